@@ -1,0 +1,66 @@
+/**
+ * Plain data shared by the shared/gentoo modules (and read by shared/rust for RUST_TARGETS). Each module owns
+ * its parsing; these are the records that flow between them.
+ */
+import type { Finding } from '../finding.js';
+
+/** A repository as configured (repos.conf) and/or found on disk. */
+export interface RepoConfig {
+  /** Section name in repos.conf (must equal profiles/repo_name). */
+  name: string;
+  location?: string;
+  /** Effective priority: explicit, else -1000 for the main repo, else 0. */
+  priority: number;
+  /** Whether `priority` was written explicitly. */
+  explicitPriority: boolean;
+  syncType?: string;
+  syncUri?: string;
+  autoSync?: boolean;
+  syncDepth?: number;
+  masters?: string[];
+  verifySignatures?: boolean;
+  /** Other keys, kept verbatim. */
+  extra: Record<string, string>;
+  /** Where the section was read from. */
+  file?: string;
+  line?: number;
+}
+
+/** One value of an ebuild variable read statically. */
+export type EbuildValue =
+  | { kind: 'string'; value: string; line: number }
+  | { kind: 'array'; values: string[]; line: number }
+  /** Built from expansions/conditions we cannot evaluate: never guessed. */
+  | { kind: 'unknown'; raw: string; line: number; reason: string };
+
+export interface EbuildInfo {
+  /** Variables assigned at top level (EAPI, SLOT, KEYWORDS, IUSE, LICENSE, SRC_URI, RESTRICT, PROPERTIES,
+   * CRATES, RUST_TARGETS, PATCHES, ... — every simple assignment found). */
+  vars: Record<string, EbuildValue>;
+  /** Eclasses from `inherit` lines. */
+  inherit: string[];
+  findings: Finding[];
+}
+
+/** One ebuild found in a repository (from the ebuild text or from md5-cache when present). */
+export interface EbuildRecord {
+  repo: string;
+  category: string;
+  /** Package name, e.g. `rust`. */
+  package: string;
+  /** Version text as in the file name, with revision, e.g. `1.75.0-r1`. */
+  version: string;
+  /** Path relative to the repository root, e.g. `dev-lang/rust/rust-1.75.0-r1.ebuild`. */
+  file: string;
+  /** undefined when it could not be known statically. */
+  slot?: string;
+  keywords?: string[];
+  eapi?: string;
+  license?: string;
+  /** Distfile names SRC_URI fetches (after `->` renames); undefined when unknown. */
+  distfiles?: string[];
+  /** md5 of the ebuild file (md5-cache `_md5_`, or computed). */
+  md5?: string;
+  /** Where the metadata came from. */
+  source: 'md5-cache' | 'ebuild';
+}
