@@ -1,0 +1,469 @@
+/**
+ * Cargo.lock reader: V1 (checksums in `[metadata]`), V2 (no `version` key, inline checksums), `version = 3`
+ * and `version = 4` (URL-encoded git query values). Pure: text in, plain data + findings out.
+ *
+ * Dependency strings (`name`, `name version`, `name version (source)`) are resolved the way cargo's own
+ * decoder does (src/cargo/core/resolver/encode.rs): by name, then version, then source; when the source is
+ * omitted and one of the candidates has no source (a path/workspace package), the bare form means that one.
+ */
+import { parse, TomlError } from 'smol-toml';
+import { finding, type Finding } from '../finding.js';
+import { ConfigurationError } from '../io.js';
+
+/** Cargo's full package id: `name version` or `name version (source)`; unique within one lockfile. */
+export type PackageId = string;
+
+export type SourceKind = 'registry' | 'sparse' | 'git' | 'path' | 'other';
+
+export interface GitSource {
+  /** Repository URL without `git+`, query and fragment. */
+  url: string;
+  /** The reference asked for in Cargo.toml, when not the default branch. */
+  reference?: { kind: 'branch' | 'tag' | 'rev'; value: string };
+  /** The resolved commit (the `#fragment`). */
+  commit?: string;
+}
+
+export interface LockPackage {
+  id: PackageId;
+  name: string;
+  version: string;
+  /** Raw `source` text; absent for workspace members and path dependencies. */
+  source?: string;
+  sourceKind: SourceKind;
+  /** URL part of a registry/sparse/path/other source (after `kind+`). */
+  sourceUrl?: string;
+  git?: GitSource;
+  /** Opaque text (Debian writes `Could not get crate checksum`); V1 checksums are moved here from `[metadata]`. */
+  checksum?: string;
+  /** Resolved dependency ids, in file order; unresolvable strings are dropped with a finding. */
+  dependencies: PackageId[];
+  /** 1-based line of this package's `[[package]]` header (0 when it could not be located). */
+  line: number;
+}
+
+export type LockVersion = 1 | 2 | 3 | 4;
+
+export interface Lockfile {
+  version: LockVersion;
+  /** Path used in findings. */
+  file: string;
+  /** In file order. */
+  packages: LockPackage[];
+  byId: Map<PackageId, LockPackage>;
+  /** Every package of a name, in file order (cargo sorts by name, version, source). */
+  byName: Map<string, LockPackage[]>;
+  /** Problems inside an otherwise usable file (unresolvable dependency, duplicate package, …). */
+  findings: Finding[];
+}
+
+export type ParseLockfileResult = { ok: true; lock: Lockfile } | { ok: false; error: Finding };
+
+export interface ParseLockfileOptions {
+  /** Path shown in findings; default `Cargo.lock`. */
+  file?: string;
+}
+
+/** The newest lockfile format understood; cargo 1.78+ writes 4. */
+export const MAX_LOCK_VERSION = 4;
+
+export const CRATES_IO_REGISTRY = 'registry+https://github.com/rust-lang/crates.io-index';
+export const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
+
+/** Thrown by {@link parseLockfileOrThrow}: the whole file is unusable. Carries the finding (with line). */
+export class LockfileError extends ConfigurationError {
+  override name = 'LockfileError';
+  constructor(readonly finding: Finding) {
+    super(finding.line !== undefined ? `${finding.file ?? 'Cargo.lock'}:${finding.line}: ${finding.message}` : finding.message);
+  }
+}
+
+export function formatPackageId(name: string, version: string, source?: string): PackageId {
+  return source === undefined ? `${name} ${version}` : `${name} ${version} (${source})`;
+}
+
+export interface DependencySpec {
+  name: string;
+  version?: string;
+  source?: string;
+}
+
+/** Split a dependency string / V1 metadata key part. Returns undefined for text that is not of that form. */
+export function parseDependencySpec(text: string): DependencySpec | undefined {
+  const s = text.trim();
+  if (s === '') return undefined;
+  const sp1 = s.indexOf(' ');
+  if (sp1 < 0) return { name: s };
+  const name = s.slice(0, sp1);
+  const rest = s.slice(sp1 + 1);
+  const sp2 = rest.indexOf(' ');
+  if (sp2 < 0) return rest.startsWith('(') ? undefined : { name, version: rest };
+  const version = rest.slice(0, sp2);
+  const src = rest.slice(sp2 + 1);
+  if (!src.startsWith('(') || !src.endsWith(')') || src.length < 3) return undefined;
+  return { name, version, source: src.slice(1, -1) };
+}
+
+export function isCratesIo(source: string | undefined): boolean {
+  return source === CRATES_IO_REGISTRY || source === CRATES_IO_SPARSE || source === 'sparse+https://index.crates.io';
+}
+
+export interface ParsedSource {
+  kind: SourceKind;
+  url?: string;
+  git?: GitSource;
+}
+
+/**
+ * Parse a `source` value. `lockVersion` 4 percent-decodes git query values (cargo ≥1.78 encodes them);
+ * older versions keep them raw.
+ */
+export function parseSource(source: string | undefined, lockVersion: LockVersion = 4): ParsedSource {
+  if (source === undefined) return { kind: 'path' };
+  const plus = source.indexOf('+');
+  const prefix = plus > 0 ? source.slice(0, plus) : '';
+  const rest = plus > 0 ? source.slice(plus + 1) : source;
+  switch (prefix) {
+    case 'registry':
+      return { kind: 'registry', url: rest };
+    case 'sparse':
+      return { kind: 'sparse', url: rest };
+    case 'path':
+      return { kind: 'path', url: rest };
+    case 'git':
+      return { kind: 'git', url: rest, git: parseGitSource(rest, lockVersion) };
+    default:
+      return { kind: 'other', url: rest };
+  }
+}
+
+function parseGitSource(rest: string, lockVersion: LockVersion): GitSource {
+  const hash = rest.indexOf('#');
+  const commit = hash >= 0 ? rest.slice(hash + 1) : undefined;
+  const beforeHash = hash >= 0 ? rest.slice(0, hash) : rest;
+  const q = beforeHash.indexOf('?');
+  const git: GitSource = { url: q >= 0 ? beforeHash.slice(0, q) : beforeHash };
+  if (commit) git.commit = commit;
+  if (q >= 0) {
+    for (const pair of beforeHash.slice(q + 1).split('&')) {
+      const eq = pair.indexOf('=');
+      const key = eq >= 0 ? pair.slice(0, eq) : pair;
+      if (key !== 'branch' && key !== 'tag' && key !== 'rev') continue;
+      let value = eq >= 0 ? pair.slice(eq + 1) : '';
+      if (lockVersion >= 4) value = safeDecode(value);
+      git.reference = { kind: key, value };
+    }
+  }
+  return git;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Lines (1-based) of `[[package]]` headers and of `[metadata]`, skipping multi-line strings. */
+function scanHeaders(text: string): { packageLines: number[]; metadataLine: number; rootLine: number } {
+  const packageLines: number[] = [];
+  let metadataLine = 0;
+  let rootLine = 0;
+  let lineNo = 0;
+  let inMulti: '"""' | "'''" | undefined;
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    lineNo++;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (inMulti !== undefined) {
+      if (line.includes(inMulti)) inMulti = undefined;
+      continue;
+    }
+    const c = line.charCodeAt(0);
+    if (c === 91 /* [ */ || c === 32 || c === 9) {
+      const t = line.trim();
+      if (t.startsWith('[[')) {
+        if (/^\[\[\s*package\s*\]\]/.test(t)) packageLines.push(lineNo);
+      } else if (t.startsWith('[')) {
+        if (/^\[\s*metadata\s*\]/.test(t)) metadataLine = lineNo;
+        else if (/^\[\s*root\s*\]/.test(t)) rootLine = lineNo;
+      }
+    }
+    // A value line that opens a multi-line string without closing it on the same line.
+    if (line.includes('"""') || line.includes("'''")) {
+      for (const q of ['"""', "'''"] as const) {
+        const first = line.indexOf(q);
+        if (first >= 0 && line.indexOf(q, first + 3) < 0) {
+          inMulti = q;
+          break;
+        }
+      }
+    }
+  }
+  return { packageLines, metadataLine, rootLine };
+}
+
+function isTable(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+function describe(v: unknown): string {
+  if (Array.isArray(v)) return 'an array';
+  if (v === null) return 'null';
+  if (v instanceof Date) return 'a date';
+  return typeof v === 'object' ? 'a table' : `${typeof v} ${JSON.stringify(v)}`;
+}
+
+/** Parse Cargo.lock text. Never throws: a file that cannot be used as a whole yields `{ ok: false, error }`. */
+export function parseLockfile(text: string, options: ParseLockfileOptions = {}): ParseLockfileResult {
+  const file = options.file ?? 'Cargo.lock';
+  const fail = (code: string, message: string, where: { line?: number; column?: number; hint?: string } = {}) =>
+    ({ ok: false, error: finding('error', code, message, { file, ...where }) }) as const;
+
+  if (typeof text !== 'string') return fail('lock-invalid', 'Cargo.lock content is not text.');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  let doc: Record<string, unknown>;
+  try {
+    doc = parse(text, { maxDepth: 64 }) as Record<string, unknown>;
+  } catch (e) {
+    if (e instanceof TomlError) {
+      const first = String(e.message).replace(/^Invalid TOML document:\s*/, '').split('\n')[0] ?? '';
+      return fail('lock-malformed-toml', `Cargo.lock is not valid TOML: ${first}`, {
+        line: e.line,
+        column: e.column,
+        hint: 'Regenerate it with `cargo generate-lockfile` or resolve the merge conflict.',
+      });
+    }
+    return fail('lock-malformed-toml', `Cargo.lock is not valid TOML: ${e instanceof Error ? e.message : String(e)}`);
+  }
+
+  const headers = scanHeaders(text);
+  const findings: Finding[] = [];
+
+  // Version: absent means V1 or V2 (decided below); cargo writes 3 and 4 explicitly.
+  let version: LockVersion;
+  const rawVersion = doc['version'];
+  if (rawVersion === undefined) {
+    version = 1; // refined after reading packages
+  } else if (typeof rawVersion !== 'number' || !Number.isInteger(rawVersion) || rawVersion < 1) {
+    return fail('lock-invalid-version', `Cargo.lock \`version\` must be a positive integer, found ${describe(rawVersion)}.`, {
+      line: findKeyLine(text, 'version'),
+    });
+  } else if (rawVersion > MAX_LOCK_VERSION) {
+    return fail(
+      'lock-unsupported-version',
+      `Cargo.lock version ${rawVersion} is newer than this action understands (V1 to V${MAX_LOCK_VERSION}).`,
+      { line: findKeyLine(text, 'version'), hint: 'Update rust-distro-actions, or regenerate the lock with an older cargo.' },
+    );
+  } else {
+    version = rawVersion as LockVersion;
+    if (version <= 2) {
+      findings.push(
+        finding('warning', 'lock-explicit-old-version', `Cargo.lock says \`version = ${version}\`; cargo never writes V1/V2 explicitly and rejects it.`, {
+          file,
+          line: findKeyLine(text, 'version'),
+        }),
+      );
+    }
+  }
+
+  const rawPackages = doc['package'];
+  const tables: { raw: unknown; line: number }[] = [];
+  if (rawPackages !== undefined) {
+    if (!Array.isArray(rawPackages)) {
+      return fail('lock-invalid-structure', `Cargo.lock \`package\` must be an array of tables ([[package]]), found ${describe(rawPackages)}.`);
+    }
+    const linesMatch = headers.packageLines.length === rawPackages.length;
+    rawPackages.forEach((raw, i) => tables.push({ raw, line: linesMatch ? headers.packageLines[i]! : 0 }));
+  }
+  // Very old V1 files (cargo < 0.17?) kept the root package in `[root]`.
+  if (doc['root'] !== undefined) tables.unshift({ raw: doc['root'], line: headers.rootLine });
+
+  const packages: LockPackage[] = [];
+  const byId = new Map<PackageId, LockPackage>();
+  const byName = new Map<string, LockPackage[]>();
+  const rawDeps: unknown[] = [];
+  let anyInlineChecksum = false;
+
+  for (const { raw, line } of tables) {
+    const at = { file, line: line || undefined };
+    if (!isTable(raw)) {
+      findings.push(finding('error', 'lock-invalid-package', `A [[package]] entry is ${describe(raw)}, not a table; ignored.`, at));
+      continue;
+    }
+    const name = raw['name'];
+    const ver = raw['version'];
+    if (typeof name !== 'string' || name === '' || /\s/.test(name)) {
+      findings.push(finding('error', 'lock-invalid-package', `A [[package]] has no valid \`name\` (found ${describe(name)}); ignored.`, at));
+      continue;
+    }
+    if (typeof ver !== 'string' || ver === '' || /\s/.test(ver)) {
+      findings.push(finding('error', 'lock-invalid-package', `Package \`${name}\` has no valid \`version\` (found ${describe(ver)}); ignored.`, at));
+      continue;
+    }
+    const src = raw['source'];
+    if (src !== undefined && (typeof src !== 'string' || src === '' || /[\s()]/.test(src))) {
+      findings.push(finding('error', 'lock-invalid-package', `Package \`${name} ${ver}\` has an invalid \`source\` (${describe(src)}); ignored.`, at));
+      continue;
+    }
+    const id = formatPackageId(name, ver, src);
+    if (byId.has(id)) {
+      findings.push(finding('warning', 'lock-duplicate-package', `Package \`${id}\` is listed twice; the first entry is used.`, at));
+      continue;
+    }
+    const parsed = parseSource(src, version);
+    const pkg: LockPackage = { id, name, version: ver, sourceKind: parsed.kind, dependencies: [], line };
+    if (src !== undefined) pkg.source = src;
+    if (parsed.url !== undefined && parsed.kind !== 'path') pkg.sourceUrl = parsed.url;
+    if (parsed.kind === 'path' && parsed.url !== undefined) pkg.sourceUrl = parsed.url;
+    if (parsed.git) pkg.git = parsed.git;
+    const sum = raw['checksum'];
+    if (sum !== undefined) {
+      if (typeof sum === 'string') {
+        pkg.checksum = sum;
+        anyInlineChecksum = true;
+      } else {
+        findings.push(finding('warning', 'lock-invalid-checksum', `Package \`${id}\` has a non-text checksum (${describe(sum)}); ignored.`, at));
+      }
+    }
+    packages.push(pkg);
+    rawDeps.push(raw['dependencies']);
+    byId.set(id, pkg);
+    const list = byName.get(name);
+    if (list) list.push(pkg);
+    else byName.set(name, [pkg]);
+  }
+
+  // V1: checksums live in [metadata] as "checksum <name> <version> (<source>)" = "<sum>".
+  const metadata = doc['metadata'];
+  let metadataChecksums = 0;
+  if (metadata !== undefined) {
+    if (!isTable(metadata)) {
+      findings.push(finding('warning', 'lock-invalid-metadata', `Cargo.lock [metadata] is ${describe(metadata)}, not a table; ignored.`, { file, line: headers.metadataLine || undefined }));
+    } else {
+      for (const [key, value] of Object.entries(metadata)) {
+        if (!key.startsWith('checksum ')) continue;
+        metadataChecksums++;
+        const spec = parseDependencySpec(key.slice('checksum '.length));
+        const pkg = spec?.version !== undefined ? byId.get(formatPackageId(spec.name, spec.version, spec.source)) : undefined;
+        if (!pkg) {
+          findings.push(finding('warning', 'lock-orphan-checksum', `[metadata] has a checksum for \`${key.slice(9)}\`, which is not a package in this lock.`, { file, line: headers.metadataLine || undefined }));
+          continue;
+        }
+        if (typeof value !== 'string') continue;
+        // cargo wrote `<none>` for packages without a checksum (path and git sources).
+        if (value !== '<none>' && pkg.checksum === undefined) pkg.checksum = value;
+      }
+    }
+  }
+
+  const resolveCache = new Map<string, PackageId | null>();
+  let anyShortForm = false;
+  packages.forEach((pkg, i) => {
+    const deps = rawDeps[i];
+    if (deps === undefined) return;
+    const at = { file, line: pkg.line || undefined };
+    if (!Array.isArray(deps)) {
+      findings.push(finding('error', 'lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at));
+      return;
+    }
+    for (const dep of deps) {
+      if (typeof dep !== 'string') {
+        findings.push(finding('error', 'lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at));
+        continue;
+      }
+      let resolved = resolveCache.get(dep);
+      if (resolved === undefined) {
+        const spec = parseDependencySpec(dep);
+        if (spec && spec.source === undefined) anyShortForm = true;
+        resolved = spec ? resolveSpec(spec, byName) : null;
+        resolveCache.set(dep, resolved);
+        if (resolved === null) {
+          const why = !spec ? 'is not of the form `name [version [(source)]]`' : describeMiss(spec, byName);
+          findings.push(finding('warning', 'lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` ${why}; ignored.`, at));
+        }
+      } else if (resolved === null) {
+        findings.push(finding('warning', 'lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at));
+      }
+      if (resolved) pkg.dependencies.push(resolved);
+    }
+  });
+
+  if (rawVersion === undefined) {
+    // cargo: V2 stores checksums inline and shortens dependency strings; V1 does neither.
+    version = anyInlineChecksum || (metadataChecksums === 0 && anyShortForm) ? 2 : 1;
+    if (version === 2 && metadataChecksums > 0) {
+      findings.push(finding('warning', 'lock-mixed-checksums', 'Cargo.lock has both inline checksums and [metadata] checksums (a bad merge?); inline ones are used.', { file, line: headers.metadataLine || undefined }));
+    }
+  }
+
+  return { ok: true, lock: { version, file, packages, byId, byName, findings } };
+}
+
+/** Like {@link parseLockfile} but throws a {@link LockfileError} (a ConfigurationError) for an unusable file. */
+export function parseLockfileOrThrow(text: string, options: ParseLockfileOptions = {}): Lockfile {
+  const r = parseLockfile(text, options);
+  if (!r.ok) throw new LockfileError(r.error);
+  return r.lock;
+}
+
+function resolveSpec(spec: DependencySpec, byName: Map<string, LockPackage[]>): PackageId | null {
+  const all = byName.get(spec.name);
+  if (!all) return null;
+  let cands = all;
+  if (spec.version !== undefined) {
+    const v = spec.version;
+    cands = cands.filter((p) => p.version === v);
+  } else {
+    // Without a version cargo requires a single version of the name (sources may still differ).
+    const v0 = cands[0]!.version;
+    if (cands.some((p) => p.version !== v0)) return null;
+  }
+  if (cands.length === 0) return null;
+  if (spec.source !== undefined) {
+    const s = spec.source;
+    const hit = cands.find((p) => p.source === s);
+    return hit ? hit.id : null;
+  }
+  if (cands.length === 1) return cands[0]!.id;
+  // The bare form means the package without a source (path packages never write one).
+  const pathOnes = cands.filter((p) => p.source === undefined);
+  return pathOnes.length === 1 ? pathOnes[0]!.id : null;
+}
+
+function describeMiss(spec: DependencySpec, byName: Map<string, LockPackage[]>): string {
+  const all = byName.get(spec.name);
+  if (!all) return `names no package in this lock (\`${spec.name}\`)`;
+  const versions = [...new Set(all.map((p) => p.version))];
+  if (spec.version === undefined) return `is ambiguous: \`${spec.name}\` has versions ${versions.join(', ')}`;
+  if (!versions.includes(spec.version)) return `names version ${spec.version}, but the lock has ${versions.join(', ')}`;
+  if (spec.source !== undefined) return `names source ${spec.source}, which no \`${spec.name} ${spec.version}\` has`;
+  return `is ambiguous: several \`${spec.name} ${spec.version}\` packages have a source`;
+}
+
+function findKeyLine(text: string, key: string): number | undefined {
+  const re = new RegExp(`^\\s*${key}\\s*=`, 'm');
+  const m = re.exec(text);
+  if (!m) return undefined;
+  let line = 1;
+  for (let i = 0; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Names with more than one package (distinct version or source), each list in file order. */
+export function multiVersionNames(lock: Lockfile): Map<string, LockPackage[]> {
+  const out = new Map<string, LockPackage[]>();
+  for (const [name, list] of lock.byName) if (list.length > 1) out.set(name, list);
+  return out;
+}
+
+/** Workspace members and path dependencies: packages without a source. */
+export function workspaceMembers(lock: Lockfile): LockPackage[] {
+  return lock.packages.filter((p) => p.source === undefined);
+}
