@@ -1,0 +1,261 @@
+/**
+ * Gentoo license data: `profiles/license_groups` (named sets of Gentoo license names, nesting with `@GROUP`,
+ * negation with `-name`/`-@GROUP`, overlays adding members) and `metadata/license-mapping.conf`
+ * (`[spdx-to-ebuild]`: SPDX key -> ebuild LICENSE text; keys case-insensitive, `WITH` matched exactly, a `+`
+ * key falls back to the key without `+`, as the file's own header says).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { finding, type Finding } from '../finding.js';
+import type { LicenseTerm } from './spdx.js';
+
+export interface GroupEntry {
+  /** License name or group name (without `@`). */
+  name: string;
+  group: boolean;
+  negate: boolean;
+  file: string;
+  line: number;
+}
+
+/** Group definitions in the order read; a group defined on several lines or in several repos accumulates. */
+export type LicenseGroupDefs = Map<string, GroupEntry[]>;
+
+const NAME = /^[A-Za-z0-9_][A-Za-z0-9+_.-]*$/;
+
+/** Parse one `license_groups` file, adding to `into` (pass the ::gentoo result to layer an overlay on it). */
+export function parseLicenseGroups(
+  text: string,
+  file = 'profiles/license_groups',
+  into: LicenseGroupDefs = new Map(),
+): { groups: LicenseGroupDefs; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const content = raw.replace(/#.*/, '').trim();
+    if (content === '') return;
+    const [group, ...members] = content.split(/\s+/);
+    if (!group || !NAME.test(group)) {
+      findings.push(finding('warning', 'license-group-malformed', `'${group}' is not a license group name`, { file, line }));
+      return;
+    }
+    if (members.length === 0) {
+      findings.push(finding('notice', 'license-group-empty', `group ${group} has no members on this line`, { file, line }));
+    }
+    const entries = into.get(group) ?? [];
+    for (const m of members) {
+      const negate = m.startsWith('-');
+      const rest = negate ? m.slice(1) : m;
+      const isGroup = rest.startsWith('@');
+      const name = isGroup ? rest.slice(1) : rest;
+      if (!NAME.test(name)) {
+        findings.push(
+          finding('warning', 'license-group-malformed', `'${m}' in group ${group} is not a license or @group name`, { file, line }),
+        );
+        continue;
+      }
+      entries.push({ name, group: isGroup, negate, file, line });
+    }
+    into.set(group, entries);
+  });
+  return { groups: into, findings };
+}
+
+/**
+ * Members of a group with nesting and negation resolved, in definition order: `-x` removes x from what came
+ * before it, `-@G` removes all of G. Unknown groups and cycles are findings, never exceptions.
+ */
+export function expandGroup(defs: LicenseGroupDefs, name: string): { members: Set<string>; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const cache = new Map<string, Set<string>>();
+  const visit = (g: string, stack: string[], from?: GroupEntry): Set<string> => {
+    const cached = cache.get(g);
+    if (cached) return cached;
+    const entries = defs.get(g);
+    if (!entries) {
+      findings.push(
+        finding('warning', 'license-group-unknown', `license group @${g} is not defined`, from ? { file: from.file, line: from.line } : {}),
+      );
+      return new Set();
+    }
+    if (stack.includes(g)) {
+      findings.push(
+        finding('warning', 'license-group-cycle', `license groups form a cycle: @${[...stack, g].join(' -> @')}`, from ? { file: from.file, line: from.line } : {}),
+      );
+      return new Set();
+    }
+    const out = new Set<string>();
+    for (const e of entries) {
+      const names = e.group ? visit(e.name, [...stack, g], e) : new Set([e.name]);
+      for (const n of names) {
+        if (e.negate) out.delete(n);
+        else out.add(n);
+      }
+    }
+    cache.set(g, out);
+    return out;
+  };
+  const members = visit(name, []);
+  return { members, findings };
+}
+
+export interface MappingEntry {
+  /** The key as written. */
+  key: string;
+  /** Ebuild LICENSE text (may be several names or `|| ( … )`). */
+  value: string;
+  file: string;
+  line: number;
+}
+
+export interface LicenseMapping {
+  file: string;
+  /** By lower-cased key with single spaces. */
+  entries: Map<string, MappingEntry>;
+}
+
+function mappingKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Parse `metadata/license-mapping.conf`; only the `[spdx-to-ebuild]` section is read. */
+export function parseLicenseMapping(
+  text: string,
+  file = 'metadata/license-mapping.conf',
+  into?: LicenseMapping,
+): { mapping: LicenseMapping; findings: Finding[] } {
+  const mapping: LicenseMapping = into ?? { file, entries: new Map() };
+  const findings: Finding[] = [];
+  let section: string | undefined;
+  let sawSection = false;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const content = raw.trim();
+    if (content === '' || content.startsWith('#') || content.startsWith(';')) return;
+    const sec = /^\[([^\]]*)\]$/.exec(content);
+    if (sec) {
+      section = sec[1]!.trim();
+      if (section === 'spdx-to-ebuild') sawSection = true;
+      return;
+    }
+    if (section !== 'spdx-to-ebuild') return;
+    const eq = content.indexOf('=');
+    if (eq <= 0) {
+      findings.push(finding('warning', 'license-mapping-malformed', `expected 'SPDX-ID = Gentoo-name', got '${content}'`, { file, line }));
+      return;
+    }
+    const key = content.slice(0, eq).trim();
+    const value = content.slice(eq + 1).trim();
+    if (value === '') {
+      findings.push(finding('warning', 'license-mapping-malformed', `'${key}' maps to nothing`, { file, line }));
+      return;
+    }
+    mapping.entries.set(mappingKey(key), { key, value, file, line });
+  });
+  if (!sawSection) {
+    findings.push(finding('warning', 'license-mapping-no-section', 'no [spdx-to-ebuild] section found', { file }));
+  }
+  return { mapping, findings };
+}
+
+export type MappedTerm =
+  | { ok: true; value: string; viaFallback?: string }
+  | { ok: false; reason: 'unmapped' | 'license-ref' };
+
+/** Gentoo LICENSE text for one SPDX term; `X+` without its own entry falls back to `X` (and says so). */
+export function mapTerm(mapping: LicenseMapping, term: LicenseTerm): MappedTerm {
+  const exc = term.exception ? ` with ${term.exception}` : '';
+  const exact = mapping.entries.get(mappingKey(`${term.id}${term.plus ? '+' : ''}${exc}`));
+  if (exact) return { ok: true, value: exact.value };
+  if (term.plus) {
+    const noPlus = mapping.entries.get(mappingKey(`${term.id}${exc}`));
+    if (noPlus) return { ok: true, value: noPlus.value, viaFallback: noPlus.key };
+  }
+  if (/^(DocumentRef-[^:]*:)?LicenseRef-/i.test(term.id)) return { ok: false, reason: 'license-ref' };
+  return { ok: false, reason: 'unmapped' };
+}
+
+/** An ebuild LICENSE value: names, `|| ( … )` any-of and `( … )` all-of groups. USE conditionals are not expected here. */
+export type EbuildLicense = { kind: 'name'; name: string } | { kind: 'all' | 'any'; items: EbuildLicense[] };
+
+/** Parse ebuild LICENSE text; undefined when it is not well formed. */
+export function parseEbuildLicense(text: string): EbuildLicense | undefined {
+  const toks = text.split(/\s+/).filter(Boolean);
+  let i = 0;
+  const list = (closing: boolean): EbuildLicense[] | undefined => {
+    const items: EbuildLicense[] = [];
+    while (i < toks.length) {
+      const t = toks[i++]!;
+      if (t === ')') return closing ? items : undefined;
+      if (t === '||' || t === '(') {
+        if (t === '||' && toks[i++] !== '(') return undefined;
+        const inner = list(true);
+        if (!inner) return undefined;
+        items.push({ kind: t === '||' ? 'any' : 'all', items: inner });
+      } else if (NAME.test(t)) items.push({ kind: 'name', name: t });
+      else return undefined;
+    }
+    return closing ? undefined : items;
+  };
+  const items = list(false);
+  return items ? { kind: 'all', items } : undefined;
+}
+
+/** Whether an ebuild LICENSE value is acceptable when only `members` are. */
+export function ebuildLicenseWithin(value: EbuildLicense, members: ReadonlySet<string>): boolean {
+  if (value.kind === 'name') return members.has(value.name);
+  if (value.kind === 'all') return value.items.every((v) => ebuildLicenseWithin(v, members));
+  return value.items.some((v) => ebuildLicenseWithin(v, members));
+}
+
+/** Every license name in an ebuild LICENSE value. */
+export function ebuildLicenseNames(value: EbuildLicense): string[] {
+  return value.kind === 'name' ? [value.name] : value.items.flatMap(ebuildLicenseNames);
+}
+
+export interface GentooLicenseData {
+  groups: LicenseGroupDefs;
+  mapping: LicenseMapping;
+  findings: Finding[];
+  /** Files that were read, for the log. */
+  files: string[];
+}
+
+/**
+ * Read license data from repository trees: the first is ::gentoo, later ones are overlays whose groups add
+ * members and whose mapping entries override. Missing files are findings (a tree may lack the mapping).
+ */
+export async function loadGentooLicenseData(trees: readonly string[]): Promise<GentooLicenseData> {
+  const groups: LicenseGroupDefs = new Map();
+  const mapping: LicenseMapping = { file: 'metadata/license-mapping.conf', entries: new Map() };
+  const findings: Finding[] = [];
+  const files: string[] = [];
+  let sawGroups = false;
+  let sawMapping = false;
+  for (const tree of trees) {
+    const groupsFile = join(tree, 'profiles', 'license_groups');
+    const text = await readFile(groupsFile, 'utf8').catch(() => undefined);
+    if (text !== undefined) {
+      findings.push(...parseLicenseGroups(text, groupsFile, groups).findings);
+      files.push(groupsFile);
+      sawGroups = true;
+    }
+    const mappingFile = join(tree, 'metadata', 'license-mapping.conf');
+    const mtext = await readFile(mappingFile, 'utf8').catch(() => undefined);
+    if (mtext !== undefined) {
+      findings.push(...parseLicenseMapping(mtext, mappingFile, mapping).findings);
+      files.push(mappingFile);
+      sawMapping = true;
+    }
+  }
+  if (!sawGroups) {
+    findings.push(finding('warning', 'license-groups-missing', `no profiles/license_groups in ${trees.join(', ') || '(no trees given)'}`));
+  }
+  if (!sawMapping) {
+    findings.push(
+      finding('warning', 'license-mapping-missing', `no metadata/license-mapping.conf in ${trees.join(', ') || '(no trees given)'}`),
+    );
+  }
+  return { groups, mapping, findings, files };
+}

@@ -1,0 +1,156 @@
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  parseLicenseGroups,
+  expandGroup,
+  parseLicenseMapping,
+  mapTerm,
+  parseEbuildLicense,
+  ebuildLicenseWithin,
+  loadGentooLicenseData,
+} from '../../shared/cargo/license-groups.js';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/cargo/', import.meta.url));
+const tree = fixtures + 'gentoo-tree-mini';
+const overlay = fixtures + 'gentoo-overlay-mini';
+const bench = fileURLToPath(new URL('../../../shared/bench-data/gentoo-license-data/', import.meta.url));
+const hasBench = existsSync(bench + 'license_groups');
+
+describe('license_groups', () => {
+  it('expands nested groups', async () => {
+    const data = await loadGentooLicenseData([tree]);
+    const free = expandGroup(data.groups, 'FREE');
+    expect(free.findings).toEqual([]);
+    expect([...free.members]).toEqual(expect.arrayContaining(['MIT', 'openssl', 'Unicode-3.0', 'BEER-WARE', 'GPL-2']));
+    expect(free.members.has('Watcom-1.0')).toBe(false);
+    expect(free.members.has('Some-EULA')).toBe(false);
+    expect(expandGroup(data.groups, 'OSI-APPROVED').members.has('Watcom-1.0')).toBe(true);
+  });
+
+  it('applies -name and -@GROUP negation in order', async () => {
+    const data = await loadGentooLicenseData([tree]);
+    const p = expandGroup(data.groups, 'PERMISSIVE');
+    expect(p.members.has('MIT')).toBe(true);
+    expect(p.members.has('GPL-2')).toBe(false);
+    expect(p.members.has('GPL-2+')).toBe(false);
+    expect(p.members.has('MPL-2.0')).toBe(false);
+    expect(p.members.has('MPL-1.1')).toBe(false);
+  });
+
+  it('overlays add members to existing groups', async () => {
+    const without = await loadGentooLicenseData([tree]);
+    const withOverlay = await loadGentooLicenseData([tree, overlay]);
+    expect(expandGroup(without.groups, 'FREE').members.has('0BSD')).toBe(false);
+    expect(expandGroup(withOverlay.groups, 'FREE').members.has('0BSD')).toBe(true);
+    expect(expandGroup(withOverlay.groups, 'FREE').members.has('Local-Free')).toBe(true);
+    expect(withOverlay.files).toHaveLength(3);
+  });
+
+  it('reports unknown groups and cycles with file and line', () => {
+    const { groups } = parseLicenseGroups('A x @B\nB @A y\nC @NOPE\n', 'lg');
+    const a = expandGroup(groups, 'A');
+    expect(a.members).toEqual(new Set(['x', 'y']));
+    expect(a.findings.map((f) => f.code)).toEqual(['license-group-cycle']);
+    const c = expandGroup(groups, 'C');
+    expect(c.findings[0]).toMatchObject({ code: 'license-group-unknown', file: 'lg', line: 3 });
+    expect(expandGroup(groups, 'ZZZ').findings[0]?.code).toBe('license-group-unknown');
+  });
+
+  it('reports malformed members and keeps going', () => {
+    const r = parseLicenseGroups('G ok b@d\nH\n', 'lg');
+    expect(r.findings.map((f) => [f.code, f.line])).toEqual([
+      ['license-group-malformed', 1],
+      ['license-group-empty', 2],
+    ]);
+    expect(r.groups.get('G')?.map((e) => e.name)).toEqual(['ok']);
+  });
+
+  it('missing files are findings', async () => {
+    const d = await loadGentooLicenseData([fixtures + 'does-not-exist']);
+    expect(d.findings.map((f) => f.code)).toEqual(['license-groups-missing', 'license-mapping-missing']);
+  });
+});
+
+describe('license-mapping.conf', () => {
+  const text = readFileSync(tree + '/metadata/license-mapping.conf', 'utf8');
+  const { mapping, findings } = parseLicenseMapping(text);
+
+  it('reads only [spdx-to-ebuild], keys case-insensitive', () => {
+    expect(findings).toEqual([]);
+    expect(mapTerm(mapping, { id: 'MIT', plus: false })).toEqual({ ok: true, value: 'MIT' });
+    expect(mapTerm(mapping, { id: 'BSD-3-Clause', plus: false })).toEqual({ ok: true, value: 'BSD' });
+  });
+
+  it('matches WITH exactly', () => {
+    expect(mapTerm(mapping, { id: 'Apache-2.0', plus: false, exception: 'LLVM-exception' })).toEqual({
+      ok: true,
+      value: 'Apache-2.0-with-LLVM-exceptions',
+    });
+    expect(mapTerm(mapping, { id: 'MIT', plus: false, exception: 'LLVM-exception' })).toEqual({ ok: false, reason: 'unmapped' });
+  });
+
+  it('falls back from X+ to X and says so', () => {
+    expect(mapTerm(mapping, { id: 'MPL-1.1', plus: true })).toEqual({ ok: true, value: 'MPL-1.1', viaFallback: 'MPL-1.1' });
+  });
+
+  it('does not guess missing ids', () => {
+    expect(mapTerm(mapping, { id: 'Unicode-3.0', plus: false })).toEqual({ ok: false, reason: 'unmapped' });
+    expect(mapTerm(mapping, { id: 'LicenseRef-ring', plus: false })).toEqual({ ok: false, reason: 'license-ref' });
+  });
+
+  it('reports malformed lines', () => {
+    const r = parseLicenseMapping('[spdx-to-ebuild]\nno equals here\nX =\n', 'm');
+    expect(r.findings.map((f) => [f.code, f.line])).toEqual([
+      ['license-mapping-malformed', 2],
+      ['license-mapping-malformed', 3],
+    ]);
+    expect(parseLicenseMapping('MIT = MIT\n', 'm').findings[0]?.code).toBe('license-mapping-no-section');
+  });
+});
+
+describe('ebuild LICENSE values', () => {
+  it('parses and evaluates || and ( )', () => {
+    const v = parseEbuildLicense('A || ( B ( C D ) )')!;
+    expect(ebuildLicenseWithin(v, new Set(['A', 'B']))).toBe(true);
+    expect(ebuildLicenseWithin(v, new Set(['A', 'C']))).toBe(false);
+    expect(ebuildLicenseWithin(v, new Set(['A', 'C', 'D']))).toBe(true);
+    expect(parseEbuildLicense('|| A')).toBeUndefined();
+    expect(parseEbuildLicense('( A')).toBeUndefined();
+    expect(parseEbuildLicense('A )')).toBeUndefined();
+  });
+});
+
+describe('real Gentoo data (../shared/bench-data/gentoo-license-data)', () => {
+  it.skipIf(!hasBench)('parses the real files without findings and resolves @FREE', () => {
+    const lg = parseLicenseGroups(readFileSync(bench + 'license_groups', 'utf8'), 'license_groups');
+    expect(lg.findings).toEqual([]);
+    const free = expandGroup(lg.groups, 'FREE');
+    expect(free.findings).toEqual([]);
+    for (const name of ['MIT', 'Apache-2.0', 'BSD', 'GPL-2', 'Unicode-3.0', 'ZLIB']) expect(free.members.has(name)).toBe(true);
+    expect(free.members.has('EULA')).toBe(false);
+    const osi = expandGroup(lg.groups, 'OSI-APPROVED');
+    expect(osi.findings).toEqual([]);
+    expect(osi.members.has('MIT')).toBe(true);
+
+    const m = parseLicenseMapping(readFileSync(bench + 'license-mapping.conf', 'utf8'), 'license-mapping.conf');
+    expect(m.findings).toEqual([]);
+    expect(m.mapping.entries.size).toBeGreaterThan(150);
+    expect(mapTerm(m.mapping, { id: 'Apache-2.0', plus: false, exception: 'LLVM-exception' })).toMatchObject({
+      value: 'Apache-2.0-with-LLVM-exceptions',
+    });
+    // The drift the handbook describes: in license_groups, not in the mapping.
+    expect(mapTerm(m.mapping, { id: 'Unicode-3.0', plus: false }).ok).toBe(false);
+  });
+
+  it.skipIf(!hasBench)('GURU layered on ::gentoo adds members', () => {
+    const base = parseLicenseGroups(readFileSync(bench + 'license_groups', 'utf8'), 'license_groups').groups;
+    const before = expandGroup(base, 'FREE').members.size;
+    const r = parseLicenseGroups(readFileSync(bench + 'guru-profiles-license_groups', 'utf8'), 'guru', base);
+    expect(r.findings).toEqual([]);
+    const after = expandGroup(r.groups, 'FREE');
+    expect(after.findings).toEqual([]);
+    expect(after.members.size).toBeGreaterThan(before);
+    expect(after.members.has('OSL-3.0')).toBe(true);
+  });
+});
