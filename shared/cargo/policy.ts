@@ -1,0 +1,523 @@
+/**
+ * License policy: `allow`, `deny`, per-crate `exceptions`, `clarify`, and Gentoo license groups (`@FREE`).
+ *
+ * Semantics (documented in the action README):
+ * - A crate is allowed when ONE of its OR-branches is allowed: every license of the branch is allowed (by
+ *   `allow`, a group in `allow`, or the crate's exception) and none is denied. The first such branch, in the
+ *   order the crate wrote them, is reported as `satisfiedBy`.
+ * - `deny` wins over `allow` and over exceptions.
+ * - With no `allow` list at all, everything not denied is allowed.
+ * - Licenses are compared exactly (spdx.ts): `Apache-2.0 WITH LLVM-exception` needs its own entry;
+ *   `GPL-2.0-or-later` admits only `GPL-2.0-or-later` (cargo-deny >= 0.18.4), never `GPL-3.0-only`.
+ * - A group entry (`@FREE`) admits an SPDX license when license-mapping.conf maps it to Gentoo names that are
+ *   all members of the group. An unmapped license cannot be judged by a group: the verdict is `unknown`
+ *   (say which id), never a guess.
+ * - `license-file` without `license` is `needs-review`; a clarification replaces both.
+ */
+import semver from 'semver';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseToml, TomlError } from 'smol-toml';
+import { finding, type Finding } from '../finding.js';
+import { ConfigurationError } from '../io.js';
+import { parseExpression, orBranches, termKey, type LicenseTerm, type SpdxCorrection } from './spdx.js';
+import {
+  expandGroup,
+  mapTerm,
+  parseEbuildLicense,
+  ebuildLicenseWithin,
+  type GentooLicenseData,
+} from './license-groups.js';
+
+export interface Located {
+  file?: string;
+  line?: number;
+}
+
+/** One `allow`/`deny` entry: a single SPDX license (with optional WITH) or a Gentoo group. */
+export type PolicyEntry = Located & { text: string } & (
+  | { kind: 'license'; term: LicenseTerm; key: string; corrections: SpdxCorrection[] }
+  | { kind: 'group'; group: string }
+);
+
+/** `name` or `name@<semver range>`. */
+export interface CrateSpec {
+  spec: string;
+  name: string;
+  range?: string;
+}
+
+export interface PolicyException extends CrateSpec, Located {
+  allow: PolicyEntry[];
+}
+
+export interface Clarification extends CrateSpec, Located {
+  expression: string;
+}
+
+export interface Policy {
+  allow: PolicyEntry[] | undefined;
+  deny: PolicyEntry[];
+  exceptions: PolicyException[];
+  clarify: Clarification[];
+  /** Notices about the policy itself (corrected ids, …). */
+  findings: Finding[];
+}
+
+export const POLICY_KEYS = ['allow', 'deny', 'exceptions', 'clarify'] as const;
+
+export type PolicyFormat = 'yaml' | 'toml';
+
+function guessFormat(file: string, text: string): PolicyFormat {
+  if (/\.toml$/i.test(file)) return 'toml';
+  if (/\.ya?ml$/i.test(file)) return 'yaml';
+  // TOML tables/arrays-of-tables or `key = value` lines; YAML otherwise.
+  return /^\s*(\[\[?[A-Za-z_-]+\]\]?|[A-Za-z_-]+\s*=)/m.test(text) ? 'toml' : 'yaml';
+}
+
+/** Parse a policy file (YAML or TOML). Throws ConfigurationError listing every problem, each naming its key. */
+export function parsePolicy(text: string, file = 'license-policy.yml', format?: PolicyFormat): Policy {
+  const fmt = format ?? guessFormat(file, text);
+  let raw: unknown;
+  try {
+    raw = fmt === 'toml' ? parseToml(text) : parseYaml(text);
+  } catch (e) {
+    if (e instanceof TomlError) throw new ConfigurationError(`${file}:${e.line}: invalid TOML: ${e.message.split('\n')[0]}`);
+    if (e instanceof YAMLParseError) {
+      const line = e.linePos?.[0]?.line;
+      throw new ConfigurationError(`${file}${line ? `:${line}` : ''}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    throw new ConfigurationError(`${file}: cannot be read as ${fmt.toUpperCase()}: ${String(e)}`);
+  }
+  if (raw === null || raw === undefined) raw = {};
+  return buildPolicy(raw, { file, text });
+}
+
+/** Find the 1-based line where `value` first appears after `key` (good enough for one small file). */
+function locate(text: string | undefined, key: string, value: string): number | undefined {
+  if (text === undefined) return undefined;
+  const k = text.search(new RegExp(`(^|[\\s\\[{,])["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=\\]]`, 'm'));
+  const v = text.indexOf(value, k < 0 ? 0 : k);
+  const at = v >= 0 ? v : k;
+  if (at < 0) return undefined;
+  return text.slice(0, at).split('\n').length;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Validate an already-parsed policy object (from a file or built from action inputs).
+ * `where.text` is the source text, used to point findings at lines.
+ */
+export function buildPolicy(raw: unknown, where: { file?: string; text?: string } = {}): Policy {
+  const file = where.file;
+  const errors: string[] = [];
+  const findings: Finding[] = [];
+  const at = (key: string, value: string): Located => {
+    const line = locate(where.text, key, value);
+    const loc: Located = {};
+    if (file !== undefined) loc.file = file;
+    if (line !== undefined) loc.line = line;
+    return loc;
+  };
+  const prefix = file ? `${file}: ` : '';
+  if (!isRecord(raw)) {
+    throw new ConfigurationError(`${prefix}a policy must be a mapping with keys ${POLICY_KEYS.join(', ')}`);
+  }
+  for (const key of Object.keys(raw)) {
+    if (!(POLICY_KEYS as readonly string[]).includes(key)) {
+      errors.push(`unknown key '${key}'; expected one of: ${POLICY_KEYS.join(', ')}`);
+    }
+  }
+
+  const entries = (key: string, value: unknown, label: string): PolicyEntry[] => {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+      errors.push(`'${label}' must be a list of SPDX license ids or @GROUP names, e.g. ${label}: [MIT, Apache-2.0, "@FREE"]`);
+      return [];
+    }
+    const out: PolicyEntry[] = [];
+    for (const text of value as string[]) {
+      const loc = at(key, text);
+      const entry = parseEntry(text.trim(), loc);
+      if (typeof entry === 'string') errors.push(`'${label}' entry '${text}': ${entry}`);
+      else {
+        out.push(entry);
+        if (entry.kind === 'license') {
+          for (const c of entry.corrections) {
+            findings.push(finding('notice', 'policy-entry-corrected', `'${label}' entry: ${c.message}`, loc));
+          }
+        }
+      }
+    }
+    return out;
+  };
+
+  const allow = raw['allow'] === undefined ? undefined : entries('allow', raw['allow'], 'allow');
+  const deny = raw['deny'] === undefined ? [] : entries('deny', raw['deny'], 'deny');
+
+  const exceptions: PolicyException[] = [];
+  const rawExc = raw['exceptions'];
+  if (rawExc !== undefined) {
+    // Either a list of {crate|name, allow} (cargo-deny style) or a map crate-spec -> list.
+    const list: [string, unknown, string][] = [];
+    if (Array.isArray(rawExc)) {
+      rawExc.forEach((e, i) => {
+        const name = isRecord(e) ? (e['crate'] ?? e['name']) : undefined;
+        if (!isRecord(e) || typeof name !== 'string') {
+          errors.push(`'exceptions[${i}]' must be {crate: "name" or "name@range", allow: [ids]}`);
+          return;
+        }
+        const extra = Object.keys(e).filter((k) => !['crate', 'name', 'allow'].includes(k));
+        if (extra.length) errors.push(`'exceptions[${i}]' has unknown key '${extra[0]}'; expected crate and allow`);
+        list.push([name, e['allow'], `exceptions[${i}].allow`]);
+      });
+    } else if (isRecord(rawExc)) {
+      for (const [k, v] of Object.entries(rawExc)) list.push([k, v, `exceptions.${k}`]);
+    } else {
+      errors.push(`'exceptions' must be a list of {crate, allow} or a map of crate -> [ids]`);
+    }
+    for (const [spec, allowList, label] of list) {
+      const cs = parseCrateSpec(spec);
+      if (typeof cs === 'string') {
+        errors.push(`'${label}': ${cs}`);
+        continue;
+      }
+      exceptions.push({ ...cs, ...at('exceptions', spec), allow: entries('exceptions', allowList, label) });
+    }
+  }
+
+  const clarify: Clarification[] = [];
+  const rawClar = raw['clarify'];
+  if (rawClar !== undefined) {
+    const list: [string, unknown, string][] = [];
+    if (Array.isArray(rawClar)) {
+      rawClar.forEach((e, i) => {
+        const name = isRecord(e) ? (e['crate'] ?? e['name']) : undefined;
+        if (!isRecord(e) || typeof name !== 'string') {
+          errors.push(`'clarify[${i}]' must be {crate: "name" or "name@range", expression: "SPDX expression"}`);
+          return;
+        }
+        list.push([name, e['expression'] ?? e['license'], `clarify[${i}].expression`]);
+      });
+    } else if (isRecord(rawClar)) {
+      for (const [k, v] of Object.entries(rawClar)) list.push([k, v, `clarify.${k}`]);
+    } else {
+      errors.push(`'clarify' must be a map of crate -> "SPDX expression" or a list of {crate, expression}`);
+    }
+    for (const [spec, expr, label] of list) {
+      const cs = parseCrateSpec(spec);
+      if (typeof cs === 'string') {
+        errors.push(`'${label}': ${cs}`);
+        continue;
+      }
+      if (typeof expr !== 'string') {
+        errors.push(`'${label}' must be an SPDX expression string, e.g. "MIT AND ISC"`);
+        continue;
+      }
+      const parsed = parseExpression(expr);
+      if (!parsed.ok) {
+        errors.push(`'${label}': ${parsed.error.message}`);
+        continue;
+      }
+      const loc = at('clarify', spec);
+      for (const c of parsed.corrections) findings.push(finding('notice', 'policy-entry-corrected', `'${label}': ${c.message}`, loc));
+      clarify.push({ ...cs, ...loc, expression: parsed.expression });
+    }
+  }
+
+  if (errors.length) {
+    throw new ConfigurationError(`${prefix}invalid license policy:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  }
+  return { allow, deny, exceptions, clarify, findings };
+}
+
+function parseEntry(text: string, loc: Located): PolicyEntry | string {
+  if (text.startsWith('@')) {
+    const group = text.slice(1);
+    if (!/^[A-Za-z0-9_][A-Za-z0-9+_.-]*$/.test(group)) return 'expected @GROUP-NAME, e.g. @FREE';
+    return { ...loc, text, kind: 'group', group };
+  }
+  const p = parseExpression(text);
+  if (!p.ok) return p.error.message;
+  if (p.ast.type !== 'license') return 'expected one license (AND/OR are not allowed in a list entry)';
+  const term: LicenseTerm = { id: p.ast.id, plus: p.ast.plus };
+  if (p.ast.exception !== undefined) term.exception = p.ast.exception;
+  return { ...loc, text, kind: 'license', term, key: termKey(term), corrections: p.corrections };
+}
+
+/** `name` or `name@range` (semver range, e.g. `ring@^0.17` or `ring@0.16.20`). */
+export function parseCrateSpec(spec: string): CrateSpec | string {
+  const at = spec.indexOf('@');
+  const name = (at < 0 ? spec : spec.slice(0, at)).trim();
+  if (!/^[A-Za-z0-9_-]+$/.test(name)) return `'${spec}' is not a crate name; expected name or name@semver-range`;
+  if (at < 0) return { spec, name };
+  const range = spec.slice(at + 1).trim();
+  if (semver.validRange(range) === null) return `'${range}' in '${spec}' is not a semver range; expected e.g. ${name}@^1.2 or ${name}@=1.2.3`;
+  return { spec, name, range };
+}
+
+export function crateSpecMatches(spec: CrateSpec, name: string, version: string): boolean {
+  if (spec.name !== name) return false;
+  if (spec.range === undefined) return true;
+  return semver.valid(version) !== null && semver.satisfies(version, spec.range, { includePrerelease: true });
+}
+
+/** Merge inline lists (action inputs `allow`, `deny`) over a file policy. */
+export function mergePolicy(base: Policy, inline: { allow?: readonly string[]; deny?: readonly string[] }): Policy {
+  const extra = buildPolicy({
+    ...(inline.allow && inline.allow.length ? { allow: [...inline.allow] } : {}),
+    ...(inline.deny && inline.deny.length ? { deny: [...inline.deny] } : {}),
+  }, { file: 'inputs' });
+  const allow = base.allow === undefined && extra.allow === undefined ? undefined : [...(base.allow ?? []), ...(extra.allow ?? [])];
+  return { ...base, allow, deny: [...base.deny, ...extra.deny], findings: [...base.findings, ...extra.findings] };
+}
+
+export const EMPTY_POLICY: Policy = { allow: undefined, deny: [], exceptions: [], clarify: [], findings: [] };
+
+// ---------------------------------------------------------------------------------------------------------
+// Evaluation
+
+export type Verdict = 'allowed' | 'denied' | 'unknown' | 'invalid-spdx' | 'needs-review';
+
+/** What is known about one crate's license, from sources.ts. */
+export interface CrateLicense {
+  name: string;
+  version: string;
+  /** The `license` field as written. */
+  license?: string;
+  /** The `license-file` field, when present. */
+  licenseFile?: string;
+}
+
+export interface TermVerdict {
+  term: string;
+  status: 'allowed' | 'denied' | 'not-allowed' | 'unmapped';
+  /** The policy entry text that decided it (`MIT`, `@FREE`, `exception ring@^0.17: OpenSSL`). */
+  by?: string;
+}
+
+export interface Evaluation {
+  name: string;
+  version: string;
+  verdict: Verdict;
+  /** One sentence: why this verdict. */
+  reason: string;
+  /** Normalised expression actually evaluated (after clarification). */
+  expression?: string;
+  /** License text as the crate wrote it. */
+  declared?: string;
+  /** Terms of the first allowed OR-branch. */
+  satisfiedBy?: string[];
+  /** Per-branch detail (only when not allowed, or when useful to show). */
+  branches?: TermVerdict[][];
+  corrections: SpdxCorrection[];
+  clarifiedBy?: string;
+  exceptionUsed?: string;
+}
+
+interface EntryRef {
+  entry: PolicyEntry;
+  used: boolean;
+  members?: Set<string>;
+}
+
+/** A policy compiled against Gentoo data, tracking which entries were used. */
+export interface PolicyContext {
+  policy: Policy;
+  allow: EntryRef[] | undefined;
+  deny: EntryRef[];
+  exceptions: { exception: PolicyException; matched: boolean; used: boolean; allow: EntryRef[] }[];
+  clarify: { clarification: Clarification; used: boolean }[];
+  gentoo?: GentooLicenseData;
+}
+
+/** Resolve groups once. Throws ConfigurationError when a group is used without Gentoo data or is unknown. */
+export function compilePolicy(policy: Policy, gentoo?: GentooLicenseData): PolicyContext {
+  const errors: string[] = [];
+  const ref = (entry: PolicyEntry): EntryRef => {
+    if (entry.kind !== 'group') return { entry, used: false };
+    if (!gentoo) {
+      errors.push(`'${entry.text}' needs Gentoo license data (give a ::gentoo checkout as gentoo-tree)`);
+      return { entry, used: false, members: new Set() };
+    }
+    if (!gentoo.groups.has(entry.group)) {
+      errors.push(`license group '${entry.text}' is not defined in ${gentoo.files.filter((f) => f.endsWith('license_groups')).join(', ') || 'the Gentoo data'}`);
+      return { entry, used: false, members: new Set() };
+    }
+    return { entry, used: false, members: expandGroup(gentoo.groups, entry.group).members };
+  };
+  const ctx: PolicyContext = {
+    policy,
+    allow: policy.allow?.map(ref),
+    deny: policy.deny.map(ref),
+    exceptions: policy.exceptions.map((exception) => ({ exception, matched: false, used: false, allow: exception.allow.map(ref) })),
+    clarify: policy.clarify.map((clarification) => ({ clarification, used: false })),
+  };
+  if (gentoo) ctx.gentoo = gentoo;
+  if (errors.length) throw new ConfigurationError(`invalid license policy:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  return ctx;
+}
+
+type Match = { hit: true; ref: EntryRef } | { hit: false; unmapped: boolean };
+
+function matchTerm(refs: readonly EntryRef[], term: LicenseTerm, gentoo: GentooLicenseData | undefined): Match {
+  const key = termKey(term);
+  let unmapped = false;
+  for (const r of refs) {
+    if (r.entry.kind === 'license') {
+      if (r.entry.key === key) return { hit: true, ref: r };
+      continue;
+    }
+    if (!gentoo || !r.members) continue;
+    const mapped = mapTerm(gentoo.mapping, term);
+    if (!mapped.ok) {
+      unmapped = true;
+      continue;
+    }
+    const value = parseEbuildLicense(mapped.value);
+    if (value && ebuildLicenseWithin(value, r.members)) return { hit: true, ref: r };
+  }
+  return { hit: false, unmapped };
+}
+
+/** Decide one crate. Marks the policy entries it used in `ctx`. */
+export function evaluateCrate(ctx: PolicyContext, crate: CrateLicense): Evaluation {
+  const base = { name: crate.name, version: crate.version, corrections: [] as SpdxCorrection[] };
+  const clar = ctx.clarify.find((c) => crateSpecMatches(c.clarification, crate.name, crate.version));
+  let text = crate.license;
+  let clarifiedBy: string | undefined;
+  if (clar) {
+    clar.used = true;
+    text = clar.clarification.expression;
+    clarifiedBy = clar.clarification.spec;
+  }
+  const declared = crate.license !== undefined ? { declared: crate.license } : {};
+  const clarified = clarifiedBy !== undefined ? { clarifiedBy } : {};
+  if (text === undefined || text.trim() === '') {
+    if (crate.licenseFile !== undefined) {
+      return {
+        ...base,
+        verdict: 'needs-review',
+        reason: `only license-file '${crate.licenseFile}' is given; read it and add a clarify entry`,
+      };
+    }
+    return { ...base, verdict: 'unknown', reason: 'no license information found for this crate' };
+  }
+  const parsed = parseExpression(text);
+  if (!parsed.ok) {
+    return { ...base, ...declared, ...clarified, corrections: parsed.corrections, verdict: 'invalid-spdx', reason: parsed.error.message };
+  }
+  const common = { ...base, ...declared, ...clarified, expression: parsed.expression, corrections: parsed.corrections };
+  const branches = orBranches(parsed.ast);
+  if (branches === undefined) {
+    return { ...common, verdict: 'needs-review', reason: 'the expression has too many alternatives to check automatically' };
+  }
+
+  const exceptions = ctx.exceptions.filter((e) => crateSpecMatches(e.exception, crate.name, crate.version));
+  for (const e of exceptions) e.matched = true;
+
+  const judged: { verdicts: TermVerdict[]; refs: EntryRef[]; exc?: (typeof exceptions)[number] }[] = branches.map((branch) => {
+    const verdicts: TermVerdict[] = [];
+    const refs: EntryRef[] = [];
+    let exc: (typeof exceptions)[number] | undefined;
+    for (const term of branch) {
+      const key = termKey(term);
+      const denied = matchTerm(ctx.deny, term, ctx.gentoo);
+      if (denied.hit) {
+        verdicts.push({ term: key, status: 'denied', by: denied.ref.entry.text });
+        continue;
+      }
+      if (ctx.allow === undefined) {
+        verdicts.push({ term: key, status: 'allowed' });
+        continue;
+      }
+      const allowed = matchTerm(ctx.allow, term, ctx.gentoo);
+      if (allowed.hit) {
+        verdicts.push({ term: key, status: 'allowed', by: allowed.ref.entry.text });
+        refs.push(allowed.ref);
+        continue;
+      }
+      const viaException = exceptions
+        .map((e) => ({ e, m: matchTerm(e.allow, term, ctx.gentoo) }))
+        .find((x) => x.m.hit);
+      if (viaException && viaException.m.hit) {
+        verdicts.push({ term: key, status: 'allowed', by: `exception ${viaException.e.exception.spec}: ${viaException.m.ref.entry.text}` });
+        refs.push(viaException.m.ref);
+        exc = viaException.e;
+        continue;
+      }
+      verdicts.push({ term: key, status: allowed.unmapped ? 'unmapped' : 'not-allowed' });
+    }
+    return exc ? { verdicts, refs, exc } : { verdicts, refs };
+  });
+
+  for (const j of judged) {
+    if (j.verdicts.every((v) => v.status === 'allowed')) {
+      for (const r of j.refs) r.used = true;
+      if (j.exc) j.exc.used = true;
+    }
+  }
+  const win = judged.find((j) => j.verdicts.every((v) => v.status === 'allowed'));
+  if (win) {
+    const ev: Evaluation = {
+      ...common,
+      verdict: 'allowed',
+      reason: judged.length > 1 ? `allowed under ${win.verdicts.map((v) => v.term).join(' AND ')}` : 'allowed',
+      satisfiedBy: win.verdicts.map((v) => v.term),
+    };
+    if (win.exc) ev.exceptionUsed = win.exc.exception.spec;
+    return ev;
+  }
+  const all = judged.map((j) => j.verdicts);
+  const problems = [...new Map(all.flat().filter((v) => v.status !== 'allowed').map((v) => [v.term + v.status, v])).values()];
+  const describe = (v: TermVerdict): string =>
+    v.status === 'denied'
+      ? `${v.term} is denied (${v.by})`
+      : v.status === 'unmapped'
+        ? `${v.term} has no Gentoo mapping, so license groups cannot decide it`
+        : `${v.term} is not allowed`;
+  // A branch blocked only by unmapped ids could still be fine: that is unknown, not denied.
+  const undecided = all.some((b) => b.every((v) => v.status === 'allowed' || v.status === 'unmapped'));
+  return {
+    ...common,
+    verdict: undecided ? 'unknown' : 'denied',
+    reason: problems.map(describe).join('; '),
+    branches: all,
+  };
+}
+
+/** Unused allow entries, exceptions and clarifications, as findings at their policy lines. */
+export function unusedPolicyFindings(ctx: PolicyContext): Finding[] {
+  const out: Finding[] = [];
+  const where = (l: Located) => {
+    const w: { file?: string; line?: number } = {};
+    if (l.file !== undefined) w.file = l.file;
+    if (l.line !== undefined) w.line = l.line;
+    return w;
+  };
+  for (const r of ctx.allow ?? []) {
+    if (!r.used) {
+      out.push(
+        finding('notice', 'policy-allow-unused', `allow entry '${r.entry.text}' was not needed by any crate`, {
+          ...where(r.entry),
+          hint: 'remove it to keep the policy tight',
+        }),
+      );
+    }
+  }
+  for (const e of ctx.exceptions) {
+    const ex = e.exception;
+    if (!e.matched) {
+      out.push(finding('warning', 'policy-exception-unmatched', `exception for '${ex.spec}' matches no crate in the lockfile`, where(ex)));
+    } else if (!e.used) {
+      out.push(finding('notice', 'policy-exception-unused', `exception for '${ex.spec}' was not needed: the crate is allowed without it`, where(ex)));
+    }
+  }
+  for (const c of ctx.clarify) {
+    if (!c.used) {
+      out.push(finding('warning', 'policy-clarify-unused', `clarify entry for '${c.clarification.spec}' matches no crate`, where(c.clarification)));
+    }
+  }
+  return out;
+}

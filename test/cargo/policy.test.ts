@@ -1,0 +1,235 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  parsePolicy,
+  buildPolicy,
+  compilePolicy,
+  evaluateCrate,
+  unusedPolicyFindings,
+  mergePolicy,
+  parseCrateSpec,
+  EMPTY_POLICY,
+} from '../../shared/cargo/policy.js';
+import { loadGentooLicenseData } from '../../shared/cargo/license-groups.js';
+import { ConfigurationError } from '../../shared/io.js';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/cargo/', import.meta.url));
+const read = (p: string) => readFileSync(fixtures + p, 'utf8');
+
+const crate = (name: string, license?: string, version = '1.0.0', licenseFile?: string) => ({
+  name,
+  version,
+  ...(license !== undefined ? { license } : {}),
+  ...(licenseFile !== undefined ? { licenseFile } : {}),
+});
+
+describe('parsePolicy', () => {
+  it('YAML and TOML give the same policy', () => {
+    const y = parsePolicy(read('policy-basic/license-policy.yml'), 'license-policy.yml');
+    const t = parsePolicy(read('policy-basic/license-policy.toml'), 'license-policy.toml');
+    const shape = (p: typeof y) => ({
+      allow: p.allow?.map((e) => e.text),
+      deny: p.deny.map((e) => e.text),
+      exc: p.exceptions.map((e) => [e.name, e.range, e.allow.map((a) => a.text)]),
+      clar: p.clarify.map((c) => [c.name, c.range, c.expression]),
+    });
+    expect(shape(y)).toEqual(shape(t));
+    expect(shape(y).exc).toEqual([
+      ['ring', '^0.17', ['ISC', 'OpenSSL']],
+      ['never-used', undefined, ['0BSD']],
+    ]);
+  });
+
+  it('records the line of each entry', () => {
+    const y = parsePolicy(read('policy-basic/license-policy.yml'), 'license-policy.yml');
+    expect(y.allow?.[2]).toMatchObject({ text: 'Apache-2.0 WITH LLVM-exception', line: 5, file: 'license-policy.yml' });
+    expect(y.exceptions[1]).toMatchObject({ spec: 'never-used', line: 15 });
+  });
+
+  it('lists every problem, naming the key and the expected form', () => {
+    let err: unknown;
+    try {
+      parsePolicy(read('policy-invalid/license-policy.yml'), 'bad.yml');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigurationError);
+    const msg = (err as Error).message;
+    expect(msg).toContain("unknown key 'alow'");
+    expect(msg).toContain("'allow' must be a list");
+    expect(msg).toContain("'deny' entry 'MIT OR Apache-2.0': expected one license");
+    expect(msg).toContain("'Not-A-License' is not an SPDX license id");
+    expect(msg).toContain("'not a range' in 'ring@not a range' is not a semver range");
+    expect(msg).toContain("'clarify.foo'");
+  });
+
+  it('reports syntax errors with a line', () => {
+    expect(() => parsePolicy('allow = [\n', 'p.toml')).toThrow(/p\.toml:\d+: invalid TOML/);
+    expect(() => parsePolicy('allow: [MIT\n', 'p.yml')).toThrow(/p\.yml:\d+: invalid YAML/);
+    expect(() => parsePolicy('- MIT\n', 'p.yml')).toThrow(/must be a mapping/);
+  });
+
+  it('reports corrected entries as notices', () => {
+    const p = buildPolicy({ allow: ['mit', 'Apache2'] }, { file: 'p.yml' });
+    expect(p.allow?.map((e) => e.kind === 'license' && e.key)).toEqual(['MIT', 'Apache-2.0']);
+    expect(p.findings.map((f) => f.code)).toEqual(['policy-entry-corrected', 'policy-entry-corrected']);
+  });
+
+  it('parses crate specs', () => {
+    expect(parseCrateSpec('ring')).toEqual({ spec: 'ring', name: 'ring' });
+    expect(parseCrateSpec('ring@^0.17')).toEqual({ spec: 'ring@^0.17', name: 'ring', range: '^0.17' });
+    expect(typeof parseCrateSpec('bad name')).toBe('string');
+  });
+
+  it('merges inline lists', () => {
+    const p = mergePolicy(buildPolicy({ allow: ['MIT'] }), { allow: ['ISC'], deny: ['GPL-3.0-only'] });
+    expect(p.allow?.map((e) => e.text)).toEqual(['MIT', 'ISC']);
+    expect(p.deny.map((e) => e.text)).toEqual(['GPL-3.0-only']);
+    expect(mergePolicy(EMPTY_POLICY, {}).allow).toBeUndefined();
+  });
+});
+
+describe('evaluateCrate', () => {
+  const ctx = () => compilePolicy(parsePolicy(read('policy-basic/license-policy.yml'), 'license-policy.yml'));
+
+  it('allows a legacy slash expression and says which branch', () => {
+    const c = ctx();
+    const e = evaluateCrate(c, crate('either', 'MIT/Apache-2.0'));
+    expect(e.verdict).toBe('allowed');
+    expect(e.satisfiedBy).toEqual(['MIT']);
+    expect(e.corrections.map((x) => x.kind)).toEqual(['legacy-slash']);
+  });
+
+  it('picks the first allowed OR-branch, skipping a denied one', () => {
+    const e = evaluateCrate(ctx(), crate('x', 'GPL-3.0-only OR Apache-2.0'));
+    expect(e.verdict).toBe('allowed');
+    expect(e.satisfiedBy).toEqual(['Apache-2.0']);
+  });
+
+  it('deny wins over allow', () => {
+    const p = compilePolicy(buildPolicy({ allow: ['MIT', 'GPL-3.0-only'], deny: ['GPL-3.0-only'] }));
+    const e = evaluateCrate(p, crate('g', 'GPL-3.0-only'));
+    expect(e.verdict).toBe('denied');
+    expect(e.reason).toBe('GPL-3.0-only is denied (GPL-3.0-only)');
+  });
+
+  it('an AND with a denied license is denied', () => {
+    const e = evaluateCrate(ctx(), crate('x', 'MIT AND GPL-3.0-only'));
+    expect(e.verdict).toBe('denied');
+    expect(e.branches).toEqual([[{ term: 'MIT', status: 'allowed', by: 'MIT' }, { term: 'GPL-3.0-only', status: 'denied', by: 'GPL-3.0-only' }]]);
+  });
+
+  it('a license outside the allow list is denied with reason "not allowed"', () => {
+    const e = evaluateCrate(ctx(), crate('x', 'MPL-2.0'));
+    expect(e.verdict).toBe('denied');
+    expect(e.reason).toBe('MPL-2.0 is not allowed');
+  });
+
+  it('WITH is a distinct license', () => {
+    const p = compilePolicy(buildPolicy({ allow: ['Apache-2.0'] }));
+    expect(evaluateCrate(p, crate('x', 'Apache-2.0 WITH LLVM-exception')).verdict).toBe('denied');
+    expect(evaluateCrate(ctx(), crate('x', 'Apache-2.0 WITH LLVM-exception')).verdict).toBe('allowed');
+  });
+
+  it('GNU ids match exactly: -or-later admits neither -only nor a later version', () => {
+    const p = compilePolicy(buildPolicy({ allow: ['GPL-2.0-or-later'] }));
+    expect(evaluateCrate(p, crate('a', 'GPL-2.0-or-later')).verdict).toBe('allowed');
+    expect(evaluateCrate(p, crate('b', 'GPL-2.0+')).verdict).toBe('allowed');
+    expect(evaluateCrate(p, crate('c', 'GPL-2.0-only')).verdict).toBe('denied');
+    expect(evaluateCrate(p, crate('d', 'GPL-3.0-only')).verdict).toBe('denied');
+    expect(evaluateCrate(p, crate('e', 'GPL-3.0-or-later')).verdict).toBe('denied');
+  });
+
+  it('exceptions apply only to the matching name and version range', () => {
+    const c = ctx();
+    const ok = evaluateCrate(c, crate('ring', 'ISC AND MIT', '0.17.3'));
+    expect(ok.verdict).toBe('allowed');
+    expect(ok.exceptionUsed).toBe('ring@^0.17');
+    expect(evaluateCrate(c, crate('ring', 'ISC AND MIT', '0.16.20')).verdict).toBe('denied');
+    expect(evaluateCrate(c, crate('other', 'ISC')).verdict).toBe('denied');
+  });
+
+  it('deny wins over exceptions', () => {
+    const p = compilePolicy(buildPolicy({ deny: ['ISC'], exceptions: [{ crate: 'ring', allow: ['ISC'] }] }));
+    expect(evaluateCrate(p, crate('ring', 'ISC')).verdict).toBe('denied');
+  });
+
+  it('clarify replaces the declared license (and license-file)', () => {
+    const c = ctx();
+    const e = evaluateCrate(c, { name: 'ring', version: '0.17.8', licenseFile: 'LICENSE' });
+    expect(e.verdict).toBe('allowed');
+    expect(e.clarifiedBy).toBe('ring@0.17.8');
+    expect(e.expression).toBe('MIT AND ISC AND OpenSSL');
+  });
+
+  it('license-file only needs review; nothing at all is unknown; bad text is invalid-spdx', () => {
+    const c = ctx();
+    expect(evaluateCrate(c, crate('lf', undefined, '1.0.0', 'LICENSE.txt'))).toMatchObject({
+      verdict: 'needs-review',
+      reason: expect.stringContaining('LICENSE.txt'),
+    });
+    expect(evaluateCrate(c, crate('none')).verdict).toBe('unknown');
+    expect(evaluateCrate(c, crate('bad', 'MIT-like'))).toMatchObject({ verdict: 'invalid-spdx', reason: expect.stringContaining('MIT-like') });
+  });
+
+  it('with no allow list everything not denied is allowed', () => {
+    const p = compilePolicy(buildPolicy({ deny: ['GPL-3.0-only'] }));
+    expect(evaluateCrate(p, crate('x', 'WTFPL')).verdict).toBe('allowed');
+    expect(evaluateCrate(p, crate('y', 'GPL-3.0-only')).verdict).toBe('denied');
+  });
+
+  it('reports unused allow entries, unmatched and unneeded exceptions, unused clarifications', () => {
+    const c = ctx();
+    evaluateCrate(c, crate('either', 'MIT OR Apache-2.0'));
+    evaluateCrate(c, crate('ring', 'MIT', '0.17.8'));
+    const codes = unusedPolicyFindings(c).map((f) => [f.code, f.message.match(/'([^']+)'/)?.[1], f.line]);
+    expect(codes).toEqual([
+      ['policy-allow-unused', 'Apache-2.0 WITH LLVM-exception', 5],
+      ['policy-allow-unused', 'Unicode-3.0', 6],
+      ['policy-allow-unused', 'BSD-3-Clause', 7],
+      ['policy-allow-unused', 'Zlib', 8],
+      ['policy-exception-unmatched', 'never-used', 15],
+    ]);
+    // Both branches of MIT OR Apache-2.0 were allowed: Apache-2.0 counts as used.
+    // ring@0.17.8 was clarified to MIT AND ISC AND OpenSSL: the exception was needed.
+  });
+
+  it('flags an exception that matched but was not needed', () => {
+    const c = compilePolicy(buildPolicy({ allow: ['MIT'], exceptions: [{ crate: 'foo', allow: ['ISC'] }] }));
+    evaluateCrate(c, crate('foo', 'MIT'));
+    expect(unusedPolicyFindings(c).map((f) => f.code)).toEqual(['policy-exception-unused']);
+  });
+});
+
+describe('groups', () => {
+  const tree = fixtures + 'gentoo-tree-mini';
+
+  it('resolves @FREE through license-mapping.conf, deny group wins', async () => {
+    const gentoo = await loadGentooLicenseData([tree]);
+    const c = compilePolicy(parsePolicy(read('policy-groups/license-policy.yml'), 'g.yml'), gentoo);
+    expect(evaluateCrate(c, crate('a', 'MIT OR Apache-2.0'))).toMatchObject({ verdict: 'allowed', satisfiedBy: ['MIT'] });
+    expect(evaluateCrate(c, crate('b', 'BSD-3-Clause')).branches).toBeUndefined();
+    expect(evaluateCrate(c, crate('c', 'Apache-2.0 WITH LLVM-exception')).verdict).toBe('allowed');
+    expect(evaluateCrate(c, crate('d', 'MPL-2.0'))).toMatchObject({ verdict: 'denied', reason: 'MPL-2.0 is denied (@COPYLEFT-WEAK)' });
+    // A mapping value with two names needs both in the group.
+    expect(evaluateCrate(c, crate('e', 'Unicode-DFS-2016')).verdict).toBe('denied');
+  });
+
+  it('an unmapped id is unknown, and says which', async () => {
+    const gentoo = await loadGentooLicenseData([tree]);
+    const c = compilePolicy(parsePolicy(read('policy-groups/license-policy.yml'), 'g.yml'), gentoo);
+    const e = evaluateCrate(c, crate('u', 'Unicode-3.0'));
+    expect(e.verdict).toBe('unknown');
+    expect(e.reason).toBe('Unicode-3.0 has no Gentoo mapping, so license groups cannot decide it');
+    // An explicit allow entry decides it without the mapping.
+    const c2 = compilePolicy(buildPolicy({ allow: ['@FREE', 'Unicode-3.0'] }), gentoo);
+    expect(evaluateCrate(c2, crate('u', 'Unicode-3.0')).verdict).toBe('allowed');
+  });
+
+  it('groups need Gentoo data and must exist', async () => {
+    expect(() => compilePolicy(buildPolicy({ allow: ['@FREE'] }))).toThrow(/needs Gentoo license data/);
+    const gentoo = await loadGentooLicenseData([tree]);
+    expect(() => compilePolicy(buildPolicy({ allow: ['@NOPE'] }), gentoo)).toThrow(/'@NOPE' is not defined/);
+  });
+});
