@@ -1,0 +1,68 @@
+/**
+ * An action's metadata (action.yml): the declared inputs with their defaults, and the declared outputs.
+ * The toolkit reads inputs against it, so a typo'd or undeclared input is an internal error, not a silent ''.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+export interface InputSpec {
+  name: string;
+  description: string;
+  required: boolean;
+  /** The default as written in action.yml (may contain `${{ … }}` expressions). */
+  default?: string;
+}
+
+export interface ActionMeta {
+  /** Folder name under actions/, e.g. `setup-overlay`. */
+  id: string;
+  name: string;
+  description: string;
+  inputs: Record<string, InputSpec>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main?: string };
+}
+
+export function parseActionMeta(id: string, text: string): ActionMeta {
+  const doc = (parseYaml(text) ?? {}) as Record<string, unknown>;
+  const inputs: Record<string, InputSpec> = {};
+  const rawInputs = (doc.inputs ?? {}) as Record<string, Record<string, unknown> | null>;
+  for (const [name, spec] of Object.entries(rawInputs)) {
+    const s = spec ?? {};
+    const def = s.default;
+    inputs[name] = {
+      name,
+      description: String(s.description ?? ''),
+      required: s.required === true || s.required === 'true',
+      ...(def === undefined || def === null ? {} : { default: String(def) }),
+    };
+  }
+  const outputs: Record<string, { description: string }> = {};
+  for (const [name, spec] of Object.entries((doc.outputs ?? {}) as Record<string, Record<string, unknown> | null>)) {
+    outputs[name] = { description: String(spec?.description ?? '') };
+  }
+  const runs = (doc.runs ?? {}) as Record<string, unknown>;
+  return {
+    id,
+    name: String(doc.name ?? id),
+    description: String(doc.description ?? ''),
+    inputs,
+    outputs,
+    runs: { using: String(runs.using ?? ''), ...(runs.main ? { main: String(runs.main) } : {}) },
+  };
+}
+
+/**
+ * The repository root of a running bundle: `dist/<name>/index.js` -> two levels up. `RDA_ROOT` overrides
+ * (used by unit tests that do not run from a bundle).
+ */
+export function repoRoot(env: NodeJS.ProcessEnv = process.env, script = process.argv[1] ?? ''): string {
+  if (env.RDA_ROOT) return path.resolve(env.RDA_ROOT);
+  return path.resolve(path.dirname(script), '..', '..');
+}
+
+export function loadActionMeta(id: string, root = repoRoot()): ActionMeta {
+  const file = path.join(root, 'actions', id, 'action.yml');
+  return parseActionMeta(id, readFileSync(file, 'utf8'));
+}

@@ -1,0 +1,107 @@
+/**
+ * The frame every action's main.ts runs in: inputs against its action.yml, outputs, summary, annotations,
+ * and error handling that tells user errors (ConfigurationError, InputError: plain message, annotated) from
+ * internal ones (with a stack). Exits explicitly so dangling handles cannot hang a step.
+ */
+import * as core from '@actions/core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ConfigurationError } from '../io.js';
+import type { Finding } from '../finding.js';
+import { loadActionMeta, repoRoot, type ActionMeta } from './action-meta.js';
+import { InputError, Inputs } from './inputs.js';
+import { annotate, log, Outputs, writeSummary } from './report.js';
+import { Summary } from './summary.js';
+import { createGitHub, repoFromEnv, type GitHub, type RepoRef } from './github.js';
+
+export interface ActionContext {
+  meta: ActionMeta;
+  inputs: Inputs;
+  outputs: Outputs;
+  summary: Summary;
+  env: NodeJS.ProcessEnv;
+  /** GITHUB_WORKSPACE (or the current directory). */
+  workspace: string;
+  /** RUNNER_TEMP (or a temp directory). */
+  runnerTemp: string;
+  /** Root of this repository (where actions/ and fixtures/ are). */
+  root: string;
+  /** The event payload (GITHUB_EVENT_PATH), {} when absent or unreadable. */
+  event: Record<string, unknown>;
+  eventName: string;
+  repo: RepoRef | undefined;
+  annotate: (findings: readonly Finding[]) => number;
+  log: typeof log;
+  /** An authenticated client; the token is masked. */
+  github: (token: string) => GitHub;
+  /** Mark the step failed with a message (the action still finishes its reporting). */
+  fail: (message: string) => void;
+}
+
+function readEvent(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const p = env.GITHUB_EVENT_PATH;
+  if (!p) return {};
+  try {
+    const v = JSON.parse(readFileSync(p, 'utf8')) as unknown;
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  } catch {
+    core.warning(`could not read the event payload at ${p}`);
+    return {};
+  }
+}
+
+export async function actionMain(id: string, run: (ctx: ActionContext) => Promise<void>): Promise<void> {
+  const env = process.env;
+  let ctx: ActionContext | undefined;
+  try {
+    const root = repoRoot(env);
+    const meta = loadActionMeta(id, root);
+    const inputs = new Inputs(meta, env);
+    ctx = {
+      meta,
+      inputs,
+      outputs: new Outputs(meta.outputs),
+      summary: new Summary(),
+      env,
+      workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+      runnerTemp: env.RUNNER_TEMP ?? `${env.TMPDIR ?? '/tmp'}/runner-temp`,
+      root,
+      event: readEvent(env),
+      eventName: env.GITHUB_EVENT_NAME ?? '',
+      repo: repoFromEnv(env),
+      annotate: (f) => annotate(f),
+      log,
+      github: (token: string) => {
+        log.mask(token);
+        return createGitHub({ token, warn: (m) => core.warning(m) }, env);
+      },
+      fail: (message: string) => core.setFailed(message),
+    };
+    await run(ctx);
+  } catch (e) {
+    if (e instanceof InputError) {
+      core.error(e.message, { title: `Input error: ${e.input}` });
+      core.setFailed(e.message);
+    } else if (e instanceof ConfigurationError) {
+      core.error(e.message, { title: 'Configuration error' });
+      core.setFailed(e.message);
+    } else {
+      const err = e instanceof Error ? e : new Error(String(e));
+      core.error(`internal error: ${err.stack ?? err.message}`, { title: 'Internal error' });
+      core.setFailed(`internal error in ${id}: ${err.message}`);
+    }
+  } finally {
+    if (ctx) {
+      for (const s of ctx.inputs.secrets) log.mask(s);
+      if (!ctx.summary.isEmpty) writeSummary(ctx.summary, env);
+      // For the test that proves every declared input is read: which ones this run read.
+      if (env.RDA_TRACE_FILE) {
+        try {
+          writeFileSync(env.RDA_TRACE_FILE, JSON.stringify({ action: id, inputsRead: [...ctx.inputs.read].sort() }));
+        } catch {
+          // tracing is best-effort
+        }
+      }
+    }
+  }
+  process.exit(process.exitCode ?? 0);
+}

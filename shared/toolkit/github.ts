@@ -1,0 +1,173 @@
+/**
+ * The GitHub client: octokit from GITHUB_API_URL with retry + throttling, and the two sticky writers the
+ * actions need — one PR comment and one issue per subject, found again by a hidden HTML marker across all
+ * pages and updated in place. A 403 becomes a warning that names the missing permission.
+ */
+import { Octokit } from '@octokit/rest';
+import { retry as retryPlugin } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { capText, COMMENT_LIMIT_CHARS } from './summary.js';
+
+const RetryingOctokit = Octokit.plugin(retryPlugin, throttling);
+export type GitHub = InstanceType<typeof RetryingOctokit>;
+
+export interface GitHubOptions {
+  token: string;
+  /** Defaults to GITHUB_API_URL, then https://api.github.com. */
+  apiUrl?: string;
+  /** Attempts after the first for 5xx and network errors. */
+  retries?: number;
+  /** Base of plugin-retry's quadratic wait, in ms (1000 in production). */
+  retryBaseMs?: number;
+  warn?: (message: string) => void;
+}
+
+export function createGitHub(options: GitHubOptions, env: NodeJS.ProcessEnv = process.env): GitHub {
+  const retries = options.retries ?? 3;
+  const base = options.retryBaseMs ?? (Number(env.RDA_GITHUB_RETRY_BASE_MS) || 1000);
+  const warn = options.warn ?? (() => {});
+  return new RetryingOctokit({
+    auth: options.token || undefined,
+    baseUrl: (options.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    userAgent: 'rust-distro-actions',
+    log: { debug: () => {}, info: () => {}, warn, error: warn },
+    retry: { retries, retryAfterBaseValue: base },
+    throttle: {
+      retryAfterBaseValue: base,
+      onRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        warn(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying after ${retryAfter}s`);
+        return retryCount < 2 && retryAfter <= 120;
+      },
+      onSecondaryRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        warn(`GitHub secondary rate limit hit for ${opts.method} ${opts.url}; retrying after ${retryAfter}s`);
+        return retryCount < 2 && retryAfter <= 120;
+      },
+    },
+  });
+}
+
+export function markerComment(marker: string): string {
+  if (!/^[A-Za-z0-9:._/@-]+$/.test(marker)) throw new Error(`internal: marker '${marker}' has characters unsafe in an HTML comment`);
+  return `<!-- rust-distro-actions:${marker} -->`;
+}
+
+function withMarker(marker: string, body: string): string {
+  const tag = markerComment(marker);
+  const capped = capText(body, COMMENT_LIMIT_CHARS - tag.length - 2, 'chars', 'the full report is in the job summary');
+  return `${tag}\n${capped}`;
+}
+
+export type UpsertResult =
+  | { status: 'created' | 'updated' | 'unchanged' | 'closed' | 'absent'; id: number; number?: number; url?: string }
+  | { status: 'forbidden'; message: string }
+  | { status: 'failed'; message: string };
+
+function httpStatus(e: unknown): number | undefined {
+  return typeof e === 'object' && e !== null && 'status' in e ? Number((e as { status: unknown }).status) : undefined;
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function failure(e: unknown, permission: string): UpsertResult {
+  const status = httpStatus(e);
+  if (status === 403 || status === 401) {
+    return {
+      status: 'forbidden',
+      message: `GitHub refused the request (${status}): the token lacks \`${permission}\` permission (a pull request from a fork gets a read-only token). ${describe(e)}`,
+    };
+  }
+  return { status: 'failed', message: `GitHub request failed${status ? ` (${status})` : ''}: ${describe(e)}` };
+}
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** Create or update the one comment on an issue/PR that carries `marker`. */
+export async function upsertComment(
+  gh: GitHub,
+  target: RepoRef & { issueNumber: number },
+  marker: string,
+  body: string,
+): Promise<UpsertResult> {
+  const tag = markerComment(marker);
+  const text = withMarker(marker, body);
+  try {
+    const comments = await gh.paginate(gh.rest.issues.listComments, {
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      per_page: 100,
+    });
+    const existing = comments.find((c) => (c.body ?? '').includes(tag));
+    if (existing) {
+      if (existing.body === text) return { status: 'unchanged', id: existing.id, url: existing.html_url };
+      const r = await gh.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: text });
+      return { status: 'updated', id: r.data.id, url: r.data.html_url };
+    }
+    const r = await gh.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: text });
+    return { status: 'created', id: r.data.id, url: r.data.html_url };
+  } catch (e) {
+    return failure(e, 'pull-requests: write');
+  }
+}
+
+async function findIssue(gh: GitHub, target: RepoRef, tag: string, state: 'open' | 'all') {
+  const issues = await gh.paginate(gh.rest.issues.listForRepo, { owner: target.owner, repo: target.repo, state, per_page: 100 });
+  return issues.find((i) => !i.pull_request && (i.body ?? '').includes(tag));
+}
+
+/** Create or update the one open issue that carries `marker`. */
+export async function upsertIssue(
+  gh: GitHub,
+  target: RepoRef,
+  marker: string,
+  issue: { title: string; body: string; labels?: string[] },
+): Promise<UpsertResult> {
+  const tag = markerComment(marker);
+  const text = withMarker(marker, issue.body);
+  try {
+    const existing = await findIssue(gh, target, tag, 'open');
+    if (existing) {
+      if (existing.body === text && existing.title === issue.title) {
+        return { status: 'unchanged', id: existing.id, number: existing.number, url: existing.html_url };
+      }
+      const r = await gh.rest.issues.update({ owner: target.owner, repo: target.repo, issue_number: existing.number, title: issue.title, body: text });
+      return { status: 'updated', id: r.data.id, number: r.data.number, url: r.data.html_url };
+    }
+    const r = await gh.rest.issues.create({
+      owner: target.owner,
+      repo: target.repo,
+      title: issue.title,
+      body: text,
+      ...(issue.labels?.length ? { labels: issue.labels } : {}),
+    });
+    return { status: 'created', id: r.data.id, number: r.data.number, url: r.data.html_url };
+  } catch (e) {
+    return failure(e, 'issues: write');
+  }
+}
+
+/** Close the open issue carrying `marker` with a final comment; 'absent' when there is none. */
+export async function closeIssue(gh: GitHub, target: RepoRef, marker: string, comment: string): Promise<UpsertResult> {
+  const tag = markerComment(marker);
+  try {
+    const existing = await findIssue(gh, target, tag, 'open');
+    if (!existing) return { status: 'absent', id: 0 };
+    await gh.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: existing.number, body: comment });
+    await gh.rest.issues.update({ owner: target.owner, repo: target.repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+    return { status: 'closed', id: existing.id, number: existing.number, url: existing.html_url };
+  } catch (e) {
+    return failure(e, 'issues: write');
+  }
+}
+
+/** `owner/repo` from GITHUB_REPOSITORY, with an error naming the expected form. */
+export function repoFromEnv(env: NodeJS.ProcessEnv = process.env): RepoRef | undefined {
+  const full = env.GITHUB_REPOSITORY ?? '';
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(full);
+  return m ? { owner: m[1]!, repo: m[2]! } : undefined;
+}

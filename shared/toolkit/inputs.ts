@@ -1,0 +1,201 @@
+/**
+ * Typed input reading. The runner passes input `foo-bar` as env `INPUT_FOO-BAR` and does NOT enforce
+ * `required`, and under the umbrella action no defaults reach us: so an empty value means "use the default
+ * from this action's own action.yml", and `required` is enforced here.
+ */
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ConfigurationError } from '../io.js';
+import type { ActionMeta } from './action-meta.js';
+
+/** A user error about one input: names the input and the expected form. */
+export class InputError extends ConfigurationError {
+  override name = 'InputError';
+  constructor(
+    readonly input: string,
+    readonly expected: string,
+    readonly got?: string,
+  ) {
+    super(`input '${input}': expected ${expected}${got === undefined ? '' : `, got '${truncate(got, 120)}'`}`);
+  }
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
+
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** Evaluate the few expression contexts that action.yml defaults use. Unknown expressions become ''. */
+export function evaluateDefault(text: string, env: NodeJS.ProcessEnv): string {
+  return text.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_m, expr: string) => {
+    switch (expr) {
+      case 'runner.temp':
+        return env.RUNNER_TEMP ?? path.join(env.TMPDIR ?? '/tmp', 'runner-temp');
+      case 'runner.os':
+        return env.RUNNER_OS ?? 'Linux';
+      case 'github.workspace':
+        return env.GITHUB_WORKSPACE ?? process.cwd();
+      case 'github.token':
+        return env.GITHUB_TOKEN ?? '';
+      case 'github.repository':
+        return env.GITHUB_REPOSITORY ?? '';
+      default: {
+        const m = /^env\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(expr);
+        return m ? (env[m[1]!] ?? '') : '';
+      }
+    }
+  });
+}
+
+const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
+
+export class Inputs {
+  /** Names of the inputs the action read (checked against action.yml by a test). */
+  readonly read = new Set<string>();
+  /** Values that must be masked in logs (tokens). */
+  readonly secrets: string[] = [];
+
+  constructor(
+    readonly meta: ActionMeta,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {}
+
+  private spec(name: string) {
+    const spec = this.meta.inputs[name];
+    if (!spec) throw new Error(`internal: input '${name}' is not declared in actions/${this.meta.id}/action.yml`);
+    return spec;
+  }
+
+  /** The trimmed value, the evaluated default when empty, '' when neither. Enforces `required`. */
+  raw(name: string): string {
+    const spec = this.spec(name);
+    this.read.add(name);
+    let value = (this.env[inputEnvName(name)] ?? '').trim();
+    if (value === '' && spec.default !== undefined) value = evaluateDefault(spec.default, this.env).trim();
+    if (value === '' && spec.required) throw new InputError(name, `a value (${spec.description || 'required'})`, '');
+    return value;
+  }
+
+  /** Whether the user gave a value (not the default). */
+  given(name: string): boolean {
+    this.spec(name);
+    return (this.env[inputEnvName(name)] ?? '').trim() !== '';
+  }
+
+  string(name: string): string {
+    return this.raw(name);
+  }
+
+  optional(name: string): string | undefined {
+    const v = this.raw(name);
+    return v === '' ? undefined : v;
+  }
+
+  secret(name: string): string {
+    const v = this.raw(name);
+    if (v) this.secrets.push(v);
+    return v;
+  }
+
+  boolean(name: string): boolean {
+    const v = this.raw(name);
+    if (v === '') return false;
+    if (TRUE.has(v)) return true;
+    if (FALSE.has(v)) return false;
+    throw new InputError(name, "a boolean ('true' or 'false')", v);
+  }
+
+  integer(name: string, range: { min?: number; max?: number } = {}): number {
+    const v = this.raw(name);
+    const { min, max } = range;
+    const expected = `an integer${min !== undefined ? ` >= ${min}` : ''}${max !== undefined ? `${min !== undefined ? ' and' : ''} <= ${max}` : ''}`;
+    if (!/^[+-]?\d+$/.test(v)) throw new InputError(name, expected, v);
+    const n = Number(v);
+    if (!Number.isSafeInteger(n) || (min !== undefined && n < min) || (max !== undefined && n > max)) {
+      throw new InputError(name, expected, v);
+    }
+    return n;
+  }
+
+  number(name: string, range: { min?: number; max?: number } = {}): number {
+    const v = this.raw(name);
+    const n = Number(v);
+    if (v === '' || !Number.isFinite(n) || (range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max)) {
+      throw new InputError(name, `a number${range.min !== undefined ? ` >= ${range.min}` : ''}${range.max !== undefined ? ` <= ${range.max}` : ''}`, v);
+    }
+    return n;
+  }
+
+  choice<T extends string>(name: string, options: readonly T[]): T {
+    const v = this.raw(name);
+    if (!(options as readonly string[]).includes(v)) throw new InputError(name, `one of ${options.map((o) => `'${o}'`).join(', ')}`, v);
+    return v as T;
+  }
+
+  /** A list: one item per line or comma-separated; blank lines and `#` comments ignored. */
+  list(name: string): string[] {
+    return splitList(this.raw(name));
+  }
+
+  /** A subset of allowed words. */
+  subset<T extends string>(name: string, options: readonly T[]): T[] {
+    const items = this.list(name);
+    for (const it of items) {
+      if (!(options as readonly string[]).includes(it)) {
+        throw new InputError(name, `a list of ${options.map((o) => `'${o}'`).join(', ')}`, it);
+      }
+    }
+    return items as T[];
+  }
+
+  /** A YAML value (or undefined when empty). Syntax errors name the input and the line. */
+  yaml(name: string, expected = 'YAML'): unknown {
+    const v = this.raw(name);
+    if (v === '') return undefined;
+    try {
+      return parseYaml(v);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      throw new InputError(name, `${expected} (${msg})`);
+    }
+  }
+
+  /**
+   * A path, resolved against `base` (default the workspace). With `within`, it must stay inside that
+   * directory (no `..` escape, no absolute path elsewhere).
+   */
+  path(name: string, options: { base?: string; within?: string } = {}): string | undefined {
+    const v = this.raw(name);
+    if (v === '') return undefined;
+    return resolveInside(name, v, options.base ?? this.env.GITHUB_WORKSPACE ?? process.cwd(), options.within);
+  }
+}
+
+export function splitList(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const t = line.replace(/(^|\s)#.*$/, '').trim();
+    if (!t) continue;
+    for (const part of t.split(',')) {
+      const p = part.trim();
+      if (p) out.push(p);
+    }
+  }
+  return out;
+}
+
+export function resolveInside(inputName: string, value: string, base: string, within?: string): string {
+  const resolved = path.resolve(base, value);
+  if (within !== undefined) {
+    const root = path.resolve(within);
+    const rel = path.relative(root, resolved);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) {
+      throw new InputError(inputName, `a path inside '${root}'`, value);
+    }
+  }
+  return resolved;
+}
