@@ -1,0 +1,194 @@
+/**
+ * Base vs head Cargo.lock: what a pull request adds, removes and updates.
+ *
+ * Packages are keyed by (name, version, source). Per name, the packages only in base and only in head are
+ * paired into updates: when the name has a single package in base and in head, those two (as `cargo update`
+ * prints it); when it has several in either, only within the same semver-compatibility epoch (major if ≥ 1,
+ * else 0.minor, else 0.0.patch) — the rest stay added/removed.
+ * Workspace members and path packages (no source) are never "updates": they are listed apart.
+ */
+import type { LockPackage, Lockfile } from './lockfile.js';
+import { classifyUpdate, compareVersionText, compatEpochOf, type UpdateClass } from './semver-class.js';
+
+export type { UpdateClass } from './semver-class.js';
+
+export interface PackageUpdate {
+  name: string;
+  from: LockPackage;
+  to: LockPackage;
+  class: UpdateClass;
+}
+
+export interface DuplicateChange {
+  name: string;
+  /** Packages of this name in base (0 or 1). */
+  base: LockPackage[];
+  /** Packages of this name in head (2 or more). */
+  head: LockPackage[];
+}
+
+export interface LockDiff {
+  added: LockPackage[];
+  removed: LockPackage[];
+  updated: PackageUpdate[];
+  /** Names with several packages in head but at most one in base. */
+  newlyDuplicated: DuplicateChange[];
+  /** Same (name, version, source) but a different checksum: a republished or tampered crate. */
+  checksumChanged: { base: LockPackage; head: LockPackage }[];
+  /** Packages without a source (workspace members, path dependencies). */
+  workspace: { added: LockPackage[]; removed: LockPackage[]; changed: PackageUpdate[] };
+  /** Packages present in both with the same id. */
+  unchanged: number;
+}
+
+function byNameVersion(a: LockPackage, b: LockPackage): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : compareVersionText(a.version, b.version) || cmp(a.id, b.id);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function group(list: LockPackage[]): Map<string, LockPackage[]> {
+  const m = new Map<string, LockPackage[]>();
+  for (const p of list) {
+    const l = m.get(p.name);
+    if (l) l.push(p);
+    else m.set(p.name, [p]);
+  }
+  return m;
+}
+
+function update(from: LockPackage, to: LockPackage): PackageUpdate {
+  return { name: to.name, from, to, class: classifyUpdate(from.version, to.version) };
+}
+
+/**
+ * Pair the base-only and head-only packages of one name. `severalVersions`: the name has more than one
+ * package in base or in head; then only packages of the same compatibility epoch are paired.
+ */
+export function pairUpdates(
+  gone: LockPackage[],
+  came: LockPackage[],
+  severalVersions = gone.length > 1 || came.length > 1,
+): { pairs: PackageUpdate[]; removed: LockPackage[]; added: LockPackage[] } {
+  if (!severalVersions && gone.length === 1 && came.length === 1) return { pairs: [update(gone[0]!, came[0]!)], removed: [], added: [] };
+  const pairs: PackageUpdate[] = [];
+  const removed: LockPackage[] = [];
+  const added: LockPackage[] = [];
+  const cameByEpoch = new Map<string, LockPackage[]>();
+  for (const p of [...came].sort(byNameVersion)) {
+    const e = compatEpochOf(p.version);
+    const l = cameByEpoch.get(e);
+    if (l) l.push(p);
+    else cameByEpoch.set(e, [p]);
+  }
+  for (const g of [...gone].sort(byNameVersion)) {
+    const cands = cameByEpoch.get(compatEpochOf(g.version));
+    if (!cands || cands.length === 0) {
+      removed.push(g);
+      continue;
+    }
+    // Within an epoch prefer the same source (a registry crate stays a registry crate), then the lowest version.
+    let k = cands.findIndex((c) => c.source === g.source);
+    if (k < 0) k = cands.findIndex((c) => c.sourceKind === g.sourceKind);
+    if (k < 0) k = 0;
+    pairs.push(update(g, cands[k]!));
+    cands.splice(k, 1);
+  }
+  for (const l of cameByEpoch.values()) added.push(...l);
+  return { pairs, removed, added };
+}
+
+export function diffLocks(base: Lockfile, head: Lockfile): LockDiff {
+  const onlyBase: LockPackage[] = [];
+  const onlyHead: LockPackage[] = [];
+  const checksumChanged: LockDiff['checksumChanged'] = [];
+  let unchanged = 0;
+  for (const p of base.packages) if (!head.byId.has(p.id)) onlyBase.push(p);
+  for (const p of head.packages) {
+    const b = base.byId.get(p.id);
+    if (!b) {
+      onlyHead.push(p);
+      continue;
+    }
+    unchanged++;
+    if (b.checksum !== undefined && p.checksum !== undefined && b.checksum !== p.checksum) checksumChanged.push({ base: b, head: p });
+  }
+
+  const isLocal = (p: LockPackage) => p.source === undefined;
+  const out: LockDiff = {
+    added: [],
+    removed: [],
+    updated: [],
+    newlyDuplicated: [],
+    checksumChanged,
+    workspace: { added: [], removed: [], changed: [] },
+    unchanged,
+  };
+
+  const goneByName = group(onlyBase.filter((p) => !isLocal(p)));
+  const cameByName = group(onlyHead.filter((p) => !isLocal(p)));
+  for (const name of new Set([...goneByName.keys(), ...cameByName.keys()])) {
+    const several = (base.byName.get(name)?.length ?? 0) > 1 || (head.byName.get(name)?.length ?? 0) > 1;
+    const r = pairUpdates(goneByName.get(name) ?? [], cameByName.get(name) ?? [], several);
+    out.updated.push(...r.pairs);
+    out.removed.push(...r.removed);
+    out.added.push(...r.added);
+  }
+
+  // Workspace/path packages: a version bump of a member is shown as "changed", never as an update.
+  const localGone = group(onlyBase.filter(isLocal));
+  const localCame = group(onlyHead.filter(isLocal));
+  for (const name of new Set([...localGone.keys(), ...localCame.keys()])) {
+    const g = (localGone.get(name) ?? []).sort(byNameVersion);
+    const c = (localCame.get(name) ?? []).sort(byNameVersion);
+    const n = Math.min(g.length, c.length);
+    for (let i = 0; i < n; i++) out.workspace.changed.push(update(g[i]!, c[i]!));
+    out.workspace.removed.push(...g.slice(n));
+    out.workspace.added.push(...c.slice(n));
+  }
+
+  for (const [name, list] of head.byName) {
+    if (list.length < 2) continue;
+    const before = base.byName.get(name) ?? [];
+    if (before.length <= 1) out.newlyDuplicated.push({ name, base: before, head: list });
+  }
+
+  out.added.sort(byNameVersion);
+  out.removed.sort(byNameVersion);
+  out.updated.sort((a, b) => byNameVersion(a.from, b.from));
+  out.workspace.added.sort(byNameVersion);
+  out.workspace.removed.sort(byNameVersion);
+  out.workspace.changed.sort((a, b) => byNameVersion(a.from, b.from));
+  out.newlyDuplicated.sort((a, b) => cmp(a.name, b.name));
+  checksumChanged.sort((a, b) => byNameVersion(a.head, b.head));
+  return out;
+}
+
+export type DiffCounts = Record<UpdateClass, number> & { added: number; removed: number; updated: number; newlyDuplicated: number };
+
+export function diffCounts(d: LockDiff): DiffCounts {
+  const c: DiffCounts = {
+    patch: 0,
+    minor: 0,
+    breaking: 0,
+    downgrade: 0,
+    source: 0,
+    unknown: 0,
+    added: d.added.length,
+    removed: d.removed.length,
+    updated: d.updated.length,
+    newlyDuplicated: d.newlyDuplicated.length,
+  };
+  for (const u of d.updated) c[u.class]++;
+  return c;
+}
+
+/** True when the two locks resolve to the same set of packages (workspace members included). */
+export function isEmptyDiff(d: LockDiff): boolean {
+  return (
+    d.added.length + d.removed.length + d.updated.length + d.checksumChanged.length === 0 &&
+    d.workspace.added.length + d.workspace.removed.length + d.workspace.changed.length === 0
+  );
+}

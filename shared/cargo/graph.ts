@@ -1,0 +1,234 @@
+/**
+ * Reverse-dependency view of a lockfile: who pulls a crate in, how many crates depend on it directly and
+ * transitively, and the shortest path from a workspace member to it. Linear or near-linear in the size of
+ * the lock (bitsets over strongly connected components) so it stays cheap on 750-package locks.
+ *
+ * Cargo.lock lists dev- and build-dependencies too, and dev-dependencies can form cycles between workspace
+ * members; everything here tolerates cycles.
+ */
+import type { LockPackage, Lockfile, PackageId } from './lockfile.js';
+
+export interface DependencyGraph {
+  lock: Lockfile;
+  /** Workspace members (packages without a source), in file order. */
+  roots: PackageId[];
+  /** Direct dependents of each package (each listed once, in file order of the dependent). */
+  dependents: Map<PackageId, PackageId[]>;
+}
+
+export interface DependentCounts {
+  direct: number;
+  /** Distinct packages that reach this one (excluding itself, unless it is on a cycle through itself). */
+  transitive: number;
+}
+
+export function buildGraph(lock: Lockfile): DependencyGraph {
+  const dependents = new Map<PackageId, PackageId[]>();
+  for (const p of lock.packages) dependents.set(p.id, []);
+  for (const p of lock.packages) {
+    for (const d of p.dependencies) {
+      const list = dependents.get(d);
+      // A dependency listed twice in one package counts once (p's entries are appended consecutively).
+      if (!list || list[list.length - 1] === p.id) continue;
+      list.push(p.id);
+    }
+  }
+  const roots = lock.packages.filter((p) => p.source === undefined).map((p) => p.id);
+  return { lock, roots, dependents };
+}
+
+export function directDependents(graph: DependencyGraph, id: PackageId): PackageId[] {
+  return graph.dependents.get(id) ?? [];
+}
+
+/** Direct and transitive dependents counts for every package, computed once. */
+export function dependentCounts(graph: DependencyGraph): Map<PackageId, DependentCounts> {
+  const pkgs = graph.lock.packages;
+  const n = pkgs.length;
+  const index = new Map<PackageId, number>();
+  pkgs.forEach((p, i) => index.set(p.id, i));
+  const succ: number[][] = pkgs.map((p) => {
+    const out: number[] = [];
+    for (const d of p.dependencies) {
+      const j = index.get(d);
+      if (j !== undefined) out.push(j);
+    }
+    return out;
+  });
+  const { comp, order } = tarjan(n, succ);
+  const compCount = order.length;
+  const words = (n + 31) >>> 5;
+  // ancestors[c]: bitset of packages that reach component c (strictly from above, plus c's own members
+  // when c is a cycle).
+  const anc = new Uint32Array(compCount * words);
+  const members: number[][] = Array.from({ length: compCount }, () => []);
+  for (let v = 0; v < n; v++) members[comp[v]!]!.push(v);
+  // Tarjan emits components in reverse topological order (sinks first): walk from the end so every
+  // dependent's ancestor set is final before it is pushed down to its dependencies.
+  for (let k = compCount - 1; k >= 0; k--) {
+    const c = order[k]!;
+    const ms = members[c]!;
+    const cyclic = ms.length > 1 || succ[ms[0]!]!.includes(ms[0]!);
+    if (cyclic) for (const v of ms) anc[c * words + (v >>> 5)]! |= 1 << (v & 31);
+    for (const v of ms) {
+      for (const w of succ[v]!) {
+        const cw = comp[w]!;
+        if (cw === c) continue;
+        const base = cw * words;
+        const src = c * words;
+        for (let i = 0; i < words; i++) anc[base + i]! |= anc[src + i]!;
+        anc[base + (v >>> 5)]! |= 1 << (v & 31);
+      }
+    }
+  }
+  const out = new Map<PackageId, DependentCounts>();
+  for (let v = 0; v < n; v++) {
+    const c = comp[v]!;
+    let count = 0;
+    for (let i = 0; i < words; i++) count += popcount(anc[c * words + i]!);
+    const id = pkgs[v]!.id;
+    out.set(id, { direct: graph.dependents.get(id)?.length ?? 0, transitive: count });
+  }
+  return out;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Iterative Tarjan SCC (no recursion: deep chains must not overflow the stack). */
+function tarjan(n: number, succ: number[][]): { comp: Int32Array; order: number[] } {
+  const idx = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const comp = new Int32Array(n).fill(-1);
+  const stack: number[] = [];
+  const order: number[] = [];
+  let counter = 0;
+  const callV: number[] = [];
+  const callI: number[] = [];
+  for (let s = 0; s < n; s++) {
+    if (idx[s] !== -1) continue;
+    callV.push(s);
+    callI.push(0);
+    idx[s] = low[s] = counter++;
+    stack.push(s);
+    onStack[s] = 1;
+    while (callV.length > 0) {
+      const top = callV.length - 1;
+      const v = callV[top]!;
+      const i = callI[top]!;
+      const edges = succ[v]!;
+      if (i < edges.length) {
+        callI[top] = i + 1;
+        const w = edges[i]!;
+        if (idx[w] === -1) {
+          idx[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          callV.push(w);
+          callI.push(0);
+        } else if (onStack[w]) {
+          low[v] = Math.min(low[v]!, idx[w]!);
+        }
+        continue;
+      }
+      callV.pop();
+      callI.pop();
+      if (low[v] === idx[v]) {
+        const c = order.length;
+        order.push(c);
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          comp[w] = c;
+        } while (w !== v);
+      }
+      if (callV.length > 0) {
+        const parent = callV[callV.length - 1]!;
+        low[parent] = Math.min(low[parent]!, low[v]!);
+      }
+    }
+  }
+  return { comp, order };
+}
+
+export interface RootPaths {
+  /** Shortest path `[root, …, id]` from a workspace member; undefined when no member reaches `id`. */
+  pathTo(id: PackageId): PackageId[] | undefined;
+  /** Hops from the nearest workspace member (0 for members); undefined when unreachable. */
+  depth(id: PackageId): number | undefined;
+}
+
+/**
+ * One breadth-first search from all workspace members at once; ties go to the earlier member and the
+ * earlier-listed dependency, so paths are stable across runs.
+ */
+export function rootPaths(graph: DependencyGraph): RootPaths {
+  const parent = new Map<PackageId, PackageId | null>();
+  const depth = new Map<PackageId, number>();
+  const queue: PackageId[] = [];
+  for (const r of graph.roots) {
+    parent.set(r, null);
+    depth.set(r, 0);
+    queue.push(r);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head]!;
+    const pkg = graph.lock.byId.get(id);
+    if (!pkg) continue;
+    const d = depth.get(id)! + 1;
+    for (const dep of pkg.dependencies) {
+      if (parent.has(dep)) continue;
+      parent.set(dep, id);
+      depth.set(dep, d);
+      queue.push(dep);
+    }
+  }
+  return {
+    pathTo(id) {
+      if (!parent.has(id)) return undefined;
+      const path: PackageId[] = [];
+      for (let cur: PackageId | null | undefined = id; cur != null; cur = parent.get(cur)) path.push(cur);
+      return path.reverse();
+    },
+    depth(id) {
+      return depth.get(id);
+    },
+  };
+}
+
+/** Convenience for a single query; prefer {@link rootPaths} when asking for many crates. */
+export function shortestPathFromRoot(graph: DependencyGraph, id: PackageId): PackageId[] | undefined {
+  return rootPaths(graph).pathTo(id);
+}
+
+/**
+ * The sub-graph made of the shortest root paths to `targets` (for a small diagram of who pulls in denied
+ * crates): edges `[from, to]`, deduplicated, in path order.
+ */
+export function pathEdges(graph: DependencyGraph, targets: readonly PackageId[], paths = rootPaths(graph)): [PackageId, PackageId][] {
+  const seen = new Set<string>();
+  const edges: [PackageId, PackageId][] = [];
+  for (const t of targets) {
+    const p = paths.pathTo(t);
+    if (!p) continue;
+    for (let i = 0; i + 1 < p.length; i++) {
+      const key = `${p[i]}\u0000${p[i + 1]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edges.push([p[i]!, p[i + 1]!]);
+    }
+  }
+  return edges;
+}
+
+/** Short display name: `name` alone when unique in the lock, else `name version`. */
+export function displayName(lock: Lockfile, id: PackageId): string {
+  const p: LockPackage | undefined = lock.byId.get(id);
+  if (!p) return id;
+  return (lock.byName.get(p.name)?.length ?? 0) > 1 ? `${p.name} ${p.version}` : p.name;
+}
