@@ -1,0 +1,374 @@
+/**
+ * "Which ebuild would emerge pick" for one package across repositories, with no dependency solving, as
+ * Portage does it (DOMAIN.md §1):
+ *
+ *  1. candidates: every (cpv, repo) whose category is listed in the union of all repos' profiles/categories;
+ *  2. sort ascending by version, ties by ascending priority, equal priority by repo name (later name wins);
+ *  3. keep those the requested atom matches;
+ *  4. walk from the end; the first that is not masked (package.mask minus package.unmask) and whose KEYWORDS
+ *     are accepted (ACCEPT_KEYWORDS + matching package.accept_keywords entries) wins.
+ *
+ * So priority only decides between identical versions: a newer ::gentoo ebuild beats an older overlay one.
+ * Every candidate comes back with why it lost, and the result with one explanation sentence.
+ */
+import { finding, type Finding } from '../finding.js';
+import { atomMatches, type Atom, type PackageRef } from './atom.js';
+import type { AcceptKeywordsEntry, AtomEntry } from './package-config.js';
+import type { EbuildRecord } from './types.js';
+import { compareVersions, parseVersion, type Version } from './version.js';
+
+export interface RepoPriority {
+  name: string;
+  /** Effective priority (higher wins ties between identical versions). */
+  priority: number;
+  /** profiles/categories of the repo; undefined when the repo has none. */
+  categories?: readonly string[];
+}
+
+export interface VisibilityConfig {
+  /** ACCEPT_KEYWORDS tokens, applied incrementally (`-*` clears, `-amd64` removes). */
+  acceptKeywords: readonly string[];
+  /**
+   * The profile's ARCH, e.g. `amd64`. Portage's profile sets ACCEPT_KEYWORDS=ARCH and make.conf adds to it,
+   * so with `arch: 'amd64'` an ACCEPT_KEYWORDS of `~amd64` means `amd64 ~amd64`. Omit for a literal value.
+   */
+  arch?: string;
+  packageAcceptKeywords?: readonly AcceptKeywordsEntry[];
+  packageMask?: readonly AtomEntry[];
+  packageUnmask?: readonly AtomEntry[];
+  /** Each repo's own profiles/package.mask: masks only that repo's ebuilds (Portage appends `::repo`). */
+  repoPackageMask?: Readonly<Record<string, readonly AtomEntry[]>>;
+}
+
+export type LossReason =
+  /** Category is in no repo's profiles/categories: Portage silently ignores the ebuild. */
+  | 'category-not-listed'
+  /** The repo is not configured (no priority known). */
+  | 'repo-not-configured'
+  /** The file name has no valid version. */
+  | 'invalid-version'
+  /** Excluded by the requested atom (e.g. `::regicide-rust`). */
+  | 'atom-mismatch'
+  | 'masked'
+  | 'keywords'
+  /** KEYWORDS could not be read statically; treated as not accepted. */
+  | 'keywords-unknown'
+  /** Visible, but an older version than the winner. */
+  | 'older-version'
+  /** Same version as the winner, lower priority (or equal priority and a name that sorts earlier). */
+  | 'lower-priority';
+
+export interface Candidate {
+  record: EbuildRecord;
+  /** `dev-lang/rust-1.75.0-r1::regicide-rust` */
+  ref: string;
+  /** `rust-1.75.0-r1::regicide-rust` */
+  short: string;
+  priority: number;
+  /** undefined when excluded before the walk (category, repo, version, atom). */
+  /** null = not masked; `unmaskedBy` set = masked then unmasked (visible). undefined when excluded early. */
+  masked?: { by: AtomEntry; unmaskedBy?: AtomEntry } | null;
+  /** Keywords accepted? undefined = KEYWORDS unknown. */
+  keywordsAccepted?: boolean;
+  /** When not accepted: the ebuild's KEYWORDS that no accepted keyword granted (`['**']` for empty KEYWORDS). */
+  missingKeywords?: string[];
+  /** package.accept_keywords entries that matched this ebuild. */
+  acceptedBy?: AcceptKeywordsEntry[];
+  status: 'winner' | 'lost';
+  lostBecause?: LossReason;
+  /** One sentence: why it won or lost. */
+  reason: string;
+}
+
+export interface PickResult {
+  /** `category/package` */
+  package: string;
+  winner?: Candidate;
+  /** Every ebuild of the package, best first (sorted order reversed), excluded ones last. */
+  candidates: Candidate[];
+  /** e.g. `rust-1.97.1::gentoo wins: newer version; priority only decides between identical versions ...` */
+  explanation: string;
+  /** True when an unknown KEYWORDS value could change the answer. */
+  uncertain: boolean;
+  findings: Finding[];
+}
+
+interface KeywordState {
+  global: string[];
+  defaults: string[];
+}
+
+function applyIncremental(tokens: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t === '-*') out.clear();
+    else if (t.startsWith('-')) out.delete(t.slice(1));
+    else out.add(t);
+  }
+  return out;
+}
+
+function keywordState(config: VisibilityConfig): KeywordState {
+  const global = [...(config.arch ? [config.arch] : []), ...config.acceptKeywords];
+  const effective = applyIncremental(global);
+  // Portage: a bare atom in package.accept_keywords means "~" + each stable global keyword.
+  const defaults = [...effective].filter((k) => !k.startsWith('~') && !k.startsWith('-') && !k.includes('*')).map((k) => `~${k}`);
+  return { global, defaults };
+}
+
+/** Portage's KeywordsManager._getMissingKeywords: which of the ebuild's KEYWORDS block it ([] = accepted). */
+export function missingKeywords(ebuildKeywords: readonly string[], accepted: ReadonlySet<string>): string[] {
+  let match = false;
+  let hasStable = false;
+  let hasTesting = false;
+  for (const gp of ebuildKeywords) {
+    if (gp === '*') {
+      match = true;
+      break;
+    } else if (gp === '~*') {
+      hasTesting = true;
+      if ([...accepted].some((x) => x.startsWith('~'))) {
+        match = true;
+        break;
+      }
+    } else if (accepted.has(gp)) {
+      match = true;
+      break;
+    } else if (gp.startsWith('~')) {
+      hasTesting = true;
+    } else if (!gp.startsWith('-')) {
+      hasStable = true;
+    }
+  }
+  if (!match && ((hasTesting && accepted.has('~*')) || (hasStable && accepted.has('*')) || accepted.has('**'))) match = true;
+  if (match) return [];
+  return ebuildKeywords.length ? [...ebuildKeywords] : ['**'];
+}
+
+function packageRef(r: EbuildRecord, version: Version): PackageRef {
+  const ref: PackageRef = { category: r.category, package: r.package, version, repo: r.repo };
+  if (r.slot !== undefined) ref.slot = r.slot;
+  return ref;
+}
+
+/** Sort key comparison: version, then priority, then repo name — ascending (the best is last). */
+function compareCandidates(a: { v: Version; priority: number; repo: string }, b: { v: Version; priority: number; repo: string }): number {
+  return compareVersions(a.v, b.v) || a.priority - b.priority || (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : 0);
+}
+
+function where(e: { file: string; line: number }): string {
+  return `${e.file} line ${e.line}`;
+}
+
+/**
+ * Pick the ebuild emerge would install for `pkg` (`category/package`) from `ebuilds` (any packages; others
+ * are ignored). `atom` narrows the request (`dev-lang/rust::regicide-rust`, `<dev-lang/rust-1.80`).
+ */
+export function pickEbuild(
+  pkg: string,
+  ebuilds: readonly EbuildRecord[],
+  repos: readonly RepoPriority[],
+  config: VisibilityConfig,
+  atom?: Atom,
+): PickResult {
+  const [category, name] = pkg.split('/');
+  const findings: Finding[] = [];
+  const priorities = new Map(repos.map((r) => [r.name, r.priority]));
+  const anyCategories = repos.some((r) => r.categories !== undefined);
+  const listed = new Set(repos.flatMap((r) => r.categories ?? []));
+  const kw = keywordState(config);
+
+  const excluded: Candidate[] = [];
+  const sortable: { c: Candidate; v: Version; priority: number; repo: string }[] = [];
+  for (const r of ebuilds) {
+    if (r.category !== category || r.package !== name) continue;
+    const short = `${r.package}-${r.version}::${r.repo}`;
+    const base: Candidate = { record: r, ref: `${r.category}/${short}`, short, priority: priorities.get(r.repo) ?? 0, status: 'lost', reason: '' };
+    const v = parseVersion(r.version);
+    if (!priorities.has(r.repo)) {
+      excluded.push({ ...base, lostBecause: 'repo-not-configured', reason: `${short}: repository '${r.repo}' is not configured.` });
+    } else if (!v) {
+      excluded.push({ ...base, lostBecause: 'invalid-version', reason: `${short}: '${r.version}' is not a valid version.` });
+    } else if (anyCategories && !listed.has(r.category)) {
+      excluded.push({
+        ...base,
+        lostBecause: 'category-not-listed',
+        reason: `${short}: category '${r.category}' is in no repository's profiles/categories, so Portage ignores it.`,
+      });
+    } else if (atom && !atomMatches(atom, packageRef(r, v))) {
+      excluded.push({ ...base, lostBecause: 'atom-mismatch', reason: `${short}: does not match '${atom.text}'.` });
+    } else {
+      sortable.push({ c: { ...base }, v, priority: base.priority, repo: r.repo });
+    }
+  }
+  sortable.sort(compareCandidates);
+
+  // Evaluate mask and keywords for every remaining candidate, so losers can say whether they were visible.
+  for (const s of sortable) {
+    const c = s.c;
+    const ref = packageRef(c.record, s.v);
+    const maskEntry =
+      config.packageMask?.find((e) => atomMatches(e.atom, ref)) ??
+      config.repoPackageMask?.[c.record.repo]?.find((e) => atomMatches(e.atom, ref));
+    if (maskEntry) {
+      const unmask = config.packageUnmask?.find((e) => atomMatches(e.atom, ref));
+      c.masked = unmask ? { by: maskEntry, unmaskedBy: unmask } : { by: maskEntry };
+    } else c.masked = null;
+    const acceptedBy = (config.packageAcceptKeywords ?? []).filter((e) => atomMatches(e.atom, ref));
+    if (acceptedBy.length) c.acceptedBy = acceptedBy;
+    if (c.record.keywords === undefined) {
+      c.keywordsAccepted = undefined;
+    } else {
+      const tokens = [...kw.global, ...acceptedBy.flatMap((e) => (e.keywords.length ? e.keywords : kw.defaults))];
+      const missing = missingKeywords(c.record.keywords, applyIncremental(tokens));
+      c.keywordsAccepted = missing.length === 0;
+      if (missing.length) c.missingKeywords = missing;
+    }
+  }
+
+  const isMasked = (c: Candidate) => !!c.masked && !c.masked.unmaskedBy;
+  let winnerIndex = -1;
+  for (let i = sortable.length - 1; i >= 0; i--) {
+    const c = sortable[i].c;
+    if (!isMasked(c) && c.keywordsAccepted === true) {
+      winnerIndex = i;
+      break;
+    }
+  }
+  const winner = winnerIndex >= 0 ? sortable[winnerIndex].c : undefined;
+  let uncertain = false;
+
+  for (let i = sortable.length - 1; i >= 0; i--) {
+    const { c, v } = sortable[i];
+    if (i === winnerIndex) {
+      c.status = 'winner';
+      continue;
+    }
+    if (i > winnerIndex) {
+      // Reached before the winner in the walk: it lost by being invisible.
+      if (isMasked(c)) {
+        c.lostBecause = 'masked';
+        c.reason = `${c.short} is masked by ${c.masked!.by.atom.text} (${where(c.masked!.by)}).`;
+      } else if (c.keywordsAccepted === undefined) {
+        c.lostBecause = 'keywords-unknown';
+        c.reason = `${c.short}: KEYWORDS could not be read statically; counted as not accepted, so the answer may differ.`;
+        uncertain = true;
+      } else {
+        c.lostBecause = 'keywords';
+        const kws = c.record.keywords!.length ? `KEYWORDS="${c.record.keywords!.join(' ')}"` : 'empty KEYWORDS (needs **)';
+        c.reason = `${c.short}: ${kws} not accepted by ACCEPT_KEYWORDS="${kw.global.join(' ')}"${c.acceptedBy ? ' + package.accept_keywords' : ''}.`;
+      }
+    } else {
+      const w = sortable[winnerIndex];
+      if (compareVersions(v, w.v) === 0) {
+        c.lostBecause = 'lower-priority';
+        c.reason =
+          c.priority === w.priority
+            ? `${c.short}: same version and priority (${c.priority}) as ${w.c.short}; the repository name that sorts later ('${w.repo}') wins.`
+            : `${c.short}: same version as ${w.c.short}, lower priority (${c.priority} < ${w.priority}).`;
+      } else {
+        c.lostBecause = 'older-version';
+        c.reason = `${c.short}: older than ${w.c.short}${c.priority > w.priority ? ` despite higher priority (${c.priority} > ${w.priority}); priority only decides between identical versions` : ''}.`;
+      }
+    }
+  }
+
+  const candidates = [...sortable.map((s) => s.c).reverse(), ...excluded];
+  let explanation: string;
+  if (winner) {
+    const w = sortable[winnerIndex];
+    const parts: string[] = [];
+    const beaten = sortable.slice(0, winnerIndex).filter((s) => s.priority > w.priority && compareVersions(s.v, w.v) < 0);
+    if (beaten.length) {
+      const best = beaten[beaten.length - 1];
+      parts.push(
+        `newer version; priority only decides between identical versions (${best.c.short} has priority ${best.priority} > ${w.priority})`,
+      );
+    }
+    const ties = sortable.slice(0, winnerIndex).filter((s) => compareVersions(s.v, w.v) === 0);
+    if (ties.length) {
+      const t = ties[ties.length - 1];
+      parts.push(
+        t.priority === w.priority
+          ? `same version as ${t.c.short} at equal priority ${w.priority}; '${w.repo}' sorts after '${t.repo}'`
+          : `same version as ${t.c.short}; higher priority (${w.priority} > ${t.priority})`,
+      );
+    }
+    const skipped = sortable.slice(winnerIndex + 1).map((s) => s.c);
+    if (skipped.length) parts.push(`newer ${skipped.map((c) => `${c.short} (${lossShort(c)})`).join(', ')} not visible`);
+    if (!parts.length) parts.push(sortable.length === 1 ? 'only candidate' : 'highest visible version');
+    explanation = `${winner.short} wins: ${parts.join('; ')}`;
+    if (uncertain) explanation += ' (uncertain: some KEYWORDS could not be read statically)';
+    winner.reason = explanation;
+  } else if (sortable.length) {
+    explanation = `no visible ebuild of ${pkg}: ${sortable.map((s) => `${s.c.short} (${lossShort(s.c)})`).reverse().join(', ')}`;
+    findings.push(
+      finding('warning', 'no-visible-ebuild', `emerge would find no visible ebuild of ${pkg}: ${sortable.length} candidate(s), all masked or not keyworded.`, {
+        hint: 'Accept the keyword in package.accept_keywords or unmask the version.',
+      }),
+    );
+  } else {
+    explanation = excluded.length
+      ? `no candidate for ${pkg}: ${excluded.map((c) => c.reason).join(' ')}`
+      : `no ebuild of ${pkg} in any repository`;
+  }
+  return { package: pkg, ...(winner ? { winner } : {}), candidates, explanation, uncertain, findings };
+}
+
+function lossShort(c: Candidate): string {
+  switch (c.lostBecause) {
+    case 'masked':
+      return `masked by ${where(c.masked!.by)}`;
+    case 'keywords':
+      return `keywords ${c.missingKeywords!.join(' ')} not accepted`;
+    case 'keywords-unknown':
+      return 'KEYWORDS unknown';
+    default:
+      return c.lostBecause ?? 'lost';
+  }
+}
+
+export interface ShadowResult {
+  /** False also when the repo has no ebuild of the package. */
+  shadowed: boolean;
+  /** The repo's best candidate (highest in sort order). */
+  ours?: Candidate;
+  winner?: Candidate;
+  explanation: string;
+}
+
+/**
+ * Whether `repo`'s ebuilds of `pkg` are shadowed: the repo has the package, but emerge would install
+ * another repository's ebuild (a newer version, or the same version at higher priority).
+ */
+export function shadowStatus(
+  pkg: string,
+  repo: string,
+  ebuilds: readonly EbuildRecord[],
+  repos: readonly RepoPriority[],
+  config: VisibilityConfig,
+): ShadowResult {
+  const r = pickEbuild(pkg, ebuilds, repos, config);
+  const ours = r.candidates.find((c) => c.record.repo === repo);
+  if (!ours) return { shadowed: false, explanation: `${repo} has no ebuild of ${pkg}` };
+  if (!r.winner) return { shadowed: false, ours, explanation: r.explanation };
+  if (r.winner.record.repo === repo) return { shadowed: false, ours, winner: r.winner, explanation: r.explanation };
+  return {
+    shadowed: true,
+    ours,
+    winner: r.winner,
+    explanation: `${ours.short} is shadowed: ${r.explanation}`,
+  };
+}
+
+/** Group records by `category/package` (for picking every package of a repo). */
+export function groupByPackage(ebuilds: readonly EbuildRecord[]): Map<string, EbuildRecord[]> {
+  const out = new Map<string, EbuildRecord[]>();
+  for (const e of ebuilds) {
+    const k = `${e.category}/${e.package}`;
+    let list = out.get(k);
+    if (!list) out.set(k, (list = []));
+    list.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+import { describe, it, expect } from 'vitest';
+import {
+  parseAcceptKeywords,
+  parseKeywordToken,
+  parsePackageAcceptKeywords,
+  parsePackageMask,
+  parsePackageUnmask,
+} from '../../shared/gentoo/package-config.js';
+
+describe('parsePackageAcceptKeywords', () => {
+  const text = [
+    '# pin nothing: this only accepts a keyword',
+    '',
+    '=dev-lang/rust-1.75.0-r1 ~amd64',
+    'dev-lang/rust-bin   ** # inline comment',
+    '*/*::guru ~*',
+    'dev-util/cargo-c',
+    'app-misc/foo -* ~arm64 -~amd64 *',
+    '  \t  ',
+    'rust ~amd64',
+    'dev-lang/go ~amd46',
+    'dev-lang/zig ~am$d64',
+  ].join('\n');
+  const r = parsePackageAcceptKeywords(text, 'etc/portage/package.accept_keywords');
+
+  it('keeps entries with their line numbers and keyword tokens', () => {
+    expect(r.entries.map((e) => [e.line, e.atom.text, e.keywords])).toEqual([
+      [3, '=dev-lang/rust-1.75.0-r1', ['~amd64']],
+      [4, 'dev-lang/rust-bin', ['**']],
+      [5, '*/*::guru', ['~*']],
+      [6, 'dev-util/cargo-c', []],
+      [7, 'app-misc/foo', ['-*', '~arm64', '-~amd64', '*']],
+      [10, 'dev-lang/go', ['~amd46']],
+      // line 11 has only a bad token: ignored rather than read as a bare atom (which would mean ~ARCH)
+    ]);
+    expect(r.entries[2].atom.repo).toBe('guru');
+    expect(r.entries.every((e) => e.file === 'etc/portage/package.accept_keywords')).toBe(true);
+  });
+  it('reports bad atoms, unknown arches and bad tokens with file and line', () => {
+    expect(r.findings.map((f) => [f.severity, f.code, f.line])).toEqual([
+      ['error', 'package-config-bad-atom', 9],
+      ['warning', 'accept-keywords-unknown-keyword', 10],
+      ['error', 'accept-keywords-bad-token', 11],
+    ]);
+    expect(r.findings[0].message).toMatch(/missing category/);
+    expect(r.findings[1].message).toMatch(/'~amd46'.*'amd46'/);
+    expect(r.findings.every((f) => f.file === 'etc/portage/package.accept_keywords')).toBe(true);
+  });
+  it('accepts CRLF line endings', () => {
+    const c = parsePackageAcceptKeywords('dev-lang/rust ~amd64\r\ndev-lang/go\r\n');
+    expect(c.entries.map((e) => [e.line, e.keywords])).toEqual([
+      [1, ['~amd64']],
+      [2, []],
+    ]);
+    expect(c.findings).toEqual([]);
+  });
+  it('custom arch list', () => {
+    const c = parsePackageAcceptKeywords('a/b ~myarch', 'f', { knownArches: ['myarch'] });
+    expect(c.findings).toEqual([]);
+  });
+});
+
+describe('parsePackageMask / parsePackageUnmask', () => {
+  it('one atom per line; -atom and extra words are errors', () => {
+    const r = parsePackageMask(
+      ['# mask the competitor', 'dev-lang/rust::gentoo', '>dev-lang/rust-1.75.0-r1', '-dev-lang/rust', 'dev-lang/rust ~amd64', '!dev-lang/rust', '*/*::guru'].join('\n'),
+      'package.mask',
+    );
+    expect(r.entries.map((e) => [e.line, e.atom.text])).toEqual([
+      [2, 'dev-lang/rust::gentoo'],
+      [3, '>dev-lang/rust-1.75.0-r1'],
+      [7, '*/*::guru'],
+    ]);
+    expect(r.findings.map((f) => [f.code, f.line])).toEqual([
+      ['package-config-negation', 4],
+      ['package-config-extra-token', 5],
+      ['package-config-bad-atom', 6],
+    ]);
+    expect(r.findings[0].hint).toMatch(/package\.unmask/);
+    expect(r.findings[1].hint).toMatch(/package\.accept_keywords/);
+    expect(r.findings[2].message).toMatch(/blockers/);
+  });
+  it('unmask uses its own file name', () => {
+    const r = parsePackageUnmask('=dev-lang/rust-9999\nbad');
+    expect(r.entries).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ file: 'package.unmask', line: 2, severity: 'error' });
+  });
+});
+
+describe('keyword tokens', () => {
+  it.each([
+    ['**', { kind: 'all-including-unkeyworded' }],
+    ['*', { kind: 'any-stable' }],
+    ['~*', { kind: 'any-testing' }],
+    ['-*', { kind: 'reset' }],
+    ['amd64', { kind: 'stable', arch: 'amd64' }],
+    ['~amd64', { kind: 'testing', arch: 'amd64' }],
+    ['-amd64', { kind: 'remove', keyword: 'amd64' }],
+    ['-~amd64', { kind: 'remove', keyword: '~amd64' }],
+    ['~x64-macos', { kind: 'testing', arch: 'x64-macos' }],
+    ['~~amd64', null],
+    ['a$b', null],
+    ['~', null],
+    ['***', null],
+  ])('%s', (t, expected) => {
+    expect(parseKeywordToken(t)).toEqual(expected);
+  });
+  it('parseAcceptKeywords splits on whitespace and reports typos', () => {
+    const r = parseAcceptKeywords('amd64  ~amd64\n~amd46 ~');
+    expect(r.keywords).toEqual(['amd64', '~amd64', '~amd46']);
+    expect(r.findings.map((f) => f.code)).toEqual(['accept-keywords-unknown-keyword', 'accept-keywords-bad-token']);
+  });
+});
