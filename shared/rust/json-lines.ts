@@ -1,0 +1,226 @@
+/**
+ * A JSON reader that remembers where every value is (1-based line and column per JSON pointer), reports
+ * duplicate keys (rustc rejects them) and tolerates the two slips hand-written target specs have most —
+ * trailing commas and comments — as findings instead of stopping, so the rest can still be checked.
+ */
+
+export interface JsonIssue {
+  code: 'json-syntax' | 'json-trailing-comma' | 'json-comment' | 'json-duplicate-key';
+  message: string;
+  line: number;
+  column: number;
+  /** JSON pointer of the value concerned ('' for the document). */
+  path: string;
+  /** true: parsing stopped here. */
+  fatal: boolean;
+}
+
+export interface JsonPosition {
+  line: number;
+  column: number;
+}
+
+export interface JsonWithLines {
+  /** undefined when a fatal syntax error stopped the parse. */
+  value: unknown;
+  issues: JsonIssue[];
+  /** JSON pointer → where its value starts (for object members: where the key starts). */
+  positions: Map<string, JsonPosition>;
+}
+
+class Stop extends Error {}
+
+/** Escape one reference token of a JSON pointer (RFC 6901). */
+export function pointerToken(key: string | number): string {
+  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function parseJsonWithLines(text: string): JsonWithLines {
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  const issues: JsonIssue[] = [];
+  const positions = new Map<string, JsonPosition>();
+  const pos = (): JsonPosition => ({ line, column: i - lineStart + 1 });
+
+  const fail = (message: string, path: string): never => {
+    issues.push({ code: 'json-syntax', message, ...pos(), path, fatal: true });
+    throw new Stop();
+  };
+
+  const skipWs = (path: string) => {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        i++;
+        line++;
+        lineStart = i;
+      } else if (c === 32 || c === 9 || c === 13 || c === 0xfeff) {
+        i++;
+      } else if (c === 47 /* / */ && (text[i + 1] === '/' || text[i + 1] === '*')) {
+        issues.push({ code: 'json-comment', message: 'Comments are not JSON; rustc rejects the file.', ...pos(), path, fatal: false });
+        if (text[i + 1] === '/') {
+          while (i < text.length && text[i] !== '\n') i++;
+        } else {
+          const end = text.indexOf('*/', i + 2);
+          const stop = end < 0 ? text.length : end + 2;
+          for (; i < stop; i++) if (text[i] === '\n') {
+            line++;
+            lineStart = i + 1;
+          }
+        }
+      } else return;
+    }
+  };
+
+  const describe = () => (i >= text.length ? 'end of file' : `'${text[i]}'`);
+
+  const parseString = (path: string): string => {
+    if (text[i] !== '"') fail(`Expected a string in double quotes, found ${describe()}.`, path);
+    i++;
+    let out = '';
+    for (;;) {
+      if (i >= text.length) fail('Unterminated string.', path);
+      const c = text[i]!;
+      if (c === '"') {
+        i++;
+        return out;
+      }
+      if (c === '\n') fail('Line break inside a string.', path);
+      if (c === '\\') {
+        const e = text[i + 1];
+        const map: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        if (e !== undefined && e in map) {
+          out += map[e];
+          i += 2;
+        } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+          i += 6;
+        } else fail(`Invalid escape '\\${e ?? ''}' in a string.`, path);
+      } else {
+        out += c;
+        i++;
+      }
+    }
+  };
+
+  const parseValue = (path: string): unknown => {
+    skipWs(path);
+    if (!positions.has(path)) positions.set(path, pos());
+    const c = text[i];
+    if (c === '{') return parseObject(path);
+    if (c === '[') return parseArray(path);
+    if (c === '"') return parseString(path);
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
+    if (m && m[0].length > 0 && c !== undefined && /[-0-9]/.test(c)) {
+      i += m[0].length;
+      return Number(m[0]);
+    }
+    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return v;
+      }
+    }
+    if (c === "'") fail("Strings need double quotes, not single quotes.", path);
+    return fail(`Expected a value, found ${describe()}.`, path);
+  };
+
+  const parseObject = (path: string): Record<string, unknown> => {
+    i++;
+    const obj: Record<string, unknown> = {};
+    skipWs(path);
+    if (text[i] === '}') {
+      i++;
+      return obj;
+    }
+    for (;;) {
+      skipWs(path);
+      const keyPos = pos();
+      if (text[i] !== '"') fail(`Expected a key in double quotes, found ${describe()}.`, path);
+      const key = parseString(path);
+      const child = `${path}/${pointerToken(key)}`;
+      if (Object.prototype.hasOwnProperty.call(obj, key)) {
+        issues.push({
+          code: 'json-duplicate-key',
+          message: `Key "${key}" appears twice; rustc rejects duplicate fields.`,
+          ...keyPos,
+          path: child,
+          fatal: false,
+        });
+      } else positions.set(child, keyPos);
+      skipWs(child);
+      if (text[i] !== ':') fail(`Expected ':' after key "${key}", found ${describe()}.`, child);
+      i++;
+      const v = parseValue(child);
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) obj[key] = v;
+      skipWs(path);
+      if (text[i] === ',') {
+        const commaPos = pos();
+        i++;
+        skipWs(path);
+        if (text[i] === '}') {
+          issues.push({ code: 'json-trailing-comma', message: 'Trailing comma before }.', ...commaPos, path, fatal: false });
+          i++;
+          return obj;
+        }
+        continue;
+      }
+      if (text[i] === '}') {
+        i++;
+        return obj;
+      }
+      fail(`Expected ',' or '}' after the value of "${key}", found ${describe()}.`, child);
+    }
+  };
+
+  const parseArray = (path: string): unknown[] => {
+    i++;
+    const arr: unknown[] = [];
+    skipWs(path);
+    if (text[i] === ']') {
+      i++;
+      return arr;
+    }
+    for (;;) {
+      arr.push(parseValue(`${path}/${arr.length}`));
+      skipWs(path);
+      if (text[i] === ',') {
+        const commaPos = pos();
+        i++;
+        skipWs(path);
+        if (text[i] === ']') {
+          issues.push({ code: 'json-trailing-comma', message: 'Trailing comma before ].', ...commaPos, path, fatal: false });
+          i++;
+          return arr;
+        }
+        continue;
+      }
+      if (text[i] === ']') {
+        i++;
+        return arr;
+      }
+      fail(`Expected ',' or ']' in the array, found ${describe()}.`, path);
+    }
+  };
+
+  let value: unknown;
+  try {
+    value = parseValue('');
+    skipWs('');
+    if (i < text.length) fail(`Unexpected ${describe()} after the end of the document.`, '');
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    value = undefined;
+  }
+  return { value, issues, positions };
+}
+
+/** Where a pointer (or its nearest ancestor that has a position) starts. */
+export function positionOf(doc: JsonWithLines, path: string): JsonPosition | undefined {
+  for (let p = path; ; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+    const at = doc.positions.get(p);
+    if (at) return at;
+    if (p === '') return undefined;
+  }
+}

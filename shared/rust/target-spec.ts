@@ -1,0 +1,456 @@
+/**
+ * Validate a custom target JSON and report every problem at once (rustc stops at the first), each with its
+ * JSON pointer, its line in the file and a fix. Checks: JSON syntax, the toolchain's own schema, the old
+ * forms rustc 1.95 rejects, required keys, data-layout against pointer width/endianness, and data-layout
+ * against the closest built-in (LLVM's default, which rustc only enforces at codegen). `confirmSpecWithRustc`
+ * asks the real compiler (`--print cfg`, or a `#![no_core]` compile for `codegen`).
+ */
+import { finding, type Finding } from '../finding.js';
+import type { RunCommand } from '../io.js';
+import { factsFromSpec, type TargetCatalog, type TargetFacts } from './facts.js';
+import { parseJsonWithLines, pointerToken, positionOf, type JsonWithLines } from './json-lines.js';
+import { schemaPropertyNames, validateAgainstSchema } from './json-schema.js';
+
+export interface SpecFinding extends Finding {
+  /** JSON pointer of the offending value ('' = the whole document). */
+  path: string;
+}
+
+export interface SpecCheck {
+  /** Target name (the file stem, as rustc and cargo name it). */
+  name: string;
+  file?: string;
+  /** The parsed object; null when the JSON could not be read at all. */
+  spec: Record<string, unknown> | null;
+  findings: SpecFinding[];
+  /** No error-severity findings. */
+  valid: boolean;
+  /** Facts as rustc would derive them (null when unreadable). */
+  facts: TargetFacts | null;
+  /** The built-in target whose layout LLVM would expect (same llvm-target, else same LLVM arch). */
+  closest: { facts: TargetFacts; exact: boolean } | null;
+}
+
+export interface ValidateSpecOptions {
+  /** Path reported in findings. */
+  file?: string;
+  /** Target name; default: the file stem. */
+  name?: string;
+  /** Built-in facts (for closest built-in, known archs) and the toolchain's schema. */
+  catalog?: TargetCatalog | null;
+  /** Overrides catalog.schema. */
+  schema?: unknown;
+}
+
+export const REQUIRED_KEYS = ['llvm-target', 'data-layout', 'arch', 'target-pointer-width'] as const;
+
+/** Fields old specs carry that rustc 1.95 no longer knows, with what to write instead. */
+export const LEGACY_FIELDS: Record<string, { removed?: true; renamedTo?: string; hint: string }> = {
+  'eliminate-frame-pointer': {
+    renamedTo: 'frame-pointer',
+    hint: 'Replace with "frame-pointer": "always" (was false) or "may-omit" (was true); "non-leaf" keeps them outside leaf functions.',
+  },
+  'is-like-none': { removed: true, hint: 'Delete it; "os": "none" (or no "os") already means a bare-metal target.' },
+  'needs-plt': { renamedTo: 'plt-by-default', hint: 'Rename to "plt-by-default" (same meaning).' },
+  'is-builtin': { removed: true, hint: 'Delete it; only compiled-in targets are built-in.' },
+  'is-like-osx': { renamedTo: 'is-like-darwin', hint: 'Rename to "is-like-darwin".' },
+  'has-elf-tls': { renamedTo: 'has-thread-local', hint: 'Rename to "has-thread-local".' },
+  'default-hidden-visibility': {
+    renamedTo: 'default-visibility',
+    hint: 'Replace with "default-visibility": "hidden" (was true) or delete it (was false).',
+  },
+  'abi-blacklist': { removed: true, hint: 'Delete it; rustc decides unsupported ABIs per arch now.' },
+  'unsupported-abis': { removed: true, hint: 'Delete it; rustc decides unsupported ABIs per arch now.' },
+  'forces-embed-bitcode': { removed: true, hint: 'Delete it (bitcode embedding was removed).' },
+  'bitcode-llvm-cmdline': { removed: true, hint: 'Delete it (bitcode embedding was removed).' },
+  'i128-lowering': { removed: true, hint: 'Delete it.' },
+  'is-like-fuchsia': { removed: true, hint: 'Delete it; use "os": "fuchsia".' },
+  'is-like-emscripten': { removed: true, hint: 'Delete it; use "os": "emscripten".' },
+  'target-os': { renamedTo: 'os', hint: 'Rename to "os".' },
+  'target-env': { renamedTo: 'env', hint: 'Rename to "env".' },
+  'target-vendor': { renamedTo: 'vendor', hint: 'Rename to "vendor".' },
+};
+
+const INTEGER_FIELDS = ['target-pointer-width', 'target-c-int-width', 'max-atomic-width', 'min-atomic-width', 'c-enum-min-bits', 'default-dwarf-version', 'min-global-align', 'default-codegen-units'];
+
+export interface DataLayoutFacts {
+  endian: 'little' | 'big';
+  /** Pointer size in address space 0 (LLVM's default is 64 when the layout has no p/p0 entry). */
+  pointerBits: number;
+  explicitPointer: boolean;
+}
+
+export function parseDataLayout(dl: string): DataLayoutFacts {
+  let endian: 'little' | 'big' = 'little';
+  let pointerBits = 64;
+  let explicitPointer = false;
+  for (const tok of dl.split('-')) {
+    if (tok === 'e') endian = 'little';
+    else if (tok === 'E') endian = 'big';
+    else {
+      const m = /^p(0?):(\d+):/.exec(tok) ?? /^p(0?):(\d+)$/.exec(tok);
+      if (m) {
+        pointerBits = Number(m[2]);
+        explicitPointer = true;
+      }
+    }
+  }
+  return { endian, pointerBits, explicitPointer };
+}
+
+/** The built-in whose data-layout a custom spec should share: same llvm-target, else same LLVM arch, width and endianness. */
+export function closestBuiltin(spec: Record<string, unknown>, catalog: TargetCatalog): { facts: TargetFacts; exact: boolean; layouts: string[] } | null {
+  const llvmTarget = typeof spec['llvm-target'] === 'string' ? spec['llvm-target'] : '';
+  const exact = [...catalog.targets.values()].filter((f) => f.llvmTarget === llvmTarget);
+  exact.sort((a, b) => (a.tier ?? 9) - (b.tier ?? 9) || a.target.localeCompare(b.target));
+  if (exact.length > 0) return { facts: exact[0]!, exact: true, layouts: [...new Set(exact.map((f) => f.dataLayout))] };
+  const llvmArch = llvmTarget.split('-')[0] ?? '';
+  const width = typeof spec['target-pointer-width'] === 'number' ? spec['target-pointer-width'] : Number(spec['target-pointer-width']);
+  const endian = spec['target-endian'] === 'big' ? 'big' : 'little';
+  const arch = typeof spec.arch === 'string' ? spec.arch : '';
+  let near = [...catalog.targets.values()].filter(
+    (f) => f.llvmTarget.split('-')[0] === llvmArch && f.pointerWidth === width && f.endian === endian,
+  );
+  if (near.length === 0) near = [...catalog.targets.values()].filter((f) => f.arch === arch && f.pointerWidth === width && f.endian === endian);
+  if (near.length === 0) return null;
+  // The most common layout among them is LLVM's default for that arch in all but OS-specific mangling.
+  const count = new Map<string, number>();
+  for (const f of near) count.set(f.dataLayout, (count.get(f.dataLayout) ?? 0) + 1);
+  const layouts = [...count.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
+  // Name the most telling example: same name as the llvm-target, else same os, else the best-supported.
+  const withLayout = near.filter((f) => f.dataLayout === layouts[0]);
+  const os = typeof spec.os === 'string' ? spec.os : 'none';
+  const best =
+    withLayout.find((f) => f.target === llvmTarget) ??
+    withLayout.find((f) => f.os === os) ??
+    [...withLayout].sort((a, b) => (a.tier ?? 9) - (b.tier ?? 9) || a.target.localeCompare(b.target))[0]!;
+  return { facts: best, exact: false, layouts };
+}
+
+function stem(file: string | undefined): string {
+  if (!file) return 'custom';
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.json$/i, '');
+}
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++)
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length]![b.length]!;
+}
+
+export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {}): SpecCheck {
+  const file = opts.file;
+  const name = opts.name ?? stem(file);
+  const catalog = opts.catalog ?? null;
+  const schema = opts.schema ?? catalog?.schema ?? null;
+  const doc: JsonWithLines = parseJsonWithLines(text);
+  const findings: SpecFinding[] = [];
+  const handled = new Set<string>();
+
+  const add = (severity: Finding['severity'], code: string, path: string, message: string, hint: string) => {
+    const at = positionOf(doc, path);
+    const f = finding(severity, code, path ? `${path}: ${message}` : message, {
+      ...(file !== undefined ? { file } : {}),
+      ...(at ? { line: at.line, column: at.column } : {}),
+      hint,
+    }) as SpecFinding;
+    f.path = path;
+    findings.push(f);
+  };
+
+  for (const issue of doc.issues) {
+    const hints: Record<JsonIssue['code'], string> = {
+      'json-syntax': 'Fix the JSON at this point; everything after it could not be checked.',
+      'json-trailing-comma': 'Delete the comma after the last element.',
+      'json-comment': 'Delete the comment; JSON has none (keep notes in a "metadata": {"description": …}).',
+      'json-duplicate-key': 'Keep one of the two; rustc refuses the file otherwise.',
+    };
+    const f = finding('error', issue.code, issue.message, { ...(file !== undefined ? { file } : {}), line: issue.line, column: issue.column, hint: hints[issue.code] }) as SpecFinding;
+    f.path = issue.path;
+    findings.push(f);
+  }
+
+  const done = (spec: Record<string, unknown> | null, facts: TargetFacts | null, closest: SpecCheck['closest']): SpecCheck => {
+    findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code));
+    return { name, ...(file !== undefined ? { file } : {}), spec, findings, valid: !findings.some((f) => f.severity === 'error'), facts, closest };
+  };
+
+  const value = doc.value;
+  if (value === undefined) return done(null, null, null);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    add('error', 'spec-not-object', '', 'A target spec must be a JSON object.', 'Wrap the fields in { … }.');
+    return done(null, null, null);
+  }
+  const spec = value as Record<string, unknown>;
+  const p = (k: string) => `/${pointerToken(k)}`;
+
+  // Old forms rustc 1.95 rejects, each with its own fix.
+  for (const k of ['target-pointer-width', 'target-c-int-width']) {
+    const v = spec[k];
+    if (typeof v === 'string') {
+      handled.add(p(k));
+      const n = /^\d+$/.test(v) ? v : '64';
+      add('error', 'spec-string-width', p(k), `"${v}" is a string; rustc 1.95 wants a number.`, `Write "${k}": ${n} (no quotes).`);
+    }
+  }
+  for (const [k, legacy] of Object.entries(LEGACY_FIELDS)) {
+    if (!(k in spec)) continue;
+    handled.add(p(k));
+    const what = legacy.removed ? 'was removed from rustc' : `was renamed to "${legacy.renamedTo}"`;
+    const present = legacy.renamedTo && legacy.renamedTo in spec ? ` ("${legacy.renamedTo}" is already set: delete this one)` : '';
+    add('error', legacy.removed ? 'spec-removed-field' : 'spec-renamed-field', p(k), `"${k}" ${what}; rustc rejects unknown fields.${present}`, legacy.hint);
+  }
+  if (typeof spec['stack-probes'] === 'boolean') {
+    handled.add(p('stack-probes'));
+    add(
+      'error',
+      'spec-stack-probes-bool',
+      p('stack-probes'),
+      `boolean stack-probes is the old form; rustc 1.95 wants an object.`,
+      spec['stack-probes'] ? 'Write "stack-probes": {"kind": "inline"} (or {"kind": "call"} for the old __rust_probestack call).' : 'Write "stack-probes": {"kind": "none"}.',
+    );
+  }
+  const arch = typeof spec.arch === 'string' ? spec.arch : '';
+  const features = typeof spec.features === 'string' ? spec.features : '';
+  if ((arch === 'x86' || arch === 'x86_64') && /(^|,)\+soft-float(,|$)/.test(features) && spec['rustc-abi'] !== 'softfloat') {
+    add(
+      'error',
+      'spec-soft-float-abi',
+      p('features'),
+      `"+soft-float" on ${arch} changes the ABI; rustc 1.95 refuses it unless "rustc-abi" says so.`,
+      'Add "rustc-abi": "softfloat" (and keep "-mmx,-sse,…,+soft-float" in features).',
+    );
+  }
+  for (const k of INTEGER_FIELDS) {
+    const v = spec[k];
+    if (typeof v === 'string' && !handled.has(p(k))) {
+      handled.add(p(k));
+      add('error', 'spec-string-number', p(k), `"${v}" is a string; rustc wants a number.`, `Write "${k}": ${/^\d+$/.test(v) ? v : '<number>'} (no quotes).`);
+    }
+  }
+
+  // Required keys (also in the schema; reported here once with a concrete example).
+  const examples: Record<string, string> = {
+    'llvm-target': '"llvm-target": "x86_64-unknown-none"',
+    'data-layout': '"data-layout": "<copy from the closest built-in: rustc --print target-spec-json -Z unstable-options --target <triple>>"',
+    arch: '"arch": "x86_64"',
+    'target-pointer-width': '"target-pointer-width": 64',
+  };
+  for (const k of REQUIRED_KEYS) {
+    if (!(k in spec)) add('error', 'spec-missing-key', '', `Required key "${k}" is missing.`, `Add ${examples[k]}.`);
+  }
+
+  // The toolchain's own schema, for everything the rules above did not already explain.
+  if (schema) {
+    const known = schemaPropertyNames(schema);
+    for (const e of validateAgainstSchema(schema, spec)) {
+      if (e.kind === 'required') continue;
+      if ([...handled].some((h) => e.path === h || e.path.startsWith(`${h}/`))) continue;
+      if (e.kind === 'additional' && e.path.lastIndexOf('/') === 0) {
+        const key = e.key ?? '';
+        const near = known.map((k) => [k, editDistance(k, key)] as const).sort((a, b) => a[1] - b[1])[0];
+        const hint = near && near[1] <= 3 ? `Did you mean "${near[0]}"? Otherwise delete it.` : 'Delete it, or check `rustc -Z unstable-options --print target-spec-json-schema` for the current name.';
+        add('error', 'spec-unknown-field', e.path, `Unknown field "${key}"; rustc rejects unknown fields.`, hint);
+      } else if (e.kind === 'additional') {
+        add('error', 'spec-unknown-field', e.path, `Key "${e.key ?? ''}" is not allowed here.`, 'Delete it.');
+      } else {
+        const got = valueAt(spec, e.path);
+        add('error', 'spec-schema', e.path, `${JSON.stringify(got)} is not ${e.expected}.`, `Write ${e.expected} here.`);
+      }
+    }
+  }
+
+  // data-layout against pointer width and endianness (rustc: "inconsistent target specification").
+  const dl = typeof spec['data-layout'] === 'string' ? spec['data-layout'] : null;
+  const width = typeof spec['target-pointer-width'] === 'number' ? spec['target-pointer-width'] : typeof spec['target-pointer-width'] === 'string' ? Number(spec['target-pointer-width']) : null;
+  if (width !== null && Number.isFinite(width) && ![16, 32, 64].includes(width)) {
+    add('error', 'spec-pointer-width', p('target-pointer-width'), `${width} is not a pointer width rustc supports.`, 'Use 16, 32 or 64.');
+  }
+  if (dl !== null) {
+    const layout = parseDataLayout(dl);
+    if (width !== null && Number.isFinite(width) && [16, 32, 64].includes(width) && layout.pointerBits !== width) {
+      add(
+        'error',
+        'spec-data-layout-pointer',
+        p('data-layout'),
+        `data-layout says pointers are ${layout.pointerBits}-bit${layout.explicitPointer ? '' : ' (no "p:" entry means 64)'}, but "target-pointer-width" is ${width}.`,
+        `Make them agree: "p:${width}:${width}" in data-layout, or "target-pointer-width": ${layout.pointerBits}.`,
+      );
+    }
+    const endian = spec['target-endian'] === 'big' ? 'big' : 'little';
+    if (layout.endian !== endian) {
+      add(
+        'error',
+        'spec-data-layout-endian',
+        p('data-layout'),
+        `data-layout is ${layout.endian}-endian ("${layout.endian === 'big' ? 'E' : 'e'}"), but "target-endian" is ${endian}.`,
+        layout.endian === 'big' ? 'Add "target-endian": "big", or start data-layout with "e".' : 'Start data-layout with "E", or set "target-endian": "little".',
+      );
+    }
+  }
+
+  // rustc derives the RISC-V ABI from llvm-abiname and rejects an empty one ("invalid RISC-V ABI name").
+  if ((arch === 'riscv32' || arch === 'riscv64') && typeof spec['llvm-abiname'] !== 'string') {
+    const abi = arch === 'riscv32' ? (/\+[fd]\b|\+d,|\+f,/.test(features) ? 'ilp32d' : 'ilp32') : /\+d/.test(features) ? 'lp64d' : 'lp64';
+    add('error', 'spec-riscv-abiname', '', `RISC-V specs need "llvm-abiname"; rustc rejects the file without it ("invalid RISC-V ABI name").`, `Add "llvm-abiname": "${abi}" (the built-in ${arch} targets use ilp32/ilp32f/ilp32d or lp64/lp64d to match the float features).`);
+  }
+
+  // Against the built-ins: unknown arch (rustc panics at codegen), unknown LLVM arch, LLVM's default layout.
+  let closest: SpecCheck['closest'] = null;
+  if (catalog && catalog.targets.size > 0) {
+    const archs = new Set([...catalog.targets.values()].map((f) => f.arch));
+    if (arch && !archs.has(arch)) {
+      const near = [...archs].map((a) => [a, editDistance(a, arch)] as const).sort((a, b) => a[1] - b[1])[0];
+      add(
+        'error',
+        'spec-unknown-arch',
+        p('arch'),
+        `"${arch}" is not an arch rustc knows; it accepts the file but panics at codegen ("no lowering implemented").`,
+        near && near[1] <= 3 ? `Did you mean "${near[0]}"?` : `Use one of: ${[...archs].sort().join(', ')}.`,
+      );
+    }
+    const llvmTarget = typeof spec['llvm-target'] === 'string' ? spec['llvm-target'] : '';
+    const llvmArchs = new Set([...catalog.targets.values()].map((f) => f.llvmTarget.split('-')[0]));
+    const llvmArch = llvmTarget.split('-')[0] ?? '';
+    if (llvmTarget && !llvmArchs.has(llvmArch)) {
+      add(
+        'warning',
+        'spec-unknown-llvm-arch',
+        p('llvm-target'),
+        `No built-in target uses the LLVM arch "${llvmArch}"; if LLVM does not know it either, rustc aborts ("could not create LLVM TargetMachine").`,
+        'Use the llvm-target of the closest built-in (`rustc --print target-list`).',
+      );
+    }
+    const near = closestBuiltin(spec, catalog);
+    if (near) {
+      closest = { facts: near.facts, exact: near.exact };
+      if (dl !== null && !near.layouts.includes(dl)) {
+        add(
+          near.exact ? 'error' : 'warning',
+          'spec-data-layout-llvm-default',
+          p('data-layout'),
+          near.exact
+            ? `data-layout differs from LLVM's default for "${llvmTarget}" (built-in ${near.facts.target} uses it); rustc accepts the file but fails at codegen.`
+            : `data-layout differs from the closest built-in (${near.facts.target}, same LLVM arch); if it is not LLVM's default for "${llvmTarget}", codegen fails.`,
+          `Use "data-layout": "${near.facts.dataLayout}".`,
+        );
+      }
+    }
+  }
+
+  const facts = factsFromSpec(name, spec);
+  return done(spec, facts, closest);
+}
+
+type JsonIssue = JsonWithLines['issues'][number];
+
+function valueAt(obj: unknown, path: string): unknown {
+  let cur = obj;
+  for (const part of path.split('/').slice(1)) {
+    const k = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    cur = (cur as Record<string, unknown> | undefined)?.[k];
+  }
+  return cur;
+}
+
+/** The smallest crate that makes rustc 1.95 run codegen for a target without core: lang items it requires. */
+export const NO_CORE_PROBE = `#![feature(no_core, lang_items)]
+#![allow(internal_features)]
+#![no_core]
+#![crate_type = "lib"]
+#[lang = "pointee_sized"] pub trait PointeeSized {}
+#[lang = "meta_sized"] pub trait MetaSized: PointeeSized {}
+#[lang = "sized"] pub trait Sized: MetaSized {}
+#[lang = "copy"] pub trait Copy {}
+#[no_mangle] pub extern "C" fn rda_probe(x: u32) -> u32 { x }
+`;
+
+export interface RustcConfirmation {
+  /** rustc accepted the spec (and, for codegen, compiled the probe). */
+  accepted: boolean;
+  /** `--print cfg` values (name → values; bare names map to []), when accepted. */
+  cfg: Map<string, string[]> | null;
+  /** rustc's first error, as a finding (none when accepted). */
+  findings: SpecFinding[];
+  stderr: string;
+}
+
+export interface ConfirmOptions {
+  rustc?: string;
+  /** `rustc`: --print cfg; `codegen`: also compile the no_core probe. */
+  level: 'rustc' | 'codegen';
+  /** Where the probe object may be written (codegen). */
+  outDir?: string;
+  env?: Record<string, string | undefined>;
+  /** Path reported in findings (default: specPath). */
+  file?: string;
+  timeoutMs?: number;
+}
+
+/** Parse rustc's one error about a target spec into message/path/line/column. */
+export function parseRustcSpecError(stderr: string): { message: string; path: string; line?: number; column?: number } | null {
+  const lines = stderr.split('\n');
+  const first = lines.find((l) => l.startsWith('error') || l.includes('panicked at'));
+  if (!first) return null;
+  let message = first.replace(/^error(\[\w+\])?: /, '');
+  if (/panicked at/.test(first)) {
+    const idx = lines.indexOf(first);
+    message = `rustc panicked: ${lines[idx + 1] ?? first}`.trim();
+  }
+  if (/internal compiler error/.test(first)) {
+    const real = lines.find((l, n) => n > lines.indexOf(first) && l.startsWith('error: '));
+    if (real) message = real.slice(7);
+  }
+  const m = /^error loading target specification: (?:([\w-]+): )?(.*?)(?: at line (\d+) column (\d+))?$/.exec(message);
+  if (m) {
+    const path = m[1] ? `/${m[1]}` : '';
+    const out: { message: string; path: string; line?: number; column?: number } = { message: m[2]!.replace(/, expected one of .*$/, ''), path };
+    if (m[3]) out.line = Number(m[3]);
+    if (m[4]) out.column = Number(m[4]);
+    return out;
+  }
+  const field = /"([\w-]+)"/.exec(message);
+  return { message, path: field ? `/${field[1]}` : '' };
+}
+
+/** Ask the real rustc about a spec file: `--print cfg` (and a no_core compile for `codegen`). */
+export async function confirmSpecWithRustc(run: RunCommand, specPath: string, opts: ConfirmOptions): Promise<RustcConfirmation> {
+  const rustc = opts.rustc ?? 'rustc';
+  const env = { ...opts.env, RUSTC_BOOTSTRAP: '1' };
+  const timeoutMs = opts.timeoutMs ?? 120_000;
+  const file = opts.file ?? specPath;
+  const reject = (stderr: string, stage: string): RustcConfirmation => {
+    const e = parseRustcSpecError(stderr);
+    const f = finding('error', 'rustc-rejected', `rustc (${stage}) rejected the spec: ${e?.message ?? stderr.trim().split('\n')[0] ?? 'unknown error'}`, {
+      file,
+      ...(e?.line !== undefined ? { line: e.line } : {}),
+      hint: 'rustc reports one problem per run; the findings above list all of them.',
+    }) as SpecFinding;
+    f.path = e?.path ?? '';
+    return { accepted: false, cfg: null, findings: [f], stderr };
+  };
+  const r = await run(rustc, ['-Z', 'unstable-options', '--print', 'cfg', '--target', specPath], { env, timeoutMs });
+  if (r.code !== 0) return reject(r.stderr, '--print cfg');
+  const cfg = new Map<string, string[]>();
+  for (const l of r.stdout.split('\n')) {
+    const m = /^([\w]+)(?:="(.*)")?$/.exec(l.trim());
+    if (!m) continue;
+    const list = cfg.get(m[1]!) ?? [];
+    if (m[2] !== undefined) list.push(m[2]);
+    cfg.set(m[1]!, list);
+  }
+  if (opts.level === 'codegen') {
+    const out = `${opts.outDir ?? '.'}/rda-probe-${stem(specPath)}.o`;
+    const c = await run(
+      rustc,
+      ['-Z', 'unstable-options', '--target', specPath, '--crate-name', 'rda_probe', '--emit=obj', '-C', 'panic=abort', '-o', out, '-'],
+      { env, timeoutMs, input: NO_CORE_PROBE },
+    );
+    if (c.code !== 0) return reject(c.stderr, 'codegen');
+  }
+  return { accepted: true, cfg, findings: [], stderr: r.stderr };
+}

@@ -1,0 +1,242 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../../shared/toolkit/exec.js';
+import { parseJsonWithLines } from '../../shared/rust/json-lines.js';
+import {
+  closestBuiltin,
+  confirmSpecWithRustc,
+  parseDataLayout,
+  parseRustcSpecError,
+  validateTargetSpec,
+} from '../../shared/rust/target-spec.js';
+import { snapshotCatalog } from '../../shared/rust/targets.js';
+
+const hasRustc = spawnSync('rustc', ['-V'], { encoding: 'utf8' }).status === 0;
+const catalog = snapshotCatalog();
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/rust/specs/${name}`, import.meta.url), 'utf8');
+const base = JSON.parse(fixture('x86_64-myos.json')) as Record<string, unknown>;
+
+type Mutation = { name: string; text: string; level?: 'rustc' | 'codegen' };
+const mutate = (name: string, edit: (s: Record<string, unknown>) => void): Mutation => {
+  const s = structuredClone(base);
+  edit(s);
+  return { name, text: JSON.stringify(s, null, 2) };
+};
+const raw = (name: string, text: string): Mutation => ({ name, text });
+
+/** Each: a spec rustc 1.95 accepts or rejects; our verdict must agree with the real compiler's. */
+const TABLE: Mutation[] = [
+  mutate('valid', () => {}),
+  mutate('string-pointer-width', (s) => (s['target-pointer-width'] = '64')),
+  mutate('string-c-int-width', (s) => (s['target-c-int-width'] = '32')),
+  mutate('eliminate-frame-pointer', (s) => (s['eliminate-frame-pointer'] = false)),
+  mutate('boolean-stack-probes', (s) => (s['stack-probes'] = true)),
+  mutate('stack-probes-object-none', (s) => (s['stack-probes'] = { kind: 'none' })),
+  mutate('is-like-none', (s) => (s['is-like-none'] = true)),
+  mutate('needs-plt', (s) => (s['needs-plt'] = true)),
+  mutate('is-builtin', (s) => (s['is-builtin'] = false)),
+  mutate('soft-float-without-rustc-abi', (s) => delete s['rustc-abi']),
+  mutate('no-soft-float-no-rustc-abi', (s) => {
+    delete s['rustc-abi'];
+    s.features = '-mmx,-sse';
+  }),
+  mutate('missing-arch', (s) => delete s.arch),
+  mutate('missing-data-layout', (s) => delete s['data-layout']),
+  mutate('missing-llvm-target', (s) => delete s['llvm-target']),
+  mutate('pointer-width-32-vs-layout-64', (s) => (s['target-pointer-width'] = 32)),
+  mutate('pointer-width-128', (s) => (s['target-pointer-width'] = 128)),
+  mutate('big-endian-vs-layout', (s) => (s['target-endian'] = 'big')),
+  mutate('layout-not-llvm-default', (s) => (s['data-layout'] = 'e-m:e-i64:64-n8:16:32:64-S128')),
+  mutate('unknown-arch', (s) => (s.arch = 'x86_65')),
+  mutate('bad-frame-pointer', (s) => (s['frame-pointer'] = 'sometimes')),
+  mutate('string-max-atomic-width', (s) => (s['max-atomic-width'] = '64')),
+  mutate('typo-field', (s) => (s['panic-stratgy'] = 'abort')),
+  mutate('bad-linker-flavor', (s) => (s['linker-flavor'] = 'lld-gnu')),
+  mutate('metadata-ok', (s) => (s.metadata = { description: 'My OS', tier: 3, std: false, host_tools: false })),
+  raw('trailing-comma', JSON.stringify(base, null, 2).replace(/\n}$/, ',\n}')),
+  raw('duplicate-key', JSON.stringify(base, null, 2).replace('"arch": "x86_64",', '"arch": "x86_64",\n  "arch": "x86_64",')),
+  raw('comment', JSON.stringify(base, null, 2).replace('{\n', '{\n  // my OS\n')),
+  raw('not-json', '{ "llvm-target": x86_64 }'),
+  {
+    name: 'riscv-without-abiname',
+    text: JSON.stringify({
+      'llvm-target': 'riscv32',
+      'data-layout': 'e-m:e-p:32:32-i64:64-n32-S128',
+      arch: 'riscv32',
+      'target-pointer-width': 32,
+      linker: 'rust-lld',
+      'linker-flavor': 'gnu-lld',
+      'panic-strategy': 'abort',
+    }),
+  },
+  {
+    name: 'riscv-with-abiname',
+    text: JSON.stringify({
+      'llvm-target': 'riscv32',
+      'data-layout': 'e-m:e-p:32:32-i64:64-n32-S128',
+      arch: 'riscv32',
+      'target-pointer-width': 32,
+      'llvm-abiname': 'ilp32',
+      linker: 'rust-lld',
+      'linker-flavor': 'gnu-lld',
+      'panic-strategy': 'abort',
+      features: '+m,+c',
+    }),
+  },
+];
+
+describe('validateTargetSpec without rustc', () => {
+  it('accepts the clean fixture with no findings and derives its facts', () => {
+    const r = validateTargetSpec(fixture('x86_64-myos.json'), { file: 'x86_64-myos.json', catalog });
+    expect(r.findings).toEqual([]);
+    expect(r.valid).toBe(true);
+    expect(r.name).toBe('x86_64-myos');
+    expect(r.facts).toMatchObject({ arch: 'x86_64', os: 'myos', pointerWidth: 64, panicStrategy: 'abort', maxAtomicWidth: 64 });
+    expect(r.closest).toMatchObject({ exact: true, facts: { target: 'x86_64-unknown-none' } });
+  });
+
+  it('reports every problem of an old-style spec at once, each with path, line and a fix', () => {
+    const r = validateTargetSpec(fixture('x86_64-myos-old.json'), { file: 'x86_64-myos-old.json', catalog });
+    const byPath = new Map(r.findings.map((f) => [`${f.code}@${f.path}`, f]));
+    const expected: Array<[string, number]> = [
+      ['json-comment@', 2],
+      ['spec-data-layout-llvm-default@/data-layout', 4],
+      ['spec-string-width@/target-pointer-width', 7],
+      ['spec-string-width@/target-c-int-width', 8],
+      ['spec-soft-float-abi@/features', 15],
+      ['spec-renamed-field@/eliminate-frame-pointer', 16],
+      ['spec-stack-probes-bool@/stack-probes', 17],
+      ['spec-removed-field@/is-builtin', 18],
+      ['spec-renamed-field@/needs-plt', 19],
+      ['spec-removed-field@/is-like-none', 20],
+      ['spec-string-number@/max-atomic-width', 21],
+      ['json-trailing-comma@', 22],
+    ];
+    for (const [key, line] of expected) {
+      const f = byPath.get(key);
+      expect(f, key).toBeDefined();
+      expect(f!.line, key).toBe(line);
+      expect(f!.file).toBe('x86_64-myos-old.json');
+      expect(f!.hint, key).toBeTruthy();
+    }
+    expect(r.valid).toBe(false);
+    expect(byPath.get('spec-stack-probes-bool@/stack-probes')!.hint).toContain('{"kind": "inline"}');
+    expect(byPath.get('spec-renamed-field@/eliminate-frame-pointer')!.hint).toContain('"frame-pointer": "always"');
+    expect(byPath.get('spec-soft-float-abi@/features')!.hint).toContain('"rustc-abi": "softfloat"');
+  });
+
+  it('suggests the closest field name for a typo and the built-in layout for a wrong data-layout', () => {
+    const s = { ...base, 'panic-stratgy': 'abort', 'data-layout': 'e-m:e-i64:64-n8:16:32:64-S128' };
+    const r = validateTargetSpec(JSON.stringify(s, null, 2), { catalog });
+    const typo = r.findings.find((f) => f.code === 'spec-unknown-field');
+    expect(typo?.hint).toContain('"panic-strategy"');
+    const dl = r.findings.find((f) => f.code === 'spec-data-layout-llvm-default');
+    expect(dl?.severity).toBe('error');
+    expect(dl?.hint).toContain(base['data-layout'] as string);
+  });
+
+  it('names the missing required keys and the schema enum for a bad value', () => {
+    const r = validateTargetSpec(JSON.stringify({ 'frame-pointer': 'sometimes' }), { catalog });
+    expect(r.findings.filter((f) => f.code === 'spec-missing-key').map((f) => f.message)).toEqual([
+      'Required key "llvm-target" is missing.',
+      'Required key "data-layout" is missing.',
+      'Required key "arch" is missing.',
+      'Required key "target-pointer-width" is missing.',
+    ]);
+    const fp = r.findings.find((f) => f.path === '/frame-pointer');
+    expect(fp?.message).toContain('"always", "non-leaf", "may-omit"');
+  });
+
+  it('reports a fatal syntax error with its line and never throws', () => {
+    const r = validateTargetSpec('{\n  "arch": "x86_64",\n  "llvm-target": x86\n}', { catalog });
+    expect(r.spec).toBeNull();
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ code: 'json-syntax', line: 3, severity: 'error' });
+    expect(validateTargetSpec('[1,2]', { catalog }).findings[0]!.code).toBe('spec-not-object');
+    expect(validateTargetSpec('', { catalog }).findings[0]!.code).toBe('json-syntax');
+  });
+
+  it('works without a catalog (no built-in comparison) and without a schema', () => {
+    const r = validateTargetSpec(JSON.stringify({ ...base, arch: 'x86_65' }), {});
+    expect(r.findings).toEqual([]);
+  });
+
+  it('parses data-layout pointer size and endianness', () => {
+    expect(parseDataLayout('E-m:e-p:32:32-i64:64')).toEqual({ endian: 'big', pointerBits: 32, explicitPointer: true });
+    expect(parseDataLayout('e-m:e-p270:32:32-i64:64')).toEqual({ endian: 'little', pointerBits: 64, explicitPointer: false });
+    expect(parseDataLayout('e-p0:16:16')).toMatchObject({ pointerBits: 16 });
+  });
+
+  it('finds the closest built-in by llvm-target, else by LLVM arch', () => {
+    expect(closestBuiltin({ 'llvm-target': 'thumbv6m-none-eabi' }, catalog)).toMatchObject({ exact: true, facts: { target: 'thumbv6m-none-eabi' } });
+    const near = closestBuiltin({ 'llvm-target': 'riscv32-unknown-myos', arch: 'riscv32', 'target-pointer-width': 32 }, catalog);
+    expect(near?.exact).toBe(false);
+    expect(near?.facts.arch).toBe('riscv32');
+  });
+
+  it('reads rustc errors: field, message, line', () => {
+    expect(
+      parseRustcSpecError('error: error loading target specification: stack-probes: invalid type: boolean `true`, expected internally tagged enum StackProbeType at line 1 column 194\n'),
+    ).toEqual({ message: 'invalid type: boolean `true`, expected internally tagged enum StackProbeType', path: '/stack-probes', line: 1, column: 194 });
+    expect(parseRustcSpecError('error: inconsistent target specification: "data-layout" claims pointers are 64-bit, while "target-pointer-width" is `32`\n')?.path).toBe('/data-layout');
+  });
+
+  it('json-lines gives positions for nested pointers', () => {
+    const doc = parseJsonWithLines('{\n "a": {\n  "b/c": [1,\n 2]\n }\n}');
+    expect(doc.positions.get('/a/b~1c')).toEqual({ line: 3, column: 3 });
+    expect(doc.positions.get('/a/b~1c/1')).toEqual({ line: 4, column: 2 });
+  });
+});
+
+describe.skipIf(!hasRustc)('agreement with the real rustc (skipped: rustc not on PATH)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rda-spec-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('our verdict matches rustc (codegen) on every mutated spec', async () => {
+    const disagreements: string[] = [];
+    const seen: Array<{ name: string; ours: boolean; rustc: boolean }> = [];
+    for (const m of TABLE) {
+      const path = join(dir, `${m.name}.json`);
+      writeFileSync(path, m.text);
+      const ours = validateTargetSpec(m.text, { file: path, catalog });
+      const real = await confirmSpecWithRustc(runCommand, path, { level: 'codegen', outDir: dir });
+      seen.push({ name: m.name, ours: ours.valid, rustc: real.accepted });
+      if (ours.valid !== real.accepted) {
+        disagreements.push(`${m.name}: ours=${ours.valid} (${ours.findings.map((f) => f.code).join(',')}) rustc=${real.accepted} ${real.stderr.split('\n')[0]}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+    // The table has both verdicts, so agreement is not trivially "everything invalid".
+    expect(seen.filter((s) => s.rustc).length).toBeGreaterThanOrEqual(4);
+    expect(seen.filter((s) => !s.rustc).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('rustc stops at its first error where we report all of them', async () => {
+    const path = join(dir, 'x86_64-myos-old.json');
+    const text = fixture('x86_64-myos-old.json');
+    writeFileSync(path, text);
+    const real = await confirmSpecWithRustc(runCommand, path, { level: 'rustc' });
+    expect(real.accepted).toBe(false);
+    expect(real.findings).toHaveLength(1);
+    const ours = validateTargetSpec(text, { file: path, catalog });
+    expect(ours.findings.filter((f) => f.severity === 'error').length).toBeGreaterThanOrEqual(10);
+    // Each fix applied one at a time would have taken a rustc run per problem.
+    const fixedOnce = text.replace(/^\s*\/\/.*\n/m, '');
+    writeFileSync(path, fixedOnce);
+    const second = await confirmSpecWithRustc(runCommand, path, { level: 'rustc' });
+    expect(second.accepted).toBe(false);
+    expect(second.findings[0]!.message).not.toEqual(real.findings[0]!.message);
+  });
+
+  it('--print cfg gives the custom target cfg when accepted', async () => {
+    const path = join(dir, 'x86_64-myos.json');
+    writeFileSync(path, fixture('x86_64-myos.json'));
+    const real = await confirmSpecWithRustc(runCommand, path, { level: 'rustc' });
+    expect(real.accepted).toBe(true);
+    expect(real.cfg?.get('target_os')).toEqual(['myos']);
+    expect(real.cfg?.get('target_pointer_width')).toEqual(['64']);
+  });
+});
