@@ -1,0 +1,396 @@
+/**
+ * Where crate licenses come from: `cargo metadata --format-version 1` JSON (a file, or cargo run through a
+ * RunCommand), crate directories (`cargo vendor` output, `~/.cargo/registry/src/<index>/<name>-<version>`,
+ * Debian's `/usr/share/cargo/registry/<name>-<version>`), and Gentoo DISTDIR `.crate` tarballs (gzip tar; we
+ * read only `<name>-<version>/Cargo.toml`). `license.workspace = true` is resolved through the workspace root.
+ * A crate with only `license-file` keeps that path so policy.ts can say "needs review"; it is never accepted
+ * silently.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve, basename, relative, isAbsolute } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse as parseToml } from 'smol-toml';
+import { finding, type Finding } from '../finding.js';
+import type { RunCommand } from '../io.js';
+import { ConfigurationError } from '../io.js';
+
+export type LicenseOrigin = 'cargo-metadata' | 'directory' | 'crate-tarball';
+
+/** What one source says about one crate's license. */
+export interface LicenseInfo {
+  name: string;
+  version: string;
+  /** The `license` field as written (legacy `/` included); absent when the crate has none. */
+  license?: string;
+  /** The `license-file` field, when present. */
+  licenseFile?: string;
+  origin: LicenseOrigin;
+  /** Where it was read: the JSON file, crate directory or `.crate` path. */
+  from: string;
+  /** The license came from `[workspace.package]` through `license.workspace = true`. */
+  inherited?: boolean;
+}
+
+/** Map key used throughout: `name@version`. */
+export function licenseKey(name: string, version: string): string {
+  return `${name}@${version}`;
+}
+
+export interface LicenseSet {
+  licenses: Map<string, LicenseInfo>;
+  findings: Finding[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// cargo metadata
+
+/** Read `cargo metadata --format-version 1` output (cargo has already resolved workspace inheritance). */
+export function licensesFromMetadata(json: string | unknown, from = 'cargo-metadata.json'): LicenseSet {
+  const findings: Finding[] = [];
+  const licenses = new Map<string, LicenseInfo>();
+  let data: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json);
+    } catch (e) {
+      throw new ConfigurationError(`${from}: not JSON (expected the output of cargo metadata --format-version 1): ${(e as Error).message}`);
+    }
+  }
+  const obj = data as { version?: unknown; packages?: unknown };
+  if (typeof obj !== 'object' || obj === null || !Array.isArray(obj.packages)) {
+    throw new ConfigurationError(`${from}: expected the output of cargo metadata --format-version 1 (an object with "packages")`);
+  }
+  if (obj.version !== undefined && obj.version !== 1) {
+    findings.push(finding('warning', 'metadata-format-version', `format_version ${String(obj.version)} is not 1; reading it anyway`, { file: from }));
+  }
+  for (const [i, p] of (obj.packages as unknown[]).entries()) {
+    const pkg = p as Record<string, unknown>;
+    if (typeof pkg?.['name'] !== 'string' || typeof pkg['version'] !== 'string') {
+      findings.push(finding('warning', 'metadata-package-malformed', `packages[${i}] has no name/version`, { file: from }));
+      continue;
+    }
+    const info: LicenseInfo = { name: pkg['name'], version: pkg['version'], origin: 'cargo-metadata', from };
+    if (typeof pkg['license'] === 'string') info.license = pkg['license'];
+    if (typeof pkg['license_file'] === 'string') info.licenseFile = pkg['license_file'];
+    licenses.set(licenseKey(info.name, info.version), info);
+  }
+  return { licenses, findings };
+}
+
+export interface CargoMetadataOptions {
+  manifestPath: string;
+  cwd?: string;
+  cargo?: string;
+  /** Pass `--offline` (no network, only what is vendored or in the local registry). */
+  offline?: boolean;
+  /** Pass `--locked` so cargo refuses to rewrite Cargo.lock. Default true. */
+  locked?: boolean;
+  env?: Record<string, string | undefined>;
+  timeoutMs?: number;
+}
+
+/** Run `cargo metadata --format-version 1` and read it. Throws ConfigurationError with cargo's stderr on failure. */
+export async function runCargoMetadata(run: RunCommand, options: CargoMetadataOptions): Promise<LicenseSet> {
+  const args = ['metadata', '--format-version', '1', '--manifest-path', options.manifestPath];
+  if (options.locked ?? true) args.push('--locked');
+  if (options.offline) args.push('--offline');
+  const r = await run(options.cargo ?? 'cargo', args, {
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+    ...(options.env !== undefined ? { env: options.env } : {}),
+    timeoutMs: options.timeoutMs ?? 300_000,
+  });
+  if (r.code !== 0) {
+    const why = r.timedOut ? 'timed out' : `exited with ${r.code ?? r.signal}`;
+    const tail = r.stderr.trim().split('\n').slice(-8).join('\n');
+    throw new ConfigurationError(`cargo ${args.join(' ')} ${why}:\n${tail}`);
+  }
+  return licensesFromMetadata(r.stdout, `cargo metadata (${options.manifestPath})`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Cargo.toml
+
+interface ManifestLicense {
+  name?: string;
+  version?: string;
+  license?: string;
+  licenseFile?: string;
+  licenseInherited: boolean;
+  licenseFileInherited: boolean;
+  versionInherited: boolean;
+}
+
+function readManifestFields(text: string, file: string): ManifestLicense | Finding {
+  let toml: Record<string, unknown>;
+  try {
+    toml = parseToml(text) as Record<string, unknown>;
+  } catch (e) {
+    const line = (e as { line?: number }).line;
+    return finding('warning', 'crate-manifest-malformed', `cannot parse Cargo.toml: ${(e as Error).message.split('\n')[0]}`, {
+      file,
+      ...(line !== undefined ? { line } : {}),
+    });
+  }
+  const pkg = (toml['package'] ?? toml['project']) as Record<string, unknown> | undefined;
+  if (typeof pkg !== 'object' || pkg === null) {
+    return finding('warning', 'crate-manifest-no-package', 'Cargo.toml has no [package] table', { file });
+  }
+  const inherits = (v: unknown) => typeof v === 'object' && v !== null && (v as { workspace?: unknown }).workspace === true;
+  const out: ManifestLicense = {
+    licenseInherited: inherits(pkg['license']),
+    licenseFileInherited: inherits(pkg['license-file']),
+    versionInherited: inherits(pkg['version']),
+  };
+  if (typeof pkg['name'] === 'string') out.name = pkg['name'];
+  if (typeof pkg['version'] === 'string') out.version = pkg['version'];
+  if (typeof pkg['license'] === 'string') out.license = pkg['license'];
+  if (typeof pkg['license-file'] === 'string') out.licenseFile = pkg['license-file'];
+  return out;
+}
+
+/** Walk up from a member's directory to the Cargo.toml with `[workspace]` (as cargo does), at most 32 levels. */
+async function findWorkspacePackage(memberDir: string): Promise<{ file: string; pkg: Record<string, unknown> } | undefined> {
+  let dir = dirname(resolve(memberDir));
+  for (let i = 0; i < 32; i++) {
+    const file = join(dir, 'Cargo.toml');
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) {
+      try {
+        const toml = parseToml(text) as Record<string, unknown>;
+        const ws = toml['workspace'] as Record<string, unknown> | undefined;
+        if (ws && typeof ws === 'object') return { file, pkg: (ws['package'] as Record<string, unknown>) ?? {} };
+      } catch {
+        // Not our problem here: the member's own finding says the license is unresolved.
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return undefined;
+}
+
+/**
+ * Read one crate directory's Cargo.toml. The workspace root is looked up only when a field says
+ * `workspace = true` (published crates never do: `cargo package` resolves inheritance).
+ */
+export async function readCrateDirectory(dir: string): Promise<{ info?: LicenseInfo; findings: Finding[] }> {
+  const file = join(dir, 'Cargo.toml');
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return { findings: [finding('warning', 'crate-manifest-missing', `no Cargo.toml in ${dir}`, { file: dir })] };
+  const m = readManifestFields(text, file);
+  if ('severity' in m) return { findings: [m] };
+  const findings: Finding[] = [];
+  let inherited = false;
+  if (m.licenseInherited || m.licenseFileInherited || m.versionInherited) {
+    const ws = await findWorkspacePackage(dir);
+    if (!ws) {
+      findings.push(finding('warning', 'workspace-root-missing', 'license.workspace = true but no workspace root Cargo.toml was found above it', { file }));
+    } else {
+      if (m.licenseInherited) {
+        if (typeof ws.pkg['license'] === 'string') {
+          m.license = ws.pkg['license'];
+          inherited = true;
+        } else {
+          findings.push(finding('warning', 'workspace-license-missing', `license.workspace = true but ${ws.file} has no [workspace.package] license`, { file }));
+        }
+      }
+      if (m.licenseFileInherited && typeof ws.pkg['license-file'] === 'string') {
+        m.licenseFile = ws.pkg['license-file'];
+        inherited = true;
+      }
+      if (m.versionInherited && typeof ws.pkg['version'] === 'string') m.version = ws.pkg['version'];
+    }
+  }
+  if (m.name === undefined || m.version === undefined) {
+    findings.push(finding('warning', 'crate-manifest-incomplete', 'Cargo.toml has no package name or version', { file }));
+    return { findings };
+  }
+  const info: LicenseInfo = { name: m.name, version: m.version, origin: 'directory', from: dir };
+  if (m.license !== undefined) info.license = m.license;
+  if (m.licenseFile !== undefined) info.licenseFile = m.licenseFile;
+  if (inherited) info.inherited = true;
+  return { info, findings };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// .crate tarballs
+
+/** Decompressed size above which a .crate is refused (a real crate is a few MiB). */
+export const MAX_CRATE_BYTES = 256 * 1024 * 1024;
+/** Entries read before giving up on finding Cargo.toml. */
+const MAX_TAR_ENTRIES = 100_000;
+
+function tarString(buf: Buffer, start: number, len: number): string {
+  const slice = buf.subarray(start, start + len);
+  const nul = slice.indexOf(0);
+  return slice.subarray(0, nul < 0 ? slice.length : nul).toString('utf8');
+}
+
+function tarSize(buf: Buffer, start: number): number | undefined {
+  // Base-256 (GNU) when the high bit is set; octal text otherwise.
+  if ((buf[start]! & 0x80) !== 0) {
+    let n = 0;
+    for (let i = start + 1; i < start + 12; i++) n = n * 256 + buf[i]!;
+    return n;
+  }
+  const text = tarString(buf, start, 12).trim();
+  if (text === '') return 0;
+  if (!/^[0-7]+$/.test(text)) return undefined;
+  return parseInt(text, 8);
+}
+
+/** The content of one file in a tar archive, or undefined. Understands ustar prefixes, GNU `L` and pax `path`. */
+export function findInTar(tar: Buffer, wanted: (path: string) => boolean): { path: string; data: Buffer } | undefined {
+  let off = 0;
+  let longName: string | undefined;
+  for (let n = 0; n < MAX_TAR_ENTRIES && off + 512 <= tar.length; n++) {
+    const header = tar.subarray(off, off + 512);
+    if (header.every((b) => b === 0)) return undefined;
+    const size = tarSize(tar, off + 124);
+    if (size === undefined || off + 512 + size > tar.length) return undefined;
+    const type = String.fromCharCode(header[156] || 0x30);
+    const data = tar.subarray(off + 512, off + 512 + size);
+    let path = tarString(tar, off, 100);
+    const magic = tarString(tar, off + 257, 6);
+    if (magic.startsWith('ustar')) {
+      const prefix = tarString(tar, off + 345, 155);
+      if (prefix) path = `${prefix}/${path}`;
+    }
+    if (longName !== undefined) {
+      path = longName;
+      longName = undefined;
+    }
+    off += 512 + Math.ceil(size / 512) * 512;
+    if (type === 'L') {
+      longName = data.toString('utf8').replace(/\0+$/, '');
+      continue;
+    }
+    if (type === 'x') {
+      const m = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
+      if (m) longName = m[1];
+      continue;
+    }
+    if ((type === '0' || type === '7') && wanted(path.replace(/^\.\//, ''))) return { path, data };
+  }
+  return undefined;
+}
+
+/** Read the license fields from a `.crate` (Gentoo DISTDIR, `cargo package` output). */
+export async function readCrateTarball(path: string): Promise<{ info?: LicenseInfo; findings: Finding[] }> {
+  const fail = (code: string, message: string) => ({ findings: [finding('warning', code, message, { file: path })] });
+  let tar: Buffer;
+  try {
+    tar = gunzipSync(await readFile(path), { maxOutputLength: MAX_CRATE_BYTES });
+  } catch (e) {
+    return fail('crate-tarball-unreadable', `cannot decompress: ${(e as Error).message}`);
+  }
+  const stem = basename(path).replace(/\.crate$/, '');
+  // The manifest sits at `<name>-<version>/Cargo.toml`; fall back to any top-level one.
+  const hit = findInTar(tar, (p) => p === `${stem}/Cargo.toml`) ?? findInTar(tar, (p) => /^[^/]+\/Cargo\.toml$/.test(p));
+  if (!hit) return fail('crate-tarball-no-manifest', `no ${stem}/Cargo.toml inside`);
+  const m = readManifestFields(hit.data.toString('utf8'), `${path}!${hit.path}`);
+  if ('severity' in m) return { findings: [m] };
+  if (m.name === undefined || m.version === undefined) return fail('crate-manifest-incomplete', 'Cargo.toml has no package name or version');
+  const info: LicenseInfo = { name: m.name, version: m.version, origin: 'crate-tarball', from: path };
+  if (m.license !== undefined) info.license = m.license;
+  if (m.licenseFile !== undefined) info.licenseFile = m.licenseFile;
+  return { info, findings: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Directory scanning
+
+const isDir = async (p: string) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false;
+const isFile = async (p: string) => (await stat(p).catch(() => undefined))?.isFile() ?? false;
+
+/**
+ * Every crate under `root`: root itself when it holds a Cargo.toml; otherwise its children that hold one
+ * (vendor, Debian registry) or are `.crate` files (DISTDIR); and one level further for
+ * `~/.cargo/registry/src/<index>/`. Unreadable entries are findings.
+ */
+export async function licensesFromDirectory(root: string): Promise<LicenseSet> {
+  const licenses = new Map<string, LicenseInfo>();
+  const findings: Finding[] = [];
+  const add = (r: { info?: LicenseInfo; findings: Finding[] }) => {
+    findings.push(...r.findings);
+    if (r.info) licenses.set(licenseKey(r.info.name, r.info.version), r.info);
+  };
+  if (!(await isDir(root))) throw new ConfigurationError(`license source '${root}' is not a directory`);
+  if (await isFile(join(root, 'Cargo.toml'))) {
+    add(await readCrateDirectory(root));
+    return { licenses, findings };
+  }
+  const scan = async (dir: string, depth: number): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isFile() && e.name.endsWith('.crate')) add(await readCrateTarball(p));
+      else if (e.isDirectory() || e.isSymbolicLink()) {
+        if (await isFile(join(p, 'Cargo.toml'))) add(await readCrateDirectory(p));
+        else if (depth > 0 && (await isDir(p))) await scan(p, depth - 1);
+      }
+    }
+  };
+  await scan(root, 1);
+  return { licenses, findings };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// All sources together
+
+export interface CollectOptions {
+  /** Directory relative paths are resolved against (the checkout). */
+  workspace: string;
+  /** Manifest for `cargo` sources. */
+  manifestPath: string;
+  run?: RunCommand;
+  offline?: boolean;
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Read every source in order; the first source that knows a crate wins, later ones fill gaps. A source is
+ * `cargo` (run cargo metadata), a `.json` file (its output), or a directory (see licensesFromDirectory).
+ * Relative paths are resolved inside the workspace and may not climb out of it; absolute paths (a Debian
+ * registry, `~/.cargo/registry/src`) are taken as given.
+ */
+export async function collectLicenses(specs: readonly string[], options: CollectOptions): Promise<LicenseSet & { read: string[] }> {
+  const licenses = new Map<string, LicenseInfo>();
+  const findings: Finding[] = [];
+  const read: string[] = [];
+  for (const spec of specs.map((s) => s.trim()).filter(Boolean)) {
+    let set: LicenseSet;
+    if (spec === 'cargo') {
+      if (!options.run) throw new ConfigurationError("license source 'cargo' needs a way to run cargo");
+      set = await runCargoMetadata(options.run, {
+        manifestPath: options.manifestPath,
+        cwd: options.workspace,
+        ...(options.offline !== undefined ? { offline: options.offline } : {}),
+        ...(options.env !== undefined ? { env: options.env } : {}),
+      });
+    } else {
+      const path = confine(options.workspace, spec);
+      if (spec.endsWith('.json')) {
+        const text = await readFile(path, 'utf8').catch(() => {
+          throw new ConfigurationError(`license source '${spec}' cannot be read`);
+        });
+        set = licensesFromMetadata(text, spec);
+      } else set = await licensesFromDirectory(path);
+    }
+    read.push(spec);
+    findings.push(...set.findings);
+    for (const [k, v] of set.licenses) if (!licenses.has(k)) licenses.set(k, v);
+  }
+  return { licenses, findings, read };
+}
+
+function confine(workspace: string, spec: string): string {
+  if (isAbsolute(spec)) return spec;
+  const abs = resolve(workspace, spec);
+  const rel = relative(resolve(workspace), abs);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new ConfigurationError(`license source '${spec}' is outside the workspace; give an absolute path if that is intended`);
+  }
+  return abs;
+}

@@ -1,0 +1,226 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync, mkdtempSync, rmSync, cpSync, mkdirSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { runCommand } from '../../shared/toolkit/exec.js';
+import {
+  licensesFromMetadata,
+  runCargoMetadata,
+  readCrateDirectory,
+  readCrateTarball,
+  licensesFromDirectory,
+  collectLicenses,
+  findInTar,
+  licenseKey,
+} from '../../shared/cargo/sources.js';
+import type { RunCommand } from '../../shared/io.js';
+import { ConfigurationError } from '../../shared/io.js';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/cargo/', import.meta.url));
+const read = (p: string) => readFileSync(fixtures + p, 'utf8');
+
+describe('cargo metadata JSON', () => {
+  it('reads license and license_file per name@version', () => {
+    const r = licensesFromMetadata(read('metadata-small/cargo-metadata.json'), 'meta.json');
+    expect(r.licenses.get('either@1.6.1')).toMatchObject({ license: 'MIT/Apache-2.0', origin: 'cargo-metadata' });
+    expect(r.licenses.get('ring@0.17.8')).toMatchObject({ licenseFile: 'LICENSE' });
+    expect(r.licenses.get('ring@0.17.8')?.license).toBeUndefined();
+    expect(r.findings.map((f) => f.code)).toEqual(['metadata-package-malformed']);
+  });
+
+  it('refuses what is not cargo metadata output', () => {
+    expect(() => licensesFromMetadata('{', 'x.json')).toThrow(ConfigurationError);
+    expect(() => licensesFromMetadata('{"a":1}', 'x.json')).toThrow(/expected the output of cargo metadata/);
+  });
+
+  it('runs cargo with an argument array and reports its stderr on failure', async () => {
+    const calls: [string, readonly string[]][] = [];
+    const fake: RunCommand = async (file, args) => {
+      calls.push([file, args]);
+      return { code: 101, signal: null, stdout: '', stderr: 'error: failed to parse lock file', timedOut: false, durationMs: 1 };
+    };
+    await expect(runCargoMetadata(fake, { manifestPath: 'Cargo.toml', offline: true })).rejects.toThrow(/failed to parse lock file/);
+    expect(calls).toEqual([['cargo', ['metadata', '--format-version', '1', '--manifest-path', 'Cargo.toml', '--locked', '--offline']]]);
+  });
+});
+
+describe('crate directories', () => {
+  it('reads vendored crates, keeping license-file and reporting broken manifests', async () => {
+    const r = await licensesFromDirectory(fixtures + 'crates-vendor');
+    expect([...r.licenses.keys()].sort()).toEqual([
+      'legacy-slash@1.2.0',
+      'license-file-only@2.0.0',
+      'no-license@0.1.0',
+      'with-exception@0.3.1',
+    ]);
+    expect(r.licenses.get('legacy-slash@1.2.0')?.license).toBe('MIT/Apache-2.0');
+    expect(r.licenses.get('license-file-only@2.0.0')).toMatchObject({ licenseFile: 'LICENSE.txt' });
+    expect(r.licenses.get('license-file-only@2.0.0')?.license).toBeUndefined();
+    expect(r.licenses.get('no-license@0.1.0')?.license).toBeUndefined();
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ code: 'crate-manifest-malformed', file: expect.stringContaining('broken-toml') });
+  });
+
+  it('resolves license.workspace = true through the workspace root', async () => {
+    const a = await readCrateDirectory(fixtures + 'crates-workspace/crates/member-a');
+    expect(a.info).toMatchObject({ name: 'member-a', version: '0.4.0', license: 'MIT OR Apache-2.0', inherited: true });
+    const b = await readCrateDirectory(fixtures + 'crates-workspace/crates/member-b');
+    expect(b.info).toMatchObject({ license: 'MIT OR Apache-2.0', licenseFile: 'COPYING' });
+    const c = await readCrateDirectory(fixtures + 'crates-workspace/crates/member-c');
+    expect(c.info?.inherited).toBeUndefined();
+  });
+
+  it('reports an inherited license with no workspace root', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lic-'));
+    try {
+      writeFileSync(join(dir, 'Cargo.toml'), '[package]\nname = "x"\nversion = "1.0.0"\nlicense.workspace = true\n');
+      const r = await readCrateDirectory(dir);
+      expect(r.findings.map((f) => f.code)).toEqual(['workspace-root-missing']);
+      expect(r.info?.license).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('walks ~/.cargo/registry/src/<index>/<name>-<version>', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'reg-'));
+    try {
+      const idx = join(home, 'src', 'index.crates.io-1949cf8c6b5b557f');
+      cpSync(fixtures + 'crates-vendor/legacy-slash', join(idx, 'legacy-slash-1.2.0'), { recursive: true });
+      const r = await licensesFromDirectory(join(home, 'src'));
+      expect([...r.licenses.keys()]).toEqual(['legacy-slash@1.2.0']);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('.crate tarballs', () => {
+  let distdir: string;
+  beforeAll(async () => {
+    distdir = mkdtempSync(join(tmpdir(), 'distdir-'));
+    // Real tarballs from GNU tar, in the formats crates are found in (cargo writes ustar; pax and gnu appear).
+    const formats = { 'distfoo-1.0.0': 'ustar', 'distbar-2.1.0-rc.1': 'pax' } as const;
+    for (const [stem, format] of Object.entries(formats)) {
+      const r = await runCommand('tar', ['--format', format, '-czf', join(distdir, `${stem}.crate`), '-C', fixtures + 'crates-distdir-src', stem]);
+      expect(r.code).toBe(0);
+    }
+    writeFileSync(join(distdir, 'garbage-0.1.0.crate'), 'not gzip');
+  });
+  afterAll(() => rmSync(distdir, { recursive: true, force: true }));
+
+  it('reads Cargo.toml out of gzip tar without extracting', async () => {
+    const foo = await readCrateTarball(join(distdir, 'distfoo-1.0.0.crate'));
+    expect(foo.info).toMatchObject({ name: 'distfoo', version: '1.0.0', license: '(BSD-3-Clause OR MIT) AND Unicode-DFS-2016', origin: 'crate-tarball' });
+    const bar = await readCrateTarball(join(distdir, 'distbar-2.1.0-rc.1.crate'));
+    expect(bar.info).toMatchObject({ name: 'distbar', licenseFile: 'COPYING' });
+  });
+
+  it('scans a DISTDIR and reports unreadable files', async () => {
+    const r = await licensesFromDirectory(distdir);
+    expect([...r.licenses.keys()].sort()).toEqual(['distbar@2.1.0-rc.1', 'distfoo@1.0.0']);
+    expect(r.findings).toMatchObject([{ code: 'crate-tarball-unreadable', file: expect.stringContaining('garbage') }]);
+  });
+
+  it('follows GNU long names', async () => {
+    const long = 'd'.repeat(120);
+    const dir = mkdtempSync(join(tmpdir(), 'long-'));
+    try {
+      mkdirSync(join(dir, long));
+      writeFileSync(join(dir, long, 'Cargo.toml'), 'x');
+      const out = join(dir, 'a.tar.gz');
+      expect((await runCommand('tar', ['--format', 'gnu', '-czf', out, '-C', dir, long])).code).toBe(0);
+      const { gunzipSync } = await import('node:zlib');
+      const tar = gunzipSync(readFileSync(out));
+      expect(findInTar(tar, (p) => p === `${long}/Cargo.toml`)?.data.toString()).toBe('x');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('truncated or hostile archives give a finding, not a crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-'));
+    try {
+      const good = readFileSync(join(distdir, 'distfoo-1.0.0.crate'));
+      const { gunzipSync } = await import('node:zlib');
+      const tar = gunzipSync(good);
+      for (const [i, cut] of [100, 511, 700].entries()) {
+        writeFileSync(join(dir, `t${i}-1.0.0.crate`), gzipSync(tar.subarray(0, cut)));
+      }
+      const bogus = Buffer.alloc(1024);
+      bogus.write('x/Cargo.toml', 0);
+      bogus.write('99999999999', 124);
+      writeFileSync(join(dir, 'huge-1.0.0.crate'), gzipSync(bogus));
+      const r = await licensesFromDirectory(dir);
+      expect(r.licenses.size).toBe(0);
+      expect(r.findings.map((f) => f.code)).toEqual(Array(4).fill('crate-tarball-no-manifest'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('collectLicenses', () => {
+  it('first source wins, later ones fill gaps; relative paths stay in the workspace', async () => {
+    const r = await collectLicenses(['metadata-small/cargo-metadata.json', 'crates-vendor'], {
+      workspace: fixtures,
+      manifestPath: 'Cargo.toml',
+    });
+    expect(r.read).toEqual(['metadata-small/cargo-metadata.json', 'crates-vendor']);
+    expect(r.licenses.get('either@1.6.1')?.origin).toBe('cargo-metadata');
+    expect(r.licenses.get('legacy-slash@1.2.0')?.origin).toBe('directory');
+    await expect(collectLicenses(['../../etc'], { workspace: fixtures, manifestPath: 'Cargo.toml' })).rejects.toThrow(/outside the workspace/);
+    await expect(collectLicenses(['cargo'], { workspace: fixtures, manifestPath: 'Cargo.toml' })).rejects.toThrow(/needs a way to run cargo/);
+  });
+});
+
+// Real crates from Debian's librust-*-dev packages and a real cargo run (TESTING.md).
+const registry = '/usr/share/cargo/registry';
+const debianPackages: [string, RegExp][] = [
+  ['librust-serde-dev', /^serde-1\./],
+  ['librust-regex-dev', /^regex-1\./],
+  ['librust-clap-dev', /^clap-4\./],
+  ['librust-either-dev', /^either-1\./],
+];
+const present = existsSync(registry) ? readdirSync(registry) : [];
+const missing = debianPackages.filter(([, re]) => !present.some((d) => re.test(d))).map(([p]) => p);
+const hasCargo = existsSync('/usr/bin/cargo') || (process.env['PATH'] ?? '').split(':').some((d) => existsSync(join(d, 'cargo')));
+
+describe('real Debian crate sources', () => {
+  it.skipIf(missing.length > 0)(`reads /usr/share/cargo/registry (needs ${debianPackages.map(([p]) => p).join(', ')})`, async () => {
+    const r = await licensesFromDirectory(registry);
+    expect(r.licenses.size).toBeGreaterThanOrEqual(4);
+    const either = [...r.licenses.values()].find((i) => i.name === 'either');
+    expect(either?.license).toBe('MIT/Apache-2.0');
+    // Every crate Debian ships has a license or license-file field.
+    for (const info of r.licenses.values()) expect(info.license ?? info.licenseFile).toBeTruthy();
+  });
+
+  it.skipIf(missing.length > 0 || !hasCargo)(
+    `cargo metadata --offline against the Debian directory source (needs ${missing.join(', ') || 'cargo'})`,
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'debian-ws-'));
+      try {
+        cpSync(fixtures + 'crates-debian-workspace', dir, { recursive: true });
+        mkdirSync(join(dir, '.cargo'));
+        writeFileSync(
+          join(dir, '.cargo', 'config.toml'),
+          `[source.crates-io]\nreplace-with = "debian"\n[source.debian]\ndirectory = "${registry}"\n[net]\noffline = true\n`,
+        );
+        // No committed Cargo.lock: Debian's versions move, so cargo locks against what is installed.
+        const r = await runCargoMetadata(runCommand, { manifestPath: join(dir, 'Cargo.toml'), cwd: dir, offline: true, locked: false });
+        expect(r.licenses.get(licenseKey('debian-fixture', '0.1.0'))?.license).toBe('MIT');
+        const eitherVersion = present.find((d) => /^either-1\./.test(d))!.slice('either-'.length);
+        expect(r.licenses.get(licenseKey('either', eitherVersion))?.license).toBe('MIT/Apache-2.0');
+        expect([...r.licenses.values()].map((i) => i.name)).toEqual(expect.arrayContaining(['serde', 'regex', 'clap']));
+        // Agrees with reading the same crates straight from their directories.
+        const dirs = await licensesFromDirectory(registry);
+        for (const [k, v] of r.licenses) if (dirs.licenses.has(k)) expect(dirs.licenses.get(k)?.license).toBe(v.license);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+});
