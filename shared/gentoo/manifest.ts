@@ -1,0 +1,270 @@
+/**
+ * Package Manifests: `TYPE filename size (HASHNAME hexdigest)+`, TYPE one of DIST EBUILD AUX MISC.
+ * Parsing is pure; `verifyDistfiles` reads files (streamed, every hash in one pass).
+ */
+import { createHash, getHashes, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { finding, type Finding } from '../finding.js';
+import { DEFAULT_MANIFEST_HASHES, DEPRECATED_HASHES } from './layout-conf.js';
+
+export type ManifestType = 'DIST' | 'EBUILD' | 'AUX' | 'MISC';
+const TYPES = new Set<string>(['DIST', 'EBUILD', 'AUX', 'MISC']);
+
+/** Hex digest length per hash name. */
+export const HASH_HEX_LENGTH: Record<string, number> = {
+  BLAKE2B: 128, BLAKE2S: 64, SHA256: 64, SHA512: 128, SHA3_256: 64, SHA3_512: 128, STREEBOG256: 64,
+  STREEBOG512: 128, MD5: 32, RMD160: 40, SHA1: 40, WHIRLPOOL: 128,
+};
+
+/** Manifest hash name -> node:crypto algorithm. */
+export const NODE_HASH: Record<string, string> = {
+  BLAKE2B: 'blake2b512', BLAKE2S: 'blake2s256', SHA256: 'sha256', SHA512: 'sha512', SHA3_256: 'sha3-256',
+  SHA3_512: 'sha3-512', SHA1: 'sha1', MD5: 'md5', RMD160: 'ripemd160',
+};
+
+export interface ManifestEntry {
+  type: ManifestType;
+  file: string;
+  size: number;
+  /** Hash name -> lower-case hex digest, in file order. */
+  hashes: Record<string, string>;
+  line: number;
+}
+
+export interface Manifest {
+  entries: ManifestEntry[];
+  /** DIST entries by file name (the first one when repeated). */
+  dist: Map<string, ManifestEntry>;
+}
+
+export interface ManifestOptions {
+  /** Path reported in findings. */
+  file?: string;
+  /** `thin-manifests = true`: only DIST lines belong. */
+  thin?: boolean;
+  /** Hashes every entry must carry (layout.conf manifest-required-hashes). Default BLAKE2B SHA512. */
+  requiredHashes?: readonly string[];
+}
+
+export function parseManifest(text: string, opts: ManifestOptions = {}): { manifest: Manifest; findings: Finding[] } {
+  const { file } = opts;
+  const required = opts.requiredHashes ?? DEFAULT_MANIFEST_HASHES;
+  const findings: Finding[] = [];
+  const entries: ManifestEntry[] = [];
+  const dist = new Map<string, ManifestEntry>();
+  let thinReported = false;
+  let line = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    line++;
+    const l = text.slice(start, end).trim();
+    start = end + 1;
+    if (l === '') continue;
+    const tok = l.split(/\s+/);
+    const bad = (msg: string): void => {
+      findings.push(
+        finding('error', 'manifest-malformed-line', `${msg}: "${l.length > 100 ? l.slice(0, 100) + '…' : l}"`, {
+          file, line, hint: 'Expected "TYPE filename size HASHNAME hex [HASHNAME hex …]"; regenerate with `ebuild … manifest` or `pkgdev manifest`.',
+        }),
+      );
+    };
+    if (!TYPES.has(tok[0])) {
+      bad(`unknown Manifest entry type "${tok[0]}"`);
+      continue;
+    }
+    if (tok.length < 5) {
+      bad('too few fields');
+      continue;
+    }
+    if ((tok.length - 3) % 2 !== 0) {
+      bad('hash names and digests are not in pairs');
+      continue;
+    }
+    if (!/^\d+$/.test(tok[2])) {
+      bad(`size "${tok[2]}" is not a number of bytes`);
+      continue;
+    }
+    const type = tok[0] as ManifestType;
+    const name = tok[1];
+    const hashes: Record<string, string> = {};
+    let ok = true;
+    for (let k = 3; k < tok.length; k += 2) {
+      const h = tok[k];
+      const hex = tok[k + 1];
+      const len = HASH_HEX_LENGTH[h];
+      if (len === undefined) {
+        findings.push(finding('warning', 'manifest-unknown-hash', `unknown hash "${h}" for ${name}`, { file, line }));
+      } else if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex)) {
+        findings.push(
+          finding('error', 'manifest-bad-digest', `${h} of ${name} is not ${len} hex digits (got ${hex.length} characters)`, {
+            file, line, hint: 'The line was probably truncated or edited by hand; regenerate the Manifest.',
+          }),
+        );
+        ok = false;
+      }
+      if (DEPRECATED_HASHES.has(h)) {
+        findings.push(finding('warning', 'manifest-deprecated-hash', `${name} carries ${h}, a deprecated hash`, { file, line, hint: 'Regenerate with BLAKE2B and SHA512.' }));
+      }
+      hashes[h] = hex.toLowerCase();
+    }
+    if (!ok) continue;
+    const missing = required.filter((h) => !(h in hashes));
+    if (missing.length > 0) {
+      findings.push(
+        finding('error', 'manifest-missing-hash', `${name} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
+          file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
+        }),
+      );
+    }
+    const entry: ManifestEntry = { type, file: name, size: Number(tok[2]), hashes, line };
+    if (opts.thin && type !== 'DIST') {
+      if (!thinReported) {
+        findings.push(
+          finding('warning', 'manifest-not-thin', `${type} entry in a thin Manifest: only DIST lines belong (thin-manifests = true)`, {
+            file, line, hint: 'Drop the EBUILD/AUX/MISC lines; git already covers those files.',
+          }),
+        );
+        thinReported = true;
+      }
+    }
+    if (type === 'DIST') {
+      const prev = dist.get(name);
+      if (prev) {
+        const same = prev.size === entry.size && JSON.stringify(prev.hashes) === JSON.stringify(entry.hashes);
+        findings.push(
+          finding(same ? 'notice' : 'error', 'manifest-duplicate-dist', same
+            ? `DIST ${name} is listed twice (first at line ${prev.line})`
+            : `DIST ${name} is listed twice with different size or hashes (first at line ${prev.line})`, { file, line }),
+        );
+        entries.push(entry);
+        continue;
+      }
+      dist.set(name, entry);
+    }
+    entries.push(entry);
+  }
+  return { manifest: { entries, dist }, findings };
+}
+
+export interface DistfileCheck {
+  distfile: string;
+  status: 'ok' | 'missing' | 'mismatch' | 'unreadable' | 'unsafe-name';
+  expected: { size: number; hashes: Record<string, string> };
+  actual?: { size: number; hashes: Record<string, string> };
+  /** Absolute path checked. */
+  path: string;
+}
+
+export interface VerifyOptions {
+  /** Manifest path reported in findings. */
+  file?: string;
+  /** Files read at the same time. Default 4. */
+  concurrency?: number;
+  /** Only these distfiles (default: every DIST entry). */
+  only?: readonly string[];
+}
+
+let supported: Set<string> | undefined;
+function nodeSupports(alg: string): boolean {
+  supported ??= new Set(getHashes());
+  return supported.has(alg);
+}
+
+/** Size plus every hash of the file in one streamed pass. */
+export async function hashFile(file: string, hashNames: readonly string[]): Promise<{ size: number; hashes: Record<string, string> }> {
+  const hs: [string, Hash][] = [];
+  for (const h of hashNames) {
+    const alg = NODE_HASH[h];
+    if (alg && nodeSupports(alg)) hs.push([h, createHash(alg)]);
+  }
+  let size = 0;
+  await new Promise<void>((resolve, reject) => {
+    const s = createReadStream(file, { highWaterMark: 1 << 20 });
+    s.on('data', (chunk) => {
+      const b = chunk as Buffer;
+      size += b.length;
+      for (const [, h] of hs) h.update(b);
+    });
+    s.on('error', reject);
+    s.on('end', () => resolve());
+  });
+  const hashes: Record<string, string> = {};
+  for (const [name, h] of hs) hashes[name] = h.digest('hex');
+  return { size, hashes };
+}
+
+/** The Manifest line that matches a file, ready to paste. */
+export function manifestLine(distfile: string, actual: { size: number; hashes: Record<string, string> }): string {
+  return `DIST ${distfile} ${actual.size} ${Object.entries(actual.hashes).map(([k, v]) => `${k} ${v}`).join(' ')}`;
+}
+
+/**
+ * Check every DIST entry against `distdir`: size and each hash node:crypto supports (BLAKE2B and SHA512
+ * among them), streamed. A missing distfile is a notice (not downloaded here), not an error.
+ */
+export async function verifyDistfiles(
+  manifest: Manifest,
+  distdir: string,
+  opts: VerifyOptions = {},
+): Promise<{ checks: DistfileCheck[]; findings: Finding[] }> {
+  const findings: Finding[] = [];
+  const entries = [...manifest.dist.values()].filter((e) => !opts.only || opts.only.includes(e.file));
+  const checks: DistfileCheck[] = new Array(entries.length);
+  const limit = Math.max(1, opts.concurrency ?? 4);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < entries.length) {
+      const idx = next++;
+      const e = entries[idx];
+      const where = { file: opts.file, line: e.line };
+      const p = path.join(distdir, e.file);
+      const expected = { size: e.size, hashes: e.hashes };
+      if (e.file.includes('/') || e.file.includes('\\') || e.file === '..' || e.file === '.') {
+        checks[idx] = { distfile: e.file, status: 'unsafe-name', expected, path: p };
+        findings.push(finding('error', 'manifest-unsafe-name', `DIST name "${e.file}" is not a plain file name; not read`, where));
+        continue;
+      }
+      let isFile = false;
+      try {
+        isFile = (await stat(p)).isFile();
+      } catch {
+        isFile = false;
+      }
+      if (!isFile) {
+        checks[idx] = { distfile: e.file, status: 'missing', expected, path: p };
+        findings.push(finding('notice', 'distfile-missing', `${e.file} is not in ${distdir}; not verified`, where));
+        continue;
+      }
+      let actual: { size: number; hashes: Record<string, string> };
+      try {
+        actual = await hashFile(p, Object.keys(e.hashes));
+      } catch (err) {
+        checks[idx] = { distfile: e.file, status: 'unreadable', expected, path: p };
+        findings.push(finding('error', 'distfile-unreadable', `${e.file} could not be read: ${(err as Error).message}`, where));
+        continue;
+      }
+      const diffs: string[] = [];
+      if (actual.size !== e.size) diffs.push(`  size:    expected ${e.size}, actual ${actual.size}`);
+      for (const [h, hex] of Object.entries(actual.hashes)) {
+        if (e.hashes[h] !== hex) diffs.push(`  ${h}: expected ${e.hashes[h]}\n  ${' '.repeat(h.length)}  actual   ${hex}`);
+      }
+      if (diffs.length === 0) {
+        checks[idx] = { distfile: e.file, status: 'ok', expected, actual, path: p };
+        continue;
+      }
+      checks[idx] = { distfile: e.file, status: 'mismatch', expected, actual, path: p };
+      findings.push(
+        finding('error', 'distfile-mismatch', `Manifest mismatch for ${e.file}\n  file:    ${p}\n${diffs.join('\n')}`, {
+          ...where,
+          hint: `If the new file is the right one, the Manifest line is:\n${manifestLine(e.file, actual)}`,
+        }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, entries.length) }, worker));
+  return { checks, findings };
+}

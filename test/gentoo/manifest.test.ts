@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hashFile, manifestLine, parseManifest, verifyDistfiles } from '../../shared/gentoo/manifest.js';
+
+const FIX = fileURLToPath(new URL('../../fixtures/gentoo/manifest-distdir-mismatch', import.meta.url));
+const B = 'a'.repeat(128);
+const S = 'b'.repeat(128);
+
+describe('parseManifest', () => {
+  it('parses DIST lines with their hashes and lines', () => {
+    const r = parseManifest(`DIST foo-1.0.tar.gz 1234 BLAKE2B ${B} SHA512 ${S}\n\nDIST bar.crate 5 BLAKE2B ${B} SHA512 ${S}\n`);
+    expect(r.findings).toEqual([]);
+    expect(r.manifest.entries).toHaveLength(2);
+    expect(r.manifest.dist.get('bar.crate')).toEqual({ type: 'DIST', file: 'bar.crate', size: 5, hashes: { BLAKE2B: B, SHA512: S }, line: 3 });
+  });
+
+  it('reports malformed lines with file and line, and keeps going', () => {
+    const text = [
+      `DIST ok.tar.gz 1 BLAKE2B ${B} SHA512 ${S}`,
+      'DIST short 12',
+      `FOO x 1 BLAKE2B ${B}`,
+      `DIST nosize.tar.gz abc BLAKE2B ${B} SHA512 ${S}`,
+      `DIST odd.tar.gz 1 BLAKE2B ${B} SHA512`,
+      `DIST after.tar.gz 2 BLAKE2B ${B} SHA512 ${S}`,
+    ].join('\n');
+    const r = parseManifest(text, { file: 'app/x/Manifest' });
+    expect(r.findings.map((f) => [f.code, f.line, f.file])).toEqual([
+      ['manifest-malformed-line', 2, 'app/x/Manifest'],
+      ['manifest-malformed-line', 3, 'app/x/Manifest'],
+      ['manifest-malformed-line', 4, 'app/x/Manifest'],
+      ['manifest-malformed-line', 5, 'app/x/Manifest'],
+    ]);
+    expect([...r.manifest.dist.keys()]).toEqual(['ok.tar.gz', 'after.tar.gz']);
+  });
+
+  it('reports digests of the wrong length or not hex', () => {
+    const r = parseManifest(`DIST a 1 BLAKE2B abc123 SHA512 ${S}\nDIST b 1 BLAKE2B ${'z'.repeat(128)} SHA512 ${S}\n`);
+    expect(r.findings.map((f) => [f.code, f.line])).toEqual([
+      ['manifest-bad-digest', 1],
+      ['manifest-bad-digest', 2],
+    ]);
+    expect(r.manifest.dist.size).toBe(0);
+  });
+
+  it('reports missing required hashes (default BLAKE2B and SHA512) and honours layout.conf', () => {
+    const line = `DIST a 1 SHA512 ${S}`;
+    expect(parseManifest(line).findings.map((f) => f.code)).toEqual(['manifest-missing-hash']);
+    expect(parseManifest(line, { requiredHashes: ['SHA512'] }).findings).toEqual([]);
+  });
+
+  it('reports deprecated hashes', () => {
+    const r = parseManifest(`DIST a 1 BLAKE2B ${B} SHA512 ${S} WHIRLPOOL ${'c'.repeat(128)} MD5 ${'d'.repeat(32)}`);
+    expect(r.findings.filter((f) => f.code === 'manifest-deprecated-hash')).toHaveLength(2);
+  });
+
+  it('reports non-DIST lines in a thin Manifest (once), not in a thick one', () => {
+    const text = `DIST a 1 BLAKE2B ${B} SHA512 ${S}\nEBUILD a-1.ebuild 10 BLAKE2B ${B} SHA512 ${S}\nAUX fix.patch 3 BLAKE2B ${B} SHA512 ${S}\n`;
+    const thin = parseManifest(text, { thin: true });
+    expect(thin.findings.map((f) => [f.code, f.line])).toEqual([['manifest-not-thin', 2]]);
+    expect(parseManifest(text, { thin: false }).findings).toEqual([]);
+  });
+
+  it('reports repeated DIST entries, as an error when they disagree', () => {
+    const r = parseManifest(`DIST a 1 BLAKE2B ${B} SHA512 ${S}\nDIST a 1 BLAKE2B ${B} SHA512 ${S}\nDIST a 2 BLAKE2B ${B} SHA512 ${S}\n`);
+    expect(r.findings.map((f) => [f.severity, f.line])).toEqual([
+      ['notice', 2],
+      ['error', 3],
+    ]);
+    expect(r.manifest.dist.get('a')?.line).toBe(1);
+  });
+
+  it('never throws on garbage', () => {
+    for (const t of ['', '\n\n', 'DIST', '\u0000\u0001', 'DIST a b c d e f g']) expect(() => parseManifest(t)).not.toThrow();
+  });
+});
+
+describe('verifyDistfiles', () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'manifest-test-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('checks size, BLAKE2B and SHA512; mismatches read as expected/actual/file; missing files are notices', async () => {
+    const { manifest } = parseManifest(readFileSync(path.join(FIX, 'Manifest'), 'utf8'));
+    const r = await verifyDistfiles(manifest, FIX, { file: 'Manifest' });
+    expect(r.checks.map((c) => [c.distfile, c.status])).toEqual([
+      ['hello-1.0.tar.gz', 'ok'],
+      ['tampered-1.0.tar.gz', 'mismatch'],
+      ['absent-2.0.tar.gz', 'missing'],
+    ]);
+    const mismatch = r.findings.find((f) => f.code === 'distfile-mismatch')!;
+    expect(mismatch.severity).toBe('error');
+    expect(mismatch.line).toBe(2);
+    const actual = readFileSync(path.join(FIX, 'tampered-1.0.tar.gz'));
+    const blake = createHash('blake2b512').update(actual).digest('hex');
+    expect(mismatch.message).toContain(`file:    ${path.join(FIX, 'tampered-1.0.tar.gz')}`);
+    expect(mismatch.message).toContain(`size:    expected 18, actual ${actual.length}`);
+    expect(mismatch.message).toContain(`actual   ${blake}`);
+    expect(mismatch.message).toContain(`expected ${manifest.dist.get('tampered-1.0.tar.gz')!.hashes.BLAKE2B}`);
+    expect(mismatch.hint).toContain(`DIST tampered-1.0.tar.gz ${actual.length} BLAKE2B ${blake} SHA512 `);
+    expect(r.findings.find((f) => f.code === 'distfile-missing')?.severity).toBe('notice');
+  });
+
+  it('streams a multi-chunk file and matches node:crypto on the whole buffer', async () => {
+    const buf = Buffer.alloc(3 * (1 << 20) + 17);
+    for (let i = 0; i < buf.length; i++) buf[i] = (i * 31) & 0xff;
+    const p = path.join(tmp, 'big.bin');
+    writeFileSync(p, buf);
+    const h = await hashFile(p, ['BLAKE2B', 'SHA512']);
+    expect(h.size).toBe(buf.length);
+    expect(h.hashes.BLAKE2B).toBe(createHash('blake2b512').update(buf).digest('hex'));
+    expect(h.hashes.SHA512).toBe(createHash('sha512').update(buf).digest('hex'));
+    const { manifest } = parseManifest(manifestLine('big.bin', h));
+    const r = await verifyDistfiles(manifest, tmp);
+    expect(r.checks[0].status).toBe('ok');
+  });
+
+  it('refuses DIST names that would leave the distdir', async () => {
+    const { manifest } = parseManifest(`DIST ../escape 1 BLAKE2B ${B} SHA512 ${S}`);
+    const r = await verifyDistfiles(manifest, tmp);
+    expect(r.checks[0].status).toBe('unsafe-name');
+    expect(r.findings[0].code).toBe('manifest-unsafe-name');
+  });
+});
