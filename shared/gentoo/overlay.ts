@@ -1,0 +1,450 @@
+/**
+ * Scan a repository tree (an overlay, GURU, ::gentoo) into ebuild records plus findings about what Portage
+ * would do differently from what the maintainer expects.
+ *
+ * Reads each directory once and each file once, with a bounded pool of concurrent async reads. Ebuild
+ * metadata comes from metadata/md5-cache when present (trusted like Portage's cache; `verifyCache` compares
+ * `_md5_` against the ebuild), else from the static reading of the ebuild text (parseEbuild).
+ */
+import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { finding, type Finding, type Severity } from '../finding.js';
+import { parseEbuild, srcUriDistfiles } from './ebuild.js';
+import { parseLayoutConf, type LayoutConf } from './layout-conf.js';
+import { parseManifest, type Manifest } from './manifest.js';
+import { parseMd5Cache } from './md5-cache.js';
+import { parseCategories, parseRepoName } from './repo-meta.js';
+import type { EbuildInfo, EbuildRecord } from './types.js';
+import { isValidCategoryName, isValidPackageName, splitPackageVersion, versionWithoutRevision } from './version.js';
+
+export interface ScanOptions {
+  /** Name used when profiles/repo_name is missing or invalid (default: the directory name). */
+  repoName?: string;
+  /** Finding paths are relative to this directory (default: root). */
+  base?: string;
+  /** Union of every configured repository's profiles/categories (Portage uses the union). Default: this
+   * repository's own list; when it has none and none is given, the unlisted-category check is skipped. */
+  categories?: Iterable<string>;
+  /** Severity for a package without metadata.xml (pkgcheck: error; GURU itself lacks some). Default warning. */
+  metadataXml?: Severity | 'off';
+  /** Use metadata/md5-cache when present. Default true. */
+  useMd5Cache?: boolean;
+  /** Read ebuilds too and report md5-cache entries whose `_md5_` does not match. Default false. */
+  verifyCache?: boolean;
+  /** Keep the parsed EbuildInfo per ebuild file (for callers that need other variables). Default false. */
+  keepInfo?: boolean;
+  /** Keep each package's parsed Manifest. Default true. */
+  keepManifests?: boolean;
+  /** Concurrent file operations. Default 64. */
+  concurrency?: number;
+}
+
+export interface PackageRecord {
+  category: string;
+  package: string;
+  /** Relative to the repository root, e.g. `dev-lang/rust`. */
+  dir: string;
+  ebuilds: EbuildRecord[];
+  hasMetadataXml: boolean;
+  hasManifest: boolean;
+  manifest?: Manifest;
+}
+
+export interface RepositoryScan {
+  root: string;
+  name: string;
+  layout?: LayoutConf;
+  /** This repository's own profiles/categories. */
+  categories: string[];
+  packages: PackageRecord[];
+  /** Every ebuild Portage would see (not those in unlisted categories or with invalid names). */
+  ebuilds: EbuildRecord[];
+  /** Ebuilds in categories no repository lists: Portage silently ignores them. */
+  ignored: EbuildRecord[];
+  /** Parsed ebuild text per record file, when `keepInfo`. */
+  infos?: Map<string, EbuildInfo>;
+  findings: Finding[];
+  stats: { packages: number; ebuilds: number; distEntries: number; md5CacheHits: number; ebuildsParsed: number; unknownSrcUri: number };
+}
+
+/** Top-level directories that are never categories. */
+const NOT_CATEGORIES = new Set(['profiles', 'metadata', 'eclass', 'licenses', 'scripts', 'distfiles', 'packages', 'files']);
+
+/** Eclasses that set SRC_URI themselves when the ebuild does not. */
+const SRC_URI_ECLASSES = new Set([
+  'pypi', 'gnome.org', 'gnome2', 'kde.org', 'xorg-3', 'xorg-meson', 'perl-module', 'ruby-fakegem',
+  'texlive-module', 'php-pear-r2', 'R-packages', 'octaveforge', 'gstreamer-meson', 'vdr-plugin-2', 'font-ebdftopcf',
+]);
+
+/** Root profiles/ files Portage never reads (only profile nodes are read). */
+const IGNORED_PROFILE_FILES = ['package.keywords', 'package.use', 'package.accept_keywords'];
+
+/** The SLOT ::gentoo gives dev-lang/rust and rust-bin: `${PV%%_*}` (e.g. 1.75.0 for 1.75.0-r1). */
+export function expectedRustSlot(version: string): string | undefined {
+  const v = splitPackageVersion(`x-${version}`)?.version;
+  if (!v) return undefined;
+  const pv = versionWithoutRevision(v);
+  const u = pv.indexOf('_');
+  return u === -1 ? pv : pv.slice(0, u);
+}
+
+/** Run `fn` over items with at most `limit` in flight; results in input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
+async function readText(p: string): Promise<string | undefined> {
+  try {
+    return await readFile(p, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function listDir(p: string): Promise<Dirent[] | undefined> {
+  try {
+    return await readdir(p, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+}
+
+const md5 = (data: Buffer | string): string => createHash('md5').update(data).digest('hex');
+
+export async function scanRepository(root: string, opts: ScanOptions = {}): Promise<RepositoryScan> {
+  const absRoot = path.resolve(root);
+  const base = path.resolve(opts.base ?? root);
+  const rel = (p: string): string => {
+    const r = path.relative(base, path.join(absRoot, p));
+    return r.split(path.sep).join('/');
+  };
+  const limit = opts.concurrency ?? 64;
+  const findings: Finding[] = [];
+  const stats: RepositoryScan['stats'] = { packages: 0, ebuilds: 0, distEntries: 0, md5CacheHits: 0, ebuildsParsed: 0, unknownSrcUri: 0 };
+
+  const [rootList, layoutText, repoNameText, categoriesText, profilesList, md5Root] = await Promise.all([
+    listDir(absRoot),
+    readText(path.join(absRoot, 'metadata', 'layout.conf')),
+    readText(path.join(absRoot, 'profiles', 'repo_name')),
+    readText(path.join(absRoot, 'profiles', 'categories')),
+    listDir(path.join(absRoot, 'profiles')),
+    opts.useMd5Cache === false ? Promise.resolve(undefined) : listDir(path.join(absRoot, 'metadata', 'md5-cache')),
+  ]);
+  if (!rootList) {
+    findings.push(finding('error', 'repo-unreadable', `repository directory ${absRoot} cannot be read`, { file: rel('.') }));
+    return { root: absRoot, name: opts.repoName ?? path.basename(absRoot), categories: [], packages: [], ebuilds: [], ignored: [], findings, stats };
+  }
+
+  let layout: LayoutConf | undefined;
+  if (layoutText === undefined) {
+    findings.push(
+      finding('error', 'layout-missing', 'metadata/layout.conf is missing', {
+        file: rel('metadata/layout.conf'), hint: 'Create it with at least "masters = gentoo" (and "thin-manifests = true" for git overlays).',
+      }),
+    );
+  } else {
+    const r = parseLayoutConf(layoutText, rel('metadata/layout.conf'));
+    layout = r.layout;
+    findings.push(...r.findings);
+  }
+
+  let name = opts.repoName ?? path.basename(absRoot);
+  if (repoNameText === undefined) {
+    findings.push(
+      finding(layout?.repoName ? 'warning' : 'error', 'repo-name-missing', 'profiles/repo_name is missing', {
+        file: rel('profiles/repo_name'), hint: 'Create it with the repository name on its first line; repos.conf sections must use that name.',
+      }),
+    );
+    if (layout?.repoName) name = layout.repoName;
+  } else {
+    const r = parseRepoName(repoNameText, rel('profiles/repo_name'));
+    findings.push(...r.findings);
+    if (r.name) name = r.name;
+  }
+  if (layout?.repoName && repoNameText !== undefined && layout.repoName !== name) {
+    findings.push(
+      finding('warning', 'repo-name-mismatch', `layout.conf repo-name "${layout.repoName}" differs from profiles/repo_name "${name}"`, {
+        file: rel('metadata/layout.conf'), line: layout.raw['repo-name']?.line,
+      }),
+    );
+  }
+
+  let ownCategories: string[] = [];
+  if (categoriesText !== undefined) {
+    const r = parseCategories(categoriesText, rel('profiles/categories'));
+    ownCategories = r.categories.map((c) => c.name);
+    findings.push(...r.findings);
+  }
+  let listed: Set<string> | undefined;
+  if (opts.categories) listed = new Set(opts.categories);
+  else if (categoriesText !== undefined) listed = new Set(ownCategories);
+  else {
+    findings.push(
+      finding('warning', 'categories-missing', 'profiles/categories is missing: ebuilds are only seen in categories another repository lists', {
+        file: rel('profiles/categories'), hint: 'List every category directory of this repository, one per line.',
+      }),
+    );
+  }
+
+  for (const f of profilesList ?? []) {
+    if (IGNORED_PROFILE_FILES.includes(f.name)) {
+      findings.push(
+        finding('warning', 'profiles-file-ignored', `profiles/${f.name} at the repository root is never read by Portage`, {
+          file: rel(`profiles/${f.name}`),
+          hint: 'Put it in a profile directory (e.g. profiles/<profile>/package.use) or in the user\'s /etc/portage.',
+        }),
+      );
+    }
+  }
+
+  const metadataSeverity = opts.metadataXml ?? 'warning';
+  const thin = layout?.thinManifests ?? false;
+  const required = layout?.manifestRequiredHashes;
+  const md5Cats = new Set((md5Root ?? []).filter((d) => d.isDirectory()).map((d) => d.name));
+
+  // Category directories -> package directories.
+  const catDirs = rootList.filter((d) => d.isDirectory() && !d.name.startsWith('.') && !NOT_CATEGORIES.has(d.name)).map((d) => d.name).sort();
+  const catLists = await mapLimit(catDirs, limit, (c) => listDir(path.join(absRoot, c)));
+  const pkgDirs: { category: string; package: string }[] = [];
+  catDirs.forEach((c, i) => {
+    for (const d of catLists[i] ?? []) {
+      if (d.isDirectory() && !d.name.startsWith('.')) pkgDirs.push({ category: c, package: d.name });
+    }
+  });
+  pkgDirs.sort((a, b) => (a.category === b.category ? (a.package < b.package ? -1 : a.package > b.package ? 1 : 0) : a.category < b.category ? -1 : 1));
+
+  const infos = opts.keepInfo ? new Map<string, EbuildInfo>() : undefined;
+  const categoriesWithEbuilds = new Set<string>();
+  const unknownSrc: string[] = [];
+
+  const packages = await mapLimit(pkgDirs, limit, async ({ category, package: pkg }): Promise<PackageRecord | undefined> => {
+    const dir = `${category}/${pkg}`;
+    const absDir = path.join(absRoot, category, pkg);
+    const list = await listDir(absDir);
+    if (!list) return undefined;
+    const ebuildFiles = list.filter((d) => d.name.endsWith('.ebuild') && !d.isDirectory()).map((d) => d.name).sort();
+    if (ebuildFiles.length === 0) return undefined;
+    const local: Finding[] = [];
+    const hasMetadataXml = list.some((d) => d.name === 'metadata.xml');
+    const hasManifest = list.some((d) => d.name === 'Manifest');
+    categoriesWithEbuilds.add(category);
+    if (!isValidCategoryName(category)) {
+      local.push(finding('error', 'category-name-invalid', `"${category}" is not a valid category name`, { file: rel(dir) }));
+    }
+    if (!isValidPackageName(pkg)) {
+      local.push(finding('error', 'package-name-invalid', `"${pkg}" is not a valid package name`, { file: rel(dir), hint: 'Names use [A-Za-z0-9+_-] and must not end in "-<version>".' }));
+    }
+
+    const valid: { fileName: string; version: string; pf: string }[] = [];
+    for (const f of ebuildFiles) {
+      const pf = f.slice(0, -'.ebuild'.length);
+      const sp = splitPackageVersion(pf);
+      if (!sp || sp.name !== pkg) {
+        const prefixOk = pf.startsWith(`${pkg}-`);
+        local.push(
+          finding('error', 'ebuild-name-invalid', prefixOk
+            ? `${f}: "${pf.slice(pkg.length + 1)}" is not a valid version, so Portage ignores this ebuild`
+            : `${f} does not start with "${pkg}-" (the package directory name), so Portage ignores it`, {
+            file: rel(`${dir}/${f}`), hint: `Name it ${pkg}-<version>.ebuild with a PMS version such as 1.2.3, 1.2.3_rc1 or 1.2.3-r1.`,
+          }),
+        );
+        continue;
+      }
+      valid.push({ fileName: f, version: sp.version.text, pf });
+    }
+
+    const [manifestText, ...metas] = await Promise.all([
+      hasManifest ? readText(path.join(absDir, 'Manifest')) : Promise.resolve(undefined),
+      ...valid.map(async (v) => {
+        const file = `${dir}/${v.fileName}`;
+        const cacheText = md5Cats.has(category) ? await readText(path.join(absRoot, 'metadata', 'md5-cache', category, v.pf)) : undefined;
+        if (cacheText !== undefined) {
+          const c = parseMd5Cache(cacheText, rel(`metadata/md5-cache/${category}/${v.pf}`));
+          const values = c.entry.values;
+          let stale = false;
+          if (opts.verifyCache) {
+            const buf = await readFile(path.join(absRoot, file)).catch(() => undefined);
+            if (buf && c.entry.md5 && md5(buf) !== c.entry.md5) stale = true;
+          }
+          if (!stale) {
+            stats.md5CacheHits++;
+            const rec: EbuildRecord = {
+              repo: '', category, package: pkg, version: v.version, file,
+              slot: values.SLOT, keywords: (values.KEYWORDS ?? '').split(/\s+/).filter(Boolean),
+              eapi: values.EAPI ?? '0', license: values.LICENSE, distfiles: srcUriDistfiles(values.SRC_URI ?? ''),
+              md5: c.entry.md5, source: 'md5-cache',
+            };
+            return { rec, findings: c.findings, srcLine: undefined as number | undefined, slotLine: undefined as number | undefined };
+          }
+          local.push(
+            finding('notice', 'md5-cache-stale', `md5-cache entry for ${v.pf} does not match the ebuild; read the ebuild instead`, {
+              file: rel(`metadata/md5-cache/${category}/${v.pf}`), hint: 'Regenerate the cache (egencache --update).',
+            }),
+          );
+        }
+        const buf = await readFile(path.join(absRoot, file)).catch(() => undefined);
+        if (!buf) {
+          return { rec: undefined, findings: [finding('error', 'ebuild-unreadable', `${v.fileName} cannot be read`, { file: rel(file) })], srcLine: undefined, slotLine: undefined };
+        }
+        stats.ebuildsParsed++;
+        const info = parseEbuild(buf.toString('utf8'), rel(file));
+        // parseEbuild derives PN/PV from the file name it is given; keep annotations pointing at the real path
+        if (infos) infos.set(file, info);
+        const vars = info.vars;
+        const str = (k: string): string | undefined => {
+          const x = vars[k];
+          return x?.kind === 'string' ? x.value : x?.kind === 'array' ? x.values.join(' ') : undefined;
+        };
+        let distfiles: string[] | undefined;
+        if (vars.SRC_URI) distfiles = srcUriDistfiles(vars.SRC_URI);
+        else distfiles = info.inherit.some((e) => SRC_URI_ECLASSES.has(e)) ? undefined : [];
+        const eapiVar = vars.EAPI;
+        const rec: EbuildRecord = {
+          repo: '', category, package: pkg, version: v.version, file,
+          slot: str('SLOT'), keywords: vars.KEYWORDS && vars.KEYWORDS.kind !== 'unknown' ? (str('KEYWORDS') ?? '').split(/\s+/).filter(Boolean) : undefined,
+          eapi: eapiVar === undefined ? '0' : str('EAPI'), license: str('LICENSE'), distfiles, md5: md5(buf), source: 'ebuild',
+        };
+        return { rec, findings: info.findings, srcLine: vars.SRC_URI?.line, slotLine: vars.SLOT?.line };
+      }),
+    ]);
+
+    const ebuilds: EbuildRecord[] = [];
+    for (const m of metas) {
+      local.push(...m.findings);
+      if (m.rec) ebuilds.push(m.rec);
+    }
+
+    // EAPI policy from layout.conf
+    for (const r of ebuilds) {
+      if (r.eapi === undefined || !layout) continue;
+      if (layout.eapisBanned.includes(r.eapi)) {
+        local.push(finding('error', 'eapi-banned', `EAPI ${r.eapi} is banned in this repository (layout.conf eapis-banned)`, { file: rel(r.file) }));
+      } else if (layout.eapisDeprecated.includes(r.eapi)) {
+        local.push(finding('warning', 'eapi-deprecated', `EAPI ${r.eapi} is deprecated in this repository (layout.conf eapis-deprecated)`, { file: rel(r.file) }));
+      }
+    }
+
+    // dev-lang/rust and rust-bin: ::gentoo slots them per version
+    if (category === 'dev-lang' && (pkg === 'rust' || pkg === 'rust-bin')) {
+      for (const r of ebuilds) {
+        const want = expectedRustSlot(r.version);
+        if (r.slot === undefined || want === undefined) continue;
+        const slot = r.slot.split('/')[0];
+        if (slot !== want) {
+          local.push(
+            finding('error', 'rust-slot-not-per-version', `SLOT="${r.slot}" for dev-lang/${pkg}-${r.version}: ::gentoo slots ${pkg} per version ("${want}")`, {
+              file: rel(r.file),
+              line: metas.find((m) => m.rec === r)?.slotLine,
+              hint: `Use SLOT="\${PV%%_*}" like ::gentoo: eselect-rust, rust.eclass and dependencies such as dev-lang/${pkg}:${want} expect it.`,
+            }),
+          );
+        }
+      }
+    }
+
+    // metadata.xml
+    if (!hasMetadataXml && metadataSeverity !== 'off') {
+      local.push(
+        finding(metadataSeverity, 'metadata-xml-missing', `${dir} has no metadata.xml`, {
+          file: rel(`${dir}/${valid[0]?.fileName ?? ebuildFiles[0]}`), hint: 'Add metadata.xml with a <maintainer> (pkgcheck reports this as an error).',
+        }),
+      );
+    }
+
+    // Manifest
+    let manifest: Manifest | undefined;
+    const fetching = ebuilds.filter((r) => r.distfiles && r.distfiles.length > 0);
+    if (manifestText !== undefined) {
+      const r = parseManifest(manifestText, { file: rel(`${dir}/Manifest`), thin, requiredHashes: required });
+      manifest = r.manifest;
+      local.push(...r.findings);
+      stats.distEntries += r.manifest.dist.size;
+    } else if (hasManifest) {
+      local.push(finding('error', 'manifest-unreadable', `${dir}/Manifest cannot be read`, { file: rel(`${dir}/Manifest`) }));
+    } else if (fetching.length > 0 || (!thin && layout !== undefined)) {
+      local.push(
+        finding('error', 'manifest-missing', fetching.length > 0
+          ? `${dir} has no Manifest, but ${fetching.map((r) => path.posix.basename(r.file)).join(', ')} fetch${fetching.length === 1 ? 'es' : ''} files`
+          : `${dir} has no Manifest and this repository does not use thin manifests`, {
+          file: rel(`${dir}/${valid[0]?.fileName ?? ebuildFiles[0]}`), hint: 'Run `pkgdev manifest` (or `ebuild <file> manifest`) and commit the Manifest.',
+        }),
+      );
+    }
+    if (manifest) {
+      for (let i = 0; i < ebuilds.length; i++) {
+        const r = ebuilds[i];
+        if (!r.distfiles) continue;
+        const missing = r.distfiles.filter((d) => !manifest!.dist.has(d));
+        if (missing.length > 0) {
+          const srcLine = metas.find((m) => m.rec === r)?.srcLine;
+          local.push(
+            finding('error', 'manifest-missing-dist', `${path.posix.basename(r.file)} fetches ${missing.length === 1 ? missing[0] : `${missing.length} files (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`} with no DIST entry in the Manifest`, {
+              file: rel(r.file), line: srcLine, hint: 'Regenerate the Manifest (pkgdev manifest); emerge refuses to fetch files the Manifest does not list.',
+            }),
+          );
+        }
+      }
+      // stale DIST lines, only when every ebuild's distfiles are known
+      if (ebuilds.length > 0 && ebuilds.every((r) => r.distfiles !== undefined)) {
+        const used = new Set(ebuilds.flatMap((r) => r.distfiles ?? []));
+        const unused = [...manifest.dist.keys()].filter((d) => !used.has(d));
+        if (unused.length > 0) {
+          local.push(
+            finding('notice', 'manifest-unused-dist', `${unused.length} DIST entr${unused.length === 1 ? 'y is' : 'ies are'} used by no ebuild: ${unused.slice(0, 5).join(', ')}${unused.length > 5 ? ', …' : ''}`, {
+              file: rel(`${dir}/Manifest`), line: manifest.dist.get(unused[0])?.line,
+            }),
+          );
+        }
+      }
+    }
+    for (const r of ebuilds) if (r.distfiles === undefined) unknownSrc.push(r.file);
+
+    return { category, package: pkg, dir, ebuilds, hasMetadataXml, hasManifest, manifest: opts.keepManifests === false ? undefined : manifest, findings: local } as PackageRecord & { findings: Finding[] };
+  });
+
+  const out: PackageRecord[] = [];
+  const ebuilds: EbuildRecord[] = [];
+  const ignored: EbuildRecord[] = [];
+  for (const p of packages) {
+    if (!p) continue;
+    const withF = p as PackageRecord & { findings?: Finding[] };
+    findings.push(...(withF.findings ?? []));
+    delete withF.findings;
+    for (const r of p.ebuilds) r.repo = name;
+    out.push(p);
+    if (listed && !listed.has(p.category)) ignored.push(...p.ebuilds);
+    else ebuilds.push(...p.ebuilds);
+  }
+  if (listed) {
+    for (const c of [...categoriesWithEbuilds].sort()) {
+      if (listed.has(c)) continue;
+      findings.push(
+        finding('warning', 'category-unlisted', `category "${c}" is listed in no repository's profiles/categories: Portage silently ignores its ebuilds`, {
+          file: rel('profiles/categories'), hint: `Add "${c}" to profiles/categories.`,
+        }),
+      );
+    }
+  }
+  if (unknownSrc.length > 0) {
+    stats.unknownSrcUri = unknownSrc.length;
+    findings.push(
+      finding('notice', 'src-uri-not-static', `${unknownSrc.length} ebuild${unknownSrc.length === 1 ? '' : 's'} build SRC_URI from values only known at build time, so their DIST entries were not checked: ${unknownSrc.slice(0, 5).join(', ')}${unknownSrc.length > 5 ? ', …' : ''}`, {
+        file: rel(unknownSrc[0]), hint: 'Provide metadata/md5-cache (egencache) to check them.',
+      }),
+    );
+  }
+  stats.packages = out.length;
+  stats.ebuilds = ebuilds.length + ignored.length;
+  return { root: absRoot, name, layout, categories: ownCategories, packages: out, ebuilds, ignored, infos, findings, stats };
+}

@@ -1,0 +1,121 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectedRustSlot, scanRepository } from '../../shared/gentoo/overlay.js';
+
+const fx = (name: string): string => fileURLToPath(new URL(`../../fixtures/gentoo/${name}`, import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('expectedRustSlot', () => {
+  it.each([
+    ['1.75.0', '1.75.0'],
+    ['1.75.0-r1', '1.75.0'],
+    ['1.80.0_beta20240601', '1.80.0'],
+    ['9999', '9999'],
+  ])('%s → %s', (v, s) => expect(expectedRustSlot(v)).toBe(s));
+});
+
+describe('scanRepository', () => {
+  it('a clean overlay: records, no findings', async () => {
+    const r = await scanRepository(fx('overlay-clean'));
+    expect(r.findings).toEqual([]);
+    expect(r.name).toBe('clean');
+    expect(r.categories).toEqual(['app-misc', 'dev-lang']);
+    expect(r.ebuilds).toEqual([
+      expect.objectContaining({
+        repo: 'clean', category: 'app-misc', package: 'hello', version: '1.0', file: 'app-misc/hello/hello-1.0.ebuild',
+        slot: '0', keywords: ['~amd64'], eapi: '8', license: 'MIT', distfiles: ['hello-1.0.tar.gz'], source: 'ebuild',
+      }),
+      expect.objectContaining({ package: 'rust', version: '1.75.0-r1', slot: '1.75.0', distfiles: ['rustc-1.75.0-src.tar.xz'] }),
+    ]);
+    expect(r.ebuilds[0].md5).toMatch(/^[0-9a-f]{32}$/);
+    expect(r.packages.map((p) => [p.dir, p.hasMetadataXml, p.manifest?.dist.size])).toEqual([
+      ['app-misc/hello', true, 1],
+      ['dev-lang/rust', true, 1],
+    ]);
+    expect(r.stats).toMatchObject({ packages: 2, ebuilds: 2, distEntries: 2, ebuildsParsed: 2 });
+  });
+
+  it('RegicideOS-style mistakes: every one is a finding at its file and line', async () => {
+    const r = await scanRepository(fx('overlay-regicide-mistakes'), { base: REPO_ROOT });
+    const got = r.findings.map((f) => `${f.severity} ${f.code} ${f.file}${f.line ? `:${f.line}` : ''}`).sort();
+    const P = 'fixtures/gentoo/overlay-regicide-mistakes';
+    expect(got).toEqual(
+      [
+        `warning layout-unknown-key ${P}/metadata/layout.conf:2`,
+        `warning layout-unknown-key ${P}/metadata/layout.conf:3`,
+        `warning layout-unknown-key ${P}/metadata/layout.conf:4`,
+        `error layout-missing-masters ${P}/metadata/layout.conf:1`,
+        `warning layout-deprecated-hash ${P}/metadata/layout.conf:6`,
+        `error layout-required-hashes-not-subset ${P}/metadata/layout.conf:7`,
+        `warning profiles-file-ignored ${P}/profiles/package.keywords`,
+        `warning profiles-file-ignored ${P}/profiles/package.use`,
+        `warning metadata-xml-missing ${P}/app-misc/nometa/nometa-1.0.ebuild`,
+        `error ebuild-name-invalid ${P}/app-misc/tool/other-1.0.ebuild`,
+        `error manifest-bad-digest ${P}/app-misc/tool/Manifest:2`,
+        `error manifest-missing-dist ${P}/app-misc/tool/tool-2.0.ebuild:6`,
+        `error manifest-missing ${P}/app-misc/unfetched/unfetched-3.1.ebuild`,
+        `error ebuild-name-invalid ${P}/dev-lang/rust/rust-1.76.0-beta.ebuild`,
+        `error rust-slot-not-per-version ${P}/dev-lang/rust/rust-1.75.0-r1.ebuild:6`,
+        `error manifest-missing-hash ${P}/dev-lang/rust/Manifest:1`,
+        `error manifest-missing-hash ${P}/dev-lang/rust/Manifest:2`,
+        `warning manifest-not-thin ${P}/dev-lang/rust/Manifest:2`,
+        `warning category-unlisted ${P}/profiles/categories`,
+      ].sort(),
+    );
+    expect(r.findings.find((f) => f.code === 'manifest-missing-dist')?.message).toContain('anyhow-1.0.86.crate');
+    expect(r.findings.find((f) => f.code === 'rust-slot-not-per-version')?.message).toContain('"1.75.0"');
+    // ignored by Portage: invalid names are not records; the unlisted category is kept apart
+    expect(r.ebuilds.map((e) => `${e.package}-${e.version}`)).toEqual(['nometa-1.0', 'tool-2.0', 'unfetched-3.1', 'rust-1.75.0-r1']);
+    expect(r.ignored.map((e) => e.file)).toEqual(['sys-kernel/custom/custom-6.1.ebuild']);
+  });
+
+  it('takes the category union and the metadata.xml severity as options', async () => {
+    const r = await scanRepository(fx('overlay-regicide-mistakes'), { categories: ['app-misc', 'dev-lang', 'sys-kernel'], metadataXml: 'error' });
+    expect(r.findings.map((f) => f.code)).not.toContain('category-unlisted');
+    expect(r.ignored).toEqual([]);
+    expect(r.findings.find((f) => f.code === 'metadata-xml-missing')?.severity).toBe('error');
+    const off = await scanRepository(fx('overlay-regicide-mistakes'), { metadataXml: 'off' });
+    expect(off.findings.map((f) => f.code)).not.toContain('metadata-xml-missing');
+  });
+
+  it('uses md5-cache when present, and the ebuild otherwise', async () => {
+    const r = await scanRepository(fx('overlay-md5-cache'));
+    expect(r.findings).toEqual([]);
+    expect(r.ebuilds).toEqual([
+      expect.objectContaining({ source: 'md5-cache', slot: '0/1.2', keywords: ['~amd64', '~arm64'], distfiles: ['cached-1.2.tar.gz'] }),
+    ]);
+    expect(r.stats.md5CacheHits).toBe(1);
+    const noCache = await scanRepository(fx('overlay-md5-cache'), { useMd5Cache: false });
+    expect(noCache.ebuilds[0]).toMatchObject({ source: 'ebuild', slot: '0/1.2', distfiles: undefined });
+    expect(noCache.findings.map((f) => f.code)).toEqual(['src-uri-not-static']);
+    // the cache md5 is the md5 of the ebuild file
+    expect(noCache.ebuilds[0].md5).toBe(r.ebuilds[0].md5);
+  });
+
+  describe('on a copy', () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'overlay-test-'));
+    afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+    it('reports a stale md5-cache entry with verifyCache and falls back to the ebuild', async () => {
+      const root = path.join(tmp, 'stale');
+      cpSync(fx('overlay-md5-cache'), root, { recursive: true });
+      writeFileSync(path.join(root, 'app-misc/cached/cached-1.2.ebuild'), 'EAPI=8\nSLOT="1"\nSRC_URI="https://x/cached-1.2.tar.gz"\n');
+      const r = await scanRepository(root, { verifyCache: true });
+      expect(r.findings.map((f) => f.code)).toEqual(['md5-cache-stale']);
+      expect(r.ebuilds[0]).toMatchObject({ source: 'ebuild', slot: '1' });
+    });
+
+    it('survives an unreadable or empty tree', async () => {
+      const r = await scanRepository(path.join(tmp, 'does-not-exist'));
+      expect(r.findings.map((f) => f.code)).toEqual(['repo-unreadable']);
+      const empty = path.join(tmp, 'empty');
+      cpSync(fx('overlay-clean/profiles'), path.join(empty, 'profiles'), { recursive: true });
+      const e = await scanRepository(empty);
+      expect(e.findings.map((f) => f.code)).toEqual(['layout-missing']);
+      expect(e.ebuilds).toEqual([]);
+    });
+  });
+});
