@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build one ncc bundle per action (dist/<name>/index.js + package.json {"type":"module"} + licenses.txt),
-// the umbrella (dist/main) and the CLI (dist/cli). `node .ci/build.mjs [name...]` builds only those.
+// the umbrella (dist/main) and the CLI (dist/cli). `node .ci/build.mjs [name...] [--out DIR]` builds only those.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,11 @@ for (const d of readdirSync(path.join(root, 'actions'), { withFileTypes: true })
 targets.main = 'shared/toolkit/umbrella.ts';
 targets.cli = 'shared/toolkit/cli.ts';
 
-const wanted = process.argv.slice(2);
+const args = process.argv.slice(2);
+let outRoot = path.join(root, 'dist');
+const oi = args.indexOf('--out');
+if (oi >= 0) { outRoot = path.resolve(args[oi + 1]); args.splice(oi, 2); }
+const wanted = args;
 for (const w of wanted) if (!(w in targets)) { console.error(`build: unknown target '${w}'; one of ${Object.keys(targets).join(', ')}`); process.exit(2); }
 const names = wanted.length ? wanted : Object.keys(targets).sort();
 
@@ -31,7 +35,7 @@ for (const name of names) {
     target: 'es2022',
     quiet: true,
   });
-  const out = path.join(root, 'dist', name);
+  const out = path.join(outRoot, name);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const banner = name === 'cli' ? '#!/usr/bin/env node\n' : '';
@@ -43,5 +47,5 @@ for (const name of names) {
     writeFileSync(p, asset.source);
   }
   writeFileSync(path.join(out, 'package.json'), '{"type":"module"}\n');
-  console.log(`built dist/${name}/index.js in ${Date.now() - started} ms`);
+  console.log(`built ${path.relative(root, out) || out}/index.js in ${Date.now() - started} ms`);
 }
