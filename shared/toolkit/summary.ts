@@ -114,15 +114,19 @@ export function capText(text: string, limit: number, unit: 'bytes' | 'chars', no
   const size = (s: string) => (unit === 'bytes' ? Buffer.byteLength(s, 'utf8') : s.length);
   if (size(text) <= limit) return text;
   const tail = `\n\n> **Truncated**: this text was cut to stay under ${unit === 'bytes' ? `${limit} bytes` : `${limit} characters`}; ${note}.\n`;
-  const room = limit - size(tail);
-  let cut = text.slice(0, Math.max(0, room));
-  while (size(cut) > room) cut = cut.slice(0, Math.floor(cut.length * 0.95));
-  // Do not leave half a line (a broken table row or an open tag).
-  const nl = cut.lastIndexOf('\n');
-  if (nl > 0) cut = cut.slice(0, nl);
-  // Close an open <details> so the note stays visible.
-  const opens = (cut.match(/<details/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-  const closing = opens > 0 ? '\n</details>'.repeat(opens) : '';
-  const fences = (cut.match(/^```/gm) ?? []).length;
-  return `${cut}${fences % 2 ? '\n```' : ''}${closing}${tail}`;
+  let room = limit - size(tail);
+  for (;;) {
+    let cut = text.slice(0, Math.max(0, room));
+    while (size(cut) > room) cut = cut.slice(0, Math.floor(cut.length * 0.95));
+    // Do not leave half a line (a broken table row or an open tag).
+    const nl = cut.lastIndexOf('\n');
+    if (nl > 0) cut = cut.slice(0, nl);
+    // Close an open <details> and code fence so the note stays visible.
+    const opens = (cut.match(/<details/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    const closing = opens > 0 ? '\n</details>'.repeat(opens) : '';
+    const fences = (cut.match(/^```/gm) ?? []).length;
+    const out = `${cut}${fences % 2 ? '\n```' : ''}${closing}${tail}`;
+    if (size(out) <= limit || room <= 0) return out;
+    room -= size(out) - limit;
+  }
 }
