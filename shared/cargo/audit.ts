@@ -1,0 +1,435 @@
+/**
+ * The crate license audit: every package of the head Cargo.lock judged by the policy, who pulls it in, and
+ * (with a base lock) what the change adds, removes, updates and newly duplicates. The result is plain
+ * JSON-able data: the action writes it as the `report` output file and report.ts renders it.
+ */
+import { finding, sortFindings, type Finding } from '../finding.js';
+import { ConfigurationError } from '../io.js';
+import type { Lockfile, LockPackage, SourceKind } from './lockfile.js';
+import { buildGraph, dependentCounts, rootPaths, pathEdges, displayName } from './graph.js';
+import { diffLocks, type UpdateClass } from './diff.js';
+import { parseExpression } from './spdx.js';
+import {
+  compilePolicy,
+  evaluateCrate,
+  unusedPolicyFindings,
+  type Policy,
+  type PolicyContext,
+  type Verdict,
+} from './policy.js';
+import { licenseKey, type LicenseInfo } from './sources.js';
+
+export type FailOn = 'denied' | 'unknown' | 'invalid-spdx' | 'new-duplicate';
+export const FAIL_ON_VALUES: readonly FailOn[] = ['denied', 'unknown', 'invalid-spdx', 'new-duplicate'];
+
+/** Validate the `fail-on` list; `unknown` also covers `needs-review` (a license nobody could check). */
+export function parseFailOn(values: readonly string[], input = 'fail-on'): FailOn[] {
+  const out: FailOn[] = [];
+  for (const v of values.map((x) => x.trim()).filter(Boolean)) {
+    if (!(FAIL_ON_VALUES as readonly string[]).includes(v)) {
+      throw new ConfigurationError(`Invalid ${input} value '${v}'. Expected a subset of: ${FAIL_ON_VALUES.join(', ')}.`);
+    }
+    if (!out.includes(v as FailOn)) out.push(v as FailOn);
+  }
+  return out;
+}
+
+export interface CrateRow {
+  /** Cargo package id (`name version (source)`). */
+  id: string;
+  name: string;
+  version: string;
+  source?: string;
+  sourceKind: SourceKind;
+  /** Line of its `[[package]]` in the head Cargo.lock. */
+  line: number;
+  /** License text as the crate declares it. */
+  license?: string;
+  /** Normalised expression that was evaluated (after any clarification). */
+  expression?: string;
+  licenseFile?: string;
+  /** Where the license was read (cargo metadata, a crate directory, a .crate). */
+  licenseFrom?: string;
+  verdict: Verdict;
+  reason: string;
+  /** Terms of the OR-branch that satisfied the policy. */
+  satisfiedBy?: string[];
+  /** Every correction made to the declared text (legacy `/`, case, deprecated ids). */
+  corrections: string[];
+  clarifiedBy?: string;
+  exceptionUsed?: string;
+  dependents: { direct: number; transitive: number };
+  /** Display names, workspace member first, ending with this crate; absent when no member reaches it. */
+  path?: string[];
+  /** Relative to the base lock, when there is one. */
+  change?: 'added' | 'updated' | 'unchanged';
+}
+
+export interface UpdateRow {
+  name: string;
+  from: string;
+  to: string;
+  class: UpdateClass;
+  fromLicense?: string;
+  toLicense?: string;
+  licenseChanged: boolean;
+  verdict: Verdict;
+  line: number;
+}
+
+export interface AddedRow {
+  name: string;
+  version: string;
+  license?: string;
+  verdict: Verdict;
+  line: number;
+  path?: string[];
+}
+
+export interface RemovedRow {
+  name: string;
+  version: string;
+  license?: string;
+}
+
+export interface DuplicateRow {
+  name: string;
+  versions: string[];
+  baseVersions: string[];
+  line: number;
+}
+
+export interface AuditDiff {
+  added: AddedRow[];
+  removed: RemovedRow[];
+  updated: UpdateRow[];
+  newlyDuplicated: DuplicateRow[];
+  /** Updates whose license text changed (also present in `updated`). */
+  licenseChanged: UpdateRow[];
+  checksumChanged: { name: string; version: string; line: number }[];
+  workspace: { added: string[]; removed: string[]; changed: string[] };
+}
+
+export interface QueryRow {
+  query: string;
+  found: boolean;
+  crates: { name: string; version: string; verdict: Verdict; license?: string; path?: string[]; dependents: string[]; transitive: number }[];
+}
+
+export interface AuditTotals {
+  crates: number;
+  workspaceMembers: number;
+  allowed: number;
+  denied: number;
+  unknown: number;
+  invalidSpdx: number;
+  needsReview: number;
+  added: number;
+  removed: number;
+  updated: number;
+  newlyDuplicated: number;
+  licenseChanged: number;
+  patch: number;
+  minor: number;
+  breaking: number;
+  downgrade: number;
+}
+
+export interface AuditReport {
+  schema: 1;
+  lockfile: string;
+  baseLockfile?: string;
+  verdict: 'pass' | 'fail';
+  failOn: FailOn[];
+  /** Human reasons for a fail, e.g. `2 denied crates`. Empty on pass. */
+  failedBecause: string[];
+  totals: AuditTotals;
+  /** Every non-workspace package of the head lock, problems first, then by name and version. */
+  crates: CrateRow[];
+  workspaceMembers: { name: string; version: string; license?: string }[];
+  diff?: AuditDiff;
+  /** Edges (display names) of the shortest paths from workspace members to denied crates. */
+  deniedGraph: [string, string][];
+  queries: QueryRow[];
+  /** Licenses in use: normalised expression -> number of crates. */
+  licenseUse: { expression: string; crates: number }[];
+  findings: Finding[];
+}
+
+export interface AuditInput {
+  head: Lockfile;
+  base?: Lockfile;
+  /** By `name@version` (sources.ts). */
+  licenses: ReadonlyMap<string, LicenseInfo>;
+  /** Licenses for base-only versions (to show license changes); defaults to `licenses`. */
+  baseLicenses?: ReadonlyMap<string, LicenseInfo>;
+  policy: Policy | PolicyContext;
+  failOn: readonly FailOn[];
+  /** Crate names to explain (who pulls them in). */
+  query?: readonly string[];
+  /** Denied crates drawn in the graph (default 8). */
+  maxGraphTargets?: number;
+}
+
+const PROBLEM_RANK: Record<Verdict, number> = { denied: 0, 'invalid-spdx': 1, unknown: 2, 'needs-review': 3, allowed: 4 };
+
+const FINDING_CODE: Record<Exclude<Verdict, 'allowed'>, string> = {
+  denied: 'crate-license-denied',
+  unknown: 'crate-license-unknown',
+  'invalid-spdx': 'crate-license-invalid',
+  'needs-review': 'crate-license-needs-review',
+};
+
+function failCategory(v: Verdict): FailOn | undefined {
+  if (v === 'denied') return 'denied';
+  if (v === 'invalid-spdx') return 'invalid-spdx';
+  if (v === 'unknown' || v === 'needs-review') return 'unknown';
+  return undefined;
+}
+
+function isContext(p: Policy | PolicyContext): p is PolicyContext {
+  return 'policy' in p;
+}
+
+function normalised(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const p = parseExpression(text);
+  return p.ok ? p.expression : text.trim();
+}
+
+export function auditCrates(input: AuditInput): AuditReport {
+  const { head, base } = input;
+  const ctx = isContext(input.policy) ? input.policy : compilePolicy(input.policy);
+  const failOn = [...input.failOn];
+  const graph = buildGraph(head);
+  const counts = dependentCounts(graph);
+  const paths = rootPaths(graph);
+  const show = (id: string) => displayName(head, id);
+  const diff = base ? diffLocks(base, head) : undefined;
+  const addedIds = new Set(diff?.added.map((p) => p.id));
+  const updatedIds = new Set(diff?.updated.map((u) => u.to.id));
+  const findings: Finding[] = [...ctx.policy.findings];
+
+  const rows: CrateRow[] = [];
+  const workspaceMembers: AuditReport['workspaceMembers'] = [];
+  for (const p of head.packages) {
+    const info = input.licenses.get(licenseKey(p.name, p.version));
+    if (p.source === undefined) {
+      workspaceMembers.push({ name: p.name, version: p.version, ...(info?.license !== undefined ? { license: info.license } : {}) });
+      continue;
+    }
+    const ev = evaluateCrate(ctx, {
+      name: p.name,
+      version: p.version,
+      ...(info?.license !== undefined ? { license: info.license } : {}),
+      ...(info?.licenseFile !== undefined ? { licenseFile: info.licenseFile } : {}),
+    });
+    const row: CrateRow = {
+      id: p.id,
+      name: p.name,
+      version: p.version,
+      sourceKind: p.sourceKind,
+      line: p.line,
+      verdict: ev.verdict,
+      reason: info === undefined && !ev.clarifiedBy ? 'no license source knows this crate (add it to license-sources)' : ev.reason,
+      corrections: ev.corrections.map((c) => c.message),
+      dependents: counts.get(p.id) ?? { direct: 0, transitive: 0 },
+    };
+    if (p.source !== undefined) row.source = p.source;
+    if (info?.license !== undefined) row.license = info.license;
+    if (ev.expression !== undefined) row.expression = ev.expression;
+    if (info?.licenseFile !== undefined) row.licenseFile = info.licenseFile;
+    if (info !== undefined) row.licenseFrom = info.from;
+    if (ev.satisfiedBy) row.satisfiedBy = ev.satisfiedBy;
+    if (ev.clarifiedBy) row.clarifiedBy = ev.clarifiedBy;
+    if (ev.exceptionUsed) row.exceptionUsed = ev.exceptionUsed;
+    const path = paths.pathTo(p.id);
+    if (path) row.path = path.map(show);
+    if (diff) row.change = addedIds.has(p.id) ? 'added' : updatedIds.has(p.id) ? 'updated' : 'unchanged';
+    rows.push(row);
+  }
+  rows.sort(
+    (a, b) =>
+      PROBLEM_RANK[a.verdict] - PROBLEM_RANK[b.verdict] ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+      (a.version < b.version ? -1 : a.version > b.version ? 1 : 0),
+  );
+
+  for (const r of rows) {
+    if (r.verdict === 'allowed') continue;
+    const cat = failCategory(r.verdict);
+    const via = r.path && r.path.length > 1 ? `; pulled in by ${r.path.join(' → ')}` : '';
+    findings.push(
+      finding(cat && failOn.includes(cat) ? 'error' : 'warning', FINDING_CODE[r.verdict], `${r.name} ${r.version}: ${r.reason}${via}`, {
+        file: head.file,
+        line: r.line,
+        ...(r.verdict === 'needs-review' || r.verdict === 'unknown' ? { hint: 'add a clarify entry to the policy once the license is checked' } : {}),
+      }),
+    );
+  }
+
+  let auditDiff: AuditDiff | undefined;
+  if (diff && base) {
+    const baseLicenses = input.baseLicenses ?? input.licenses;
+    const rowById = new Map(rows.map((r) => [r.id, r]));
+    const licOf = (m: ReadonlyMap<string, LicenseInfo>, p: LockPackage) => m.get(licenseKey(p.name, p.version))?.license;
+    const updated: UpdateRow[] = diff.updated.map((u) => {
+      const fromLicense = licOf(baseLicenses, u.from) ?? licOf(input.licenses, u.from);
+      const toLicense = licOf(input.licenses, u.to);
+      const row: UpdateRow = {
+        name: u.name,
+        from: u.from.version,
+        to: u.to.version,
+        class: u.class,
+        licenseChanged: fromLicense !== undefined && toLicense !== undefined && normalised(fromLicense) !== normalised(toLicense),
+        verdict: rowById.get(u.to.id)?.verdict ?? 'unknown',
+        line: u.to.line,
+      };
+      if (fromLicense !== undefined) row.fromLicense = fromLicense;
+      if (toLicense !== undefined) row.toLicense = toLicense;
+      return row;
+    });
+    const newlyDuplicated: DuplicateRow[] = diff.newlyDuplicated.map((d) => ({
+      name: d.name,
+      versions: d.head.map((p) => p.version),
+      baseVersions: d.base.map((p) => p.version),
+      line: d.head[0]?.line ?? 0,
+    }));
+    auditDiff = {
+      added: diff.added.map((p) => {
+        const r = rowById.get(p.id);
+        const a: AddedRow = { name: p.name, version: p.version, verdict: r?.verdict ?? 'unknown', line: p.line };
+        if (r?.license !== undefined) a.license = r.license;
+        if (r?.path) a.path = r.path;
+        return a;
+      }),
+      removed: diff.removed.map((p) => {
+        const lic = licOf(baseLicenses, p) ?? licOf(input.licenses, p);
+        return { name: p.name, version: p.version, ...(lic !== undefined ? { license: lic } : {}) };
+      }),
+      updated,
+      newlyDuplicated,
+      licenseChanged: updated.filter((u) => u.licenseChanged),
+      checksumChanged: diff.checksumChanged.map((c) => ({ name: c.head.name, version: c.head.version, line: c.head.line })),
+      workspace: {
+        added: diff.workspace.added.map((p) => `${p.name} ${p.version}`),
+        removed: diff.workspace.removed.map((p) => `${p.name} ${p.version}`),
+        changed: diff.workspace.changed.map((u) => `${u.name} ${u.from.version} → ${u.to.version}`),
+      },
+    };
+    for (const d of newlyDuplicated) {
+      findings.push(
+        finding(failOn.includes('new-duplicate') ? 'error' : 'notice', 'crate-new-duplicate', `${d.name} is now in the lock ${d.versions.length} times (${d.versions.join(', ')})`, {
+          file: head.file,
+          line: d.line,
+        }),
+      );
+    }
+    for (const u of auditDiff.licenseChanged) {
+      findings.push(
+        finding('warning', 'crate-license-changed', `${u.name} ${u.from} → ${u.to} changes its license from ${u.fromLicense} to ${u.toLicense}`, {
+          file: head.file,
+          line: u.line,
+        }),
+      );
+    }
+    for (const c of auditDiff.checksumChanged) {
+      findings.push(
+        finding('warning', 'crate-checksum-changed', `${c.name} ${c.version} has a different checksum than in the base lock (republished or tampered?)`, {
+          file: head.file,
+          line: c.line,
+        }),
+      );
+    }
+  }
+
+  const denied = rows.filter((r) => r.verdict === 'denied');
+  const deniedGraph = pathEdges(
+    graph,
+    denied.slice(0, input.maxGraphTargets ?? 8).map((r) => r.id),
+    paths,
+  ).map(([a, b]) => [show(a), show(b)] as [string, string]);
+
+  const queries: QueryRow[] = (input.query ?? []).map((q) => {
+    const pkgs = head.byName.get(q.trim()) ?? [];
+    return {
+      query: q,
+      found: pkgs.length > 0,
+      crates: pkgs.map((p) => {
+        const r = rows.find((x) => x.id === p.id);
+        const c: QueryRow['crates'][number] = {
+          name: p.name,
+          version: p.version,
+          verdict: r?.verdict ?? 'allowed',
+          dependents: (graph.dependents.get(p.id) ?? []).map(show),
+          transitive: counts.get(p.id)?.transitive ?? 0,
+        };
+        if (r?.license !== undefined) c.license = r.license;
+        const path = paths.pathTo(p.id);
+        if (path) c.path = path.map(show);
+        return c;
+      }),
+    };
+  });
+
+  const use = new Map<string, number>();
+  for (const r of rows) {
+    const key = r.expression ?? r.license ?? (r.licenseFile ? `license-file ${r.licenseFile}` : '(none)');
+    use.set(key, (use.get(key) ?? 0) + 1);
+  }
+  const licenseUse = [...use].map(([expression, crates]) => ({ expression, crates })).sort((a, b) => b.crates - a.crates || (a.expression < b.expression ? -1 : 1));
+
+  findings.push(...unusedPolicyFindings(ctx));
+
+  const count = (v: Verdict) => rows.filter((r) => r.verdict === v).length;
+  const totals: AuditTotals = {
+    crates: rows.length,
+    workspaceMembers: workspaceMembers.length,
+    allowed: count('allowed'),
+    denied: count('denied'),
+    unknown: count('unknown'),
+    invalidSpdx: count('invalid-spdx'),
+    needsReview: count('needs-review'),
+    added: auditDiff?.added.length ?? 0,
+    removed: auditDiff?.removed.length ?? 0,
+    updated: auditDiff?.updated.length ?? 0,
+    newlyDuplicated: auditDiff?.newlyDuplicated.length ?? 0,
+    licenseChanged: auditDiff?.licenseChanged.length ?? 0,
+    patch: auditDiff?.updated.filter((u) => u.class === 'patch').length ?? 0,
+    minor: auditDiff?.updated.filter((u) => u.class === 'minor').length ?? 0,
+    breaking: auditDiff?.updated.filter((u) => u.class === 'breaking').length ?? 0,
+    downgrade: auditDiff?.updated.filter((u) => u.class === 'downgrade').length ?? 0,
+  };
+
+  const failedBecause: string[] = [];
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  if (failOn.includes('denied') && totals.denied) failedBecause.push(plural(totals.denied, 'denied crate'));
+  if (failOn.includes('invalid-spdx') && totals.invalidSpdx) failedBecause.push(plural(totals.invalidSpdx, 'crate') + ' with an invalid license expression');
+  if (failOn.includes('unknown') && totals.unknown + totals.needsReview) {
+    failedBecause.push(plural(totals.unknown + totals.needsReview, 'crate') + ' with an unknown or unreviewed license');
+  }
+  if (failOn.includes('new-duplicate') && totals.newlyDuplicated) failedBecause.push(plural(totals.newlyDuplicated, 'newly duplicated crate'));
+
+  const report: AuditReport = {
+    schema: 1,
+    lockfile: head.file,
+    verdict: failedBecause.length ? 'fail' : 'pass',
+    failOn,
+    failedBecause,
+    totals,
+    crates: rows,
+    workspaceMembers,
+    deniedGraph,
+    queries,
+    licenseUse,
+    findings: sortFindings(findings),
+  };
+  if (base) report.baseLockfile = base.file;
+  if (auditDiff) report.diff = auditDiff;
+  return report;
+}
+
+/** Rows that need a reviewer's eye: every crate whose verdict is not `allowed`. */
+export function problemRows(report: AuditReport): CrateRow[] {
+  return report.crates.filter((r) => r.verdict !== 'allowed');
+}
