@@ -18,7 +18,7 @@ export interface DependencyGraph {
 
 export interface DependentCounts {
   direct: number;
-  /** Distinct packages that reach this one (excluding itself, unless it is on a cycle through itself). */
+  /** Distinct other packages that reach this one through dependency edges (cycles do not count itself). */
   transitive: number;
 }
 
@@ -86,6 +86,7 @@ export function dependentCounts(graph: DependencyGraph): Map<PackageId, Dependen
     const c = comp[v]!;
     let count = 0;
     for (let i = 0; i < words; i++) count += popcount(anc[c * words + i]!);
+    if (anc[c * words + (v >>> 5)]! & (1 << (v & 31))) count--;
     const id = pkgs[v]!.id;
     out.set(id, { direct: graph.dependents.get(id)?.length ?? 0, transitive: count });
   }

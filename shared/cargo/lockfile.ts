@@ -210,7 +210,11 @@ function scanCanonical(text: string): { doc: Record<string, unknown>; headers: H
     let line = text.slice(start, end);
     start = end + 1;
     lineNo++;
-    if (line.endsWith('\r')) line = line.slice(0, -1);
+    // CRLF is a line end; a lone CR (even at the very end of the file) is not valid TOML.
+    if (line.endsWith('\r')) {
+      if (end === n) return undefined;
+      line = line.slice(0, -1);
+    }
     if (line === '' || line.charCodeAt(0) === 35 /* # */) {
       // TOML forbids control characters in comments: let the real parser report it.
       if (CONTROL_IN_COMMENT.test(line)) return undefined;
@@ -294,47 +298,103 @@ function scanCanonical(text: string): { doc: Record<string, unknown>; headers: H
   return { doc, headers };
 }
 
-/** Lines (1-based) of `[[package]]` headers and of `[metadata]`, skipping multi-line strings. */
+/**
+ * Lines (1-based) of `[[package]]` headers and of `[metadata]`/`[root]`, for files that need the general
+ * parser. A small TOML lexer: strings (all four kinds), comments and brackets inside values are skipped,
+ * so only real table headers count.
+ */
 function scanHeaders(text: string): Headers {
-  const packageLines: number[] = [];
-  let metadataLine = 0;
-  let rootLine = 0;
-  let lineNo = 0;
-  let inMulti: '"""' | "'''" | undefined;
-  let start = 0;
+  const h: Headers = { packageLines: [], metadataLine: 0, rootLine: 0 };
   const n = text.length;
-  while (start <= n) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = n;
-    lineNo++;
-    const line = text.slice(start, end);
-    start = end + 1;
-    if (inMulti !== undefined) {
-      if (line.includes(inMulti)) inMulti = undefined;
+  let line = 1;
+  let depth = 0; // brackets/braces open inside a value
+  let atLineStart = true;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      atLineStart = true;
+      i++;
       continue;
     }
-    const c = line.charCodeAt(0);
-    if (c === 91 /* [ */ || c === 32 || c === 9) {
-      const t = line.trim();
-      if (t.startsWith('[[')) {
-        if (/^\[\[\s*package\s*\]\]/.test(t)) packageLines.push(lineNo);
-      } else if (t.startsWith('[')) {
-        if (/^\[\s*metadata\s*\]/.test(t)) metadataLine = lineNo;
-        else if (/^\[\s*root\s*\]/.test(t)) rootLine = lineNo;
-      }
+    if (c === 32 || c === 9 || c === 13) {
+      i++;
+      continue;
     }
-    // A value line that opens a multi-line string without closing it on the same line.
-    if (line.includes('"""') || line.includes("'''")) {
-      for (const q of ['"""', "'''"] as const) {
-        const first = line.indexOf(q);
-        if (first >= 0 && line.indexOf(q, first + 3) < 0) {
-          inMulti = q;
+    if (c === 35 /* # */) {
+      const e = text.indexOf('\n', i);
+      i = e < 0 ? n : e;
+      continue;
+    }
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      const q = text[i]!;
+      const triple = text.startsWith(q + q + q, i);
+      if (triple) {
+        let j = i + 3;
+        for (;;) {
+          const e = text.indexOf(q + q + q, j);
+          if (e < 0) {
+            j = n;
+            break;
+          }
+          // A basic multi-line string may escape a quote: `\"""` does not close it.
+          if (q === '"' && isEscaped(text, e)) {
+            j = e + 1;
+            continue;
+          }
+          j = e + 3;
+          while (text[j] === q) j++; // up to two extra quotes belong to the content
           break;
         }
+        for (let k = i; k < j; k++) if (text.charCodeAt(k) === 10) line++;
+        i = j;
+      } else {
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === 10) break;
+          if (q === '"' && d === 92 /* \ */) {
+            j += 2;
+            continue;
+          }
+          if (d === c) {
+            j++;
+            break;
+          }
+          j++;
+        }
+        i = j;
       }
+      atLineStart = false;
+      continue;
     }
+    if (c === 91 /* [ */ && atLineStart && depth === 0) {
+      const e0 = text.indexOf('\n', i);
+      const e = e0 < 0 ? n : e0;
+      const header = text.slice(i, e);
+      if (/^\[\[\s*package\s*\]\]/.test(header)) h.packageLines.push(line);
+      else if (/^\[\s*metadata\s*\]/.test(header)) h.metadataLine = line;
+      else if (/^\[\s*root\s*\]/.test(header)) h.rootLine = line;
+      i = e;
+      continue;
+    }
+    if (c === 91 || c === 123) depth++;
+    else if ((c === 93 || c === 125) && depth > 0) depth--;
+    atLineStart = false;
+    i++;
   }
-  return { packageLines, metadataLine, rootLine };
+  return h;
+}
+
+function isEscaped(text: string, at: number): boolean {
+  let k = at - 1;
+  let slashes = 0;
+  while (k >= 0 && text.charCodeAt(k) === 92) {
+    slashes++;
+    k--;
+  }
+  return slashes % 2 === 1;
 }
 
 function isTable(v: unknown): v is Record<string, unknown> {
