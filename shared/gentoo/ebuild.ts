@@ -79,6 +79,12 @@ function lex(text: string): LexResult {
   const skipDouble = (start: number): number => {
     let j = start + 1;
     while (j < n) {
+      const code = text.charCodeAt(j);
+      // fast path over plain characters
+      if (code !== 34 && code !== 92 && code !== 36 && code !== 96) {
+        j++;
+        continue;
+      }
       const c = text[j];
       if (c === '"') return j + 1;
       if (c === '\\') j += 2;
@@ -572,123 +578,141 @@ interface WordOpts {
   pattern?: boolean;
 }
 
+/** State of one evalWord call (module-level helpers instead of per-call closures: this runs per word). */
+interface WordState {
+  raw: string;
+  ctx: EvalCtx;
+  opts: WordOpts;
+  fields: string[];
+  cur: string;
+  curHas: boolean;
+  k: number;
+}
+
+function wLit(st: WordState, s: string, quoted: boolean): void {
+  if (st.opts.pattern && quoted) st.cur += s.replace(/[\s\S]/g, '\x00$&');
+  else st.cur += s;
+  st.curHas = true;
+}
+
+function wPush(st: WordState, parts: string[], quoted: boolean, isArray: boolean): void {
+  if (quoted && isArray) {
+    // "${A[@]}": one field per element, glued to the surrounding text
+    for (let idx = 0; idx < parts.length; idx++) {
+      if (idx > 0) {
+        st.fields.push(st.cur);
+        st.cur = '';
+      }
+      wLit(st, parts[idx], true);
+    }
+    return;
+  }
+  const s = parts.length === 1 ? parts[0] : parts.join(' ');
+  if (quoted || !st.opts.split) {
+    wLit(st, s, quoted);
+    return;
+  }
+  const pieces = s.split(/[ \t\n]+/);
+  for (let idx = 0; idx < pieces.length; idx++) {
+    if (idx > 0 && st.curHas) {
+      st.fields.push(st.cur);
+      st.cur = '';
+      st.curHas = false;
+    }
+    if (pieces[idx] !== '') wLit(st, pieces[idx], false);
+  }
+}
+
+const NAME_AT_START = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+/** Expand the `$…` at st.k. */
+function wDollar(st: WordState, quoted: boolean): Unknown | undefined {
+  const { raw, ctx } = st;
+  const k = st.k;
+  const next = raw[k + 1];
+  if (next === '{') {
+    const end = matchBrace(raw, k + 2);
+    const r = paramExpand(raw.slice(k + 2, end - 1), ctx, quoted);
+    if (r instanceof Unknown) return r;
+    wPush(st, r.text, quoted, r.isArray);
+    st.k = end;
+    return undefined;
+  }
+  if (next === '(') {
+    if (raw[k + 2] === '(') return new Unknown('$(( … )) arithmetic is not evaluated statically');
+    const end = matchParen(raw, k + 2);
+    const r = commandSubst(raw.slice(k + 2, end - 1), ctx);
+    if (r instanceof Unknown) return r;
+    wPush(st, [r], quoted, false);
+    st.k = end;
+    return undefined;
+  }
+  const nm = NAME_AT_START.exec(raw.slice(k + 1));
+  if (nm) {
+    const v = lookupScalar(ctx, nm[0]);
+    if (v instanceof Unknown) return v;
+    wPush(st, [v], quoted, false);
+    st.k = k + 1 + nm[0].length;
+    return undefined;
+  }
+  if (next !== undefined && /[0-9@*#?$!-]/.test(next)) return new Unknown(`$${next} is a special parameter`);
+  wLit(st, '$', quoted);
+  st.k = k + 1;
+  return undefined;
+}
+
 /** Evaluate one shell word to fields (one field unless `split`). */
 function evalWord(raw: string, ctx: EvalCtx, opts: WordOpts): { fields: string[] } | Unknown {
-  const fields: string[] = [];
-  let cur = '';
-  let curHas = false;
+  const st: WordState = { raw, ctx, opts, fields: [], cur: '', curHas: false, k: 0 };
   const n = raw.length;
-  let k = 0;
-  const lit = (s: string, quoted: boolean): void => {
-    if (opts.pattern && quoted) cur += s.replace(/[\s\S]/g, '\x00$&');
-    else cur += s;
-    curHas = true;
-  };
-  const pushExpansion = (parts: string[], quoted: boolean, isArray: boolean): void => {
-    if (quoted && isArray) {
-      // "${A[@]}": one field per element, glued to the surrounding text
-      if (parts.length === 0) return;
-      parts.forEach((p, idx) => {
-        if (idx > 0) {
-          fields.push(cur);
-          cur = '';
-        }
-        lit(p, true);
-      });
-      return;
-    }
-    const s = parts.join(' ');
-    if (quoted || !opts.split) {
-      lit(s, quoted);
-      return;
-    }
-    const pieces = s.split(/[ \t\n]+/);
-    pieces.forEach((p, idx) => {
-      if (idx > 0 && curHas) {
-        fields.push(cur);
-        cur = '';
-        curHas = false;
-      }
-      if (p !== '') lit(p, false);
-    });
-  };
-  const expandDollar = (quoted: boolean): Unknown | undefined => {
-    // k at `$`
-    const next = raw[k + 1];
-    if (next === '{') {
-      const end = matchBrace(raw, k + 2);
-      const r = paramExpand(raw.slice(k + 2, end - 1), ctx, quoted);
-      if (r instanceof Unknown) return r;
-      pushExpansion(r.text, quoted, r.isArray);
-      k = end;
-      return undefined;
-    }
-    if (next === '(') {
-      if (raw[k + 2] === '(') return new Unknown('$(( … )) arithmetic is not evaluated statically');
-      const end = matchParen(raw, k + 2);
-      const r = commandSubst(raw.slice(k + 2, end - 1), ctx);
-      if (r instanceof Unknown) return r;
-      pushExpansion([r], quoted, false);
-      k = end;
-      return undefined;
-    }
-    const nm = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw.slice(k + 1));
-    if (nm) {
-      const v = lookupScalar(ctx, nm[0]);
-      if (v instanceof Unknown) return v;
-      pushExpansion([v], quoted, false);
-      k += 1 + nm[0].length;
-      return undefined;
-    }
-    if (next !== undefined && /[0-9@*#?$!-]/.test(next)) return new Unknown(`$${next} is a special parameter`);
-    lit('$', quoted);
-    k++;
-    return undefined;
-  };
-
-  while (k < n) {
+  while (st.k < n) {
+    const k = st.k;
     const c = raw[k];
     if (c === '\\') {
-      if (raw[k + 1] === '\n') k += 2;
-      else {
-        lit(raw[k + 1] ?? '', true);
-        k += 2;
-      }
+      if (raw[k + 1] !== '\n') wLit(st, raw[k + 1] ?? '', true);
+      st.k = k + 2;
     } else if (c === "'") {
       const end = raw.indexOf("'", k + 1);
       const e = end === -1 ? n : end;
-      lit(raw.slice(k + 1, e), true);
-      curHas = true;
-      k = e + 1;
+      wLit(st, raw.slice(k + 1, e), true);
+      st.k = e + 1;
     } else if (c === '$' && raw[k + 1] === "'") {
       return new Unknown("$'…' quoting is not evaluated statically");
     } else if (c === '"') {
-      curHas = true;
-      k++;
-      while (k < n && raw[k] !== '"') {
-        const d = raw[k];
+      st.curHas = true;
+      st.k++;
+      while (st.k < n && raw[st.k] !== '"') {
+        const j = st.k;
+        const d = raw[j];
         if (d === '\\') {
-          const e = raw[k + 1];
-          if (e === '\n') k += 2;
+          const e = raw[j + 1];
+          if (e === '\n') st.k += 2;
           else if (e === '$' || e === '`' || e === '"' || e === '\\') {
-            lit(e, true);
-            k += 2;
+            wLit(st, e, true);
+            st.k += 2;
           } else {
-            lit('\\', true);
-            k++;
+            wLit(st, '\\', true);
+            st.k++;
           }
         } else if (d === '$') {
-          const u = expandDollar(true);
+          const u = wDollar(st, true);
           if (u) return u;
         } else if (d === '`') return new Unknown('`…` is a command substitution');
         else {
-          lit(d, true);
-          k++;
+          // copy the run of plain characters at once (long CRATES lists)
+          let e = j + 1;
+          while (e < n) {
+            const x = raw.charCodeAt(e);
+            if (x === 34 || x === 92 || x === 36 || x === 96) break; // " \ $ `
+            e++;
+          }
+          wLit(st, raw.slice(j, e), true);
+          st.k = e;
         }
       }
-      k++;
+      st.k++;
     } else if (c === '$') {
-      const u = expandDollar(false);
+      const u = wDollar(st, false);
       if (u) return u;
     } else if (c === '`') {
       return new Unknown('`…` is a command substitution');
@@ -696,12 +720,12 @@ function evalWord(raw: string, ctx: EvalCtx, opts: WordOpts): { fields: string[]
       if (opts.split && (c === '*' || c === '?' || c === '[')) {
         return new Unknown(`"${raw}" would be expanded as a file name pattern at build time`);
       }
-      lit(c, false);
-      k++;
+      wLit(st, c, false);
+      st.k = k + 1;
     }
   }
-  if (curHas || !opts.split) fields.push(cur);
-  return { fields };
+  if (st.curHas || !opts.split) st.fields.push(st.cur);
+  return { fields: st.fields };
 }
 
 function matchBrace(s: string, j: number): number {

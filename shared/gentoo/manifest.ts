@@ -11,6 +11,15 @@ import { DEFAULT_MANIFEST_HASHES, DEPRECATED_HASHES } from './layout-conf.js';
 
 export type ManifestType = 'DIST' | 'EBUILD' | 'AUX' | 'MISC';
 const TYPES = new Set<string>(['DIST', 'EBUILD', 'AUX', 'MISC']);
+const HEX_RE = /^[0-9a-fA-F]+$/;
+const LOWER_HEX_RE = /^[0-9a-f]+$/;
+const DIGITS_RE = /^\d+$/;
+
+function malformed(msg: string, l: string, file: string | undefined, line: number): Finding {
+  return finding('error', 'manifest-malformed-line', `${msg}: "${l.length > 100 ? l.slice(0, 100) + '…' : l}"`, {
+    file, line, hint: 'Expected "TYPE filename size HASHNAME hex [HASHNAME hex …]"; regenerate with `ebuild … manifest` or `pkgdev manifest`.',
+  });
+}
 
 /** Hex digest length per hash name. */
 export const HASH_HEX_LENGTH: Record<string, number> = {
@@ -64,28 +73,19 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
     const l = text.slice(start, end).trim();
     start = end + 1;
     if (l === '') continue;
-    const tok = l.split(/\s+/);
-    const bad = (msg: string): void => {
-      findings.push(
-        finding('error', 'manifest-malformed-line', `${msg}: "${l.length > 100 ? l.slice(0, 100) + '…' : l}"`, {
-          file, line, hint: 'Expected "TYPE filename size HASHNAME hex [HASHNAME hex …]"; regenerate with `ebuild … manifest` or `pkgdev manifest`.',
-        }),
-      );
-    };
-    if (!TYPES.has(tok[0])) {
-      bad(`unknown Manifest entry type "${tok[0]}"`);
-      continue;
-    }
-    if (tok.length < 5) {
-      bad('too few fields');
-      continue;
-    }
-    if ((tok.length - 3) % 2 !== 0) {
-      bad('hash names and digests are not in pairs');
-      continue;
-    }
-    if (!/^\d+$/.test(tok[2])) {
-      bad(`size "${tok[2]}" is not a number of bytes`);
+    // Manifests are written with single spaces; only irregular lines pay for the regex split
+    const tok = l.includes('  ') || l.includes('\t') ? l.split(/\s+/) : l.split(' ');
+    const problem = !TYPES.has(tok[0])
+      ? `unknown Manifest entry type "${tok[0]}"`
+      : tok.length < 5
+        ? 'too few fields'
+        : (tok.length - 3) % 2 !== 0
+          ? 'hash names and digests are not in pairs'
+          : !DIGITS_RE.test(tok[2])
+            ? `size "${tok[2]}" is not a number of bytes`
+            : undefined;
+    if (problem) {
+      findings.push(malformed(problem, l, file, line));
       continue;
     }
     const type = tok[0] as ManifestType;
@@ -96,9 +96,10 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
       const h = tok[k];
       const hex = tok[k + 1];
       const len = HASH_HEX_LENGTH[h];
+      const lower = LOWER_HEX_RE.test(hex);
       if (len === undefined) {
         findings.push(finding('warning', 'manifest-unknown-hash', `unknown hash "${h}" for ${name}`, { file, line }));
-      } else if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex)) {
+      } else if (hex.length !== len || (!lower && !HEX_RE.test(hex))) {
         findings.push(
           finding('error', 'manifest-bad-digest', `${h} of ${name} is not ${len} hex digits (got ${hex.length} characters)`, {
             file, line, hint: 'The line was probably truncated or edited by hand; regenerate the Manifest.',
@@ -109,11 +110,13 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
       if (DEPRECATED_HASHES.has(h)) {
         findings.push(finding('warning', 'manifest-deprecated-hash', `${name} carries ${h}, a deprecated hash`, { file, line, hint: 'Regenerate with BLAKE2B and SHA512.' }));
       }
-      hashes[h] = hex.toLowerCase();
+      // digests are written in lower case; only mixed-case ones pay for a copy
+      hashes[h] = lower ? hex : hex.toLowerCase();
     }
     if (!ok) continue;
-    const missing = required.filter((h) => !(h in hashes));
-    if (missing.length > 0) {
+    let missing: string[] | undefined;
+    for (const h of required) if (!(h in hashes)) (missing ??= []).push(h);
+    if (missing) {
       findings.push(
         finding('error', 'manifest-missing-hash', `${name} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
           file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
