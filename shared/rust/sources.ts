@@ -1,0 +1,350 @@
+/**
+ * Where targets come from: an input list (triples, spec paths, or YAML objects with per-target settings),
+ * an ebuild's `RUST_TARGETS=( … )`, `rust-toolchain.toml` `targets`, `.cargo/config.toml` `[build] target`,
+ * JSON spec files, and RUST_TARGET_PATH-style directories (every `*.json` is a target named by its stem).
+ * Pure: callers read the files and pass the text.
+ */
+import { parse as parseToml } from 'smol-toml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { finding, type Finding } from '../finding.js';
+import { parseEbuild } from '../gentoo/ebuild.js';
+import type { SdkSettings } from './cargo-config.js';
+
+export type TargetOrigin = 'input' | 'ebuild' | 'rust-toolchain' | 'cargo-config' | 'json' | 'target-path';
+export type RunnerMode = 'auto' | 'qemu-user' | 'qemu-system' | 'none';
+
+/** Per-target settings from a YAML object in the `targets` input. */
+export interface TargetOptions {
+  commands?: string[];
+  features?: string[];
+  /** true: build-std with the default crates; a list: those crates; false: never. */
+  buildStd?: boolean | string[];
+  /** A mode, or an explicit runner command. */
+  runner?: RunnerMode | string[];
+  linker?: string;
+  rustflags?: string[];
+  sdk?: boolean | SdkSettings;
+}
+
+export interface TargetRequest {
+  /** A triple, or the path of a JSON spec. */
+  target: string;
+  kind: 'triple' | 'json';
+  origin: TargetOrigin;
+  /** Where it was named (for findings). */
+  file?: string;
+  line?: number;
+  options: TargetOptions;
+}
+
+export interface SourceResult {
+  targets: TargetRequest[];
+  findings: Finding[];
+}
+
+const TRIPLE = /^[A-Za-z0-9_.-]+$/;
+const RUNNER_MODES: readonly string[] = ['auto', 'qemu-user', 'qemu-system', 'none'];
+
+export function isSpecPath(s: string): boolean {
+  return /\.json$/i.test(s) || s.includes('/');
+}
+
+/** The name cargo and rustc give a target: the triple, or the spec file's stem. */
+export function targetName(target: string): string {
+  if (!isSpecPath(target)) return target;
+  return (target.split(/[\\/]/).pop() ?? target).replace(/\.json$/i, '');
+}
+
+/** Paths from inputs stay inside the workspace: relative, no `..`. */
+export function checkConfinedPath(p: string): string | null {
+  if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return `'${p}' is absolute; give a path relative to the workspace.`;
+  if (p.split(/[\\/]/).includes('..')) return `'${p}' leaves the workspace ('..'); give a path inside it.`;
+  return null;
+}
+
+function lineOf(text: string, needle: string, from = 0): number | undefined {
+  const at = text.indexOf(needle, from);
+  if (at < 0) return undefined;
+  let line = 1;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function request(target: string, origin: TargetOrigin, file: string | undefined, line: number | undefined, options: TargetOptions = {}): TargetRequest {
+  const r: TargetRequest = { target, kind: isSpecPath(target) ? 'json' : 'triple', origin, options };
+  if (file !== undefined) r.file = file;
+  if (line !== undefined) r.line = line;
+  return r;
+}
+
+function checkName(t: string, where: { file?: string; line?: number }, findings: Finding[], confine: boolean): boolean {
+  if (isSpecPath(t)) {
+    const bad = confine ? checkConfinedPath(t) : null;
+    if (bad) {
+      findings.push(finding('error', 'target-path-outside', bad, { ...where, hint: 'Put the spec in the repository and name it relative to the workspace root.' }));
+      return false;
+    }
+    return true;
+  }
+  if (!TRIPLE.test(t)) {
+    findings.push(finding('error', 'target-invalid', `'${t}' is neither a target triple nor a path to a .json spec.`, { ...where, hint: 'Write a triple like thumbv6m-none-eabi, or a path ending in .json.' }));
+    return false;
+  }
+  return true;
+}
+
+const strList = (v: unknown): string[] | undefined =>
+  Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : undefined;
+
+/** Options from one YAML object; unknown keys and bad values become findings. */
+function optionsFrom(obj: Record<string, unknown>, where: { file?: string; line?: number }, findings: Finding[]): TargetOptions {
+  const o: TargetOptions = {};
+  for (const [k, v] of Object.entries(obj)) {
+    switch (k) {
+      case 'target':
+        break;
+      case 'commands':
+        o.commands = Array.isArray(v) ? v.map(String) : String(v).split('\n').map((s) => s.trim()).filter(Boolean);
+        break;
+      case 'features':
+        o.features = strList(v) ?? [];
+        break;
+      case 'build-std':
+        o.buildStd = typeof v === 'boolean' ? v : (strList(v) ?? false);
+        break;
+      case 'runner':
+        if (typeof v === 'string' && RUNNER_MODES.includes(v)) o.runner = v as RunnerMode;
+        else if (Array.isArray(v)) o.runner = v.map(String);
+        else if (typeof v === 'string') o.runner = v.split(/\s+/).filter(Boolean);
+        else findings.push(finding('error', 'target-option-invalid', `runner must be ${RUNNER_MODES.join(' | ')} or a command, got ${JSON.stringify(v)}.`, where));
+        break;
+      case 'linker':
+        o.linker = String(v);
+        break;
+      case 'rustflags':
+        o.rustflags = strList(v) ?? [];
+        break;
+      case 'sdk':
+        if (typeof v === 'boolean') o.sdk = v;
+        else if (v && typeof v === 'object') {
+          const s = v as Record<string, unknown>;
+          o.sdk = {};
+          if (typeof s.sysroot === 'string') o.sdk.sysroot = s.sysroot;
+          if (typeof s.linker === 'string') o.sdk.linker = s.linker;
+        }
+        break;
+      default:
+        findings.push(
+          finding('warning', 'target-option-unknown', `Unknown per-target key '${k}' (ignored).`, {
+            ...where,
+            hint: 'Known keys: target, commands, features, build-std, runner, linker, rustflags, sdk.',
+          }),
+        );
+    }
+  }
+  return o;
+}
+
+/**
+ * The `targets` input: a YAML list (strings or objects with `target:`), or plain triples/paths separated
+ * by newlines, commas or spaces.
+ */
+export function targetsFromInput(text: string, file = 'targets'): SourceResult {
+  const findings: Finding[] = [];
+  const targets: TargetRequest[] = [];
+  const trimmed = text.trim();
+  if (trimmed === '') return { targets, findings };
+  const looksYaml = /^(-\s|\[)/.test(trimmed) || /^\s*-\s/m.test(trimmed);
+  if (!looksYaml) {
+    for (const word of trimmed.split(/[\s,]+/).filter(Boolean)) {
+      const where = { file, ...(lineOf(text, word) !== undefined ? { line: lineOf(text, word)! } : {}) };
+      if (checkName(word, where, findings, true)) targets.push(request(word, 'input', file, where.line));
+    }
+    return { targets, findings };
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const lineAt = (n: YamlNode | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      findings.push(finding('error', 'targets-yaml', `targets is not valid YAML: ${e.message.split('\n')[0]}`, { file, line: lc.linePos(e.pos[0]).line, hint: 'Use a YAML list: one "- triple" or "- target: …" per line.' }));
+    }
+    return { targets, findings };
+  }
+  if (!isSeq(doc.contents)) {
+    findings.push(finding('error', 'targets-yaml', 'targets must be a YAML list.', { file, line: 1, hint: 'Write one "- triple" or "- target: …" per line.' }));
+    return { targets, findings };
+  }
+  for (const item of doc.contents.items) {
+    const line = lineAt(item as YamlNode);
+    const where = { file, ...(line !== undefined ? { line } : {}) };
+    if (isScalar(item)) {
+      const t = String(item.value);
+      if (checkName(t, where, findings, true)) targets.push(request(t, 'input', file, line));
+    } else if (isMap(item)) {
+      const obj = item.toJSON() as Record<string, unknown>;
+      if (typeof obj.target !== 'string' || obj.target === '') {
+        findings.push(finding('error', 'target-invalid', 'A target object needs a `target:` (triple or .json path).', { ...where, hint: '- target: thumbv6m-none-eabi' }));
+        continue;
+      }
+      if (!checkName(obj.target, where, findings, true)) continue;
+      targets.push(request(obj.target, 'input', file, line, optionsFrom(obj, where, findings)));
+    } else {
+      findings.push(finding('error', 'target-invalid', 'Each targets entry must be a string or an object.', where));
+    }
+  }
+  return { targets, findings };
+}
+
+/** `RUST_TARGETS=( … )` from an ebuild, read with shared/gentoo's ebuild reader. */
+export function targetsFromEbuild(text: string, file: string): SourceResult {
+  const info = parseEbuild(text, file);
+  const findings: Finding[] = [];
+  const targets: TargetRequest[] = [];
+  const v = info.vars.RUST_TARGETS;
+  if (!v) {
+    findings.push(finding('warning', 'ebuild-no-rust-targets', `${file} has no RUST_TARGETS array.`, { file, hint: 'Add RUST_TARGETS=( triple … ) at top level.' }));
+    return { targets, findings };
+  }
+  if (v.kind === 'unknown') {
+    findings.push(finding('warning', 'ebuild-rust-targets-unknown', `RUST_TARGETS cannot be read statically (${v.reason}).`, { file, line: v.line, hint: 'Write the triples literally in the array.' }));
+    return { targets, findings };
+  }
+  const values = v.kind === 'array' ? v.values : v.value.split(/\s+/).filter(Boolean);
+  // Each value's own line when it can be found after the assignment, else the assignment's.
+  let from = v.line > 1 ? text.split('\n').slice(0, v.line - 1).join('\n').length : 0;
+  for (const t of values) {
+    const line = lineOf(text, t, from) ?? v.line;
+    const at = text.indexOf(t, from);
+    if (at >= 0) from = at + t.length;
+    const where = { file, line };
+    if (checkName(t, where, findings, true)) targets.push(request(t, 'ebuild', file, line));
+  }
+  return { targets, findings };
+}
+
+export interface RustToolchainFile {
+  channel: string | null;
+  targets: string[];
+  components: string[];
+  profile: string | null;
+}
+
+/** `rust-toolchain.toml` (or the legacy one-line `rust-toolchain`). */
+export function parseRustToolchain(text: string, file = 'rust-toolchain.toml'): { toolchain: RustToolchainFile; findings: Finding[] } {
+  const empty: RustToolchainFile = { channel: null, targets: [], components: [], profile: null };
+  const trimmed = text.trim();
+  if (!trimmed.includes('[') && !trimmed.includes('=') && /^[\w.+-]+$/.test(trimmed)) return { toolchain: { ...empty, channel: trimmed }, findings: [] };
+  let doc: Record<string, unknown>;
+  try {
+    doc = parseToml(text) as Record<string, unknown>;
+  } catch (e) {
+    const err = e as { line?: number; message?: string };
+    return {
+      toolchain: empty,
+      findings: [finding('error', 'toml-syntax', `${file} is not valid TOML: ${(err.message ?? '').split('\n')[0]}`, { file, ...(err.line ? { line: err.line } : {}) })],
+    };
+  }
+  const tc = (doc.toolchain ?? {}) as Record<string, unknown>;
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return {
+    toolchain: {
+      channel: typeof tc.channel === 'string' ? tc.channel : typeof tc.path === 'string' ? null : null,
+      targets: list(tc.targets),
+      components: list(tc.components),
+      profile: typeof tc.profile === 'string' ? tc.profile : null,
+    },
+    findings: [],
+  };
+}
+
+export function targetsFromRustToolchain(text: string, file: string): SourceResult {
+  const { toolchain, findings } = parseRustToolchain(text, file);
+  const targets: TargetRequest[] = [];
+  for (const t of toolchain.targets) {
+    const where = { file, ...(lineOf(text, `"${t}"`) !== undefined ? { line: lineOf(text, `"${t}"`)! } : {}) };
+    if (checkName(t, where, findings, true)) targets.push(request(t, 'rust-toolchain', file, where.line));
+  }
+  if (targets.length === 0 && findings.length === 0) findings.push(finding('notice', 'no-targets', `${file} lists no [toolchain] targets.`, { file }));
+  return { targets, findings };
+}
+
+/** `.cargo/config.toml` `[build] target` (a string or an array). */
+export function targetsFromCargoConfig(text: string, file: string): SourceResult {
+  const findings: Finding[] = [];
+  const targets: TargetRequest[] = [];
+  let doc: Record<string, unknown>;
+  try {
+    doc = parseToml(text) as Record<string, unknown>;
+  } catch (e) {
+    const err = e as { line?: number; message?: string };
+    findings.push(finding('error', 'toml-syntax', `${file} is not valid TOML: ${(err.message ?? '').split('\n')[0]}`, { file, ...(err.line ? { line: err.line } : {}) }));
+    return { targets, findings };
+  }
+  const build = (doc.build ?? {}) as Record<string, unknown>;
+  const raw = build.target;
+  const list = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
+  // Spec paths in a cargo config are relative to the directory holding `.cargo/`.
+  const root = file.replace(/\\/g, '/').replace(/(^|\/)\.cargo\/config(\.toml)?$/, '');
+  for (const t of list) {
+    const where = { file, ...(lineOf(text, `"${t}"`) !== undefined ? { line: lineOf(text, `"${t}"`)! } : {}) };
+    const name = isSpecPath(t) && root && !t.startsWith('/') ? `${root}/${t}` : t;
+    if (checkName(name, where, findings, true)) targets.push(request(name, 'cargo-config', file, where.line));
+  }
+  if (list.length === 0) findings.push(finding('notice', 'no-targets', `${file} has no [build] target.`, { file }));
+  return { targets, findings };
+}
+
+/** Every `*.json` in a RUST_TARGET_PATH-style directory (names given by the caller's listing). */
+export function targetsFromDirectory(dir: string, entries: readonly string[]): SourceResult {
+  const findings: Finding[] = [];
+  const clean = dir.replace(/\/+$/, '');
+  if (clean.split(/[\\/]/).includes('..')) {
+    findings.push(finding('error', 'target-path-outside', `target-path '${dir}' contains '..'.`, { hint: 'Name the directory without ..' }));
+    return { targets: [], findings };
+  }
+  const jsons = entries.filter((n) => /\.json$/i.test(n)).sort();
+  if (jsons.length === 0) findings.push(finding('warning', 'target-path-empty', `No *.json target specs in ${dir}.`, { file: dir }));
+  return { targets: jsons.map((n) => request(`${clean}/${n}`, 'target-path', dir, undefined)), findings };
+}
+
+/** Dispatch on the file name: ebuild, rust-toolchain(.toml), cargo config, or a JSON spec. */
+export function targetsFromFile(path: string, text: string): SourceResult {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  if (base.endsWith('.ebuild')) return targetsFromEbuild(text, path);
+  if (base === 'rust-toolchain.toml' || base === 'rust-toolchain') return targetsFromRustToolchain(text, path);
+  if (/(^|\/)\.cargo\/config(\.toml)?$/.test(path.replace(/\\/g, '/')) || base === 'config.toml') return targetsFromCargoConfig(text, path);
+  if (base.endsWith('.json')) {
+    const findings: Finding[] = [];
+    return checkName(path, { file: path }, findings, true) ? { targets: [request(path, 'json', path, undefined)], findings } : { targets: [], findings };
+  }
+  return {
+    targets: [],
+    findings: [finding('error', 'targets-from-unknown', `Cannot read targets from '${path}'.`, { file: path, hint: 'Use an .ebuild, rust-toolchain.toml, .cargo/config.toml or a .json target spec.' })],
+  };
+}
+
+/** One request per target name; the first mention wins, later ones from elsewhere are noted. */
+export function mergeTargets(lists: readonly SourceResult[]): SourceResult {
+  const byName = new Map<string, TargetRequest>();
+  const findings: Finding[] = [];
+  for (const l of lists) {
+    findings.push(...l.findings);
+    for (const t of l.targets) {
+      const key = targetName(t.target);
+      const prev = byName.get(key);
+      if (!prev) byName.set(key, t);
+      else if (prev.target !== t.target) {
+        findings.push(
+          finding('warning', 'target-duplicate', `Target '${key}' comes from both ${prev.target} and ${t.target}; using the first.`, {
+            ...(t.file !== undefined ? { file: t.file } : {}),
+            ...(t.line !== undefined ? { line: t.line } : {}),
+          }),
+        );
+      } else if (Object.keys(prev.options).length === 0 && Object.keys(t.options).length > 0) {
+        byName.set(key, { ...prev, options: t.options });
+      }
+    }
+  }
+  return { targets: [...byName.values()], findings };
+}

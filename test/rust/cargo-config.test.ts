@@ -1,0 +1,98 @@
+import { parse } from 'smol-toml';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { envTargetPrefix, generateCargoConfig, sdkFlagsFromEnv, tomlString } from '../../shared/rust/cargo-config.js';
+
+describe('generateCargoConfig', () => {
+  it('writes linker, runner and rustflags under [target.<triple>] and nothing unstable for a shipped target', () => {
+    const c = generateCargoConfig({
+      target: 'armv7-unknown-linux-musleabihf',
+      custom: false,
+      linker: 'arm-linux-gnueabihf-gcc',
+      runner: ['qemu-arm', '-L', '/usr/arm-linux-gnueabihf'],
+      rustflags: ['-Ctarget-feature=+crt-static', '-C', 'opt-level=s'],
+    });
+    const t = parse(c.text) as Record<string, any>;
+    expect(t.unstable).toBeUndefined();
+    expect(t.target['armv7-unknown-linux-musleabihf']).toEqual({
+      linker: 'arm-linux-gnueabihf-gcc',
+      runner: ['qemu-arm', '-L', '/usr/arm-linux-gnueabihf'],
+      rustflags: ['-C', 'target-feature=+crt-static', '-C', 'opt-level=s'],
+    });
+    expect(c.clearEnv).toEqual([]);
+    expect(c.findings).toEqual([]);
+  });
+
+  it('turns on json-target-spec and build-std for a custom target, keyed by the spec stem', () => {
+    const c = generateCargoConfig({ target: 'x86_64-myos', custom: true, buildStd: ['core', 'alloc'], buildStdFeatures: ['compiler-builtins-mem'] });
+    const t = parse(c.text) as Record<string, any>;
+    expect(t.unstable).toEqual({ 'json-target-spec': true, 'build-std': ['core', 'alloc'], 'build-std-features': ['compiler-builtins-mem'] });
+    expect(t.target).toBeUndefined();
+  });
+
+  it('warns when the job environment has RUSTFLAGS or CARGO_ENCODED_RUSTFLAGS, and never emits RUSTFLAGS itself', () => {
+    const c = generateCargoConfig({
+      target: 'thumbv6m-none-eabi',
+      custom: false,
+      rustflags: ['-C', 'link-arg=-Tlink.x'],
+      env: { RUSTFLAGS: '-D warnings', CARGO_ENCODED_RUSTFLAGS: '-Dwarnings', CARGO_TARGET_THUMBV6M_NONE_EABI_RUSTFLAGS: '-g' },
+    });
+    expect(c.findings.map((f) => [f.severity, f.code, f.message.split(' ')[0]])).toEqual([
+      ['warning', 'rustflags-in-environment', 'RUSTFLAGS'],
+      ['warning', 'rustflags-in-environment', 'CARGO_ENCODED_RUSTFLAGS'],
+      ['warning', 'rustflags-in-environment', 'CARGO_TARGET_THUMBV6M_NONE_EABI_RUSTFLAGS'],
+    ]);
+    expect(c.text).not.toMatch(/RUSTFLAGS/);
+    expect((parse(c.text) as any).target['thumbv6m-none-eabi'].rustflags).toEqual(['-C', 'link-arg=-Tlink.x']);
+  });
+
+  it('SDK mode moves sysroot, linker and flags from the environment into the config and lists variables to clear', () => {
+    const env = {
+      RUSTFLAGS: '--sysroot /opt/sdk/sysroots/cortexa53 -C link-arg=-Wl,-O1 -Clinker=aarch64-poky-linux-gcc',
+      CARGO_TARGET_AARCH64_POKY_LINUX_RUSTFLAGS: '-C target-cpu=cortex-a53',
+      CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_RUSTFLAGS: '-C target-cpu=native',
+      PATH: '/usr/bin',
+    };
+    const c = generateCargoConfig({ target: 'aarch64-poky-linux', custom: true, sdk: true, env });
+    expect(c.clearEnv).toEqual(['RUSTFLAGS', 'CARGO_TARGET_AARCH64_POKY_LINUX_RUSTFLAGS', 'CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_RUSTFLAGS']);
+    const t = parse(c.text) as Record<string, any>;
+    expect(t.target['aarch64-poky-linux']).toEqual({
+      linker: 'aarch64-poky-linux-gcc',
+      rustflags: ['--sysroot=/opt/sdk/sysroots/cortexa53', '-C', 'link-arg=-Wl,-O1', '-C', 'target-cpu=cortex-a53'],
+    });
+    expect(c.findings.map((f) => f.code)).toEqual(['sdk-env-moved']);
+  });
+
+  it('SDK settings given explicitly win over the environment', () => {
+    const c = generateCargoConfig({ target: 'aarch64-poky-linux', custom: false, sdk: { sysroot: '/sdk', linker: 'ld.sdk' }, env: { CARGO_TARGET_AARCH64_POKY_LINUX_LINKER: 'other' } });
+    expect((parse(c.text) as any).target['aarch64-poky-linux']).toEqual({ linker: 'ld.sdk', rustflags: ['--sysroot=/sdk'] });
+  });
+
+  it('reads CARGO_ENCODED_RUSTFLAGS split on 0x1f', () => {
+    expect(sdkFlagsFromEnv({ CARGO_ENCODED_RUSTFLAGS: '--sysroot=/a b\x1f-Cdebuginfo=2' }, 'x')).toEqual({
+      rustflags: ['-C debuginfo=2'],
+      sysroot: '/a b',
+      vars: ['CARGO_ENCODED_RUSTFLAGS'],
+    });
+  });
+
+  it('spells the env prefix as cargo does', () => {
+    expect(envTargetPrefix('riscv32imc-unknown-none-elf')).toBe('CARGO_TARGET_RISCV32IMC_UNKNOWN_NONE_ELF_');
+  });
+
+  it('any linker, runner and flags round-trip through a TOML parser', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string(), { maxLength: 4 }), fc.array(fc.string({ minLength: 1 }), { maxLength: 4 }), (linker, runner, flags) => {
+        const clean = flags.filter((f) => !/\s/.test(f) && !f.startsWith('-C') && !f.startsWith('--sysroot') && !['-L', '--cfg', '-Z'].includes(f));
+        const c = generateCargoConfig({ target: 'x.y"z', custom: false, linker: linker || null, runner, rustflags: clean });
+        const t = parse(c.text) as any;
+        const table = t.target?.['x.y"z'] ?? {};
+        expect(table.linker).toBe(linker || undefined);
+        expect(table.runner).toEqual(runner.length ? runner : undefined);
+        expect(table.rustflags).toEqual(clean.length ? clean : undefined);
+      }),
+      { numRuns: 200 },
+    );
+    expect(tomlString('a\u0001"\\')).toBe('"a\\u0001\\"\\\\"');
+  });
+});

@@ -1,0 +1,122 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  checkConfinedPath,
+  mergeTargets,
+  parseRustToolchain,
+  targetName,
+  targetsFromCargoConfig,
+  targetsFromDirectory,
+  targetsFromEbuild,
+  targetsFromFile,
+  targetsFromInput,
+  targetsFromRustToolchain,
+} from '../../shared/rust/sources.js';
+
+const dir = new URL('../../fixtures/rust/sources/', import.meta.url);
+const read = (p: string) => readFileSync(new URL(p, dir), 'utf8');
+
+describe('target sources', () => {
+  it('plain input: triples and spec paths separated by newlines, commas or spaces', () => {
+    const r = targetsFromInput('thumbv6m-none-eabi, riscv32imc-unknown-none-elf\nspecs/x86_64-myos.json');
+    expect(r.findings).toEqual([]);
+    expect(r.targets.map((t) => [t.target, t.kind, t.line])).toEqual([
+      ['thumbv6m-none-eabi', 'triple', 1],
+      ['riscv32imc-unknown-none-elf', 'triple', 1],
+      ['specs/x86_64-myos.json', 'json', 2],
+    ]);
+  });
+
+  it('YAML input with per-target objects and their settings', () => {
+    const r = targetsFromInput(
+      [
+        '- thumbv6m-none-eabi',
+        '- target: armv7-unknown-linux-musleabihf',
+        '  commands: [build, test]',
+        '  features: [std, log]',
+        '  runner: qemu-user',
+        '  linker: arm-linux-gnueabihf-gcc',
+        '- target: specs/x86_64-myos.json',
+        '  build-std: [core, alloc]',
+        '  runner: qemu-system-x86_64 -kernel',
+        '  colour: blue',
+      ].join('\n'),
+    );
+    expect(r.targets.map((t) => [t.target, t.line])).toEqual([
+      ['thumbv6m-none-eabi', 1],
+      ['armv7-unknown-linux-musleabihf', 2],
+      ['specs/x86_64-myos.json', 7],
+    ]);
+    expect(r.targets[1]!.options).toEqual({ commands: ['build', 'test'], features: ['std', 'log'], runner: 'qemu-user', linker: 'arm-linux-gnueabihf-gcc' });
+    expect(r.targets[2]!.options).toEqual({ buildStd: ['core', 'alloc'], runner: ['qemu-system-x86_64', '-kernel'] });
+    expect(r.findings).toMatchObject([{ severity: 'warning', code: 'target-option-unknown', line: 7 }]);
+  });
+
+  it('rejects bad names, paths leaving the workspace, objects without target, and broken YAML', () => {
+    const r = targetsFromInput('- ../outside.json\n- /etc/x.json\n- "thumb v6"\n- features: [a]\n');
+    expect(r.targets).toEqual([]);
+    expect(r.findings.map((f) => [f.code, f.line])).toEqual([
+      ['target-path-outside', 1],
+      ['target-path-outside', 2],
+      ['target-invalid', 3],
+      ['target-invalid', 4],
+    ]);
+    const bad = targetsFromInput('- a\n - b: [');
+    expect(bad.findings[0]).toMatchObject({ code: 'targets-yaml', severity: 'error' });
+    expect(checkConfinedPath('a/b.json')).toBeNull();
+  });
+
+  it("an ebuild's RUST_TARGETS array, each with its own line", () => {
+    const r = targetsFromEbuild(read('regicide-firmware-1.0.ebuild'), 'regicide-firmware-1.0.ebuild');
+    expect(r.findings).toEqual([]);
+    expect(r.targets.map((t) => [t.target, t.origin, t.line])).toEqual([
+      ['thumbv6m-none-eabi', 'ebuild', 12],
+      ['riscv32imc-unknown-none-elf', 'ebuild', 13],
+      ['armv7-unknown-linux-musleabihf', 'ebuild', 14],
+    ]);
+    expect(targetsFromEbuild('EAPI=8\n', 'x.ebuild').findings[0]!.code).toBe('ebuild-no-rust-targets');
+    expect(targetsFromEbuild('EAPI=8\nRUST_TARGETS=( ${FOO} )\n', 'x.ebuild').findings[0]!.code).toBe('ebuild-rust-targets-unknown');
+  });
+
+  it('rust-toolchain.toml targets and channel, and the legacy one-line file', () => {
+    const text = read('project/rust-toolchain.toml');
+    expect(parseRustToolchain(text).toolchain).toEqual({ channel: '1.95.0', targets: ['thumbv6m-none-eabi', 'aarch64-unknown-linux-gnu'], components: ['clippy'], profile: null });
+    expect(targetsFromRustToolchain(text, 'rust-toolchain.toml').targets.map((t) => [t.target, t.line])).toEqual([
+      ['thumbv6m-none-eabi', 4],
+      ['aarch64-unknown-linux-gnu', 4],
+    ]);
+    expect(parseRustToolchain('nightly-2026-01-01\n').toolchain.channel).toBe('nightly-2026-01-01');
+    expect(parseRustToolchain('[toolchain\n').findings[0]!.code).toBe('toml-syntax');
+  });
+
+  it('.cargo/config.toml [build] target as array or string, spec paths relative to the project', () => {
+    const r = targetsFromCargoConfig(read('project/.cargo/config.toml'), 'project/.cargo/config.toml');
+    expect(r.targets.map((t) => [t.target, t.kind])).toEqual([
+      ['riscv32imc-unknown-none-elf', 'triple'],
+      ['project/specs/x86_64-myos.json', 'json'],
+    ]);
+    expect(targetsFromCargoConfig('[build]\ntarget = "thumbv6m-none-eabi"\n', '.cargo/config.toml').targets[0]!.target).toBe('thumbv6m-none-eabi');
+  });
+
+  it('a RUST_TARGET_PATH-style directory: every *.json is a target named by its stem', () => {
+    const names = readdirSync(new URL('sdk-target-path/', dir));
+    const r = targetsFromDirectory('fixtures/rust/sources/sdk-target-path', names);
+    expect(r.targets.map((t) => [t.target, t.origin])).toEqual([['fixtures/rust/sources/sdk-target-path/aarch64-poky-linux.json', 'target-path']]);
+    expect(targetName(r.targets[0]!.target)).toBe('aarch64-poky-linux');
+    expect(targetsFromDirectory('empty', ['README']).findings[0]!.code).toBe('target-path-empty');
+  });
+
+  it('dispatches on the file name and merges duplicates keeping the first', () => {
+    expect(targetsFromFile('pkg/regicide-firmware-1.0.ebuild', read('regicide-firmware-1.0.ebuild')).targets).toHaveLength(3);
+    expect(targetsFromFile('rust-toolchain.toml', read('project/rust-toolchain.toml')).targets).toHaveLength(2);
+    expect(targetsFromFile('specs/a.json', '{}').targets[0]!.kind).toBe('json');
+    expect(targetsFromFile('Cargo.toml', '').findings[0]!.code).toBe('targets-from-unknown');
+    const merged = mergeTargets([
+      targetsFromInput('thumbv6m-none-eabi\nspecs/x86_64-myos.json'),
+      targetsFromInput('- target: thumbv6m-none-eabi\n  commands: [test]\n- other/x86_64-myos.json'),
+    ]);
+    expect(merged.targets.map((t) => t.target)).toEqual(['thumbv6m-none-eabi', 'specs/x86_64-myos.json']);
+    expect(merged.targets[0]!.options.commands).toEqual(['test']);
+    expect(merged.findings.map((f) => f.code)).toEqual(['target-duplicate']);
+  });
+});
