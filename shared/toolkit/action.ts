@@ -4,7 +4,8 @@
  * internal ones (with a stack). Exits explicitly so dangling handles cannot hang a step.
  */
 import * as core from '@actions/core';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { context as githubContext } from '@actions/github';
+import { writeFileSync } from 'node:fs';
 import { ConfigurationError } from '../io.js';
 import type { Finding } from '../finding.js';
 import { loadActionMeta, repoRoot, type ActionMeta } from './action-meta.js';
@@ -37,15 +38,14 @@ export interface ActionContext {
   fail: (message: string) => void;
 }
 
-function readEvent(env: NodeJS.ProcessEnv): Record<string, unknown> {
-  const p = env.GITHUB_EVENT_PATH;
-  if (!p) return {};
+/** The event payload and names, read the way @actions/github does (GITHUB_EVENT_PATH, GITHUB_REPOSITORY). */
+function readContext(): { event: Record<string, unknown>; eventName: string } {
   try {
-    const v = JSON.parse(readFileSync(p, 'utf8')) as unknown;
-    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+    const c = githubContext;
+    return { event: (c.payload ?? {}) as Record<string, unknown>, eventName: c.eventName ?? '' };
   } catch {
-    core.warning(`could not read the event payload at ${p}`);
-    return {};
+    core.warning('could not read the event payload (GITHUB_EVENT_PATH)');
+    return { event: {}, eventName: process.env.GITHUB_EVENT_NAME ?? '' };
   }
 }
 
@@ -65,8 +65,7 @@ export async function actionMain(id: string, run: (ctx: ActionContext) => Promis
       workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
       runnerTemp: env.RUNNER_TEMP ?? `${env.TMPDIR ?? '/tmp'}/runner-temp`,
       root,
-      event: readEvent(env),
-      eventName: env.GITHUB_EVENT_NAME ?? '',
+      ...readContext(),
       repo: repoFromEnv(env),
       annotate: (f) => annotate(f),
       log,
