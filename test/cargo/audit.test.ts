@@ -1,0 +1,129 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseLockfileOrThrow } from '../../shared/cargo/lockfile.js';
+import { auditCrates, parseFailOn, problemRows, type AuditReport } from '../../shared/cargo/audit.js';
+import { parsePolicy, buildPolicy, compilePolicy } from '../../shared/cargo/policy.js';
+import { licensesFromDirectory } from '../../shared/cargo/sources.js';
+import { ConfigurationError } from '../../shared/io.js';
+
+const dir = fileURLToPath(new URL('../../fixtures/cargo/crates-audit-pr/', import.meta.url));
+const head = parseLockfileOrThrow(readFileSync(dir + 'Cargo.lock', 'utf8'));
+const base = parseLockfileOrThrow(readFileSync(dir + 'base.Cargo.lock', 'utf8'), { file: 'base.Cargo.lock' });
+const policyText = readFileSync(dir + 'license-policy.yml', 'utf8');
+const { licenses } = await licensesFromDirectory(dir + 'crates');
+
+function audit(failOn: Parameters<typeof auditCrates>[0]['failOn'] = ['denied'], extra: Partial<Parameters<typeof auditCrates>[0]> = {}): AuditReport {
+  return auditCrates({ head, base, licenses, policy: parsePolicy(policyText, 'license-policy.yml'), failOn, ...extra });
+}
+
+describe('auditCrates', () => {
+  const r = audit();
+
+  it('judges every non-workspace crate and fails on the denied one', () => {
+    expect(r.verdict).toBe('fail');
+    expect(r.failedBecause).toEqual(['1 denied crate']);
+    expect(r.totals).toMatchObject({ crates: 11, workspaceMembers: 1, allowed: 8, denied: 1, unknown: 1, needsReview: 1, invalidSpdx: 0 });
+    expect(r.workspaceMembers).toEqual([{ name: 'app', version: '0.1.0' }]);
+    expect(problemRows(r).map((c) => [c.name, c.verdict])).toEqual([
+      ['gpl-core', 'denied'],
+      ['ghost', 'unknown'],
+      ['mystery', 'needs-review'],
+    ]);
+  });
+
+  it('gives the path, dependents and change of the transitively denied crate', () => {
+    const gpl = r.crates.find((c) => c.name === 'gpl-core')!;
+    expect(gpl).toMatchObject({
+      path: ['app', 'wrapper', 'gpl-core'],
+      dependents: { direct: 1, transitive: 2 },
+      change: 'added',
+      reason: 'GPL-3.0-only is denied (GPL-3.0-only)',
+      line: 33,
+    });
+    expect(r.deniedGraph).toEqual([
+      ['app', 'wrapper'],
+      ['wrapper', 'gpl-core'],
+    ]);
+  });
+
+  it('records which OR-branch satisfied the policy and the corrections made', () => {
+    const either = r.crates.find((c) => c.name === 'either')!;
+    expect(either).toMatchObject({ license: 'MIT/Apache-2.0', expression: 'MIT OR Apache-2.0', satisfiedBy: ['MIT'], change: 'unchanged' });
+    expect(either.corrections).toEqual(["the legacy '/' separator means OR"]);
+    const llvm = r.crates.find((c) => c.name === 'llvm-ish')!;
+    expect(llvm.satisfiedBy).toEqual(['Apache-2.0 WITH LLVM-exception']);
+  });
+
+  it('diffs base and head: each update class, license change, removed, newly duplicated', () => {
+    const d = r.diff!;
+    expect(d.added.map((a) => `${a.name} ${a.version}`)).toEqual(['ghost 1.0.0', 'gpl-core 2.0.0', 'mystery 0.1.0', 'rand 0.9.0']);
+    expect(d.removed).toEqual([{ name: 'time-old', version: '0.1.0', license: 'MIT/Apache-2.0' }]);
+    expect(Object.fromEntries(d.updated.map((u) => [u.name, u.class]))).toEqual({
+      'llvm-ish': 'breaking',
+      'old-thing': 'downgrade',
+      relicensed: 'patch',
+      serde: 'patch',
+      wrapper: 'minor',
+    });
+    expect(d.licenseChanged).toEqual([
+      expect.objectContaining({ name: 'relicensed', fromLicense: 'MIT', toLicense: 'MIT AND BSD-3-Clause', licenseChanged: true }),
+    ]);
+    expect(d.newlyDuplicated).toEqual([{ name: 'rand', versions: ['0.8.5', '0.9.0'], baseVersions: ['0.8.5'], line: 57 }]);
+    expect(r.totals).toMatchObject({ added: 4, removed: 1, updated: 5, newlyDuplicated: 1, licenseChanged: 1, breaking: 1, minor: 1, patch: 2, downgrade: 1 });
+  });
+
+  it('findings point at Cargo.lock lines; severity follows fail-on', () => {
+    const byCode = Object.fromEntries(r.findings.map((f) => [f.code, f]));
+    expect(byCode['crate-license-denied']).toMatchObject({ severity: 'error', file: 'Cargo.lock', line: 33 });
+    expect(byCode['crate-license-denied']?.message).toContain('pulled in by app → wrapper → gpl-core');
+    expect(byCode['crate-license-unknown']).toMatchObject({ severity: 'warning', line: 27 });
+    expect(byCode['crate-new-duplicate']).toMatchObject({ severity: 'notice', line: 57 });
+    expect(byCode['crate-license-changed']).toMatchObject({ severity: 'warning', line: 69 });
+    expect(byCode['policy-allow-unused']).toMatchObject({ file: 'license-policy.yml', line: 7, message: expect.stringContaining("'ISC'") });
+  });
+
+  it('fail-on decides the verdict', () => {
+    const all = audit(['denied', 'unknown', 'invalid-spdx', 'new-duplicate']);
+    expect(all.failedBecause).toEqual(['1 denied crate', '2 crates with an unknown or unreviewed license', '1 newly duplicated crate']);
+    expect(all.findings.find((f) => f.code === 'crate-new-duplicate')?.severity).toBe('error');
+    const none = audit([]);
+    expect(none.verdict).toBe('pass');
+    expect(none.findings.every((f) => f.severity !== 'error')).toBe(true);
+  });
+
+  it('explains queried crates', () => {
+    const q = audit(['denied'], { query: ['rand', 'absent'] }).queries;
+    expect(q[0]).toMatchObject({ query: 'rand', found: true });
+    expect(q[0]!.crates.map((c) => [c.version, c.dependents, c.path])).toEqual([
+      ['0.8.5', ['app'], ['app', 'rand 0.8.5']],
+      ['0.9.0', ['app'], ['app', 'rand 0.9.0']],
+    ]);
+    expect(q[1]).toEqual({ query: 'absent', found: false, crates: [] });
+  });
+
+  it('works without a base lock', () => {
+    const solo = auditCrates({ head, licenses, policy: buildPolicy({ allow: ['MIT', 'Apache-2.0'] }), failOn: ['denied'] });
+    expect(solo.diff).toBeUndefined();
+    expect(solo.crates.every((c) => c.change === undefined)).toBe(true);
+    expect(solo.totals.added).toBe(0);
+  });
+
+  it('a clarification fixes the license-file crate; a compiled policy is accepted', () => {
+    const ctx = compilePolicy(buildPolicy({ allow: ['MIT', 'Apache-2.0', 'BSD-3-Clause', 'Apache-2.0 WITH LLVM-exception'], clarify: { mystery: 'MIT' } }));
+    const rr = auditCrates({ head, base, licenses, policy: ctx, failOn: ['denied'] });
+    expect(rr.crates.find((c) => c.name === 'mystery')).toMatchObject({ verdict: 'allowed', clarifiedBy: 'mystery' });
+  });
+
+  it('is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+});
+
+describe('parseFailOn', () => {
+  it('validates against the four values', () => {
+    expect(parseFailOn(['denied', ' unknown ', 'denied', ''])).toEqual(['denied', 'unknown']);
+    expect(() => parseFailOn(['denied', 'everything'])).toThrow(ConfigurationError);
+    expect(() => parseFailOn(['x'])).toThrow("Invalid fail-on value 'x'. Expected a subset of: denied, unknown, invalid-spdx, new-duplicate.");
+  });
+});
