@@ -55,40 +55,51 @@ export function dependentCounts(graph: DependencyGraph): Map<PackageId, Dependen
     }
     return out;
   });
-  const { comp, order } = tarjan(n, succ);
-  const compCount = order.length;
-  const words = (n + 31) >>> 5;
-  // ancestors[c]: bitset of packages that reach component c (strictly from above, plus c's own members
-  // when c is a cycle).
-  const anc = new Uint32Array(compCount * words);
+  const { comp, count: compCount } = tarjan(n, succ);
   const members: number[][] = Array.from({ length: compCount }, () => []);
   for (let v = 0; v < n; v++) members[comp[v]!]!.push(v);
-  // Tarjan emits components in reverse topological order (sinks first): walk from the end so every
-  // dependent's ancestor set is final before it is pushed down to its dependencies.
-  for (let k = compCount - 1; k >= 0; k--) {
-    const c = order[k]!;
+  const cyclic = new Uint8Array(compCount);
+  for (let c = 0; c < compCount; c++) {
     const ms = members[c]!;
-    const cyclic = ms.length > 1 || succ[ms[0]!]!.includes(ms[0]!);
-    if (cyclic) for (const v of ms) anc[c * words + (v >>> 5)]! |= 1 << (v & 31);
-    for (const v of ms) {
-      for (const w of succ[v]!) {
-        const cw = comp[w]!;
-        if (cw === c) continue;
-        const base = cw * words;
-        const src = c * words;
-        for (let i = 0; i < words; i++) anc[base + i]! |= anc[src + i]!;
-        anc[base + (v >>> 5)]! |= 1 << (v & 31);
+    cyclic[c] = ms.length > 1 || succ[ms[0]!]!.includes(ms[0]!) ? 1 : 0;
+  }
+  // ancestors(c): bitset of packages that reach component c (its own members too when c is a cycle).
+  // Done in column blocks of at most 8,192 packages so memory stays bounded on huge inputs.
+  const totalWords = (n + 31) >>> 5;
+  const blockWords = Math.min(totalWords, 256);
+  const totals = new Int32Array(compCount);
+  for (let w0 = 0; w0 < totalWords; w0 += blockWords) {
+    const bw = Math.min(blockWords, totalWords - w0);
+    const lo = w0 * 32;
+    const hi = Math.min(n, lo + bw * 32);
+    const anc = new Uint32Array(compCount * bw);
+    // Tarjan numbers components sinks first: walk from the last one (sources) so every dependent's set is
+    // final before it is pushed down to its dependencies.
+    for (let c = compCount - 1; c >= 0; c--) {
+      const ms = members[c]!;
+      const src = c * bw;
+      if (cyclic[c]) for (const v of ms) if (v >= lo && v < hi) anc[src + ((v - lo) >>> 5)]! |= 1 << ((v - lo) & 31);
+      for (const v of ms) {
+        const inBlock = v >= lo && v < hi;
+        for (const w of succ[v]!) {
+          const cw = comp[w]!;
+          if (cw === c) continue;
+          const dst = cw * bw;
+          for (let i = 0; i < bw; i++) anc[dst + i]! |= anc[src + i]!;
+          if (inBlock) anc[dst + ((v - lo) >>> 5)]! |= 1 << ((v - lo) & 31);
+        }
       }
+      let count = 0;
+      for (let i = 0; i < bw; i++) count += popcount(anc[src + i]!);
+      totals[c]! += count;
     }
   }
   const out = new Map<PackageId, DependentCounts>();
   for (let v = 0; v < n; v++) {
     const c = comp[v]!;
-    let count = 0;
-    for (let i = 0; i < words; i++) count += popcount(anc[c * words + i]!);
-    if (anc[c * words + (v >>> 5)]! & (1 << (v & 31))) count--;
     const id = pkgs[v]!.id;
-    out.set(id, { direct: graph.dependents.get(id)?.length ?? 0, transitive: count });
+    // A member of a cycle reaches itself; it is not its own dependent.
+    out.set(id, { direct: graph.dependents.get(id)?.length ?? 0, transitive: totals[c]! - cyclic[c]! });
   }
   return out;
 }
@@ -100,13 +111,13 @@ function popcount(x: number): number {
 }
 
 /** Iterative Tarjan SCC (no recursion: deep chains must not overflow the stack). */
-function tarjan(n: number, succ: number[][]): { comp: Int32Array; order: number[] } {
+function tarjan(n: number, succ: number[][]): { comp: Int32Array; count: number } {
   const idx = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
   const comp = new Int32Array(n).fill(-1);
   const stack: number[] = [];
-  const order: number[] = [];
+  let compCount = 0;
   let counter = 0;
   const callV: number[] = [];
   const callI: number[] = [];
@@ -139,8 +150,7 @@ function tarjan(n: number, succ: number[][]): { comp: Int32Array; order: number[
       callV.pop();
       callI.pop();
       if (low[v] === idx[v]) {
-        const c = order.length;
-        order.push(c);
+        const c = compCount++;
         let w: number;
         do {
           w = stack.pop()!;
@@ -154,7 +164,7 @@ function tarjan(n: number, succ: number[][]): { comp: Int32Array; order: number[
       }
     }
   }
-  return { comp, order };
+  return { comp, count: compCount };
 }
 
 export interface RootPaths {

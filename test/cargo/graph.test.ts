@@ -1,0 +1,141 @@
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseLockfileOrThrow, CRATES_IO_REGISTRY, type Lockfile, type PackageId } from '../../shared/cargo/lockfile.js';
+import {
+  buildGraph,
+  dependentCounts,
+  directDependents,
+  rootPaths,
+  shortestPathFromRoot,
+  pathEdges,
+  displayName,
+  type DependencyGraph,
+} from '../../shared/cargo/graph.js';
+
+const FIX = join(import.meta.dirname, '../../fixtures/cargo');
+const BENCH = join(import.meta.dirname, '../../../shared/bench-data/cargo-locks');
+
+function lockOf(name: string): Lockfile {
+  return parseLockfileOrThrow(readFileSync(join(FIX, name, 'Cargo.lock'), 'utf8'));
+}
+
+const reg = (name: string, version: string) => `${name} ${version} (${CRATES_IO_REGISTRY})`;
+
+/** The obvious O(N·E) definition, to check the bitset version against. */
+function naiveTransitive(g: DependencyGraph, id: PackageId): number {
+  const seen = new Set<PackageId>();
+  const stack = [...directDependents(g, id)];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    stack.push(...directDependents(g, x));
+  }
+  seen.delete(id);
+  return seen.size;
+}
+
+describe('reverse dependencies', () => {
+  it('path-vs-registry tie: the two cargo-platform packages have different dependents', () => {
+    const g = buildGraph(lockOf('lock-path-registry-tie'));
+    expect(g.roots).toEqual(['cargo 0.101.0', 'cargo-platform 0.3.3']);
+    expect(directDependents(g, 'cargo-platform 0.3.3')).toEqual(['cargo 0.101.0']);
+    expect(directDependents(g, reg('cargo-platform', '0.3.3'))).toEqual([reg('cargo_metadata', '0.23.1')]);
+    const counts = dependentCounts(g);
+    expect(counts.get(reg('serde', '1.0.228'))).toEqual({ direct: 3, transitive: 4 });
+    expect(counts.get('cargo 0.101.0')).toEqual({ direct: 0, transitive: 0 });
+    expect(counts.get(reg('cargo-platform', '0.3.3'))).toEqual({ direct: 1, transitive: 2 });
+  });
+
+  it('shortest path starts at the nearest workspace member; ties go to the earlier member', () => {
+    const g = buildGraph(lockOf('lock-path-registry-tie'));
+    const paths = rootPaths(g);
+    // cargo-platform (path) is itself a member, so serde is one hop from it.
+    expect(paths.pathTo(reg('serde', '1.0.228'))).toEqual(['cargo-platform 0.3.3', reg('serde', '1.0.228')]);
+    expect(paths.pathTo(reg('cargo-platform', '0.3.3'))).toEqual(['cargo 0.101.0', reg('cargo_metadata', '0.23.1'), reg('cargo-platform', '0.3.3')]);
+    expect(paths.depth(reg('cargo-platform', '0.3.3'))).toBe(2);
+    expect(paths.pathTo('cargo 0.101.0')).toEqual(['cargo 0.101.0']);
+    expect(shortestPathFromRoot(g, 'nope 1.0.0')).toBeUndefined();
+  });
+
+  it('dev-dependency cycle between members; an unreachable crate has no path', () => {
+    const g = buildGraph(lockOf('lock-dev-cycle'));
+    const counts = dependentCounts(g);
+    expect(counts.get('core-crate 0.1.0')).toEqual({ direct: 1, transitive: 1 });
+    expect(counts.get('test-helpers 0.1.0')).toEqual({ direct: 1, transitive: 1 });
+    expect(counts.get(reg('leaf', '1.0.0'))).toEqual({ direct: 2, transitive: 2 });
+    expect(counts.get(reg('orphan', '0.5.0'))).toEqual({ direct: 0, transitive: 0 });
+    const paths = rootPaths(g);
+    expect(paths.pathTo(reg('orphan', '0.5.0'))).toBeUndefined();
+    expect(paths.depth(reg('orphan', '0.5.0'))).toBeUndefined();
+    expect(paths.pathTo(reg('leaf', '1.0.0'))).toEqual(['core-crate 0.1.0', reg('leaf', '1.0.0')]);
+  });
+
+  it('a dependency listed twice by one package counts once', () => {
+    const lock = parseLockfileOrThrow('version = 4\n[[package]]\nname = "a"\nversion = "1.0.0"\ndependencies = ["b", "b"]\n[[package]]\nname = "b"\nversion = "1.0.0"\n');
+    const g = buildGraph(lock);
+    expect(directDependents(g, 'b 1.0.0')).toEqual(['a 1.0.0']);
+    expect(dependentCounts(g).get('b 1.0.0')).toEqual({ direct: 1, transitive: 1 });
+  });
+
+  it('a 20,000-deep chain: no stack overflow, bounded memory (column blocks)', () => {
+    const n = 20_000;
+    let text = 'version = 4\n';
+    for (let i = 0; i < n; i++) {
+      text += `\n[[package]]\nname = "c${i}"\nversion = "1.0.0"\n`;
+      if (i > 0) text += 'source = "registry+https://x/y"\n';
+      if (i + 1 < n) text += `dependencies = [\n "c${i + 1}",\n]\n`;
+    }
+    const lock = parseLockfileOrThrow(text);
+    const g = buildGraph(lock);
+    const counts = dependentCounts(g);
+    const last = `c${n - 1} 1.0.0 (registry+https://x/y)`;
+    expect(counts.get(last)).toEqual({ direct: 1, transitive: n - 1 });
+    expect(counts.get('c10000 1.0.0 (registry+https://x/y)')).toEqual({ direct: 1, transitive: 10000 });
+    expect(counts.get('c0 1.0.0')).toEqual({ direct: 0, transitive: 0 });
+    expect(rootPaths(g).pathTo(last)).toHaveLength(n);
+    // One back edge closes a cycle through everything but the root.
+    lock.byId.get(last)!.dependencies.push('c1 1.0.0 (registry+https://x/y)');
+    const cyc = dependentCounts(buildGraph(lock));
+    expect(cyc.get(last)).toEqual({ direct: 1, transitive: n - 1 });
+    expect(cyc.get('c1 1.0.0 (registry+https://x/y)')).toEqual({ direct: 2, transitive: n - 1 });
+  });
+
+  it('pathEdges: the union of the shortest paths, each edge once', () => {
+    const g = buildGraph(lockOf('lock-path-registry-tie'));
+    expect(pathEdges(g, [reg('cargo-platform', '0.3.3'), reg('cargo_metadata', '0.23.1'), 'ghost 1.0.0'])).toEqual([
+      ['cargo 0.101.0', reg('cargo_metadata', '0.23.1')],
+      [reg('cargo_metadata', '0.23.1'), reg('cargo-platform', '0.3.3')],
+    ]);
+  });
+
+  it('displayName adds the version only when the name is not unique', () => {
+    const lock = lockOf('lock-path-registry-tie');
+    expect(displayName(lock, reg('serde', '1.0.228'))).toBe('serde');
+    expect(displayName(lock, 'cargo-platform 0.3.3')).toBe('cargo-platform 0.3.3');
+  });
+});
+
+describe.skipIf(!existsSync(BENCH))('real lockfiles', () => {
+  for (const f of ['rust-lang-cargo-Cargo.lock', 'astral-sh-uv-Cargo.lock']) {
+    it(`${f}: transitive counts equal a naive search; every crate reachable from a member`, () => {
+      const lock = parseLockfileOrThrow(readFileSync(join(BENCH, f), 'utf8'));
+      const g = buildGraph(lock);
+      const counts = dependentCounts(g);
+      const wrong = lock.packages.filter((p) => counts.get(p.id)!.transitive !== naiveTransitive(g, p.id)).map((p) => p.id);
+      expect(wrong).toEqual([]);
+      const paths = rootPaths(g);
+      const unreachable = lock.packages.filter((p) => !paths.pathTo(p.id));
+      expect(unreachable.map((p) => p.id)).toEqual([]);
+      // Every hop of every path is a real dependency edge, and the first hop is a member.
+      for (const p of lock.packages) {
+        const path = paths.pathTo(p.id)!;
+        expect(lock.byId.get(path[0]!)!.source).toBeUndefined();
+        for (let i = 0; i + 1 < path.length; i++) if (!lock.byId.get(path[i]!)!.dependencies.includes(path[i + 1]!)) expect.fail(`${path[i]} -> ${path[i + 1]}`);
+      }
+      const proc = lock.packages.find((p) => p.name === 'proc-macro2')!;
+      expect(counts.get(proc.id)!.transitive).toBeGreaterThan(100);
+    });
+  }
+});
