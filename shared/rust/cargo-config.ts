@@ -89,19 +89,23 @@ function toArgs(flags: string[]): string[] {
   return flags.flatMap((f) => (/^(-C|-L|--cfg|-Z) /.test(f) ? [f.slice(0, f.indexOf(' ')), f.slice(f.indexOf(' ') + 1)] : [f]));
 }
 
-/** Warnings for variables that would override or replace the generated config's rustflags. */
-export function rustflagsEnvironmentFindings(env: Record<string, string | undefined>, target: string): Finding[] {
+/** Warnings for variables that would override or replace the generated configs' rustflags (once per variable). */
+export function rustflagsEnvironmentFindings(env: Record<string, string | undefined>, targets: string | readonly string[]): Finding[] {
+  const list = typeof targets === 'string' ? [targets] : [...targets];
+  const what = list.length === 1 ? list[0]! : `${list.length} targets`;
   const out: Finding[] = [];
   const hint =
-    'Unset it for the build step (the SDK mode does this), or move its flags into the target\'s rustflags input: cargo ignores config rustflags when it is set.';
+    "Unset it for the build step (the SDK mode does this), or move its flags into the target's rustflags input: cargo ignores config rustflags when it is set.";
   for (const name of ['RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS', 'CARGO_BUILD_RUSTFLAGS']) {
     if (env[name] !== undefined && env[name] !== '') {
-      out.push(finding('warning', 'rustflags-in-environment', `${name} is set in the job environment; it replaces every rustflags in the generated config for ${target}.`, { hint }));
+      out.push(finding('warning', 'rustflags-in-environment', `${name} is set in the job environment; it replaces every rustflags in the generated config for ${what}.`, { hint }));
     }
   }
-  const perTarget = `${envTargetPrefix(target)}RUSTFLAGS`;
-  if (env[perTarget] !== undefined && env[perTarget] !== '') {
-    out.push(finding('warning', 'rustflags-in-environment', `${perTarget} is set in the job environment; cargo joins it with the config's rustflags for ${target}.`, { hint }));
+  for (const target of list) {
+    const perTarget = `${envTargetPrefix(target)}RUSTFLAGS`;
+    if (env[perTarget] !== undefined && env[perTarget] !== '') {
+      out.push(finding('warning', 'rustflags-in-environment', `${perTarget} is set in the job environment; cargo joins it with the config's rustflags for ${target}.`, { hint }));
+    }
   }
   return out;
 }

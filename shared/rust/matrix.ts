@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { finding, type Finding } from '../finding.js';
-import { generateCargoConfig, type CargoConfig } from './cargo-config.js';
+import { generateCargoConfig, sdkFlagsFromEnv, type CargoConfig } from './cargo-config.js';
 import type { TargetCatalog, TargetFacts } from './facts.js';
 import { targetName, type RunnerMode, type TargetRequest } from './sources.js';
 import type { SpecCheck } from './target-spec.js';
@@ -246,7 +246,13 @@ export function planTarget(t: ResolvedTarget, opts: PlanOptions): PlannedTarget 
   const where = { ...(t.request.file !== undefined ? { file: t.request.file } : {}), ...(t.request.line !== undefined ? { line: t.request.line } : {}) };
   const name = t.custom ? targetName(t.request.target) : f.target;
 
-  // build-std: custom specs always; built-ins when rustup ships nothing for them.
+  // SDK mode: the SDK's sysroot already holds a std built for the target, and its linker fits it.
+  const sdkOn = o.sdk ?? (t.request.origin === 'target-path' ? true : null);
+  const sdkEnv = sdkOn ? sdkFlagsFromEnv(opts.env ?? {}, name) : null;
+  const sdkSysroot = (typeof sdkOn === 'object' && sdkOn?.sysroot) || sdkEnv?.sysroot;
+  const sdkLinker = (typeof sdkOn === 'object' && sdkOn?.linker) || sdkEnv?.linker;
+
+  // build-std: custom specs always (unless an SDK sysroot provides std); built-ins when rustup ships nothing.
   let buildStd: string[] = [];
   const defaultCrates = f.std === true && !t.custom ? DEFAULT_BUILD_STD_STD : DEFAULT_BUILD_STD_NO_STD;
   if (Array.isArray(o.buildStd)) buildStd = o.buildStd;
@@ -255,6 +261,8 @@ export function planTarget(t: ResolvedTarget, opts: PlanOptions): PlannedTarget 
     if (t.custom || f.rustupStd === false) {
       findings.push(finding('warning', 'build-std-disabled', `build-std is off for ${name}, but rustup ships no std for it; the build will not find core.`, where));
     }
+  } else if (t.custom && sdkSysroot) {
+    // the SDK's std, found through --sysroot
   } else if (t.custom || f.rustupStd === false) buildStd = defaultCrates;
   else if (f.rustupStd === null && f.tier === 3) {
     buildStd = defaultCrates;
@@ -272,19 +280,27 @@ export function planTarget(t: ResolvedTarget, opts: PlanOptions): PlannedTarget 
 
   const runnerMode: RunnerMode | string[] = o.runner ?? opts.runner;
   const runner = runnerFor(f, runnerMode, opts.host ?? hostFromTriple(opts.catalog.rustc.host), t.custom);
+  if (sdkSysroot && runner.kind === 'qemu-user') {
+    // Dynamic binaries load the SDK's libc, not Debian's cross one.
+    runner.command = [runner.command[0]!, '-L', sdkSysroot];
+  }
+  if (sdkLinker && runner.linker) {
+    runner.aptPackages = runner.aptPackages.filter((p) => !p.startsWith('gcc-') && !p.startsWith('libc6-dev-'));
+    runner.linker = null;
+  }
   if (runner.note && (runnerMode !== 'auto' || f.os !== 'none')) findings.push(finding('notice', 'runner', runner.note, where));
   const linker = o.linker ?? runner.linker;
 
   const config = generateCargoConfig({
     target: name,
     custom: t.custom,
-    linker,
+    linker: config.linker,
     runner: runner.command,
     rustflags: o.rustflags ?? [],
     buildStd,
     // No libc to provide memcpy and friends: take compiler_builtins' own.
     buildStdFeatures: buildStd.length > 0 && !buildStd.includes('std') && (f.os === 'none' || t.custom) ? ['compiler-builtins-mem'] : [],
-    sdk: sdkMode(o.sdk ?? (t.request.origin === 'target-path' ? true : null), o.linker),
+    sdk: sdkMode(sdkOn, o.linker),
     ...(opts.env ? { env: opts.env } : {}),
     warnEnvironment: opts.warnEnvironment !== false,
   });
@@ -309,7 +325,7 @@ export function planTarget(t: ResolvedTarget, opts: PlanOptions): PlannedTarget 
     components: buildStd.length > 0 ? ['rust-src'] : [],
     'build-std': buildStd.join(','),
     'cargo-args': cargoArgs,
-    linker,
+    linker: config.linker,
     runner: runner.kind,
     'runner-command': runner.command,
     'can-test': runner.canTest && (buildStd.length === 0 || buildStd.includes('std') || f.std === true),

@@ -104,6 +104,8 @@ describe('planTarget', () => {
       { ...opts, env: { RUSTFLAGS: '--sysroot=/opt/poky/sysroots/cortexa53', CARGO_TARGET_AARCH64_POKY_LINUX_LINKER: 'aarch64-poky-linux-gcc' } },
     );
     expect(p.entry['clear-env']).toEqual(['RUSTFLAGS']);
+    // The SDK sysroot has the target's std: no build-std; its loader and linker replace Debian's cross ones.
+    expect(p.entry).toMatchObject({ 'build-std': '', 'runner-command': ['qemu-aarch64', '-L', '/opt/poky/sysroots/cortexa53'], 'apt-packages': 'qemu-user qemu-user-binfmt', linker: 'aarch64-poky-linux-gcc' });
     expect((parse(p.config.text) as any).target['aarch64-poky-linux']).toMatchObject({ linker: 'aarch64-poky-linux-gcc', rustflags: ['--sysroot=/opt/poky/sysroots/cortexa53'] });
   });
 
