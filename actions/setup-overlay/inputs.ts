@@ -1,0 +1,161 @@
+/** The one typed reader of setup-overlay's inputs (names exactly as in action.yml). */
+import path from 'node:path';
+import { ConfigurationError } from '../../shared/io.js';
+import { parsePrecedence } from '../../shared/gentoo/repos-conf.js';
+import { isValidRepoName } from '../../shared/gentoo/version.js';
+import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
+
+export interface RepositoryInput {
+  name: string;
+  /** Cloned into `<repos-dir>/<name>`. */
+  uri?: string;
+  /** Used in place (absolute after reading). */
+  path?: string;
+  ref?: string;
+  /** Relative path of the overlay inside the checkout. */
+  subdir?: string;
+  priority?: number;
+}
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface SetupOverlayInputs {
+  repositories: RepositoryInput[];
+  /** True when `repositories` was empty and the embedded demo fixtures are used. */
+  embedded: boolean;
+  /** Highest first; undefined when not given. */
+  precedence?: string[];
+  configRoot: string;
+  reposDir: string;
+  acceptKeywords: string;
+  packageAcceptKeywords: string;
+  packageMask: string;
+  packageUnmask: string;
+  /** Packages/atoms to explain; empty = every package of the highest-precedence repository. */
+  explain: string[];
+  cache: boolean;
+  failOn: FailOn;
+  retries: number;
+}
+
+const REPO_FORM = 'a YAML list of {name, uri | path, ref?, subdir?, priority?}, e.g. "- name: guru\\n  uri: https://github.com/gentoo-mirror/guru.git"';
+const KEYS = new Set(['name', 'uri', 'path', 'ref', 'subdir', 'priority']);
+
+/** The embedded demo: ::gentoo-, GURU- and regicide-like fixtures with RegicideOS's inverted priorities. */
+export function embeddedRepositories(root: string): RepositoryInput[] {
+  const fx = (n: string) => path.join(root, 'fixtures', 'setup-overlay', n);
+  return [
+    { name: 'gentoo', path: fx('gentoo') },
+    { name: 'guru', path: fx('guru'), priority: 20 },
+    { name: 'regicide-rust', path: fx('regicide-rust'), priority: 10 },
+  ];
+}
+export const EMBEDDED_PRECEDENCE = 'regicide-rust > guru > gentoo';
+/** The RegicideOS design's "pin" that pins nothing. */
+export const EMBEDDED_PACKAGE_ACCEPT_KEYWORDS = '# from the RegicideOS design notes: meant to select the overlay ebuild\n=dev-lang/rust-1.75.0-r1 ~amd64\n';
+
+/** Validate the parsed `repositories` YAML. Paths resolve against `workspace`. */
+export function parseRepositories(value: unknown, workspace: string): RepositoryInput[] {
+  const bad = (why: string, got?: string) => new InputError('repositories', `${REPO_FORM} (${why})`, got);
+  if (!Array.isArray(value)) throw bad('not a list', typeof value === 'string' ? value : JSON.stringify(value));
+  if (value.length === 0) throw bad('the list is empty');
+  const out: RepositoryInput[] = [];
+  const seen = new Set<string>();
+  value.forEach((item, i) => {
+    const at = `item ${i + 1}`;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) throw bad(`${at} is not a mapping`, JSON.stringify(item));
+    const o = item as Record<string, unknown>;
+    for (const k of Object.keys(o)) if (!KEYS.has(k)) throw bad(`${at} has unknown key '${k}'`);
+    const str = (k: string): string | undefined => {
+      const v = o[k];
+      if (v === undefined || v === null) return undefined;
+      if (typeof v !== 'string' && typeof v !== 'number') throw bad(`${at}: '${k}' must be a string`, JSON.stringify(v));
+      const s = String(v).trim();
+      return s === '' ? undefined : s;
+    };
+    const name = str('name');
+    if (!name) throw bad(`${at} has no name`);
+    // The name becomes a directory under repos-dir and a repos.conf section: nothing that could escape.
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(name) || !isValidRepoName(name)) {
+      throw bad(`${at}: name must match [A-Za-z0-9_][A-Za-z0-9_-]* and not end in -<version>`, name);
+    }
+    if (seen.has(name)) throw bad(`${at}: '${name}' is listed twice`, name);
+    seen.add(name);
+    const uri = str('uri');
+    const p = str('path');
+    if ((uri === undefined) === (p === undefined)) throw bad(`${at} ('${name}') needs exactly one of 'uri' or 'path'`);
+    if (uri !== undefined && uri.startsWith('-')) throw bad(`${at}: uri must not start with '-'`, uri);
+    const ref = str('ref');
+    if (ref !== undefined && p !== undefined) throw bad(`${at}: 'ref' only applies to a 'uri' repository`);
+    if (ref !== undefined && (ref.startsWith('-') || /[\s~^:?*[\\]|\.\./.test(ref))) throw bad(`${at}: '${ref}' is not a valid branch, tag or commit`, ref);
+    const subdir = str('subdir');
+    if (subdir !== undefined) {
+      const norm = path.posix.normalize(subdir.replace(/\\/g, '/'));
+      if (path.isAbsolute(subdir) || norm === '..' || norm.startsWith('../') || subdir.split(/[\\/]/).includes('..')) {
+        throw bad(`${at}: subdir must be a relative path inside the repository, without '..'`, subdir);
+      }
+    }
+    let priority: number | undefined;
+    if (o.priority !== undefined && o.priority !== null) {
+      const v = String(o.priority).trim();
+      if (!/^[+-]?\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw bad(`${at}: priority must be an integer`, v);
+      priority = Number(v);
+    }
+    const r: RepositoryInput = { name };
+    if (uri !== undefined) r.uri = uri;
+    if (p !== undefined) r.path = path.resolve(workspace, p);
+    if (ref !== undefined) r.ref = ref;
+    if (subdir !== undefined) r.subdir = path.posix.normalize(subdir.replace(/\\/g, '/')).replace(/\/$/, '');
+    if (priority !== undefined) r.priority = priority;
+    out.push(r);
+  });
+  return out;
+}
+
+export function readInputs(inputs: Inputs, where: { workspace: string; root: string }): SetupOverlayInputs {
+  const yamlValue = inputs.yaml('repositories', REPO_FORM);
+  const embedded = yamlValue === undefined;
+  const repositories = embedded ? embeddedRepositories(where.root) : parseRepositories(yamlValue, where.workspace);
+
+  const precedenceText = inputs.optional('precedence') ?? (embedded ? EMBEDDED_PRECEDENCE : undefined);
+  let precedence: string[] | undefined;
+  if (precedenceText !== undefined) {
+    try {
+      precedence = parsePrecedence(precedenceText);
+    } catch (e) {
+      if (e instanceof ConfigurationError) {
+        throw new InputError('precedence', "repository names separated by '>', highest first, e.g. 'regicide-rust > guru > gentoo'", precedenceText);
+      }
+      throw e;
+    }
+    const names = new Set(repositories.map((r) => r.name));
+    const unknown = precedence.filter((n) => !names.has(n));
+    if (unknown.length) {
+      throw new InputError('precedence', `only names listed in 'repositories' (${[...names].join(', ')})`, unknown.join(', '));
+    }
+  }
+
+  // config-root and repos-dir are directories we write into: resolved against the workspace.
+  const configRoot = inputs.path('config-root')!;
+  const reposDir = inputs.path('repos-dir')!;
+  if (path.resolve(configRoot) === '/') throw new InputError('config-root', 'a directory other than /', configRoot);
+
+  const failOn = inputs.choice('fail-on', ['error', 'warning', 'never'] as const);
+  const result: SetupOverlayInputs = {
+    repositories,
+    embedded,
+    configRoot,
+    reposDir,
+    acceptKeywords: inputs.string('accept-keywords'),
+    packageAcceptKeywords: inputs.string('package-accept-keywords') || (embedded ? EMBEDDED_PACKAGE_ACCEPT_KEYWORDS : ''),
+    packageMask: inputs.string('package-mask'),
+    packageUnmask: inputs.string('package-unmask'),
+    explain: inputs.list('explain'),
+    cache: inputs.boolean('cache'),
+    // The demo shows its findings without failing unless fail-on is given explicitly.
+    failOn: embedded && !inputs.given('fail-on') ? 'never' : failOn,
+    retries: inputs.integer('retries', { min: 0, max: 20 }),
+  };
+  if (precedence) result.precedence = precedence;
+  return result;
+}

@@ -1,0 +1,57 @@
+/** setup-overlay: read inputs -> sync + validate + plan + explain -> outputs, summary, annotations. */
+import path from 'node:path';
+import { reachesThreshold } from '../../shared/finding.js';
+import { actionMain, gitHead, realClock, realSleep, restoreCache, runCommand, saveCache, syncCheckout } from '../../shared/toolkit/index.js';
+import { lsRemote } from '../../shared/toolkit/git.js';
+import { readInputs } from './inputs.js';
+import { buildReport, buildSummary } from './render.js';
+import { counts, setupOverlay, writeAtomic } from './setup.js';
+
+/** Test knobs (never needed on a runner): shorter backoff and per-attempt timeout. */
+function knob(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const v = Number(env[name]);
+  return Number.isFinite(v) && v >= 0 ? v : fallback;
+}
+
+await actionMain('setup-overlay', async (ctx) => {
+  const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root });
+  const attemptTimeoutMs = knob(ctx.env, 'RDA_SYNC_ATTEMPT_TIMEOUT_MS', 10 * 60_000);
+  const result = await setupOverlay(inputs, ctx.workspace, {
+    run: runCommand,
+    sync: (spec) =>
+      syncCheckout(spec, {
+        run: runCommand,
+        attempts: inputs.retries + 1,
+        baseDelayMs: knob(ctx.env, 'RDA_SYNC_RETRY_BASE_MS', 2_000),
+        maxTotalMs: knob(ctx.env, 'RDA_SYNC_MAX_TOTAL_MS', 20 * 60_000),
+        attemptTimeoutMs,
+        sleep: realSleep,
+        clock: realClock,
+        onRetry: ({ attempt, delayMs, error }) =>
+          ctx.log.info(`${spec.uri}: attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${Math.round(delayMs)} ms`),
+      }),
+    resolveRemote: (uri, ref) => lsRemote(runCommand, uri, ref ?? 'HEAD', Math.min(attemptTimeoutMs, 60_000)),
+    head: (dir) => gitHead(runCommand, dir),
+    restoreCache: (paths, key) => restoreCache(paths, key),
+    saveCache: (paths, key) => saveCache(paths, key),
+    info: (m) => ctx.log.info(m),
+  });
+
+  const reportPath = path.join(ctx.runnerTemp, 'setup-overlay', 'report.json');
+  await writeAtomic(reportPath, `${JSON.stringify(buildReport(result, inputs), null, 2)}\n`);
+  const c = counts(result.findings);
+  ctx.outputs.put('repos-conf', result.reposConfDir ?? '');
+  ctx.outputs.put('locations', Object.fromEntries(result.repos.filter((r) => r.location).map((r) => [r.name, r.location])));
+  ctx.outputs.put('report', reportPath);
+  ctx.outputs.put('errors', c.errors);
+  ctx.outputs.put('warnings', c.warnings);
+  ctx.outputs.put('providers', result.explained?.providers ?? {});
+  ctx.summary.raw(buildSummary(result, inputs).render());
+  ctx.annotate(result.findings);
+
+  if (!result.reposConfDir) {
+    ctx.fail(`setup-overlay wrote no repos.conf: ${c.errors} error(s); see the annotations.`);
+  } else if (reachesThreshold(result.findings, inputs.failOn)) {
+    ctx.fail(`setup-overlay: ${c.errors} error(s), ${c.warnings} warning(s) (fail-on: ${inputs.failOn}).`);
+  }
+});

@@ -1,0 +1,123 @@
+/** The job summary and the JSON report of a setup-overlay run. */
+import { sortFindings } from '../../shared/finding.js';
+import { portageOrder } from '../../shared/gentoo/repos-conf.js';
+import { Summary } from '../../shared/toolkit/summary.js';
+import type { SetupOverlayInputs } from './inputs.js';
+import { counts, type SetupResult } from './setup.js';
+
+/** Mermaid node ids must be plain words. */
+function nodeId(name: string): string {
+  return `r_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+
+/** Precedence as Portage will apply it (highest first), with the declared one when it differs. */
+export function precedenceDiagram(result: SetupResult, inputs: SetupOverlayInputs): string {
+  const repos = result.plan?.repos ?? [];
+  const order = portageOrder(repos.map((r) => ({ name: r.name, priority: r.written.priority }))).reverse();
+  const lines = ['flowchart LR'];
+  for (const r of order) lines.push(`  ${nodeId(r.name)}["${r.name}<br/>priority ${r.priority}"]`);
+  for (let i = 0; i + 1 < order.length; i++) {
+    lines.push(`  ${nodeId(order[i].name)} -->|wins ties over| ${nodeId(order[i + 1].name)}`);
+  }
+  if (inputs.precedence && result.plan?.corrected) {
+    const configured = portageOrder(repos.map((r) => ({ name: r.name, priority: r.configured.priority }))).reverse();
+    lines.push('  subgraph configured["as configured (before correction)"]');
+    for (const r of configured) lines.push(`    c_${nodeId(r.name)}["${r.name}<br/>priority ${r.priority}"]`);
+    for (let i = 0; i + 1 < configured.length; i++) lines.push(`    c_${nodeId(configured[i].name)} --> c_${nodeId(configured[i + 1].name)}`);
+    lines.push('  end');
+  }
+  return lines.join('\n');
+}
+
+export function buildSummary(result: SetupResult, inputs: SetupOverlayInputs): Summary {
+  const s = new Summary();
+  const c = counts(result.findings);
+  s.heading('setup-overlay', 2);
+  if (inputs.embedded) {
+    s.paragraph('Embedded demo: fixtures of a ::gentoo-like repository, a GURU-like one and a regicide-like overlay, configured with the inverted priorities of the RegicideOS notes (guru 20, regicide-rust 10) and the precedence `regicide-rust > guru > gentoo`. `fail-on` defaults to `never` here.');
+  }
+  s.paragraph(`${c.errors} error(s), ${c.warnings} warning(s), ${c.notices} notice(s).`);
+
+  s.heading('Repositories', 3);
+  s.table(
+    ['name', 'priority', 'configured', 'location', 'commit', 'source'],
+    result.repos.map((r) => {
+      const p = result.plan?.repos.find((x) => x.name === r.name);
+      return [
+        r.name,
+        p ? String(p.written.priority) : '—',
+        p ? `${p.configured.priority}${p.configured.explicitPriority ? '' : ' (default)'}` : '—',
+        r.location ?? '(none)',
+        r.commit ? r.commit.slice(0, 12) : '—',
+        r.source === 'path' ? 'path' : `${r.uri}${r.ref ? `@${r.ref}` : ''}${r.fromCache ? ' (cache)' : r.attempts ? ` (${r.attempts} attempt(s))` : ''}${r.syncError ? ' — sync FAILED' : ''}`,
+      ];
+    }),
+  );
+
+  if (result.plan) {
+    s.heading('Precedence', 3);
+    s.paragraph('A higher priority wins, and only between identical versions: a newer version elsewhere always wins.');
+    s.mermaid(precedenceDiagram(result, inputs));
+  }
+
+  if (result.explained && result.explained.explanations.length) {
+    s.heading('What emerge would pick', 3);
+    s.table(
+      ['package', 'emerge picks', 'why'],
+      result.explained.explanations.map((e) => [e.request, e.result.winner?.ref ?? '(nothing visible)', e.result.explanation]),
+    );
+  }
+
+  s.heading('Findings', 3);
+  if (result.findings.length) s.findings(sortFindings(result.findings));
+  else s.paragraph('None.');
+
+  if (result.plan) {
+    const files = Object.entries(result.plan.reposConf)
+      .map(([f, t]) => `# ${f}\n${t}`)
+      .join('\n');
+    s.details(`repos.conf written to ${result.reposConfDir ?? '(not written)'}${result.plan.corrected ? ' (priorities corrected)' : ''}`, new Summary().code(files, 'ini'), true);
+  }
+  return s;
+}
+
+export function buildReport(result: SetupResult, inputs: SetupOverlayInputs): unknown {
+  return {
+    action: 'setup-overlay',
+    embedded: inputs.embedded,
+    precedence: inputs.precedence ?? null,
+    counts: counts(result.findings),
+    repositories: result.repos.map((r) => {
+      const p = result.plan?.repos.find((x) => x.name === r.name);
+      return {
+        name: r.name,
+        source: r.source,
+        uri: r.uri ?? null,
+        ref: r.ref ?? null,
+        subdir: r.subdir ?? null,
+        location: r.location ?? null,
+        commit: r.commit ?? null,
+        attempts: r.attempts ?? null,
+        fromCache: r.fromCache ?? false,
+        syncError: r.syncError ?? null,
+        configuredPriority: p?.configured.priority ?? null,
+        priority: p?.written.priority ?? null,
+        repoName: p?.scan.name ?? null,
+        stats: p?.scan.stats ?? null,
+      };
+    }),
+    reposConf: result.plan?.reposConf ?? null,
+    reposConfDir: result.reposConfDir ?? null,
+    written: result.written,
+    providers: result.explained?.providers ?? {},
+    explanations: (result.explained?.explanations ?? []).map((e) => ({
+      request: e.request,
+      provider: e.result.winner?.ref ?? null,
+      explanation: e.result.explanation,
+      uncertain: e.result.uncertain,
+      candidates: e.result.candidates.map((c) => ({ ref: c.ref, priority: c.priority, status: c.status, lostBecause: c.lostBecause ?? null, reason: c.reason })),
+      withConfiguredPriorities: e.withConfigured ? { provider: e.withConfigured.winner?.ref ?? null, explanation: e.withConfigured.explanation } : null,
+    })),
+    findings: sortFindings(result.findings),
+  };
+}

@@ -1,0 +1,293 @@
+/**
+ * setup-overlay's work, with the outside world passed in: sync (cache, clone with retries), scan and
+ * validate every repository, plan priorities and repos.conf, explain providers, write files atomically.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { countBySeverity, finding, type Finding } from '../../shared/finding.js';
+import type { Clock, RunCommand, Sleep } from '../../shared/io.js';
+import { scanRepository, type RepositoryScan } from '../../shared/gentoo/overlay.js';
+import { parsePackageMask, type AtomEntry } from '../../shared/gentoo/package-config.js';
+import { parseCategories } from '../../shared/gentoo/repo-meta.js';
+import { InputError } from '../../shared/toolkit/inputs.js';
+import { explain, highestRepo, planRepos, visibilityFromInputs, type ExplainResult, type Plan } from './plan.js';
+import type { RepositoryInput, SetupOverlayInputs } from './inputs.js';
+
+export interface SyncSpec {
+  uri: string;
+  ref?: string;
+  dest: string;
+  depth?: number;
+}
+
+export interface SetupDeps {
+  run: RunCommand;
+  /** toolkit syncCheckout bound to its options except the spec. */
+  sync: (spec: SyncSpec) => Promise<{ path: string; commit: string; attempts: number; replaced: boolean }>;
+  /** Resolve a ref to a commit on the remote (for the cache key); undefined when it cannot. */
+  resolveRemote: (uri: string, ref?: string) => Promise<string | undefined>;
+  head: (dir: string) => Promise<string>;
+  restoreCache: (paths: string[], key: string) => Promise<string | undefined>;
+  saveCache: (paths: string[], key: string) => Promise<boolean>;
+  info: (message: string) => void;
+  sleep?: Sleep;
+  clock?: Clock;
+}
+
+export interface RepoState {
+  name: string;
+  source: 'path' | 'git';
+  uri?: string;
+  ref?: string;
+  subdir?: string;
+  /** The directory holding the checkout (git) or the given path. */
+  checkout?: string;
+  /** The repository itself (checkout + subdir). */
+  location?: string;
+  commit?: string;
+  attempts?: number;
+  fromCache?: boolean;
+  /** Set when the sync failed (the previous checkout, if any, is kept and used). */
+  syncError?: string;
+}
+
+export interface SetupResult {
+  repos: RepoState[];
+  plan?: Plan;
+  explained?: ExplainResult;
+  findings: Finding[];
+  /** `<config-root>/repos.conf` when written. */
+  reposConfDir?: string;
+  written: string[];
+  highest?: string;
+}
+
+const CACHE_VERSION = 'v1';
+
+export function cacheKey(uri: string, ref: string | undefined, commit: string): string {
+  const h = createHash('sha256').update(uri).digest('hex').slice(0, 16);
+  return `setup-overlay-${CACHE_VERSION}-${h}-${(ref ?? 'HEAD').replace(/[^A-Za-z0-9._-]/g, '_')}-${commit}`;
+}
+
+/** Write a file atomically: temp file in the same directory, then rename. */
+export async function writeAtomic(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${randomBytes(4).toString('hex')}`;
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Checks that need no network: `path` repositories exist, config-root/repos.conf is not a plain file. */
+export function checkInputsOnDisk(inputs: SetupOverlayInputs): void {
+  for (const r of inputs.repositories) {
+    if (r.path !== undefined) {
+      const loc = r.subdir ? path.join(r.path, r.subdir) : r.path;
+      if (!isDir(loc)) throw new InputError('repositories', `an existing directory for '${r.name}'`, loc);
+    }
+  }
+  const rc = path.join(inputs.configRoot, 'repos.conf');
+  if (existsSync(rc) && !isDir(rc)) {
+    throw new InputError('config-root', `a directory whose repos.conf is a directory (setup-overlay writes one file per repository), but ${rc} is a file`, inputs.configRoot);
+  }
+}
+
+async function syncOne(r: RepositoryInput, inputs: SetupOverlayInputs, deps: SetupDeps): Promise<RepoState> {
+  const state: RepoState = { name: r.name, source: r.path !== undefined ? 'path' : 'git' };
+  if (r.subdir) state.subdir = r.subdir;
+  if (r.path !== undefined) {
+    state.checkout = r.path;
+    state.location = r.subdir ? path.join(r.path, r.subdir) : r.path;
+    if (isDir(path.join(r.path, '.git'))) state.commit = await deps.head(r.path).catch(() => undefined);
+    return state;
+  }
+  const uri = r.uri!;
+  state.uri = uri;
+  if (r.ref) state.ref = r.ref;
+  const dest = path.join(inputs.reposDir, r.name);
+  let key: string | undefined;
+  if (inputs.cache) {
+    const commit = await deps.resolveRemote(uri, r.ref).catch(() => undefined);
+    if (commit) {
+      key = cacheKey(uri, r.ref, commit);
+      const hit = await deps.restoreCache([dest], key);
+      if (hit && isDir(dest) && (await deps.head(dest).catch(() => undefined)) === commit) {
+        deps.info(`${r.name}: restored ${commit.slice(0, 12)} from the cache`);
+        Object.assign(state, { checkout: dest, commit, attempts: 0, fromCache: true });
+      }
+    }
+  }
+  if (!state.checkout) {
+    try {
+      const res = await deps.sync({ uri, ...(r.ref ? { ref: r.ref } : {}), dest, depth: 1 });
+      Object.assign(state, { checkout: res.path, commit: res.commit, attempts: res.attempts, fromCache: false });
+      deps.info(`${r.name}: cloned ${uri}${r.ref ? `@${r.ref}` : ''} at ${res.commit.slice(0, 12)} (${res.attempts} attempt(s))`);
+      if (key && key.endsWith(res.commit)) await deps.saveCache([dest], key);
+    } catch (e) {
+      state.syncError = e instanceof Error ? e.message : String(e);
+      if (isDir(dest)) {
+        state.checkout = dest;
+        state.commit = await deps.head(dest).catch(() => undefined);
+      }
+    }
+  }
+  if (state.checkout) state.location = r.subdir ? path.join(state.checkout, r.subdir) : state.checkout;
+  return state;
+}
+
+function filePrefixFor(location: string, workspace: string, name: string): string {
+  const rel = path.relative(workspace, location);
+  if (rel === '') return '';
+  if (!rel.startsWith('..') && !path.isAbsolute(rel)) return `${rel.split(path.sep).join('/')}/`;
+  return `${name}/`;
+}
+
+async function readText(p: string): Promise<string | undefined> {
+  try {
+    return await readFile(p, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string, deps: SetupDeps): Promise<SetupResult> {
+  const findings: Finding[] = [];
+  const vis = visibilityFromInputs(inputs);
+  findings.push(...vis.findings);
+  checkInputsOnDisk(inputs);
+  if (vis.findings.some((f) => f.severity === 'error')) {
+    // Bad inputs: nothing is synced or written.
+    return { repos: [], findings, written: [] };
+  }
+
+  // 1. Sync, one repository at a time (clear logs; the runner has few cores).
+  const repos: RepoState[] = [];
+  for (const r of inputs.repositories) {
+    const s = await syncOne(r, inputs, deps);
+    repos.push(s);
+    if (s.syncError) {
+      findings.push(
+        finding('error', 'repo-sync-failed', `${r.name}: ${s.syncError}${s.checkout ? '; validating the previous checkout' : ''}`, {
+          hint: 'Check the uri and ref; transient network errors are retried (input retries).',
+        }),
+      );
+    }
+    if (s.checkout && s.location && !isDir(s.location)) {
+      findings.push(finding('error', 'repo-subdir-missing', `${r.name}: subdir '${r.subdir}' does not exist in ${r.uri ?? r.path}.`));
+      delete s.location;
+    }
+  }
+  const usable = repos.filter((s): s is RepoState & { location: string } => s.location !== undefined);
+
+  // 2. Categories: Portage uses the union of every repository's profiles/categories.
+  const union = new Set<string>();
+  for (const s of usable) {
+    const text = await readText(path.join(s.location, 'profiles', 'categories'));
+    if (text !== undefined) for (const c of parseCategories(text).categories) union.add(c.name);
+  }
+
+  // 3. Scan and validate.
+  const scans = new Map<string, RepositoryScan>();
+  const masks = new Map<string, AtomEntry[]>();
+  const prefixes = new Map<string, string>();
+  for (const s of usable) {
+    const prefix = filePrefixFor(s.location, workspace, s.name);
+    prefixes.set(s.name, prefix);
+    const scan = await scanRepository(s.location, { repoName: s.name, ...(union.size ? { categories: union } : {}) });
+    for (const f of scan.findings) findings.push(f.file !== undefined ? { ...f, file: `${prefix}${f.file}` } : f);
+    scans.set(s.name, scan);
+    const maskText = await readText(path.join(s.location, 'profiles', 'package.mask'));
+    if (maskText !== undefined) {
+      const m = parsePackageMask(maskText, `${prefix}profiles/package.mask`);
+      findings.push(...m.findings);
+      masks.set(s.name, m.entries);
+    }
+  }
+
+  if (usable.length !== repos.length) {
+    const missing = repos.filter((s) => !s.location).map((s) => s.name);
+    findings.push(
+      finding('error', 'repos-conf-not-written', `repos.conf was not written: no usable checkout of ${missing.join(', ')}.`, {
+        hint: 'A repos.conf that points at missing repositories would break every later emerge.',
+      }),
+    );
+    return { repos, findings, written: [] };
+  }
+
+  // 4. Priorities and repos.conf.
+  const originalInput = new Map(inputs.repositories.map((r) => [r.name, r]));
+  const plan = planRepos(
+    usable.map((s) => {
+      const r = originalInput.get(s.name)!;
+      return {
+        name: s.name,
+        location: s.location,
+        scan: scans.get(s.name)!,
+        filePrefix: prefixes.get(s.name)!,
+        ...(r.priority !== undefined ? { priority: r.priority } : {}),
+        ...(r.uri ? { syncUri: r.uri } : {}),
+        ...(masks.get(s.name) ? { packageMask: masks.get(s.name)! } : {}),
+      };
+    }),
+    inputs.precedence,
+  );
+  findings.push(...plan.findings);
+
+  // 5. Explain providers.
+  const highest = highestRepo(plan.repos, inputs.precedence);
+  let requests = inputs.explain;
+  if (requests.length === 0 && highest) {
+    requests = (scans.get(highest)?.packages ?? []).map((p) => `${p.category}/${p.package}`);
+  }
+  const explained = explain(plan.repos, requests, vis.config, highest);
+  findings.push(...explained.findings);
+
+  // 6. Write: repos.conf (one file per repository) and the package.* inputs, each file atomically.
+  const written: string[] = [];
+  const reposConfDir = path.join(inputs.configRoot, 'repos.conf');
+  for (const [file, text] of Object.entries(plan.reposConf)) {
+    const p = path.join(reposConfDir, file);
+    await writeAtomic(p, text);
+    written.push(p);
+  }
+  const pkgFiles: [string, string][] = [
+    ['package.accept_keywords', inputs.packageAcceptKeywords],
+    ['package.mask', inputs.packageMask],
+    ['package.unmask', inputs.packageUnmask],
+  ];
+  for (const [name, text] of pkgFiles) {
+    if (!text.trim()) continue;
+    const dir = path.join(inputs.configRoot, name);
+    if (existsSync(dir) && !isDir(dir)) {
+      findings.push(
+        finding('warning', 'package-config-not-written', `${dir} is a file, not a directory; setup-overlay did not touch it.`, {
+          hint: `Append the input's lines to ${dir} yourself, or turn it into a directory.`,
+        }),
+      );
+      continue;
+    }
+    const p = path.join(dir, 'setup-overlay');
+    await writeAtomic(p, text.endsWith('\n') ? text : `${text}\n`);
+    written.push(p);
+  }
+  return { repos, plan, explained, findings, reposConfDir, written, ...(highest ? { highest } : {}) };
+}
+
+export function counts(findings: readonly Finding[]): { errors: number; warnings: number; notices: number } {
+  const c = countBySeverity(findings);
+  return { errors: c.error, warnings: c.warning, notices: c.notice };
+}
