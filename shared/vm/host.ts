@@ -1,0 +1,148 @@
+/**
+ * The real outside world for shared/vm: starting QEMU in its own process group, connecting to its serial
+ * socket, and reading the KVM facts. Everything else in shared/vm takes these as parameters.
+ */
+import { spawn } from 'node:child_process';
+import { constants, openSync, closeSync, readFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
+import type { KvmProbe } from './accel.js';
+import type { SpawnVm, VmExit, VmProcess } from './process.js';
+
+/** Process groups we started and have not seen exit: killed if this Node process goes away first. */
+const liveGroups = new Set<number>();
+let hooksInstalled = false;
+
+function killAllLive(): void {
+  for (const pgid of liveGroups) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  liveGroups.clear();
+}
+
+function installHooks(): void {
+  if (hooksInstalled) return;
+  hooksInstalled = true;
+  // A detached child survives its parent: on our exit (normal, or the runner cancelling the step with
+  // SIGINT/SIGTERM) take our QEMUs with us, then let the signal do what it would have done.
+  process.on('exit', killAllLive);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    const handler = (): void => {
+      killAllLive();
+      if (process.listenerCount(sig) === 1) {
+        process.removeListener(sig, handler);
+        process.kill(process.pid, sig);
+      }
+    };
+    process.on(sig, handler);
+  }
+}
+
+export const spawnVmProcess: SpawnVm = (file, args, options = {}) => {
+  installHooks();
+  const child = spawn(file, [...args], {
+    cwd: options.cwd,
+    // Its own process group, so a kill reaches QEMU and anything it started, and nothing of ours.
+    detached: true,
+    // stdin stays an open pipe we never write: QEMU's stdio chardev must not see EOF and stop reading.
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const serialListeners: ((c: Uint8Array) => void)[] = [];
+  const stderrListeners: ((c: Uint8Array) => void)[] = [];
+  const pid = child.pid;
+  if (pid !== undefined) liveGroups.add(pid);
+  let gone = false;
+  let socket: Socket | undefined;
+
+  const toStderr = (c: Uint8Array): void => stderrListeners.forEach((l) => l(c));
+  child.stderr.on('data', toStderr);
+  if (options.serialSocket) {
+    child.stdout.on('data', toStderr);
+  } else {
+    child.stdout.on('data', (c: Uint8Array) => serialListeners.forEach((l) => l(c)));
+  }
+  child.stdin.on('error', () => {});
+
+  const socketDone = options.serialSocket
+    ? connectWithRetry(options.serialSocket, options.connectTimeoutMs ?? 10_000, () => gone).then((s) => {
+        if (!s) return;
+        socket = s;
+        return new Promise<void>((resolve) => {
+          s.on('data', (c: Uint8Array) => serialListeners.forEach((l) => l(c)));
+          s.on('error', () => resolve());
+          s.on('close', () => resolve());
+        });
+      })
+    : Promise.resolve();
+
+  const exited = new Promise<VmExit>((resolve) => {
+    child.on('error', (err) => {
+      gone = true;
+      if (pid !== undefined) liveGroups.delete(pid);
+      resolve({ code: null, signal: null, error: err.message });
+    });
+    // 'close' fires after the stdio streams are drained: no serial byte is lost at exit.
+    child.on('close', (code, signal) => {
+      gone = true;
+      if (pid !== undefined) liveGroups.delete(pid);
+      socket?.destroy();
+      void socketDone.then(() => resolve({ code, signal }));
+    });
+  });
+
+  const proc: VmProcess = {
+    pid,
+    onSerial: (l) => void serialListeners.push(l),
+    onStderr: (l) => void stderrListeners.push(l),
+    exited,
+    killGroup(signal) {
+      if (pid === undefined || gone) return;
+      try {
+        process.kill(-pid, signal);
+      } catch {
+        // The group is already gone.
+      }
+    },
+  };
+  return proc;
+};
+
+async function connectWithRetry(path: string, timeoutMs: number, stop: () => boolean): Promise<Socket | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  while (!stop() && Date.now() < deadline) {
+    const s = await new Promise<Socket | undefined>((resolve) => {
+      const sock = connect(path);
+      sock.once('connect', () => resolve(sock));
+      sock.once('error', () => {
+        sock.destroy();
+        resolve(undefined);
+      });
+    });
+    if (s) return s;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return undefined;
+}
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The facts `decideAccel` needs, read from this host. */
+export function readKvmProbe(): KvmProbe {
+  let devKvmReadWrite = false;
+  try {
+    closeSync(openSync('/dev/kvm', constants.O_RDWR));
+    devKvmReadWrite = true;
+  } catch {
+    devKvmReadWrite = false;
+  }
+  return { devKvmReadWrite, cpuinfo: readOrEmpty('/proc/cpuinfo'), modules: readOrEmpty('/proc/modules') };
+}

@@ -1,0 +1,146 @@
+/**
+ * The argv for `qemu-system-<arch>`: a plain function from a typed configuration to an argument array.
+ * Nothing here touches the file system; copying the OVMF VARS template is `prepareFirmwareVars` in run.ts.
+ */
+import { ConfigurationError } from '../io.js';
+
+export type Accel = 'kvm' | 'tcg';
+
+/** Where the guest's first serial port goes. `stdio`: QEMU's stdout pipe (no byte can be lost: the pipe
+ * exists before the guest starts). `socket`: a unix socket QEMU listens on and waits for us before running. */
+export type SerialTransport = { kind: 'stdio' } | { kind: 'socket'; path: string };
+
+export interface Firmware {
+  /** Read-only code image (OVMF_CODE.fd), or a single BIOS image when `vars` is absent. */
+  code: string;
+  /** The per-run COPY of the VARS template (the guest writes to it; never pass the template itself). */
+  vars?: string;
+}
+
+export interface QemuConfig {
+  /** Binary, e.g. `qemu-system-x86_64`. */
+  qemu: string;
+  machine?: string;
+  /** `2048M`, `2G`, `512` (MiB). */
+  memory: string;
+  cpus: number;
+  accel: Accel;
+  kernel?: string;
+  initrd?: string;
+  append?: string;
+  /** Disk images, attached in order as virtio disks; format from the extension (`.qcow2` or raw). */
+  disks?: readonly string[];
+  firmware?: Firmware;
+  serial: SerialTransport;
+  /** `isa-debug-exit` at 0xf4: the guest writes 0x10 -> QEMU exits 33 (pass), 0x11 -> 35 (fail). */
+  exitDevice?: boolean;
+  /** `-name`: also what lets a test find exactly this QEMU in the process table. */
+  name?: string;
+  /** Passed last, verbatim, one argument per element. */
+  extraArgs?: readonly string[];
+}
+
+export interface QemuCommand {
+  file: string;
+  args: string[];
+}
+
+/** Exit codes produced by `isa-debug-exit` for the values the guest writes: (value << 1) | 1. */
+export const EXIT_DEVICE_PASS_CODE = 33;
+export const EXIT_DEVICE_FAIL_CODE = 35;
+export const EXIT_DEVICE_IOBASE = 0xf4;
+
+/** QEMU option values are comma-separated; a literal comma inside a value is written twice. */
+export function escapeOptionValue(value: string): string {
+  return value.replaceAll(',', ',,');
+}
+
+const MEMORY_RE = /^[1-9][0-9]*[KMGT]?$/i;
+
+export function buildQemuCommand(config: QemuConfig): QemuCommand {
+  if (!/^[A-Za-z0-9._/+-]+$/.test(config.qemu)) {
+    throw new ConfigurationError(`Invalid qemu binary '${config.qemu}'. Expected a program name such as qemu-system-x86_64.`);
+  }
+  if (!MEMORY_RE.test(config.memory)) {
+    throw new ConfigurationError(`Invalid memory '${config.memory}'. Expected a size such as 512M or 2G.`);
+  }
+  if (!Number.isInteger(config.cpus) || config.cpus < 1 || config.cpus > 1024) {
+    throw new ConfigurationError(`Invalid cpus '${config.cpus}'. Expected an integer from 1 to 1024.`);
+  }
+  const disks = config.disks ?? [];
+  if (!config.kernel && disks.length === 0 && !config.firmware) {
+    throw new ConfigurationError('Nothing to boot: give a kernel (with an optional initrd), disks, or firmware.');
+  }
+  if ((config.initrd || config.append) && !config.kernel) {
+    throw new ConfigurationError('initrd and append need a kernel.');
+  }
+
+  const args: string[] = ['-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot'];
+  if (config.name) args.push('-name', escapeOptionValue(config.name));
+  if (config.machine) args.push('-machine', config.machine);
+  args.push('-accel', config.accel);
+  // Under KVM the host CPU model avoids TCG-only feature emulation; TCG keeps QEMU's default model.
+  if (config.accel === 'kvm') args.push('-cpu', 'host');
+  args.push('-m', config.memory, '-smp', String(config.cpus));
+
+  // A named chardev with signal=off: a ^C byte from the guest must not kill QEMU.
+  if (config.serial.kind === 'stdio') {
+    args.push('-chardev', 'stdio,id=serial0,signal=off');
+  } else {
+    args.push('-chardev', `socket,id=serial0,path=${escapeOptionValue(config.serial.path)},server=on,wait=on`);
+  }
+  args.push('-serial', 'chardev:serial0');
+
+  if (config.firmware) {
+    if (config.firmware.vars) {
+      args.push('-drive', `if=pflash,format=raw,unit=0,readonly=on,file=${escapeOptionValue(config.firmware.code)}`);
+      args.push('-drive', `if=pflash,format=raw,unit=1,file=${escapeOptionValue(config.firmware.vars)}`);
+    } else {
+      args.push('-bios', config.firmware.code);
+    }
+  }
+  if (config.kernel) {
+    args.push('-kernel', config.kernel);
+    if (config.initrd) args.push('-initrd', config.initrd);
+    if (config.append) args.push('-append', config.append);
+  }
+  disks.forEach((disk, i) => {
+    const format = /\.qcow2$/i.test(disk) ? 'qcow2' : 'raw';
+    args.push('-drive', `file=${escapeOptionValue(disk)},format=${format},if=virtio,index=${i},media=disk`);
+  });
+  if (config.exitDevice) {
+    args.push('-device', `isa-debug-exit,iobase=0x${EXIT_DEVICE_IOBASE.toString(16)},iosize=0x04`);
+  }
+  args.push(...(config.extraArgs ?? []));
+  return { file: config.qemu, args };
+}
+
+/**
+ * Split a user's `extra-args` text into arguments: whitespace separates, single or double quotes group,
+ * no shell expansion of any kind (the result goes to spawn as an array).
+ */
+export function splitArgs(text: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let has = false;
+  let quote: '"' | "'" | null = null;
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) quote = null;
+      else cur += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      has = true;
+    } else if (/\s/.test(ch)) {
+      if (has) out.push(cur);
+      cur = '';
+      has = false;
+    } else {
+      cur += ch;
+      has = true;
+    }
+  }
+  if (quote) throw new ConfigurationError(`Unterminated ${quote} quote in extra-args: ${text}`);
+  if (has) out.push(cur);
+  return out;
+}

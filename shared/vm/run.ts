@@ -1,0 +1,325 @@
+/**
+ * One VM run: start QEMU (through the `SpawnVm` seam), read the serial console live, stop as soon as the
+ * verdict is known or a timeout expires, and always leave both logs behind and no QEMU running.
+ */
+import { copyFileSync, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Clock } from '../io.js';
+import { decideAccel, type AccelRequest, type KvmProbe } from './accel.js';
+import { EXIT_DEVICE_PASS_CODE, EXIT_DEVICE_FAIL_CODE, type Accel, type QemuCommand } from './qemu-cmdline.js';
+import { realTimers, type SpawnVm, type Timers, type VmExit } from './process.js';
+import { createSerialParser, type CriterionResult, type SerialProtocol, type SerialState } from './serial.js';
+
+export type Verdict = 'pass' | 'fail' | 'timeout' | 'error';
+
+export type StopReason =
+  | 'exited'
+  | 'pass-marker'
+  | 'fail-marker'
+  | 'failure-pattern'
+  | 'boot-timeout'
+  | 'silence-timeout'
+  | 'total-timeout'
+  | 'exit-grace';
+
+export interface VmRunOptions {
+  command: QemuCommand;
+  protocol: SerialProtocol;
+  /** Criterion ids that must be reported PASS. Any criterion reported FAIL fails the run regardless. */
+  requiredCriteria?: readonly string[];
+  /** The command includes `isa-debug-exit`: a pass also needs QEMU to exit with 33. */
+  exitDevice?: boolean;
+  /** No serial byte within this long after start. */
+  bootTimeoutMs: number;
+  /** No complete line for this long. */
+  silenceTimeoutMs: number;
+  totalTimeoutMs: number;
+  /** After SIGTERM, wait this long before SIGKILL. Default 3000. */
+  killGraceMs?: number;
+  /** With the exit device: after the pass/fail marker, wait this long for QEMU to exit by itself. Default 10000. */
+  exitGraceMs?: number;
+  /** Timestamped serial log, written whatever happens. */
+  serialLogPath: string;
+  /** QEMU's stderr, written whatever happens. */
+  stderrLogPath: string;
+  /** Read the serial console from this socket (the command must use the same path). */
+  serialSocket?: string;
+  cwd?: string;
+  /** Each cleaned serial line as it arrives (ms since QEMU was started). */
+  onLine?: (text: string, line: number, atMs: number) => void;
+}
+
+export interface VmRunDeps {
+  spawn: SpawnVm;
+  clock?: Clock;
+  timers?: Timers;
+}
+
+export interface VmRunResult {
+  verdict: Verdict;
+  /** One sentence: why this verdict. */
+  reason: string;
+  stoppedBy: StopReason;
+  criteria: CriterionResult[];
+  /** Required criteria never reported. */
+  missingCriteria: string[];
+  exit: VmExit;
+  /** Start to first serial byte, ms (undefined: no output at all). */
+  bootMs?: number;
+  /** Start to the pass or fail marker, ms. */
+  markerMs?: number;
+  /** Start until the verdict was known (marker, failure, timeout or exit), ms. */
+  verdictMs: number;
+  /** Start until QEMU was gone, ms. */
+  durationMs: number;
+  /** The last serial lines (cleaned), for a failure report. */
+  lastLines: string[];
+  serialLogPath: string;
+  stderrLogPath: string;
+  /** The tail of QEMU's stderr. */
+  stderrTail: string;
+  notes: string[];
+}
+
+const LAST_LINES = 40;
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
+export interface JudgeInput {
+  state: SerialState;
+  stoppedBy: StopReason;
+  exit: VmExit;
+  sawOutput: boolean;
+  requiredCriteria: readonly string[];
+  exitDevice: boolean;
+  timeouts: { bootMs: number; silenceMs: number; totalMs: number; exitGraceMs: number };
+  stderrTail: string;
+}
+
+/** The verdict from what was observed. QEMU's exit status 0 proves nothing: a panic with -no-reboot, a
+ * SIGTERM and a guest poweroff all exit 0. */
+export function judge(input: JudgeInput): { verdict: Verdict; reason: string; missingCriteria: string[] } {
+  const { state, stoppedBy, exit } = input;
+  const missing = input.requiredCriteria.filter((id) => !state.criteria.some((c) => c.id === id));
+  const out = (verdict: Verdict, reason: string) => ({ verdict, reason, missingCriteria: missing });
+  if (exit.error) return out('error', `QEMU could not be started: ${exit.error}`);
+  if (state.failurePattern) {
+    const f = state.failurePattern;
+    return out('fail', `failure pattern '${f.pattern}' at serial line ${f.line}: ${f.text}`);
+  }
+  if (stoppedBy === 'boot-timeout') return out('timeout', `no serial output within the boot timeout (${seconds(input.timeouts.bootMs)})`);
+  const failed = state.criteria.filter((c) => c.result === 'FAIL');
+  if (state.failAtMs !== undefined) {
+    const which = failed.length ? ` (failed: ${failed.map((c) => c.id).join(', ')})` : '';
+    return out('fail', `the guest reported the fail marker${which}`);
+  }
+  if (state.passAtMs === undefined) {
+    if (stoppedBy === 'silence-timeout') return out('timeout', `no serial line for ${seconds(input.timeouts.silenceMs)} (silence timeout) before the pass marker`);
+    if (stoppedBy === 'total-timeout') return out('timeout', `no pass marker within the total timeout (${seconds(input.timeouts.totalMs)})`);
+    const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+    if (!input.sawOutput && exit.code !== 0) {
+      const tail = input.stderrTail.trim().split('\n').slice(-3).join(' | ');
+      return out('error', `QEMU ${how} before any serial output${tail ? `: ${tail}` : ''}`);
+    }
+    return out('fail', `QEMU ${how} without the pass marker`);
+  }
+  if (failed.length) return out('fail', `criteria failed: ${failed.map((c) => `${c.id}${c.detail ? ` (${c.detail})` : ''}`).join(', ')}`);
+  if (missing.length) return out('fail', `required criteria not reported: ${missing.join(', ')}`);
+  if (input.exitDevice) {
+    if (stoppedBy === 'exit-grace') return out('fail', `the pass marker was seen but QEMU did not exit through isa-debug-exit within ${seconds(input.timeouts.exitGraceMs)}`);
+    if (stoppedBy === 'total-timeout') return out('timeout', 'the pass marker was seen but QEMU did not exit through isa-debug-exit before the total timeout');
+    if (exit.code !== EXIT_DEVICE_PASS_CODE) {
+      const got = exit.code === EXIT_DEVICE_FAIL_CODE ? '35 (the guest wrote the fail value)' : exit.signal ? `signal ${exit.signal}` : String(exit.code);
+      return out('fail', `the pass marker was seen but QEMU exited with ${got}, expected ${EXIT_DEVICE_PASS_CODE} from isa-debug-exit`);
+    }
+  }
+  return out('pass', `pass marker at ${seconds(state.passAtMs)}${state.criteria.length ? `, ${state.criteria.length} criteria passed` : ''}${input.exitDevice ? ', QEMU exited 33' : ''}`);
+}
+
+function openLog(path: string): WriteStream {
+  mkdirSync(dirname(path), { recursive: true });
+  return createWriteStream(path, { flags: 'w' });
+}
+
+function closeLog(stream: WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.closed || stream.destroyed) resolve();
+    else stream.end(() => resolve());
+    stream.once('error', () => resolve());
+  });
+}
+
+function stamp(ms: number): string {
+  return `[${(ms / 1000).toFixed(3).padStart(9)}]`;
+}
+
+export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmRunResult> {
+  const clock = deps.clock ?? (() => performance.now());
+  const timers = deps.timers ?? realTimers;
+  const killGraceMs = options.killGraceMs ?? 3000;
+  const exitGraceMs = options.exitGraceMs ?? 10_000;
+  const serialLog = openLog(options.serialLogPath);
+  const stderrLog = openLog(options.stderrLogPath);
+  const lastLines: string[] = [];
+  let stderrTail = '';
+  const notes: string[] = [];
+
+  const start = clock();
+  const since = (): number => Math.max(0, clock() - start);
+  let firstByteMs: number | undefined;
+  let verdictMs: number | undefined;
+  let stoppedBy: StopReason | undefined;
+  const handles = new Set<unknown>();
+  const later = (fn: () => void, ms: number): unknown => {
+    const h = timers.setTimeout(() => {
+      handles.delete(h);
+      fn();
+    }, ms);
+    handles.add(h);
+    return h;
+  };
+  const cancel = (h: unknown): void => {
+    if (h === undefined) return;
+    timers.clearTimeout(h);
+    handles.delete(h);
+  };
+
+  const proc = deps.spawn(options.command.file, options.command.args, {
+    cwd: options.cwd,
+    serialSocket: options.serialSocket,
+    connectTimeoutMs: options.bootTimeoutMs,
+  });
+  serialLog.write(`${stamp(0)} # ${options.command.file} ${options.command.args.join(' ')}\n`);
+
+  let killTimer: unknown;
+  const stop = (reason: StopReason): void => {
+    if (stoppedBy) return;
+    stoppedBy = reason;
+    verdictMs ??= since();
+    proc.killGroup('SIGTERM');
+    killTimer = later(() => proc.killGroup('SIGKILL'), killGraceMs);
+  };
+
+  let silenceTimer: unknown;
+  const armSilence = (): void => {
+    cancel(silenceTimer);
+    silenceTimer = later(() => stop('silence-timeout'), options.silenceTimeoutMs);
+  };
+  const bootTimer = later(() => stop('boot-timeout'), options.bootTimeoutMs);
+  later(() => stop('total-timeout'), options.totalTimeoutMs);
+
+  const parser = createSerialParser(options.protocol, (event) => {
+    if (event.kind === 'line') {
+      serialLog.write(`${stamp(event.atMs)} ${event.text}\n`);
+      lastLines.push(event.text);
+      if (lastLines.length > LAST_LINES) lastLines.shift();
+      options.onLine?.(event.text, event.line, event.atMs);
+      if (!stoppedBy) armSilence();
+    } else if (event.kind === 'malformed-criterion') {
+      notes.push(`serial line ${event.line}: malformed criterion line ignored: ${event.text}`);
+    } else if (event.kind === 'failure-pattern') {
+      stop('failure-pattern');
+    } else if (event.kind === 'pass' || event.kind === 'fail') {
+      verdictMs ??= since();
+      if (!options.exitDevice) {
+        // The verdict is known: stop now rather than wait for the guest to power off.
+        stop(event.kind === 'pass' ? 'pass-marker' : 'fail-marker');
+      } else {
+        // The exit code is part of the verdict: let the guest reach isa-debug-exit.
+        later(() => stop('exit-grace'), exitGraceMs);
+      }
+    }
+  });
+
+  proc.onSerial((chunk) => {
+    const at = since();
+    if (firstByteMs === undefined) {
+      firstByteMs = at;
+      cancel(bootTimer);
+      armSilence();
+    }
+    parser.push(chunk, at);
+  });
+  proc.onStderr((chunk) => {
+    stderrLog.write(chunk);
+    stderrTail = (stderrTail + Buffer.from(chunk).toString('utf8')).slice(-4096);
+  });
+
+  const exit = await proc.exited;
+  parser.end(since());
+  const durationMs = since();
+  cancel(killTimer);
+  for (const h of [...handles]) cancel(h);
+  stoppedBy ??= 'exited';
+  verdictMs ??= durationMs;
+
+  const { verdict, reason, missingCriteria } = judge({
+    state: parser.state,
+    stoppedBy,
+    exit,
+    sawOutput: firstByteMs !== undefined,
+    requiredCriteria: options.requiredCriteria ?? [],
+    exitDevice: options.exitDevice ?? false,
+    timeouts: { bootMs: options.bootTimeoutMs, silenceMs: options.silenceTimeoutMs, totalMs: options.totalTimeoutMs, exitGraceMs },
+    stderrTail,
+  });
+  const exitText = exit.error ? `error ${exit.error}` : exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
+  serialLog.write(`${stamp(durationMs)} # QEMU ${exitText}; stopped by ${stoppedBy}; verdict ${verdict}: ${reason}\n`);
+  await Promise.all([closeLog(serialLog), closeLog(stderrLog)]);
+
+  const markerAt = parser.state.passAtMs ?? parser.state.failAtMs;
+  const result: VmRunResult = {
+    verdict,
+    reason,
+    stoppedBy,
+    criteria: parser.state.criteria,
+    missingCriteria,
+    exit,
+    verdictMs,
+    durationMs,
+    lastLines,
+    serialLogPath: options.serialLogPath,
+    stderrLogPath: options.stderrLogPath,
+    stderrTail,
+    notes,
+  };
+  if (firstByteMs !== undefined) result.bootMs = firstByteMs;
+  if (markerAt !== undefined) result.markerMs = markerAt;
+  return result;
+}
+
+export interface VerifyBootOptions extends Omit<VmRunOptions, 'command'> {
+  accel: AccelRequest;
+  probe: KvmProbe;
+  /** The command for a given accelerator (the fallback needs a second one). */
+  commandFor: (accel: Accel) => QemuCommand;
+}
+
+export interface VerifyBootResult extends VmRunResult {
+  accel: Accel;
+  accelReason: string;
+  /** A KVM boot printed nothing and the run was repeated under TCG. */
+  fellBackToTcg: boolean;
+}
+
+/** Decide the accelerator, run, and when `auto` picked KVM and the guest printed nothing within the boot
+ * timeout, run once more under TCG (and say so). */
+export async function verifyBoot(options: VerifyBootOptions, deps: VmRunDeps): Promise<VerifyBootResult> {
+  const decision = decideAccel(options.accel, options.probe);
+  const first = await runVm({ ...options, command: options.commandFor(decision.accel) }, deps);
+  if (!(decision.mayFallBackToTcg && first.stoppedBy === 'boot-timeout')) {
+    return { ...first, accel: decision.accel, accelReason: decision.reason, fellBackToTcg: false };
+  }
+  const note = `KVM printed nothing within the boot timeout (${seconds(options.bootTimeoutMs)}); retried once under TCG`;
+  const second = await runVm({ ...options, command: options.commandFor('tcg') }, deps);
+  return { ...second, notes: [note, ...second.notes], accel: 'tcg', accelReason: `${decision.reason}; ${note}`, fellBackToTcg: true };
+}
+
+/** Copy the firmware VARS template to a per-run file (the guest writes to it; the template stays clean). */
+export function prepareFirmwareVars(template: string, copyPath: string): string {
+  mkdirSync(dirname(copyPath), { recursive: true });
+  copyFileSync(template, copyPath);
+  return copyPath;
+}

@@ -1,0 +1,178 @@
+/**
+ * The serial-console protocol, read live. Bytes go in as they arrive; complete lines come out with CR and
+ * terminal escape sequences stripped, and markers are recognised ONLY at the start of a line (the kernel
+ * echoes its own command line, which may contain the marker text).
+ *
+ *   SELFHOST_BEGIN
+ *   SELFHOST_CRITERION <id> PASS|FAIL [detail]
+ *   RUST_SELFHOST_PASS | RUST_SELFHOST_FAIL
+ */
+
+export interface SerialProtocol {
+  beginMarker: string;
+  passMarker: string;
+  failMarker: string;
+  criteriaPrefix: string;
+  /** Substrings that end the run as a failure wherever they appear in a line (e.g. `Kernel panic`). */
+  failurePatterns: readonly string[];
+}
+
+export const DEFAULT_PROTOCOL: SerialProtocol = {
+  beginMarker: 'SELFHOST_BEGIN',
+  passMarker: 'RUST_SELFHOST_PASS',
+  failMarker: 'RUST_SELFHOST_FAIL',
+  criteriaPrefix: 'SELFHOST_CRITERION',
+  failurePatterns: ['Kernel panic'],
+};
+
+export interface CriterionResult {
+  id: string;
+  result: 'PASS' | 'FAIL';
+  detail: string;
+  /** Milliseconds since the first serial byte. */
+  atMs: number;
+  /** 1-based serial line number. */
+  line: number;
+}
+
+export type SerialEvent =
+  | { kind: 'line'; text: string; line: number; atMs: number }
+  | { kind: 'begin'; line: number; atMs: number }
+  | { kind: 'criterion'; criterion: CriterionResult }
+  | { kind: 'malformed-criterion'; text: string; line: number; atMs: number }
+  | { kind: 'pass'; line: number; atMs: number }
+  | { kind: 'fail'; line: number; atMs: number }
+  | { kind: 'failure-pattern'; pattern: string; text: string; line: number; atMs: number };
+
+export interface SerialState {
+  lines: number;
+  begun: boolean;
+  /** Reported criteria in first-report order; a later FAIL for the same id replaces a PASS, never the reverse. */
+  criteria: CriterionResult[];
+  passAtMs?: number;
+  failAtMs?: number;
+  failurePattern?: { pattern: string; text: string; line: number; atMs: number };
+  /** The terminal event (pass or fail marker, failure pattern) was seen: the run can stop. */
+  finished: boolean;
+}
+
+// CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), DCS/SOS/PM/APC strings, charset selection
+// (ESC ( B), and the remaining two-byte escapes; then C1 CSI (0x9b) and stray C0 controls except TAB.
+const ESCAPES =
+  /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[()*+\-./][ -~]|\x1b[ -/]*[0-~]|\x9b[0-?]*[ -/]*[@-~]/g;
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f]/g;
+
+/** One line of terminal output as a person would read it: escapes and control characters removed. */
+export function cleanLine(raw: string): string {
+  return raw.replace(ESCAPES, '').replace(CONTROLS, '');
+}
+
+/** `marker` at the start of `line`, followed by the end of the line or whitespace. */
+export function startsWithMarker(line: string, marker: string): boolean {
+  if (!marker || !line.startsWith(marker)) return false;
+  const next = line.charAt(marker.length);
+  return next === '' || next === ' ' || next === '\t';
+}
+
+const CRITERION_RE = /^(\S+)\s+(PASS|FAIL)\b\s*(.*)$/;
+const CRITERION_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,127}$/;
+
+export interface SerialParser {
+  /** Feed bytes as they arrive; `atMs` is milliseconds since the first serial byte. */
+  push(chunk: Uint8Array | string, atMs: number): void;
+  /** Flush a final unterminated line (QEMU exited mid-line). */
+  end(atMs: number): void;
+  readonly state: SerialState;
+}
+
+export function createSerialParser(
+  protocol: SerialProtocol,
+  onEvent: (event: SerialEvent) => void = () => {},
+): SerialParser {
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  const state: SerialState = { lines: 0, begun: false, criteria: [], finished: false };
+  let partial = '';
+  // A CR at the very end of a chunk: if the next chunk starts with LF, that LF belongs to it.
+  let pendingCr = false;
+
+  const emitLine = (raw: string, atMs: number): void => {
+    const text = cleanLine(raw);
+    const line = ++state.lines;
+    onEvent({ kind: 'line', text, line, atMs });
+    if (state.finished) return;
+    for (const pattern of protocol.failurePatterns) {
+      if (pattern && text.includes(pattern)) {
+        state.failurePattern = { pattern, text, line, atMs };
+        state.finished = true;
+        onEvent({ kind: 'failure-pattern', pattern, text, line, atMs });
+        return;
+      }
+    }
+    if (startsWithMarker(text, protocol.beginMarker)) {
+      state.begun = true;
+      onEvent({ kind: 'begin', line, atMs });
+    } else if (startsWithMarker(text, protocol.criteriaPrefix)) {
+      const rest = text.slice(protocol.criteriaPrefix.length).trim();
+      const m = CRITERION_RE.exec(rest);
+      if (!m || !CRITERION_ID_RE.test(m[1]!)) {
+        onEvent({ kind: 'malformed-criterion', text, line, atMs });
+        return;
+      }
+      const criterion: CriterionResult = { id: m[1]!, result: m[2] as 'PASS' | 'FAIL', detail: m[3]!.trim(), atMs, line };
+      const i = state.criteria.findIndex((c) => c.id === criterion.id);
+      if (i < 0) state.criteria.push(criterion);
+      else if (criterion.result === 'FAIL' || state.criteria[i]!.result === 'PASS') state.criteria[i] = criterion;
+      onEvent({ kind: 'criterion', criterion });
+    } else if (startsWithMarker(text, protocol.passMarker)) {
+      state.passAtMs = atMs;
+      state.finished = true;
+      onEvent({ kind: 'pass', line, atMs });
+    } else if (startsWithMarker(text, protocol.failMarker)) {
+      state.failAtMs = atMs;
+      state.finished = true;
+      onEvent({ kind: 'fail', line, atMs });
+    }
+  };
+
+  const feed = (text: string, atMs: number): void => {
+    let start = 0;
+    let i = 0;
+    if (pendingCr && text.startsWith('\n')) {
+      start = i = 1;
+    }
+    pendingCr = false;
+    for (; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch !== 10 && ch !== 13) continue;
+      emitLine(partial + text.slice(start, i), atMs);
+      partial = '';
+      if (ch === 13) {
+        if (i + 1 < text.length) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+        } else {
+          pendingCr = true;
+        }
+      }
+      start = i + 1;
+    }
+    partial += text.slice(start);
+    // A guest that never ends a line must not grow memory without bound.
+    if (partial.length > 64 * 1024) {
+      emitLine(partial, atMs);
+      partial = '';
+    }
+  };
+
+  return {
+    push(chunk, atMs) {
+      feed(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }), atMs);
+    },
+    end(atMs) {
+      const rest = decoder.decode();
+      if (rest) feed(rest, atMs);
+      if (partial) emitLine(partial, atMs);
+      partial = '';
+    },
+    state,
+  };
+}

@@ -1,0 +1,269 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import fc from 'fast-check';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compareArtifacts, stageExpectation, stageNumber } from '../../shared/artifacts/compare.js';
+import { readElf } from '../../shared/artifacts/elf.js';
+import { buildElf } from './elf-builder.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const helloSource = join(repoRoot, 'fixtures', 'artifacts', 'hello', 'hello.rs');
+const hasRustc = spawnSync('rustc', ['--version'], { stdio: 'ignore' }).status === 0;
+
+const tmp = (p: string) => mkdtempSync(join(tmpdir(), p));
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+const ALLOC = 2;
+const EXEC = 4;
+
+function pair(a: Uint8Array, b: Uint8Array): [string, string] {
+  const d = tmp('cmp-');
+  mkdirSync(join(d, 'a'));
+  mkdirSync(join(d, 'b'));
+  writeFileSync(join(d, 'a', 'f'), a);
+  writeFileSync(join(d, 'b', 'f'), b);
+  return [join(d, 'a', 'f'), join(d, 'b', 'f')];
+}
+
+describe('byte comparison', () => {
+  it('identical files: one digest for the record, the same on both sides', async () => {
+    const data = Buffer.alloc(3 * 1024 + 5, 7);
+    const r = await compareArtifacts(...pair(data, data), { chunkSize: 1024 });
+    expect(r.status).toBe('identical');
+    expect(r.files[0]).toMatchObject({ status: 'identical', sha256A: sha(data), sha256B: sha(data) });
+  });
+
+  it('finds the first differing byte across chunk boundaries and hashes each side correctly', async () => {
+    for (const at of [0, 1023, 1024, 2500, 3076]) {
+      const a = Buffer.alloc(3077, 1);
+      const b = Buffer.from(a);
+      b[at] = 2;
+      const r = await compareArtifacts(...pair(a, b), { chunkSize: 1024 });
+      expect(r.files[0]).toMatchObject({ status: 'differs', firstDifference: at, sha256A: sha(a), sha256B: sha(b), classification: 'content-differs' });
+    }
+  });
+
+  it('a truncated copy differs at the end of the shorter file', async () => {
+    const a = Buffer.alloc(2000, 3);
+    const r = await compareArtifacts(...pair(a, a.subarray(0, 1500)), { chunkSize: 512 });
+    expect(r.files[0]).toMatchObject({ status: 'differs', firstDifference: 1500, sizeA: 2000, sizeB: 1500, sha256B: sha(a.subarray(0, 1500)) });
+  });
+});
+
+describe('directory trees', () => {
+  it('reports files only on one side, changed symlinks, type changes, and nested files', async () => {
+    const d = tmp('tree-');
+    for (const side of ['a', 'b']) {
+      mkdirSync(join(d, side, 'lib', 'rustlib'), { recursive: true });
+      writeFileSync(join(d, side, 'lib', 'rustlib', 'same.txt'), 'same');
+    }
+    writeFileSync(join(d, 'a', 'lib', 'only-a'), 'x');
+    writeFileSync(join(d, 'b', 'only-b'), 'y');
+    writeFileSync(join(d, 'a', 'changed'), 'one');
+    writeFileSync(join(d, 'b', 'changed'), 'two');
+    symlinkSync('same.txt', join(d, 'a', 'lib', 'rustlib', 'link'));
+    symlinkSync('other.txt', join(d, 'b', 'lib', 'rustlib', 'link'));
+    writeFileSync(join(d, 'a', 'kind'), 'file');
+    mkdirSync(join(d, 'b', 'kind'));
+    const r = await compareArtifacts(join(d, 'a'), join(d, 'b'));
+    const byPath = Object.fromEntries(r.files.map((f) => [f.path, f.status]));
+    expect(byPath).toEqual({
+      changed: 'differs',
+      kind: 'type-differs',
+      'lib/only-a': 'only-in-a',
+      'lib/rustlib/link': 'differs',
+      'lib/rustlib/same.txt': 'identical',
+      'only-b': 'only-in-b',
+    });
+    expect(r.status).toBe('differs');
+    expect(r.counts).toMatchObject({ identical: 1, differs: 2, 'only-in-a': 1, 'only-in-b': 1, 'type-differs': 1 });
+  });
+
+  it('refuses to compare a file with a directory, naming both', async () => {
+    const d = tmp('tree-');
+    writeFileSync(join(d, 'f'), '');
+    await expect(compareArtifacts(join(d, 'f'), d)).rejects.toThrow(/Cannot compare a file .* with a dir/);
+    await expect(compareArtifacts(join(d, 'missing'), d)).rejects.toThrow(/stage-a '.*missing' does not exist/);
+  });
+});
+
+describe('ELF-aware report (hand-built ELF64 LE and ELF32 BE)', () => {
+  const text = Buffer.from('\x55\x48\x89\xe5\xc3'.repeat(20), 'latin1');
+  const sections = (over: Partial<Record<string, Buffer>> = {}) => [
+    { name: '.text', data: over['.text'] ?? text, flags: ALLOC | EXEC, addr: 0x401000 },
+    { name: '.rodata', data: over['.rodata'] ?? Buffer.from('hello\0world\0'), flags: ALLOC, addr: 0x402000 },
+    { name: '.comment', data: over['.comment'] ?? Buffer.from('rustc version 1.95.0\0') },
+    { name: '.debug_info', data: over['.debug_info'] ?? Buffer.alloc(64, 9) },
+  ];
+
+  for (const opts of [{ class: 64 as const, endian: 'little' as const }, { class: 32 as const, endian: 'big' as const }]) {
+    it(`ELF${opts.class} ${opts.endian}: reads section names, types and sizes`, async () => {
+      const elf = buildElf(sections(), opts);
+      const info = await readElf(async (p, l) => elf.subarray(p, p + l), elf.length);
+      expect(info?.class).toBe(opts.class);
+      expect(info?.endian).toBe(opts.endian);
+      expect(info?.sections.map((s) => s.name)).toEqual(['', '.text', '.rodata', '.comment', '.debug_info', '.shstrtab']);
+      expect(info?.sections[1]).toMatchObject({ size: 100, addr: 0x401000n });
+    });
+
+    it(`ELF${opts.class} ${opts.endian}: .comment and debug changes are metadata-only`, async () => {
+      const r = await compareArtifacts(
+        ...pair(buildElf(sections(), opts), buildElf(sections({ '.comment': Buffer.from('rustc version 1.96.0\0'), '.debug_info': Buffer.alloc(64, 8) }), opts)),
+      );
+      const f = r.files[0]!;
+      expect(f.classification).toBe('metadata-only');
+      expect(f.elf!.sections.map((s) => [s.name, s.change, s.firstDifference])).toEqual([
+        ['.comment', 'content', 17],
+        ['.debug_info', 'content', 0],
+      ]);
+    });
+
+    it(`ELF${opts.class} ${opts.endian}: a changed instruction is code-differs with the offset inside .text`, async () => {
+      const t2 = Buffer.from(text);
+      t2[42] = 0x90;
+      const r = await compareArtifacts(...pair(buildElf(sections(), opts), buildElf(sections({ '.text': t2 }), opts)));
+      expect(r.files[0]!.classification).toBe('code-differs');
+      expect(r.files[0]!.elf!.sections).toEqual([{ name: '.text', change: 'content', sizeA: 100, sizeB: 100, firstDifference: 42, alloc: true, metadata: false }]);
+    });
+
+    it(`ELF${opts.class} ${opts.endian}: a grown loaded section is a layout shift`, async () => {
+      const r = await compareArtifacts(...pair(buildElf(sections(), opts), buildElf(sections({ '.rodata': Buffer.from('hello\0wider world\0') }), opts)));
+      const f = r.files[0]!;
+      expect(f.classification).toBe('layout-shift');
+      expect(f.elf!.sections.find((s) => s.name === '.rodata')).toMatchObject({ change: 'size', sizeA: 12, sizeB: 18 });
+      expect(f.elf!.headersDiffer).toContain('section headers');
+    });
+  }
+
+  it('does not crash on a truncated or lying ELF: it is compared as bytes', async () => {
+    const good = buildElf(sections());
+    const bad = Buffer.from(good);
+    bad.writeBigUInt64LE(0xffffffffn, 40); // e_shoff far beyond the file
+    const r = await compareArtifacts(...pair(good, bad));
+    expect(r.files[0]).toMatchObject({ status: 'differs', classification: 'content-differs' });
+    expect(await readElf(async (p, l) => bad.subarray(p, p + l), bad.length)).toBeUndefined();
+  });
+});
+
+describe('path-prefix normalisation', () => {
+  it('equal-length prefixes are normalized-identical in normalized mode, differs in strict mode', async () => {
+    const a = Buffer.from('start /build/aaaa/src/main.rs middle /build/aaaa end');
+    const b = Buffer.from('start /build/bbbb/src/main.rs middle /build/bbbb end');
+    const prefixes = ['/build/aaaa', '/build/bbbb'];
+    const n = await compareArtifacts(...pair(a, b), { allowPathPrefixes: prefixes });
+    expect(n.status).toBe('normalized-identical');
+    expect(n.files[0]).toMatchObject({ prefixOccurrences: { a: 2, b: 2 } });
+    const s = await compareArtifacts(...pair(a, b), { allowPathPrefixes: prefixes, mode: 'strict' });
+    expect(s.status).toBe('differs');
+  });
+
+  it('a prefix that is not declared keeps the files different', async () => {
+    const r = await compareArtifacts(...pair(Buffer.from('/build/aaaa/x'), Buffer.from('/build/cccc/x')), { allowPathPrefixes: ['/build/aaaa', '/build/bbbb'] });
+    expect(r.status).toBe('differs');
+  });
+
+  it('prefixes of different lengths: says the layout shifts and recommends --remap-path-prefix', async () => {
+    const r = await compareArtifacts(...pair(Buffer.from('x /w/a/f.rs y'), Buffer.from('x /w/bbb/f.rs y')), { allowPathPrefixes: ['/w/a', '/w/bbb'] });
+    expect(r.status).toBe('differs');
+    expect(r.files[0]!.notes.join(' ')).toMatch(/differ in length \(4 vs 6 bytes\), which shifts the layout .*--remap-path-prefix/);
+    expect(r.notes.join(' ')).toMatch(/--remap-path-prefix/);
+  });
+
+  it('finds prefixes wherever chunk boundaries fall', () =>
+    fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), fc.array(fc.nat(200), { maxLength: 5 }), fc.integer({ min: 2, max: 40 }), async (body, spots, chunkSize) => {
+        const insert = (prefix: string) => {
+          const parts: Buffer[] = [];
+          let last = 0;
+          for (const s of [...spots].map((x) => Math.min(x, body.length)).sort((x, y) => x - y)) {
+            parts.push(Buffer.from(body.subarray(last, s)), Buffer.from(prefix));
+            last = s;
+          }
+          parts.push(Buffer.from(body.subarray(last)));
+          return Buffer.concat(parts);
+        };
+        const r = await compareArtifacts(...pair(insert('/tmp/one/'), insert('/tmp/two/')), { allowPathPrefixes: ['/tmp/one/', '/tmp/two/'], chunkSize });
+        expect(r.status).toBe(spots.length === 0 ? 'identical' : 'normalized-identical');
+      }),
+      { numRuns: 60 },
+    ));
+});
+
+describe('rustc stages', () => {
+  it('reads stage numbers from labels and paths', () => {
+    expect(stageNumber('stage2')).toBe(2);
+    expect(stageNumber('3')).toBe(3);
+    expect(stageNumber('/w/build/x86_64-unknown-linux-gnu/stage1/bin/rustc')).toBe(1);
+    expect(stageNumber('/w/build/stage1-rustc')).toBe(1);
+    expect(stageNumber('/w/out')).toBeUndefined();
+  });
+
+  it('stage1 vs stage2 is expected to differ; stage2 vs stage3 is the fixpoint; same stage is a rebuild', () => {
+    const e12 = stageExpectation(1, 2);
+    expect(e12).toMatchObject({ expectation: 'different-compilers', expectedToDiffer: true });
+    expect(e12.note).toMatch(/different compilers.*fixpoint to check is stage2 vs stage3/);
+    expect(stageExpectation(2, 3)).toMatchObject({ expectation: 'fixpoint', expectedToDiffer: false });
+    expect(stageExpectation(2, 2)).toMatchObject({ expectation: 'rebuild', expectedToDiffer: false });
+    expect(stageExpectation(undefined, 2)).toMatchObject({ expectation: 'unknown', expectedToDiffer: false });
+  });
+
+  it('the report says a stage1/stage2 difference is expected instead of failing blindly', async () => {
+    const d = tmp('stages-');
+    mkdirSync(join(d, 'stage1'));
+    mkdirSync(join(d, 'stage2'));
+    writeFileSync(join(d, 'stage1', 'librustc_driver.so'), 'built by stage0');
+    writeFileSync(join(d, 'stage2', 'librustc_driver.so'), 'built by stage1');
+    const r = await compareArtifacts(join(d, 'stage1'), join(d, 'stage2'));
+    expect(r.status).toBe('differs');
+    expect(r.stages).toMatchObject({ stageA: 1, stageB: 2, expectedToDiffer: true });
+    expect(r.notes.join(' ')).toMatch(/expected to differ/);
+  });
+});
+
+describe.skipIf(!hasRustc)('real rustc outputs built in two directories (needs rustc)', () => {
+  const root = tmp('rustc-dirs-');
+  // Equal-length directory names, and one longer name.
+  const dirs = { a: join(root, 'aaaa'), b: join(root, 'bbbb'), long: join(root, 'bbbbbbbb') };
+  const build = (dir: string, out: string, extra: string[]) => {
+    const r = spawnSync('rustc', ['--edition', '2021', ...extra, '-o', join(dir, out), join(dir, 'hello.rs')], { cwd: dir, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+  };
+  beforeAll(() => {
+    for (const dir of Object.values(dirs)) {
+      mkdirSync(dir);
+      copyFileSync(helloSource, join(dir, 'hello.rs'));
+      build(dir, 'hello.o', ['--emit=obj']);
+      build(dir, 'hello-remap.o', ['--emit=obj', `--remap-path-prefix=${dir}=/build`]);
+    }
+  }, 60_000);
+
+  it('without --remap-path-prefix the objects differ; masking equal-length build dirs makes them normalized-identical', async () => {
+    const strict = await compareArtifacts(join(dirs.a, 'hello.o'), join(dirs.b, 'hello.o'), { mode: 'strict' });
+    expect(strict.status).toBe('differs');
+    expect(strict.files[0]!.elf!.sections.some((s) => s.name.startsWith('.rodata'))).toBe(true);
+    const n = await compareArtifacts(join(dirs.a, 'hello.o'), join(dirs.b, 'hello.o'), { allowPathPrefixes: [dirs.a, dirs.b] });
+    expect(n.status).toBe('normalized-identical');
+    expect(readFileSync(join(dirs.a, 'hello.o')).includes(Buffer.from(dirs.a))).toBe(true);
+  });
+
+  it('build dirs of different lengths shift the layout and the report recommends --remap-path-prefix', async () => {
+    const r = await compareArtifacts(join(dirs.a, 'hello.o'), join(dirs.long, 'hello.o'), { allowPathPrefixes: [dirs.a, dirs.long] });
+    expect(r.status).toBe('differs');
+    expect(r.files[0]!.classification).toBe('layout-shift');
+    expect(r.files[0]!.notes.join(' ')).toMatch(/differ in length .* --remap-path-prefix/);
+  });
+
+  it('with --remap-path-prefix the outputs are byte-identical, whatever the directory length', async () => {
+    const d = tmp('remap-');
+    mkdirSync(join(d, 'x'));
+    mkdirSync(join(d, 'y'));
+    copyFileSync(join(dirs.a, 'hello-remap.o'), join(d, 'x', 'hello.o'));
+    copyFileSync(join(dirs.long, 'hello-remap.o'), join(d, 'y', 'hello.o'));
+    const r = await compareArtifacts(join(d, 'x'), join(d, 'y'), { mode: 'strict' });
+    expect(r.status).toBe('identical');
+    expect(r.files[0]!.sha256A).toBe(r.files[0]!.sha256B);
+  });
+});

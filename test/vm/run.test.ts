@@ -1,0 +1,223 @@
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runVm, verifyBoot, judge, type VmRunOptions } from '../../shared/vm/run.js';
+import { DEFAULT_PROTOCOL, createSerialParser } from '../../shared/vm/serial.js';
+import { FakeTime, FakeVm, fakeSpawner } from './fakes.js';
+
+const flush = () => new Promise((r) => setImmediate(r));
+/** Wait (bounded) for real asynchronous work such as closing log files. */
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+  if (!cond()) throw new Error('condition not reached');
+}
+
+function options(dir: string, over: Partial<VmRunOptions> = {}): VmRunOptions {
+  return {
+    command: { file: 'qemu-system-x86_64', args: ['-name', 'fake'] },
+    protocol: DEFAULT_PROTOCOL,
+    bootTimeoutMs: 5_000,
+    silenceTimeoutMs: 20_000,
+    totalTimeoutMs: 60_000,
+    killGraceMs: 1_000,
+    serialLogPath: join(dir, 'serial.log'),
+    stderrLogPath: join(dir, 'qemu-stderr.log'),
+    ...over,
+  };
+}
+
+function setup(over: Partial<VmRunOptions> = {}, vm = new FakeVm()) {
+  const dir = mkdtempSync(join(tmpdir(), 'vm-run-'));
+  const time = new FakeTime();
+  const spawn = fakeSpawner([vm]);
+  const lines: string[] = [];
+  const promise = runVm(options(dir, { onLine: (t) => lines.push(t), ...over }), { spawn, clock: time.clock, timers: time.timers });
+  return { dir, time, vm, spawn, promise, lines };
+}
+
+describe('runVm with a fake QEMU', () => {
+  it('passes on the pass marker, stops QEMU at once, and writes a timestamped log and stderr', async () => {
+    const { time, vm, promise, lines, spawn } = setup();
+    time.advance(1500);
+    vm.write('Linux version 6.1\r\nSELFHOST_BEGIN\r\n');
+    vm.writeStderr('qemu: warning: something\n');
+    time.advance(500);
+    vm.write('SELFHOST_CRITERION rustc-runs PASS 1.95\n');
+    time.advance(250);
+    vm.write('RUST_SELFHOST_PASS\n');
+    const r = await promise;
+    expect(spawn.calls[0]!.args).toEqual(['-name', 'fake']);
+    expect(vm.signals).toEqual(['SIGTERM']);
+    expect(r).toMatchObject({ verdict: 'pass', stoppedBy: 'pass-marker', bootMs: 1500, markerMs: 2250, verdictMs: 2250 });
+    expect(r.criteria).toEqual([{ id: 'rustc-runs', result: 'PASS', detail: '1.95', atMs: 2000, line: 3 }]);
+    expect(lines).toEqual(['Linux version 6.1', 'SELFHOST_BEGIN', 'SELFHOST_CRITERION rustc-runs PASS 1.95', 'RUST_SELFHOST_PASS']);
+    const log = readFileSync(r.serialLogPath, 'utf8');
+    expect(log).toContain('[    1.500] Linux version 6.1\n');
+    expect(log).toContain('[    2.250] RUST_SELFHOST_PASS\n');
+    expect(log).toMatch(/verdict pass/);
+    expect(readFileSync(r.stderrLogPath, 'utf8')).toBe('qemu: warning: something\n');
+  });
+
+  it('fails when a criterion failed even though the pass marker came', async () => {
+    const { vm, promise } = setup();
+    vm.write('SELFHOST_CRITERION a PASS\nSELFHOST_CRITERION b FAIL linker missing\nRUST_SELFHOST_PASS\n');
+    const r = await promise;
+    expect(r.verdict).toBe('fail');
+    expect(r.reason).toBe('criteria failed: b (linker missing)');
+  });
+
+  it('fails when a required criterion was never reported', async () => {
+    const { vm, promise } = setup({ requiredCriteria: ['a', 'stage2-builds'] });
+    vm.write('SELFHOST_CRITERION a PASS\nRUST_SELFHOST_PASS\n');
+    const r = await promise;
+    expect(r).toMatchObject({ verdict: 'fail', missingCriteria: ['stage2-builds'] });
+    expect(r.reason).toContain('stage2-builds');
+  });
+
+  it('QEMU exiting 0 without a marker is a failure, not a pass', async () => {
+    const { vm, promise } = setup();
+    vm.write('reboot: Power down\n');
+    vm.exit({ code: 0, signal: null });
+    const r = await promise;
+    expect(r).toMatchObject({ verdict: 'fail', stoppedBy: 'exited' });
+    expect(r.reason).toBe('QEMU exited with code 0 without the pass marker');
+  });
+
+  it('QEMU failing before any output is an error that quotes its stderr', async () => {
+    const { vm, promise } = setup();
+    vm.writeStderr("qemu-system-x86_64: -kernel /nope: could not open kernel file '/nope'\n");
+    vm.exit({ code: 1, signal: null });
+    const r = await promise;
+    expect(r.verdict).toBe('error');
+    expect(r.reason).toContain('could not open kernel file');
+  });
+
+  it('a program that cannot start is an error', async () => {
+    const { vm, promise } = setup();
+    vm.exit({ code: null, signal: null, error: 'spawn qemu-system-x86_64 ENOENT' });
+    expect((await promise).verdict).toBe('error');
+  });
+
+  it('boot timeout: no byte in time -> SIGTERM, then SIGKILL after the grace when QEMU ignores it', async () => {
+    const vm = new FakeVm();
+    vm.onSignal = (sig, v) => {
+      if (sig === 'SIGKILL') v.exit({ code: null, signal: 'SIGKILL' });
+    };
+    const { time, promise } = setup({}, vm);
+    time.advance(4_999);
+    expect(vm.signals).toEqual([]);
+    time.advance(1);
+    expect(vm.signals).toEqual(['SIGTERM']);
+    time.advance(999);
+    expect(vm.signals).toEqual(['SIGTERM']);
+    time.advance(1);
+    expect(vm.signals).toEqual(['SIGTERM', 'SIGKILL']);
+    const r = await promise;
+    expect(r).toMatchObject({ verdict: 'timeout', stoppedBy: 'boot-timeout' });
+    expect(r.bootMs).toBeUndefined();
+    expect(time.timerCount).toBe(0);
+  });
+
+  it('silence timeout counts from the last complete line', async () => {
+    const { time, vm, promise } = setup({ silenceTimeoutMs: 3_000 });
+    vm.write('SELFHOST_BEGIN\n');
+    time.advance(2_000);
+    vm.write('still working\n');
+    time.advance(2_999);
+    expect(vm.signals).toEqual([]);
+    vm.write('partial line without newline');
+    time.advance(1);
+    expect(vm.signals).toEqual(['SIGTERM']);
+    const r = await promise;
+    expect(r).toMatchObject({ verdict: 'timeout', stoppedBy: 'silence-timeout' });
+    expect(r.lastLines.at(-1)).toBe('partial line without newline');
+  });
+
+  it('total timeout applies even while the guest keeps talking', async () => {
+    const { time, vm, promise } = setup({ totalTimeoutMs: 10_000, silenceTimeoutMs: 2_000 });
+    for (let i = 0; i < 12; i++) {
+      vm.write(`tick ${i}\n`);
+      time.advance(1_000);
+    }
+    const r = await promise;
+    expect(r).toMatchObject({ verdict: 'timeout', stoppedBy: 'total-timeout', verdictMs: 10_000 });
+  });
+
+  it('a failure pattern ends the run early', async () => {
+    const { vm, promise } = setup();
+    vm.write('SELFHOST_BEGIN\n[    3.2] Kernel panic - not syncing: Attempted to kill init! exitcode=0x00000100\n');
+    const r = await promise;
+    expect(r).toMatchObject({ verdict: 'fail', stoppedBy: 'failure-pattern' });
+    expect(r.reason).toContain("failure pattern 'Kernel panic' at serial line 2");
+  });
+
+  it('with the exit device: waits for QEMU and needs exit code 33', async () => {
+    const ok = setup({ exitDevice: true });
+    ok.vm.write('RUST_SELFHOST_PASS\n');
+    await flush();
+    expect(ok.vm.signals).toEqual([]);
+    ok.vm.exit({ code: 33, signal: null });
+    expect(await ok.promise).toMatchObject({ verdict: 'pass', stoppedBy: 'exited' });
+
+    const bad = setup({ exitDevice: true });
+    bad.vm.write('RUST_SELFHOST_PASS\n');
+    bad.vm.exit({ code: 35, signal: null });
+    const r = await bad.promise;
+    expect(r.verdict).toBe('fail');
+    expect(r.reason).toContain('35 (the guest wrote the fail value)');
+
+    const stuck = setup({ exitDevice: true, exitGraceMs: 4_000 });
+    stuck.vm.write('RUST_SELFHOST_PASS\n');
+    stuck.time.advance(4_000);
+    const s = await stuck.promise;
+    expect(s).toMatchObject({ verdict: 'fail', stoppedBy: 'exit-grace' });
+  });
+});
+
+describe('verifyBoot', () => {
+  const kvmHost = { devKvmReadWrite: true, cpuinfo: 'flags : vmx\n', modules: 'kvm_intel 1 0 - Live\n' };
+
+  it('retries once under TCG when a KVM boot prints nothing, and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vm-run-'));
+    const time = new FakeTime();
+    const kvmVm = new FakeVm();
+    const tcgVm = new FakeVm();
+    const spawn = fakeSpawner([kvmVm, tcgVm]);
+    const p = verifyBoot(
+      { ...options(dir), accel: 'auto', probe: kvmHost, commandFor: (accel) => ({ file: 'qemu-system-x86_64', args: ['-accel', accel] }) },
+      { spawn, clock: time.clock, timers: time.timers },
+    );
+    time.advance(5_000);
+    await until(() => spawn.calls.length === 2);
+    tcgVm.write('RUST_SELFHOST_PASS\n');
+    const r = await p;
+    expect(spawn.calls.map((c) => c.args[1])).toEqual(['kvm', 'tcg']);
+    expect(r).toMatchObject({ verdict: 'pass', accel: 'tcg', fellBackToTcg: true });
+    expect(r.notes[0]).toMatch(/KVM printed nothing within the boot timeout .*retried once under TCG/);
+  });
+
+  it('does not retry an explicit kvm request or a TCG boot', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vm-run-'));
+    const time = new FakeTime();
+    const vm = new FakeVm();
+    const spawn = fakeSpawner([vm]);
+    const p = verifyBoot(
+      { ...options(dir), accel: 'kvm', probe: kvmHost, commandFor: (accel) => ({ file: 'q', args: [accel] }) },
+      { spawn, clock: time.clock, timers: time.timers },
+    );
+    time.advance(5_000);
+    const r = await p;
+    expect(r).toMatchObject({ verdict: 'timeout', accel: 'kvm', fellBackToTcg: false });
+    expect(spawn.calls).toHaveLength(1);
+  });
+});
+
+describe('judge', () => {
+  it('never passes on exit status alone', () => {
+    const state = createSerialParser(DEFAULT_PROTOCOL).state;
+    const base = { state, sawOutput: true, requiredCriteria: [], exitDevice: true, timeouts: { bootMs: 1, silenceMs: 1, totalMs: 1, exitGraceMs: 1 }, stderrTail: '' };
+    expect(judge({ ...base, stoppedBy: 'exited', exit: { code: 33, signal: null } }).verdict).toBe('fail');
+    expect(judge({ ...base, stoppedBy: 'exited', exit: { code: 0, signal: null } }).verdict).toBe('fail');
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { cleanLine, createSerialParser, DEFAULT_PROTOCOL, startsWithMarker, type SerialEvent } from '../../shared/vm/serial.js';
+
+function parseAll(chunks: (string | Uint8Array)[], protocol = DEFAULT_PROTOCOL) {
+  const events: SerialEvent[] = [];
+  const p = createSerialParser(protocol, (e) => events.push(e));
+  chunks.forEach((c, i) => p.push(c, i * 10));
+  p.end(chunks.length * 10);
+  return { events, state: p.state, lines: events.filter((e) => e.kind === 'line').map((e) => (e as { text: string }).text) };
+}
+
+describe('serial line splitting and cleaning', () => {
+  it('splits on LF, CRLF and lone CR, also when CR and LF arrive in different chunks', () => {
+    const { lines } = parseAll(['one\r', '\ntwo\r\nthree\rfour\n', 'five']);
+    expect(lines).toEqual(['one', 'two', 'three', 'four', 'five']);
+  });
+
+  it('strips colour, cursor and OSC escape sequences and stray control characters', () => {
+    expect(cleanLine('\x1b[1;32mRUST_SELFHOST_PASS\x1b[0m')).toBe('RUST_SELFHOST_PASS');
+    expect(cleanLine('\x1b[2K\x1b[?25lSELFHOST_BEGIN')).toBe('SELFHOST_BEGIN');
+    expect(cleanLine('\x1b]0;title\x07text\x1b(B')).toBe('text');
+    expect(cleanLine('a\x00b\x08c\tcol')).toBe('abc\tcol');
+  });
+
+  it('decodes UTF-8 split across chunks', () => {
+    const bytes = new TextEncoder().encode('SELFHOST_CRITERION utf8 PASS café ✓\n');
+    const cut = bytes.indexOf(0xc3) + 1; // inside "é"
+    const { state } = parseAll([bytes.subarray(0, cut), bytes.subarray(cut)]);
+    expect(state.criteria[0]!.detail).toBe('café ✓');
+  });
+
+  it('cuts an endless line at 64 KiB instead of buffering without bound', () => {
+    const { lines } = parseAll(['x'.repeat(70 * 1024)]);
+    expect(lines.length).toBe(1);
+    expect(lines[0]!.length).toBe(70 * 1024);
+    const { lines: many } = parseAll(['x'.repeat(40 * 1024), 'y'.repeat(40 * 1024), '\n']);
+    // Cut after the chunk that crossed 64 KiB; the newline then ends an empty line.
+    expect(many).toEqual(['x'.repeat(40 * 1024) + 'y'.repeat(40 * 1024), '']);
+  });
+});
+
+describe('markers', () => {
+  it('matches markers only at the start of a line and as whole words', () => {
+    expect(startsWithMarker('RUST_SELFHOST_PASS', 'RUST_SELFHOST_PASS')).toBe(true);
+    expect(startsWithMarker('RUST_SELFHOST_PASS all good', 'RUST_SELFHOST_PASS')).toBe(true);
+    expect(startsWithMarker('RUST_SELFHOST_PASSWORD', 'RUST_SELFHOST_PASS')).toBe(false);
+    expect(startsWithMarker(' RUST_SELFHOST_PASS', 'RUST_SELFHOST_PASS')).toBe(false);
+    expect(startsWithMarker('[    0.000000] Command line: console=ttyS0 RUST_SELFHOST_PASS', 'RUST_SELFHOST_PASS')).toBe(false);
+  });
+
+  it('does not pass on the kernel echoing its command line', () => {
+    const { state } = parseAll([
+      '[    0.000000] Command line: console=ttyS0 RUST_SELFHOST_PASS\n',
+      'Kernel command line: RUST_SELFHOST_PASS SELFHOST_CRITERION x PASS\n',
+    ]);
+    expect(state.passAtMs).toBeUndefined();
+    expect(state.criteria).toEqual([]);
+    expect(state.finished).toBe(false);
+  });
+
+  it('reads begin, criteria with details, and the pass marker with their times and lines', () => {
+    const { state, events } = parseAll(['boot noise\nSELFHOST_BEGIN\n', 'SELFHOST_CRITERION cargo-build PASS built 12 crates\n', 'SELFHOST_CRITERION std-tests FAIL 3 failed\nRUST_SELFHOST_PASS\n']);
+    expect(state.begun).toBe(true);
+    expect(state.criteria).toEqual([
+      { id: 'cargo-build', result: 'PASS', detail: 'built 12 crates', atMs: 10, line: 3 },
+      { id: 'std-tests', result: 'FAIL', detail: '3 failed', atMs: 20, line: 4 },
+    ]);
+    expect(state.passAtMs).toBe(20);
+    expect(state.finished).toBe(true);
+    expect(events.filter((e) => e.kind === 'pass')).toHaveLength(1);
+  });
+
+  it('keeps a FAIL once reported even if the same criterion later says PASS', () => {
+    const { state } = parseAll(['SELFHOST_CRITERION a FAIL first\nSELFHOST_CRITERION a PASS retry\nSELFHOST_CRITERION b PASS\nSELFHOST_CRITERION b FAIL later\n']);
+    expect(state.criteria.map((c) => `${c.id}=${c.result}`)).toEqual(['a=FAIL', 'b=FAIL']);
+  });
+
+  it('reports malformed criterion lines instead of guessing', () => {
+    const { events, state } = parseAll(['SELFHOST_CRITERION onlyid\nSELFHOST_CRITERION x MAYBE\nSELFHOST_CRITERION bad$id PASS\n']);
+    expect(events.filter((e) => e.kind === 'malformed-criterion')).toHaveLength(3);
+    expect(state.criteria).toEqual([]);
+  });
+
+  it('ends on a failure pattern anywhere in the line, and ignores markers after the end', () => {
+    const { state } = parseAll(['[    2.1] Kernel panic - not syncing: Attempted to kill init!\n', 'RUST_SELFHOST_PASS\n']);
+    expect(state.failurePattern).toMatchObject({ pattern: 'Kernel panic', line: 1 });
+    expect(state.passAtMs).toBeUndefined();
+  });
+
+  it('uses configured marker names', () => {
+    const protocol = { beginMarker: 'BEGIN', passMarker: 'OK', failMarker: 'NOT_OK', criteriaPrefix: 'CHECK', failurePatterns: ['BUG:'] };
+    const { state } = parseAll(['CHECK boot PASS\nRUST_SELFHOST_PASS\nOK\n'], protocol);
+    expect(state.criteria.map((c) => c.id)).toEqual(['boot']);
+    expect(state.passAtMs).toBe(0);
+    expect(parseAll(['NOT_OK\n'], protocol).state.failAtMs).toBe(0);
+    expect(parseAll(['x BUG: oops\n'], protocol).state.failurePattern?.pattern).toBe('BUG:');
+  });
+
+  it('gives the same lines and verdict state however the bytes are chunked', () => {
+    const text =
+      'noise\r\n\x1b[1mSELFHOST_BEGIN\x1b[0m\r\nSELFHOST_CRITERION a PASS é\r\n\rSELFHOST_CRITERION b FAIL x\nRUST_SELFHOST_FAIL\r\ntrailing';
+    const bytes = new TextEncoder().encode(text);
+    const whole = parseAll([bytes]);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 12 }), (cuts) => {
+        const sorted = [0, ...cuts.sort((x, y) => x - y), bytes.length];
+        const chunks = sorted.slice(1).map((end, i) => bytes.subarray(sorted[i]!, end));
+        const r = parseAll(chunks);
+        expect(r.lines).toEqual(whole.lines);
+        expect(r.state.criteria.map((c) => [c.id, c.result, c.detail])).toEqual(whole.state.criteria.map((c) => [c.id, c.result, c.detail]));
+        expect(r.state.failAtMs !== undefined).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
