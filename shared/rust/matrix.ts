@@ -294,7 +294,7 @@ export function planTarget(t: ResolvedTarget, opts: PlanOptions): PlannedTarget 
   const config = generateCargoConfig({
     target: name,
     custom: t.custom,
-    linker: config.linker,
+    linker,
     runner: runner.command,
     rustflags: o.rustflags ?? [],
     buildStd,
