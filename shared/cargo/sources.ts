@@ -89,14 +89,35 @@ export interface CargoMetadataOptions {
   timeoutMs?: number;
 }
 
-/** Run `cargo metadata --format-version 1` and read it. Throws ConfigurationError with cargo's stderr on failure. */
-export async function runCargoMetadata(run: RunCommand, options: CargoMetadataOptions): Promise<LicenseSet> {
+/** Variables a child process of the action must not inherit (action inputs carry the token). */
+const SECRET_ENV = /^(INPUT_.*|GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+
+/** `env` for a child: the given variables, with every secret-carrying variable of `inherited` removed. */
+export function scrubbedEnv(
+  inherited: Record<string, string | undefined>,
+  extra: Record<string, string | undefined> = {},
+): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {};
+  for (const k of Object.keys(inherited)) if (SECRET_ENV.test(k)) env[k] = undefined;
+  return { ...env, ...extra };
+}
+
+/**
+ * Run `cargo metadata --format-version 1` and read it. cargo reads the checkout's `.cargo/config.toml`, which
+ * a pull request controls, so the child never inherits the action's inputs or tokens.
+ * Throws ConfigurationError with cargo's stderr on failure.
+ */
+export async function runCargoMetadata(
+  run: RunCommand,
+  options: CargoMetadataOptions,
+  inheritedEnv: Record<string, string | undefined> = process.env,
+): Promise<LicenseSet> {
   const args = ['metadata', '--format-version', '1', '--manifest-path', options.manifestPath];
   if (options.locked ?? true) args.push('--locked');
   if (options.offline) args.push('--offline');
   const r = await run(options.cargo ?? 'cargo', args, {
     ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
-    ...(options.env !== undefined ? { env: options.env } : {}),
+    env: scrubbedEnv(inheritedEnv, options.env),
     timeoutMs: options.timeoutMs ?? 300_000,
   });
   if (r.code !== 0) {

@@ -35,6 +35,21 @@ describe('cargo metadata JSON', () => {
     expect(() => licensesFromMetadata('{"a":1}', 'x.json')).toThrow(/expected the output of cargo metadata/);
   });
 
+  it('never hands the action token to cargo', async () => {
+    let seen: Record<string, string | undefined> | undefined;
+    const fake: RunCommand = async (_file, _args, options) => {
+      seen = options?.env;
+      return { code: 0, signal: null, stdout: '{"packages":[],"version":1}', stderr: '', timedOut: false, durationMs: 1 };
+    };
+    await runCargoMetadata(fake, { manifestPath: 'Cargo.toml', env: { CARGO_HOME: '/c' } }, {
+      'INPUT_GITHUB-TOKEN': 'ghs_secret',
+      ACTIONS_RUNTIME_TOKEN: 'x',
+      GITHUB_TOKEN: 'y',
+      PATH: '/usr/bin',
+    });
+    expect(seen).toEqual({ 'INPUT_GITHUB-TOKEN': undefined, ACTIONS_RUNTIME_TOKEN: undefined, GITHUB_TOKEN: undefined, CARGO_HOME: '/c' });
+  });
+
   it('runs cargo with an argument array and reports its stderr on failure', async () => {
     const calls: [string, readonly string[]][] = [];
     const fake: RunCommand = async (file, args) => {
