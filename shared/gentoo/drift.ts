@@ -1,0 +1,426 @@
+/**
+ * Overlay drift against its upstreams (GURU, ::gentoo): for every package the overlay carries, compared with
+ * whichever upstream carries it (DOMAIN.md §1 "Drift classes"). Each row says what to do.
+ *
+ * Classes: lagging (upstream has newer versions), revision-bump (upstream revised our version),
+ * content-differs (same version, different ebuild), identical (same version, same ebuild: ours is redundant),
+ * removed (upstream dropped the version or the package), moved (profiles/updates move/slotmove),
+ * new-slot (upstream carries a slot we do not), shadowed (emerge would pick upstream's ebuild over ours).
+ *
+ * Reads ebuild texts only for same-version pairs whose md5 differs (to compare normalised text); the outside
+ * world (git history for dates and removals) comes in as optional callbacks.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Finding } from '../finding.js';
+import type { RepositoryScan } from './overlay.js';
+import type { EbuildRecord } from './types.js';
+import { resolveMove, slotMovesFor, type UpdateEntry } from './updates.js';
+import { compareVersions, parseVersion, versionWithoutRevision, type Version } from './version.js';
+import { shadowStatus, type RepoPriority, type VisibilityConfig } from './visibility.js';
+
+export const DRIFT_CLASSES = ['lagging', 'revision-bump', 'content-differs', 'identical', 'removed', 'moved', 'new-slot', 'shadowed'] as const;
+export type DriftClass = (typeof DRIFT_CLASSES)[number];
+
+/** What each class means, for summaries. */
+export const DRIFT_CLASS_TITLES: Record<DriftClass, string> = {
+  lagging: 'Upstream has newer versions',
+  'revision-bump': 'Upstream revised our version',
+  'content-differs': 'Same version, different content',
+  identical: 'Identical to upstream (ours is redundant)',
+  removed: 'Removed upstream',
+  moved: 'Moved upstream (profiles/updates)',
+  'new-slot': 'New upstream slot',
+  shadowed: 'Shadowed: emerge would pick upstream',
+};
+
+export interface DriftRow {
+  class: DriftClass;
+  /** `category/package` as the overlay carries it. */
+  package: string;
+  /** Upstream repository compared with. */
+  upstream: string;
+  /** Our version(s) concerned. */
+  ours?: string;
+  /** Upstream version (or name, for moves) concerned. */
+  theirs?: string;
+  /** What was found, one sentence. */
+  detail: string;
+  /** What to do, one sentence. */
+  action: string;
+  /** Our ebuild (path relative to `fileBase`) for annotations. */
+  file?: string;
+  line?: number;
+  /** lagging: how far behind. `days` since upstream got the first version we lack (needs git history). */
+  behind?: { versions: string[]; days?: number };
+  /** removed: how we know. */
+  evidence?: 'git history' | 'previous checkout' | 'absent upstream';
+}
+
+export interface PackageDrift {
+  package: string;
+  /** Upstreams that carry the package. */
+  carriedBy: string[];
+  status: 'in-sync' | 'drift' | 'overlay-only';
+  rows: number;
+}
+
+export interface DriftReport {
+  overlay: string;
+  rows: DriftRow[];
+  packages: PackageDrift[];
+  counts: Record<DriftClass, number>;
+  /** Every row counts, identical copies included (they are work: drop ours). */
+  driftCount: number;
+  shadowedCount: number;
+  findings: Finding[];
+}
+
+export interface UpstreamInput {
+  scan: RepositoryScan;
+  /** Effective repos.conf priority. */
+  priority: number;
+  /** profiles/updates entries in application order. */
+  updates?: readonly UpdateEntry[];
+  /** The scan of the checkout before this sync (removals since then count as evidence). */
+  previous?: RepositoryScan;
+}
+
+export interface DriftInput {
+  overlay: RepositoryScan;
+  overlayPriority: number;
+  upstreams: readonly UpstreamInput[];
+  visibility: VisibilityConfig;
+  /** Row files are relative to this directory (default: the overlay root). */
+  fileBase?: string;
+  /** Read a file (default: fs). */
+  readText?: (absPath: string) => Promise<string | undefined>;
+  /** ISO date when `relFile` was added to the repository at `root` (git history); undefined when unknown. */
+  fileDate?: (root: string, relFile: string) => Promise<string | undefined>;
+  /** Whether git history shows `relPath` removed in the repository at `root`: the commit and date. */
+  removedIn?: (root: string, relPath: string) => Promise<{ commit: string; date?: string } | undefined>;
+  /** Now, in ms since the epoch (for days behind). */
+  now?: number;
+}
+
+const defaultRead = (p: string): Promise<string | undefined> => readFile(p, 'utf8').catch(() => undefined);
+
+/** Live ebuilds (9999 and friends) are not releases: left out of lagging and removal checks. */
+export function isLiveVersion(v: Version): boolean {
+  return v.numbers.some((n) => /^9{4,}$/.test(n));
+}
+
+/**
+ * Ebuild text with what does not change behaviour removed: the copyright/licence header lines, trailing
+ * whitespace, CRLF, runs of blank lines. Two ebuilds equal after this are the same package recipe.
+ */
+export function normaliseEbuild(text: string): string {
+  const out: string[] = [];
+  let blank = false;
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const l = raw.replace(/[ \t]+$/, '');
+    if (/^#\s*Copyright\b/i.test(l) || /^#\s*Distributed under the terms of\b/i.test(l)) continue;
+    if (l === '') {
+      if (!blank && out.length > 0) out.push('');
+      blank = true;
+      continue;
+    }
+    blank = false;
+    out.push(l);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+/** First line (1-based, in `ours`) where the normalised texts differ, mapped back to the original file. */
+function firstDifferingLine(ours: string, theirs: string): { line: number; changed: number } {
+  const a = ours.replace(/\r\n?/g, '\n').split('\n');
+  const skip = (l: string): boolean => /^#\s*Copyright\b/i.test(l) || /^#\s*Distributed under the terms of\b/i.test(l) || l.trim() === '';
+  const ai = a.map((l, i) => ({ l: l.replace(/[ \t]+$/, ''), i })).filter((x) => !skip(x.l));
+  const b = theirs.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[ \t]+$/, '')).filter((l) => !skip(l));
+  let first = -1;
+  for (let k = 0; k < Math.max(ai.length, b.length); k++) {
+    if (ai[k]?.l !== b[k]) {
+      first = k < ai.length ? ai[k].i + 1 : a.length;
+      break;
+    }
+  }
+  // rough size of the change: lines present on one side only
+  const count = new Map<string, number>();
+  for (const x of ai) count.set(x.l, (count.get(x.l) ?? 0) + 1);
+  for (const l of b) count.set(l, (count.get(l) ?? 0) - 1);
+  let changed = 0;
+  for (const c of count.values()) changed += Math.abs(c);
+  return { line: first === -1 ? 1 : first, changed };
+}
+
+interface Rec {
+  r: EbuildRecord;
+  v: Version;
+  base: string;
+}
+
+function recs(list: readonly EbuildRecord[]): Rec[] {
+  const out: Rec[] = [];
+  for (const r of list) {
+    const v = parseVersion(r.version);
+    if (v) out.push({ r, v, base: versionWithoutRevision(v) });
+  }
+  return out.sort((x, y) => compareVersions(x.v, y.v));
+}
+
+const mainSlot = (s: string | undefined): string | undefined => (s === undefined ? undefined : s.split('/')[0]);
+
+function daysBetween(isoDate: string | undefined, now: number): number | undefined {
+  if (!isoDate) return undefined;
+  const t = Date.parse(isoDate);
+  if (!Number.isFinite(t)) return undefined;
+  return Math.max(0, Math.floor((now - t) / 86_400_000));
+}
+
+export async function computeDrift(input: DriftInput): Promise<DriftReport> {
+  const { overlay } = input;
+  const read = input.readText ?? defaultRead;
+  const now = input.now ?? Date.now();
+  const fileBase = path.resolve(input.fileBase ?? overlay.root);
+  const ourFile = (r: EbuildRecord): string => path.relative(fileBase, path.join(overlay.root, r.file)).split(path.sep).join('/');
+  const rows: DriftRow[] = [];
+  const findings: Finding[] = [];
+  const packages: PackageDrift[] = [];
+
+  // Index upstream packages once.
+  const index = input.upstreams.map((u) => {
+    const byPkg = new Map<string, EbuildRecord[]>();
+    for (const p of u.scan.packages) byPkg.set(`${p.category}/${p.package}`, p.ebuilds);
+    const prev = new Map<string, EbuildRecord[]>();
+    for (const p of u.previous?.packages ?? []) prev.set(`${p.category}/${p.package}`, p.ebuilds);
+    return { u, byPkg, prev };
+  });
+
+  const repos: RepoPriority[] = [
+    { name: overlay.name, priority: input.overlayPriority, categories: overlay.categories },
+    ...input.upstreams.map((u) => ({ name: u.scan.name, priority: u.priority, categories: u.scan.categories })),
+  ];
+
+  for (const pkgRec of overlay.packages) {
+    const pkg = `${pkgRec.category}/${pkgRec.package}`;
+    const before = rows.length;
+    const ours = recs(pkgRec.ebuilds);
+    if (ours.length === 0) continue;
+    const newestOurs = [...ours].reverse().find((x) => !isLiveVersion(x.v)) ?? ours[ours.length - 1];
+    const carriers = index.filter((x) => x.byPkg.has(pkg));
+
+    if (carriers.length === 0) {
+      // moved or removed upstream, or ours alone
+      for (const { u, prev } of index) {
+        const mv = resolveMove(pkg, u.updates ?? []);
+        if (mv) {
+          const last = mv.chain[mv.chain.length - 1];
+          const target = index.find((x) => x.byPkg.has(mv.to));
+          rows.push({
+            class: 'moved', package: pkg, upstream: u.scan.name, theirs: mv.to,
+            detail: `${u.scan.name} moved ${pkg} to ${mv.to} (${last.file}:${last.line})${target ? `; ${target.u.scan.name} carries ${mv.to}` : ''}.`,
+            action: `Rename ours to ${mv.to} (git mv, update dependencies), or drop it if ${u.scan.name}'s ${mv.to} is what you need.`,
+            file: ourFile(newestOurs.r), line: 1,
+          });
+          break;
+        }
+        let evidence: DriftRow['evidence'] | undefined;
+        let when = '';
+        if (prev.has(pkg)) evidence = 'previous checkout';
+        else if (input.removedIn) {
+          const gone = await input.removedIn(u.scan.root, pkg);
+          if (gone) {
+            evidence = 'git history';
+            when = ` in ${gone.commit.slice(0, 12)}${gone.date ? ` (${gone.date.slice(0, 10)})` : ''}`;
+          }
+        }
+        if (evidence) {
+          rows.push({
+            class: 'removed', package: pkg, upstream: u.scan.name, evidence,
+            detail: `${u.scan.name} removed ${pkg}${when}; ours (${ours.map((x) => x.r.version).join(', ')}) is now the only copy.`,
+            action: `Keep ours only if you still need it (you now maintain it alone, without upstream fixes); otherwise drop it.`,
+            file: ourFile(newestOurs.r), line: 1,
+          });
+          break;
+        }
+      }
+      packages.push({ package: pkg, carriedBy: [], status: rows.length > before ? 'drift' : 'overlay-only', rows: rows.length - before });
+      continue;
+    }
+
+    for (const { u, prev } of carriers) {
+      const name = u.scan.name;
+      const theirs = recs(index.find((x) => x.u === u)!.byPkg.get(pkg)!);
+      const theirsReleases = theirs.filter((x) => !isLiveVersion(x.v));
+      const newestTheirs = theirsReleases[theirsReleases.length - 1];
+
+      // same version: identical or different content
+      for (const o of ours) {
+        const t = theirs.find((x) => compareVersions(x.v, o.v) === 0);
+        if (!t) continue;
+        let same = o.r.md5 !== undefined && o.r.md5 === t.r.md5;
+        let line: number | undefined;
+        let changed = 0;
+        if (!same) {
+          const [a, b] = await Promise.all([read(path.join(overlay.root, o.r.file)), read(path.join(u.scan.root, t.r.file))]);
+          if (a !== undefined && b !== undefined) {
+            same = normaliseEbuild(a) === normaliseEbuild(b);
+            if (!same) ({ line, changed } = firstDifferingLine(a, b));
+          }
+        }
+        if (same) {
+          rows.push({
+            class: 'identical', package: pkg, upstream: name, ours: o.r.version, theirs: t.r.version,
+            detail: `Our ${o.r.version} is identical to ${name}'s (copyright header and whitespace aside).`,
+            action: `Identical to ${name}'s ${t.r.version}: drop ours.`,
+            file: ourFile(o.r), line: 1,
+          });
+        } else {
+          rows.push({
+            class: 'content-differs', package: pkg, upstream: name, ours: o.r.version, theirs: t.r.version,
+            detail: `Our ${o.r.version} differs from ${name}'s${changed ? ` (${changed} line${changed === 1 ? '' : 's'} differ)` : ''}, first at line ${line ?? 1}; the one with the higher repository priority is installed.`,
+            action: `Merge ${name}'s changes into ours, or bump our revision so the difference is explicit.`,
+            file: ourFile(o.r), line: line ?? 1,
+          });
+        }
+      }
+
+      // upstream revised a version we carry
+      const ourBases = new Map<string, Rec[]>();
+      for (const o of ours) {
+        const l = ourBases.get(o.base) ?? [];
+        l.push(o);
+        ourBases.set(o.base, l);
+      }
+      for (const [b, list] of ourBases) {
+        const ourBest = list[list.length - 1];
+        const newer = theirs.filter((x) => x.base === b && compareVersions(x.v, ourBest.v) > 0);
+        if (newer.length === 0) continue;
+        const best = newer[newer.length - 1];
+        rows.push({
+          class: 'revision-bump', package: pkg, upstream: name, ours: ourBest.r.version, theirs: best.r.version,
+          detail: `${name} revised ${b} as ${best.r.version}; ours is ${ourBest.r.version}.`,
+          action: `Diff ${name}'s ${best.r.version} against our ${ourBest.r.version} and take the fix (then drop ours if nothing else differs).`,
+          file: ourFile(ourBest.r), line: 1,
+        });
+      }
+
+      // lagging: newer upstream releases
+      if (newestTheirs && !isLiveVersion(newestOurs.v)) {
+        const newerBases: string[] = [];
+        const firstNewer: Rec[] = [];
+        for (const t of theirsReleases) {
+          if (parseVersion(t.base) && compareVersions(parseVersion(t.base)!, parseVersion(newestOurs.base)!) > 0 && !newerBases.includes(t.base)) {
+            newerBases.push(t.base);
+            firstNewer.push(t);
+          }
+        }
+        if (newerBases.length > 0) {
+          const date = input.fileDate ? await input.fileDate(u.scan.root, firstNewer[0].r.file) : undefined;
+          const days = daysBetween(date, now);
+          const newest = newestTheirs.r.version;
+          rows.push({
+            class: 'lagging', package: pkg, upstream: name, ours: newestOurs.r.version, theirs: newest,
+            detail: `${name} has ${newerBases.length} newer version${newerBases.length === 1 ? '' : 's'} (${newerBases.join(', ')})${days !== undefined ? `; ${firstNewer[0].r.version} arrived ${days} day${days === 1 ? '' : 's'} ago` : ''}.`,
+            action: `Rebase our patches onto ${newest}.`,
+            file: ourFile(newestOurs.r), line: 1,
+            behind: { versions: newerBases, ...(days !== undefined ? { days } : {}) },
+          });
+        }
+      }
+
+      // versions upstream no longer carries
+      const theirBases = new Set(theirs.map((x) => x.base));
+      for (const [b, list] of ourBases) {
+        const o = list[list.length - 1];
+        if (isLiveVersion(o.v) || theirBases.has(b) || !newestTheirs) continue;
+        if (compareVersions(o.v, newestTheirs.v) > 0) continue; // ours is ahead: not a removal
+        let evidence: DriftRow['evidence'] = 'absent upstream';
+        let when = '';
+        if ((prev.get(pkg) ?? []).some((r) => r.version === o.r.version || r.version.startsWith(`${b}-r`) || r.version === b)) evidence = 'previous checkout';
+        else if (input.removedIn) {
+          const rel = `${pkg}/${pkgRec.package}-${o.r.version}.ebuild`;
+          const gone = await input.removedIn(u.scan.root, rel);
+          if (gone) {
+            evidence = 'git history';
+            when = ` in ${gone.commit.slice(0, 12)}${gone.date ? ` (${gone.date.slice(0, 10)})` : ''}`;
+          }
+        }
+        rows.push({
+          class: 'removed', package: pkg, upstream: name, ours: o.r.version,
+          detail: evidence === 'absent upstream'
+            ? `${name} no longer carries ${b} (it has ${theirs.map((x) => x.r.version).join(', ')}).`
+            : `${name} removed ${b}${when}.`,
+          action: `Upstream dropped ${b}: drop ours too, unless we need it (then we maintain it alone).`,
+          file: ourFile(o.r), line: 1, evidence,
+        });
+      }
+
+      // slot moves of a slot we use
+      for (const sm of slotMovesFor(pkg, u.updates ?? [])) {
+        if (!ours.some((o) => mainSlot(o.r.slot) === sm.fromSlot)) continue;
+        rows.push({
+          class: 'moved', package: pkg, upstream: name, theirs: `:${sm.toSlot}`,
+          detail: `${name} moved ${sm.atom} from slot ${sm.fromSlot} to ${sm.toSlot} (${sm.file}:${sm.line}).`,
+          action: `Change SLOT="${sm.fromSlot}" to "${sm.toSlot}" in ours, or consumers of :${sm.toSlot} will not find it.`,
+          file: ourFile(ours.find((o) => mainSlot(o.r.slot) === sm.fromSlot)!.r), line: 1,
+        });
+      }
+
+      // new upstream slots (not for per-version slotting such as dev-lang/rust, where lagging says it)
+      const ourSlots = new Set(ours.map((o) => mainSlot(o.r.slot)));
+      const perVersion = theirs.length > 1 && theirs.every((t) => mainSlot(t.r.slot) === t.base.replace(/_.*$/, ''));
+      if (!ourSlots.has(undefined) && !perVersion) {
+        const bySlot = new Map<string, string[]>();
+        for (const t of theirs) {
+          const s = mainSlot(t.r.slot);
+          if (s === undefined || ourSlots.has(s)) continue;
+          bySlot.set(s, [...(bySlot.get(s) ?? []), t.r.version]);
+        }
+        for (const [s, versions] of bySlot) {
+          rows.push({
+            class: 'new-slot', package: pkg, upstream: name, theirs: `:${s}`,
+            detail: `${name} carries slot ${s} (${versions.join(', ')}), which we do not.`,
+            action: `Add a ${pkg}:${s} ebuild if our users need it; otherwise nothing to do.`,
+            file: ourFile(newestOurs.r), line: 1,
+          });
+        }
+      }
+    }
+
+    // shadowed: would emerge pick upstream's?
+    const all: EbuildRecord[] = [...pkgRec.ebuilds, ...carriers.flatMap((c) => c.byPkg.get(pkg)!)];
+    const sh = shadowStatus(pkg, overlay.name, all, repos, input.visibility);
+    if (sh.shadowed && sh.winner && sh.ours) {
+      const w = sh.winner.record;
+      const o = sh.ours.record;
+      const sameVersion = w.version === o.version;
+      const action = sameVersion
+        ? `Raise ${overlay.name}'s priority above ${w.repo}'s (${sh.winner.priority}) in repos.conf if ours is meant to win: higher wins between identical versions.`
+        : `Mask \`${pkg}::${w.repo}\` (or \`>${pkg}-${o.version}::${w.repo}\`) in package.mask if ${o.version} is meant to win; priority cannot do it.`;
+      rows.push({
+        class: 'shadowed', package: pkg, upstream: w.repo, ours: o.version, theirs: w.version,
+        detail: sh.explanation, action, file: ourFile(o), line: 1,
+      });
+    }
+    packages.push({
+      package: pkg,
+      carriedBy: carriers.map((c) => c.u.scan.name),
+      status: rows.length > before ? 'drift' : 'in-sync',
+      rows: rows.length - before,
+    });
+  }
+
+  const counts = Object.fromEntries(DRIFT_CLASSES.map((c) => [c, 0])) as Record<DriftClass, number>;
+  for (const r of rows) counts[r.class]++;
+  return {
+    overlay: overlay.name,
+    rows,
+    packages,
+    counts,
+    driftCount: rows.length,
+    shadowedCount: counts.shadowed,
+    findings,
+  };
+}

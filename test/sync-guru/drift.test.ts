@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeDrift, isLiveVersion, normaliseEbuild, type DriftReport } from '../../shared/gentoo/drift.js';
+import { scanRepository, type RepositoryScan } from '../../shared/gentoo/overlay.js';
+import { readUpdates } from '../../shared/gentoo/updates.js';
+import { parseVersion } from '../../shared/gentoo/version.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FX = path.join(ROOT, 'fixtures/sync-guru');
+const CATS = ['app-misc', 'dev-lang', 'dev-util'];
+const scan = (name: string): Promise<RepositoryScan> => scanRepository(path.join(FX, name), { categories: CATS, base: ROOT });
+const VIS = { acceptKeywords: ['~amd64'], arch: 'amd64' };
+
+describe('helpers', () => {
+  it('normaliseEbuild ignores the header, trailing whitespace, CRLF and blank runs, not content', () => {
+    const a = '# Copyright 1999-2026 Gentoo Authors\n# Distributed under the terms of the GNU General Public License v2\n\nEAPI=8\n\n\nSLOT="0"  \n';
+    const b = '# Copyright 2025 Someone Else\r\n\r\nEAPI=8\r\n\r\nSLOT="0"\r\n\r\n';
+    expect(normaliseEbuild(a)).toBe(normaliseEbuild(b));
+    expect(normaliseEbuild(a)).not.toBe(normaliseEbuild(a.replace('SLOT="0"', 'SLOT="1"')));
+    expect(normaliseEbuild('# a real comment\nX=1')).toContain('# a real comment');
+  });
+  it('isLiveVersion', () => {
+    expect(isLiveVersion(parseVersion('9999')!)).toBe(true);
+    expect(isLiveVersion(parseVersion('1.2.9999')!)).toBe(true);
+    expect(isLiveVersion(parseVersion('1.999')!)).toBe(false);
+  });
+});
+
+describe('computeDrift on the sync-guru fixtures', () => {
+  let report: DriftReport;
+  let rows: string[];
+  beforeAll(async () => {
+    const [overlay, guru, gentoo, previous] = await Promise.all(['overlay', 'guru', 'gentoo', 'guru-last-sync'].map(scan));
+    const updates = await readUpdates(guru.root, 'fixtures/sync-guru/guru/');
+    report = await computeDrift({
+      overlay,
+      overlayPriority: 0,
+      upstreams: [
+        { scan: guru, priority: 0, updates: updates.entries, previous },
+        { scan: gentoo, priority: -1000 },
+      ],
+      visibility: VIS,
+      fileBase: ROOT,
+    });
+    rows = report.rows.map((r) => `${r.class} ${r.package} ${r.upstream} ${r.ours ?? '-'} ${r.theirs ?? '-'}`);
+  });
+
+  it('finds every drift class, each row against the upstream that carries the package', () => {
+    expect(rows.sort()).toEqual(
+      [
+        'content-differs app-misc/differs guru 1.0 1.0',
+        'identical app-misc/identical guru 2.1.0 2.1.0',
+        'removed app-misc/old-tool guru - -',
+        'moved app-misc/renamed guru - app-misc/new-name',
+        'revision-bump app-misc/revised guru 3.0 3.0-r1',
+        'shadowed app-misc/revised guru 3.0 3.0-r1',
+        'lagging dev-lang/rust gentoo 1.75.0-r1 1.98.0',
+        'removed dev-lang/rust gentoo 1.75.0-r1 -',
+        'shadowed dev-lang/rust gentoo 1.75.0-r1 1.98.0',
+        'identical dev-util/slotted guru 1.1 1.1',
+        'lagging dev-util/slotted guru 1.1 2.0',
+        'new-slot dev-util/slotted guru - :2',
+        'shadowed dev-util/slotted guru 1.1 2.0',
+      ].sort(),
+    );
+    expect(report.counts).toEqual({ lagging: 2, 'revision-bump': 1, 'content-differs': 1, identical: 2, removed: 2, moved: 1, 'new-slot': 1, shadowed: 3 });
+    expect(report.driftCount).toBe(13);
+    expect(report.shadowedCount).toBe(3);
+    expect(report.packages.find((p) => p.package === 'app-misc/only-ours')).toEqual({ package: 'app-misc/only-ours', carriedBy: [], status: 'overlay-only', rows: 0 });
+  });
+
+  it('says what to do, with the wording maintainers act on', () => {
+    const get = (cls: string, pkg: string) => report.rows.find((r) => r.class === cls && r.package === pkg)!;
+    expect(get('identical', 'app-misc/identical').action).toBe("Identical to guru's 2.1.0: drop ours.");
+    expect(get('lagging', 'dev-lang/rust').action).toBe('Rebase our patches onto 1.98.0.');
+    expect(get('lagging', 'dev-lang/rust').behind).toEqual({ versions: ['1.97.1', '1.98.0'] });
+    expect(get('shadowed', 'dev-lang/rust').action).toContain('Mask `dev-lang/rust::gentoo`');
+    expect(get('shadowed', 'dev-lang/rust').action).toContain('if 1.75.0-r1 is meant to win');
+    expect(get('shadowed', 'dev-lang/rust').detail).toContain('priority only decides between identical versions');
+    expect(get('removed', 'app-misc/old-tool').evidence).toBe('previous checkout');
+    expect(get('removed', 'dev-lang/rust').evidence).toBe('absent upstream');
+    expect(get('moved', 'app-misc/renamed').detail).toContain('profiles/updates/1Q-2026:1');
+  });
+
+  it('points rows at our ebuild; content differences at the first differing line', () => {
+    const d = report.rows.find((r) => r.class === 'content-differs')!;
+    expect(d.file).toBe('fixtures/sync-guru/overlay/app-misc/differs/differs-1.0.ebuild');
+    expect(d.line).toBe(13);
+    expect(d.detail).toContain('2 lines differ');
+  });
+});
+
+describe('computeDrift with injected history', () => {
+  it('uses git history for removals and dates for days behind', async () => {
+    const [overlay, guru, gentoo] = await Promise.all(['overlay', 'guru', 'gentoo'].map(scan));
+    const calls: string[] = [];
+    const r = await computeDrift({
+      overlay,
+      overlayPriority: 0,
+      upstreams: [{ scan: guru, priority: 0 }, { scan: gentoo, priority: -1000 }],
+      visibility: VIS,
+      now: Date.parse('2026-03-11T00:00:00Z'),
+      fileDate: async (_root, rel) => {
+        calls.push(rel);
+        return rel.endsWith('rust-1.97.1.ebuild') ? '2026-03-01T12:00:00Z' : undefined;
+      },
+      removedIn: async (_root, rel) => (rel === 'app-misc/old-tool' ? { commit: '0123456789abcdef0123', date: '2026-02-02T00:00:00Z' } : undefined),
+    });
+    const lag = r.rows.find((x) => x.class === 'lagging' && x.package === 'dev-lang/rust')!;
+    expect(lag.behind).toEqual({ versions: ['1.97.1', '1.98.0'], days: 9 });
+    expect(lag.detail).toContain('1.97.1 arrived 9 days ago');
+    const gone = r.rows.find((x) => x.class === 'removed' && x.package === 'app-misc/old-tool')!;
+    expect(gone).toMatchObject({ evidence: 'git history' });
+    expect(gone.detail).toContain('0123456789ab (2026-02-02)');
+    // without the previous checkout or history, a package no upstream carries is simply ours
+    const noHistory = await computeDrift({ overlay, overlayPriority: 0, upstreams: [{ scan: guru, priority: 0 }, { scan: gentoo, priority: -1000 }], visibility: VIS });
+    expect(noHistory.packages.find((p) => p.package === 'app-misc/old-tool')?.status).toBe('overlay-only');
+    expect(calls).toContain('dev-lang/rust/rust-1.97.1.ebuild');
+  });
+
+  it('a higher overlay priority stops same-version shadowing but not newer versions', async () => {
+    const [overlay, guru, gentoo] = await Promise.all(['overlay', 'guru', 'gentoo'].map(scan));
+    const r = await computeDrift({ overlay, overlayPriority: 100, upstreams: [{ scan: guru, priority: 50 }, { scan: gentoo, priority: -1000 }], visibility: VIS });
+    expect(r.rows.filter((x) => x.class === 'shadowed').map((x) => x.package).sort()).toEqual(['app-misc/revised', 'dev-lang/rust', 'dev-util/slotted']);
+    // equal versions across repos: the identical copy is not shadowed at either priority
+    expect(r.rows.some((x) => x.class === 'shadowed' && x.package === 'app-misc/identical')).toBe(false);
+    const low = await computeDrift({ overlay, overlayPriority: -2000, upstreams: [{ scan: guru, priority: 50 }, { scan: gentoo, priority: -1000 }], visibility: VIS });
+    const sh = low.rows.find((x) => x.class === 'shadowed' && x.package === 'app-misc/identical')!;
+    expect(sh.action).toContain("Raise regicide-rust's priority above guru's (50)");
+  });
+});
