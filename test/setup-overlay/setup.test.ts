@@ -1,0 +1,243 @@
+/** setup-overlay's pieces without the bundle: input parsing, planning, and the sync/cache flow with fakes. */
+import { describe, it, expect, afterEach } from 'vitest';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseRepositories, type SetupOverlayInputs } from '../../actions/setup-overlay/inputs.js';
+import { explain, highestRepo, planRepos, visibilityFromInputs } from '../../actions/setup-overlay/plan.js';
+import { cacheKey, setupOverlay, type SetupDeps, type SyncSpec } from '../../actions/setup-overlay/setup.js';
+import { buildReport, buildSummary, precedenceDiagram } from '../../actions/setup-overlay/render.js';
+import { scanRepository } from '../../shared/gentoo/overlay.js';
+import { InputError } from '../../shared/toolkit/inputs.js';
+import { tempDir } from '../harness/index.js';
+
+const FX = fileURLToPath(new URL('../../fixtures/setup-overlay/', import.meta.url));
+const CATS = ['app-misc', 'dev-lang', 'dev-util'];
+
+describe('parseRepositories', () => {
+  it('accepts uri and path repositories; resolves paths against the workspace', () => {
+    const r = parseRepositories(
+      [
+        { name: 'gentoo', path: 'repos/gentoo' },
+        { name: 'regicide-rust', uri: 'https://github.com/x/y.git', ref: 'v1.2', subdir: 'overlay/', priority: '100' },
+      ],
+      '/ws',
+    );
+    expect(r).toEqual([
+      { name: 'gentoo', path: '/ws/repos/gentoo' },
+      { name: 'regicide-rust', uri: 'https://github.com/x/y.git', ref: 'v1.2', subdir: 'overlay', priority: 100 },
+    ]);
+  });
+  it.each([
+    [[{ name: 'a', uri: 'u', prio: 1 }], /unknown key 'prio'/],
+    [[{ name: 'a.b', uri: 'u' }], /name must match/],
+    [[{ name: 'repo-1.0', uri: 'u' }], /not end in -<version>/],
+    [[{ name: 'a', uri: 'u' }, { name: 'a', uri: 'v' }], /listed twice/],
+    [[{ uri: 'u' }], /has no name/],
+    [[{ name: 'a', uri: '--upload-pack=x' }], /must not start with '-'/],
+    [[{ name: 'a', uri: 'u', ref: '--x' }], /not a valid branch/],
+    [[{ name: 'a', path: '/p', ref: 'main' }], /'ref' only applies/],
+    [[{ name: 'a', uri: 'u', priority: 'high' }], /priority must be an integer/],
+    [[{ name: 'a', uri: 'u', subdir: '..' }], /without '\.\.'/],
+    [['gentoo'], /item 1 is not a mapping/],
+    [[], /empty/],
+  ])('%j', (value, why) => {
+    expect(() => parseRepositories(value, '/ws')).toThrow(InputError);
+    expect(() => parseRepositories(value, '/ws')).toThrow(why);
+  });
+});
+
+async function scans() {
+  const out = [];
+  for (const name of ['gentoo', 'guru', 'regicide-rust']) {
+    out.push({ name, location: path.join(FX, name), scan: await scanRepository(path.join(FX, name), { categories: CATS }) });
+  }
+  return out;
+}
+
+describe('planRepos and explain', () => {
+  it('keeps priorities that already express the precedence', async () => {
+    const [g, u, r] = await scans();
+    const plan = planRepos([g, { ...u, priority: 5 }, { ...r, priority: 7 }], ['regicide-rust', 'guru', 'gentoo']);
+    expect(plan.corrected).toBe(false);
+    expect(plan.findings).toEqual([]);
+    expect(plan.repos.map((p) => p.written.priority)).toEqual([-1000, 5, 7]);
+  });
+  it('corrects inverted priorities and says what the configured ones would pick', async () => {
+    const [g, u, r] = await scans();
+    const plan = planRepos([g, { ...u, priority: 20 }, { ...r, priority: 10 }], ['regicide-rust', 'guru', 'gentoo']);
+    expect(plan.corrected).toBe(true);
+    expect(plan.findings.map((f) => f.code)).toEqual(['priority-inverted']);
+    expect(plan.reposConf['regicide-rust.conf']).toContain('priority = 100');
+    const vis = visibilityFromInputs({ acceptKeywords: 'amd64', packageAcceptKeywords: '', packageMask: '', packageUnmask: '' });
+    const ex = explain(plan.repos, ['dev-util/cargo-tool', 'dev-lang/rust'], vis.config, highestRepo(plan.repos, ['regicide-rust']));
+    expect(ex.providers['dev-util/cargo-tool'].provider).toBe('dev-util/cargo-tool-2.0::regicide-rust');
+    expect(ex.explanations[0].withConfigured?.winner?.ref).toBe('dev-util/cargo-tool-2.0::guru');
+    expect(ex.findings.map((f) => f.code).sort()).toEqual(['package-shadowed', 'pick-changed-by-priorities']);
+    const shadow = ex.findings.find((f) => f.code === 'package-shadowed')!;
+    expect(shadow.file).toBe('regicide-rust/dev-lang/rust/rust-1.75.0-r1.ebuild');
+    expect(shadow.hint).toMatch(/Priorities cannot help against a newer version/);
+  });
+  it('a section name that differs from profiles/repo_name is an error', async () => {
+    const [g, u] = await scans();
+    const plan = planRepos([g, { ...u, name: 'GURU' }], undefined);
+    const f = plan.findings.find((x) => x.code === 'repos-conf-name-mismatch');
+    expect(f?.message).toMatch(/\[GURU\] points at a repository whose profiles\/repo_name is 'guru'/);
+    expect(f?.file).toBeUndefined();
+  });
+  it('without precedence, the highest repository is the one that wins ties', async () => {
+    const [g, u, r] = await scans();
+    const plan = planRepos([g, { ...u, priority: 3 }, r], undefined);
+    expect(highestRepo(plan.repos, undefined)).toBe('guru');
+  });
+  it('explain: bad requests are findings; ~ARCH keywords and masks are honoured', async () => {
+    const [g, u, r] = await scans();
+    const plan = planRepos([g, u, r], ['regicide-rust', 'guru', 'gentoo']);
+    const vis = visibilityFromInputs({ acceptKeywords: '~amd64', packageAcceptKeywords: '', packageMask: '=dev-lang/rust-1.98.0', packageUnmask: '' });
+    expect(vis.config.arch).toBe('amd64');
+    const ex = explain(plan.repos, ['dev-lang/rust', 'rust', '>=dev-lang/rust-', 'dev-util/rustup'], vis.config, 'regicide-rust');
+    expect(ex.providers['dev-lang/rust'].provider).toBe('dev-lang/rust-1.97.1::gentoo');
+    expect(ex.providers['dev-lang/rust'].reason).toMatch(/newer rust-1\.98\.0::gentoo \(masked by package\.mask line 1\) not visible/);
+    expect(ex.providers['dev-util/rustup'].provider).toBe('dev-util/rustup-1.28.2::guru');
+    expect(ex.findings.filter((f) => f.code === 'explain-bad-atom')).toHaveLength(2);
+  });
+  it('the summary and report carry the tables, the diagram and the repos.conf', async () => {
+    const [g, u, r] = await scans();
+    const plan = planRepos([g, { ...u, priority: 20 }, { ...r, priority: 10 }], ['regicide-rust', 'guru', 'gentoo']);
+    const vis = visibilityFromInputs({ acceptKeywords: 'amd64', packageAcceptKeywords: '', packageMask: '', packageUnmask: '' });
+    const explained = explain(plan.repos, ['dev-lang/rust'], vis.config, 'regicide-rust');
+    const result = { repos: plan.repos.map((p) => ({ name: p.name, source: 'path' as const, location: p.location })), plan, explained, findings: [...plan.findings, ...explained.findings], written: [], reposConfDir: '/x/repos.conf' };
+    const inputs = { precedence: ['regicide-rust', 'guru', 'gentoo'], embedded: false } as unknown as SetupOverlayInputs;
+    const d = precedenceDiagram(result, inputs);
+    expect(d).toContain('r_regicide_rust -->|wins ties over| r_guru');
+    expect(d).toContain('c_r_guru --> c_r_regicide_rust'); // as configured, guru won
+    const md = buildSummary(result, inputs).render();
+    expect(md).toContain('| dev-lang/rust | dev-lang/rust-1.97.1::gentoo |');
+    expect(md).toContain('priority = 100');
+    const report = buildReport(result, inputs) as { providers: object; explanations: { candidates: unknown[] }[] };
+    expect(report.providers).toEqual(explained.providers);
+    expect(report.explanations[0].candidates).toHaveLength(4); // three ::gentoo versions and the overlay one
+  });
+});
+
+describe('setupOverlay with fake git and cache', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  function inputs(dir: string, over: Partial<SetupOverlayInputs> = {}): SetupOverlayInputs {
+    return {
+      repositories: [
+        { name: 'gentoo', path: path.join(FX, 'gentoo') },
+        { name: 'regicide-rust', uri: 'https://example.invalid/regicide.git', ref: 'main' },
+      ],
+      embedded: false,
+      configRoot: `${dir}/portage`,
+      reposDir: `${dir}/repos`,
+      acceptKeywords: 'amd64',
+      packageAcceptKeywords: '',
+      packageMask: '',
+      packageUnmask: '',
+      explain: [],
+      cache: true,
+      failOn: 'error',
+      retries: 4,
+      ...over,
+    };
+  }
+
+  function fakes(commit: string, cached: boolean) {
+    const calls: string[] = [];
+    const deps: SetupDeps = {
+      run: async () => ({ code: 0, signal: null, stdout: '', stderr: '', timedOut: false, durationMs: 0 }),
+      sync: async (spec: SyncSpec) => {
+        calls.push(`sync ${spec.uri}@${spec.ref}`);
+        cpSync(path.join(FX, 'regicide-rust'), spec.dest, { recursive: true });
+        writeFileSync(path.join(spec.dest, '.head'), commit);
+        return { path: spec.dest, commit, attempts: 1, replaced: false };
+      },
+      resolveRemote: async (uri, ref) => {
+        calls.push(`ls-remote ${uri} ${ref}`);
+        return commit;
+      },
+      head: async (dir) => readFileSync(path.join(dir, '.head'), 'utf8'),
+      restoreCache: async (paths, key) => {
+        calls.push(`restore ${key}`);
+        if (!cached) return undefined;
+        cpSync(path.join(FX, 'regicide-rust'), paths[0], { recursive: true });
+        writeFileSync(path.join(paths[0], '.head'), commit);
+        return key;
+      },
+      saveCache: async (_paths, key) => {
+        calls.push(`save ${key}`);
+        return true;
+      },
+      info: () => {},
+    };
+    return { deps, calls };
+  }
+
+  it('cache miss: ls-remote, clone, save under uri+ref+commit', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const commit = 'a'.repeat(40);
+    const { deps, calls } = fakes(commit, false);
+    const res = await setupOverlay(inputs(dir), dir, deps);
+    const key = cacheKey('https://example.invalid/regicide.git', 'main', commit);
+    expect(calls).toEqual([`ls-remote https://example.invalid/regicide.git main`, `restore ${key}`, 'sync https://example.invalid/regicide.git@main', `save ${key}`]);
+    expect(res.repos[1]).toMatchObject({ commit, fromCache: false, attempts: 1, location: `${dir}/repos/regicide-rust` });
+    expect(existsSync(`${dir}/portage/repos.conf/regicide-rust.conf`)).toBe(true);
+  });
+  it('cache hit: no clone', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const commit = 'b'.repeat(40);
+    const { deps, calls } = fakes(commit, true);
+    const res = await setupOverlay(inputs(dir), dir, deps);
+    expect(calls.some((c) => c.startsWith('sync'))).toBe(false);
+    expect(res.repos[1]).toMatchObject({ commit, fromCache: true });
+  });
+  it('cache off: no ls-remote, no cache calls', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const { deps, calls } = fakes('c'.repeat(40), false);
+    await setupOverlay(inputs(dir, { cache: false }), dir, deps);
+    expect(calls).toEqual(['sync https://example.invalid/regicide.git@main']);
+  });
+  it('cache keys differ by uri, ref and commit', () => {
+    const k = cacheKey('u', 'main', 'c1');
+    expect(new Set([k, cacheKey('v', 'main', 'c1'), cacheKey('u', 'dev', 'c1'), cacheKey('u', 'main', 'c2')]).size).toBe(4);
+    expect(k).toMatch(/^setup-overlay-v1-[0-9a-f]{16}-main-c1$/);
+  });
+  it('a path that does not exist is an input error before anything happens', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const { deps, calls } = fakes('d'.repeat(40), false);
+    const bad = inputs(dir, { repositories: [{ name: 'gentoo', path: `${dir}/nope` }] });
+    await expect(setupOverlay(bad, dir, deps)).rejects.toThrow(/input 'repositories': expected an existing directory for 'gentoo'/);
+    expect(calls).toEqual([]);
+    expect(existsSync(`${dir}/portage`)).toBe(false);
+  });
+  it('repos.conf as a file in config-root is an input error', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    mkdirSync(`${dir}/portage`, { recursive: true });
+    writeFileSync(`${dir}/portage/repos.conf`, '[gentoo]\nlocation = /g\n');
+    const { deps } = fakes('e'.repeat(40), false);
+    await expect(setupOverlay(inputs(dir), dir, deps)).rejects.toThrow(/repos\.conf is a file/);
+    expect(readFileSync(`${dir}/portage/repos.conf`, 'utf8')).toBe('[gentoo]\nlocation = /g\n');
+  });
+  it('a path repository inside the workspace gets workspace-relative finding paths', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    cpSync(path.join(FX, 'regicide-rust'), `${dir}/overlay`, { recursive: true });
+    const { deps } = fakes('f'.repeat(40), false);
+    const res = await setupOverlay(
+      inputs(dir, { repositories: [{ name: 'gentoo', path: path.join(FX, 'gentoo') }, { name: 'regicide-rust', path: `${dir}/overlay` }] }),
+      dir,
+      deps,
+    );
+    expect(res.findings.find((f) => f.code === 'layout-unknown-key')?.file).toBe('overlay/metadata/layout.conf');
+  });
+});
