@@ -1,0 +1,201 @@
+/** The one typed reader of crate-license-audit's inputs (names exactly as in action.yml). */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { FAIL_ON_VALUES, type FailOn } from '../../shared/cargo/audit.js';
+import { InputError, resolveInside, type Inputs } from '../../shared/toolkit/inputs.js';
+
+export type CommentMode = 'always' | 'on-change' | 'on-failure' | 'never';
+export const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-change', 'on-failure', 'never'];
+
+export interface AuditInputs {
+  /** No lockfile inputs and nothing to audit in the workspace: the fixtures under fixtures/crate-license-audit. */
+  embedded: boolean;
+  /** Directory the other paths are relative to (GITHUB_WORKSPACE, or the embedded workspace). */
+  workspace: string;
+  /** Absolute path of Cargo.toml. */
+  manifestPath: string;
+  /** Absolute path of the head Cargo.lock. */
+  lockfile: string;
+  /** The lockfile as annotations show it (relative to GITHUB_WORKSPACE, `/`-separated). */
+  lockfileDisplay: string;
+  /** Revision to `git show` the base lockfile from (explicit, or the pull request's base SHA). */
+  baseRef?: string;
+  /** Where baseRef came from, for messages. */
+  baseRefFrom?: 'input' | 'pull-request';
+  /** Absolute path of an explicit base lockfile (wins over baseRef). */
+  baseLockfile?: string;
+  baseLockfileDisplay?: string;
+  policyFile?: string;
+  policyDisplay?: string;
+  allow: string[];
+  deny: string[];
+  licenseSources: string[];
+  gentooTrees: string[];
+  query: string[];
+  comment: CommentMode;
+  failOn: FailOn[];
+  gentooOutput: boolean;
+  githubToken: string;
+  /** Pull request number from the event payload (for the comment). */
+  pullRequest?: number;
+}
+
+/** Paths of the embedded demo, relative to the repository root. */
+export const EMBEDDED = {
+  dir: 'fixtures/crate-license-audit',
+  workspace: 'fixtures/crate-license-audit/workspace',
+  base: 'fixtures/crate-license-audit/base.Cargo.lock',
+  policy: 'license-policy.yml',
+  licenseSources: ['vendor', 'distro-tool', 'distro-tool-macros'],
+  gentoo: 'fixtures/crate-license-audit/gentoo',
+  query: ['gpl-tables', 'syn'],
+} as const;
+
+// A revision for `git show <rev>:<path>`: no leading dash (option injection), no range, no colon.
+const REV = /^[A-Za-z0-9_][A-Za-z0-9._/@{}^~+-]*$/;
+
+function display(file: string, base: string): string {
+  const rel = path.relative(base, file);
+  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
+}
+
+/** Beside the manifest, else the nearest Cargo.lock above it that is still inside the workspace. */
+export function findLockfile(manifestPath: string, workspace: string): string {
+  const beside = path.join(path.dirname(manifestPath), 'Cargo.lock');
+  let dir = path.dirname(manifestPath);
+  const root = path.resolve(workspace);
+  for (;;) {
+    const candidate = path.join(dir, 'Cargo.lock');
+    if (existsSync(candidate)) return candidate;
+    if (path.resolve(dir) === root) break;
+    const up = path.dirname(dir);
+    const rel = path.relative(root, up);
+    if (up === dir || rel.startsWith('..') || path.isAbsolute(rel)) break;
+    dir = up;
+  }
+  return beside;
+}
+
+function pullRequestOf(event: Record<string, unknown>): { number?: number; baseSha?: string } {
+  const pr = event['pull_request'];
+  if (!pr || typeof pr !== 'object') return {};
+  const o = pr as { number?: unknown; base?: { sha?: unknown } };
+  const out: { number?: number; baseSha?: string } = {};
+  if (typeof o.number === 'number' && Number.isSafeInteger(o.number) && o.number > 0) out.number = o.number;
+  const sha = o.base?.sha;
+  if (typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) out.baseSha = sha;
+  return out;
+}
+
+export function readInputs(inputs: Inputs, where: { workspace: string; root: string; event: Record<string, unknown> }): AuditInputs {
+  // Read every input first: the demo path must read them too (a test checks all declared inputs are read).
+  const manifestText = inputs.string('manifest-path');
+  const lockfileText = inputs.optional('lockfile');
+  const baseRefText = inputs.optional('base-ref');
+  const baseLockText = inputs.optional('base-lockfile');
+  const policyText = inputs.optional('policy');
+  const allow = inputs.list('allow');
+  const deny = inputs.list('deny');
+  const licenseSourcesGiven = inputs.given('license-sources');
+  const licenseSources = inputs.list('license-sources');
+  const gentooGiven = inputs.given('gentoo-tree');
+  const gentooTrees = inputs.list('gentoo-tree');
+  const queryGiven = inputs.given('query');
+  const query = inputs.list('query');
+  const comment = inputs.choice('comment', COMMENT_MODES);
+  const failOnGiven = inputs.given('fail-on');
+  const failOnRaw = inputs.list('fail-on');
+  const gentooOutputGiven = inputs.given('gentoo-output');
+  const gentooOutput = inputs.boolean('gentoo-output');
+  const githubToken = inputs.secret('github-token');
+
+  let failOn: FailOn[];
+  if (failOnRaw.length === 1 && failOnRaw[0] === 'none') failOn = [];
+  else {
+    failOn = [];
+    for (const v of failOnRaw) {
+      if (!(FAIL_ON_VALUES as readonly string[]).includes(v)) {
+        throw new InputError('fail-on', `a subset of ${FAIL_ON_VALUES.map((x) => `'${x}'`).join(', ')}, or 'none'`, v);
+      }
+      if (!failOn.includes(v as FailOn)) failOn.push(v as FailOn);
+    }
+  }
+
+  const ghWorkspace = path.resolve(where.workspace);
+  const nothingGiven = !inputs.given('manifest-path') && lockfileText === undefined && baseRefText === undefined && baseLockText === undefined;
+  const embedded = nothingGiven && !existsSync(path.join(ghWorkspace, 'Cargo.toml')) && !existsSync(path.join(ghWorkspace, 'Cargo.lock'));
+  const pr = pullRequestOf(where.event);
+
+  if (embedded) {
+    const ws = path.join(where.root, EMBEDDED.workspace);
+    const policyFile = policyText !== undefined ? resolveInside('policy', policyText, ghWorkspace, ghWorkspace) : path.join(ws, EMBEDDED.policy);
+    const out: AuditInputs = {
+      embedded: true,
+      workspace: ws,
+      manifestPath: path.join(ws, 'Cargo.toml'),
+      lockfile: path.join(ws, 'Cargo.lock'),
+      lockfileDisplay: `${EMBEDDED.workspace}/Cargo.lock`,
+      baseLockfile: path.join(where.root, EMBEDDED.base),
+      baseLockfileDisplay: EMBEDDED.base,
+      policyFile,
+      policyDisplay: policyText ?? `${EMBEDDED.workspace}/${EMBEDDED.policy}`,
+      allow,
+      deny,
+      licenseSources: licenseSourcesGiven ? licenseSources : [...EMBEDDED.licenseSources],
+      gentooTrees: gentooGiven ? gentooTrees.map((t) => path.resolve(ghWorkspace, t)) : [path.join(where.root, EMBEDDED.gentoo)],
+      query: queryGiven ? query : [...EMBEDDED.query],
+      // The demo has no pull request to comment on and shows its findings without failing.
+      comment: 'never',
+      failOn: failOnGiven ? failOn : [],
+      gentooOutput: gentooOutputGiven ? gentooOutput : true,
+      githubToken,
+    };
+    return out;
+  }
+
+  const manifestPath = resolveInside('manifest-path', manifestText, ghWorkspace, ghWorkspace);
+  const lockfile = lockfileText !== undefined ? resolveInside('lockfile', lockfileText, ghWorkspace, ghWorkspace) : findLockfile(manifestPath, ghWorkspace);
+  if (!existsSync(lockfile) || !statSync(lockfile).isFile()) {
+    throw new InputError(
+      lockfileText !== undefined ? 'lockfile' : 'manifest-path',
+      `a Cargo.lock to audit (commit it, or run \`cargo generate-lockfile\` before this step)`,
+      display(lockfile, ghWorkspace),
+    );
+  }
+  const out: AuditInputs = {
+    embedded: false,
+    workspace: ghWorkspace,
+    manifestPath,
+    lockfile,
+    lockfileDisplay: display(lockfile, ghWorkspace),
+    allow,
+    deny,
+    licenseSources,
+    gentooTrees: gentooTrees.map((t) => path.resolve(ghWorkspace, t)),
+    query,
+    comment,
+    failOn,
+    gentooOutput,
+    githubToken,
+  };
+  if (baseLockText !== undefined) {
+    if (baseRefText !== undefined) throw new InputError('base-lockfile', 'either base-lockfile or base-ref, not both', baseLockText);
+    out.baseLockfile = resolveInside('base-lockfile', baseLockText, ghWorkspace, ghWorkspace);
+    out.baseLockfileDisplay = display(out.baseLockfile, ghWorkspace);
+  } else if (baseRefText !== undefined) {
+    if (!REV.test(baseRefText) || baseRefText.includes('..')) {
+      throw new InputError('base-ref', 'a commit SHA, branch or tag (e.g. origin/main), not a range or an option', baseRefText);
+    }
+    out.baseRef = baseRefText;
+    out.baseRefFrom = 'input';
+  } else if (pr.baseSha) {
+    out.baseRef = pr.baseSha;
+    out.baseRefFrom = 'pull-request';
+  }
+  if (policyText !== undefined) {
+    out.policyFile = resolveInside('policy', policyText, ghWorkspace, ghWorkspace);
+    out.policyDisplay = display(out.policyFile, ghWorkspace);
+  }
+  if (pr.number !== undefined) out.pullRequest = pr.number;
+  return out;
+}

@@ -1,0 +1,48 @@
+/** crate-license-audit: read inputs -> audit (shared/cargo via run.ts) -> report file, outputs, summary, annotations, comment. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { actionMain, runCommand, upsertComment } from '../../shared/toolkit/index.js';
+import { readInputs } from './inputs.js';
+import { commentMarker, outputCounts, runAudit, wantsComment } from './run.js';
+
+await actionMain('crate-license-audit', async (ctx) => {
+  const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root, event: ctx.event });
+  const out = await runAudit(inputs, { run: runCommand, info: ctx.log.info });
+
+  const reportPath = path.join(ctx.runnerTemp, 'crate-license-audit', 'report.json');
+  await mkdir(path.dirname(reportPath), { recursive: true });
+  await writeFile(reportPath, `${JSON.stringify(out.report, null, 2)}\n`);
+
+  let commentId = '';
+  if (wantsComment(inputs.comment, out.report)) {
+    if (inputs.pullRequest === undefined || !ctx.repo) {
+      ctx.log.info(`comment: ${inputs.comment}, but this run has no pull request to comment on`);
+    } else if (!inputs.githubToken) {
+      ctx.log.warning('no github-token: the sticky comment was not written (the job summary has the report)');
+    } else {
+      const r = await upsertComment(ctx.github(inputs.githubToken), { ...ctx.repo, issueNumber: inputs.pullRequest }, commentMarker(inputs.lockfileDisplay), out.comment);
+      if (r.status === 'forbidden' || r.status === 'failed') ctx.log.warning(`sticky comment not written: ${r.message}. The job summary has the full report.`);
+      else {
+        commentId = String(r.id);
+        ctx.log.info(`sticky comment ${r.status}: ${r.url ?? r.id}`);
+      }
+    }
+  }
+
+  const c = outputCounts(out.report);
+  ctx.outputs.put('report', reportPath);
+  ctx.outputs.put('denied', c.denied);
+  ctx.outputs.put('unknown', c.unknown);
+  ctx.outputs.put('added', c.added);
+  ctx.outputs.put('removed', c.removed);
+  ctx.outputs.put('updated', c.updated);
+  ctx.outputs.put('comment-id', commentId);
+  ctx.outputs.put('crates', out.gentoo.crates);
+  ctx.outputs.put('license', out.gentoo.license);
+  ctx.summary.raw(out.summary);
+  ctx.annotate(out.findings);
+
+  if (out.report.verdict === 'fail') {
+    ctx.fail(`crate-license-audit: ${out.report.failedBecause.join(', ')} (fail-on: ${out.report.failOn.join(', ')})`);
+  }
+});
