@@ -320,6 +320,8 @@ interface EntryRef {
   entry: PolicyEntry;
   used: boolean;
   members?: Set<string>;
+  /** Group decisions by term key: 'in' | 'out' | 'unmapped'. */
+  decided?: Map<string, 'in' | 'out' | 'unmapped'>;
 }
 
 /** A policy compiled against Gentoo data, tracking which entries were used. */
@@ -330,6 +332,8 @@ export interface PolicyContext {
   exceptions: { exception: PolicyException; matched: boolean; used: boolean; allow: EntryRef[] }[];
   clarify: { clarification: Clarification; used: boolean }[];
   gentoo?: GentooLicenseData;
+  /** Decisions by normalised expression (for crates without exceptions). */
+  decisions: Map<string, Decision>;
 }
 
 /** Resolve groups once. Throws ConfigurationError when a group is used without Gentoo data or is unknown. */
@@ -353,6 +357,7 @@ export function compilePolicy(policy: Policy, gentoo?: GentooLicenseData): Polic
     deny: policy.deny.map(ref),
     exceptions: policy.exceptions.map((exception) => ({ exception, matched: false, used: false, allow: exception.allow.map(ref) })),
     clarify: policy.clarify.map((clarification) => ({ clarification, used: false })),
+    decisions: new Map(),
   };
   if (gentoo) ctx.gentoo = gentoo;
   if (errors.length) throw new ConfigurationError(`invalid license policy:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
@@ -370,53 +375,76 @@ function matchTerm(refs: readonly EntryRef[], term: LicenseTerm, gentoo: GentooL
       continue;
     }
     if (!gentoo || !r.members) continue;
-    const mapped = mapTerm(gentoo.mapping, term);
-    if (!mapped.ok) {
-      unmapped = true;
-      continue;
+    r.decided ??= new Map();
+    let d = r.decided.get(key);
+    if (d === undefined) {
+      const mapped = mapTerm(gentoo.mapping, term);
+      const value = mapped.ok ? parseEbuildLicense(mapped.value) : undefined;
+      d = !mapped.ok ? 'unmapped' : value && ebuildLicenseWithin(value, r.members) ? 'in' : 'out';
+      r.decided.set(key, d);
     }
-    const value = parseEbuildLicense(mapped.value);
-    if (value && ebuildLicenseWithin(value, r.members)) return { hit: true, ref: r };
+    if (d === 'in') return { hit: true, ref: r };
+    if (d === 'unmapped') unmapped = true;
   }
   return { hit: false, unmapped };
 }
 
 /** Decide one crate. Marks the policy entries it used in `ctx`. */
 export function evaluateCrate(ctx: PolicyContext, crate: CrateLicense): Evaluation {
-  const base = { name: crate.name, version: crate.version, corrections: [] as SpdxCorrection[] };
-  const clar = ctx.clarify.find((c) => crateSpecMatches(c.clarification, crate.name, crate.version));
+  const ev: Evaluation = { name: crate.name, version: crate.version, verdict: 'unknown', reason: '', corrections: NO_CORRECTIONS };
   let text = crate.license;
-  let clarifiedBy: string | undefined;
-  if (clar) {
-    clar.used = true;
-    text = clar.clarification.expression;
-    clarifiedBy = clar.clarification.spec;
+  if (crate.license !== undefined) ev.declared = crate.license;
+  for (const c of ctx.clarify) {
+    if (!crateSpecMatches(c.clarification, crate.name, crate.version)) continue;
+    c.used = true;
+    text = c.clarification.expression;
+    ev.clarifiedBy = c.clarification.spec;
+    break;
   }
-  const declared = crate.license !== undefined ? { declared: crate.license } : {};
-  const clarified = clarifiedBy !== undefined ? { clarifiedBy } : {};
   if (text === undefined || text.trim() === '') {
+    delete ev.declared;
     if (crate.licenseFile !== undefined) {
-      return {
-        ...base,
-        verdict: 'needs-review',
-        reason: `only license-file '${crate.licenseFile}' is given; read it and add a clarify entry`,
-      };
-    }
-    return { ...base, verdict: 'unknown', reason: 'no license information found for this crate' };
+      ev.verdict = 'needs-review';
+      ev.reason = `only license-file '${crate.licenseFile}' is given; read it and add a clarify entry`;
+    } else ev.reason = 'no license information found for this crate';
+    return ev;
   }
   const parsed = parseExpression(text);
+  ev.corrections = parsed.corrections;
   if (!parsed.ok) {
-    return { ...base, ...declared, ...clarified, corrections: parsed.corrections, verdict: 'invalid-spdx', reason: parsed.error.message };
+    ev.verdict = 'invalid-spdx';
+    ev.reason = parsed.error.message;
+    return ev;
   }
-  const common = { ...base, ...declared, ...clarified, expression: parsed.expression, corrections: parsed.corrections };
+  ev.expression = parsed.expression;
   const branches = orBranches(parsed.ast);
   if (branches === undefined) {
-    return { ...common, verdict: 'needs-review', reason: 'the expression has too many alternatives to check automatically' };
+    ev.verdict = 'needs-review';
+    ev.reason = 'the expression has too many alternatives to check automatically';
+    return ev;
   }
-
-  const exceptions = ctx.exceptions.filter((e) => crateSpecMatches(e.exception, crate.name, crate.version));
+  const exceptions = ctx.exceptions.length ? ctx.exceptions.filter((e) => crateSpecMatches(e.exception, crate.name, crate.version)) : [];
   for (const e of exceptions) e.matched = true;
+  // Without crate-specific exceptions the decision depends on the expression only: compute it once per lock.
+  let d = exceptions.length === 0 ? ctx.decisions.get(parsed.expression) : undefined;
+  if (d === undefined) {
+    d = decide(ctx, branches, exceptions);
+    if (exceptions.length === 0) ctx.decisions.set(parsed.expression, d);
+  }
+  ev.verdict = d.verdict;
+  ev.reason = d.reason;
+  if (d.satisfiedBy) ev.satisfiedBy = d.satisfiedBy;
+  if (d.branches) ev.branches = d.branches;
+  if (d.exceptionUsed) ev.exceptionUsed = d.exceptionUsed;
+  return ev;
+}
 
+const NO_CORRECTIONS: SpdxCorrection[] = [];
+
+/** The part of an evaluation that depends only on the expression and the crate's exceptions. */
+export type Decision = Pick<Evaluation, 'verdict' | 'reason' | 'satisfiedBy' | 'branches' | 'exceptionUsed'>;
+
+function decide(ctx: PolicyContext, branches: LicenseTerm[][], exceptions: PolicyContext['exceptions']): Decision {
   const judged: { verdicts: TermVerdict[]; refs: EntryRef[]; exc?: (typeof exceptions)[number] }[] = branches.map((branch) => {
     const verdicts: TermVerdict[] = [];
     const refs: EntryRef[] = [];
@@ -460,8 +488,7 @@ export function evaluateCrate(ctx: PolicyContext, crate: CrateLicense): Evaluati
   }
   const win = judged.find((j) => j.verdicts.every((v) => v.status === 'allowed'));
   if (win) {
-    const ev: Evaluation = {
-      ...common,
+    const ev: Decision = {
       verdict: 'allowed',
       reason: judged.length > 1 ? `allowed under ${win.verdicts.map((v) => v.term).join(' AND ')}` : 'allowed',
       satisfiedBy: win.verdicts.map((v) => v.term),
@@ -480,7 +507,6 @@ export function evaluateCrate(ctx: PolicyContext, crate: CrateLicense): Evaluati
   // A branch blocked only by unmapped ids could still be fine: that is unknown, not denied.
   const undecided = all.some((b) => b.every((v) => v.status === 'allowed' || v.status === 'unmapped'));
   return {
-    ...common,
     verdict: undecided ? 'unknown' : 'denied',
     reason: problems.map(describe).join('; '),
     branches: all,

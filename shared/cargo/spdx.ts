@@ -300,8 +300,22 @@ function fixLicense(word: string, corrections: SpdxCorrection[], modernise: bool
   return plus ? `${id}+` : id;
 }
 
-/** Normalise, then parse strictly. Never throws: problems come back as a typed error. */
+/** Results by input: a lock repeats a handful of license texts hundreds of times. Treat results as read-only. */
+const parseCache = new Map<string, SpdxParse>();
+const PARSE_CACHE_MAX = 10_000;
+
+/** Normalise, then parse strictly. Never throws: problems come back as a typed error. Results are shared: do not mutate. */
 export function parseExpression(raw: string, options: NormaliseOptions = {}): SpdxParse {
+  const key = `${options.modernise ?? true ? 1 : 0}${raw}`;
+  const hit = parseCache.get(key);
+  if (hit) return hit;
+  const result = parseUncached(raw, options);
+  if (parseCache.size >= PARSE_CACHE_MAX) parseCache.clear();
+  parseCache.set(key, result);
+  return result;
+}
+
+function parseUncached(raw: string, options: NormaliseOptions): SpdxParse {
   const norm = normaliseExpression(raw, options);
   if (norm.error) return { ok: false, raw, expression: norm.text, error: norm.error, corrections: norm.corrections };
   let info: parseStrict.Info;
@@ -372,7 +386,16 @@ export const MAX_BRANCHES = 256;
  * The expression as alternatives (disjunctive normal form): the crate may be used under any one branch, and
  * a branch needs all of its terms. Returns undefined when expansion would exceed MAX_BRANCHES.
  */
+const branchCache = new WeakMap<SpdxNode, LicenseTerm[][] | undefined>();
+
 export function orBranches(node: SpdxNode): LicenseTerm[][] | undefined {
+  if (branchCache.has(node)) return branchCache.get(node);
+  const result = expandBranches(node);
+  branchCache.set(node, result);
+  return result;
+}
+
+function expandBranches(node: SpdxNode): LicenseTerm[][] | undefined {
   if (node.type === 'license') {
     const t: LicenseTerm = { id: node.id, plus: node.plus };
     if (node.exception !== undefined) t.exception = node.exception;
