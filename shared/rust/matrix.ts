@@ -27,7 +27,7 @@ export interface MatrixEntry {
   components: string[];
   /** Comma-separated crates for -Zbuild-std ('' = prebuilt std from rustup). */
   'build-std': string;
-  /** Arguments after `cargo <command>`. */
+  /** Arguments after `cargo <command>` (`--target …`, `--features …`); the job adds `--config <config>`. */
   'cargo-args': string[];
   linker: string | null;
   /** native | qemu-user | qemu-system | custom | none */
@@ -306,7 +306,8 @@ export function planTarget(t: ResolvedTarget, opts: PlanOptions): PlannedTarget 
   });
   findings.push(...config.findings.map((x) => ({ ...where, ...x })));
 
-  const cargoArgs = ['--config', `${opts.configDir}/${configFileName(name)}`, '--target', t.request.target];
+  // The config path is added by the job (`cargo --config <config>`): it is downloaded to its own temp dir.
+  const cargoArgs = ['--target', t.request.target];
   if (o.features && o.features.length > 0) cargoArgs.push('--features', o.features.join(','));
   const rustc = opts.catalog.rustc;
   const hash = createHash('sha256')

@@ -59,7 +59,7 @@ describe('planTarget', () => {
       'can-test': true,
       'rustup-target': 'armv7-unknown-linux-musleabihf',
       config: '/tmp/cfg/armv7-unknown-linux-musleabihf.toml',
-      'cargo-args': ['--config', '/tmp/cfg/armv7-unknown-linux-musleabihf.toml', '--target', 'armv7-unknown-linux-musleabihf'],
+      'cargo-args': ['--target', 'armv7-unknown-linux-musleabihf'],
       bootstrap: false,
     });
     expect(p.entry['cache-key']).toMatch(/^59807616e1fa-armv7-unknown-linux-musleabihf-[0-9a-f]{16}$/);
@@ -86,7 +86,7 @@ describe('planTarget', () => {
       tier: null,
       toolchain: 'nightly',
       'build-std': 'core,alloc,compiler_builtins',
-      'cargo-args': ['--config', '/tmp/cfg/x86_64-myos.toml', '--target', 'specs/x86_64-myos.json', '--features', 'kernel'],
+      'cargo-args': ['--target', 'specs/x86_64-myos.json', '--features', 'kernel'],
       runner: 'none',
       'can-test': false,
       custom: true,

@@ -1,0 +1,242 @@
+/**
+ * build-target-matrix's work, with the outside world passed in: gather targets from every source, read the
+ * toolchain's facts once, validate custom specs (optionally confirmed by rustc), plan each target, write
+ * the configs and facts.json, and apply GitHub's matrix limits. The decisions live in shared/rust.
+ */
+import path from 'node:path';
+import { finding, type Finding } from '../../shared/finding.js';
+import type { RunCommand } from '../../shared/io.js';
+import { rustflagsEnvironmentFindings } from '../../shared/rust/cargo-config.js';
+import { buildMatrix, planTarget, type MatrixResult, type PlannedTarget } from '../../shared/rust/matrix.js';
+import {
+  mergeTargets,
+  parseRustToolchain,
+  targetName,
+  targetsFromDirectory,
+  targetsFromFile,
+  targetsFromInput,
+  type SourceResult,
+  type TargetRequest,
+} from '../../shared/rust/sources.js';
+import { confirmSpecWithRustc, validateTargetSpec, type RustcConfirmation, type SpecCheck } from '../../shared/rust/target-spec.js';
+import { loadTargetCatalog, type ListDir, type ReadText, type TargetCatalog, type TargetFacts } from '../../shared/rust/targets.js';
+import type { BuildTargetMatrixInputs, ValidateLevel } from './inputs.js';
+
+export interface PlanIO {
+  run: RunCommand;
+  readText: ReadText;
+  listDir: ListDir;
+  writeText: (file: string, text: string) => Promise<void>;
+  /** rustc program (tests point it elsewhere). */
+  rustc: string;
+  /** Scratch directory for the codegen probe's object file. */
+  tempDir: string;
+}
+
+export interface TargetRow {
+  request: TargetRequest;
+  name: string;
+  custom: boolean;
+  facts: TargetFacts | null;
+  check?: SpecCheck;
+  rustc?: RustcConfirmation;
+  planned?: PlannedTarget;
+  /** Why it is not in the matrix. */
+  skipped?: string;
+}
+
+export interface PlanResult {
+  catalog: TargetCatalog;
+  toolchain: string;
+  toolchainFrom: string;
+  validate: ValidateLevel;
+  rows: TargetRow[];
+  matrix: MatrixResult;
+  findings: Finding[];
+  factsPath: string;
+}
+
+/** Workspace-relative when inside it (so the fan-out job finds it in its checkout), else absolute. */
+function displayPath(p: string, workspace: string): string {
+  const rel = path.relative(workspace, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
+}
+
+function nearest(name: string, names: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const n of names) {
+    // Cheap similarity: shared prefix/suffix and length difference.
+    let p = 0;
+    while (p < n.length && p < name.length && n[p] === name[p]) p++;
+    let s = 0;
+    while (s < n.length - p && s < name.length - p && n[n.length - 1 - s] === name[name.length - 1 - s]) s++;
+    const score = Math.max(n.length, name.length) - p - s;
+    if (score < bestScore) {
+      bestScore = score;
+      best = n;
+    }
+  }
+  return bestScore <= 4 ? best : undefined;
+}
+
+export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, where: { workspace: string; env: NodeJS.ProcessEnv }): Promise<PlanResult> {
+  const findings: Finding[] = [];
+  const env: Record<string, string | undefined> = { ...where.env, ...inputs.demoEnv };
+
+  // Toolchain: the input, else rust-toolchain.toml's channel, else stable.
+  let toolchain = inputs.toolchain ?? '';
+  let toolchainFrom = 'input';
+  if (!toolchain) {
+    const file = path.join(where.workspace, 'rust-toolchain.toml');
+    const text = (await io.readText(file)) ?? (await io.readText(path.join(where.workspace, 'rust-toolchain')));
+    const channel = text !== undefined ? parseRustToolchain(text).toolchain.channel : null;
+    toolchain = channel ?? 'stable';
+    toolchainFrom = channel ? 'rust-toolchain.toml' : 'default';
+  }
+
+  // Facts: ask that toolchain (without letting rustup download it here), else the default rustc, else the snapshot.
+  const fsIo = { readText: io.readText, listDir: io.listDir, rustc: io.rustc };
+  let catalog = await loadTargetCatalog(io.run, { ...fsIo, toolchain, env: { RUSTUP_AUTO_INSTALL: '0' } });
+  if (catalog.source === 'snapshot' && toolchainFrom !== 'default') {
+    const plain = await loadTargetCatalog(io.run, fsIo);
+    if (plain.source === 'rustc') {
+      plain.findings.push(finding('notice', 'facts-from-default-rustc', `Toolchain ${toolchain} is not installed here; facts come from the default rustc (${plain.rustc.line}).`));
+      catalog = plain;
+    }
+  }
+  findings.push(...catalog.findings);
+  const validate: ValidateLevel = inputs.validate ?? (catalog.source === 'rustc' ? 'rustc' : 'schema');
+  if (validate !== 'schema' && catalog.source !== 'rustc') {
+    findings.push(finding('warning', 'validate-without-rustc', `validate: ${validate} needs rustc, which did not run here; custom specs are checked against the schema only.`));
+  }
+
+  // Sources.
+  const lists: SourceResult[] = [];
+  if (inputs.targets) {
+    const r = targetsFromInput(inputs.targets, 'targets');
+    // Spec paths in the input are relative to the workspace (the repository root for the demo).
+    r.targets = r.targets.map((t) => (t.kind === 'json' ? { ...t, target: displayPath(path.resolve(inputs.base, t.target), where.workspace) } : t));
+    lists.push(r);
+  }
+  for (const file of inputs.targetsFrom) {
+    const text = await io.readText(file);
+    const shown = displayPath(file, where.workspace);
+    if (text === undefined) {
+      lists.push({ targets: [], findings: [finding('error', 'targets-from-missing', `targets-from file ${shown} does not exist.`, { file: shown })] });
+      continue;
+    }
+    const r = targetsFromFile(shown, text);
+    // Spec paths found in a file are relative to the workspace already (cargo config: to its project).
+    lists.push(r);
+  }
+  for (const dir of inputs.targetPath) {
+    const names = await io.listDir(dir);
+    const shown = displayPath(dir, where.workspace);
+    if (names === undefined) {
+      lists.push({ targets: [], findings: [finding('error', 'target-path-missing', `target-path directory ${shown} does not exist.`, { file: shown })] });
+      continue;
+    }
+    lists.push(targetsFromDirectory(shown, names));
+  }
+  const merged = mergeTargets(lists);
+  findings.push(...merged.findings);
+
+  // Resolve: built-in facts, or a validated custom spec.
+  const rows: TargetRow[] = [];
+  const customNames = new Set<string>();
+  for (const request of merged.targets) {
+    if (request.kind === 'triple') {
+      const facts = catalog.targets.get(request.target) ?? null;
+      const row: TargetRow = { request, name: request.target, custom: false, facts };
+      if (!facts) {
+        const near = nearest(request.target, catalog.targets.keys());
+        findings.push(
+          finding('error', 'target-unknown', `${request.target} is not a built-in target of ${catalog.rustc.line || 'this rustc'}.`, {
+            ...(request.file !== undefined ? { file: request.file } : {}),
+            ...(request.line !== undefined ? { line: request.line } : {}),
+            hint: near ? `Did you mean ${near}? (rustc --print target-list)` : 'See rustc --print target-list, or give a .json spec.',
+          }),
+        );
+        row.skipped = 'unknown target';
+      }
+      rows.push(row);
+      continue;
+    }
+    const abs = path.resolve(where.workspace, request.target);
+    const name = targetName(request.target);
+    const text = await io.readText(abs);
+    const row: TargetRow = { request, name, custom: true, facts: null };
+    rows.push(row);
+    if (text === undefined) {
+      findings.push(finding('error', 'spec-missing', `Target spec ${request.target} does not exist.`, { ...(request.file !== undefined ? { file: request.file } : {}), ...(request.line !== undefined ? { line: request.line } : {}) }));
+      row.skipped = 'spec file missing';
+      continue;
+    }
+    if (catalog.targets.has(name)) {
+      findings.push(finding('warning', 'spec-shadows-builtin', `${request.target} has the name of the built-in ${name}; rustc picks the built-in for --target ${name}.`, { file: request.target, hint: 'Rename the file.' }));
+    }
+    if (customNames.has(name)) row.skipped = 'duplicate name';
+    customNames.add(name);
+    const check = validateTargetSpec(text, { file: request.target, catalog });
+    row.check = check;
+    row.facts = check.facts;
+    findings.push(...check.findings);
+    if (validate !== 'schema' && catalog.source === 'rustc' && check.spec) {
+      const real = await confirmSpecWithRustc(io.run, abs, { rustc: io.rustc, level: validate, outDir: io.tempDir, file: request.target, env: { RUSTUP_AUTO_INSTALL: '0' } });
+      row.rustc = real;
+      if (!real.accepted && check.valid) findings.push(...real.findings);
+      if (real.accepted && !check.valid) {
+        findings.push(finding('notice', 'rustc-accepted', `rustc (${validate}) accepted ${request.target} although the checks above found errors; they fail later (codegen, or a newer rustc).`, { file: request.target }));
+      }
+    }
+    if (!check.valid || (row.rustc && !row.rustc.accepted)) row.skipped = 'invalid spec';
+  }
+
+  // Plan, write configs.
+  findings.push(...rustflagsEnvironmentFindings(env, rows.filter((r) => !r.skipped && r.request.origin !== 'target-path').map((r) => r.name)));
+  const planOpts = {
+    catalog,
+    toolchain,
+    allowBootstrap: inputs.allowBootstrap,
+    runner: inputs.runner,
+    commands: inputs.commands,
+    configDir: inputs.configDir,
+    env,
+    warnEnvironment: false,
+  };
+  for (const row of rows) {
+    if (row.skipped || !row.facts) continue;
+    const specText = row.custom ? await io.readText(path.resolve(where.workspace, row.request.target)) : undefined;
+    row.planned = planTarget({ request: row.request, facts: row.facts, custom: row.custom, ...(specText !== undefined ? { specText } : {}), ...(row.check ? { check: row.check } : {}) }, planOpts);
+    findings.push(...row.planned.findings);
+    await io.writeText(row.planned.entry.config, row.planned.config.text);
+  }
+  const entries = rows.flatMap((r) => (r.planned ? [r.planned.entry] : []));
+  const matrix = buildMatrix(entries, { maxJobs: inputs.maxJobs, batch: inputs.batch });
+  findings.push(...matrix.findings);
+  if (rows.length === 0) findings.push(finding('warning', 'no-targets', 'No targets found in targets, targets-from or target-path.'));
+
+  const factsPath = path.join(inputs.configDir, 'facts.json');
+  const facts = {
+    toolchain,
+    toolchainFrom,
+    source: catalog.source,
+    rustc: catalog.rustc,
+    validate,
+    targets: rows.map((r) => ({
+      name: r.name,
+      request: r.request.target,
+      origin: r.request.origin,
+      custom: r.custom,
+      skipped: r.skipped ?? null,
+      facts: r.facts,
+      findings: r.check?.findings ?? [],
+      cfg: r.rustc?.cfg ? Object.fromEntries(r.rustc.cfg) : null,
+      rustc: r.rustc ? { accepted: r.rustc.accepted, error: r.rustc.findings[0]?.message ?? null } : null,
+      entry: r.planned?.entry ?? null,
+    })),
+  };
+  await io.writeText(factsPath, `${JSON.stringify(facts, null, 2)}\n`);
+  return { catalog, toolchain, toolchainFrom, validate, rows, matrix, findings, factsPath };
+}

@@ -1,0 +1,71 @@
+/** The job summary of build-target-matrix: toolchain, one row per target, spec findings, configs. */
+import { countBySeverity } from '../../shared/finding.js';
+import { Summary } from '../../shared/toolkit/summary.js';
+import type { BuildTargetMatrixInputs } from './inputs.js';
+import type { PlanResult } from './plan.js';
+
+const yesNo = (v: boolean | null | undefined) => (v === true ? 'yes' : v === false ? 'no' : '?');
+
+export function buildSummary(result: PlanResult, inputs: BuildTargetMatrixInputs): Summary {
+  const s = new Summary();
+  const c = countBySeverity(result.findings);
+  s.heading('build-target-matrix');
+  if (inputs.embedded) {
+    s.paragraph(
+      '_Embedded demo: the RegicideOS targets from an ebuild, an SDK target through a RUST_TARGET_PATH fixture (with a simulated SDK environment), and an old-style custom OS spec. fail-on is ignored._',
+    );
+  }
+  const cat = result.catalog;
+  s.paragraph(
+    `Toolchain **${result.toolchain}** (${result.toolchainFrom}); facts from ${cat.source === 'rustc' ? `\`${cat.rustc.line}\`` : `the embedded snapshot of \`${cat.rustc.line}\``}` +
+      ` (${cat.targets.size} built-in targets); custom specs validated with **${result.validate}**.`,
+  );
+  s.paragraph(`**${result.matrix.count}** target(s) in the matrix, ${result.rows.filter((r) => r.skipped).length} skipped; ${c.error} error(s), ${c.warning} warning(s).`);
+  s.table(
+    ['target', 'tier', 'std', 'rustup std', 'os / arch', 'atomics', 'panic', 'toolchain', 'build-std', 'linker', 'runner', 'test', 'apt'],
+    result.rows.map((r) => {
+      const f = r.facts;
+      const e = r.planned?.entry;
+      return [
+        r.custom ? `${r.name} (custom)` : r.name,
+        r.custom ? 'custom' : (f?.tier ?? '?'),
+        yesNo(f?.std),
+        r.custom ? '-' : yesNo(f?.rustupStd),
+        f ? `${f.os} / ${f.arch}` : '',
+        f ? `${f.maxAtomicWidth}${f.atomicCas ? '' : ' (no CAS)'}` : '',
+        f?.panicStrategy ?? '',
+        e?.toolchain ?? '',
+        e ? e['build-std'] || '-' : '',
+        e?.linker ?? (e ? '-' : ''),
+        e ? (e['runner-command'].length ? `${e.runner}: ${e['runner-command'].join(' ')}` : e.runner) : `skipped: ${r.skipped ?? ''}`,
+        e ? yesNo(e['can-test']) : '',
+        e?.['apt-packages'] ?? '',
+      ];
+    }),
+  );
+  for (const r of result.rows) {
+    if (!r.check) continue;
+    const body = new Summary();
+    if (r.check.findings.length === 0) body.paragraph('No findings.');
+    else body.findings(r.check.findings);
+    if (r.rustc) body.paragraph(r.rustc.accepted ? `rustc (${result.validate}) accepts it.` : `rustc (${result.validate}) stops at the first error: ${r.rustc.findings[0]?.message ?? ''}`);
+    if (r.check.closest) body.paragraph(`Closest built-in: \`${r.check.closest.facts.target}\`${r.check.closest.exact ? ' (same llvm-target)' : ''}.`);
+    s.details(`${r.request.target}: ${r.check.findings.length} finding(s)`, body, !r.check.valid);
+  }
+  const configs = result.rows.filter((r) => r.planned);
+  if (configs.length > 0) {
+    const body = new Summary();
+    for (const r of configs.slice(0, 50)) {
+      body.paragraph(`\`${r.planned!.entry.config}\`${r.planned!.entry['clear-env'].length ? ` — clear before cargo: ${r.planned!.entry['clear-env'].join(', ')}` : ''}`);
+      body.code(r.planned!.config.text, 'toml');
+    }
+    if (configs.length > 50) body.paragraph(`_…and ${configs.length - 50} more in the config directory._`);
+    s.details(`Generated cargo configs (${configs.length})`, body);
+  }
+  const other = result.findings.filter((f) => !result.rows.some((r) => r.check?.findings.includes(f as never)));
+  if (other.length > 0) {
+    s.heading('Findings', 3);
+    s.findings(other);
+  }
+  return s;
+}

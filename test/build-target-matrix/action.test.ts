@@ -1,0 +1,192 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runAction } from '../harness/index.js';
+
+const bundle = path.join(ROOT, 'dist', 'build-target-matrix', 'index.js');
+const hasBundle = existsSync(bundle);
+const hasRustc = spawnSync('rustc', ['-V'], { encoding: 'utf8' }).status === 0;
+// Keep the parent's flags out: the action reads the job environment.
+const CLEAN_ENV = { RUSTFLAGS: undefined, CARGO_ENCODED_RUSTFLAGS: undefined, CARGO_BUILD_RUSTFLAGS: undefined };
+
+type Entry = Record<string, any>;
+const include = (matrix: string): Entry[] => (JSON.parse(matrix) as { include: Entry[] }).include;
+
+describe.skipIf(!hasBundle)('build-target-matrix bundle (skipped: run `npm run build -- build-target-matrix`)', () => {
+  const dirs: string[] = [];
+  const workspace = (files: Record<string, string>) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rda-btm-ws-'));
+    dirs.push(dir);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  };
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  describe('embedded default (no inputs)', () => {
+    let r: Awaited<ReturnType<typeof runAction>>;
+    beforeAll(async () => {
+      r = await runAction('build-target-matrix', {}, CLEAN_ENV, { workspace: ROOT, keep: true });
+      dirs.push(r.tempDir);
+    });
+
+    it('plans the three RegicideOS targets and the SDK target, skipping the invalid old-style spec', () => {
+      expect(r.exitCode).toBe(0);
+      const entries = include(r.outputs.matrix!);
+      expect(entries.map((e) => e.target)).toEqual(['thumbv6m-none-eabi', 'riscv32imc-unknown-none-elf', 'armv7-unknown-linux-musleabihf', 'aarch64-poky-linux']);
+      expect(r.outputs['has-entries']).toBe('true');
+      expect(r.outputs.count).toBe('4');
+      expect(Number(r.outputs.errors)).toBeGreaterThanOrEqual(10);
+      const armv7 = entries[2]!;
+      expect(armv7).toMatchObject({ runner: 'qemu-user', 'runner-command': ['qemu-arm'], linker: 'arm-linux-gnueabihf-gcc', 'can-test': true, 'rustup-target': 'armv7-unknown-linux-musleabihf' });
+      const sdk = entries[3]!;
+      expect(sdk).toMatchObject({
+        'target-arg': 'fixtures/build-target-matrix/sdk-target-path/aarch64-poky-linux.json',
+        toolchain: 'nightly',
+        'build-std': '',
+        'clear-env': ['RUSTFLAGS', 'CARGO_TARGET_AARCH64_POKY_LINUX_RUSTFLAGS'],
+      });
+    });
+
+    it('writes a parseable cargo config per entry and facts.json', () => {
+      for (const e of include(r.outputs.matrix!)) {
+        expect(existsSync(e.config), e.config).toBe(true);
+        const toml = parseToml(readFileSync(e.config, 'utf8')) as Record<string, any>;
+        if (e.target === 'aarch64-poky-linux') {
+          expect(toml.unstable).toEqual({ 'json-target-spec': true });
+          expect(toml.target['aarch64-poky-linux'].rustflags[0]).toBe('--sysroot=/opt/poky/5.0/sysroots/cortexa57-poky-linux');
+        }
+      }
+      const facts = JSON.parse(readFileSync(r.outputs.facts!, 'utf8'));
+      expect(facts.rustc.release).toMatch(/^\d+\.\d+/);
+      const old = facts.targets.find((t: Entry) => t.name === 'x86_64-regicide-old');
+      expect(old).toMatchObject({ custom: true, skipped: 'invalid spec', entry: null });
+      expect(old.findings.length).toBeGreaterThanOrEqual(10);
+    });
+
+    it('annotates every finding of the old-style spec at its line, and shows them in the summary', () => {
+      const spec = 'fixtures/build-target-matrix/specs/x86_64-regicide-old.json';
+      const lines = r.annotations.filter((a) => a.file === spec && a.level === 'error').map((a) => [a.title, a.line]);
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          ['json-comment', 2],
+          ['spec-string-width', 7],
+          ['spec-string-width', 8],
+          ['spec-soft-float-abi', 15],
+          ['spec-renamed-field', 16],
+          ['spec-stack-probes-bool', 17],
+          ['spec-removed-field', 18],
+          ['spec-renamed-field', 19],
+          ['spec-removed-field', 20],
+          ['spec-string-number', 21],
+          ['json-trailing-comma', 22],
+        ]),
+      );
+      expect(r.summary).toContain('| thumbv6m-none-eabi | 2 | no | yes | none / arm | 32 (no CAS) | abort | stable |');
+      expect(r.summary).toContain('{"kind": "inline"}');
+      expect(r.summary).toContain('json-target-spec = true');
+    });
+  });
+
+  it('reads a workspace: toolchain from rust-toolchain.toml, targets from an ebuild and YAML objects, fails on an unknown triple', async () => {
+    const ws = workspace({
+      'rust-toolchain.toml': '[toolchain]\nchannel = "1.95.0"\ntargets = ["aarch64-unknown-linux-gnu"]\n',
+      'pkg/firmware-1.0.ebuild': 'EAPI=8\nRUST_TARGETS=(\n\tthumbv6m-none-eabi\n\tthumbv6m-nonee-eabi\n)\n',
+    });
+    const r = await runAction(
+      'build-target-matrix',
+      {
+        targets: '- target: aarch64-unknown-linux-gnu\n  commands: [build, test]\n  features: [std]\n',
+        'targets-from': 'rust-toolchain.toml\npkg/firmware-1.0.ebuild',
+        runner: 'qemu-user',
+      },
+      CLEAN_ENV,
+      { workspace: ws },
+    );
+    expect(r.exitCode).toBe(1);
+    const entries = include(r.outputs.matrix!);
+    expect(entries.map((e) => [e.target, e.toolchain, e.commands])).toEqual([
+      ['aarch64-unknown-linux-gnu', '1.95.0', ['build', 'test']],
+      ['thumbv6m-none-eabi', '1.95.0', ['build']],
+    ]);
+    expect(entries[0]!['cargo-args']).toEqual(['--target', 'aarch64-unknown-linux-gnu', '--features', 'std']);
+    const unknown = r.annotations.find((a) => a.title === 'target-unknown');
+    expect(unknown).toMatchObject({ level: 'error', file: 'pkg/firmware-1.0.ebuild', line: 4 });
+    expect(unknown!.message).toContain('Did you mean thumbv6m-none-eabi?');
+    expect(r.outputs.errors).toBe('1');
+  });
+
+  it('max-jobs: fails clearly above it, batches when asked', async () => {
+    const targets = 'thumbv6m-none-eabi\nthumbv7m-none-eabi\nthumbv7em-none-eabi';
+    const fail = await runAction('build-target-matrix', { targets, 'max-jobs': '2' }, CLEAN_ENV);
+    expect(fail.exitCode).toBe(1);
+    expect(fail.outputs['has-entries']).toBe('false');
+    expect(fail.outputs.matrix).toBe('{"include":[]}');
+    expect(fail.annotations.find((a) => a.title === 'too-many-jobs')?.message).toContain('3 targets exceed max-jobs 2');
+    const batch = await runAction('build-target-matrix', { targets, 'max-jobs': '2 batch' }, CLEAN_ENV);
+    expect(batch.exitCode).toBe(0);
+    const jobs = include(batch.outputs.matrix!);
+    expect(jobs).toHaveLength(2);
+    expect(jobs.flatMap((j) => j.batch.map((e: Entry) => e.target))).toEqual(['thumbv6m-none-eabi', 'thumbv7m-none-eabi', 'thumbv7em-none-eabi']);
+    expect(batch.outputs.count).toBe('3');
+  });
+
+  it('no rustc: facts from the embedded snapshot, specs checked against its schema', async () => {
+    const ws = workspace({ 'specs/x86_64-myos.json': readFileSync(path.join(ROOT, 'fixtures/rust/specs/x86_64-myos.json'), 'utf8') });
+    const r = await runAction('build-target-matrix', { targets: 'specs/x86_64-myos.json\nriscv32imc-unknown-none-elf', 'allow-bootstrap': 'true' }, { ...CLEAN_ENV, RDA_RUSTC: '/nonexistent/rustc' }, { workspace: ws });
+    expect(r.exitCode).toBe(0);
+    expect(r.annotations.find((a) => a.title === 'rustc-unavailable')?.level).toBe('notice');
+    const [custom, riscv] = include(r.outputs.matrix!);
+    expect(custom).toMatchObject({ target: 'x86_64-myos', 'target-arg': 'specs/x86_64-myos.json', toolchain: 'stable', bootstrap: true, 'build-std': 'core,alloc,compiler_builtins', components: ['rust-src'] });
+    expect(riscv).toMatchObject({ tier: 2, 'rustup-target': 'riscv32imc-unknown-none-elf' });
+    expect(r.summary).toContain('validated with **schema**');
+  });
+
+  it('no targets anywhere but a file: has-entries false and an empty include', async () => {
+    const ws = workspace({ 'rust-toolchain.toml': '[toolchain]\nchannel = "stable"\n' });
+    const r = await runAction('build-target-matrix', { 'targets-from': 'rust-toolchain.toml', 'fail-on': 'never' }, CLEAN_ENV, { workspace: ws });
+    expect(r.exitCode).toBe(0);
+    expect([r.outputs.matrix, r.outputs['has-entries'], r.outputs.count]).toEqual(['{"include":[]}', 'false', '0']);
+  });
+
+  it('RUSTFLAGS in the job environment is a warning; fail-on: warning fails on it', async () => {
+    const r = await runAction('build-target-matrix', { targets: 'thumbv6m-none-eabi', 'fail-on': 'warning' }, { ...CLEAN_ENV, RUSTFLAGS: '-D warnings' });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.find((a) => a.title === 'rustflags-in-environment')?.level).toBe('warning');
+  });
+
+  it('input errors name the input and the expected form', async () => {
+    const r = await runAction('build-target-matrix', { targets: 'thumbv6m-none-eabi', 'max-jobs': 'many' }, CLEAN_ENV);
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations[0]!.message).toContain("input 'max-jobs': expected a positive integer, optionally followed by 'batch'");
+    const esc = await runAction('build-target-matrix', { 'targets-from': '../etc/passwd' }, CLEAN_ENV);
+    expect(esc.annotations[0]!.message).toContain("input 'targets-from'");
+  });
+
+  it.skipIf(!hasRustc)('validate: codegen confirms an accepted spec with a real no_core compile', async () => {
+    const ws = workspace({ 'specs/x86_64-myos.json': readFileSync(path.join(ROOT, 'fixtures/rust/specs/x86_64-myos.json'), 'utf8') });
+    const r = await runAction('build-target-matrix', { targets: 'specs/x86_64-myos.json', validate: 'codegen' }, CLEAN_ENV, { workspace: ws, keep: true });
+    dirs.push(r.tempDir);
+    expect(r.exitCode).toBe(0);
+    expect(r.summary).toContain('rustc (codegen) accepts it.');
+    const facts = JSON.parse(readFileSync(r.outputs.facts!, 'utf8'));
+    expect(facts.targets[0].cfg.target_os).toEqual(['myos']);
+  });
+
+  it('reads exactly the inputs action.yml declares', async () => {
+    const meta = parseYaml(readFileSync(path.join(ROOT, 'actions/build-target-matrix/action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const trace = path.join(mkdtempSync(path.join(tmpdir(), 'rda-btm-trace-')), 'trace.json');
+    dirs.push(path.dirname(trace));
+    const r = await runAction('build-target-matrix', { targets: 'thumbv6m-none-eabi' }, { ...CLEAN_ENV, RDA_TRACE_FILE: trace });
+    expect(JSON.parse(readFileSync(trace, 'utf8')).inputsRead).toEqual(Object.keys(meta.inputs).sort());
+    expect(Object.keys(r.outputs).sort()).toEqual(Object.keys(meta.outputs).sort());
+  });
+});
