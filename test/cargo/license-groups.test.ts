@@ -154,3 +154,21 @@ describe('real Gentoo data (../shared/bench-data/gentoo-license-data)', () => {
     expect(after.members.has('OSL-3.0')).toBe(true);
   });
 });
+
+describe('fuzz', () => {
+  it('arbitrary text never throws from the parsers', async () => {
+    const fc = (await import('fast-check')).default;
+    const tok = fc.constantFrom('GROUP', '@GROUP', '-@GROUP', '-MIT', 'MIT', '#', '[spdx-to-ebuild]', '=', ' = ', '||', '(', ')', '\n', ' ', '@', '-', 'A', '@A', '@B', 'B @A');
+    const text = fc.oneof(fc.array(tok, { maxLength: 30 }).map((t) => t.join(' ')), fc.string({ maxLength: 80 }));
+    fc.assert(
+      fc.property(text, (t) => {
+        const { groups } = parseLicenseGroups(t, 'f');
+        for (const g of groups.keys()) expandGroup(groups, g);
+        const { mapping } = parseLicenseMapping(t, 'm');
+        for (const e of mapping.entries.values()) parseEbuildLicense(e.value);
+        parseEbuildLicense(t);
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+});

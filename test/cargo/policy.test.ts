@@ -233,3 +233,25 @@ describe('groups', () => {
     expect(() => compilePolicy(buildPolicy({ allow: ['@NOPE'] }), gentoo)).toThrow(/'@NOPE' is not defined/);
   });
 });
+
+describe('fuzz', () => {
+  it('any parsed document gives a policy or a ConfigurationError, never a crash', async () => {
+    const fc = (await import('fast-check')).default;
+    const key = fc.constantFrom('allow', 'deny', 'exceptions', 'clarify', 'crate', 'name', 'expression', 'license', 'other');
+    const leaf = fc.oneof(fc.constantFrom('MIT', '@FREE', 'ring@^0.17', 'ring@bad', 'MIT OR', 'x y', '', 'GPL-2.0+'), fc.string({ maxLength: 8 }), fc.integer(), fc.constant(null), fc.boolean());
+    const value = fc.letrec<{ v: unknown }>((tie) => ({
+      v: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('v'), { maxLength: 4 }), fc.dictionary(key, tie('v'), { maxKeys: 4 })),
+    })).v;
+    fc.assert(
+      fc.property(fc.oneof(value, fc.dictionary(key, value, { maxKeys: 4 })), (raw) => {
+        try {
+          const p = buildPolicy(raw, { file: 'fuzz.yml' });
+          compilePolicy(p);
+        } catch (e) {
+          expect(e).toBeInstanceOf(ConfigurationError);
+        }
+      }),
+      { numRuns: 3000, seed: 3 },
+    );
+  });
+});

@@ -239,3 +239,24 @@ describe('real Debian crate sources', () => {
     },
   );
 });
+
+describe('tar fuzz', () => {
+  it('random and mutated archives never throw', async () => {
+    const fc = (await import('fast-check')).default;
+    const header = Buffer.alloc(512);
+    header.write('x-1.0.0/Cargo.toml', 0);
+    header.write('00000000012', 124);
+    header.write('0', 156);
+    header.write('ustar', 257);
+    const good = Buffer.concat([header, Buffer.from('[package]\n'.padEnd(512, '\0')), Buffer.alloc(1024)]);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(good.length - 1), fc.nat(255)), { maxLength: 12 }), fc.nat(good.length), (muts, cut) => {
+        const buf = Buffer.from(good.subarray(0, cut));
+        for (const [i, b] of muts) if (i < buf.length) buf[i] = b;
+        findInTar(buf, (p) => p.endsWith('Cargo.toml'));
+      }),
+      { numRuns: 3000, seed: 9 },
+    );
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => void findInTar(Buffer.from(bytes), () => true)), { numRuns: 500, seed: 1 });
+  });
+});
