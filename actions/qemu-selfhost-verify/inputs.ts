@@ -1,0 +1,129 @@
+/** The one typed reader of qemu-selfhost-verify's inputs (names exactly as in action.yml). */
+import path from 'node:path';
+import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
+import type { AccelRequest } from '../../shared/vm/accel.js';
+import { splitArgs } from '../../shared/vm/qemu-cmdline.js';
+import type { SerialProtocol } from '../../shared/vm/serial.js';
+import type { CompareMode } from '../../shared/artifacts/compare.js';
+import { ConfigurationError } from '../../shared/io.js';
+
+export interface BootInputs {
+  qemu: string;
+  machine?: string;
+  memory: string;
+  cpus: number;
+  accel: AccelRequest;
+  kernel?: string;
+  initrd?: string;
+  append?: string;
+  disks: string[];
+  firmware?: { code: string; varsTemplate?: string };
+  extraArgs: string[];
+  protocol: SerialProtocol;
+  requiredCriteria: string[];
+  exitDevice: boolean;
+  bootTimeoutMs: number;
+  silenceTimeoutMs: number;
+  totalTimeoutMs: number;
+  logPath: string;
+}
+
+export interface CompareInputs {
+  stageA?: string;
+  stageB?: string;
+  allowPathPrefixes: string[];
+  mode: CompareMode;
+}
+
+export interface SelfhostInputs {
+  boot: BootInputs;
+  compare: CompareInputs;
+  /** Something to boot was given (kernel, disks or firmware). */
+  bootRequested: boolean;
+  /** Both stage paths were given. */
+  compareRequested: boolean;
+  /** Nothing given at all: run the embedded demo (boot and comparison). */
+  embedded: boolean;
+}
+
+const MARKER_RE = /^[A-Za-z0-9_.:-]{3,64}$/;
+
+function marker(inputs: Inputs, name: string): string {
+  const v = inputs.string(name).trim();
+  if (!MARKER_RE.test(v)) throw new InputError(name, 'a word of 3-64 letters, digits or _ . : -', v);
+  return v;
+}
+
+function seconds(inputs: Inputs, name: string): number {
+  return inputs.integer(name, { min: 1, max: 6 * 3600 }) * 1000;
+}
+
+export function readInputs(inputs: Inputs, where: { workspace: string }): SelfhostInputs {
+  const ws = where.workspace;
+  const p = (name: string) => inputs.path(name, { base: ws });
+  const qemu = inputs.string('qemu').trim();
+  if (!/^[A-Za-z0-9._/+-]+$/.test(qemu)) throw new InputError('qemu', 'a program name such as qemu-system-x86_64, or a path', qemu);
+  const memory = inputs.string('memory').trim();
+  if (!/^[1-9][0-9]*[KMGT]?$/i.test(memory)) throw new InputError('memory', 'a size such as 512M or 2G', memory);
+  const accel = inputs.choice('accel', ['auto', 'kvm', 'tcg'] as const);
+  const kernel = p('kernel');
+  const initrd = p('initrd');
+  const append = inputs.optional('append');
+  const disks = inputs.list('disks').map((d) => path.resolve(ws, d));
+  const firmwareList = inputs.list('firmware').map((f) => path.resolve(ws, f));
+  if (firmwareList.length > 2) throw new InputError('firmware', 'one image, or an OVMF code image and its VARS template (two lines)', inputs.raw('firmware'));
+  let extraArgs: string[];
+  try {
+    extraArgs = splitArgs(inputs.raw('extra-args'));
+  } catch (e) {
+    throw new InputError('extra-args', 'arguments separated by spaces, quotes closed', e instanceof ConfigurationError ? inputs.raw('extra-args') : String(e));
+  }
+  const failurePatterns = inputs
+    .raw('failure-patterns')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  const boot: BootInputs = {
+    qemu,
+    memory,
+    cpus: inputs.integer('cpus', { min: 1, max: 1024 }),
+    accel,
+    disks,
+    extraArgs,
+    protocol: {
+      beginMarker: 'SELFHOST_BEGIN',
+      passMarker: marker(inputs, 'pass-marker'),
+      failMarker: marker(inputs, 'fail-marker'),
+      criteriaPrefix: marker(inputs, 'criteria-prefix'),
+      failurePatterns,
+    },
+    requiredCriteria: inputs.list('required-criteria'),
+    exitDevice: inputs.boolean('exit-device'),
+    bootTimeoutMs: seconds(inputs, 'boot-timeout'),
+    silenceTimeoutMs: seconds(inputs, 'silence-timeout'),
+    totalTimeoutMs: seconds(inputs, 'timeout'),
+    logPath: inputs.path('log-path', { base: ws })!,
+  };
+  const machine = inputs.optional('machine')?.trim();
+  if (machine) boot.machine = machine;
+  if (kernel) boot.kernel = kernel;
+  if (initrd) boot.initrd = initrd;
+  if (append) boot.append = append;
+  if (firmwareList.length) boot.firmware = firmwareList[1] ? { code: firmwareList[0]!, varsTemplate: firmwareList[1] } : { code: firmwareList[0]! };
+  if ((initrd || append) && !kernel) throw new InputError(initrd ? 'initrd' : 'append', 'to be used together with kernel', initrd ?? append);
+  if (boot.protocol.passMarker === boot.protocol.failMarker) throw new InputError('fail-marker', 'a marker different from pass-marker', boot.protocol.failMarker);
+
+  const compare: CompareInputs = {
+    allowPathPrefixes: inputs.list('allow-path-prefixes'),
+    mode: inputs.choice('compare-mode', ['strict', 'normalized'] as const),
+  };
+  const stageA = p('stage-a');
+  const stageB = p('stage-b');
+  if (Boolean(stageA) !== Boolean(stageB)) throw new InputError(stageA ? 'stage-b' : 'stage-a', 'a path as well (stage-a and stage-b go together)', '');
+  if (stageA) compare.stageA = stageA;
+  if (stageB) compare.stageB = stageB;
+
+  const bootRequested = Boolean(kernel || disks.length || firmwareList.length);
+  const compareRequested = Boolean(stageA && stageB);
+  return { boot, compare, bootRequested, compareRequested, embedded: !bootRequested && !compareRequested };
+}

@@ -1,0 +1,73 @@
+/** qemu-selfhost-verify: read inputs -> boot and judge, compare stages -> outputs, summary. */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { actionMain, runCommand } from '../../shared/toolkit/index.js';
+import { compareArtifacts, type CompareReport } from '../../shared/artifacts/compare.js';
+import { readKvmProbe, spawnVmProcess } from '../../shared/vm/host.js';
+import { bootAndVerify, type BootReport } from '../../shared/vm/verify.js';
+import { prepareEmbedded } from './embedded.js';
+import { readInputs } from './inputs.js';
+import { buildSummary, criteriaJson, secondsText } from './render.js';
+
+await actionMain('qemu-selfhost-verify', async (ctx) => {
+  const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace });
+  const workDir = path.join(ctx.runnerTemp, 'qemu-selfhost-verify');
+  const embeddedNotes: string[] = [];
+  if (inputs.embedded) {
+    const demo = await prepareEmbedded(ctx.root, workDir, runCommand);
+    Object.assign(inputs.boot, { kernel: demo.kernel, initrd: demo.initrd, append: demo.append });
+    Object.assign(inputs.compare, { stageA: demo.stageA, stageB: demo.stageB, allowPathPrefixes: demo.allowPathPrefixes });
+    embeddedNotes.push(...demo.notes);
+  }
+
+  let boot: BootReport | undefined;
+  if (inputs.bootRequested || inputs.embedded) {
+    // Guest output must never be read as workflow commands (`::set-output`, `::add-mask::`…).
+    const token = randomBytes(16).toString('hex');
+    ctx.log.startGroup('Serial console (live)');
+    ctx.log.info(`::stop-commands::${token}`);
+    try {
+      boot = await bootAndVerify(
+        { ...inputs.boot, serialLogPath: inputs.boot.logPath, workDir, onLine: (text) => ctx.log.info(text) },
+        { spawn: spawnVmProcess, probe: readKvmProbe() },
+      );
+    } finally {
+      ctx.log.info(`::${token}::`);
+      ctx.log.endGroup();
+    }
+    ctx.log.info(`boot verdict: ${boot.verdict} — ${boot.reason}`);
+  }
+
+  let compare: CompareReport | undefined;
+  let reportPath = '';
+  if (inputs.compare.stageA && inputs.compare.stageB) {
+    compare = await compareArtifacts(inputs.compare.stageA, inputs.compare.stageB, {
+      mode: inputs.compare.mode,
+      allowPathPrefixes: inputs.compare.allowPathPrefixes,
+    });
+    reportPath = path.join(workDir, 'compare-report.json');
+    mkdirSync(workDir, { recursive: true });
+    writeFileSync(reportPath, `${JSON.stringify(compare, null, 2)}\n`);
+    ctx.log.info(`comparison: ${compare.status} (${compare.files.length} file(s)); report ${reportPath}`);
+  }
+
+  const compareFails = compare !== undefined && compare.status === 'differs' && !compare.stages.expectedToDiffer;
+  let verdict = 'pass';
+  let reason = 'nothing failed';
+  if (boot && boot.verdict !== 'pass') [verdict, reason] = [boot.verdict, boot.reason];
+  else if (compareFails) [verdict, reason] = ['fail', `stage-a and stage-b differ (${compare!.counts.differs + compare!.counts['only-in-a'] + compare!.counts['only-in-b'] + compare!.counts['type-differs']} file(s))`];
+  else if (boot) [verdict, reason] = ['pass', boot.reason + (compare ? `; comparison ${compare.status}` : '')];
+  else if (compare) reason = `comparison ${compare.status}${compare.status === 'differs' ? ` (expected: ${compare.stages.note})` : ''}`;
+
+  ctx.outputs.put('verdict', verdict);
+  ctx.outputs.put('criteria', criteriaJson(boot));
+  ctx.outputs.put('log', boot?.serialLogPath ?? '');
+  ctx.outputs.put('boot-seconds', secondsText(boot?.durationMs));
+  ctx.outputs.put('marker-seconds', secondsText(boot?.markerMs));
+  ctx.outputs.put('compare', compare?.status ?? '');
+  ctx.outputs.put('compare-report', reportPath);
+  ctx.summary.raw(buildSummary({ verdict, reason, boot, compare, compareFails, embeddedNotes }).render());
+
+  if (verdict !== 'pass') ctx.fail(`qemu-selfhost-verify: ${verdict} — ${reason}`);
+});

@@ -1,0 +1,96 @@
+/** The job summary and the JSON outputs of qemu-selfhost-verify. */
+import { Summary } from '../../shared/toolkit/summary.js';
+import type { CompareReport, FileComparison } from '../../shared/artifacts/compare.js';
+import type { BootReport } from '../../shared/vm/verify.js';
+
+export const LOG_TAIL_LINES = 30;
+
+const ICON: Record<string, string> = { pass: '✅', fail: '❌', timeout: '⏱️', error: '💥', PASS: '✅', FAIL: '❌' };
+
+export function secondsText(ms: number | undefined): string {
+  return ms === undefined ? '' : (ms / 1000).toFixed(3);
+}
+
+export function criteriaJson(boot: BootReport | undefined): { id: string; result: string; detail: string; seconds: number }[] {
+  return (boot?.criteria ?? []).map((c) => ({ id: c.id, result: c.result, detail: c.detail, seconds: Number((c.atMs / 1000).toFixed(3)) }));
+}
+
+function short(hash: string | undefined): string {
+  return hash ? hash.slice(0, 12) : '';
+}
+
+function sectionText(f: FileComparison): string {
+  if (!f.elf) return '';
+  const s = f.elf.sections.slice(0, 6).map((d) => {
+    if (d.change === 'size') return `${d.name} size ${d.sizeA}→${d.sizeB}`;
+    if (d.change === 'content') return `${d.name} @+${d.firstDifference}`;
+    return `${d.name} ${d.change}`;
+  });
+  if (f.elf.sections.length > 6) s.push(`…${f.elf.sections.length - 6} more`);
+  return s.join(', ');
+}
+
+export interface SummaryInput {
+  verdict: string;
+  reason: string;
+  boot?: BootReport;
+  compare?: CompareReport;
+  compareFails: boolean;
+  embeddedNotes: string[];
+}
+
+export function buildSummary(x: SummaryInput): Summary {
+  const s = new Summary().heading('qemu-selfhost-verify', 2);
+  s.paragraph(`**Verdict: ${ICON[x.verdict] ?? ''} ${x.verdict}** — ${x.reason}`);
+  if (x.embeddedNotes.length) s.paragraph(`Embedded demo: ${x.embeddedNotes.join('; ')}.`);
+  const b = x.boot;
+  if (b) {
+    s.heading('Boot', 3);
+    s.list([
+      `accelerator: ${b.accel} (${b.accelReason})`,
+      `first serial output after ${secondsText(b.bootMs) || '—'} s, marker after ${secondsText(b.markerMs) || '—'} s, QEMU gone after ${secondsText(b.durationMs)} s`,
+      `stopped by: ${b.stoppedBy}; QEMU ${b.exit.error ? `could not start: ${b.exit.error}` : b.exit.signal ? `ended by ${b.exit.signal}` : `exited ${b.exit.code}`}`,
+      `serial log: \`${b.serialLogPath}\``,
+      ...b.notes.map((n) => `note: ${n}`),
+    ]);
+    const rows: unknown[][] = b.criteria.map((c) => [c.id, `${ICON[c.result]} ${c.result}`, c.detail, (c.atMs / 1000).toFixed(1)]);
+    for (const id of b.missingCriteria) rows.push([id, '❔ not reported', 'required', '']);
+    if (rows.length) s.table(['criterion', 'result', 'detail', 's since start'], rows);
+    else s.paragraph('_No criterion lines were reported._');
+    if (b.verdict !== 'pass') {
+      const tail = b.lastLines.slice(-LOG_TAIL_LINES).join('\n');
+      s.details(`Last ${Math.min(LOG_TAIL_LINES, b.lastLines.length)} serial lines`, '```text\n' + (tail || '(no serial output)') + '\n```', true);
+      if (b.stderrTail.trim()) s.details('QEMU stderr (tail)', '```text\n' + b.stderrTail.trim().split('\n').slice(-15).join('\n') + '\n```');
+    }
+  }
+  const c = x.compare;
+  if (c) {
+    s.heading('Comparison', 3);
+    s.paragraph(
+      `\`${c.a}\` vs \`${c.b}\` (${c.mode}): **${c.status}**` +
+        (c.stages.expectation !== 'unknown' ? ` — ${c.stages.note}` : '') +
+        (c.status === 'differs' && !x.compareFails ? ' (not counted as a failure)' : ''),
+    );
+    const shown = c.files.filter((f) => f.status !== 'identical').slice(0, 50);
+    const identical = c.counts.identical;
+    if (shown.length) {
+      s.table(
+        ['file', 'status', 'class', 'size a → b', 'sha256 a / b', 'first diff', 'sections', 'notes'],
+        shown.map((f) => [
+          f.path || '(file)',
+          f.status,
+          f.status === 'normalized-identical' ? 'embedded paths only' : (f.classification ?? ''),
+          f.sizeA === undefined && f.sizeB === undefined ? '' : `${f.sizeA ?? '—'} → ${f.sizeB ?? '—'}`,
+          f.sha256A ? `${short(f.sha256A)} / ${short(f.sha256B)}` : '',
+          f.firstDifference ?? '',
+          sectionText(f),
+          f.notes.join('; '),
+        ]),
+      );
+    }
+    const more = c.files.filter((f) => f.status !== 'identical').length - shown.length;
+    s.paragraph(`${identical} file(s) identical${more > 0 ? `; ${more} more difference(s) in the JSON report` : ''}.`);
+    for (const n of c.notes) s.paragraph(`> ${n}`);
+  }
+  return s;
+}

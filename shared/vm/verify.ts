@@ -1,0 +1,110 @@
+/**
+ * A whole boot check from one plain request: prepare the per-run files (VARS copy, socket path), build the
+ * command for the chosen accelerator, run with the TCG fallback, return the verdict with everything observed.
+ */
+import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import type { Clock } from '../io.js';
+import type { AccelRequest, KvmProbe } from './accel.js';
+import type { SpawnVm, Timers } from './process.js';
+import { buildQemuCommand, type Accel, type QemuConfig } from './qemu-cmdline.js';
+import { prepareFirmwareVars, verifyBoot, type VerifyBootResult } from './run.js';
+import type { SerialProtocol } from './serial.js';
+
+export interface BootRequest {
+  qemu: string;
+  machine?: string;
+  memory: string;
+  cpus: number;
+  accel: AccelRequest;
+  kernel?: string;
+  initrd?: string;
+  append?: string;
+  disks: readonly string[];
+  /** One image (`-bios`) or code + VARS template (pflash; the template is copied per run). */
+  firmware?: { code: string; varsTemplate?: string };
+  extraArgs: readonly string[];
+  exitDevice: boolean;
+  protocol: SerialProtocol;
+  requiredCriteria: readonly string[];
+  bootTimeoutMs: number;
+  silenceTimeoutMs: number;
+  totalTimeoutMs: number;
+  /** Timestamped serial log; QEMU's stderr goes to `<serialLogPath>.stderr`. */
+  serialLogPath: string;
+  /** Folder for per-run files (VARS copy, serial socket). */
+  workDir: string;
+  /** `stdio` (default) or a unix socket with server=on,wait=on. */
+  serial?: 'stdio' | 'socket';
+  onLine?: (text: string, line: number, atMs: number) => void;
+}
+
+export interface BootDeps {
+  spawn: SpawnVm;
+  probe: KvmProbe;
+  clock?: Clock;
+  timers?: Timers;
+}
+
+export interface BootReport extends VerifyBootResult {
+  /** The argv of the (last) QEMU run, for the log. */
+  command: string[];
+}
+
+export async function bootAndVerify(req: BootRequest, deps: BootDeps): Promise<BootReport> {
+  mkdirSync(req.workDir, { recursive: true });
+  mkdirSync(dirname(req.serialLogPath), { recursive: true });
+  // A unique name in argv: this run's QEMU is identifiable in the process table.
+  const name = `rda-selfhost-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const socket = req.serial === 'socket' ? join(req.workDir, `${name}.sock`) : undefined;
+  let firmware: QemuConfig['firmware'];
+  if (req.firmware) {
+    firmware = req.firmware.varsTemplate
+      ? { code: req.firmware.code, vars: prepareFirmwareVars(req.firmware.varsTemplate, join(req.workDir, `${name}-VARS.fd`)) }
+      : { code: req.firmware.code };
+  }
+  let last: string[] = [];
+  const commandFor = (accel: Accel) => {
+    const config: QemuConfig = {
+      qemu: req.qemu,
+      memory: req.memory,
+      cpus: req.cpus,
+      accel,
+      disks: req.disks,
+      serial: socket ? { kind: 'socket', path: socket } : { kind: 'stdio' },
+      exitDevice: req.exitDevice,
+      name,
+      extraArgs: req.extraArgs,
+      ...(req.machine && { machine: req.machine }),
+      ...(req.kernel && { kernel: req.kernel }),
+      ...(req.initrd && { initrd: req.initrd }),
+      ...(req.append && { append: req.append }),
+      ...(firmware && { firmware }),
+    };
+    const cmd = buildQemuCommand(config);
+    last = [cmd.file, ...cmd.args];
+    return cmd;
+  };
+  // Validate the configuration before anything starts (a ConfigurationError, not a failed boot).
+  commandFor('tcg');
+  const result = await verifyBoot(
+    {
+      accel: req.accel,
+      probe: deps.probe,
+      commandFor,
+      protocol: req.protocol,
+      requiredCriteria: req.requiredCriteria,
+      exitDevice: req.exitDevice,
+      bootTimeoutMs: req.bootTimeoutMs,
+      silenceTimeoutMs: req.silenceTimeoutMs,
+      totalTimeoutMs: req.totalTimeoutMs,
+      serialLogPath: req.serialLogPath,
+      stderrLogPath: `${req.serialLogPath}.stderr`,
+      ...(socket && { serialSocket: socket }),
+      ...(req.onLine && { onLine: req.onLine }),
+    },
+    { spawn: deps.spawn, ...(deps.clock && { clock: deps.clock }), ...(deps.timers && { timers: deps.timers }) },
+  );
+  return { ...result, command: last };
+}
