@@ -13,7 +13,6 @@ export type BaseLockText =
   | { status: 'unavailable'; reason: string };
 
 const MISSING_PATH = /does not exist in|exists on disk, but not in|path '.*' does not exist/i;
-const MISSING_REV = /invalid object name|bad revision|unknown revision|not a valid object name|bad object|ambiguous argument/i;
 
 function firstLine(s: string): string {
   return s.trim().split('\n')[0] ?? '';
@@ -23,26 +22,33 @@ export async function readBaseLockfileAtRef(
   run: RunCommand,
   options: { cwd: string; rev: string; path: string; remote?: string; timeoutMs?: number },
 ): Promise<BaseLockText> {
-  const spec = `${options.rev}:./${options.path.replace(/^\.\//, '')}`;
-  const from = `git show ${spec}`;
+  const rel = options.path.replace(/^\.\//, '');
+  const from = `git show ${options.rev}:./${rel}`;
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const show = () => run('git', ['show', spec], { cwd: options.cwd, timeoutMs, maxBuffer: 256 * 1024 * 1024 });
-  let r = await show();
-  if (r.code === 0) return { status: 'found', text: r.stdout, from };
-  if (MISSING_PATH.test(r.stderr)) return { status: 'absent', from };
-  if (!MISSING_REV.test(r.stderr)) return { status: 'unavailable', reason: `${from} failed: ${firstLine(r.stderr) || `exit ${r.code}`}` };
+  const git = (args: string[]) => run('git', args, { cwd: options.cwd, timeoutMs, maxBuffer: 256 * 1024 * 1024 });
+  // `git show <missing-commit>:<path>` says "path does not exist", so check the commit exists first.
+  const hasCommit = async (rev: string) => (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).code === 0;
 
-  // Shallow checkout: fetch only the base commit (GitHub serves any reachable commit by SHA).
-  const remote = options.remote ?? 'origin';
-  const f = await run('git', ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, options.rev], { cwd: options.cwd, timeoutMs });
-  if (f.code !== 0) {
-    return {
-      status: 'unavailable',
-      reason: `${options.rev} is not in the checkout and \`git fetch ${remote} ${options.rev}\` failed (${firstLine(f.stderr) || `exit ${f.code}`}); use fetch-depth: 0 or pass base-lockfile`,
-    };
+  let commit = options.rev;
+  let fetched = false;
+  if (!(await hasCommit(commit))) {
+    const top = await git(['rev-parse', '--git-dir']);
+    if (top.code !== 0) return { status: 'unavailable', reason: `${options.cwd} is not a git checkout (${firstLine(top.stderr) || `exit ${top.code}`}); pass base-lockfile instead` };
+    // Shallow checkout: fetch only the base commit (GitHub serves any reachable commit by SHA).
+    const remote = options.remote ?? 'origin';
+    const f = await git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, options.rev]);
+    if (f.code !== 0 || !(await hasCommit('FETCH_HEAD'))) {
+      return {
+        status: 'unavailable',
+        reason: `${options.rev} is not in the checkout and \`git fetch ${remote} ${options.rev}\` failed (${firstLine(f.stderr) || `exit ${f.code}`}); use fetch-depth: 0 or pass base-lockfile`,
+      };
+    }
+    commit = 'FETCH_HEAD';
+    fetched = true;
   }
-  r = await run('git', ['show', `FETCH_HEAD:./${options.path.replace(/^\.\//, '')}`], { cwd: options.cwd, timeoutMs, maxBuffer: 256 * 1024 * 1024 });
-  if (r.code === 0) return { status: 'found', text: r.stdout, from: `${from} (after fetching ${options.rev})` };
-  if (MISSING_PATH.test(r.stderr)) return { status: 'absent', from };
-  return { status: 'unavailable', reason: `${from} failed after fetching it: ${firstLine(r.stderr) || `exit ${r.code}`}` };
+  const r = await git(['show', `${commit}:./${rel}`]);
+  const where = fetched ? `${from} (after fetching ${options.rev})` : from;
+  if (r.code === 0) return { status: 'found', text: r.stdout, from: where };
+  if (MISSING_PATH.test(r.stderr)) return { status: 'absent', from: where };
+  return { status: 'unavailable', reason: `${where} failed: ${firstLine(r.stderr) || `exit ${r.code}`}` };
 }

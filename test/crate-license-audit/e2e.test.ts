@@ -1,0 +1,134 @@
+/**
+ * End to end through the built bundle (dist/crate-license-audit), as the runner runs it: a real git checkout
+ * of a pull request, the base lockfile read with git, and the fake GitHub API for the sticky comment.
+ * Build first: `node .ci/build.mjs crate-license-audit`.
+ */
+import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FakeGitHub, ROOT, runAction } from '../harness/index.js';
+
+const BUNDLE = path.join(ROOT, 'dist/crate-license-audit/index.js');
+const hasBundle = existsSync(BUNDLE);
+const FX = path.join(ROOT, 'fixtures/crate-license-audit');
+
+let dir: string;
+let ws: string;
+let baseSha: string;
+let headSha: string;
+let fake: FakeGitHub;
+
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: ws, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
+
+beforeAll(() => {
+  if (!hasBundle) return;
+  dir = mkdtempSync(path.join(os.tmpdir(), 'cla-e2e-'));
+  ws = path.join(dir, 'checkout');
+  cpSync(path.join(FX, 'workspace'), ws, { recursive: true });
+  execFileSync('git', ['init', '-q', '-b', 'main', ws]);
+  cpSync(path.join(FX, 'base.Cargo.lock'), path.join(ws, 'Cargo.lock'));
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+  baseSha = git('rev-parse', 'HEAD');
+  cpSync(path.join(FX, 'workspace/Cargo.lock'), path.join(ws, 'Cargo.lock'));
+  git('commit', '-q', '-am', 'pull request: add pretty-report, update crates');
+  headSha = git('rev-parse', 'HEAD');
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  fake = new FakeGitHub();
+  await fake.start();
+  fake.addPullRequest(7);
+});
+afterEach(async () => fake.stop());
+
+const PR_INPUTS = {
+  policy: 'license-policy.yml',
+  'license-sources': 'vendor\ndistro-tool\ndistro-tool-macros',
+  'github-token': 'ghs_e2e_token',
+};
+
+function run(inputs: Record<string, string>, event: Record<string, unknown> = { pull_request: { number: 7, base: { sha: baseSha } } }) {
+  return runAction('crate-license-audit', inputs, { GITHUB_API_URL: fake.url, RDA_GITHUB_RETRY_BASE_MS: '5' }, { event, eventName: 'pull_request', workspace: ws, timeoutMs: 120_000 });
+}
+
+describe.skipIf(!hasBundle)('crate-license-audit bundle', () => {
+  it('embedded default: the demo workspace, every output, no failure, no API call', async () => {
+    const r = await runAction('crate-license-audit', {}, { GITHUB_API_URL: fake.url }, { keep: true, timeoutMs: 120_000 });
+    try {
+      expect(r.exitCode, r.stdout.slice(-2000)).toBe(0);
+      expect(r.outputs).toMatchObject({ denied: '1', unknown: '2', added: '3', removed: '1', updated: '4', 'comment-id': '' });
+      expect(r.outputs.crates).toMatch(/^CRATES="\n\tgpl-tables@2\.1\.0\n/);
+      expect(r.outputs.license).toContain('Apache-2.0-with-LLVM-exceptions');
+      const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+      expect(report.totals).toMatchObject({ crates: 14, denied: 1, patch: 1, minor: 1, breaking: 1, downgrade: 1, newlyDuplicated: 1 });
+      expect(r.summary).toContain('Embedded demo');
+      expect(r.summary).toContain('#### Gentoo ebuild (14 crates)');
+      expect(r.annotations.find((a) => a.title === 'crate-license-denied')).toMatchObject({ level: 'warning', file: 'fixtures/crate-license-audit/workspace/Cargo.lock', line: 30 });
+      expect(fake.calls).toEqual([]);
+    } finally {
+      rmSync(r.tempDir, { recursive: true, force: true });
+    }
+  });
+
+  it('pull request: base from git, 502 twice then success → exactly one sticky comment; denied fails the step', async () => {
+    fake.fail({ kind: 'status', status: 502 }, { method: 'POST', times: 2 });
+    const r = await run(PR_INPUTS);
+    expect(r.exitCode).toBe(1);
+    expect(fake.calls.filter((c) => c.method === 'POST').map((c) => c.status)).toEqual([502, 502, 201]);
+    const comments = fake.comments.get(7)!;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toMatch(/^<!-- rust-distro-actions:crate-license-audit:Cargo\.lock -->\n### ❌ Crate licenses: 1 denied crate/);
+    expect(comments[0]!.body).toContain('distro-tool → pretty-report');
+    expect(r.outputs['comment-id']).toBe(String(comments[0]!.id));
+    expect(r.outputs).toMatchObject({ denied: '1', added: '3', removed: '1', updated: '4' });
+    expect(fake.calls.every((c) => c.authorization === 'token ghs_e2e_token')).toBe(true);
+    expect(r.masks).toContain('ghs_e2e_token');
+    expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('ghs_e2e_token');
+    const denied = r.annotations.find((a) => a.title === 'crate-license-denied');
+    expect(denied).toMatchObject({ level: 'error', file: 'Cargo.lock', line: 30 });
+    expect(r.annotations.some((a) => a.level === 'error' && /1 denied crate \(fail-on: denied\)/.test(a.message))).toBe(true);
+    expect(r.summary).toContain(`Base: git show ${baseSha}:./Cargo.lock.`);
+
+    // Same PR again: the comment is found by its marker and left alone; then a changed verdict updates it in place.
+    const again = await run(PR_INPUTS);
+    expect(again.outputs['comment-id']).toBe(String(comments[0]!.id));
+    expect(fake.writes().filter((c) => c.status < 300)).toHaveLength(1);
+    const relaxed = await run({ ...PR_INPUTS, 'fail-on': 'none' });
+    expect(relaxed.exitCode).toBe(0);
+    expect(fake.comments.get(7)).toHaveLength(1);
+    expect(fake.calls.filter((c) => c.method === 'PATCH')).toHaveLength(1);
+    expect(fake.comments.get(7)![0]!.body).toContain('passes, with 1 denied');
+  });
+
+  it('403 (a fork token) → a warning naming the permission; the report is still in the summary', async () => {
+    fake.fail({ kind: 'forbidden' }, { method: 'POST', times: Infinity });
+    const r = await run({ ...PR_INPUTS, 'fail-on': 'none' });
+    expect(r.exitCode).toBe(0);
+    expect(fake.comments.get(7)).toHaveLength(0);
+    expect(r.outputs['comment-id']).toBe('');
+    const w = r.annotations.find((a) => a.level === 'warning' && /sticky comment not written/.test(a.message));
+    expect(w?.message).toMatch(/pull-requests: write/);
+    expect(r.summary).toContain('#### Problems');
+    expect(r.summary).toContain('gpl-tables');
+  });
+
+  it('comment: on-change with an unchanged lockfile → no API call at all', async () => {
+    const r = await run(PR_INPUTS, { pull_request: { number: 7, base: { sha: headSha } } });
+    expect(r.exitCode).toBe(1); // the denied crate is still there; only the comment is skipped
+    expect(r.outputs).toMatchObject({ added: '0', removed: '0', updated: '0', 'comment-id': '' });
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('a bad input is a failed run with an error naming it, and no stack trace', async () => {
+    const r = await run({ ...PR_INPUTS, 'base-ref': '--output=/tmp/x' });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations[0]).toMatchObject({ level: 'error', title: 'Input error: base-ref' });
+    expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
+  });
+});

@@ -1,0 +1,126 @@
+/** runAudit on the embedded fixture workspace (no bundle), and the comment decision. */
+import { describe, it, expect } from 'vitest';
+import path from 'node:path';
+import type { RunCommand } from '../../shared/io.js';
+import { runAudit, wantsComment, outputCounts, commentMarker } from '../../actions/crate-license-audit/run.js';
+import type { AuditInputs } from '../../actions/crate-license-audit/inputs.js';
+import type { AuditReport } from '../../shared/cargo/audit.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FX = path.join(ROOT, 'fixtures/crate-license-audit');
+const noRun: RunCommand = async () => {
+  throw new Error('no process expected');
+};
+
+function inputs(over: Partial<AuditInputs> = {}): AuditInputs {
+  return {
+    embedded: false,
+    workspace: path.join(FX, 'workspace'),
+    manifestPath: path.join(FX, 'workspace/Cargo.toml'),
+    lockfile: path.join(FX, 'workspace/Cargo.lock'),
+    lockfileDisplay: 'Cargo.lock',
+    baseLockfile: path.join(FX, 'base.Cargo.lock'),
+    baseLockfileDisplay: 'base.Cargo.lock',
+    policyFile: path.join(FX, 'workspace/license-policy.yml'),
+    policyDisplay: 'license-policy.yml',
+    allow: [],
+    deny: [],
+    licenseSources: ['vendor', 'distro-tool', 'distro-tool-macros'],
+    gentooTrees: [path.join(FX, 'gentoo')],
+    query: [],
+    comment: 'on-change',
+    failOn: ['denied'],
+    gentooOutput: false,
+    githubToken: '',
+    ...over,
+  };
+}
+
+describe('runAudit on the demo workspace', () => {
+  it('covers every case the embedded default promises', async () => {
+    const out = await runAudit(inputs({ query: ['gpl-tables'] }), { run: noRun, info: () => {} });
+    const r = out.report;
+    const verdict = (name: string) => r.crates.find((c) => c.name === name)?.verdict;
+    expect(verdict('gpl-tables')).toBe('denied');
+    expect(r.crates.find((c) => c.name === 'gpl-tables')!.path).toEqual(['distro-tool', 'pretty-report', 'gpl-tables']);
+    expect(verdict('memchr')).toBe('allowed');
+    expect(r.crates.find((c) => c.name === 'memchr')!.corrections.join(' ')).toMatch(/\//);
+    expect(verdict('target-lexicon')).toBe('allowed');
+    expect(verdict('webpki-roots')).toBe('allowed');
+    expect(verdict('unvendored')).toBe('unknown');
+    expect(verdict('vendored-blob')).toBe('needs-review');
+    expect(verdict('mystery-codec')).toBe('invalid-spdx');
+    expect(r.diff!.updated.map((u) => `${u.name}:${u.class}`).sort()).toEqual(['log:downgrade', 'rand:breaking', 'regex:minor', 'serde:patch']);
+    expect(r.diff!.newlyDuplicated.map((d) => d.name)).toEqual(['syn']);
+    expect(r.diff!.removed.map((d) => d.name)).toEqual(['atty']);
+    expect(r.verdict).toBe('fail');
+    expect(outputCounts(r)).toEqual({ denied: 1, unknown: 2, added: 3, removed: 1, updated: 4 });
+    expect(r.queries[0]!.crates[0]!.dependents).toEqual(['pretty-report']);
+    // Annotations point at the crate's [[package]] line in the head lock.
+    const denied = out.findings.find((f) => f.code === 'crate-license-denied')!;
+    expect(denied).toMatchObject({ severity: 'error', file: 'Cargo.lock', line: 30 });
+    expect(out.comment).toContain('gpl-tables');
+    expect(out.summary).toContain('Base: base.Cargo.lock.');
+    expect(out.gentoo.crates).toContain('gpl-tables@2.1.0');
+    expect(out.gentoo.license).toContain('GPL-3');
+  });
+
+  it('the gentoo block is in the summary only with gentoo-output', async () => {
+    const off = await runAudit(inputs(), { run: noRun, info: () => {} });
+    const on = await runAudit(inputs({ gentooOutput: true }), { run: noRun, info: () => {} });
+    expect(off.summary).not.toContain('#### Gentoo ebuild');
+    expect(on.summary).toContain('#### Gentoo ebuild (14 crates)');
+    expect(on.findings.some((f) => f.code === 'gentoo-license-file')).toBe(true);
+    expect(off.findings.some((f) => f.code === 'gentoo-license-file')).toBe(false);
+  });
+
+  it('a missing base lockfile means every crate is added, with a warning', async () => {
+    const out = await runAudit(inputs({ baseLockfile: path.join(FX, 'no-such.lock'), baseLockfileDisplay: 'no-such.lock' }), { run: noRun, info: () => {} });
+    expect(out.report.diff!.added).toHaveLength(14);
+    expect(out.findings.find((f) => f.code === 'base-lockfile-missing')?.severity).toBe('warning');
+  });
+
+  it('a base revision that git cannot produce: audit without a comparison, with a warning', async () => {
+    const gitFails: RunCommand = async (file, args) => ({ code: 128, signal: null, stdout: '', stderr: `fatal: ${file} ${args[0]} failed`, timedOut: false, durationMs: 1 });
+    const { baseLockfile, baseLockfileDisplay, ...rest } = inputs();
+    void baseLockfile;
+    void baseLockfileDisplay;
+    const out = await runAudit({ ...rest, baseRef: 'c'.repeat(40) }, { run: gitFails, info: () => {} });
+    expect(out.report.diff).toBeUndefined();
+    expect(out.findings.find((f) => f.code === 'base-lockfile-unavailable')).toBeDefined();
+    expect(out.report.crates).toHaveLength(14);
+  });
+
+  it('inline deny is merged over the file: MIT denied everywhere', async () => {
+    const out = await runAudit(inputs({ deny: ['MIT'] }), { run: noRun, info: () => {} });
+    expect(out.report.crates.find((c) => c.name === 'pretty-report')!.verdict).toBe('denied');
+  });
+
+  it('a malformed head lockfile is a configuration error with the line', async () => {
+    await expect(runAudit(inputs({ lockfile: path.join(ROOT, 'fixtures/cargo/lock-malformed-toml/Cargo.lock') }), { run: noRun, info: () => {} })).rejects.toThrow(
+      /^Cargo\.lock:7: Cargo\.lock is not valid TOML/,
+    );
+  });
+});
+
+describe('wantsComment', () => {
+  const rep = (verdict: 'pass' | 'fail', changed: boolean, diff = true): AuditReport =>
+    ({
+      verdict,
+      ...(diff ? { diff: { added: changed ? [{}] : [], removed: [], updated: [], checksumChanged: [] } } : {}),
+    }) as unknown as AuditReport;
+  const table: [Parameters<typeof wantsComment>[0], AuditReport, boolean][] = [
+    ['always', rep('pass', false), true],
+    ['never', rep('fail', true), false],
+    ['on-failure', rep('fail', false), true],
+    ['on-failure', rep('pass', true), false],
+    ['on-change', rep('pass', true), true],
+    ['on-change', rep('fail', false), false],
+    ['on-change', rep('fail', true, false), false],
+  ];
+  table.forEach(([mode, report, want], i) => it(`#${i} ${mode} → ${want}`, () => expect(wantsComment(mode, report)).toBe(want)));
+
+  it('the marker is safe for an HTML comment whatever the path', () => {
+    expect(commentMarker('crates/my tool/Cargo.lock')).toBe('crate-license-audit:crates/my-tool/Cargo.lock');
+  });
+});
