@@ -175,6 +175,10 @@ export function parseAtom(text: string, options: AtomParseOptions = {}): AtomRes
     }
   } else {
     if (wildName(pv)) {
+      // `dev-lang/rust-1*` is a version glob missing its '=', not a name pattern.
+      if (pv.endsWith('*') && splitPackageVersion(pv.slice(0, -1))) {
+        return fail(`a trailing '*' after a version needs '=': write =${category}/${pv}.`);
+      }
       if (!WILDCARD_NAME_RE.test(pv)) return fail(`invalid package name '${pv}'.`);
     } else if (!isValidPackageName(pv)) {
       const split = splitPackageVersion(pv);

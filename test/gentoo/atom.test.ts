@@ -76,6 +76,7 @@ describe('parseAtom: valid atoms', () => {
     expect(ok('*/*::guru', { allowWildcard: true })).toMatchObject({ category: '*', package: '*', repo: 'guru' });
     expect(ok('dev-lang/*', { allowWildcard: true }).package).toBe('*');
     expect(parseAtom('*/*').ok).toBe(false);
+    expect(parseAtom('dev-lang/rust-1*', { allowWildcard: true })).toMatchObject({ ok: false, error: expect.stringMatching(/needs '=': write =dev-lang\/rust-1\*/) });
   });
   it('formatAtom round-trips', () => {
     for (const t of [
