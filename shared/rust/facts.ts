@@ -146,9 +146,17 @@ export function parseRustcVersion(text: string): RustcVersion {
  */
 export function rustStdFromChannelManifest(text: string): { available: Map<string, boolean>; rustcVersion: string | null } {
   const available = new Map<string, boolean>();
-  const re = /^\[pkg\.rust-std\.target\.([^\]\s]+)\]\s*\navailable = (true|false)/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) available.set(m[1]!, m[2] === 'true');
-  const v = /^\[pkg\.rustc\]\s*\nversion = "([^"]*)"/m.exec(text);
+  // indexOf jumps between the headers: a regex over the whole megabyte costs more than rustc's own parse.
+  const header = '\n[pkg.rust-std.target.';
+  for (let at = text.indexOf(header); at >= 0; at = text.indexOf(header, at + header.length)) {
+    const close = text.indexOf(']', at);
+    const target = text.slice(at + header.length, close);
+    const next = text.indexOf('\n', close);
+    const line = text.slice(next + 1, text.indexOf('\n', next + 1));
+    if (line.startsWith('available = ')) available.set(target, line.trim() === 'available = true');
+  }
+  const pkg = text.indexOf('\n[pkg.rustc]\n');
+  const v = pkg >= 0 ? /^version = "([^"]*)"/.exec(text.slice(pkg + 13, pkg + 200)) : null;
   return { available, rustcVersion: v ? v[1]! : null };
 }
 

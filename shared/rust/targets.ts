@@ -61,8 +61,24 @@ export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOption
   const env: Record<string, string | undefined> = { ...opts.env, RUSTC_BOOTSTRAP: '1' };
   if (opts.toolchain) env.RUSTUP_TOOLCHAIN = opts.toolchain;
   const call = { env, timeoutMs: opts.timeoutMs ?? 120_000 };
+  // rustc prints the sysroot first and the specs after: read the sysroot's files meanwhile.
+  type Early = { sysroot: string; manifest: Promise<string | undefined>; dirs: Promise<string[] | undefined> };
+  let early = null as Early | null;
+  let head = '';
+  const onStdout = (chunk: string) => {
+    if (early || head.length > 4096) return;
+    head += chunk;
+    const nl = head.indexOf('\n');
+    if (nl < 0) return;
+    const sysroot = head.slice(0, nl).trim();
+    early = {
+      sysroot,
+      manifest: opts.readText ? opts.readText(`${sysroot}/lib/rustlib/multirust-channel-manifest.toml`).catch(() => undefined) : Promise.resolve(undefined),
+      dirs: opts.listDir ? opts.listDir(`${sysroot}/lib/rustlib`).catch(() => undefined) : Promise.resolve(undefined),
+    };
+  };
   const base = ['-Z', 'unstable-options', '--print', 'sysroot', '--print', 'all-target-specs-json'];
-  let r: CommandResult = await run(rustc, [...base, '--print', 'target-spec-json-schema'], call);
+  let r: CommandResult = await run(rustc, [...base, '--print', 'target-spec-json-schema'], { ...call, onStdout });
   // Toolchains older than the schema printer reject the whole call: ask again without it.
   if (r.code !== 0 && /target-spec-json-schema/.test(r.stderr)) r = await run(rustc, base, call);
   if (r.code !== 0) {
@@ -94,12 +110,14 @@ export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOption
   const sysroot = parts.sysroot || null;
   let manifest: ReturnType<typeof rustStdFromChannelManifest> | null = null;
   let installedDirs: Set<string> | null = null;
+  const pending = early;
+  const same = pending !== null && pending.sysroot === sysroot;
   if (sysroot && opts.readText) {
-    const text = await opts.readText(`${sysroot}/lib/rustlib/multirust-channel-manifest.toml`);
+    const text = same ? await pending.manifest : await opts.readText(`${sysroot}/lib/rustlib/multirust-channel-manifest.toml`);
     if (text !== undefined) manifest = rustStdFromChannelManifest(text);
   }
   if (sysroot && opts.listDir) {
-    const names = await opts.listDir(`${sysroot}/lib/rustlib`);
+    const names = same ? await pending.dirs : await opts.listDir(`${sysroot}/lib/rustlib`);
     if (names) installedDirs = new Set(names);
   }
   for (const f of targets.values()) {
