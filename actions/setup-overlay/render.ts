@@ -5,6 +5,9 @@ import { Summary } from '../../shared/toolkit/summary.js';
 import type { SetupOverlayInputs } from './inputs.js';
 import { counts, type SetupResult } from './setup.js';
 
+/** Rows per table in the job summary; the JSON report has everything. */
+const TABLE_LIMIT = 300;
+
 /** Mermaid node ids must be plain words. */
 function nodeId(name: string): string {
   return `r_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
@@ -61,16 +64,24 @@ export function buildSummary(result: SetupResult, inputs: SetupOverlayInputs): S
   }
 
   if (result.explained && result.explained.explanations.length) {
+    const all = result.explained.explanations;
     s.heading('What emerge would pick', 3);
     s.table(
       ['package', 'emerge picks', 'why'],
-      result.explained.explanations.map((e) => [e.request, e.result.winner?.ref ?? '(nothing visible)', e.result.explanation]),
+      all.slice(0, TABLE_LIMIT).map((e) => [e.request, e.result.winner?.ref ?? '(nothing visible)', e.result.explanation]),
     );
+    if (all.length > TABLE_LIMIT) s.paragraph(`_…and ${all.length - TABLE_LIMIT} more packages (see the JSON report)._`);
   }
 
   s.heading('Findings', 3);
-  if (result.findings.length) s.findings(sortFindings(result.findings));
-  else s.paragraph('None.');
+  if (!result.findings.length) s.paragraph('None.');
+  // Errors first, then warnings; notices folded away (a real ::gentoo can bring many).
+  for (const sev of ['error', 'warning'] as const) {
+    const fs = result.findings.filter((f) => f.severity === sev);
+    if (fs.length) s.findings(fs, { limit: TABLE_LIMIT });
+  }
+  const notices = result.findings.filter((f) => f.severity === 'notice');
+  if (notices.length) s.details(`${notices.length} notice(s)`, new Summary().findings(notices, { limit: TABLE_LIMIT }));
 
   if (result.plan) {
     const files = Object.entries(result.plan.reposConf)
