@@ -46,11 +46,16 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      cmp(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      a.code.localeCompare(b.code),
+      cmp(a.code, b.code),
   );
+}
+
+// Code-unit order: stable across locales and far faster than localeCompare on large lists.
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Whether findings reach a `fail-on` threshold (`error` | `warning` | `never`). */
