@@ -5,7 +5,6 @@ import type { AccelRequest } from '../../shared/vm/accel.js';
 import { splitArgs } from '../../shared/vm/qemu-cmdline.js';
 import type { SerialProtocol } from '../../shared/vm/serial.js';
 import type { CompareMode } from '../../shared/artifacts/compare.js';
-import { ConfigurationError } from '../../shared/io.js';
 
 export interface BootInputs {
   qemu: string;
@@ -75,8 +74,8 @@ export function readInputs(inputs: Inputs, where: { workspace: string }): Selfho
   let extraArgs: string[];
   try {
     extraArgs = splitArgs(inputs.raw('extra-args'));
-  } catch (e) {
-    throw new InputError('extra-args', 'arguments separated by spaces, quotes closed', e instanceof ConfigurationError ? inputs.raw('extra-args') : String(e));
+  } catch {
+    throw new InputError('extra-args', 'arguments separated by spaces, with every quote closed', inputs.raw('extra-args'));
   }
   const failurePatterns = inputs
     .raw('failure-patterns')
