@@ -1,6 +1,7 @@
 /** setup-overlay's pieces without the bundle: input parsing, planning, and the sync/cache flow with fakes. */
 import { describe, it, expect, afterEach } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRepositories, type SetupOverlayInputs } from '../../actions/setup-overlay/inputs.js';
@@ -9,7 +10,8 @@ import { cacheKey, setupOverlay, type SetupDeps, type SyncSpec } from '../../act
 import { buildReport, buildSummary, precedenceDiagram } from '../../actions/setup-overlay/render.js';
 import { scanRepository } from '../../shared/gentoo/overlay.js';
 import { InputError } from '../../shared/toolkit/inputs.js';
-import { tempDir } from '../harness/index.js';
+
+const tempDir = (prefix = 'rda-test-') => mkdtempSync(path.join(os.tmpdir(), prefix));
 
 const FX = fileURLToPath(new URL('../../fixtures/setup-overlay/', import.meta.url));
 const CATS = ['app-misc', 'dev-lang', 'dev-util'];
