@@ -10,6 +10,7 @@ import type { RunCommand } from '../io.js';
 import { factsFromSpec, type TargetCatalog, type TargetFacts } from './facts.js';
 import { parseJsonWithLines, pointerToken, positionOf, type JsonWithLines } from './json-lines.js';
 import { schemaPropertyNames, validateAgainstSchema } from './json-schema.js';
+import { consistencyProblems } from './spec-consistency.js';
 
 export interface SpecFinding extends Finding {
   /** JSON pointer of the offending value ('' = the whole document). */
@@ -216,14 +217,10 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
   }
   const arch = typeof spec.arch === 'string' ? spec.arch : '';
   const features = typeof spec.features === 'string' ? spec.features : '';
-  if ((arch === 'x86' || arch === 'x86_64') && /(^|,)\+soft-float(,|$)/.test(features) && spec['rustc-abi'] !== 'softfloat') {
-    add(
-      'error',
-      'spec-soft-float-abi',
-      p('features'),
-      `"+soft-float" on ${arch} changes the ABI; rustc 1.95 refuses it unless "rustc-abi" says so.`,
-      'Add "rustc-abi": "softfloat" (and keep "-mmx,-sse,…,+soft-float" in features).',
-    );
+  if (spec['rustc-abi'] === 'x86-softfloat') {
+    // rustc still reads the old name, its schema lists only the new one.
+    handled.add(p('rustc-abi'));
+    add('warning', 'spec-legacy-value', p('rustc-abi'), '"x86-softfloat" is the old name of the softfloat rustc-abi.', 'Write "rustc-abi": "softfloat".');
   }
   for (const k of INTEGER_FIELDS) {
     const v = spec[k];
@@ -293,10 +290,10 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
     }
   }
 
-  // rustc derives the RISC-V ABI from llvm-abiname and rejects an empty one ("invalid RISC-V ABI name").
-  if ((arch === 'riscv32' || arch === 'riscv64') && typeof spec['llvm-abiname'] !== 'string') {
-    const abi = arch === 'riscv32' ? (/\+[fd]\b|\+d,|\+f,/.test(features) ? 'ilp32d' : 'ilp32') : /\+d/.test(features) ? 'lp64d' : 'lp64';
-    add('error', 'spec-riscv-abiname', '', `RISC-V specs need "llvm-abiname"; rustc rejects the file without it ("invalid RISC-V ABI name").`, `Add "llvm-abiname": "${abi}" (the built-in ${arch} targets use ilp32/ilp32f/ilp32d or lp64/lp64d to match the float features).`);
+  // rustc's own consistency rules (it stops at the first; we list them all).
+  for (const c of consistencyProblems(spec)) {
+    if (handled.has(c.path) && c.path !== '') continue;
+    add('error', c.code, c.path, c.message, c.hint);
   }
 
   // Against the built-ins: unknown arch (rustc panics at codegen), unknown LLVM arch, LLVM's default layout.

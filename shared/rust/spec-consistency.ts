@@ -1,0 +1,225 @@
+/**
+ * The consistency rules rustc 1.95 applies to a JSON target after reading it (its `check_consistency` for
+ * non-built-in targets), each turned into a problem with a fix, so all of them are reported at once:
+ * is-like-* flags against os/vendor/arch, linker flavor against them, link args, vendor/os values, static CRT,
+ * the RISC-V and ARM float ABI settings, rustc-abi, and target features against the ABI.
+ */
+
+export interface ConsistencyProblem {
+  /** JSON pointer ('' for the document). */
+  path: string;
+  code: string;
+  message: string;
+  hint: string;
+}
+
+type Spec = Record<string, unknown>;
+
+const bool = (v: unknown) => v === true;
+const str = (v: unknown, d = '') => (typeof v === 'string' ? v : d);
+
+/** Old flavor names rustc still reads, as the new ones. */
+const LEGACY_FLAVOR: Record<string, string> = {
+  gcc: 'gnu-cc',
+  ld: 'gnu',
+  'ld.lld': 'gnu-lld',
+  'ld64.lld': 'darwin-lld',
+  'lld-link': 'msvc-lld',
+  'wasm-ld': 'wasm-lld',
+  em: 'em-cc',
+};
+
+function flavorFamily(flavor: string): string {
+  const f = LEGACY_FLAVOR[flavor] ?? flavor;
+  return f.split('-')[0] ?? f;
+}
+
+/** Which target features the ABI needs enabled (required) or forbids (incompatible), by arch. */
+export function abiFeatureConstraints(spec: Spec): { required: string[]; incompatible: string[]; why: string } {
+  const arch = str(spec.arch);
+  const rustcAbi = str(spec['rustc-abi']);
+  const softfloat = rustcAbi === 'softfloat' || rustcAbi === 'x86-softfloat';
+  switch (arch) {
+    case 'x86':
+      if (softfloat) return { required: ['soft-float'], incompatible: [], why: 'the softfloat rustc-abi' };
+      if (rustcAbi === 'x86-sse2') return { required: ['x87', 'sse2'], incompatible: ['soft-float'], why: 'the x86-sse2 rustc-abi' };
+      return { required: ['x87'], incompatible: ['soft-float'], why: 'the default hard-float x86 ABI' };
+    case 'x86_64':
+      if (softfloat) return { required: ['soft-float'], incompatible: [], why: 'the softfloat rustc-abi' };
+      return { required: ['x87', 'sse2'], incompatible: ['soft-float'], why: 'the default hard-float x86_64 ABI' };
+    case 'arm':
+      return spec['llvm-floatabi'] === 'hard'
+        ? { required: ['fpregs'], incompatible: ['soft-float'], why: '"llvm-floatabi": "hard"' }
+        : { required: [], incompatible: [], why: '' };
+    case 'aarch64':
+    case 'arm64ec':
+      return str(spec.abi) === 'softfloat'
+        ? { required: [], incompatible: ['neon'], why: '"abi": "softfloat"' }
+        : { required: ['neon'], incompatible: [], why: 'the hard-float AArch64 ABI (no "abi": "softfloat")' };
+    case 'riscv32':
+    case 'riscv64': {
+      const n = str(spec['llvm-abiname']);
+      if (n.endsWith('d')) return { required: ['d'], incompatible: ['e', 'zfinx'], why: `"llvm-abiname": "${n}"` };
+      if (n.endsWith('f')) return { required: ['f'], incompatible: ['e', 'zfinx'], why: `"llvm-abiname": "${n}"` };
+      if (n === 'ilp32' || n === 'lp64') return { required: [], incompatible: ['e'], why: `"llvm-abiname": "${n}"` };
+      if (n === 'ilp32e') return { required: [], incompatible: ['d'], why: '"llvm-abiname": "ilp32e"' };
+      return { required: [], incompatible: [], why: '' };
+    }
+    case 'loongarch32':
+    case 'loongarch64': {
+      const n = str(spec['llvm-abiname']);
+      if (n.endsWith('d')) return { required: ['d'], incompatible: [], why: `"llvm-abiname": "${n}"` };
+      if (n.endsWith('f')) return { required: ['f'], incompatible: [], why: `"llvm-abiname": "${n}"` };
+      return { required: [], incompatible: [], why: '' };
+    }
+    case 's390x':
+      return softfloat ? { required: ['soft-float'], incompatible: [], why: 'the softfloat rustc-abi' } : { required: [], incompatible: ['soft-float'], why: 'the s390x hard-float ABI' };
+    default:
+      return { required: [], incompatible: [], why: '' };
+  }
+}
+
+export function consistencyProblems(spec: Spec): ConsistencyProblem[] {
+  const out: ConsistencyProblem[] = [];
+  const add = (path: string, code: string, message: string, hint: string) => out.push({ path, code, message, hint });
+  const arch = str(spec.arch);
+  const os = 'os' in spec ? str(spec.os) : 'none';
+  const vendor = 'vendor' in spec ? str(spec.vendor) : 'unknown';
+  const flavorRaw = str(spec['linker-flavor'], 'gnu-cc');
+  const family = flavorFamily(flavorRaw);
+  const flavor = LEGACY_FLAVOR[flavorRaw] ?? flavorRaw;
+
+  // is-like-* must match what they describe (rustc: "… must be set if and only if …").
+  const iff = (flag: string, holds: boolean, what: string) => {
+    if (bool(spec[flag]) !== holds) {
+      add(
+        `/${flag}`,
+        'spec-inconsistent',
+        `"${flag}" must be true exactly when ${what}; here it is ${bool(spec[flag])}.`,
+        holds ? `Set "${flag}": true.` : `Delete "${flag}" (or set it to false), or change ${what.split(' is ')[0]}.`,
+      );
+    }
+  };
+  iff('is-like-darwin', vendor === 'apple', '"vendor" is "apple"');
+  iff('is-like-solaris', os === 'solaris' || os === 'illumos', '"os" is "solaris" or "illumos"');
+  iff('is-like-gpu', arch === 'nvptx64' || arch === 'amdgpu', '"arch" is "nvptx64" or "amdgpu"');
+  iff('is-like-windows', os === 'windows' || os === 'uefi' || os === 'cygwin', '"os" is "windows", "uefi" or "cygwin"');
+  iff('is-like-wasm', arch === 'wasm32' || arch === 'wasm64', '"arch" is "wasm32" or "wasm64"');
+  if (bool(spec['is-like-msvc']) && !bool(spec['is-like-windows'])) {
+    add('/is-like-msvc', 'spec-inconsistent', '"is-like-msvc" needs "is-like-windows".', 'Set "is-like-windows": true (and "os": "windows"), or drop "is-like-msvc".');
+  }
+  if (os === 'emscripten' && !bool(spec['is-like-wasm'])) {
+    add('/os', 'spec-inconsistent', 'The "emscripten" os only works on wasm targets.', 'Use "arch": "wasm32" with "is-like-wasm": true, or another os.');
+  }
+  // The default linker flavor must fit those properties.
+  const flavorIff = (holds: boolean, fam: boolean, want: string, because: string) => {
+    if (holds !== fam) {
+      add(
+        '/linker-flavor',
+        'spec-linker-flavor',
+        `linker-flavor "${flavorRaw}" ${holds ? `must be ${want}` : `is only for targets where ${because}`}.`,
+        holds ? `Use a ${want} flavor, e.g. "${want}".` : `Use a flavor of this target's family, e.g. "gnu-lld" or "gnu-cc".`,
+      );
+    }
+  };
+  flavorIff(bool(spec['is-like-darwin']), family === 'darwin', 'darwin-lld', '"is-like-darwin" is true');
+  flavorIff(bool(spec['is-like-msvc']), family === 'msvc', 'msvc-lld', '"is-like-msvc" is true');
+  flavorIff(bool(spec['is-like-wasm']) && os !== 'emscripten', family === 'wasm', 'wasm-lld', '"is-like-wasm" is true');
+  flavorIff(os === 'emscripten', flavor === 'em-cc', 'em-cc', '"os" is "emscripten"');
+  flavorIff(arch === 'bpf', flavor === 'bpf', 'bpf', '"arch" is "bpf"');
+  // nvptx64 also links with llbc (llvm-bitcode-linker).
+  flavorIff(arch === 'nvptx64', flavor === 'ptx' || flavor === 'llbc', 'ptx', '"arch" is "nvptx64"');
+
+  for (const key of ['pre-link-args', 'late-link-args', 'late-link-args-dynamic', 'late-link-args-static', 'post-link-args']) {
+    const v = spec[key];
+    if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
+    for (const [fl, args] of Object.entries(v as Record<string, unknown>)) {
+      if (Array.isArray(args) && args.length === 0 && arch !== 'avr') {
+        add(`/${key}/${fl.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'spec-empty-link-args', `Empty argument list for linker flavor "${fl}".`, `Delete "${fl}": [] from "${key}".`);
+      }
+    }
+  }
+
+  if ('vendor' in spec && vendor === '') add('/vendor', 'spec-empty-value', '"vendor" cannot be empty.', 'Delete it (the default is "unknown") or name the vendor.');
+  if ('os' in spec && os === '') add('/os', 'spec-empty-value', '"os" cannot be empty.', 'Use "none" for bare metal, or the name of your OS.');
+  const llvmTarget = str(spec['llvm-target']);
+  if (os === 'unknown' && !/^wasm(32|64)-unknown-unknown$/.test(llvmTarget) && !(str(spec.env) === 'sgx' && vendor === 'fortanix')) {
+    add('/os', 'spec-os-unknown', '"os": "unknown" is reserved for a few built-in targets.', 'Use "os": "none" for bare metal, or the name of your OS.');
+  }
+  if ((bool(spec['crt-static-default']) || bool(spec['crt-static-allows-dylibs'])) && !bool(spec['crt-static-respected'])) {
+    add(
+      bool(spec['crt-static-default']) ? '/crt-static-default' : '/crt-static-allows-dylibs',
+      'spec-crt-static',
+      'A static CRT can be enabled but "crt-static-respected" is not set.',
+      'Add "crt-static-respected": true.',
+    );
+  }
+
+  // Float ABI declarations.
+  const abiname = str(spec['llvm-abiname']);
+  const features = str(spec.features);
+  if (arch === 'riscv32' || arch === 'riscv64') {
+    const allowed = arch === 'riscv32' ? ['ilp32', 'ilp32f', 'ilp32d', 'ilp32e'] : ['lp64', 'lp64f', 'lp64d', 'lp64e'];
+    if (!allowed.includes(abiname)) {
+      const guess = arch === 'riscv32' ? (/\+d\b/.test(features) ? 'ilp32d' : /\+f\b/.test(features) ? 'ilp32f' : 'ilp32') : /\+d\b/.test(features) ? 'lp64d' : 'lp64';
+      add(
+        abiname ? '/llvm-abiname' : '',
+        'spec-riscv-abiname',
+        abiname ? `"${abiname}" is not a ${arch} ABI name (rustc: "invalid RISC-V ABI name").` : `RISC-V specs need "llvm-abiname"; rustc rejects the file without it ("invalid RISC-V ABI name").`,
+        `Use "llvm-abiname": "${guess}" (one of ${allowed.join(', ')}, matching the float features).`,
+      );
+    }
+  }
+  if (arch === 'arm' && spec['llvm-floatabi'] === undefined) {
+    const hard = str(spec.abi).endsWith('hf');
+    add('', 'spec-arm-floatabi', 'ARM specs must set "llvm-floatabi" to "hard" or "soft".', `Add "llvm-floatabi": "${hard ? 'hard' : 'soft'}" (${hard ? 'the eabihf ABI passes floats in FPU registers' : 'floats in integer registers'}).`);
+  }
+  const rustcAbi = str(spec['rustc-abi']);
+  if (rustcAbi === 'x86-sse2' && arch !== 'x86') {
+    add('/rustc-abi', 'spec-rustc-abi', '"x86-sse2" is only valid for 32-bit x86.', 'Delete "rustc-abi".');
+  } else if ((rustcAbi === 'softfloat' || rustcAbi === 'x86-softfloat') && !['x86', 'x86_64', 's390x'].includes(arch)) {
+    add(
+      '/rustc-abi',
+      'spec-rustc-abi',
+      `"rustc-abi": "${rustcAbi}" is only valid for x86, x86_64 and s390x.`,
+      arch === 'aarch64' ? 'Delete it and use "abi": "softfloat" with "-neon" in features, as aarch64-unknown-none-softfloat does.' : 'Delete "rustc-abi"; this arch sets its float ABI elsewhere ("llvm-abiname", "llvm-floatabi").',
+    );
+  }
+
+  // Features: syntax, contradictions, and what the ABI requires or forbids.
+  if (features !== '') {
+    const enabled = new Set<string>();
+    const disabled = new Set<string>();
+    for (const feat of features.split(',')) {
+      if (feat.startsWith('+')) enabled.add(feat.slice(1));
+      else if (feat.startsWith('-')) disabled.add(feat.slice(1));
+      else add('/features', 'spec-feature-syntax', `Target feature "${feat}" must start with + or -.`, `Write "+${feat}" to enable it or "-${feat}" to disable it.`);
+    }
+    for (const f of enabled) {
+      if (disabled.has(f)) add('/features', 'spec-feature-conflict', `Target feature "${f}" is both enabled and disabled.`, `Keep one of "+${f}" and "-${f}".`);
+    }
+    const c = abiFeatureConstraints(spec);
+    for (const f of c.required) {
+      if (disabled.has(f)) {
+        add('/features', 'spec-abi-feature', `"-${f}" disables a feature ${c.why} requires (rustc: "required by the ABI but gets disabled").`, abiHint(arch, f, 'required'));
+      }
+    }
+    for (const f of c.incompatible) {
+      if (enabled.has(f)) {
+        const code = f === 'soft-float' && (arch === 'x86' || arch === 'x86_64') ? 'spec-soft-float-abi' : 'spec-abi-feature';
+        add('/features', code, `"+${f}" is incompatible with ${c.why} (rustc: "incompatible with the ABI but gets enabled").`, abiHint(arch, f, 'incompatible'));
+      }
+    }
+  }
+  return out;
+}
+
+function abiHint(arch: string, feature: string, kind: 'required' | 'incompatible'): string {
+  if ((arch === 'x86' || arch === 'x86_64') && feature === 'soft-float') return 'Add "rustc-abi": "softfloat" (and keep "-mmx,-sse,…,+soft-float" in features).';
+  if ((arch === 'x86' || arch === 'x86_64') && kind === 'required') return `Keep ${feature} enabled, or switch to a soft-float ABI with "rustc-abi": "softfloat" and "+soft-float".`;
+  if (arch === 'aarch64' && kind === 'required') return 'For a soft-float AArch64 target add "abi": "softfloat"; otherwise drop "-neon"/"-fp-armv8".';
+  if (arch === 'aarch64') return 'Drop "+neon": the softfloat ABI cannot use FP registers.';
+  if (arch === 'arm') return kind === 'required' ? 'Drop the "-fpregs", or use "llvm-floatabi": "soft".' : 'Drop "+soft-float", or use "llvm-floatabi": "soft".';
+  if (arch.startsWith('riscv') || arch.startsWith('loongarch')) return kind === 'required' ? `Drop "-${feature}", or pick an "llvm-abiname" without hardware floats.` : `Drop "+${feature}", or pick a matching "llvm-abiname".`;
+  return kind === 'required' ? `Drop "-${feature}".` : `Drop "+${feature}".`;
+}
