@@ -329,8 +329,10 @@ function lossShort(c: Candidate): string {
 }
 
 export interface ShadowResult {
-  /** False also when the repo has no ebuild of the package. */
+  /** False also when the repo has no ebuild of the package, or when Portage ignores its ebuilds (`ignored`). */
   shadowed: boolean;
+  /** The repo's ebuilds are never candidates (category unlisted, repo not configured, invalid version). */
+  ignored?: boolean;
   /** The repo's best candidate (highest in sort order). */
   ours?: Candidate;
   winner?: Candidate;
@@ -349,8 +351,12 @@ export function shadowStatus(
   config: VisibilityConfig,
 ): ShadowResult {
   const r = pickEbuild(pkg, ebuilds, repos, config);
-  const ours = r.candidates.find((c) => c.record.repo === repo);
-  if (!ours) return { shadowed: false, explanation: `${repo} has no ebuild of ${pkg}` };
+  const mine = r.candidates.filter((c) => c.record.repo === repo);
+  if (!mine.length) return { shadowed: false, explanation: `${repo} has no ebuild of ${pkg}` };
+  const ours = mine.find((c) => c.masked !== undefined) ?? mine[0];
+  if (ours.masked === undefined && ours.lostBecause !== 'atom-mismatch') {
+    return { shadowed: false, ignored: true, ours, explanation: ours.reason };
+  }
   if (!r.winner) return { shadowed: false, ours, explanation: r.explanation };
   if (r.winner.record.repo === repo) return { shadowed: false, ours, winner: r.winner, explanation: r.explanation };
   return {

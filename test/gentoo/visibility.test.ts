@@ -104,6 +104,9 @@ describe('pickEbuild: categories, atoms, repos', () => {
     expect(r.winner).toBeUndefined();
     expect(r.candidates[0].lostBecause).toBe('category-not-listed');
     expect(r.explanation).toMatch(/profiles\/categories/);
+    const s = shadowStatus('sys-kernel/regicide-kernel', 'regicide-rust', e, inverted, stable);
+    expect([s.shadowed, s.ignored]).toEqual([false, true]);
+    expect(s.explanation).toMatch(/Portage ignores it/);
     // Listed by any repo (the union) is enough.
     const listed = [...inverted.slice(0, 2), { name: 'regicide-rust', priority: 10, categories: ['sys-kernel'] }];
     expect(pickEbuild('sys-kernel/regicide-kernel', e, listed, stable).winner?.record.repo).toBe('regicide-rust');
