@@ -26,6 +26,8 @@ export interface JsonWithLines {
   issues: JsonIssue[];
   /** JSON pointer → where its value starts (for object members: where the key starts). */
   positions: Map<string, JsonPosition>;
+  /** Pointers of numbers written with a fraction or exponent (`64.0`): JS cannot tell them from integers. */
+  floats: Set<string>;
 }
 
 class Stop extends Error {}
@@ -41,6 +43,7 @@ export function parseJsonWithLines(text: string): JsonWithLines {
   let lineStart = 0;
   const issues: JsonIssue[] = [];
   const positions = new Map<string, JsonPosition>();
+  const floats = new Set<string>();
   const pos = (): JsonPosition => ({ line, column: i - lineStart + 1 });
 
   const fail = (message: string, path: string): never => {
@@ -114,6 +117,7 @@ export function parseJsonWithLines(text: string): JsonWithLines {
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
     if (m && m[0].length > 0 && c !== undefined && /[-0-9]/.test(c)) {
       i += m[0].length;
+      if (m[2] !== undefined || m[3] !== undefined) floats.add(path);
       return Number(m[0]);
     }
     for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
@@ -213,7 +217,7 @@ export function parseJsonWithLines(text: string): JsonWithLines {
     if (!(e instanceof Stop)) throw e;
     value = undefined;
   }
-  return { value, issues, positions };
+  return { value, issues, positions, floats };
 }
 
 /** Where a pointer (or its nearest ancestor that has a position) starts. */

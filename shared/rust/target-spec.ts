@@ -217,6 +217,18 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
   }
   const arch = typeof spec.arch === 'string' ? spec.arch : '';
   const features = typeof spec.features === 'string' ? spec.features : '';
+  // 64.0 reads as 64 in JavaScript, but rustc wants an integer literal where its schema says integer.
+  const props = ((schema as { properties?: Record<string, { type?: unknown }> } | null)?.properties ?? {}) as Record<string, { type?: unknown }>;
+  for (const fp of doc.floats) {
+    const key = fp.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~') ?? '';
+    const t = props[key]?.type;
+    const wantsInteger = fp.lastIndexOf('/') === 0 && (t === 'integer' || (Array.isArray(t) && t.includes('integer') && !t.includes('number')));
+    if (wantsInteger || (fp.lastIndexOf('/') === 0 && !schema && INTEGER_FIELDS.includes(key))) {
+      handled.add(fp);
+      const v = spec[key];
+      add('error', 'spec-not-integer', fp, `${key} is written as a decimal number; rustc wants an integer.`, `Write "${key}": ${typeof v === 'number' ? Math.trunc(v) : '<integer>'}.`);
+    }
+  }
   if (spec['rustc-abi'] === 'x86-softfloat') {
     // rustc still reads the old name, its schema lists only the new one.
     handled.add(p('rustc-abi'));

@@ -79,6 +79,13 @@ const TABLE: Mutation[] = [
     delete s['rustc-abi'];
     s.features = '-sse2';
   }),
+  mutate('link-self-contained-string', (s) => (s['link-self-contained'] = 'musl')),
+  mutate('link-self-contained-components', (s) => (s['link-self-contained'] = { components: ['linker'] })),
+  mutate('unknown-sanitizer', (s) => (s['supported-sanitizers'] = ['addr'])),
+  mutate('bad-crt-objects-fallback', (s) => (s['crt-objects-fallback'] = 'yes')),
+  mutate('null-values-and-free-text-abi', (s) => Object.assign(s, { cpu: null, abi: 'myabi', env: 'myenv', metadata: { description: 'x', extra: 1 } })),
+  mutate('late-link-args-dynamic', (s) => (s['late-link-args-dynamic'] = { 'gnu-cc': ['-lfoo'] })),
+  raw('decimal-atomic-width', JSON.stringify(base, null, 2).replace('"max-atomic-width": 64', '"max-atomic-width": 64.0')),
   mutate('old-x86-softfloat-name', (s) => (s['rustc-abi'] = 'x86-softfloat')),
   mutate('musl-style-os', (s) => Object.assign(s, { env: 'musl', 'crt-static-default': true, 'crt-static-respected': true, 'target-family': 'unix', 'has-thread-local': true })),
   raw(
