@@ -177,125 +177,268 @@ interface Headers {
 // A TOML basic string without escapes or control characters: its text is its value.
 const CONTROL_IN_COMMENT = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 const NOT_PLAIN = /["\\\u0000-\u001f\u007f]/;
-
-interface CanonicalPackage {
-  name: string | undefined;
-  version: string | undefined;
-  source: string | undefined;
-  checksum: string | undefined;
-  dependencies: string[] | undefined;
-}
 const METADATA_ITEM = /^"([^"\\\u0000-\u001f\u007f]*)" = "([^"\\\u0000-\u001f\u007f]*)"$/;
+const HAS_SPACE = /\s/;
+const BAD_SOURCE = /[\s()]/;
+
+/** Packages read from the file before dependency strings are resolved (both parse paths produce this). */
+interface Built {
+  rawVersion: unknown;
+  packages: LockPackage[];
+  /** Raw `dependencies` value of each package (same index). */
+  rawDeps: unknown[];
+  byId: Map<PackageId, LockPackage>;
+  byName: Map<string, LockPackage[]>;
+  metadata: unknown;
+  headers: Headers;
+  anyInlineChecksum: boolean;
+}
+
+function newPackage(name: string, version: string, source: string | undefined, parsed: ParsedSource, checksum: string | undefined, line: number): LockPackage {
+  // Every package gets the same property set (absent ones undefined) so V8 keeps one object shape.
+  return {
+    id: formatPackageId(name, version, source),
+    name,
+    version,
+    source,
+    sourceKind: parsed.kind,
+    sourceUrl: parsed.url,
+    git: parsed.git ? { ...parsed.git } : undefined,
+    checksum,
+    dependencies: [],
+    line,
+  };
+}
+
+function addPackage(built: Built, pkg: LockPackage, deps: unknown): void {
+  built.packages.push(pkg);
+  built.rawDeps.push(deps);
+  built.byId.set(pkg.id, pkg);
+  const list = built.byName.get(pkg.name);
+  if (list) list.push(pkg);
+  else built.byName.set(pkg.name, [pkg]);
+}
 
 /**
- * Fast path for the exact layout cargo writes (about 3× faster than a general TOML parse of the same file).
- * Every line must match one of a few strict shapes that are valid TOML with an obvious meaning; anything
- * else (escapes, other keys, inline tables, odd spacing, duplicate keys) returns undefined and the file goes
- * through smol-toml. Tests check that both paths agree.
+ * Fast path for the exact layout cargo writes, about twice as fast as a general TOML parse plus the package
+ * checks. Every line must have one of a few strict shapes that are valid TOML with an obvious meaning, and
+ * every package must be well-formed; anything else (escapes, other keys, inline tables, odd spacing,
+ * duplicate keys or packages, missing fields) returns undefined and the file goes through smol-toml and the
+ * checks that report findings. The fuzz tests check that both paths agree.
  */
-function scanCanonical(text: string): { doc: Record<string, unknown>; headers: Headers } | undefined {
-  const doc: Record<string, unknown> = {};
-  const packages: CanonicalPackage[] = [];
-  const headers: Headers = { packageLines: [], metadataLine: 0, rootLine: 0 };
+function scanCanonical(text: string): Built | undefined {
+  const built: Built = {
+    rawVersion: undefined,
+    packages: [],
+    rawDeps: [],
+    byId: new Map(),
+    byName: new Map(),
+    metadata: undefined,
+    headers: { packageLines: [], metadataLine: 0, rootLine: 0 },
+    anyInlineChecksum: false,
+  };
   let metadata: Record<string, string> | undefined;
-  let pkg: CanonicalPackage | undefined;
+  let state = 0; // 0 top, 1 package, 2 dependencies array, 3 metadata
+  let name: string | undefined;
+  let version: string | undefined;
+  let source: string | undefined;
+  let checksum: string | undefined;
   let deps: string[] | undefined;
-  let state: 'top' | 'package' | 'deps' | 'metadata' = 'top';
+  let pkgLine = 0;
+  let lockVersion: LockVersion = 1;
+  let prevSource: string | undefined;
+  let prevParsed: ParsedSource = { kind: 'path' };
+
+  // Close the package being read; false when it is not well-formed (the general path will say why).
+  const finish = (): boolean => {
+    if (pkgLine === 0) return true;
+    if (name === undefined || version === undefined || name === '' || version === '' || HAS_SPACE.test(name) || HAS_SPACE.test(version)) return false;
+    if (source !== undefined) {
+      if (source !== prevSource) {
+        if (source === '' || BAD_SOURCE.test(source)) return false;
+        prevParsed = parseSource(source, lockVersion);
+        prevSource = source;
+      }
+    }
+    const pkg = newPackage(name, version, source, source === undefined ? { kind: 'path' } : prevParsed, checksum, pkgLine);
+    if (built.byId.has(pkg.id)) return false;
+    if (checksum !== undefined) built.anyInlineChecksum = true;
+    addPackage(built, pkg, deps);
+    name = version = source = checksum = undefined;
+    deps = undefined;
+    pkgLine = 0;
+    return true;
+  };
+
+  const n = text.length;
   let lineNo = 0;
   let start = 0;
-  const n = text.length;
   while (start < n) {
     let end = text.indexOf('\n', start);
+    const next = end < 0 ? n + 1 : end + 1;
     if (end < 0) end = n;
-    let line = text.slice(start, end);
-    start = end + 1;
     lineNo++;
     // CRLF is a line end; a lone CR (even at the very end of the file) is not valid TOML.
-    if (line.endsWith('\r')) {
+    if (end > start && text.charCodeAt(end - 1) === 13) {
       if (end === n) return undefined;
-      line = line.slice(0, -1);
+      end--;
     }
-    if (line === '' || line.charCodeAt(0) === 35 /* # */) {
-      // TOML forbids control characters in comments: let the real parser report it.
-      if (CONTROL_IN_COMMENT.test(line)) return undefined;
+    const len = end - start;
+    const c0 = len > 0 ? text.charCodeAt(start) : 0;
+    if (len === 0) {
+      start = next;
       continue;
     }
-    if (state === 'deps') {
+    if (c0 === 35 /* # */) {
+      // TOML forbids control characters in comments: let the real parser report it.
+      if (CONTROL_IN_COMMENT.test(text.slice(start, end))) return undefined;
+      start = next;
+      continue;
+    }
+    if (state === 2) {
       // ` "<text>",`
-      if (line.charCodeAt(0) === 32 && line.charCodeAt(1) === 34 && line.endsWith('",') && line.length >= 4) {
-        const item = line.slice(2, -2);
+      if (c0 === 32 && len >= 4 && text.charCodeAt(start + 1) === 34 && text.charCodeAt(end - 1) === 44 && text.charCodeAt(end - 2) === 34) {
+        const item = text.slice(start + 2, end - 2);
         if (NOT_PLAIN.test(item)) return undefined;
         deps!.push(item);
-      } else if (line === ']') state = 'package';
+      } else if (len === 1 && c0 === 93 /* ] */) state = 1;
       else return undefined;
+      start = next;
       continue;
     }
-    if (line === '[[package]]') {
-      pkg = { name: undefined, version: undefined, source: undefined, checksum: undefined, dependencies: undefined };
-      packages.push(pkg);
-      headers.packageLines.push(lineNo);
-      state = 'package';
-      continue;
-    }
-    if (line === '[metadata]') {
-      if (metadata !== undefined) return undefined;
-      metadata = Object.create(null) as Record<string, string>;
-      doc['metadata'] = metadata;
-      headers.metadataLine = lineNo;
-      state = 'metadata';
-      continue;
-    }
-    if (state === 'package') {
-      // `<key> = "<text>"`
-      const eq = line.indexOf(' = "');
-      if (eq > 0 && line.length >= eq + 5 && line.charCodeAt(line.length - 1) === 34) {
-        const value = line.slice(eq + 4, -1);
-        if (NOT_PLAIN.test(value)) return undefined;
-        switch (line.slice(0, eq)) {
-          case 'name':
-            if (pkg!.name !== undefined) return undefined;
-            pkg!.name = value;
-            break;
-          case 'version':
-            if (pkg!.version !== undefined) return undefined;
-            pkg!.version = value;
-            break;
-          case 'source':
-            if (pkg!.source !== undefined) return undefined;
-            pkg!.source = value;
-            break;
-          case 'checksum':
-            if (pkg!.checksum !== undefined) return undefined;
-            pkg!.checksum = value;
-            break;
-          default:
-            return undefined;
-        }
-      } else if (line === 'dependencies = [') {
-        if (pkg!.dependencies !== undefined) return undefined;
-        deps = [];
-        pkg!.dependencies = deps;
-        state = 'deps';
-      } else if (line === 'dependencies = []') {
-        if (pkg!.dependencies !== undefined) return undefined;
-        pkg!.dependencies = [];
+    if (c0 === 91 /* [ */) {
+      if (len === 11 && text.startsWith('[[package]]', start)) {
+        if (!finish()) return undefined;
+        pkgLine = lineNo;
+        built.headers.packageLines.push(lineNo);
+        state = 1;
+      } else if (len === 10 && text.startsWith('[metadata]', start)) {
+        if (metadata !== undefined || !finish()) return undefined;
+        metadata = Object.create(null) as Record<string, string>;
+        built.metadata = metadata;
+        built.headers.metadataLine = lineNo;
+        state = 3;
       } else return undefined;
+      start = next;
       continue;
     }
-    if (state === 'metadata') {
+    if (state === 1) {
+      // `<key> = "<text>"` for the four string keys, or the dependencies array.
+      let value: string | undefined;
+      let key = 0;
+      if (text.charCodeAt(end - 1) === 34) {
+        if (c0 === 110 && text.startsWith('name = "', start)) key = 8;
+        else if (c0 === 118 && text.startsWith('version = "', start)) key = 11;
+        else if (c0 === 115 && text.startsWith('source = "', start)) key = 10;
+        else if (c0 === 99 && text.startsWith('checksum = "', start)) key = 12;
+        if (key === 0 || len < key + 1) return undefined;
+        value = text.slice(start + key, end - 1);
+        if (NOT_PLAIN.test(value)) return undefined;
+      }
+      if (key === 8) {
+        if (name !== undefined) return undefined;
+        name = value;
+      } else if (key === 11) {
+        if (version !== undefined) return undefined;
+        version = value;
+      } else if (key === 10) {
+        if (source !== undefined) return undefined;
+        source = value;
+      } else if (key === 12) {
+        if (checksum !== undefined) return undefined;
+        checksum = value;
+      } else if (len === 16 && text.startsWith('dependencies = [', start)) {
+        if (deps !== undefined) return undefined;
+        deps = [];
+        state = 2;
+      } else if (len === 17 && text.startsWith('dependencies = []', start)) {
+        if (deps !== undefined) return undefined;
+        deps = [];
+      } else return undefined;
+      start = next;
+      continue;
+    }
+    const line = text.slice(start, end);
+    if (state === 3) {
       const m = METADATA_ITEM.exec(line);
       if (!m || Object.prototype.hasOwnProperty.call(metadata, m[1]!)) return undefined;
       metadata![m[1]!] = m[2]!;
+    } else {
+      // top level: only `version = N`
+      const v = /^version = (0|[1-9]\d{0,8})$/.exec(line);
+      if (!v || built.rawVersion !== undefined) return undefined;
+      built.rawVersion = Number(v[1]);
+      if (built.rawVersion === 2 || built.rawVersion === 3 || built.rawVersion === 4) lockVersion = built.rawVersion;
+    }
+    start = next;
+  }
+  if (state === 2 || !finish()) return undefined;
+  return built;
+}
+
+/** The general path: any valid TOML, every problem of a package a finding. */
+function buildFromDocument(doc: Record<string, unknown>, headers: Headers, version: LockVersion, file: string, findings: Finding[]): Built | Finding {
+  const built: Built = {
+    rawVersion: doc['version'],
+    packages: [],
+    rawDeps: [],
+    byId: new Map(),
+    byName: new Map(),
+    metadata: doc['metadata'],
+    headers,
+    anyInlineChecksum: false,
+  };
+  const rawPackages = doc['package'];
+  const tables: { raw: unknown; line: number }[] = [];
+  if (rawPackages !== undefined) {
+    if (!Array.isArray(rawPackages)) {
+      return finding('error', 'lock-invalid-structure', `Cargo.lock \`package\` must be an array of tables ([[package]]), found ${describe(rawPackages)}.`, { file });
+    }
+    const linesMatch = headers.packageLines.length === rawPackages.length;
+    rawPackages.forEach((raw, i) => tables.push({ raw, line: linesMatch ? headers.packageLines[i]! : 0 }));
+  }
+  // Very old V1 files (cargo < 0.17?) kept the root package in `[root]`.
+  if (doc['root'] !== undefined) tables.unshift({ raw: doc['root'], line: headers.rootLine });
+
+  for (const { raw, line } of tables) {
+    const at = () => ({ file, line: line || undefined });
+    if (!isTable(raw)) {
+      findings.push(finding('error', 'lock-invalid-package', `A [[package]] entry is ${describe(raw)}, not a table; ignored.`, at()));
       continue;
     }
-    // top level
-    const v = /^version = (0|[1-9]\d{0,8})$/.exec(line);
-    if (!v || 'version' in doc) return undefined;
-    doc['version'] = Number(v[1]);
+    const name = raw['name'];
+    const ver = raw['version'];
+    if (typeof name !== 'string' || name === '' || HAS_SPACE.test(name)) {
+      findings.push(finding('error', 'lock-invalid-package', `A [[package]] has no valid \`name\` (found ${describe(name)}); ignored.`, at()));
+      continue;
+    }
+    if (typeof ver !== 'string' || ver === '' || HAS_SPACE.test(ver)) {
+      findings.push(finding('error', 'lock-invalid-package', `Package \`${name}\` has no valid \`version\` (found ${describe(ver)}); ignored.`, at()));
+      continue;
+    }
+    const src = raw['source'];
+    if (src !== undefined && (typeof src !== 'string' || src === '' || BAD_SOURCE.test(src))) {
+      findings.push(finding('error', 'lock-invalid-package', `Package \`${name} ${ver}\` has an invalid \`source\` (${describe(src)}); ignored.`, at()));
+      continue;
+    }
+    const id = formatPackageId(name, ver, src);
+    if (built.byId.has(id)) {
+      findings.push(finding('warning', 'lock-duplicate-package', `Package \`${id}\` is listed twice; the first entry is used.`, at()));
+      continue;
+    }
+    let checksum: string | undefined;
+    const sum = raw['checksum'];
+    if (sum !== undefined) {
+      if (typeof sum === 'string') {
+        checksum = sum;
+        built.anyInlineChecksum = true;
+      } else {
+        findings.push(finding('warning', 'lock-invalid-checksum', `Package \`${id}\` has a non-text checksum (${describe(sum)}); ignored.`, at()));
+      }
+    }
+    addPackage(built, newPackage(name, ver, src, parseSource(src, version), checksum, line), raw['dependencies']);
   }
-  if (state === 'deps') return undefined;
-  if (packages.length > 0) doc['package'] = packages;
-  return { doc, headers };
+  return built;
 }
 
 /**
@@ -417,12 +560,10 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
   if (typeof text !== 'string') return fail('lock-invalid', 'Cargo.lock content is not text.');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-  let doc: Record<string, unknown>;
-  let headers: Headers;
+  const findings: Finding[] = [];
   const fast = options.generalParser ? undefined : scanCanonical(text);
-  if (fast) {
-    ({ doc, headers } = fast);
-  } else {
+  let doc: Record<string, unknown> | undefined;
+  if (!fast) {
     try {
       doc = parse(text, { maxDepth: 64 }) as Record<string, unknown>;
     } catch (e) {
@@ -436,13 +577,11 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
       }
       return fail('lock-malformed-toml', `Cargo.lock is not valid TOML: ${e instanceof Error ? e.message : String(e)}`);
     }
-    headers = scanHeaders(text);
   }
-  const findings: Finding[] = [];
 
   // Version: absent means V1 or V2 (decided below); cargo writes 3 and 4 explicitly.
   let version: LockVersion;
-  const rawVersion = doc['version'];
+  const rawVersion = fast ? fast.rawVersion : doc!['version'];
   if (rawVersion === undefined) {
     version = 1; // refined after reading packages
   } else if (typeof rawVersion !== 'number' || !Number.isInteger(rawVersion) || rawVersion < 1) {
@@ -467,75 +606,17 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
     }
   }
 
-  const rawPackages = doc['package'];
-  const tables: { raw: unknown; line: number }[] = [];
-  if (rawPackages !== undefined) {
-    if (!Array.isArray(rawPackages)) {
-      return fail('lock-invalid-structure', `Cargo.lock \`package\` must be an array of tables ([[package]]), found ${describe(rawPackages)}.`);
-    }
-    const linesMatch = headers.packageLines.length === rawPackages.length;
-    rawPackages.forEach((raw, i) => tables.push({ raw, line: linesMatch ? headers.packageLines[i]! : 0 }));
+  let built: Built;
+  if (fast) built = fast;
+  else {
+    const b = buildFromDocument(doc!, scanHeaders(text), version, file, findings);
+    if ('severity' in b) return { ok: false, error: b };
+    built = b;
   }
-  // Very old V1 files (cargo < 0.17?) kept the root package in `[root]`.
-  if (doc['root'] !== undefined) tables.unshift({ raw: doc['root'], line: headers.rootLine });
-
-  const packages: LockPackage[] = [];
-  const byId = new Map<PackageId, LockPackage>();
-  const byName = new Map<string, LockPackage[]>();
-  const rawDeps: unknown[] = [];
-  let anyInlineChecksum = false;
-
-  for (const { raw, line } of tables) {
-    const at = { file, line: line || undefined };
-    if (!isTable(raw)) {
-      findings.push(finding('error', 'lock-invalid-package', `A [[package]] entry is ${describe(raw)}, not a table; ignored.`, at));
-      continue;
-    }
-    const name = raw['name'];
-    const ver = raw['version'];
-    if (typeof name !== 'string' || name === '' || /\s/.test(name)) {
-      findings.push(finding('error', 'lock-invalid-package', `A [[package]] has no valid \`name\` (found ${describe(name)}); ignored.`, at));
-      continue;
-    }
-    if (typeof ver !== 'string' || ver === '' || /\s/.test(ver)) {
-      findings.push(finding('error', 'lock-invalid-package', `Package \`${name}\` has no valid \`version\` (found ${describe(ver)}); ignored.`, at));
-      continue;
-    }
-    const src = raw['source'];
-    if (src !== undefined && (typeof src !== 'string' || src === '' || /[\s()]/.test(src))) {
-      findings.push(finding('error', 'lock-invalid-package', `Package \`${name} ${ver}\` has an invalid \`source\` (${describe(src)}); ignored.`, at));
-      continue;
-    }
-    const id = formatPackageId(name, ver, src);
-    if (byId.has(id)) {
-      findings.push(finding('warning', 'lock-duplicate-package', `Package \`${id}\` is listed twice; the first entry is used.`, at));
-      continue;
-    }
-    const parsed = parseSource(src, version);
-    const pkg: LockPackage = { id, name, version: ver, sourceKind: parsed.kind, dependencies: [], line };
-    if (src !== undefined) pkg.source = src;
-    if (parsed.url !== undefined && parsed.kind !== 'path') pkg.sourceUrl = parsed.url;
-    if (parsed.kind === 'path' && parsed.url !== undefined) pkg.sourceUrl = parsed.url;
-    if (parsed.git) pkg.git = parsed.git;
-    const sum = raw['checksum'];
-    if (sum !== undefined) {
-      if (typeof sum === 'string') {
-        pkg.checksum = sum;
-        anyInlineChecksum = true;
-      } else {
-        findings.push(finding('warning', 'lock-invalid-checksum', `Package \`${id}\` has a non-text checksum (${describe(sum)}); ignored.`, at));
-      }
-    }
-    packages.push(pkg);
-    rawDeps.push(raw['dependencies']);
-    byId.set(id, pkg);
-    const list = byName.get(name);
-    if (list) list.push(pkg);
-    else byName.set(name, [pkg]);
-  }
+  const { packages, rawDeps, byId, byName, headers, anyInlineChecksum } = built;
 
   // V1: checksums live in [metadata] as "checksum <name> <version> (<source>)" = "<sum>".
-  const metadata = doc['metadata'];
+  const metadata = built.metadata;
   let metadataChecksums = 0;
   if (metadata !== undefined) {
     if (!isTable(metadata)) {
