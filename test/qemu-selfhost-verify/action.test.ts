@@ -125,4 +125,17 @@ describe('qemu-selfhost-verify comparing only', () => {
     const only = await runAction('qemu-selfhost-verify', { 'stage-a': '/tmp' });
     expect(only.annotations.some((a) => /input 'stage-b'/.test(a.message))).toBe(true);
   });
+
+  it.each([
+    [{ 'extra-args': '-device "virtio-rng-pci' }, /input 'extra-args': expected arguments separated by spaces, with every quote closed/],
+    [{ firmware: 'a.fd\nb.fd\nc.fd' }, /input 'firmware': expected one image, or an OVMF code image and its VARS template/],
+    [{ initrd: 'rootfs.cpio' }, /input 'initrd': expected to be used together with kernel/],
+    [{ 'pass-marker': 'ok' }, /input 'pass-marker': expected a word of 3-64/],
+    [{ accel: 'hvf' }, /input 'accel'/],
+    [{ timeout: '0' }, /input 'timeout': expected an integer >= 1/],
+  ])('rejects %j naming the input', async (inputs, message) => {
+    const r = await runAction('qemu-selfhost-verify', inputs);
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.map((a) => a.message).join('\n')).toMatch(message);
+  });
 });
