@@ -36,6 +36,7 @@ await actionMain('qemu-selfhost-verify', async (ctx) => {
       ctx.log.info(`::${token}::`);
       ctx.log.endGroup();
     }
+    if (boot.fellBackToTcg) ctx.log.warning(boot.notes[0] ?? 'KVM printed nothing; retried under TCG');
     ctx.log.info(`boot verdict: ${boot.verdict} — ${boot.reason}`);
   }
 

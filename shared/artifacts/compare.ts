@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { open, lstat, readdir, readlink, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ConfigurationError } from '../io.js';
+import { ConfigurationError, type RunCommand } from '../io.js';
 import { isMetadataSection, readElf, SHF_ALLOC, SHT_NOBITS, type ElfInfo, type ElfSection } from './elf.js';
 
 export type CompareMode = 'strict' | 'normalized';
@@ -50,6 +50,8 @@ export interface FileComparison {
   prefixOccurrences?: { a: number; b: number };
   /** One sentence per observation worth reading (prefix lengths, ignored build id). */
   notes: string[];
+  /** The start of diffoscope's text report, when asked for. */
+  diffoscope?: string;
 }
 
 export interface StageExpectation {
@@ -82,6 +84,8 @@ export interface CompareOptions {
   stageB?: string;
   /** Read size per file. Default 1 MiB. */
   chunkSize?: number;
+  /** Also run diffoscope on each differing file (off by default; it is slow and often not installed). */
+  diffoscope?: { run: RunCommand; program?: string; maxChars?: number; timeoutMs?: number };
 }
 
 const DEFAULT_CHUNK = 1 << 20;
@@ -187,6 +191,23 @@ interface PrefixCounter {
   n: number;
   /** Lengths of the prefixes that occurred. */
   lengths: Set<number>;
+}
+
+async function hashFile(path: string, chunk: number): Promise<string> {
+  const fh = await open(path, 'r');
+  try {
+    const h = createHash('sha256');
+    const buf = Buffer.allocUnsafe(chunk);
+    for (let pos = 0; ; ) {
+      const n = await readFull(fh, buf, pos);
+      if (n === 0) break;
+      h.update(buf.subarray(0, n));
+      pos += n;
+    }
+    return h.digest('hex');
+  } finally {
+    await fh.close();
+  }
 }
 
 /** Chunks of a file with byte ranges zeroed and declared prefixes replaced by one fixed token. */
@@ -387,6 +408,7 @@ async function compareFile(
   mode: CompareMode,
   prefixes: readonly Buffer[],
   chunk: number,
+  diffoscope?: CompareOptions['diffoscope'],
 ): Promise<FileComparison> {
   const strict = await compareStrict(pathA, pathB, sizeA, sizeB, chunk);
   const fc: FileComparison = { path: rel, status: 'identical', sizeA, sizeB, sha256A: strict.sha256A, sha256B: strict.sha256B, notes: [] };
@@ -432,6 +454,13 @@ async function compareFile(
     } else {
       fc.notes.push(`still differs after masking ${ca.n} + ${cb.n} occurrences of the declared path prefixes`);
     }
+  }
+  if (diffoscope && fc.status === 'differs') {
+    const max = diffoscope.maxChars ?? 20_000;
+    // diffoscope exits 1 when the files differ: only a missing program or a crash is a problem.
+    const r = await diffoscope.run(diffoscope.program ?? 'diffoscope', ['--text', '-', '--no-progress', pathA, pathB], { timeoutMs: diffoscope.timeoutMs ?? 5 * 60_000, maxBuffer: max * 4 });
+    if (r.code === 0 || r.code === 1) fc.diffoscope = r.stdout.length > max ? `${r.stdout.slice(0, max)}\n[… cut at ${max} characters]` : r.stdout;
+    else fc.notes.push(`diffoscope failed (${r.timedOut ? 'timed out' : `exit ${r.code}`}): ${r.stderr.trim().split('\n').pop() ?? ''}`);
   }
   return fc;
 }
@@ -514,7 +543,7 @@ export async function compareArtifacts(a: string, b: string, options: CompareOpt
 
   const files: FileComparison[] = [];
   if (ea.kind === 'file' && eb.kind === 'file') {
-    files.push(await compareFile(a, b, basename(a) === basename(b) ? basename(a) : '', ea.size, eb.size, mode, prefixes, chunk));
+    files.push(await compareFile(a, b, basename(a) === basename(b) ? basename(a) : '', ea.size, eb.size, mode, prefixes, chunk, options.diffoscope));
   } else if (ea.kind === 'dir' && eb.kind === 'dir') {
     const [ta, tb] = await Promise.all([walk(a), walk(b)]);
     const all = [...new Set([...ta.keys(), ...tb.keys()])].sort();
@@ -523,11 +552,13 @@ export async function compareArtifacts(a: string, b: string, options: CompareOpt
       const y = tb.get(rel);
       if (x?.kind === 'dir' && y?.kind === 'dir') continue;
       if (!y) {
-        if (x!.kind !== 'dir') files.push({ path: rel, status: 'only-in-a', notes: [] });
+        if (x!.kind === 'file') files.push({ path: rel, status: 'only-in-a', sizeA: x!.size, sha256A: await hashFile(join(a, rel), chunk), notes: [] });
+        else if (x!.kind !== 'dir') files.push({ path: rel, status: 'only-in-a', notes: [] });
       } else if (!x) {
-        if (y.kind !== 'dir') files.push({ path: rel, status: 'only-in-b', notes: [] });
+        if (y.kind === 'file') files.push({ path: rel, status: 'only-in-b', sizeB: y.size, sha256B: await hashFile(join(b, rel), chunk), notes: [] });
+        else if (y.kind !== 'dir') files.push({ path: rel, status: 'only-in-b', notes: [] });
       } else if (x.kind === 'file' && y.kind === 'file') {
-        files.push(await compareFile(join(a, rel), join(b, rel), rel, x.size, y.size, mode, prefixes, chunk));
+        files.push(await compareFile(join(a, rel), join(b, rel), rel, x.size, y.size, mode, prefixes, chunk, options.diffoscope));
       } else if (x.kind === 'symlink' && y.kind === 'symlink') {
         files.push({ path: rel, status: x.target === y.target ? 'identical' : 'differs', notes: x.target === y.target ? [] : [`symlink targets differ: ${x.target} vs ${y.target}`] });
       } else {

@@ -80,6 +80,9 @@ describe('directory trees', () => {
     });
     expect(r.status).toBe('differs');
     expect(r.counts).toMatchObject({ identical: 1, differs: 2, 'only-in-a': 1, 'only-in-b': 1, 'type-differs': 1 });
+    // One-sided files still get their digest for the record.
+    expect(r.files.find((f) => f.path === 'lib/only-a')).toMatchObject({ sizeA: 1, sha256A: sha(Buffer.from('x')) });
+    expect(r.files.find((f) => f.path === 'only-b')).toMatchObject({ sizeB: 1, sha256B: sha(Buffer.from('y')) });
   });
 
   it('refuses to compare a file with a directory, naming both', async () => {
@@ -145,6 +148,31 @@ describe('ELF-aware report (hand-built ELF64 LE and ELF32 BE)', () => {
     const r = await compareArtifacts(...pair(good, bad));
     expect(r.files[0]).toMatchObject({ status: 'differs', classification: 'content-differs' });
     expect(await readElf(async (p, l) => bad.subarray(p, p + l), bad.length)).toBeUndefined();
+  });
+});
+
+describe('optional diffoscope', () => {
+  const ok = (code: number, stdout: string, stderr = '') => ({ code, signal: null, stdout, stderr, timedOut: false, durationMs: 1 });
+
+  it('runs only on differing files, with an argument array, and keeps the start of its report', async () => {
+    const calls: { file: string; args: readonly string[] }[] = [];
+    const run = async (file: string, args: readonly string[]) => {
+      calls.push({ file, args });
+      return ok(1, '--- a\n+++ b\n' + 'x'.repeat(100));
+    };
+    const [a, b] = pair(Buffer.from('one'), Buffer.from('two'));
+    const r = await compareArtifacts(a, b, { diffoscope: { run, maxChars: 20 } });
+    expect(calls).toEqual([{ file: 'diffoscope', args: ['--text', '-', '--no-progress', a, b] }]);
+    expect(r.files[0]!.diffoscope).toMatch(/^--- a\n\+\+\+ b\nx{8}\n\[… cut at 20 characters\]$/);
+    const same = await compareArtifacts(...pair(Buffer.from('s'), Buffer.from('s')), { diffoscope: { run } });
+    expect(same.files[0]!.diffoscope).toBeUndefined();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a diffoscope crash is a note, not a failed comparison', async () => {
+    const r = await compareArtifacts(...pair(Buffer.from('one'), Buffer.from('two')), { diffoscope: { run: async () => ok(2, '', 'Traceback…\nKeyError') } });
+    expect(r.status).toBe('differs');
+    expect(r.files[0]!.notes).toContain('diffoscope failed (exit 2): KeyError');
   });
 });
 
