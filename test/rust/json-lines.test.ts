@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseJsonWithLines } from '../../shared/rust/json-lines.js';
+import { validateAgainstSchema } from '../../shared/rust/json-schema.js';
+import { validateTargetSpec } from '../../shared/rust/target-spec.js';
+import { snapshotCatalog } from '../../shared/rust/targets.js';
+
+describe('parseJsonWithLines', () => {
+  it('reads any JSON exactly as JSON.parse does, without issues', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        for (const text of [JSON.stringify(v), JSON.stringify(v, null, 2)]) {
+          const doc = parseJsonWithLines(text);
+          expect(doc.issues).toEqual([]);
+          expect(doc.value).toEqual(JSON.parse(text));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('puts every top-level key on the line where it is written', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 }), (obj) => {
+        const text = JSON.stringify(obj, null, 2);
+        const doc = parseJsonWithLines(text);
+        const lines = text.split('\n');
+        for (const key of Object.keys(obj)) {
+          const at = doc.positions.get(`/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`)!;
+          expect(lines[at.line - 1]!.slice(at.column - 1).startsWith(JSON.stringify(key))).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('tolerates comments and trailing commas as issues, stops at real syntax errors with their line', () => {
+    const doc = parseJsonWithLines('{\n  /* a */ "a": [1, 2,],\n  // b\n  "b": 1,\n}');
+    expect(doc.value).toEqual({ a: [1, 2], b: 1 });
+    expect(doc.issues.map((i) => [i.code, i.line, i.fatal])).toEqual([
+      ['json-comment', 2, false],
+      ['json-trailing-comma', 2, false],
+      ['json-comment', 3, false],
+      ['json-trailing-comma', 4, false],
+    ]);
+    const bad = parseJsonWithLines('{\n "a": 1\n "b": 2\n}');
+    expect(bad.value).toBeUndefined();
+    expect(bad.issues).toMatchObject([{ code: 'json-syntax', line: 3, fatal: true }]);
+    expect(parseJsonWithLines('{"a": 1, "a": 2}').issues).toMatchObject([{ code: 'json-duplicate-key', path: '/a' }]);
+    expect(parseJsonWithLines('{"x": 64.0, "y": 1e3, "z": 7}').floats).toEqual(new Set(['/x', '/y']));
+  });
+});
+
+describe('validateTargetSpec never throws', () => {
+  const catalog = snapshotCatalog();
+  it('on arbitrary text and arbitrary JSON', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
+        const r = validateTargetSpec(text, { catalog, file: 'x.json' });
+        for (const f of r.findings) {
+          expect(f.file).toBe('x.json');
+          expect(typeof f.message).toBe('string');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on objects with known keys and wrong-typed values', () => {
+    const keys = ['llvm-target', 'data-layout', 'arch', 'target-pointer-width', 'features', 'pre-link-args', 'stack-probes', 'rustc-abi', 'llvm-abiname', 'os', 'vendor', 'is-like-windows', 'linker-flavor', 'crt-static-default'];
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 2 })), (obj) => {
+        const r = validateTargetSpec(JSON.stringify(obj, null, 2), { catalog });
+        expect(r.valid).toBe(!r.findings.some((f) => f.severity === 'error'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('validateAgainstSchema', () => {
+  const schema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['a'],
+    properties: {
+      a: { type: 'integer', minimum: 0, maximum: 9 },
+      b: { anyOf: [{ $ref: '#/$defs/Kind' }, { type: 'null' }] },
+      c: { type: ['array', 'null'], items: { type: 'string' } },
+      d: { oneOf: [{ const: 'x' }, { const: 'y' }] },
+    },
+    $defs: { Kind: { type: 'object', properties: { kind: { type: 'string', enum: ['p', 'q'] } }, required: ['kind'] } },
+  };
+  it('reports every problem with its pointer and what is expected', () => {
+    const errors = validateAgainstSchema(schema, { a: 12, b: { kind: 'z' }, c: ['s', 3], d: 'w', e: 1 });
+    expect(errors.map((e) => [e.path, e.kind, e.expected])).toEqual([
+      ['/a', 'range', 'a number ≤ 9'],
+      ['/b/kind', 'enum', 'one of "p", "q"'],
+      ['/c/1', 'type', 'a string'],
+      ['/d', 'type', 'one of "x", "y"'],
+      ['/e', 'additional', 'no such key'],
+    ]);
+    expect(validateAgainstSchema(schema, {}).map((e) => [e.kind, e.key])).toEqual([['required', 'a']]);
+    expect(validateAgainstSchema(schema, { a: 1, b: null, c: null, d: 'x' })).toEqual([]);
+  });
+});
