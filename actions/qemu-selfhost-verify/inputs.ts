@@ -1,4 +1,5 @@
 /** The one typed reader of qemu-selfhost-verify's inputs (names exactly as in action.yml). */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 import type { AccelRequest } from '../../shared/vm/accel.js';
@@ -121,6 +122,18 @@ export function readInputs(inputs: Inputs, where: { workspace: string }): Selfho
   if (Boolean(stageA) !== Boolean(stageB)) throw new InputError(stageA ? 'stage-b' : 'stage-a', 'a path as well (stage-a and stage-b go together)', '');
   if (stageA) compare.stageA = stageA;
   if (stageB) compare.stageB = stageB;
+
+  // Missing files are the user's to fix, named by input, before QEMU starts.
+  const mustExist = (name: string, file: string | undefined) => {
+    if (file && !existsSync(file)) throw new InputError(name, 'an existing file', file);
+  };
+  mustExist('kernel', kernel);
+  mustExist('initrd', initrd);
+  disks.forEach((d) => mustExist('disks', d));
+  firmwareList.forEach((f) => mustExist('firmware', f));
+  if (boot.exitDevice && !/x86_64|i386/.test(path.basename(qemu))) {
+    throw new InputError('exit-device', `false for ${path.basename(qemu)} (isa-debug-exit exists on x86 only)`, 'true');
+  }
 
   const bootRequested = Boolean(kernel || disks.length || firmwareList.length);
   const compareRequested = Boolean(stageA && stageB);

@@ -4,7 +4,7 @@
  */
 import { copyFileSync, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Clock } from '../io.js';
+import { ConfigurationError, type Clock } from '../io.js';
 import { decideAccel, type AccelRequest, type KvmProbe } from './accel.js';
 import { EXIT_DEVICE_PASS_CODE, EXIT_DEVICE_FAIL_CODE, type Accel, type QemuCommand } from './qemu-cmdline.js';
 import { realTimers, type SpawnVm, type Timers, type VmExit } from './process.js';
@@ -138,9 +138,16 @@ export function judge(input: JudgeInput): { verdict: Verdict; reason: string; mi
   return out('pass', `pass marker at ${seconds(state.passAtMs)}${state.criteria.length ? `, ${state.criteria.length} criteria passed` : ''}${input.exitDevice ? ', QEMU exited 33' : ''}`);
 }
 
-function openLog(path: string): WriteStream {
-  mkdirSync(dirname(path), { recursive: true });
-  return createWriteStream(path, { flags: 'w' });
+function openLog(path: string, problems: string[]): WriteStream {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (e) {
+    throw new ConfigurationError(`Cannot create the folder of the log '${path}': ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const stream = createWriteStream(path, { flags: 'w' });
+  // A log that cannot be written must not crash the run (an unhandled 'error' event would).
+  stream.on('error', (e) => problems.push(`could not write ${path}: ${e.message}`));
+  return stream;
 }
 
 function closeLog(stream: WriteStream): Promise<void> {
@@ -160,11 +167,11 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
   const timers = deps.timers ?? realTimers;
   const killGraceMs = options.killGraceMs ?? 3000;
   const exitGraceMs = options.exitGraceMs ?? 10_000;
-  const serialLog = openLog(options.serialLogPath);
-  const stderrLog = openLog(options.stderrLogPath);
+  const notes: string[] = [];
+  const serialLog = openLog(options.serialLogPath, notes);
+  const stderrLog = openLog(options.stderrLogPath, notes);
   const lastLines: string[] = [];
   let stderrTail = '';
-  const notes: string[] = [];
 
   const start = clock();
   const since = (): number => Math.max(0, clock() - start);

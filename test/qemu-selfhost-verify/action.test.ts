@@ -133,6 +133,8 @@ describe('qemu-selfhost-verify comparing only', () => {
     [{ 'pass-marker': 'ok' }, /input 'pass-marker': expected a word of 3-64/],
     [{ accel: 'hvf' }, /input 'accel'/],
     [{ timeout: '0' }, /input 'timeout': expected an integer >= 1/],
+    [{ kernel: 'no/such/vmlinux' }, /input 'kernel': expected an existing file, got '.*no\/such\/vmlinux'/],
+    [{ qemu: 'qemu-system-aarch64', 'exit-device': 'true', 'stage-a': '/tmp', 'stage-b': '/tmp' }, /input 'exit-device': expected false for qemu-system-aarch64/],
   ])('rejects %j naming the input', async (inputs, message) => {
     const r = await runAction('qemu-selfhost-verify', inputs);
     expect(r.exitCode).toBe(1);

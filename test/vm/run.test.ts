@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runVm, verifyBoot, judge, type VmRunOptions } from '../../shared/vm/run.js';
@@ -172,6 +172,16 @@ describe('runVm with a fake QEMU', () => {
     stuck.time.advance(4_000);
     const s = await stuck.promise;
     expect(s).toMatchObject({ verdict: 'fail', stoppedBy: 'exit-grace' });
+  });
+});
+
+describe('runVm logs', () => {
+  it('a log folder that cannot be created is a configuration error before QEMU starts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vm-run-'));
+    writeFileSync(join(dir, 'file'), '');
+    const spawn = fakeSpawner([]);
+    await expect(runVm(options(dir, { serialLogPath: join(dir, 'file', 'serial.log') }), { spawn })).rejects.toThrow(/Cannot create the folder of the log/);
+    expect(spawn.calls).toEqual([]);
   });
 });
 
