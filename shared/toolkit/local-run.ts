@@ -120,9 +120,19 @@ function unescapeProperty(s: string): string {
 /** Workflow commands (`::name key=value,…::message`) from the step's stdout. */
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   const out: WorkflowCommand[] = [];
+  // `::stop-commands::TOKEN` turns command processing off until a line `::TOKEN::` (as the runner does).
+  let stopToken: string | undefined;
   for (const line of stdout.split(/\r?\n/)) {
+    if (stopToken !== undefined) {
+      if (line === `::${stopToken}::`) stopToken = undefined;
+      continue;
+    }
     const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!m) continue;
+    if (m[1] === 'stop-commands') {
+      stopToken = m[3] ?? '';
+      continue;
+    }
     const properties: Record<string, string> = {};
     for (const kv of (m[2] ?? '').split(',')) {
       const eq = kv.indexOf('=');

@@ -17,6 +17,11 @@ describe('runner file formats', () => {
     ]);
     expect(cmds.find((c) => c.command === 'add-mask')?.message).toBe('s3cret');
   });
+
+  it('ignores commands between ::stop-commands::TOKEN and ::TOKEN:: as the runner does', () => {
+    const cmds = parseWorkflowCommands('::stop-commands::tok123\n::error::from the guest\n::tok123::\n::warning::ours\n');
+    expect(annotationsFrom(cmds)).toEqual([{ level: 'warning', message: 'ours' }]);
+  });
 });
 
 describe('summary', () => {
