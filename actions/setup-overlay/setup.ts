@@ -9,7 +9,7 @@ import path from 'node:path';
 import { countBySeverity, finding, type Finding } from '../../shared/finding.js';
 import type { Clock, RunCommand, Sleep } from '../../shared/io.js';
 import { scanRepository, type RepositoryScan } from '../../shared/gentoo/overlay.js';
-import { parsePackageMask, type AtomEntry } from '../../shared/gentoo/package-config.js';
+import { parseRepoPackageMask, stackRepoMasks, type AtomEntry } from '../../shared/gentoo/package-config.js';
 import { parseCategories } from '../../shared/gentoo/repo-meta.js';
 import { InputError } from '../../shared/toolkit/inputs.js';
 import { explain, highestRepo, planRepos, visibilityFromInputs, type ExplainResult, type Plan } from './plan.js';
@@ -203,19 +203,35 @@ export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string
   // 3. Scan and validate.
   const scans = new Map<string, RepositoryScan>();
   const masks = new Map<string, AtomEntry[]>();
+  const ownMasks = new Map<string, { entries: AtomEntry[]; removals: AtomEntry[] }>();
   const prefixes = new Map<string, string>();
-  for (const s of usable) {
+  // Scans run concurrently (I/O bound); findings are collected in input order afterwards.
+  const scanned = await Promise.all(
+    usable.map(async (s) => ({
+      scan: await scanRepository(s.location, { repoName: s.name, ...(union.size ? { categories: union } : {}) }),
+      maskText: await readText(path.join(s.location, 'profiles', 'package.mask')),
+    })),
+  );
+  for (const [i, s] of usable.entries()) {
+    const { scan, maskText } = scanned[i];
     const prefix = filePrefixFor(s.location, workspace, s.name);
     prefixes.set(s.name, prefix);
-    const scan = await scanRepository(s.location, { repoName: s.name, ...(union.size ? { categories: union } : {}) });
     for (const f of scan.findings) findings.push(f.file !== undefined ? { ...f, file: `${prefix}${f.file}` } : f);
     scans.set(s.name, scan);
-    const maskText = await readText(path.join(s.location, 'profiles', 'package.mask'));
     if (maskText !== undefined) {
-      const m = parsePackageMask(maskText, `${prefix}profiles/package.mask`);
+      const m = parseRepoPackageMask(maskText, `${prefix}profiles/package.mask`);
       findings.push(...m.findings);
-      masks.set(s.name, m.entries);
+      ownMasks.set(s.name, m);
     }
+  }
+  // Each repository's masks, stacked on its masters' as Portage does; they only mask that repo's ebuilds.
+  for (const s of usable) {
+    const own = ownMasks.get(s.name) ?? { entries: [], removals: [] };
+    const masters = (scans.get(s.name)?.layout?.masters ?? [])
+      .filter((m) => m !== s.name && ownMasks.has(m))
+      .map((m) => ({ entries: stackRepoMasks(ownMasks.get(m)!, []) }));
+    const stacked = stackRepoMasks(own, masters);
+    if (stacked.length) masks.set(s.name, stacked);
   }
 
   if (usable.length !== repos.length) {

@@ -202,3 +202,46 @@ export function parsePackageMask(text: string, file = 'package.mask'): ParsedCon
 export function parsePackageUnmask(text: string, file = 'package.unmask'): ParsedConfig<AtomEntry> {
   return parseAtomList(text, file, 'package.unmask');
 }
+
+/**
+ * A repository's own profiles/package.mask. Unlike /etc/portage, `-atom` lines are allowed there: they
+ * remove an atom inherited from a master repository. Portage stacks each master's list with the repo's
+ * own (incrementally) and appends `::<repo>` to the result, so the masks only ever apply to that repo's
+ * ebuilds; `stackRepoMasks` does the stacking.
+ */
+export function parseRepoPackageMask(text: string, file = 'profiles/package.mask'): ParsedConfig<AtomEntry> & { removals: AtomEntry[] } {
+  const findings: Finding[] = [];
+  const entries: AtomEntry[] = [];
+  const removals: AtomEntry[] = [];
+  for (const { line, words } of meaningfulLines(text)) {
+    const where = { file, line };
+    if (words.length > 1) {
+      findings.push(finding('error', 'package-config-extra-token', `package.mask takes one atom per line; '${words.slice(1).join(' ')}' after '${words[0]}' is not allowed. The line is ignored.`, where));
+      continue;
+    }
+    const negated = words[0].startsWith('-') && words[0].length > 1;
+    const atom = parseConfigAtom(negated ? words[0].slice(1) : words[0], where, findings);
+    if (!atom) continue;
+    (negated ? removals : entries).push({ atom, file, line });
+  }
+  return { entries, findings, removals };
+}
+
+/**
+ * The masks that apply to one repository's ebuilds: each master's list minus the repo's `-atom` removals,
+ * plus the repo's own atoms minus removals of them (as Portage's MaskManager stacks them).
+ */
+export function stackRepoMasks(
+  own: { entries: readonly AtomEntry[]; removals: readonly AtomEntry[] },
+  masters: readonly { entries: readonly AtomEntry[] }[],
+): AtomEntry[] {
+  const removed = new Set(own.removals.map((r) => r.atom.text));
+  const out: AtomEntry[] = [];
+  for (const m of masters) for (const e of m.entries) if (!removed.has(e.atom.text)) out.push(e);
+  for (const e of own.entries) {
+    // An own `-atom` after the atom removes it; before it, it removes only the master's.
+    const later = own.removals.some((r) => r.atom.text === e.atom.text && r.line > e.line);
+    if (!later) out.push(e);
+  }
+  return out;
+}

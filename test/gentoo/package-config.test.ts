@@ -5,6 +5,8 @@ import {
   parsePackageAcceptKeywords,
   parsePackageMask,
   parsePackageUnmask,
+  parseRepoPackageMask,
+  stackRepoMasks,
 } from '../../shared/gentoo/package-config.js';
 
 describe('parsePackageAcceptKeywords', () => {
@@ -109,5 +111,22 @@ describe('keyword tokens', () => {
     const r = parseAcceptKeywords('amd64  ~amd64\n~amd46 ~');
     expect(r.keywords).toEqual(['amd64', '~amd64', '~amd46']);
     expect(r.findings.map((f) => f.code)).toEqual(['accept-keywords-unknown-keyword', 'accept-keywords-bad-token']);
+  });
+});
+
+describe('repository profiles/package.mask', () => {
+  it('allows -atom removals and stacks masters like Portage', () => {
+    const gentoo = parseRepoPackageMask('# last rites\n=dev-lang/rust-1.98.0\ndev-util/old-tool\n', 'gentoo/profiles/package.mask');
+    const overlay = parseRepoPackageMask('-dev-util/old-tool\n=dev-lang/rust-9999\n-=dev-lang/rust-9999\n>=dev-util/cargo-tool-3\nbad atom\n', 'overlay/profiles/package.mask');
+    expect(gentoo.findings).toEqual([]);
+    expect(overlay.removals.map((r) => r.atom.text)).toEqual(['dev-util/old-tool', '=dev-lang/rust-9999']);
+    expect(overlay.findings.map((f) => [f.code, f.line])).toEqual([['package-config-extra-token', 5]]);
+    const stacked = stackRepoMasks(overlay, [gentoo]);
+    expect(stacked.map((e) => `${e.file}:${e.line} ${e.atom.text}`)).toEqual([
+      'gentoo/profiles/package.mask:2 =dev-lang/rust-1.98.0',
+      'overlay/profiles/package.mask:4 >=dev-util/cargo-tool-3',
+    ]);
+    // No masters: only its own list.
+    expect(stackRepoMasks(gentoo, []).map((e) => e.atom.text)).toEqual(['=dev-lang/rust-1.98.0', 'dev-util/old-tool']);
   });
 });

@@ -243,3 +243,64 @@ describe('setupOverlay with fake git and cache', () => {
     expect(res.findings.find((f) => f.code === 'layout-unknown-key')?.file).toBe('overlay/metadata/layout.conf');
   });
 });
+
+describe('setupOverlay: repository package.mask stacking', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+  const noGit: SetupDeps = {
+    run: async () => ({ code: 0, signal: null, stdout: '', stderr: '', timedOut: false, durationMs: 0 }),
+    sync: async () => {
+      throw new Error('no git here');
+    },
+    resolveRemote: async () => undefined,
+    head: async () => 'x',
+    restoreCache: async () => undefined,
+    saveCache: async () => false,
+    info: () => {},
+  };
+  const base = (dir: string, overlay: string): SetupOverlayInputs => ({
+    repositories: [
+      { name: 'gentoo', path: path.join(FX, 'gentoo') },
+      { name: 'regicide-rust', path: overlay },
+    ],
+    embedded: false,
+    precedence: ['regicide-rust', 'gentoo'],
+    configRoot: `${dir}/portage`,
+    reposDir: `${dir}/repos`,
+    acceptKeywords: '~amd64',
+    packageAcceptKeywords: '',
+    packageMask: '',
+    packageUnmask: '',
+    explain: ['dev-lang/rust'],
+    cache: false,
+    failOn: 'error',
+    retries: 0,
+  });
+  function overlayWith198(dir: string, ownMask?: string): string {
+    const o = `${dir}/overlay`;
+    cpSync(path.join(FX, 'regicide-rust'), o, { recursive: true });
+    const e = readFileSync(`${o}/dev-lang/rust/rust-1.75.0-r1.ebuild`, 'utf8').replace('KEYWORDS="amd64"', 'KEYWORDS="~amd64"');
+    writeFileSync(`${o}/dev-lang/rust/rust-1.98.0.ebuild`, e);
+    if (ownMask !== undefined) writeFileSync(`${o}/profiles/package.mask`, ownMask);
+    return o;
+  }
+  it("::gentoo's profiles/package.mask masks its own ebuild and, through masters, the overlay's", async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const res = await setupOverlay(base(dir, overlayWith198(dir)), dir, noGit);
+    const p = res.explained!.providers['dev-lang/rust'];
+    expect(p.provider).toBe('dev-lang/rust-1.97.1::gentoo');
+    expect(p.reason).toMatch(/rust-1\.98\.0::regicide-rust \(masked by .*gentoo\/profiles\/package\.mask line 2\)/);
+  });
+  it("an overlay's -atom lifts the master's mask for its own ebuilds only", async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const res = await setupOverlay(base(dir, overlayWith198(dir, '-=dev-lang/rust-1.98.0\n')), dir, noGit);
+    const c = res.explained!.explanations[0].result;
+    expect(c.winner?.ref).toBe('dev-lang/rust-1.98.0::regicide-rust');
+    expect(c.candidates.find((x) => x.ref === 'dev-lang/rust-1.98.0::gentoo')?.lostBecause).toBe('lower-priority');
+    expect(c.candidates.find((x) => x.ref === 'dev-lang/rust-1.98.0::gentoo')?.masked?.by.line).toBe(2);
+  });
+});
