@@ -2,8 +2,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { actionMain, runCommand, upsertComment } from '../../shared/toolkit/index.js';
+import { ANNOTATION_LIMIT } from '../../shared/toolkit/report.js';
 import { readInputs } from './inputs.js';
-import { commentMarker, outputCounts, runAudit, wantsComment } from './run.js';
+import { commentMarker, mostSevere, outputCounts, runAudit, wantsComment } from './run.js';
 
 await actionMain('crate-license-audit', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root, event: ctx.event });
@@ -40,7 +41,8 @@ await actionMain('crate-license-audit', async (ctx) => {
   ctx.outputs.put('crates', out.gentoo.crates);
   ctx.outputs.put('license', out.gentoo.license);
   ctx.summary.raw(out.summary);
-  ctx.annotate(out.findings);
+  // GitHub shows 50 annotations per step: errors first, so a `cargo update` full of notices cannot hide them.
+  ctx.annotate(mostSevere(out.findings, ANNOTATION_LIMIT));
 
   if (out.report.verdict === 'fail') {
     ctx.fail(`crate-license-audit: ${out.report.failedBecause.join(', ')} (fail-on: ${out.report.failOn.join(', ')})`);

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { finding, sortFindings, type Finding } from '../../shared/finding.js';
+import { finding, SEVERITY_RANK, sortFindings, type Finding } from '../../shared/finding.js';
 import { ConfigurationError, type RunCommand } from '../../shared/io.js';
 import { parseLockfile, parseLockfileOrThrow, type Lockfile } from '../../shared/cargo/lockfile.js';
 import { auditCrates, type AuditReport } from '../../shared/cargo/audit.js';
@@ -189,4 +189,14 @@ export function outputCounts(report: AuditReport): { denied: number; unknown: nu
 /** One sticky comment per audited lockfile (a monorepo may audit several in one pull request). */
 export function commentMarker(lockfileDisplay: string): string {
   return `crate-license-audit:${lockfileDisplay.replace(/[^A-Za-z0-9:._/@-]/g, '-')}`;
+}
+
+/** The `limit` most severe findings (stable within a severity), for the annotation budget. */
+export function mostSevere(findings: readonly Finding[], limit: number): Finding[] {
+  if (findings.length <= limit) return [...findings];
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
+    .slice(0, limit)
+    .map((x) => x.f);
 }

@@ -2,7 +2,8 @@
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import type { RunCommand } from '../../shared/io.js';
-import { runAudit, wantsComment, outputCounts, commentMarker } from '../../actions/crate-license-audit/run.js';
+import { runAudit, wantsComment, outputCounts, commentMarker, mostSevere } from '../../actions/crate-license-audit/run.js';
+import { finding } from '../../shared/finding.js';
 import type { AuditInputs } from '../../actions/crate-license-audit/inputs.js';
 import type { AuditReport } from '../../shared/cargo/audit.js';
 
@@ -122,5 +123,17 @@ describe('wantsComment', () => {
 
   it('the marker is safe for an HTML comment whatever the path', () => {
     expect(commentMarker('crates/my tool/Cargo.lock')).toBe('crate-license-audit:crates/my-tool/Cargo.lock');
+  });
+});
+
+describe('mostSevere', () => {
+  it('keeps errors when notices would fill the annotation budget', () => {
+    const many = Array.from({ length: 60 }, (_, i) => finding('notice', 'crate-new-duplicate', `n${i}`, { file: 'Cargo.lock', line: i + 1 }));
+    const err = finding('error', 'crate-license-denied', 'denied', { file: 'Cargo.lock', line: 999 });
+    const warn = finding('warning', 'crate-license-unknown', 'unknown', { file: 'Cargo.lock', line: 500 });
+    const kept = mostSevere([...many, warn, err], 50);
+    expect(kept).toHaveLength(50);
+    expect(kept.slice(0, 2)).toEqual([err, warn]);
+    expect(kept[2]!.message).toBe('n0');
   });
 });
