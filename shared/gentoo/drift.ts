@@ -263,7 +263,11 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
         let line: number | undefined;
         let changed = 0;
         if (!same) {
-          const [a, b] = await Promise.all([read(path.join(overlay.root, o.r.file)), read(path.join(u.scan.root, t.r.file))]);
+          // texts kept by the scan (keepText) are not read again
+          const [a, b] = await Promise.all([
+            overlay.texts?.get(o.r.file) ?? read(path.join(overlay.root, o.r.file)),
+            u.scan.texts?.get(t.r.file) ?? read(path.join(u.scan.root, t.r.file)),
+          ]);
           if (a !== undefined && b !== undefined) {
             same = normaliseEbuild(a) === normaliseEbuild(b);
             if (!same) ({ line, changed } = firstDifferingLine(a, b));
@@ -398,7 +402,7 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
       const sameVersion = w.version === o.version;
       const action = sameVersion
         ? `Raise ${overlay.name}'s priority above ${w.repo}'s (${sh.winner.priority}) in repos.conf if ours is meant to win: higher wins between identical versions.`
-        : `Mask \`${pkg}::${w.repo}\` (or \`>${pkg}-${o.version}::${w.repo}\`) in package.mask if ${o.version} is meant to win; priority cannot do it.`;
+        : `Mask \`${pkg}::${w.repo}\` in package.mask if ${o.version} is meant to win; priority cannot do it.`;
       rows.push({
         class: 'shadowed', package: pkg, upstream: w.repo, ours: o.version, theirs: w.version,
         detail: sh.explanation, action, file: ourFile(o), line: 1,

@@ -11,8 +11,20 @@ import { DEFAULT_MANIFEST_HASHES, DEPRECATED_HASHES } from './layout-conf.js';
 
 export type ManifestType = 'DIST' | 'EBUILD' | 'AUX' | 'MISC';
 const TYPES = new Set<string>(['DIST', 'EBUILD', 'AUX', 'MISC']);
-const HEX_RE = /^[0-9a-fA-F]+$/;
-const LOWER_HEX_RE = /^[0-9a-f]+$/;
+const REGULAR_LINE_RE = /^(?:DIST|EBUILD|AUX|MISC) [^ ]+ \d+(?: [A-Z0-9_]+ [0-9a-f]+)+$/;
+
+/** 0 = not hex, 1 = lower-case hex, 2 = hex with upper-case letters. A loop: regexes were the hot spot here. */
+function hexKind(s: string): 0 | 1 | 2 {
+  if (s.length === 0) return 0;
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102)) continue;
+    if (c >= 65 && c <= 70) upper = true;
+    else return 0;
+  }
+  return upper ? 2 : 1;
+}
 const DIGITS_RE = /^\d+$/;
 
 function malformed(msg: string, l: string, file: string | undefined, line: number): Finding {
@@ -73,8 +85,10 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
     const l = text.slice(start, end).trim();
     start = end + 1;
     if (l === '') continue;
-    // Manifests are written with single spaces; only irregular lines pay for the regex split
-    const tok = l.includes('  ') || l.includes('\t') ? l.split(/\s+/) : l.split(' ');
+    // The common line (single spaces, lower-case hex digests) is recognised by one regex over the line;
+    // only other lines pay for per-token checks.
+    const regular = REGULAR_LINE_RE.test(l);
+    const tok = regular || !/\s\s|\t/.test(l) ? l.split(' ') : l.split(/\s+/);
     const problem = !TYPES.has(tok[0])
       ? `unknown Manifest entry type "${tok[0]}"`
       : tok.length < 5
@@ -96,10 +110,10 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
       const h = tok[k];
       const hex = tok[k + 1];
       const len = HASH_HEX_LENGTH[h];
-      const lower = LOWER_HEX_RE.test(hex);
+      const kind = regular ? 1 : hexKind(hex);
       if (len === undefined) {
         findings.push(finding('warning', 'manifest-unknown-hash', `unknown hash "${h}" for ${name}`, { file, line }));
-      } else if (hex.length !== len || (!lower && !HEX_RE.test(hex))) {
+      } else if (hex.length !== len || kind === 0) {
         findings.push(
           finding('error', 'manifest-bad-digest', `${h} of ${name} is not ${len} hex digits (got ${hex.length} characters)`, {
             file, line, hint: 'The line was probably truncated or edited by hand; regenerate the Manifest.',
@@ -111,7 +125,7 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
         findings.push(finding('warning', 'manifest-deprecated-hash', `${name} carries ${h}, a deprecated hash`, { file, line, hint: 'Regenerate with BLAKE2B and SHA512.' }));
       }
       // digests are written in lower case; only mixed-case ones pay for a copy
-      hashes[h] = lower ? hex : hex.toLowerCase();
+      hashes[h] = kind === 2 ? hex.toLowerCase() : hex;
     }
     if (!ok) continue;
     let missing: string[] | undefined;

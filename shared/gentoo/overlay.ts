@@ -35,10 +35,15 @@ export interface ScanOptions {
   verifyCache?: boolean;
   /** Keep the parsed EbuildInfo per ebuild file (for callers that need other variables). Default false. */
   keepInfo?: boolean;
+  /** Keep the text of every ebuild read (drift compares texts without reading them again). Default false. */
+  keepText?: boolean;
   /** Keep each package's parsed Manifest. Default true. */
   keepManifests?: boolean;
   /** Concurrent file operations. Default 64. */
   concurrency?: number;
+  /** Only these `category/package` directories (absent ones are skipped): for comparing a few packages with a
+   * large upstream without reading all of it. Repository-wide checks (unlisted categories) then cover only them. */
+  packages?: Iterable<string>;
 }
 
 export interface PackageRecord {
@@ -65,6 +70,8 @@ export interface RepositoryScan {
   ignored: EbuildRecord[];
   /** Parsed ebuild text per record file, when `keepInfo`. */
   infos?: Map<string, EbuildInfo>;
+  /** Ebuild text per record file, when `keepText` (only ebuilds that were read, not md5-cache hits). */
+  texts?: Map<string, string>;
   findings: Finding[];
   stats: { packages: number; ebuilds: number; distEntries: number; md5CacheHits: number; ebuildsParsed: number; unknownSrcUri: number };
 }
@@ -213,18 +220,28 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   const required = layout?.manifestRequiredHashes;
   const md5Cats = new Set((md5Root ?? []).filter((d) => d.isDirectory()).map((d) => d.name));
 
-  // Category directories -> package directories.
-  const catDirs = rootList.filter((d) => d.isDirectory() && !d.name.startsWith('.') && !NOT_CATEGORIES.has(d.name)).map((d) => d.name).sort();
-  const catLists = await mapLimit(catDirs, limit, (c) => listDir(path.join(absRoot, c)));
+  // Category directories -> package directories (or only the packages asked for: nothing else is read).
   const pkgDirs: { category: string; package: string }[] = [];
-  catDirs.forEach((c, i) => {
-    for (const d of catLists[i] ?? []) {
-      if (d.isDirectory() && !d.name.startsWith('.')) pkgDirs.push({ category: c, package: d.name });
+  if (opts.packages) {
+    for (const cp of new Set(opts.packages)) {
+      const parts = cp.split('/');
+      // names from the caller become paths: only plain category/package, never `..`
+      if (parts.length !== 2 || !isValidCategoryName(parts[0]) || !/^[A-Za-z0-9_][A-Za-z0-9+_-]*$/.test(parts[1])) continue;
+      pkgDirs.push({ category: parts[0], package: parts[1] });
     }
-  });
+  } else {
+    const catDirs = rootList.filter((d) => d.isDirectory() && !d.name.startsWith('.') && !NOT_CATEGORIES.has(d.name)).map((d) => d.name).sort();
+    const catLists = await mapLimit(catDirs, limit, (c) => listDir(path.join(absRoot, c)));
+    catDirs.forEach((c, i) => {
+      for (const d of catLists[i] ?? []) {
+        if (d.isDirectory() && !d.name.startsWith('.')) pkgDirs.push({ category: c, package: d.name });
+      }
+    });
+  }
   pkgDirs.sort((a, b) => (a.category === b.category ? (a.package < b.package ? -1 : a.package > b.package ? 1 : 0) : a.category < b.category ? -1 : 1));
 
   const infos = opts.keepInfo ? new Map<string, EbuildInfo>() : undefined;
+  const texts = opts.keepText ? new Map<string, string>() : undefined;
   const categoriesWithEbuilds = new Set<string>();
   const unknownSrc: string[] = [];
 
@@ -298,7 +315,9 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
           return { rec: undefined, findings: [finding('error', 'ebuild-unreadable', `${v.fileName} cannot be read`, { file: rel(file) })], srcLine: undefined, slotLine: undefined };
         }
         stats.ebuildsParsed++;
-        const info = parseEbuild(buf.toString('utf8'), rel(file));
+        const text = buf.toString('utf8');
+        if (texts) texts.set(file, text);
+        const info = parseEbuild(text, rel(file));
         // parseEbuild derives PN/PV from the file name it is given; keep annotations pointing at the real path
         if (infos) infos.set(file, info);
         const vars = info.vars;
@@ -446,5 +465,5 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   }
   stats.packages = out.length;
   stats.ebuilds = ebuilds.length + ignored.length;
-  return { root: absRoot, name, layout, categories: ownCategories, packages: out, ebuilds, ignored, infos, findings, stats };
+  return { root: absRoot, name, layout, categories: ownCategories, packages: out, ebuilds, ignored, infos, texts, findings, stats };
 }

@@ -95,6 +95,16 @@ describe('scanRepository', () => {
     expect(noCache.ebuilds[0].md5).toBe(r.ebuilds[0].md5);
   });
 
+  it('reads only the packages asked for (and never paths outside the tree), keeping texts on request', async () => {
+    const r = await scanRepository(fx('overlay-regicide-mistakes'), { packages: ['dev-lang/rust', 'app-misc/absent', '../escape', 'a/../../b'], keepText: true });
+    expect(r.packages.map((p) => p.dir)).toEqual(['dev-lang/rust']);
+    expect(r.ebuilds.map((e) => e.file)).toEqual(['dev-lang/rust/rust-1.75.0-r1.ebuild']);
+    expect(r.texts?.get('dev-lang/rust/rust-1.75.0-r1.ebuild')).toContain('SLOT="stable"');
+    // findings only for what was read (plus the repository-level files)
+    expect(r.findings.some((f) => f.file?.startsWith('app-misc/'))).toBe(false);
+    expect(r.findings.some((f) => f.code === 'rust-slot-not-per-version')).toBe(true);
+  });
+
   describe('on a copy', () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'overlay-test-'));
     afterAll(() => rmSync(tmp, { recursive: true, force: true }));

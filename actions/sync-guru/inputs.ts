@@ -1,0 +1,160 @@
+/** The one typed reader of sync-guru's inputs (names exactly as in action.yml). */
+import path from 'node:path';
+import { isValidRepoName } from '../../shared/gentoo/version.js';
+import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
+
+export interface UpstreamSpec {
+  name: string;
+  /** Cloned into `<workDir>/repos/<name>`. */
+  uri?: string;
+  /** Used in place (absolute after reading). */
+  path?: string;
+  ref?: string;
+  priority?: number;
+}
+
+export interface SyncGuruInputs {
+  /** Path of the overlay (absolute), or a repository name to look up in repos-conf. */
+  overlay: { path?: string; name?: string };
+  reposConf?: string;
+  upstreams: UpstreamSpec[];
+  /** No overlay, repos-conf or upstreams given: the embedded demo fixtures. */
+  embedded: boolean;
+  sync: boolean;
+  retries: number;
+  backoffSeconds: number;
+  timeoutMinutes: number;
+  verifySignatures: boolean;
+  /** ASCII-armored key text, or undefined. */
+  keyringText?: string;
+  /** Path of a key file, or undefined. */
+  keyringFile?: string;
+  distdir?: string;
+  issue: boolean;
+  issueLabels: string[];
+  githubToken: string;
+  failOnDrift: boolean;
+}
+
+const UPSTREAM_FORM =
+  'a YAML list of {name, uri | path, ref?, priority?}, e.g. "- name: guru\\n  uri: https://github.com/gentoo-mirror/guru.git"';
+const KEYS = new Set(['name', 'uri', 'path', 'ref', 'priority']);
+
+/** The embedded demo: a regicide-like overlay against GURU- and ::gentoo-like fixtures that moved on. */
+export function embeddedPaths(root: string): { overlay: string; upstreams: UpstreamSpec[]; previous: Record<string, string>; distdir: string } {
+  const fx = (n: string): string => path.join(root, 'fixtures', 'sync-guru', n);
+  return {
+    overlay: fx('overlay'),
+    upstreams: [
+      { name: 'guru', path: fx('guru') },
+      { name: 'gentoo', path: fx('gentoo'), priority: -1000 },
+    ],
+    // the GURU checkout as of the previous sync: what was removed since then counts as removed
+    previous: { guru: fx('guru-last-sync') },
+    distdir: fx('distdir'),
+  };
+}
+
+export function parseUpstreams(value: unknown, workspace: string): UpstreamSpec[] {
+  const bad = (why: string, got?: string): InputError => new InputError('upstreams', `${UPSTREAM_FORM} (${why})`, got);
+  if (!Array.isArray(value)) throw bad('not a list', typeof value === 'string' ? value : JSON.stringify(value));
+  if (value.length === 0) throw bad('the list is empty');
+  const out: UpstreamSpec[] = [];
+  const seen = new Set<string>();
+  value.forEach((item, i) => {
+    const at = `item ${i + 1}`;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) throw bad(`${at} is not a mapping`, JSON.stringify(item));
+    const o = item as Record<string, unknown>;
+    for (const k of Object.keys(o)) if (!KEYS.has(k)) throw bad(`${at} has unknown key '${k}'`);
+    const str = (k: string): string | undefined => {
+      const v = o[k];
+      if (v === undefined || v === null) return undefined;
+      if (typeof v !== 'string' && typeof v !== 'number') throw bad(`${at}: '${k}' must be a string`, JSON.stringify(v));
+      const s = String(v).trim();
+      return s === '' ? undefined : s;
+    };
+    const name = str('name');
+    if (!name) throw bad(`${at} has no name`);
+    // The name becomes a directory under RUNNER_TEMP: nothing that could escape it.
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(name) || !isValidRepoName(name)) {
+      throw bad(`${at}: name must match [A-Za-z0-9_][A-Za-z0-9_-]* and not end in -<version>`, name);
+    }
+    if (seen.has(name)) throw bad(`${at}: '${name}' is listed twice`, name);
+    seen.add(name);
+    const uri = str('uri');
+    const p = str('path');
+    if ((uri === undefined) === (p === undefined)) throw bad(`${at} ('${name}') needs exactly one of 'uri' or 'path'`);
+    if (uri !== undefined && uri.startsWith('-')) throw bad(`${at}: uri must not start with '-'`, uri);
+    const ref = str('ref');
+    if (ref !== undefined && p !== undefined) throw bad(`${at}: 'ref' only applies to a 'uri' upstream`);
+    if (ref !== undefined && (ref.startsWith('-') || /[\s~^:?*[\\]|\.\./.test(ref))) throw bad(`${at}: '${ref}' is not a valid branch, tag or commit`, ref);
+    let priority: number | undefined;
+    if (o.priority !== undefined && o.priority !== null) {
+      const v = String(o.priority).trim();
+      if (!/^[+-]?\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw bad(`${at}: priority must be an integer`, v);
+      priority = Number(v);
+    }
+    const u: UpstreamSpec = { name };
+    if (uri !== undefined) u.uri = uri;
+    if (p !== undefined) u.path = path.resolve(workspace, p);
+    if (ref !== undefined) u.ref = ref;
+    if (priority !== undefined) u.priority = priority;
+    out.push(u);
+  });
+  return out;
+}
+
+export function readInputs(inputs: Inputs, where: { workspace: string }): SyncGuruInputs {
+  const overlayText = inputs.optional('overlay');
+  const reposConf = inputs.path('repos-conf');
+  const upstreamsValue = inputs.yaml('upstreams', UPSTREAM_FORM);
+  const embedded = overlayText === undefined && reposConf === undefined && upstreamsValue === undefined;
+  if (!embedded && overlayText === undefined) {
+    throw new InputError('overlay', 'the path of the overlay, or the name of a repository in repos-conf', '');
+  }
+  if (!embedded && reposConf === undefined && upstreamsValue === undefined) {
+    throw new InputError('upstreams', `${UPSTREAM_FORM} (or give repos-conf)`, '');
+  }
+  if (reposConf !== undefined && upstreamsValue !== undefined) {
+    throw new InputError('upstreams', 'empty when repos-conf is given (upstreams are read from repos-conf)', 'both set');
+  }
+  const upstreams = upstreamsValue === undefined ? [] : parseUpstreams(upstreamsValue, where.workspace);
+
+  // A bare name (no slash) that is a repository in repos-conf is resolved later; anything else is a path.
+  const overlay: SyncGuruInputs['overlay'] = {};
+  if (overlayText !== undefined) {
+    if (reposConf !== undefined && /^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(overlayText)) overlay.name = overlayText;
+    overlay.path = path.resolve(where.workspace, overlayText);
+  }
+
+  const verifySignatures = inputs.boolean('verify-signatures');
+  const keyring = inputs.optional('keyring');
+  const out: SyncGuruInputs = {
+    overlay,
+    upstreams,
+    embedded,
+    sync: inputs.boolean('sync'),
+    retries: inputs.integer('retries', { min: 0, max: 20 }),
+    backoffSeconds: inputs.number('backoff-seconds', { min: 0, max: 600 }),
+    timeoutMinutes: inputs.number('timeout-minutes', { min: 0.05, max: 360 }),
+    verifySignatures,
+    issue: inputs.boolean('issue'),
+    issueLabels: inputs.list('issue-labels'),
+    githubToken: inputs.secret('github-token'),
+    failOnDrift: inputs.boolean('fail-on-drift'),
+  };
+  if (reposConf !== undefined) out.reposConf = reposConf;
+  const distdir = inputs.path('distdir');
+  if (distdir !== undefined) out.distdir = distdir;
+  if (keyring !== undefined) {
+    if (keyring.includes('-----BEGIN PGP')) out.keyringText = keyring;
+    else out.keyringFile = path.resolve(where.workspace, keyring);
+  }
+  if (verifySignatures && keyring === undefined) {
+    throw new InputError('keyring', 'OpenPGP public keys (an armored key block or a key file) when verify-signatures is true', '');
+  }
+  for (const l of out.issueLabels) {
+    if (l.length > 50) throw new InputError('issue-labels', 'labels of at most 50 characters', l);
+  }
+  return out;
+}

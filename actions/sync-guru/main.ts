@@ -1,0 +1,80 @@
+/** sync-guru: read inputs -> sync + drift + integrity -> report (written first), outputs, summary, annotations, issue. */
+import path from 'node:path';
+import { actionMain, closeIssue, realClock, realSleep, runCommand, syncCheckout, upsertIssue } from '../../shared/toolkit/index.js';
+import { readInputs } from './inputs.js';
+import { buildReport, buildSummary, issueBody, issueTitle } from './render.js';
+import { syncGuru, writeAtomic } from './run.js';
+
+/** Test knobs (never needed on a runner): a per-attempt cap so a stalled remote is cut early. */
+function knob(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const v = Number(env[name]);
+  return env[name] !== undefined && Number.isFinite(v) && v >= 0 ? v : undefined;
+}
+
+await actionMain('sync-guru', async (ctx) => {
+  const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace });
+  const workDir = path.join(ctx.runnerTemp, 'sync-guru');
+  const attemptTimeoutMs = knob(ctx.env, 'RDA_SYNC_ATTEMPT_TIMEOUT_MS');
+  const result = await syncGuru(inputs, { workspace: ctx.workspace, root: ctx.root, workDir }, {
+    run: runCommand,
+    sync: (spec, bounds) =>
+      syncCheckout(spec, {
+        run: runCommand,
+        attempts: inputs.retries + 1,
+        baseDelayMs: inputs.backoffSeconds * 1000,
+        maxTotalMs: bounds.maxTotalMs,
+        attemptTimeoutMs: bounds.attemptTimeoutMs,
+        sleep: realSleep,
+        clock: realClock,
+        onRetry: ({ attempt, delayMs, error }) =>
+          ctx.log.info(`${spec.uri}: attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${Math.round(delayMs)} ms`),
+      }),
+    info: (m) => ctx.log.info(m),
+    clock: realClock,
+    now: () => Date.now(),
+    ...(attemptTimeoutMs !== undefined ? { attemptTimeoutMs } : {}),
+  });
+
+  // The report is on disk before any API call: a GitHub outage cannot lose it.
+  const reportPath = path.join(workDir, 'report.json');
+  await writeAtomic(reportPath, `${JSON.stringify(buildReport(result), null, 2)}\n`);
+  ctx.outputs.put('report', reportPath);
+  ctx.outputs.put('drift-count', result.drift.driftCount);
+  ctx.outputs.put('has-drift', result.drift.driftCount > 0);
+  ctx.outputs.put('shadowed-count', result.drift.shadowedCount);
+  ctx.outputs.put('integrity-errors', result.integrity.errors);
+  const summary = buildSummary(result);
+  ctx.annotate([...result.findings.filter((f) => f.severity !== 'notice'), ...result.driftFindings]);
+
+  let issueNumber = '';
+  if (inputs.issue) {
+    if (!ctx.repo) {
+      ctx.log.warning('issue: true, but GITHUB_REPOSITORY is not set (expected owner/repo); no issue was filed. The report is at ' + reportPath);
+    } else if (!inputs.githubToken) {
+      ctx.log.warning('issue: true, but github-token is empty; no issue was filed. The report is at ' + reportPath);
+    } else {
+      const gh = ctx.github(inputs.githubToken);
+      const marker = `sync-guru:${result.overlay.name}`;
+      const runUrl = ctx.env.GITHUB_SERVER_URL && ctx.env.GITHUB_RUN_ID && ctx.env.GITHUB_REPOSITORY
+        ? `${ctx.env.GITHUB_SERVER_URL}/${ctx.env.GITHUB_REPOSITORY}/actions/runs/${ctx.env.GITHUB_RUN_ID}`
+        : undefined;
+      const r = result.drift.driftCount > 0
+        ? await upsertIssue(gh, ctx.repo, marker, { title: issueTitle(result), body: issueBody(result, runUrl), labels: inputs.issueLabels })
+        : await closeIssue(gh, ctx.repo, marker, `No drift left for **${result.overlay.name}**${runUrl ? ` ([run](${runUrl}))` : ''}: closing.`);
+      if (r.status === 'forbidden' || r.status === 'failed') {
+        ctx.log.warning(`The drift issue was not updated: ${r.message} The report is at ${reportPath}.`);
+      } else {
+        if (r.number !== undefined) issueNumber = String(r.number);
+        ctx.log.info(`drift issue ${r.status}${r.number !== undefined ? ` #${r.number}` : ''}${r.url ? ` (${r.url})` : ''}`);
+        if (r.number !== undefined) summary.paragraph(`Drift issue #${r.number}: ${r.status}.`);
+      }
+    }
+  }
+  ctx.outputs.put('issue-number', issueNumber);
+  ctx.summary.raw(summary.render());
+
+  if (result.fatal.length > 0) ctx.fail(`sync-guru: ${result.fatal.join('; ')}`);
+  else if (inputs.failOnDrift && result.drift.driftCount > 0) {
+    ctx.fail(`sync-guru: ${result.drift.driftCount} drift row(s) in ${result.overlay.name} (fail-on-drift: true); see the summary.`);
+  }
+});

@@ -1,0 +1,127 @@
+/** sync-guru's report JSON, job summary and issue body. */
+import { DRIFT_CLASSES, DRIFT_CLASS_TITLES, type DriftRow } from '../../shared/gentoo/drift.js';
+import { Summary } from '../../shared/toolkit/summary.js';
+import type { SyncGuruResult } from './run.js';
+
+export function buildReport(result: SyncGuruResult): Record<string, unknown> {
+  return {
+    version: 1,
+    overlay: result.overlay,
+    acceptKeywords: result.acceptKeywords,
+    upstreams: result.upstreams,
+    drift: {
+      count: result.drift.driftCount,
+      shadowed: result.drift.shadowedCount,
+      counts: result.drift.counts,
+      rows: result.drift.rows,
+      packages: result.drift.packages,
+    },
+    integrity: {
+      errors: result.integrity.errors,
+      ...(result.integrity.verified ? { verified: result.integrity.verified } : {}),
+      packages: result.integrity.packages.map((p) => ({
+        package: p.package,
+        distfiles: p.distfiles ?? null,
+        distEntries: p.distEntries,
+        ...(p.checks ? { checks: p.checks.map((c) => ({ distfile: c.distfile, status: c.status, expected: c.expected, ...(c.actual ? { actual: c.actual } : {}) })) } : {}),
+      })),
+    },
+    findings: result.findings,
+    timings: result.timings,
+  };
+}
+
+function rowTable(rows: readonly DriftRow[]): { header: string[]; cells: string[][] } {
+  return {
+    header: ['Package', 'Ours', 'Upstream', 'What', 'Do'],
+    cells: rows.map((r) => [
+      `\`${r.package}\``,
+      r.ours ?? '',
+      `${r.theirs ?? ''}${r.theirs ? ' ' : ''}::${r.upstream}`,
+      r.detail,
+      r.action,
+    ]),
+  };
+}
+
+function upstreamLine(u: SyncGuruResult['upstreams'][number]): string[] {
+  const state = u.excluded
+    ? `left out: ${u.excluded}`
+    : u.syncError
+      ? `fetch failed, previous checkout used`
+      : u.synced
+        ? `fetched (${u.attempts} attempt${u.attempts === 1 ? '' : 's'}, ${u.syncMs} ms)`
+        : 'used in place';
+  return [u.name, String(u.priority), u.commit ? u.commit.slice(0, 12) : '', state, u.signature ? (u.signature.verified ? 'verified' : 'NOT verified') : ''];
+}
+
+/** Markdown grouped by drift class (shared by the summary and the issue). */
+export function driftMarkdown(result: SyncGuruResult, s: Summary): Summary {
+  const { drift } = result;
+  if (drift.driftCount === 0) {
+    s.paragraph(`No drift: every package of **${result.overlay.name}** matches its upstream.`);
+  } else {
+    s.table(
+      ['Class', 'Rows'],
+      DRIFT_CLASSES.filter((c) => drift.counts[c] > 0).map((c) => [DRIFT_CLASS_TITLES[c], String(drift.counts[c])]),
+    );
+    for (const c of DRIFT_CLASSES) {
+      const rows = drift.rows.filter((r) => r.class === c);
+      if (rows.length === 0) continue;
+      s.heading(`${DRIFT_CLASS_TITLES[c]} (${rows.length})`, 3);
+      const t = rowTable(rows);
+      s.table(t.header, t.cells);
+    }
+  }
+  return s;
+}
+
+export function buildSummary(result: SyncGuruResult): Summary {
+  const s = new Summary();
+  s.heading(`sync-guru: ${result.overlay.name}`);
+  s.paragraph(
+    `**${result.drift.driftCount}** drift row${result.drift.driftCount === 1 ? '' : 's'}, **${result.drift.shadowedCount}** shadowed, ` +
+      `**${result.integrity.errors}** integrity error${result.integrity.errors === 1 ? '' : 's'}. ` +
+      `Fetch ${result.timings.syncMs} ms, analysis ${result.timings.analysisMs} ms. Shadowing assumes ACCEPT_KEYWORDS="${result.acceptKeywords.join(' ')}".`,
+  );
+  s.table(['Upstream', 'Priority', 'Commit', 'State', 'Signature'], result.upstreams.map(upstreamLine));
+  driftMarkdown(result, s);
+  const integrityFindings = result.integrity.findings.filter((f) => f.severity !== 'notice');
+  s.heading('Manifest integrity', 3);
+  if (result.integrity.verified) {
+    const v = result.integrity.verified;
+    s.paragraph(`Distfiles checked against DISTDIR: ${v.ok} ok, ${v.mismatch} mismatched, ${v.missing} not present, ${v.unreadable} unreadable.`);
+  }
+  if (integrityFindings.length === 0) s.paragraph('Every fetching package has DIST entries with the required hashes.');
+  else {
+    // first lines in the table; each mismatch in full (expected / actual / file, ready to paste) below it
+    s.findings(integrityFindings.map((f) => ({ ...f, message: f.message.split('\n')[0], ...(f.code === 'distfile-mismatch' ? { hint: 'see below' } : {}) })));
+    for (const m of integrityFindings.filter((f) => f.code === 'distfile-mismatch')) {
+      s.details(m.message.split('\n')[0], new Summary().code(`${m.message}\n\n${m.hint ?? ''}`));
+    }
+  }
+  const other = result.findings.filter((f) => !result.integrity.findings.includes(f));
+  if (other.length) {
+    s.heading('Sync and upstream findings', 3);
+    s.findings(other);
+  }
+  return s;
+}
+
+export function issueTitle(result: SyncGuruResult): string {
+  return `Overlay drift: ${result.overlay.name} (${result.drift.driftCount} item${result.drift.driftCount === 1 ? '' : 's'})`;
+}
+
+export function issueBody(result: SyncGuruResult, runUrl?: string): string {
+  const s = new Summary();
+  s.paragraph(
+    `sync-guru compared **${result.overlay.name}** with ${result.upstreams.filter((u) => !u.excluded).map((u) => `\`${u.name}\`${u.commit ? ` at ${u.commit.slice(0, 12)}` : ''}`).join(', ')}` +
+      `${runUrl ? ` in [this run](${runUrl})` : ''}. This issue is updated in place by every scheduled run and closed when the drift reaches zero.`,
+  );
+  driftMarkdown(result, s);
+  if (result.integrity.errors > 0) {
+    s.heading('Manifest integrity', 3);
+    s.findings(result.integrity.findings.filter((f) => f.severity === 'error'));
+  }
+  return s.toString();
+}

@@ -1,0 +1,91 @@
+/** syncGuru with the outside world faked: time bound across upstreams, kept checkouts, fatal errors. */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CommandResult, RunCommand } from '../../shared/io.js';
+import type { SyncGuruInputs } from '../../actions/sync-guru/inputs.js';
+import { syncGuru, type SyncGuruDeps } from '../../actions/sync-guru/run.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FX = path.join(ROOT, 'fixtures/sync-guru');
+const tmp = mkdtempSync(path.join(tmpdir(), 'sync-guru-run-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const noGit: RunCommand = async (): Promise<CommandResult> => ({ code: 128, signal: null, stdout: '', stderr: 'not a git repository', timedOut: false, durationMs: 1 });
+
+function inputs(over: Partial<SyncGuruInputs> = {}): SyncGuruInputs {
+  return {
+    overlay: { path: path.join(FX, 'overlay') },
+    upstreams: [
+      { name: 'guru', uri: 'https://example.invalid/guru.git' },
+      { name: 'gentoo', uri: 'https://example.invalid/gentoo.git', priority: -1000 },
+    ],
+    embedded: false,
+    sync: true,
+    retries: 0,
+    backoffSeconds: 0,
+    timeoutMinutes: 1,
+    verifySignatures: false,
+    issue: false,
+    issueLabels: [],
+    githubToken: '',
+    failOnDrift: false,
+    ...over,
+  };
+}
+
+describe('syncGuru', () => {
+  it('shares timeout-minutes across upstreams: one that used it all up leaves none for the next', async () => {
+    let now = 0;
+    const seen: { uri: string; maxTotalMs: number }[] = [];
+    const deps: SyncGuruDeps = {
+      run: noGit,
+      info: () => {},
+      clock: () => now,
+      now: () => 0,
+      sync: async (spec, bounds) => {
+        seen.push({ uri: spec.uri, maxTotalMs: bounds.maxTotalMs });
+        now += 61_000; // the first fetch takes longer than the whole bound, then fails
+        throw new Error('could not sync: timed out');
+      },
+    };
+    const workDir = path.join(tmp, 'bound');
+    const r = await syncGuru(inputs(), { workspace: tmp, root: ROOT, workDir }, deps);
+    expect(seen).toEqual([{ uri: 'https://example.invalid/guru.git', maxTotalMs: 60_000 }]);
+    expect(r.upstreams.map((u) => [u.name, u.excluded, u.syncError?.slice(0, 40)])).toEqual([
+      ['guru', 'no checkout', 'could not sync: timed out'],
+      ['gentoo', 'no checkout', 'not fetched: timeout-minutes (1) was use'],
+    ]);
+    expect(r.fatal).toHaveLength(2);
+    expect(r.findings.filter((f) => f.code === 'upstream-sync-failed').map((f) => f.severity)).toEqual(['error', 'error']);
+  });
+
+  it('a failed fetch with a previous checkout warns and compares against it', async () => {
+    const workDir = path.join(tmp, 'kept');
+    cpSync(path.join(FX, 'guru'), path.join(workDir, 'repos', 'guru'), { recursive: true });
+    cpSync(path.join(FX, 'gentoo'), path.join(workDir, 'repos', 'gentoo'), { recursive: true });
+    const deps: SyncGuruDeps = {
+      run: noGit,
+      info: () => {},
+      clock: () => 0,
+      now: () => 0,
+      sync: async (spec) => {
+        if (spec.uri.includes('gentoo')) return { path: spec.dest, commit: 'c'.repeat(40), attempts: 2, replaced: true };
+        throw new Error('could not sync https://example.invalid/guru.git: exit 128 (the previous checkout was kept)');
+      },
+    };
+    const r = await syncGuru(inputs(), { workspace: tmp, root: ROOT, workDir }, deps);
+    expect(r.fatal).toEqual([]);
+    expect(r.upstreams.map((u) => [u.name, u.synced, u.excluded, u.commit])).toEqual([
+      ['guru', false, undefined, undefined],
+      ['gentoo', true, undefined, 'c'.repeat(40)],
+    ]);
+    expect(r.findings.find((f) => f.code === 'upstream-sync-failed')).toMatchObject({ severity: 'warning' });
+    expect(r.findings.find((f) => f.code === 'upstream-sync-failed')?.message).toContain('drift is computed against the previous checkout');
+    // the previous GURU checkout is both the kept tree and the "before" state: nothing counts as removed
+    expect(r.drift.counts.lagging).toBe(2);
+    expect(r.drift.rows.some((x) => x.class === 'removed' && x.package === 'app-misc/old-tool')).toBe(false);
+  });
+});
