@@ -11,6 +11,7 @@ import { DEFAULT_MANIFEST_HASHES, DEPRECATED_HASHES } from './layout-conf.js';
 
 export type ManifestType = 'DIST' | 'EBUILD' | 'AUX' | 'MISC';
 const TYPES = new Set<string>(['DIST', 'EBUILD', 'AUX', 'MISC']);
+const FAST_LINE_RE = /(DIST|EBUILD|AUX|MISC) ([^ \n]+) (\d+) BLAKE2B ([0-9a-f]{128}) SHA512 ([0-9a-f]{128})\r?/y;
 const REGULAR_LINE_RE = /^(?:DIST|EBUILD|AUX|MISC) [^ ]+ \d+(?: [A-Z0-9_]+ [0-9a-f]+)+$/;
 
 /** 0 = not hex, 1 = lower-case hex, 2 = hex with upper-case letters. A loop: regexes were the hot spot here. */
@@ -82,6 +83,46 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     line++;
+    // Fast path: the line ::gentoo and GURU write (BLAKE2B + SHA512, lower-case hex), matched in place
+    // without slicing or splitting the line.
+    FAST_LINE_RE.lastIndex = start;
+    const fm = FAST_LINE_RE.exec(text);
+    if (fm !== null && FAST_LINE_RE.lastIndex === end) {
+      start = end + 1;
+      const type = fm[1] as ManifestType;
+      const entry: ManifestEntry = { type, file: fm[2], size: Number(fm[3]), hashes: { BLAKE2B: fm[4], SHA512: fm[5] }, line };
+      if (required.length > 2 || (required.length > 0 && required.some((h) => h !== 'BLAKE2B' && h !== 'SHA512'))) {
+        const missing = required.filter((h) => h !== 'BLAKE2B' && h !== 'SHA512');
+        findings.push(
+          finding('error', 'manifest-missing-hash', `${entry.file} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
+            file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
+          }),
+        );
+      }
+      if (type !== 'DIST') {
+        if (opts.thin && !thinReported) {
+          findings.push(
+            finding('warning', 'manifest-not-thin', `${type} entry in a thin Manifest: only DIST lines belong (thin-manifests = true)`, {
+              file, line, hint: 'Drop the EBUILD/AUX/MISC lines; git already covers those files.',
+            }),
+          );
+          thinReported = true;
+        }
+        entries.push(entry);
+        continue;
+      }
+      const prev = dist.get(entry.file);
+      if (prev) {
+        const same = prev.size === entry.size && JSON.stringify(prev.hashes) === JSON.stringify(entry.hashes);
+        findings.push(
+          finding(same ? 'notice' : 'error', 'manifest-duplicate-dist', same
+            ? `DIST ${entry.file} is listed twice (first at line ${prev.line})`
+            : `DIST ${entry.file} is listed twice with different size or hashes (first at line ${prev.line})`, { file, line }),
+        );
+      } else dist.set(entry.file, entry);
+      entries.push(entry);
+      continue;
+    }
     const l = text.slice(start, end).trim();
     start = end + 1;
     if (l === '') continue;
