@@ -157,7 +157,8 @@ export function parseJsonWithLines(text: string): JsonWithLines {
       if (text[i] !== ':') fail(`Expected ':' after key "${key}", found ${describe()}.`, child);
       i++;
       const v = parseValue(child);
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) obj[key] = v;
+      // defineProperty: a "__proto__" key stays a plain key (as in JSON.parse), never a prototype.
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
       skipWs(path);
       if (text[i] === ',') {
         const commaPos = pos();

@@ -122,14 +122,14 @@ export function validateAgainstSchema(root: unknown, value: unknown): SchemaErro
       const obj = v as Record<string, unknown>;
       const props = (s.properties ?? {}) as Record<string, Schema>;
       for (const k of (s.required ?? []) as string[]) {
-        if (!(k in obj)) {
+        if (!hasOwn(obj, k)) {
           out?.push({ path, expected: describe(props[k] ?? true), kind: 'required', key: k });
           ok = false;
         }
       }
       for (const k of Object.keys(obj)) {
         const child = `${path}/${pointerToken(k)}`;
-        if (k in props) {
+        if (hasOwn(props, k)) {
           if (!check(props[k]!, obj[k], child, out)) ok = false;
         } else if (s.additionalProperties === false) {
           out?.push({ path: child, expected: 'no such key', kind: 'additional', key: k });
@@ -158,6 +158,11 @@ export function validateAgainstSchema(root: unknown, value: unknown): SchemaErro
 export function schemaPropertyNames(root: unknown): string[] {
   const props = (root as { properties?: Record<string, unknown> } | null)?.properties;
   return props ? Object.keys(props) : [];
+}
+
+/** Own keys only: "constructor" or "__proto__" in a spec are unknown fields, not Object.prototype members. */
+function hasOwn(o: object, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, k);
 }
 
 function stripArticle(s: string): string {

@@ -48,6 +48,11 @@ describe('parseJsonWithLines', () => {
     expect(bad.issues).toMatchObject([{ code: 'json-syntax', line: 3, fatal: true }]);
     expect(parseJsonWithLines('{"a": 1, "a": 2}').issues).toMatchObject([{ code: 'json-duplicate-key', path: '/a' }]);
     expect(parseJsonWithLines('{"x": 64.0, "y": 1e3, "z": 7}').floats).toEqual(new Set(['/x', '/y']));
+    // A "__proto__" key is data, not a prototype (a spec file cannot pollute objects).
+    const proto = parseJsonWithLines('{"__proto__": {"polluted": true}}').value as Record<string, unknown>;
+    expect(Object.keys(proto)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
   });
 });
 
@@ -102,5 +107,6 @@ describe('validateAgainstSchema', () => {
     ]);
     expect(validateAgainstSchema(schema, {}).map((e) => [e.kind, e.key])).toEqual([['required', 'a']]);
     expect(validateAgainstSchema(schema, { a: 1, b: null, c: null, d: 'x' })).toEqual([]);
+    expect(validateAgainstSchema(schema, JSON.parse('{"a": 1, "constructor": 1, "__proto__": 2}')).map((e) => e.path)).toEqual(['/constructor', '/__proto__']);
   });
 });
