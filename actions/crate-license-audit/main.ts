@@ -1,10 +1,10 @@
 /** crate-license-audit: read inputs -> audit (shared/cargo via run.ts) -> report file, outputs, summary, annotations, comment. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { actionMain, runCommand, upsertComment } from '../../shared/toolkit/index.js';
+import { actionMain, runCommand } from '../../shared/toolkit/index.js';
 import { ANNOTATION_LIMIT } from '../../shared/toolkit/report.js';
 import { readInputs } from './inputs.js';
-import { commentMarker, mostSevere, outputCounts, runAudit, wantsComment } from './run.js';
+import { commentAction, commentMarker, mostSevere, outputCounts, runAudit, stickyComment } from './run.js';
 
 await actionMain('crate-license-audit', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root, event: ctx.event });
@@ -15,14 +15,17 @@ await actionMain('crate-license-audit', async (ctx) => {
   await writeFile(reportPath, `${JSON.stringify(out.report, null, 2)}\n`);
 
   let commentId = '';
-  if (wantsComment(inputs.comment, out.report)) {
+  const action = commentAction(inputs.comment, out.report);
+  if (action !== 'skip') {
     if (inputs.pullRequest === undefined || !ctx.repo) {
-      ctx.log.info(`comment: ${inputs.comment}, but this run has no pull request to comment on`);
+      if (action === 'write') ctx.log.info(`comment: ${inputs.comment}, but this run has no pull request to comment on`);
     } else if (!inputs.githubToken) {
-      ctx.log.warning('no github-token: the sticky comment was not written (the job summary has the report)');
+      if (action === 'write') ctx.log.warning('no github-token: the sticky comment was not written (the job summary has the report)');
     } else {
-      const r = await upsertComment(ctx.github(inputs.githubToken), { ...ctx.repo, issueNumber: inputs.pullRequest }, commentMarker(inputs.lockfileDisplay), out.comment);
-      if (r.status === 'forbidden' || r.status === 'failed') ctx.log.warning(`sticky comment not written: ${r.message}. The job summary has the full report.`);
+      const target = { ...ctx.repo, issueNumber: inputs.pullRequest };
+      const r = await stickyComment(ctx.github(inputs.githubToken), target, commentMarker(inputs.lockfileDisplay), out.comment, action);
+      if ('warning' in r) ctx.log.warning(r.warning);
+      else if ('skipped' in r) ctx.log.info(`comment: ${r.skipped}`);
       else {
         commentId = String(r.id);
         ctx.log.info(`sticky comment ${r.status}: ${r.url ?? r.id}`);

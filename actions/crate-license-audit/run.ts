@@ -16,6 +16,7 @@ import { gentooEbuildVars, type GentooOutput } from '../../shared/cargo/gentoo.j
 import { renderComment, renderSummary } from '../../shared/cargo/report.js';
 import { readBaseLockfileAtRef } from './base-lock.js';
 import type { AuditInputs, CommentMode } from './inputs.js';
+import { markerComment, upsertComment, type GitHub, type RepoRef } from '../../shared/toolkit/github.js';
 
 export interface RunDeps {
   run: RunCommand;
@@ -163,6 +164,15 @@ export async function runAudit(inputs: AuditInputs, deps: RunDeps): Promise<Audi
   };
 }
 
+/**
+ * What to do with the sticky comment: `write` it (create or update), only `refresh` one that an earlier run
+ * wrote (so a comment about since-reverted changes or a since-fixed failure does not go stale), or `skip`.
+ */
+export function commentAction(mode: CommentMode, report: AuditReport): 'write' | 'refresh' | 'skip' {
+  if (wantsComment(mode, report)) return 'write';
+  return mode === 'never' ? 'skip' : 'refresh';
+}
+
 /** Whether the sticky comment is written for this report. */
 export function wantsComment(mode: CommentMode, report: AuditReport): boolean {
   switch (mode) {
@@ -199,4 +209,30 @@ export function mostSevere(findings: readonly Finding[], limit: number): Finding
     .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
     .slice(0, limit)
     .map((x) => x.f);
+}
+
+export type CommentResult = { id: number; status: string; url?: string } | { skipped: string } | { warning: string };
+
+/** Write or refresh the sticky comment; GitHub refusing it is a warning, never a failure. */
+export async function stickyComment(
+  gh: GitHub,
+  target: RepoRef & { issueNumber: number },
+  marker: string,
+  body: string,
+  action: 'write' | 'refresh',
+): Promise<CommentResult> {
+  if (action === 'refresh') {
+    const tag = markerComment(marker);
+    let exists: boolean;
+    try {
+      const comments = await gh.paginate(gh.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+      exists = comments.some((c) => (c.body ?? '').includes(tag));
+    } catch (e) {
+      return { warning: `could not look for an earlier sticky comment: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (!exists) return { skipped: 'nothing to comment on and no earlier comment to refresh' };
+  }
+  const r = await upsertComment(gh, target, marker, body);
+  if (r.status === 'forbidden' || r.status === 'failed') return { warning: `sticky comment not written: ${r.message}. The job summary has the full report.` };
+  return { id: r.id, status: r.status, ...(r.url ? { url: r.url } : {}) };
 }

@@ -118,10 +118,26 @@ describe.skipIf(!hasBundle)('crate-license-audit bundle', () => {
     expect(r.summary).toContain('gpl-tables');
   });
 
-  it('comment: on-change with an unchanged lockfile → no API call at all', async () => {
-    const r = await run(PR_INPUTS, { pull_request: { number: 7, base: { sha: headSha } } });
+  it('comment: on-change with an unchanged lockfile writes nothing, but refreshes an earlier comment', async () => {
+    const unchanged = { pull_request: { number: 7, base: { sha: headSha } } };
+    const r = await run(PR_INPUTS, unchanged);
     expect(r.exitCode).toBe(1); // the denied crate is still there; only the comment is skipped
     expect(r.outputs).toMatchObject({ added: '0', removed: '0', updated: '0', 'comment-id': '' });
+    expect(fake.calls.every((c) => c.method === 'GET')).toBe(true);
+    expect(fake.comments.get(7)).toHaveLength(0);
+
+    // An earlier push changed dependencies and got a comment; the lockfile change was then reverted.
+    const first = await run(PR_INPUTS);
+    expect(fake.comments.get(7)![0]!.body).toContain('+3 added');
+    const again = await run(PR_INPUTS, unchanged);
+    expect(again.outputs['comment-id']).toBe(first.outputs['comment-id']);
+    expect(fake.comments.get(7)).toHaveLength(1);
+    expect(fake.comments.get(7)![0]!.body).not.toContain('+3 added');
+  });
+
+  it('comment: never makes no API call at all', async () => {
+    const r = await run({ ...PR_INPUTS, comment: 'never' });
+    expect(r.outputs['comment-id']).toBe('');
     expect(fake.calls).toEqual([]);
   });
 

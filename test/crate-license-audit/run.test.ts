@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import type { RunCommand } from '../../shared/io.js';
-import { runAudit, wantsComment, outputCounts, commentMarker, mostSevere } from '../../actions/crate-license-audit/run.js';
+import { runAudit, wantsComment, commentAction, outputCounts, commentMarker, mostSevere } from '../../actions/crate-license-audit/run.js';
 import { finding } from '../../shared/finding.js';
 import type { AuditInputs } from '../../actions/crate-license-audit/inputs.js';
 import type { AuditReport } from '../../shared/cargo/audit.js';
@@ -120,6 +120,13 @@ describe('wantsComment', () => {
     ['on-change', rep('fail', true, false), false],
   ];
   table.forEach(([mode, report, want], i) => it(`#${i} ${mode} → ${want}`, () => expect(wantsComment(mode, report)).toBe(want)));
+
+  it('commentAction: write, refresh an earlier comment, or skip', () => {
+    expect(commentAction('on-change', rep('pass', true))).toBe('write');
+    expect(commentAction('on-change', rep('pass', false))).toBe('refresh');
+    expect(commentAction('on-failure', rep('pass', true))).toBe('refresh');
+    expect(commentAction('never', rep('fail', true))).toBe('skip');
+  });
 
   it('the marker is safe for an HTML comment whatever the path', () => {
     expect(commentMarker('crates/my tool/Cargo.lock')).toBe('crate-license-audit:crates/my-tool/Cargo.lock');
