@@ -97,7 +97,12 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
   const allow = inputs.list('allow');
   const deny = inputs.list('deny');
   const licenseSourcesGiven = inputs.given('license-sources');
-  const licenseSources = inputs.list('license-sources');
+  const licenseSourcesRaw = inputs.list('license-sources');
+  // `none`: audit the lock changes only; every crate's license is then unknown.
+  if (licenseSourcesRaw.includes('none') && licenseSourcesRaw.length > 1) {
+    throw new InputError('license-sources', "'none' alone, or a list of 'cargo', JSON files and crate directories", licenseSourcesRaw.join(', '));
+  }
+  const licenseSources = licenseSourcesRaw[0] === 'none' ? [] : licenseSourcesRaw;
   const gentooGiven = inputs.given('gentoo-tree');
   const gentooTrees = inputs.list('gentoo-tree');
   const queryGiven = inputs.given('query');

@@ -148,3 +148,30 @@ describe.skipIf(!hasBundle)('crate-license-audit bundle', () => {
     expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
   });
 });
+
+const BENCH = path.join(ROOT, '..', 'shared', 'bench-data', 'cargo-locks');
+describe.skipIf(!hasBundle || !existsSync(BENCH))('a real six-month update (astral-sh/uv, 720 → 753 crates)', () => {
+  it('the comment stays under 65,536 characters and every row reaches the summary', { timeout: 120_000 }, async () => {
+    const w = mkdtempSync(path.join(os.tmpdir(), 'cla-uv-'));
+    try {
+      cpSync(path.join(BENCH, 'astral-sh-uv-old-Cargo.lock'), path.join(w, 'base.lock'));
+      cpSync(path.join(BENCH, 'astral-sh-uv-Cargo.lock'), path.join(w, 'Cargo.lock'));
+      const r = await runAction(
+        'crate-license-audit',
+        { lockfile: 'Cargo.lock', 'base-lockfile': 'base.lock', 'license-sources': 'none', 'fail-on': 'new-duplicate', comment: 'always', 'github-token': 'ghs_x' },
+        { GITHUB_API_URL: fake.url },
+        { event: { pull_request: { number: 7, base: { sha: 'a'.repeat(40) } } }, eventName: 'pull_request', workspace: w, timeoutMs: 110_000 },
+      );
+      expect(r.exitCode).toBe(1); // newly duplicated crates, and fail-on says so
+      const n = Number(r.outputs.updated);
+      expect(n).toBeGreaterThan(200);
+      const body = fake.comments.get(7)![0]!.body;
+      expect(body.length).toBeLessThanOrEqual(65_536);
+      expect(r.summary).toContain(`#### Updated (${n})`);
+      expect(r.annotations.some((a) => a.title === 'crate-new-duplicate' && a.level === 'error')).toBe(true);
+      expect(r.outputs.crates.split('\n').length).toBeGreaterThan(600);
+    } finally {
+      rmSync(w, { recursive: true, force: true });
+    }
+  });
+});

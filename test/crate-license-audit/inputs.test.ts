@@ -80,7 +80,13 @@ describe('readInputs', () => {
     expect(r.baseRef).toBeUndefined();
   });
 
+  it("license-sources: none reads no licenses", () => {
+    const ws = workspace({ 'Cargo.lock': LOCK });
+    expect(read(ws, { 'license-sources': 'none' }).r.licenseSources).toEqual([]);
+  });
+
   const bad: [string, Record<string, string>, RegExp][] = [
+    ['none mixed with sources', { 'license-sources': 'none, vendor' }, /input 'license-sources': expected 'none' alone/],
     ['unknown fail-on value', { 'fail-on': 'denied, forbidden' }, /input 'fail-on': expected a subset of 'denied', 'unknown', 'invalid-spdx', 'new-duplicate', or 'none', got 'forbidden'/],
     ['comment mode', { comment: 'sometimes' }, /input 'comment': expected one of 'always', 'on-change', 'on-failure', 'never'/],
     ['base-ref that looks like an option', { 'base-ref': '--upload-pack=touch /tmp/x' }, /input 'base-ref': expected a commit SHA/],
