@@ -19,6 +19,8 @@ export interface TargetFacts {
   vendor: string;
   arch: string;
   llvmTarget: string;
+  /** `llvm-abiname` ('' when unset): the ABI selects the data layout on RISC-V, MIPS, LoongArch. */
+  llvmAbiname: string;
   dataLayout: string;
   pointerWidth: number;
   endian: 'little' | 'big';
@@ -103,6 +105,7 @@ export function factsFromSpec(target: string, spec: Json): TargetFacts {
     vendor: str(spec.vendor) ?? 'unknown',
     arch: str(spec.arch) ?? '',
     llvmTarget: str(spec['llvm-target']) ?? '',
+    llvmAbiname: str(spec['llvm-abiname']) ?? '',
     dataLayout: str(spec['data-layout']) ?? '',
     pointerWidth,
     endian: spec['target-endian'] === 'big' ? 'big' : 'little',

@@ -113,6 +113,10 @@ export function closestBuiltin(spec: Record<string, unknown>, catalog: TargetCat
     (f) => f.llvmTarget.split('-')[0] === llvmArch && f.pointerWidth === width && f.endian === endian,
   );
   if (near.length === 0) near = [...catalog.targets.values()].filter((f) => f.arch === arch && f.pointerWidth === width && f.endian === endian);
+  // The ABI name changes the layout (RISC-V ilp32e's stack alignment, MIPS n32): compare like with like.
+  const abiname = typeof spec['llvm-abiname'] === 'string' ? spec['llvm-abiname'] : '';
+  const sameAbi = near.filter((f) => (f.llvmAbiname ?? '') === abiname);
+  if (sameAbi.length > 0) near = sameAbi;
   if (near.length === 0) return null;
   // The most common layout among them is LLVM's default for that arch in all but OS-specific mangling.
   const count = new Map<string, number>();
@@ -338,13 +342,20 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
     if (near) {
       closest = { facts: near.facts, exact: near.exact };
       if (dl !== null && !near.layouts.includes(dl)) {
+        // Built-ins of one LLVM arch differ only in symbol mangling (m:e/m:o/m:w, set by the object format):
+        // when they agree on everything else and this layout does not, LLVM's default is known to differ.
+        const core = (l: string) => l.split('-').filter((t) => !t.startsWith('m:')).join('-');
+        const cores = new Set(near.layouts.map(core));
+        const certain = near.exact || (cores.size === 1 && !cores.has(core(dl)));
         add(
-          near.exact ? 'error' : 'warning',
+          certain ? 'error' : 'warning',
           'spec-data-layout-llvm-default',
           p('data-layout'),
           near.exact
             ? `data-layout differs from LLVM's default for "${llvmTarget}" (built-in ${near.facts.target} uses it); rustc accepts the file but fails at codegen.`
-            : `data-layout differs from the closest built-in (${near.facts.target}, same LLVM arch); if it is not LLVM's default for "${llvmTarget}", codegen fails.`,
+            : certain
+              ? `data-layout differs from LLVM's default for ${llvmTarget.split('-')[0]} (every built-in of that arch uses "${[...cores][0]}" apart from mangling); rustc accepts the file but fails at codegen.`
+              : `data-layout differs from the closest built-in (${near.facts.target}, same LLVM arch); if it is not LLVM's default for "${llvmTarget}", codegen fails.`,
           `Use "data-layout": "${near.facts.dataLayout}".`,
         );
       }

@@ -54,6 +54,19 @@ const TABLE: Mutation[] = [
   mutate('big-endian-vs-layout', (s) => (s['target-endian'] = 'big')),
   mutate('layout-not-llvm-default', (s) => (s['data-layout'] = 'e-m:e-i64:64-n8:16:32:64-S128')),
   mutate('unknown-arch', (s) => (s.arch = 'x86_65')),
+  mutate('layout-not-llvm-default-other-triple', (s) => {
+    s['llvm-target'] = 'x86_64-unknown-none';
+    s['data-layout'] = 'e-m:e-i64:64-f80:128-n8:16:32:64-S128';
+  }),
+  mutate('other-triple-right-layout', (s) => (s['llvm-target'] = 'x86_64-unknown-none')),
+  raw(
+    'riscv32-own-triple-right-layout',
+    JSON.stringify({ 'llvm-target': 'riscv32-unknown-none-elf', 'data-layout': 'e-m:e-p:32:32-i64:64-n32-S128', arch: 'riscv32', 'llvm-abiname': 'ilp32', 'target-pointer-width': 32, linker: 'rust-lld', 'linker-flavor': 'gnu-lld', 'panic-strategy': 'abort' }),
+  ),
+  raw(
+    'riscv32-own-triple-wrong-layout',
+    JSON.stringify({ 'llvm-target': 'riscv32-unknown-none-elf', 'data-layout': 'e-m:e-p:32:32-i64:64-n32-S64', arch: 'riscv32', 'llvm-abiname': 'ilp32', 'target-pointer-width': 32, linker: 'rust-lld', 'linker-flavor': 'gnu-lld', 'panic-strategy': 'abort' }),
+  ),
   mutate('bad-frame-pointer', (s) => (s['frame-pointer'] = 'sometimes')),
   mutate('string-max-atomic-width', (s) => (s['max-atomic-width'] = '64')),
   mutate('typo-field', (s) => (s['panic-stratgy'] = 'abort')),
