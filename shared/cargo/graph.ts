@@ -22,19 +22,47 @@ export interface DependentCounts {
   transitive: number;
 }
 
+/** Packages by position and their dependency edges as positions: built once per graph, shared by the passes. */
+interface Adjacency {
+  index: Map<PackageId, number>;
+  succ: number[][];
+}
+const adjacencyOf = new WeakMap<DependencyGraph, Adjacency>();
+
 export function buildGraph(lock: Lockfile): DependencyGraph {
-  const dependents = new Map<PackageId, PackageId[]>();
-  for (const p of lock.packages) dependents.set(p.id, []);
-  for (const p of lock.packages) {
-    for (const d of p.dependencies) {
-      const list = dependents.get(d);
-      // A dependency listed twice in one package counts once (p's entries are appended consecutively).
-      if (!list || list[list.length - 1] === p.id) continue;
-      list.push(p.id);
+  const pkgs = lock.packages;
+  const index = new Map<PackageId, number>();
+  pkgs.forEach((p, i) => index.set(p.id, i));
+  const succ: number[][] = new Array(pkgs.length);
+  const rev: number[][] = pkgs.map(() => []);
+  for (let i = 0; i < pkgs.length; i++) {
+    const out: number[] = [];
+    for (const d of pkgs[i]!.dependencies) {
+      const j = index.get(d);
+      if (j === undefined) continue;
+      out.push(j);
+      const list = rev[j]!;
+      // A dependency listed twice in one package counts once (i's entries are appended consecutively).
+      if (list[list.length - 1] !== i) list.push(i);
     }
+    succ[i] = out;
   }
-  const roots = lock.packages.filter((p) => p.source === undefined).map((p) => p.id);
-  return { lock, roots, dependents };
+  const dependents = new Map<PackageId, PackageId[]>();
+  for (let j = 0; j < pkgs.length; j++) dependents.set(pkgs[j]!.id, rev[j]!.map((i) => pkgs[i]!.id));
+  const roots = pkgs.filter((p) => p.source === undefined).map((p) => p.id);
+  const graph: DependencyGraph = { lock, roots, dependents };
+  adjacencyOf.set(graph, { index, succ });
+  return graph;
+}
+
+function adjacency(graph: DependencyGraph): Adjacency {
+  let a = adjacencyOf.get(graph);
+  if (!a) {
+    // A graph object built by hand: derive the same view.
+    a = adjacencyOf.get(buildGraph(graph.lock))!;
+    adjacencyOf.set(graph, a);
+  }
+  return a;
 }
 
 export function directDependents(graph: DependencyGraph, id: PackageId): PackageId[] {
@@ -45,16 +73,7 @@ export function directDependents(graph: DependencyGraph, id: PackageId): Package
 export function dependentCounts(graph: DependencyGraph): Map<PackageId, DependentCounts> {
   const pkgs = graph.lock.packages;
   const n = pkgs.length;
-  const index = new Map<PackageId, number>();
-  pkgs.forEach((p, i) => index.set(p.id, i));
-  const succ: number[][] = pkgs.map((p) => {
-    const out: number[] = [];
-    for (const d of p.dependencies) {
-      const j = index.get(d);
-      if (j !== undefined) out.push(j);
-    }
-    return out;
-  });
+  const { succ } = adjacency(graph);
   const { comp, count: compCount } = tarjan(n, succ);
   const members: number[][] = Array.from({ length: compCount }, () => []);
   for (let v = 0; v < n; v++) members[comp[v]!]!.push(v);
@@ -181,35 +200,38 @@ export interface RootPaths {
  * earlier-listed dependency, so paths are stable across runs.
  */
 export function rootPaths(graph: DependencyGraph): RootPaths {
-  const parent = new Map<PackageId, PackageId | null>();
-  const depth = new Map<PackageId, number>();
-  const queue: PackageId[] = [];
+  const { index, succ } = adjacency(graph);
+  const pkgs = graph.lock.packages;
+  const parent = new Int32Array(pkgs.length).fill(-2); // -2 unreached, -1 a root
+  const depth = new Int32Array(pkgs.length);
+  const queue: number[] = [];
   for (const r of graph.roots) {
-    parent.set(r, null);
-    depth.set(r, 0);
-    queue.push(r);
+    const i = index.get(r);
+    if (i === undefined || parent[i] !== -2) continue;
+    parent[i] = -1;
+    queue.push(i);
   }
   for (let head = 0; head < queue.length; head++) {
-    const id = queue[head]!;
-    const pkg = graph.lock.byId.get(id);
-    if (!pkg) continue;
-    const d = depth.get(id)! + 1;
-    for (const dep of pkg.dependencies) {
-      if (parent.has(dep)) continue;
-      parent.set(dep, id);
-      depth.set(dep, d);
-      queue.push(dep);
+    const v = queue[head]!;
+    const d = depth[v]! + 1;
+    for (const w of succ[v]!) {
+      if (parent[w] !== -2) continue;
+      parent[w] = v;
+      depth[w] = d;
+      queue.push(w);
     }
   }
   return {
     pathTo(id) {
-      if (!parent.has(id)) return undefined;
+      const i = index.get(id);
+      if (i === undefined || parent[i] === -2) return undefined;
       const path: PackageId[] = [];
-      for (let cur: PackageId | null | undefined = id; cur != null; cur = parent.get(cur)) path.push(cur);
+      for (let cur = i; cur >= 0; cur = parent[cur]!) path.push(pkgs[cur]!.id);
       return path.reverse();
     },
     depth(id) {
-      return depth.get(id);
+      const i = index.get(id);
+      return i === undefined || parent[i] === -2 ? undefined : depth[i];
     },
   };
 }
