@@ -176,10 +176,18 @@ interface Headers {
 
 // A TOML basic string without escapes or control characters: its text is its value.
 const CONTROL_IN_COMMENT = /[\u0000-\u0008\u000a-\u001f\u007f]/;
-const NOT_PLAIN = /["\\\u0000-\u001f\u007f]/;
 const METADATA_ITEM = /^"([^"\\\u0000-\u001f\u007f]*)" = "([^"\\\u0000-\u001f\u007f]*)"$/;
 const HAS_SPACE = /\s/;
 const BAD_SOURCE = /[\s()]/;
+
+/** `text[from, to)` holds no quote, backslash or control character (a char loop beats a regex per value). */
+function isPlain(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 34 || c === 92 || c === 127) return false;
+  }
+  return true;
+}
 
 /** Packages read from the file before dependency strings are resolved (both parse paths produce this). */
 interface Built {
@@ -298,9 +306,8 @@ function scanCanonical(text: string): Built | undefined {
     if (state === 2) {
       // ` "<text>",`
       if (c0 === 32 && len >= 4 && text.charCodeAt(start + 1) === 34 && text.charCodeAt(end - 1) === 44 && text.charCodeAt(end - 2) === 34) {
-        const item = text.slice(start + 2, end - 2);
-        if (NOT_PLAIN.test(item)) return undefined;
-        deps!.push(item);
+        if (!isPlain(text, start + 2, end - 2)) return undefined;
+        deps!.push(text.slice(start + 2, end - 2));
       } else if (len === 1 && c0 === 93 /* ] */) state = 1;
       else return undefined;
       start = next;
@@ -331,9 +338,8 @@ function scanCanonical(text: string): Built | undefined {
         else if (c0 === 118 && text.startsWith('version = "', start)) key = 11;
         else if (c0 === 115 && text.startsWith('source = "', start)) key = 10;
         else if (c0 === 99 && text.startsWith('checksum = "', start)) key = 12;
-        if (key === 0 || len < key + 1) return undefined;
+        if (key === 0 || len < key + 1 || !isPlain(text, start + key, end - 1)) return undefined;
         value = text.slice(start + key, end - 1);
-        if (NOT_PLAIN.test(value)) return undefined;
       }
       if (key === 8) {
         if (name !== undefined) return undefined;
