@@ -65,6 +65,7 @@ export const LEGACY_FIELDS: Record<string, { removed?: true; renamedTo?: string;
   'forces-embed-bitcode': { removed: true, hint: 'Delete it (bitcode embedding was removed).' },
   'bitcode-llvm-cmdline': { removed: true, hint: 'Delete it (bitcode embedding was removed).' },
   'i128-lowering': { removed: true, hint: 'Delete it.' },
+  'no-compiler-rt': { removed: true, hint: 'Delete it; compiler_builtins is built with -Zbuild-std (add "compiler-builtins-mem" to build-std-features if there is no libc).' },
   'is-like-fuchsia': { removed: true, hint: 'Delete it; use "os": "fuchsia".' },
   'is-like-emscripten': { removed: true, hint: 'Delete it; use "os": "emscripten".' },
   'target-os': { renamedTo: 'os', hint: 'Rename to "os".' },

@@ -92,6 +92,10 @@ const TABLE: Mutation[] = [
     delete s['rustc-abi'];
     s.features = '-sse2';
   }),
+  mutate('no-compiler-rt', (s) => (s['no-compiler-rt'] = true)),
+  mutate('panic-instead-of-panic-strategy', (s) => (s.panic = 'abort')),
+  mutate('stack-probes-inline-or-call', (s) => (s['stack-probes'] = { kind: 'inline-or-call', 'min-llvm-version-for-inline': [16, 0, 0] })),
+  mutate('stack-probes-unknown-kind', (s) => (s['stack-probes'] = { kind: 'sometimes' })),
   mutate('link-self-contained-string', (s) => (s['link-self-contained'] = 'musl')),
   mutate('link-self-contained-components', (s) => (s['link-self-contained'] = { components: ['linker'] })),
   mutate('unknown-sanitizer', (s) => (s['supported-sanitizers'] = ['addr'])),
