@@ -3,7 +3,7 @@
  * atomic swap, previous checkout kept), verify signatures, scan, compute drift and Manifest integrity.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { finding, type Finding } from '../../shared/finding.js';
 import type { RunCommand } from '../../shared/io.js';
@@ -197,8 +197,18 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
     }
     for (const r of conf.repos) {
       if (r === self || !r.location) continue;
-      const git = inputs.sync && r.syncType === 'git' && !!r.syncUri;
-      const u: UpstreamState = { name: r.name, source: git ? 'git' : 'path', location: path.resolve(r.location), priority: r.priority, synced: false };
+      const location = path.resolve(r.location);
+      let git = inputs.sync && r.syncType === 'git' && !!r.syncUri;
+      if (git && existsSync(location)) {
+        // A location inside a larger checkout (setup-overlay's `subdir`) cannot be replaced by a clone of the
+        // whole repository: use it as it is.
+        const top = (await gitOut(deps.run, location, ['rev-parse', '--show-toplevel']))?.trim();
+        if (top !== undefined && (await realpath(top).catch(() => top)) !== (await realpath(location).catch(() => location))) {
+          git = false;
+          deps.info(`${r.name}: ${location} is a sub-directory of the checkout ${top}; not fetched, used as it is`);
+        }
+      }
+      const u: UpstreamState = { name: r.name, source: git ? 'git' : 'path', location, priority: r.priority, synced: false };
       if (git) u.uri = r.syncUri!;
       upstreams.push(u);
     }

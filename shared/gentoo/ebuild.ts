@@ -13,7 +13,9 @@
  * `{kind: 'unknown', reason}`. Build-time directories (`${FILESDIR}`, `${WORKDIR}`, `${T}`, `${D}`, …) are
  * kept verbatim as `${NAME}` because they name a path the package manager chooses, not content.
  *
- * Values are the ebuild's own: eclass contributions to IUSE, RESTRICT, *DEPEND are not included.
+ * Values are the ebuild's own: eclass contributions to IUSE, RESTRICT, *DEPEND are not included. `inherit`
+ * lines count when unconditional or in a branch we can decide; one under an undecidable condition is left out
+ * of `inherit` (the variables it guards are marked unknown anyway).
  */
 import { finding, type Finding } from '../finding.js';
 import type { EbuildInfo, EbuildValue } from './types.js';

@@ -147,6 +147,33 @@ describe.skipIf(!hasBundle)('sync-guru bundle', () => {
       expect(r2.timings.syncMs).toBeGreaterThan(0);
     });
 
+    it('reads upstreams, priorities, make.conf and package.mask from repos-conf (setup-overlay layout)', async () => {
+      const ws = workspaceWithOverlay();
+      cleanup.push(ws);
+      const cfg = path.join(ws, 'portage');
+      const conf = path.join(cfg, 'repos.conf');
+      mkdirSync(conf, { recursive: true });
+      cpSync(path.join(FX, 'gentoo'), path.join(ws, 'repos', 'gentoo'), { recursive: true });
+      writeFileSync(path.join(conf, 'DEFAULT.conf'), '[DEFAULT]\nmain-repo = gentoo\n');
+      writeFileSync(path.join(conf, 'gentoo.conf'), `[gentoo]\nlocation = ${path.join(ws, 'repos', 'gentoo')}\n`);
+      writeFileSync(path.join(conf, 'guru.conf'), `[guru]\nlocation = ${path.join(ws, 'repos', 'guru')}\npriority = 50\nsync-type = git\nsync-uri = ${guru.url}\n`);
+      writeFileSync(path.join(conf, 'regicide-rust.conf'), `[regicide-rust]\nlocation = ${path.join(ws, 'overlay')}\npriority = 100\n`);
+      mkdirSync(path.join(cfg, 'package.mask'), { recursive: true });
+      writeFileSync(path.join(cfg, 'package.mask', 'setup-overlay'), 'dev-lang/rust::gentoo\n');
+      writeFileSync(path.join(cfg, 'make.conf'), 'ACCEPT_KEYWORDS="~amd64"\n');
+      const r = await runAction('sync-guru', { overlay: 'regicide-rust', 'repos-conf': 'portage/repos.conf', ...FAST }, {}, { workspace: ws, keep: true });
+      cleanup.push(r.tempDir);
+      expect(r.exitCode, r.stdout.slice(-2000)).toBe(0);
+      const rep = readReport(r.outputs.report) as Report & { acceptKeywords: string[] };
+      expect(rep.overlay).toMatchObject({ name: 'regicide-rust', priority: 100 });
+      expect(rep.upstreams.map((u) => [u.name, u.synced])).toEqual([['gentoo', false], ['guru', true]]);
+      expect(rep.acceptKeywords).toEqual(['~amd64']);
+      // the user's package.mask makes the overlay's rust win; GURU's newer revisions still shadow ours
+      const shadowed = rep.drift.rows.filter((x) => x.class === 'shadowed').map((x) => x.package).sort();
+      expect(shadowed).toEqual(['app-misc/revised', 'dev-util/slotted']);
+      expect(r.outputs['shadowed-count']).toBe('2');
+    });
+
     it('retries a flaky HTTP remote, keeps the previous checkout when it stays down, fails within the bound without one', async () => {
       const remote = await startFaultyHttpRemote(path.dirname(guru.dir));
       const ws = workspaceWithOverlay();
