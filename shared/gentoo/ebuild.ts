@@ -6,7 +6,8 @@
  * known: `PN PV PR PVR P PF CATEGORY` (from the file name), variables assigned earlier in the same file with
  * a known value, the parameter operators `%% % ## # / // /# /% :off:len ^^ ,, ^ , :- - :+ +`, `$(ver_cut …)`,
  * `$(ver_rs …)`, `${CARGO_CRATE_URIS}` / `$(cargo_crate_uris)` (from CRATES, as cargo.eclass computes them),
- * brace expansion (`python3_{11..13}`) in array elements, and `if`/`[[ ${PV} == pattern ]]` conditions.
+ * brace expansion (`python3_{11..13}`) in array elements, and `if`/`[[ ${PV} == pattern ]]`, `if true`/`if false`
+ * conditions.
  *
  * What is NOT guessed: anything that depends on eclass/profile variables, other command substitutions,
  * arithmetic, USE flags, loops, `case`, or conditions we cannot decide. Such a value is
@@ -949,6 +950,8 @@ export function parseEbuild(text: string, file?: string): EbuildInfo {
       neg = true;
       ws.shift();
     }
+    // `if true; then` / `if false; then` (used to switch blocks on and off)
+    if (ws.length === 1 && (ws[0] === 'true' || ws[0] === ':' || ws[0] === 'false')) return (ws[0] !== 'false') !== neg;
     if (ws.length !== 5 || (ws[0] !== '[[' && ws[0] !== '[') || (ws[4] !== ']]' && ws[4] !== ']')) return undefined;
     const op = ws[2];
     if (op !== '==' && op !== '=' && op !== '!=') return undefined;

@@ -168,6 +168,12 @@ describe('parseEbuild: conditions, functions, inherit', () => {
     expect(use.vars.Y).toMatchObject({ kind: 'string', value: '2' });
   });
 
+  it('decides `if true` / `if false` blocks', () => {
+    expect(str('if true; then\n\tA=on\nfi\nif false; then\n\tB=off\nfi\n', 'A')).toBe('on');
+    expect(v('if false; then\n\tB=off\nfi\n', 'B')).toBeUndefined();
+    expect(str('if ! false; then B=yes; fi\n', 'B')).toBe('yes');
+  });
+
   it('handles elif chains', () => {
     const text = 'if [[ ${PV} == 9999 ]]; then\n\tK=live\nelif [[ ${PV} == *_rc* ]]; then\n\tK=rc\nelse\n\tK=stable\nfi\n';
     expect(str(text, 'K', 'a/b/b-1.0_rc1.ebuild')).toBe('rc');
