@@ -3,12 +3,23 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { actionMain, runCommand } from '../../shared/toolkit/index.js';
 import { ANNOTATION_LIMIT } from '../../shared/toolkit/report.js';
+import { LockfileError } from '../../shared/cargo/lockfile.js';
 import { readInputs } from './inputs.js';
 import { commentAction, commentMarker, mostSevere, outputCounts, runAudit, stickyComment } from './run.js';
 
 await actionMain('crate-license-audit', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root, event: ctx.event });
-  const out = await runAudit(inputs, { run: runCommand, info: ctx.log.info });
+  let out: Awaited<ReturnType<typeof runAudit>>;
+  try {
+    out = await runAudit(inputs, { run: runCommand, info: ctx.log.info });
+  } catch (e) {
+    if (!(e instanceof LockfileError)) throw e;
+    // An unusable Cargo.lock (a merge conflict, a newer format): point at the line, not just the log.
+    ctx.annotate([e.finding]);
+    ctx.summary.heading('Crate licenses: the lockfile cannot be read', 3).paragraph(`\`${e.finding.file}\`${e.finding.line ? ` line ${e.finding.line}` : ''}: ${e.finding.message}`);
+    ctx.fail(`crate-license-audit: ${e.message}`);
+    return;
+  }
 
   const reportPath = path.join(ctx.runnerTemp, 'crate-license-audit', 'report.json');
   await mkdir(path.dirname(reportPath), { recursive: true });

@@ -141,6 +141,20 @@ describe.skipIf(!hasBundle)('crate-license-audit bundle', () => {
     expect(fake.calls).toEqual([]);
   });
 
+  it('a Cargo.lock with a merge conflict: an error annotation at its line, a summary, a failed step', async () => {
+    const w = mkdtempSync(path.join(os.tmpdir(), 'cla-conflict-'));
+    try {
+      cpSync(path.join(ROOT, 'fixtures/cargo/lock-malformed-toml/Cargo.lock'), path.join(w, 'Cargo.lock'));
+      const r = await runAction('crate-license-audit', { lockfile: 'Cargo.lock', 'license-sources': 'none' }, { GITHUB_API_URL: fake.url }, { workspace: w, timeoutMs: 60_000 });
+      expect(r.exitCode).toBe(1);
+      expect(r.annotations[0]).toMatchObject({ level: 'error', file: 'Cargo.lock', line: 7, title: 'lock-malformed-toml' });
+      expect(r.summary).toContain('the lockfile cannot be read');
+      expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
+    } finally {
+      rmSync(w, { recursive: true, force: true });
+    }
+  });
+
   it('a bad input is a failed run with an error naming it, and no stack trace', async () => {
     const r = await run({ ...PR_INPUTS, 'base-ref': '--output=/tmp/x' });
     expect(r.exitCode).toBe(1);

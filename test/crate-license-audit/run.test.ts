@@ -92,6 +92,13 @@ describe('runAudit on the demo workspace', () => {
     expect(out.report.crates).toHaveLength(14);
   });
 
+  it('a malformed base lockfile: a warning at its line, the head still audited', async () => {
+    const out = await runAudit(inputs({ baseLockfile: path.join(ROOT, 'fixtures/cargo/lock-malformed-toml/Cargo.lock'), baseLockfileDisplay: 'base/Cargo.lock' }), { run: noRun, info: () => {} });
+    expect(out.report.diff).toBeUndefined();
+    expect(out.findings.find((f) => f.code === 'lock-malformed-toml')).toMatchObject({ severity: 'warning', file: 'base/Cargo.lock', line: 7 });
+    expect(out.report.crates).toHaveLength(14);
+  });
+
   it('inline deny is merged over the file: MIT denied everywhere', async () => {
     const out = await runAudit(inputs({ deny: ['MIT'] }), { run: noRun, info: () => {} });
     expect(out.report.crates.find((c) => c.name === 'pretty-report')!.verdict).toBe('denied');
