@@ -1,7 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parse } from 'smol-toml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { envTargetPrefix, generateCargoConfig, sdkFlagsFromEnv, tomlString } from '../../shared/rust/cargo-config.js';
+import { NO_CORE_PROBE } from '../../shared/rust/target-spec.js';
+
+const hasCargo = spawnSync('cargo', ['-V'], { encoding: 'utf8' }).status === 0;
 
 describe('generateCargoConfig', () => {
   it('writes linker, runner and rustflags under [target.<triple>] and nothing unstable for a shipped target', () => {
@@ -94,5 +101,37 @@ describe('generateCargoConfig', () => {
       { numRuns: 200 },
     );
     expect(tomlString('a\u0001"\\')).toBe('"a\\u0001\\"\\\\"');
+  });
+});
+
+describe.skipIf(!hasCargo)('the generated config with the real cargo (skipped: cargo/rustc not on PATH)', () => {
+  it('cargo applies [target.<spec stem>] and json-target-spec to a custom JSON target; RUSTFLAGS would silently replace it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rda-cargo-'));
+    try {
+      mkdirSync(path.join(dir, 'src'));
+      writeFileSync(path.join(dir, 'Cargo.toml'), '[package]\nname = "probe"\nversion = "0.1.0"\nedition = "2021"\n');
+      // A no_core crate builds without build-std (no rust-src needed); the marker fn exists only with our cfg.
+      writeFileSync(path.join(dir, 'src/lib.rs'), `${NO_CORE_PROBE}#[cfg(marker_cfg)] #[no_mangle] pub extern "C" fn marked(x: u32) -> u32 { x }\n`);
+      writeFileSync(path.join(dir, 'x86_64-myos.json'), readFileSync(new URL('../../fixtures/rust/specs/x86_64-myos.json', import.meta.url)));
+      const config = generateCargoConfig({ target: 'x86_64-myos', custom: true, rustflags: ['--cfg', 'marker_cfg'] });
+      writeFileSync(path.join(dir, 'config.toml'), config.text);
+      const build = (env: Record<string, string | undefined>) =>
+        spawnSync('cargo', ['--config', path.join(dir, 'config.toml'), 'rustc', '--target', 'x86_64-myos.json', '--', '--emit=obj=out.o'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, RUSTC_BOOTSTRAP: '1', CARGO_TARGET_DIR: path.join(dir, 'target'), RUSTFLAGS: undefined, CARGO_ENCODED_RUSTFLAGS: undefined, ...env },
+          timeout: 120_000,
+        });
+      const symbols = () => readFileSync(path.join(dir, 'out.o')).includes(Buffer.from('marked'));
+      const ok = build({});
+      expect(ok.status, ok.stderr).toBe(0);
+      expect(symbols()).toBe(true);
+      rmSync(path.join(dir, 'out.o'));
+      const overridden = build({ RUSTFLAGS: '-C debuginfo=0' });
+      expect(overridden.status, overridden.stderr).toBe(0);
+      expect(symbols()).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
