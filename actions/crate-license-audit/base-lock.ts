@@ -20,12 +20,12 @@ function firstLine(s: string): string {
 
 export async function readBaseLockfileAtRef(
   run: RunCommand,
-  options: { cwd: string; rev: string; path: string; remote?: string; timeoutMs?: number },
+  options: { cwd: string; rev: string; path: string; remote?: string; timeoutMs?: number; env?: Record<string, string | undefined> },
 ): Promise<BaseLockText> {
   const rel = options.path.replace(/^\.\//, '');
   const from = `git show ${options.rev}:./${rel}`;
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const git = (args: string[]) => run('git', args, { cwd: options.cwd, timeoutMs, maxBuffer: 256 * 1024 * 1024 });
+  const git = (args: string[]) => run('git', args, { cwd: options.cwd, timeoutMs, maxBuffer: 256 * 1024 * 1024, ...(options.env ? { env: options.env } : {}) });
   // `git show <missing-commit>:<path>` says "path does not exist", so check the commit exists first.
   const hasCommit = async (rev: string) => (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).code === 0;
 

@@ -9,7 +9,7 @@ import { finding, SEVERITY_RANK, sortFindings, type Finding } from '../../shared
 import { ConfigurationError, type RunCommand } from '../../shared/io.js';
 import { parseLockfile, parseLockfileOrThrow, type Lockfile } from '../../shared/cargo/lockfile.js';
 import { auditCrates, type AuditReport } from '../../shared/cargo/audit.js';
-import { collectLicenses } from '../../shared/cargo/sources.js';
+import { collectLicenses, scrubbedEnv } from '../../shared/cargo/sources.js';
 import { compilePolicy, EMPTY_POLICY, mergePolicy, parsePolicy, type Policy } from '../../shared/cargo/policy.js';
 import { loadGentooLicenseData, type GentooLicenseData } from '../../shared/cargo/license-groups.js';
 import { gentooEbuildVars, type GentooOutput } from '../../shared/cargo/gentoo.js';
@@ -64,7 +64,8 @@ async function readBase(inputs: AuditInputs, deps: RunDeps, findings: Finding[])
   }
   if (inputs.baseRef !== undefined) {
     const rel = path.relative(inputs.workspace, inputs.lockfile).split(path.sep).join('/');
-    const r = await readBaseLockfileAtRef(deps.run, { cwd: inputs.workspace, rev: inputs.baseRef, path: rel });
+    // git gets no action inputs or tokens (the fetch uses the checkout's own credentials, if any).
+    const r = await readBaseLockfileAtRef(deps.run, { cwd: inputs.workspace, rev: inputs.baseRef, path: rel, env: scrubbedEnv(process.env) });
     if (r.status === 'found') return { lock: parseBase(r.text, `${inputs.baseRef.slice(0, 12)}:${rel}`, findings), note: r.from };
     if (r.status === 'absent') return { lock: emptyLock(`${inputs.baseRef.slice(0, 12)}:${rel}`), note: `${rel} does not exist at ${inputs.baseRef} (the lockfile is new)` };
     findings.push(finding('warning', 'base-lockfile-unavailable', `no comparison with the base: ${r.reason}`, { file: inputs.lockfileDisplay }));

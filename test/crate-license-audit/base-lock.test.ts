@@ -59,6 +59,17 @@ describe('readBaseLockfileAtRef', () => {
     expect(calls[4]).toEqual(['git', 'show', 'FETCH_HEAD:./Cargo.lock']);
   });
 
+  it('passes the given environment to every git call', async () => {
+    const envs: unknown[] = [];
+    const spy: RunCommand = (file, args, opts) => {
+      envs.push(opts?.env);
+      return runCommand(file, args, opts);
+    };
+    await readBaseLockfileAtRef(spy, { cwd: repo, rev: baseSha, path: 'Cargo.lock', env: { 'INPUT_GITHUB-TOKEN': undefined } });
+    expect(envs.length).toBeGreaterThan(0);
+    expect(envs.every((e) => JSON.stringify(e) === JSON.stringify({ 'INPUT_GITHUB-TOKEN': undefined }))).toBe(true);
+  });
+
   it('an unknown revision that cannot be fetched is "unavailable" with advice, never a throw', async () => {
     const r = await readBaseLockfileAtRef(runCommand, { cwd: repo, rev: 'f'.repeat(40), path: 'Cargo.lock' });
     expect(r.status).toBe('unavailable');
