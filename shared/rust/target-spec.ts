@@ -346,7 +346,10 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
         // Built-ins of one LLVM arch differ only in symbol mangling (m:e/m:o/m:w, set by the object format):
         // when they agree on everything else and this layout does not, LLVM's default is known to differ.
         const core = (l: string) => l.split('-').filter((t) => !t.startsWith('m:')).join('-');
-        const cores = new Set(near.layouts.map(core));
+        // Same mangling = same object format (ELF m:e, Mach-O m:o, COFF m:w): LLVM's default depends on it.
+        const mangling = (l: string) => l.split('-').find((t) => t.startsWith('m:')) ?? '';
+        const sameFormat = near.layouts.filter((l) => mangling(l) === mangling(dl));
+        const cores = new Set((sameFormat.length > 0 ? sameFormat : near.layouts).map(core));
         const certain = near.exact || (cores.size === 1 && !cores.has(core(dl)));
         add(
           certain ? 'error' : 'warning',
@@ -357,7 +360,7 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
             : certain
               ? `data-layout differs from LLVM's default for ${llvmTarget.split('-')[0]} (every built-in of that arch uses "${[...cores][0]}" apart from mangling); rustc accepts the file but fails at codegen.`
               : `data-layout differs from the closest built-in (${near.facts.target}, same LLVM arch); if it is not LLVM's default for "${llvmTarget}", codegen fails.`,
-          `Use "data-layout": "${near.facts.dataLayout}".`,
+          `Use "data-layout": "${sameFormat[0] ?? near.facts.dataLayout}".`,
         );
       }
     }

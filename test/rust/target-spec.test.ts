@@ -58,6 +58,14 @@ const TABLE: Mutation[] = [
     s['llvm-target'] = 'x86_64-unknown-none';
     s['data-layout'] = 'e-m:e-i64:64-f80:128-n8:16:32:64-S128';
   }),
+  raw(
+    'aarch64-elf-triple-old-layout',
+    JSON.stringify({ 'llvm-target': 'aarch64-unknown-none-elf', 'data-layout': 'e-m:e-i8:8:32-i16:16:32-i64:64-i128:128-n32:64-S128', arch: 'aarch64', 'target-pointer-width': 64, os: 'myos', linker: 'rust-lld', 'linker-flavor': 'gnu-lld', 'panic-strategy': 'unwind', 'tls-model': 'local-exec', 'merge-functions': 'disabled' }),
+  ),
+  raw(
+    'aarch64-elf-triple-current-layout',
+    JSON.stringify({ 'llvm-target': 'aarch64-unknown-none-elf', 'data-layout': AARCH64_DL, arch: 'aarch64', 'target-pointer-width': 64, os: 'myos', linker: 'rust-lld', 'linker-flavor': 'gnu-lld', 'panic-strategy': 'unwind', 'tls-model': 'local-exec', 'merge-functions': 'disabled' }),
+  ),
   mutate('other-triple-right-layout', (s) => (s['llvm-target'] = 'x86_64-unknown-none')),
   raw(
     'riscv32-own-triple-right-layout',
