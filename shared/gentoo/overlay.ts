@@ -119,6 +119,15 @@ async function readText(p: string): Promise<string | undefined> {
   }
 }
 
+/** Names only (no Dirent objects): below the root every entry's kind follows from its name or from a read. */
+async function listNames(p: string): Promise<string[] | undefined> {
+  try {
+    return await readdir(p);
+  } catch {
+    return undefined;
+  }
+}
+
 async function listDir(p: string): Promise<Dirent[] | undefined> {
   try {
     return await readdir(p, { withFileTypes: true });
@@ -231,10 +240,11 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     }
   } else {
     const catDirs = rootList.filter((d) => d.isDirectory() && !d.name.startsWith('.') && !NOT_CATEGORIES.has(d.name)).map((d) => d.name).sort();
-    const catLists = await mapLimit(catDirs, limit, (c) => listDir(path.join(absRoot, c)));
+    const catLists = await mapLimit(catDirs, limit, (c) => listNames(path.join(absRoot, c)));
     catDirs.forEach((c, i) => {
-      for (const d of catLists[i] ?? []) {
-        if (d.isDirectory() && !d.name.startsWith('.')) pkgDirs.push({ category: c, package: d.name });
+      // files such as metadata.xml fail to list as a package below: no stat per entry here
+      for (const name of catLists[i] ?? []) {
+        if (!name.startsWith('.') && name !== 'metadata.xml') pkgDirs.push({ category: c, package: name });
       }
     });
   }
@@ -248,13 +258,13 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   const packages = await mapLimit(pkgDirs, limit, async ({ category, package: pkg }): Promise<PackageRecord | undefined> => {
     const dir = `${category}/${pkg}`;
     const absDir = path.join(absRoot, category, pkg);
-    const list = await listDir(absDir);
+    const list = await listNames(absDir);
     if (!list) return undefined;
-    const ebuildFiles = list.filter((d) => d.name.endsWith('.ebuild') && !d.isDirectory()).map((d) => d.name).sort();
+    const ebuildFiles = list.filter((n) => n.endsWith('.ebuild')).sort();
     if (ebuildFiles.length === 0) return undefined;
     const local: Finding[] = [];
-    const hasMetadataXml = list.some((d) => d.name === 'metadata.xml');
-    const hasManifest = list.some((d) => d.name === 'Manifest');
+    const hasMetadataXml = list.includes('metadata.xml');
+    const hasManifest = list.includes('Manifest');
     categoriesWithEbuilds.add(category);
     if (!isValidCategoryName(category)) {
       local.push(finding('error', 'category-name-invalid', `"${category}" is not a valid category name`, { file: rel(dir) }));
