@@ -70,6 +70,42 @@ describe.skipIf(!hasCargo || !hasJq)('cross-targets workflow scripts (skipped: n
     expect(skipped.stdout).toContain("skipping 'test': no runner for this target");
   });
 
+  it('the install step installs apt packages, toolchains, components and rustup targets for every entry (fake tools)', () => {
+    const bin = path.join(dir, 'fake-bin');
+    const log = path.join(dir, 'calls.log');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(log, '');
+    for (const tool of ['rustup', 'apt-get']) {
+      writeFileSync(path.join(bin, tool), `#!/bin/sh\necho "${tool} $*" >> "${log}"\n`, { mode: 0o755 });
+    }
+    writeFileSync(path.join(bin, 'sudo'), '#!/bin/sh\nexec "$@"\n', { mode: 0o755 });
+    const host = catalog.rustc.host ?? 'x86_64-unknown-linux-gnu';
+    const armv7 = plan('armv7-unknown-linux-musleabihf', ['build']);
+    const mips = plan('mips-unknown-linux-gnu', ['build']);
+    const run = (matrix: unknown) =>
+      spawnSync('bash', ['-c', script('build', 'Install apt packages, toolchains, components and targets')], {
+        encoding: 'utf8',
+        env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, MATRIX_JSON: JSON.stringify(matrix) },
+      });
+    const r = run({ name: 'batch', batch: [armv7, mips], 'cache-key': 'k' });
+    expect(r.status, r.stderr + r.stdout).toBe(0);
+    const calls = readFileSync(log, 'utf8').trim().split('\n');
+    expect(calls).toEqual([
+      'apt-get update -qq',
+      `apt-get install -y --no-install-recommends ${[...new Set([...armv7['apt-packages'].split(' '), ...mips['apt-packages'].split(' ')])].sort().join(' ')}`,
+      'rustup toolchain install stable --profile minimal --no-self-update',
+      'rustup target add --toolchain stable armv7-unknown-linux-musleabihf',
+      'rustup toolchain install nightly --profile minimal --no-self-update',
+      'rustup component add --toolchain nightly rust-src',
+    ]);
+    // A package name that is not one is refused before anything runs.
+    writeFileSync(log, '');
+    const evil = run({ ...plan(host, ['build']), 'apt-packages': 'gcc;touch${IFS}/tmp/pwned' });
+    expect(evil.status).toBe(1);
+    expect(evil.stdout).toContain('refusing apt package name');
+    expect(readFileSync(log, 'utf8')).toBe('');
+  });
+
   it('the summary step writes one row per target with the ratio to the native build', () => {
     const timings = path.join(temp, 'timings');
     rmSync(timings, { recursive: true, force: true });
