@@ -406,7 +406,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         finding('error', 'manifest-missing', fetching.length > 0
           ? `${dir} has no Manifest, but ${fetching.map((r) => path.posix.basename(r.file)).join(', ')} fetch${fetching.length === 1 ? 'es' : ''} files`
           : `${dir} has no Manifest and this repository does not use thin manifests`, {
-          file: rel(`${dir}/${valid[0]?.fileName ?? ebuildFiles[0]}`), hint: 'Run `pkgdev manifest` (or `ebuild <file> manifest`) and commit the Manifest.',
+          file: rel(`${dir}/${valid[0]?.fileName ?? ebuildFiles[0]}`), hint: 'Run `pkgdev manifest` (or `ebuild … manifest`) in the package directory and commit the Manifest.',
         }),
       );
     }
