@@ -9,12 +9,14 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 export const COMMENT_LIMIT_CHARS = 65_536;
 
 export function escapeCell(text: unknown): string {
+  // `|` breaks a table row everywhere, code spans included; `<`/`>` are escaped only outside code spans,
+  // where GitHub would show the entities literally; newlines become <br> after escaping.
   return String(text ?? '')
-    .replace(/\\/g, '\\\\')
+    .split(/(`[^`\n]*`)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\\/g, '\\\\').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('')
     .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+    .replace(/\r?\n/g, '<br>');
 }
 
 export function escapeText(text: unknown): string {

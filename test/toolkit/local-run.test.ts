@@ -43,3 +43,11 @@ describe('summary', () => {
     expect(Buffer.byteLength(bytes)).toBeLessThanOrEqual(1024 * 1024);
   });
 });
+
+describe('escapeCell', () => {
+  it('turns newlines into <br> after escaping, and leaves code spans readable', async () => {
+    const { escapeCell } = await import('../../shared/toolkit/summary.js');
+    expect(escapeCell('a\nb')).toBe('a<br>b');
+    expect(escapeCell('<b> `Vec<u8>` x|y `a|b`')).toBe('&lt;b&gt; `Vec<u8>` x\\|y `a\\|b`');
+  });
+});
