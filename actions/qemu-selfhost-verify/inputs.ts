@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 import type { AccelRequest } from '../../shared/vm/accel.js';
-import { splitArgs } from '../../shared/vm/qemu-cmdline.js';
+import { MAX_MEMORY_MIB, memoryMiB, splitArgs } from '../../shared/vm/qemu-cmdline.js';
 import type { SerialProtocol } from '../../shared/vm/serial.js';
 import type { CompareMode } from '../../shared/artifacts/compare.js';
 
@@ -64,7 +64,8 @@ export function readInputs(inputs: Inputs, where: { workspace: string }): Selfho
   const qemu = inputs.string('qemu').trim();
   if (!/^[A-Za-z0-9._/+-]+$/.test(qemu)) throw new InputError('qemu', 'a program name such as qemu-system-x86_64, or a path', qemu);
   const memory = inputs.string('memory').trim();
-  if (!/^[1-9][0-9]*[KMGT]?$/i.test(memory)) throw new InputError('memory', 'a size such as 512M or 2G', memory);
+  const mib = memoryMiB(memory);
+  if (mib === undefined || mib > MAX_MEMORY_MIB) throw new InputError('memory', 'a size such as 512M or 2G, at most 4T', memory);
   const accel = inputs.choice('accel', ['auto', 'kvm', 'tcg'] as const);
   const kernel = p('kernel');
   const initrd = p('initrd');

@@ -56,13 +56,28 @@ export function escapeOptionValue(value: string): string {
 }
 
 const MEMORY_RE = /^[1-9][0-9]*[KMGT]?$/i;
+/** Largest guest memory accepted (4T): beyond it QEMU refuses or the host cannot provide it anyway. */
+export const MAX_MEMORY_MIB = 4n * 1024n * 1024n;
+
+/** Guest memory in MiB as QEMU reads `-m` (no suffix = MiB), or undefined when it is not a size. */
+export function memoryMiB(text: string): bigint | undefined {
+  if (!MEMORY_RE.test(text)) return undefined;
+  const suffix = /[KMGT]$/i.test(text) ? text.slice(-1).toUpperCase() : '';
+  // Exact integers (BigInt): a 20-digit size must not round to something that looks valid.
+  const n = BigInt(suffix ? text.slice(0, -1) : text);
+  if (suffix === 'K') return (n + 1023n) / 1024n;
+  if (suffix === 'G') return n * 1024n;
+  if (suffix === 'T') return n * 1024n * 1024n;
+  return n;
+}
 
 export function buildQemuCommand(config: QemuConfig): QemuCommand {
   if (!/^[A-Za-z0-9._/+-]+$/.test(config.qemu)) {
     throw new ConfigurationError(`Invalid qemu binary '${config.qemu}'. Expected a program name such as qemu-system-x86_64.`);
   }
-  if (!MEMORY_RE.test(config.memory)) {
-    throw new ConfigurationError(`Invalid memory '${config.memory}'. Expected a size such as 512M or 2G.`);
+  const mib = memoryMiB(config.memory);
+  if (mib === undefined || mib > MAX_MEMORY_MIB) {
+    throw new ConfigurationError(`Invalid memory '${config.memory}'. Expected a size such as 512M or 2G, at most 4T.`);
   }
   if (!Number.isInteger(config.cpus) || config.cpus < 1 || config.cpus > 1024) {
     throw new ConfigurationError(`Invalid cpus '${config.cpus}'. Expected an integer from 1 to 1024.`);

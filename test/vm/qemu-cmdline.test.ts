@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { ConfigurationError } from '../../shared/io.js';
-import { buildQemuCommand, splitArgs, type QemuConfig } from '../../shared/vm/qemu-cmdline.js';
+import { buildQemuCommand, memoryMiB, splitArgs, type QemuConfig } from '../../shared/vm/qemu-cmdline.js';
 
 const base: QemuConfig = { qemu: 'qemu-system-x86_64', memory: '256M', cpus: 1, accel: 'tcg', kernel: '/k/vmlinux', serial: { kind: 'stdio' } };
 
@@ -63,6 +63,7 @@ describe('buildQemuCommand', () => {
 
   it('rejects what QEMU would reject later, with the expected form', () => {
     expect(() => buildQemuCommand({ ...base, memory: 'lots' })).toThrow(/Invalid memory 'lots'. Expected a size such as 512M/);
+    expect(() => buildQemuCommand({ ...base, memory: '99999999999999999999G' })).toThrow(/at most 4T/);
     expect(() => buildQemuCommand({ ...base, cpus: 0 })).toThrow(ConfigurationError);
     expect(() => buildQemuCommand({ ...base, qemu: 'qemu; rm' })).toThrow(/Invalid qemu binary/);
     expect(() => buildQemuCommand({ ...base, kernel: undefined })).toThrow(/Nothing to boot/);
@@ -76,5 +77,24 @@ describe('splitArgs', () => {
     expect(splitArgs('  \n ')).toEqual([]);
     expect(splitArgs(`""`)).toEqual(['']);
     expect(() => splitArgs(`"open`)).toThrow(/Unterminated/);
+  });
+});
+
+describe('memoryMiB', () => {
+  it.each([
+    ['512', 512n],
+    ['512M', 512n],
+    ['2G', 2048n],
+    ['2g', 2048n],
+    ['1T', 1048576n],
+    ['1536K', 2n],
+    ['1K', 1n],
+    ['99999999999999999999G', 99999999999999999999n * 1024n],
+  ])('%s is %s MiB, as QEMU reads -m', (text, mib) => {
+    expect(memoryMiB(text)).toBe(mib);
+  });
+
+  it.each(['', '0', '0M', '2GB', '-1G', '1.5G', ' 2G'])('%j is not a size', (text) => {
+    expect(memoryMiB(text)).toBeUndefined();
   });
 });

@@ -1,0 +1,55 @@
+/** readInputs of qemu-selfhost-verify, without a bundle: bad values name the input and the expected form. */
+import { describe, it, expect, afterAll } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadActionMeta } from '../../shared/toolkit/action-meta.js';
+import { Inputs, InputError } from '../../shared/toolkit/inputs.js';
+import { readInputs } from '../../actions/qemu-selfhost-verify/inputs.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const meta = loadActionMeta('qemu-selfhost-verify', ROOT);
+const base = mkdtempSync(path.join(os.tmpdir(), 'qsv-inputs-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+const ws = path.join(base, 'ws');
+const temp = path.join(base, 'rt');
+mkdirSync(path.join(ws, 'boot'), { recursive: true });
+mkdirSync(temp, { recursive: true });
+writeFileSync(path.join(ws, 'boot', 'vmlinuz'), 'kernel');
+
+function read(given: Record<string, string>) {
+  const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp };
+  for (const [k, v] of Object.entries(given)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return readInputs(new Inputs(meta, env), { workspace: ws });
+}
+
+function inputError(given: Record<string, string>): InputError {
+  try {
+    read(given);
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error(`no InputError for ${JSON.stringify(given)}`);
+}
+
+describe('qemu-selfhost-verify readInputs', () => {
+  it('a kernel in the workspace with defaults: log in RUNNER_TEMP, memory as given', () => {
+    const r = read({ kernel: 'boot/vmlinuz', memory: '4G' });
+    expect(r.boot.kernel).toBe(path.join(ws, 'boot', 'vmlinuz'));
+    expect(r.boot.memory).toBe('4G');
+    expect(r.boot.logPath).toBe(path.join(temp, 'qemu-selfhost-verify', 'serial.log'));
+    expect(r.bootRequested).toBe(true);
+  });
+
+  it.each(['99999999999999999999G', '5T', '8388608M'])('memory %s beyond 4T names the input and the bound', (memory) => {
+    const e = inputError({ kernel: 'boot/vmlinuz', memory });
+    expect(e.input).toBe('memory');
+    expect(e.message).toMatch(/at most 4T/);
+  });
+
+  it('memory at the bound is accepted', () => {
+    expect(read({ kernel: 'boot/vmlinuz', memory: '4T' }).boot.memory).toBe('4T');
+    expect(read({ kernel: 'boot/vmlinuz', memory: '4194304' }).boot.memory).toBe('4194304');
+  });
+});
