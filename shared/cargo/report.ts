@@ -36,18 +36,33 @@ const VERDICT_TEXT: Record<Verdict, string> = {
   allowed: 'allowed',
 };
 
-/** Text safe inside a markdown table cell (crate metadata is not trusted markup). */
+const CELL_ESCAPE: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '|': '\\|',
+  '`': "'",
+  '*': '\\*',
+  _: '\\_',
+  '~': '\\~',
+  '[': '\\[',
+  ']': '\\]',
+};
+const CELL_SPECIAL = /[&<>|`*_~[\]]/;
+const CELL_SPECIAL_ALL = /[&<>|`*_~[\]]/g;
+// Whitespace other than single inner spaces (tabs, newlines, runs, leading/trailing).
+const CELL_ODD_SPACE = /[^\S ]| {2}|^ | $/;
+
+/**
+ * Text safe inside a markdown table cell (crate metadata is not trusted markup). One escaping pass, and none
+ * at all for the usual plain name or version: the summary calls this for every cell of every crate.
+ */
 export function cell(text: string | undefined, max = 200): string {
   if (text === undefined || text === '') return '—';
-  let t = text.replace(/\s+/g, ' ').trim();
+  let t = CELL_ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  if (t === '') return '—';
   if (t.length > max) t = t.slice(0, max - 1) + '…';
-  return t
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/`/g, "'")
-    .replace(/([*_~[\]])/g, '\\$1');
+  return CELL_SPECIAL.test(t) ? t.replace(CELL_SPECIAL_ALL, (c) => CELL_ESCAPE[c]!) : t;
 }
 
 function code(text: string | undefined, max = 120): string {

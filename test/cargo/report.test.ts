@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseLockfileOrThrow } from '../../shared/cargo/lockfile.js';
@@ -68,6 +69,24 @@ describe('renderComment', () => {
     expect(pulledInBy(undefined)).toBe('—');
     const evil = { ...report, deniedGraph: [['a"b', 'c<d>'] as [string, string]] };
     expect(mermaidGraph(evil)).toContain('n0["a#quot;b"] --> n1["cd"]');
+  });
+
+  it('cell escapes exactly like one replacement per special character, whitespace collapsed', () => {
+    // The straightforward version the one-pass cell() must agree with.
+    const reference = (text: string, max = 200): string => {
+      let t = text.replace(/\s+/g, ' ').trim();
+      if (t === '') return '—';
+      if (t.length > max) t = t.slice(0, max - 1) + '…';
+      return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/`/g, "'").replace(/([*_~[\]])/g, '\\$1');
+    };
+    const chars = fc.constantFrom(...'ab &<>|`*_~[]\t\n  ');
+    fc.assert(
+      fc.property(fc.string({ unit: chars, maxLength: 40 }), fc.integer({ min: 2, max: 30 }), (s, max) => {
+        expect(cell(s, max)).toBe(s === '' ? '—' : reference(s, max));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(cell('  \n ')).toBe('—');
   });
 });
 
