@@ -1,5 +1,5 @@
 /** The one typed reader of qemu-selfhost-verify's inputs (names exactly as in action.yml). */
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 import type { AccelRequest } from '../../shared/vm/accel.js';
@@ -52,6 +52,14 @@ function marker(inputs: Inputs, name: string): string {
   const v = inputs.string(name).trim();
   if (!MARKER_RE.test(v)) throw new InputError(name, 'a word of 3-64 letters, digits or _ . : -', v);
   return v;
+}
+
+function isNonDirectory(file: string): boolean {
+  try {
+    return !statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function seconds(inputs: Inputs, name: string): number {
@@ -126,7 +134,8 @@ export function readInputs(inputs: Inputs, where: { workspace: string }): Selfho
 
   // Missing files are the user's to fix, named by input, before QEMU starts.
   const mustExist = (name: string, file: string | undefined) => {
-    if (file && !existsSync(file)) throw new InputError(name, 'an existing file', file);
+    // A directory would only fail inside QEMU; devices (a raw disk /dev/sdb) are fine.
+    if (file && !isNonDirectory(file)) throw new InputError(name, 'an existing file', file);
   };
   mustExist('kernel', kernel);
   mustExist('initrd', initrd);

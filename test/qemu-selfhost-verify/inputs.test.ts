@@ -52,4 +52,15 @@ describe('qemu-selfhost-verify readInputs', () => {
     expect(read({ kernel: 'boot/vmlinuz', memory: '4T' }).boot.memory).toBe('4T');
     expect(read({ kernel: 'boot/vmlinuz', memory: '4194304' }).boot.memory).toBe('4194304');
   });
+
+  it.each([
+    ['kernel', { kernel: 'boot' }],
+    ['initrd', { kernel: 'boot/vmlinuz', initrd: 'boot' }],
+    ['disks', { disks: 'boot' }],
+    ['firmware', { firmware: 'boot' }],
+  ])('%s that is a directory is refused as not a file', (name, given) => {
+    const e = inputError(given);
+    expect(e.input).toBe(name);
+    expect(e.message).toMatch(/an existing file, got '.*boot'/);
+  });
 });
