@@ -62,11 +62,34 @@ function isNonDirectory(file: string): boolean {
   }
 }
 
+function inside(root: string, file: string): boolean {
+  const rel = path.relative(path.resolve(root), file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** The log is written (and its folder created): only inside the workspace or RUNNER_TEMP, never a folder. */
+function logPath(inputs: Inputs, where: { workspace: string; runnerTemp: string }): string {
+  const file = inputs.path('log-path', { base: where.workspace })!;
+  if (!inside(where.workspace, file) && !inside(where.runnerTemp, file)) {
+    throw new InputError('log-path', `a file inside the workspace (${where.workspace}) or RUNNER_TEMP (${where.runnerTemp})`, inputs.raw('log-path'));
+  }
+  if (isDirectory(file)) throw new InputError('log-path', 'a file path, not a directory', inputs.raw('log-path'));
+  return file;
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function seconds(inputs: Inputs, name: string): number {
   return inputs.integer(name, { min: 1, max: 6 * 3600 }) * 1000;
 }
 
-export function readInputs(inputs: Inputs, where: { workspace: string }): SelfhostInputs {
+export function readInputs(inputs: Inputs, where: { workspace: string; runnerTemp: string }): SelfhostInputs {
   const ws = where.workspace;
   const p = (name: string) => inputs.path(name, { base: ws });
   const qemu = inputs.string('qemu').trim();
@@ -111,7 +134,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string }): Selfho
     bootTimeoutMs: seconds(inputs, 'boot-timeout'),
     silenceTimeoutMs: seconds(inputs, 'silence-timeout'),
     totalTimeoutMs: seconds(inputs, 'timeout'),
-    logPath: inputs.path('log-path', { base: ws })!,
+    logPath: logPath(inputs, where),
   };
   const machine = inputs.optional('machine')?.trim();
   if (machine) boot.machine = machine;

@@ -11,7 +11,7 @@ import { readInputs } from './inputs.js';
 import { buildSummary, criteriaJson, secondsText } from './render.js';
 
 await actionMain('qemu-selfhost-verify', async (ctx) => {
-  const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace });
+  const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, runnerTemp: ctx.runnerTemp });
   const workDir = path.join(ctx.runnerTemp, 'qemu-selfhost-verify');
   const embeddedNotes: string[] = [];
   if (inputs.embedded) {

@@ -20,7 +20,7 @@ writeFileSync(path.join(ws, 'boot', 'vmlinuz'), 'kernel');
 function read(given: Record<string, string>) {
   const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp };
   for (const [k, v] of Object.entries(given)) env[`INPUT_${k.toUpperCase()}`] = v;
-  return readInputs(new Inputs(meta, env), { workspace: ws });
+  return readInputs(new Inputs(meta, env), { workspace: ws, runnerTemp: temp });
 }
 
 function inputError(given: Record<string, string>): InputError {
@@ -62,5 +62,21 @@ describe('qemu-selfhost-verify readInputs', () => {
     const e = inputError(given);
     expect(e.input).toBe(name);
     expect(e.message).toMatch(/an existing file, got '.*boot'/);
+  });
+
+  it.each(['/etc/evil/serial.log', '../../x.log', '../outside.log'])('log-path %s outside the workspace and RUNNER_TEMP is refused', (logPath) => {
+    const e = inputError({ kernel: 'boot/vmlinuz', 'log-path': logPath });
+    expect(e.input).toBe('log-path');
+    expect(e.message).toMatch(/inside the workspace .* or RUNNER_TEMP/);
+  });
+
+  it('log-path inside the workspace is resolved against it', () => {
+    expect(read({ kernel: 'boot/vmlinuz', 'log-path': 'logs/serial.log' }).boot.logPath).toBe(path.join(ws, 'logs', 'serial.log'));
+  });
+
+  it('log-path that is an existing directory is refused', () => {
+    const e = inputError({ kernel: 'boot/vmlinuz', 'log-path': 'boot' });
+    expect(e.input).toBe('log-path');
+    expect(e.message).toMatch(/a file path/);
   });
 });
