@@ -211,6 +211,7 @@ export function auditCrates(input: AuditInput): AuditReport {
   const findings: Finding[] = [...ctx.policy.findings];
 
   const rows: CrateRow[] = [];
+  const rowById = new Map<string, CrateRow>();
   const workspaceMembers: AuditReport['workspaceMembers'] = [];
   for (const p of head.packages) {
     const info = input.licenses.get(licenseKey(p.name, p.version));
@@ -247,6 +248,7 @@ export function auditCrates(input: AuditInput): AuditReport {
     if (path) row.path = path.map(show);
     if (diff) row.change = addedIds.has(p.id) ? 'added' : updatedIds.has(p.id) ? 'updated' : 'unchanged';
     rows.push(row);
+    rowById.set(p.id, row);
   }
   rows.sort(
     (a, b) =>
@@ -271,11 +273,16 @@ export function auditCrates(input: AuditInput): AuditReport {
   let auditDiff: AuditDiff | undefined;
   if (diff && base) {
     const baseLicenses = input.baseLicenses ?? input.licenses;
-    const rowById = new Map(rows.map((r) => [r.id, r]));
-    const licOf = (m: ReadonlyMap<string, LicenseInfo>, p: LockPackage) => m.get(licenseKey(p.name, p.version))?.license;
+    // Base-only versions: one lookup (two only when separate base licenses were given); head versions
+    // were looked up once already and sit in their rows.
+    const licOf = (p: LockPackage): string | undefined => {
+      const key = licenseKey(p.name, p.version);
+      const info = baseLicenses.get(key) ?? (baseLicenses === input.licenses ? undefined : input.licenses.get(key));
+      return info?.license;
+    };
     const updated: UpdateRow[] = diff.updated.map((u) => {
-      const fromLicense = licOf(baseLicenses, u.from) ?? licOf(input.licenses, u.from);
-      const toLicense = licOf(input.licenses, u.to);
+      const fromLicense = licOf(u.from);
+      const toLicense = rowById.get(u.to.id)?.license;
       const row: UpdateRow = {
         name: u.name,
         from: u.from.version,
@@ -304,7 +311,7 @@ export function auditCrates(input: AuditInput): AuditReport {
         return a;
       }),
       removed: diff.removed.map((p) => {
-        const lic = licOf(baseLicenses, p) ?? licOf(input.licenses, p);
+        const lic = licOf(p);
         return { name: p.name, version: p.version, ...(lic !== undefined ? { license: lic } : {}) };
       }),
       updated,
@@ -356,7 +363,7 @@ export function auditCrates(input: AuditInput): AuditReport {
       query: q,
       found: pkgs.length > 0,
       crates: pkgs.map((p) => {
-        const r = rows.find((x) => x.id === p.id);
+        const r = rowById.get(p.id);
         const c: QueryRow['crates'][number] = {
           name: p.name,
           version: p.version,

@@ -73,6 +73,14 @@ describe('auditCrates', () => {
     expect(r.totals).toMatchObject({ added: 4, removed: 1, updated: 5, newlyDuplicated: 1, licenseChanged: 1, breaking: 1, minor: 1, patch: 2, downgrade: 1 });
   });
 
+  it('base-only versions take their license from baseLicenses first, then from the head licenses', () => {
+    const baseOnly = new Map([...licenses].filter(([k]) => k === 'relicensed@0.5.0').map(([k, v]) => [k, { ...v, license: 'ISC' }]));
+    const d = audit(['denied'], { baseLicenses: baseOnly }).diff!;
+    expect(d.updated.find((u) => u.name === 'relicensed')).toMatchObject({ fromLicense: 'ISC', toLicense: 'MIT AND BSD-3-Clause', licenseChanged: true });
+    // Not in baseLicenses: found in the head licenses (the crate directories hold base-only versions too).
+    expect(d.removed).toEqual([{ name: 'time-old', version: '0.1.0', license: 'MIT/Apache-2.0' }]);
+  });
+
   it('findings point at Cargo.lock lines; severity follows fail-on', () => {
     const byCode = Object.fromEntries(r.findings.map((f) => [f.code, f]));
     expect(byCode['crate-license-denied']).toMatchObject({ severity: 'error', file: 'Cargo.lock', line: 33 });
