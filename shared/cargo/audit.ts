@@ -410,6 +410,9 @@ export function auditCrates(input: AuditInput): AuditReport {
 
   const failedBecause: string[] = [];
   const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  // Packages the lock parser had to skip were never judged: whatever fail-on says, that is no pass.
+  const unreadable = head.findings.filter((f) => f.severity === 'error').length;
+  if (unreadable) failedBecause.push(`${unreadable} unreadable ${unreadable === 1 ? 'entry' : 'entries'} in ${head.file} (the audit is incomplete)`);
   if (failOn.includes('denied') && totals.denied) failedBecause.push(plural(totals.denied, 'denied crate'));
   if (failOn.includes('invalid-spdx') && totals.invalidSpdx) failedBecause.push(plural(totals.invalidSpdx, 'crate') + ' with an invalid license expression');
   if (failOn.includes('unknown') && totals.unknown + totals.needsReview) {

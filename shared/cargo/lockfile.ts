@@ -551,6 +551,7 @@ function isTable(v: unknown): v is Record<string, unknown> {
 }
 
 function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'an array';
   if (v === null) return 'null';
   if (v instanceof Date) return 'a date';

@@ -81,6 +81,20 @@ describe('auditCrates', () => {
     expect(d.removed).toEqual([{ name: 'time-old', version: '0.1.0', license: 'MIT/Apache-2.0' }]);
   });
 
+  it('a lock with unreadable packages (cut at a line end) fails whatever fail-on says: the audit is incomplete', () => {
+    const cut = readFileSync(dir + 'Cargo.lock', 'utf8').split('\n');
+    const at = cut.findIndex((l) => l === 'name = "serde"');
+    const truncated = parseLockfileOrThrow(cut.slice(0, at + 1).join('\n') + '\n');
+    expect(truncated.findings).toContainEqual(
+      expect.objectContaining({ severity: 'error', line: 75, message: 'Package `serde` has no valid `version` (found nothing); ignored.' }),
+    );
+    for (const failOn of [[], ['denied']] as const) {
+      const r = auditCrates({ head: truncated, licenses, policy: parsePolicy(policyText, 'license-policy.yml'), failOn: [...failOn] });
+      expect(r.verdict).toBe('fail');
+      expect(r.failedBecause).toContain('1 unreadable entry in Cargo.lock (the audit is incomplete)');
+    }
+  });
+
   it('findings point at Cargo.lock lines; severity follows fail-on', () => {
     const byCode = Object.fromEntries(r.findings.map((f) => [f.code, f]));
     expect(byCode['crate-license-denied']).toMatchObject({ severity: 'error', file: 'Cargo.lock', line: 33 });
