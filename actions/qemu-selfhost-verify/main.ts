@@ -5,6 +5,7 @@ import path from 'node:path';
 import { actionMain, runCommand } from '../../shared/toolkit/index.js';
 import { compareArtifacts, type CompareReport } from '../../shared/artifacts/compare.js';
 import { readKvmProbe, spawnVmProcess } from '../../shared/vm/host.js';
+import { overallVerdict } from '../../shared/vm/verdict.js';
 import { bootAndVerify, type BootReport } from '../../shared/vm/verify.js';
 import { prepareEmbedded } from './embedded.js';
 import { readInputs } from './inputs.js';
@@ -53,13 +54,7 @@ await actionMain('qemu-selfhost-verify', async (ctx) => {
     ctx.log.info(`comparison: ${compare.status} (${compare.files.length} file(s)); report ${reportPath}`);
   }
 
-  const compareFails = compare !== undefined && compare.status === 'differs' && !compare.stages.expectedToDiffer;
-  let verdict = 'pass';
-  let reason = 'nothing failed';
-  if (boot && boot.verdict !== 'pass') [verdict, reason] = [boot.verdict, boot.reason];
-  else if (compareFails) [verdict, reason] = ['fail', `stage-a and stage-b differ (${compare!.counts.differs + compare!.counts['only-in-a'] + compare!.counts['only-in-b'] + compare!.counts['type-differs']} file(s))`];
-  else if (boot) [verdict, reason] = ['pass', boot.reason + (compare ? `; comparison ${compare.status}` : '')];
-  else if (compare) reason = `comparison ${compare.status}${compare.status === 'differs' ? ` (expected: ${compare.stages.note})` : ''}`;
+  const { verdict, reason, compareFails } = overallVerdict(boot, compare);
 
   ctx.outputs.put('verdict', verdict);
   ctx.outputs.put('criteria', criteriaJson(boot));
