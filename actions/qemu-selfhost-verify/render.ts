@@ -30,6 +30,30 @@ function sectionText(f: FileComparison): string {
   return s.join(', ');
 }
 
+/** A fenced block that no line of `text` can close (guest output may contain backticks). */
+function fenced(text: string, lang = 'text'): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${text}\n${fence}`;
+}
+
+/** One line a reader can act on, for a boot that did not pass. */
+function bootNextStep(b: BootReport): string | undefined {
+  if (b.verdict === 'pass') return undefined;
+  const log = `full log: \`${b.serialLogPath}\``;
+  if (b.verdict === 'error') return `QEMU did not run the guest: read QEMU stderr below (\`${b.stderrLogPath}\`) and check the qemu, machine, kernel, disks and firmware inputs.`;
+  switch (b.stoppedBy) {
+    case 'boot-timeout':
+      return 'the guest printed nothing on the first serial port: put its console there (e.g. `append: console=ttyS0`), check that the kernel or firmware boots, or raise `boot-timeout` (TCG is slow).';
+    case 'silence-timeout':
+      return `the guest went quiet: the serial lines below show where; raise \`silence-timeout\` if a step legitimately prints nothing for that long (${log}).`;
+    case 'total-timeout':
+      return `the run did not finish in time: the serial lines below show how far it got; raise \`timeout\` if it was still making progress (${log}).`;
+    default:
+      return `read the serial lines below, starting from the failed criteria (${log}).`;
+  }
+}
+
 export interface SummaryInput {
   verdict: string;
   reason: string;
@@ -42,6 +66,11 @@ export interface SummaryInput {
 export function buildSummary(x: SummaryInput): Summary {
   const s = new Summary().heading('qemu-selfhost-verify', 2);
   s.paragraph(`**Verdict: ${ICON[x.verdict] ?? ''} ${x.verdict}** — ${x.reason}`);
+  const next = x.boot ? bootNextStep(x.boot) : undefined;
+  if (next) s.paragraph(`**What to do:** ${next}`);
+  else if (x.compareFails) {
+    s.paragraph('**What to do:** open the `compare-report` output (JSON) to see which files and sections differ; if only build paths differ, list them in `allow-path-prefixes` with `compare-mode: normalized`.');
+  }
   if (x.embeddedNotes.length) s.paragraph(`Embedded demo: ${x.embeddedNotes.join('; ')}.`);
   const b = x.boot;
   if (b) {
@@ -59,8 +88,8 @@ export function buildSummary(x: SummaryInput): Summary {
     else s.paragraph('_No criterion lines were reported._');
     if (b.verdict !== 'pass') {
       const tail = b.lastLines.slice(-LOG_TAIL_LINES).join('\n');
-      s.details(`Last ${Math.min(LOG_TAIL_LINES, b.lastLines.length)} serial lines`, '```text\n' + (tail || '(no serial output)') + '\n```', true);
-      if (b.stderrTail.trim()) s.details('QEMU stderr (tail)', '```text\n' + b.stderrTail.trim().split('\n').slice(-15).join('\n') + '\n```');
+      s.details(`Last ${Math.min(LOG_TAIL_LINES, b.lastLines.length)} serial lines`, fenced(tail || '(no serial output)'), true);
+      if (b.stderrTail.trim()) s.details('QEMU stderr (tail)', fenced(b.stderrTail.trim().split('\n').slice(-15).join('\n')));
     }
   }
   const c = x.compare;
@@ -89,7 +118,12 @@ export function buildSummary(x: SummaryInput): Summary {
       );
     }
     const more = c.files.filter((f) => f.status !== 'identical').length - shown.length;
-    s.paragraph(`${identical} file(s) identical${more > 0 ? `; ${more} more difference(s) in the JSON report` : ''}.`);
+    const byStatus = [
+      `${identical} identical`,
+      ...(c.counts['normalized-identical'] ? [`${c.counts['normalized-identical']} identical once the declared paths are masked`] : []),
+      ...(['differs', 'only-in-a', 'only-in-b', 'type-differs'] as const).filter((k) => c.counts[k]).map((k) => `${c.counts[k]} ${k}`),
+    ];
+    s.paragraph(`${c.files.length} file(s) compared: ${byStatus.join(', ')}${more > 0 ? `; ${more} more difference(s) in the JSON report` : ''}.`);
     for (const n of c.notes) s.paragraph(`> ${n}`);
   }
   return s;
