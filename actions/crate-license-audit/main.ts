@@ -4,6 +4,7 @@ import path from 'node:path';
 import { actionMain, runCommand } from '../../shared/toolkit/index.js';
 import { ANNOTATION_LIMIT } from '../../shared/toolkit/report.js';
 import { LockfileError } from '../../shared/cargo/lockfile.js';
+import { PolicyError } from '../../shared/cargo/policy.js';
 import { readInputs } from './inputs.js';
 import { commentAction, commentMarker, mostSevere, outputCounts, runAudit, stickyComment } from './run.js';
 
@@ -13,11 +14,15 @@ await actionMain('crate-license-audit', async (ctx) => {
   try {
     out = await runAudit(inputs, { run: runCommand, info: ctx.log.info });
   } catch (e) {
-    if (!(e instanceof LockfileError)) throw e;
-    // An unusable Cargo.lock (a merge conflict, a newer format): point at the line, not just the log.
-    ctx.annotate([e.finding]);
-    ctx.summary.heading('Crate licenses: the lockfile cannot be read', 3).paragraph(`\`${e.finding.file}\`${e.finding.line ? ` line ${e.finding.line}` : ''}: ${e.finding.message}`);
-    ctx.fail(`crate-license-audit: ${e.message}`);
+    // An unusable Cargo.lock (a merge conflict, a newer format) or policy (a misspelt key): point at the
+    // line, not just the log.
+    const bad = e instanceof LockfileError ? { what: 'the lockfile', findings: [e.finding] } : e instanceof PolicyError ? { what: 'the license policy', findings: e.findings } : undefined;
+    if (!bad) throw e;
+    ctx.annotate(bad.findings);
+    ctx.summary
+      .heading(`Crate licenses: ${bad.what} cannot be used`, 3)
+      .list(bad.findings.map((f) => `${f.file ? `\`${f.file}\`${f.line ? ` line ${f.line}` : ''}: ` : ''}${f.message}`));
+    ctx.fail(`crate-license-audit: ${e instanceof Error ? e.message : String(e)}`);
     return;
   }
 

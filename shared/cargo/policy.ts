@@ -81,12 +81,12 @@ export function parsePolicy(text: string, file = 'license-policy.yml', format?: 
   try {
     raw = fmt === 'toml' ? parseToml(text) : parseYaml(text);
   } catch (e) {
-    if (e instanceof TomlError) throw new ConfigurationError(`${file}:${e.line}: invalid TOML: ${e.message.split('\n')[0]}`);
+    if (e instanceof TomlError) throw new PolicyError([{ message: `invalid TOML: ${e.message.split('\n')[0]}`, file, line: e.line }]);
     if (e instanceof YAMLParseError) {
       const line = e.linePos?.[0]?.line;
-      throw new ConfigurationError(`${file}${line ? `:${line}` : ''}: invalid YAML: ${e.message.split('\n')[0]}`);
+      throw new PolicyError([{ message: `invalid YAML: ${e.message.split('\n')[0]}`, file, ...(line ? { line } : {}) }]);
     }
-    throw new ConfigurationError(`${file}: cannot be read as ${fmt.toUpperCase()}: ${String(e)}`);
+    throw new PolicyError([{ message: `cannot be read as ${fmt.toUpperCase()}: ${String(e)}`, file }]);
   }
   if (raw === null || raw === undefined) raw = {};
   return buildPolicy(raw, { file, text });
@@ -95,7 +95,9 @@ export function parsePolicy(text: string, file = 'license-policy.yml', format?: 
 /** Find the 1-based line where `value` first appears after `key` (good enough for one small file). */
 function locate(text: string | undefined, key: string, value: string): number | undefined {
   if (text === undefined) return undefined;
-  const k = text.search(new RegExp(`(^|[\\s\\[{,])["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=\\]]`, 'm'));
+  const m = new RegExp(`(^|[\\s\\[{,])["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=\\]]`, 'm').exec(text);
+  // The key itself, not the newline or bracket matched before it.
+  const k = m ? m.index + m[1]!.length : -1;
   const v = text.indexOf(value, k < 0 ? 0 : k);
   const at = v >= 0 ? v : k;
   if (at < 0) return undefined;
@@ -106,13 +108,55 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** One problem of a policy, at its line when the text is known. */
+export interface PolicyProblem {
+  message: string;
+  file?: string;
+  line?: number;
+}
+
+/** An unusable policy: every problem, each a finding at its file and line (the action annotates them). */
+export class PolicyError extends ConfigurationError {
+  override name = 'PolicyError';
+  readonly findings: Finding[];
+  constructor(readonly problems: PolicyProblem[]) {
+    const where = (p: PolicyProblem) => (p.file !== undefined ? `${p.file}${p.line !== undefined ? `:${p.line}` : ''}: ` : '');
+    super(
+      problems.length === 1
+        ? `invalid license policy: ${where(problems[0]!)}${problems[0]!.message}`
+        : `invalid license policy:\n${problems.map((p) => `  - ${where(p)}${p.message}`).join('\n')}`,
+    );
+    this.findings = problems.map((p) => finding('error', 'policy-invalid', p.message, { ...(p.file !== undefined ? { file: p.file } : {}), ...(p.line !== undefined ? { line: p.line } : {}) }));
+  }
+}
+
+/** The known key closest to a misspelt one (at most two edits away), for "did you mean". */
+function closestKey(key: string): string | undefined {
+  let best: string | undefined;
+  let bestD = 3;
+  for (const k of POLICY_KEYS) {
+    // Levenshtein distance, small strings only.
+    let prev = Array.from({ length: k.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= key.length; i++) {
+      const cur = [i];
+      for (let j = 1; j <= k.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (key[i - 1] === k[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+    if (prev[k.length]! < bestD) {
+      bestD = prev[k.length]!;
+      best = k;
+    }
+  }
+  return best;
+}
+
 /**
  * Validate an already-parsed policy object (from a file or built from action inputs).
  * `where.text` is the source text, used to point findings at lines.
  */
 export function buildPolicy(raw: unknown, where: { file?: string; text?: string } = {}): Policy {
   const file = where.file;
-  const errors: string[] = [];
+  const problems: PolicyProblem[] = [];
   const findings: Finding[] = [];
   const at = (key: string, value: string): Located => {
     const line = locate(where.text, key, value);
@@ -121,26 +165,32 @@ export function buildPolicy(raw: unknown, where: { file?: string; text?: string 
     if (line !== undefined) loc.line = line;
     return loc;
   };
-  const prefix = file ? `${file}: ` : '';
+  // Problems point at the line of `key` (and of `value` after it, when given).
+  const errors = {
+    push(message: string, key?: string, value = ''): void {
+      problems.push({ message, ...(key !== undefined ? at(key, value) : file !== undefined ? { file } : {}) });
+    },
+  };
   if (!isRecord(raw)) {
-    throw new ConfigurationError(`${prefix}a policy must be a mapping with keys ${POLICY_KEYS.join(', ')}`);
+    throw new PolicyError([{ message: `a policy must be a mapping with keys ${POLICY_KEYS.join(', ')}`, ...(file !== undefined ? { file } : {}) }]);
   }
   for (const key of Object.keys(raw)) {
     if (!(POLICY_KEYS as readonly string[]).includes(key)) {
-      errors.push(`unknown key '${key}'; expected one of: ${POLICY_KEYS.join(', ')}`);
+      const near = closestKey(key);
+      errors.push(`unknown key '${key}'${near ? ` (did you mean '${near}'?)` : ''}; expected one of: ${POLICY_KEYS.join(', ')}`, key);
     }
   }
 
   const entries = (key: string, value: unknown, label: string): PolicyEntry[] => {
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-      errors.push(`'${label}' must be a list of SPDX license ids or @GROUP names, e.g. ${label}: [MIT, Apache-2.0, "@FREE"]`);
+      errors.push(`'${label}' must be a list of SPDX license ids or @GROUP names, e.g. ${label}: [MIT, Apache-2.0, "@FREE"]`, key);
       return [];
     }
     const out: PolicyEntry[] = [];
     for (const text of value as string[]) {
       const loc = at(key, text);
       const entry = parseEntry(text.trim(), loc);
-      if (typeof entry === 'string') errors.push(`'${label}' entry '${text}': ${entry}`);
+      if (typeof entry === 'string') errors.push(`'${label}' entry '${text}': ${entry}`, key, text);
       else {
         out.push(entry);
         if (entry.kind === 'license') {
@@ -165,22 +215,22 @@ export function buildPolicy(raw: unknown, where: { file?: string; text?: string 
       rawExc.forEach((e, i) => {
         const name = isRecord(e) ? (e['crate'] ?? e['name']) : undefined;
         if (!isRecord(e) || typeof name !== 'string') {
-          errors.push(`'exceptions[${i}]' must be {crate: "name" or "name@range", allow: [ids]}`);
+          errors.push(`'exceptions[${i}]' must be {crate: "name" or "name@range", allow: [ids]}`, 'exceptions');
           return;
         }
         const extra = Object.keys(e).filter((k) => !['crate', 'name', 'allow'].includes(k));
-        if (extra.length) errors.push(`'exceptions[${i}]' has unknown key '${extra[0]}'; expected crate and allow`);
+        if (extra.length) errors.push(`'exceptions[${i}]' has unknown key '${extra[0]}'; expected crate and allow`, 'exceptions', extra[0]);
         list.push([name, e['allow'], `exceptions[${i}].allow`]);
       });
     } else if (isRecord(rawExc)) {
       for (const [k, v] of Object.entries(rawExc)) list.push([k, v, `exceptions.${k}`]);
     } else {
-      errors.push(`'exceptions' must be a list of {crate, allow} or a map of crate -> [ids]`);
+      errors.push(`'exceptions' must be a list of {crate, allow} or a map of crate -> [ids]`, 'exceptions');
     }
     for (const [spec, allowList, label] of list) {
       const cs = parseCrateSpec(spec);
       if (typeof cs === 'string') {
-        errors.push(`'${label}': ${cs}`);
+        errors.push(`'${label}': ${cs}`, 'exceptions', spec);
         continue;
       }
       exceptions.push({ ...cs, ...at('exceptions', spec), allow: entries('exceptions', allowList, label) });
@@ -195,7 +245,7 @@ export function buildPolicy(raw: unknown, where: { file?: string; text?: string 
       rawClar.forEach((e, i) => {
         const name = isRecord(e) ? (e['crate'] ?? e['name']) : undefined;
         if (!isRecord(e) || typeof name !== 'string') {
-          errors.push(`'clarify[${i}]' must be {crate: "name" or "name@range", expression: "SPDX expression"}`);
+          errors.push(`'clarify[${i}]' must be {crate: "name" or "name@range", expression: "SPDX expression"}`, 'clarify');
           return;
         }
         list.push([name, e['expression'] ?? e['license'], `clarify[${i}].expression`]);
@@ -203,21 +253,21 @@ export function buildPolicy(raw: unknown, where: { file?: string; text?: string 
     } else if (isRecord(rawClar)) {
       for (const [k, v] of Object.entries(rawClar)) list.push([k, v, `clarify.${k}`]);
     } else {
-      errors.push(`'clarify' must be a map of crate -> "SPDX expression" or a list of {crate, expression}`);
+      errors.push(`'clarify' must be a map of crate -> "SPDX expression" or a list of {crate, expression}`, 'clarify');
     }
     for (const [spec, expr, label] of list) {
       const cs = parseCrateSpec(spec);
       if (typeof cs === 'string') {
-        errors.push(`'${label}': ${cs}`);
+        errors.push(`'${label}': ${cs}`, 'clarify', spec);
         continue;
       }
       if (typeof expr !== 'string') {
-        errors.push(`'${label}' must be an SPDX expression string, e.g. "MIT AND ISC"`);
+        errors.push(`'${label}' must be an SPDX expression string, e.g. "MIT AND ISC"`, 'clarify', spec);
         continue;
       }
       const parsed = parseExpression(expr);
       if (!parsed.ok) {
-        errors.push(`'${label}': ${parsed.error.message}`);
+        errors.push(`'${label}': ${parsed.error.message}`, 'clarify', spec);
         continue;
       }
       const loc = at('clarify', spec);
@@ -226,9 +276,7 @@ export function buildPolicy(raw: unknown, where: { file?: string; text?: string 
     }
   }
 
-  if (errors.length) {
-    throw new ConfigurationError(`${prefix}invalid license policy:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
-  }
+  if (problems.length) throw new PolicyError(problems);
   return { allow, deny, exceptions, clarify, findings };
 }
 
@@ -338,15 +386,17 @@ export interface PolicyContext {
 
 /** Resolve groups once. Throws ConfigurationError when a group is used without Gentoo data or is unknown. */
 export function compilePolicy(policy: Policy, gentoo?: GentooLicenseData): PolicyContext {
-  const errors: string[] = [];
+  const errors: PolicyProblem[] = [];
+  const problem = (entry: PolicyEntry, message: string) =>
+    errors.push({ message, ...(entry.file !== undefined ? { file: entry.file } : {}), ...(entry.line !== undefined ? { line: entry.line } : {}) });
   const ref = (entry: PolicyEntry): EntryRef => {
     if (entry.kind !== 'group') return { entry, used: false };
     if (!gentoo) {
-      errors.push(`'${entry.text}' needs Gentoo license data (give a ::gentoo checkout as gentoo-tree)`);
+      problem(entry, `'${entry.text}' needs Gentoo license data (give a ::gentoo checkout as gentoo-tree)`);
       return { entry, used: false, members: new Set() };
     }
     if (!gentoo.groups.has(entry.group)) {
-      errors.push(`license group '${entry.text}' is not defined in ${gentoo.files.filter((f) => f.endsWith('license_groups')).join(', ') || 'the Gentoo data'}`);
+      problem(entry, `license group '${entry.text}' is not defined in ${gentoo.files.filter((f) => f.endsWith('license_groups')).join(', ') || 'the Gentoo data'}`);
       return { entry, used: false, members: new Set() };
     }
     return { entry, used: false, members: expandGroup(gentoo.groups, entry.group).members };
@@ -360,7 +410,7 @@ export function compilePolicy(policy: Policy, gentoo?: GentooLicenseData): Polic
     decisions: new Map(),
   };
   if (gentoo) ctx.gentoo = gentoo;
-  if (errors.length) throw new ConfigurationError(`invalid license policy:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  if (errors.length) throw new PolicyError(errors);
   return ctx;
 }
 

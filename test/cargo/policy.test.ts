@@ -10,6 +10,7 @@ import {
   mergePolicy,
   parseCrateSpec,
   EMPTY_POLICY,
+  PolicyError,
 } from '../../shared/cargo/policy.js';
 import { loadGentooLicenseData } from '../../shared/cargo/license-groups.js';
 import { ConfigurationError } from '../../shared/io.js';
@@ -62,6 +63,29 @@ describe('parsePolicy', () => {
     expect(msg).toContain("'Not-A-License' is not an SPDX license id");
     expect(msg).toContain("'not a range' in 'ring@not a range' is not a semver range");
     expect(msg).toContain("'clarify.foo'");
+  });
+
+  it('a misspelt key is an error at its line with the likely key, as a finding the action annotates', () => {
+    for (const [text, file] of [
+      ['allow: [MIT]\ndenny: [GPL-3.0-only]\n', 'typo.yml'],
+      ['allow = ["MIT"]\ndenny = ["GPL-3.0-only"]\n', 'typo.toml'],
+    ] as const) {
+      let err: unknown;
+      try {
+        parsePolicy(text, file);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(PolicyError);
+      expect((err as Error).message).toBe(`invalid license policy: ${file}:2: unknown key 'denny' (did you mean 'deny'?); expected one of: allow, deny, exceptions, clarify`);
+      expect((err as PolicyError).findings).toEqual([expect.objectContaining({ severity: 'error', code: 'policy-invalid', file, line: 2 })]);
+    }
+    // Every problem of the fixture is located.
+    try {
+      parsePolicy(read('policy-invalid/license-policy.yml'), 'bad.yml');
+    } catch (e) {
+      expect((e as PolicyError).findings.every((f) => f.file === 'bad.yml' && typeof f.line === 'number')).toBe(true);
+    }
   });
 
   it('reports syntax errors with a line', () => {

@@ -148,7 +148,7 @@ describe.skipIf(!hasBundle)('crate-license-audit bundle', () => {
       const r = await runAction('crate-license-audit', { lockfile: 'Cargo.lock', 'license-sources': 'none' }, { GITHUB_API_URL: fake.url }, { workspace: w, timeoutMs: 60_000 });
       expect(r.exitCode).toBe(1);
       expect(r.annotations[0]).toMatchObject({ level: 'error', file: 'Cargo.lock', line: 7, title: 'lock-malformed-toml' });
-      expect(r.summary).toContain('the lockfile cannot be read');
+      expect(r.summary).toContain('the lockfile cannot be used');
       expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
     } finally {
       rmSync(w, { recursive: true, force: true });
