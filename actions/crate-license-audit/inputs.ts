@@ -104,7 +104,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
   }
   const licenseSources = licenseSourcesRaw[0] === 'none' ? [] : licenseSourcesRaw;
   const gentooGiven = inputs.given('gentoo-tree');
-  const gentooTrees = inputs.list('gentoo-tree');
+  const gentooTreeTexts = inputs.list('gentoo-tree');
   const queryGiven = inputs.given('query');
   const query = inputs.list('query');
   const comment = inputs.choice('comment', COMMENT_MODES);
@@ -127,6 +127,14 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
   }
 
   const ghWorkspace = path.resolve(where.workspace);
+  // A tree that is not there would only show up as "group not defined" or unmapped licenses later.
+  const gentooTrees = gentooTreeTexts.map((t) => {
+    const dir = path.resolve(ghWorkspace, t);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new InputError('gentoo-tree', 'a directory (a ::gentoo checkout, then overlays), relative to the workspace or absolute', t);
+    }
+    return dir;
+  });
   const nothingGiven = !inputs.given('manifest-path') && lockfileText === undefined && baseRefText === undefined && baseLockText === undefined;
   const embedded = nothingGiven && !existsSync(path.join(ghWorkspace, 'Cargo.toml')) && !existsSync(path.join(ghWorkspace, 'Cargo.lock'));
   const pr = pullRequestOf(where.event);
@@ -147,7 +155,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
       allow,
       deny,
       licenseSources: licenseSourcesGiven ? licenseSources : [...EMBEDDED.licenseSources],
-      gentooTrees: gentooGiven ? gentooTrees.map((t) => path.resolve(ghWorkspace, t)) : [path.join(where.root, EMBEDDED.gentoo)],
+      gentooTrees: gentooGiven ? gentooTrees : [path.join(where.root, EMBEDDED.gentoo)],
       query: queryGiven ? query : [...EMBEDDED.query],
       // The demo has no pull request to comment on and shows its findings without failing.
       comment: 'never',
@@ -176,7 +184,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
     allow,
     deny,
     licenseSources,
-    gentooTrees: gentooTrees.map((t) => path.resolve(ghWorkspace, t)),
+    gentooTrees,
     query,
     comment,
     failOn,

@@ -96,6 +96,8 @@ describe('readInputs', () => {
     ['policy outside the workspace', { policy: '/etc/passwd' }, /input 'policy': expected a path inside/],
     ['missing lockfile', { lockfile: 'nope/Cargo.lock' }, /input 'lockfile': expected a Cargo.lock to audit .* got 'nope\/Cargo.lock'/],
     ['gentoo-output not a boolean', { 'gentoo-output': 'maybe' }, /input 'gentoo-output': expected a boolean/],
+    ['a gentoo-tree that is missing', { 'gentoo-tree': 'gentoo' }, /input 'gentoo-tree': expected a directory .* got 'gentoo'/],
+    ['a gentoo-tree that is a file', { 'gentoo-tree': 'Cargo.lock' }, /input 'gentoo-tree': expected a directory .* got 'Cargo.lock'/],
   ];
   for (const [what, given, message] of bad) {
     it(`rejects ${what} with an error naming the input`, () => {
