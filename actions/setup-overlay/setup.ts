@@ -12,7 +12,7 @@ import { scanRepository, type RepositoryScan } from '../../shared/gentoo/overlay
 import { parseRepoPackageMask, stackRepoMasks, type AtomEntry } from '../../shared/gentoo/package-config.js';
 import { parseCategories } from '../../shared/gentoo/repo-meta.js';
 import { InputError } from '../../shared/toolkit/inputs.js';
-import { explain, highestRepo, planRepos, visibilityFromInputs, type ExplainResult, type Plan } from './plan.js';
+import { explain, highestRepo, planRepos, visibilityFromInputs, type ExplainResult, type Plan } from '../../shared/gentoo/overlay-plan.js';
 import type { RepositoryInput, SetupOverlayInputs } from './inputs.js';
 
 export interface SyncSpec {

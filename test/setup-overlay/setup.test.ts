@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRepositories, type SetupOverlayInputs } from '../../actions/setup-overlay/inputs.js';
-import { explain, highestRepo, planRepos, visibilityFromInputs } from '../../actions/setup-overlay/plan.js';
+import { explain, highestRepo, planRepos, visibilityFromInputs } from '../../shared/gentoo/overlay-plan.js';
 import { cacheKey, setupOverlay, type SetupDeps, type SyncSpec } from '../../actions/setup-overlay/setup.js';
 import { buildReport, buildSummary, precedenceDiagram } from '../../actions/setup-overlay/render.js';
 import { scanRepository } from '../../shared/gentoo/overlay.js';

@@ -1,10 +1,11 @@
 /**
  * Pure planning for setup-overlay once every repository is on disk and scanned: the priorities to write,
  * the repos.conf texts, the precedence findings, and what emerge would pick for each explained package.
+ * Findings name setup-overlay's inputs where the problem came from one (there is no file to point at).
  */
-import { finding, type Finding } from '../../shared/finding.js';
-import { atomMatches, parseAtom, type Atom } from '../../shared/gentoo/atom.js';
-import type { RepositoryScan } from '../../shared/gentoo/overlay.js';
+import { finding, type Finding } from '../finding.js';
+import { atomMatches, parseAtom, type Atom } from './atom.js';
+import type { RepositoryScan } from './overlay.js';
 import {
   parseAcceptKeywords,
   parsePackageAcceptKeywords,
@@ -12,16 +13,16 @@ import {
   parsePackageUnmask,
   tokenArch,
   type AtomEntry,
-} from '../../shared/gentoo/package-config.js';
+} from './package-config.js';
 import {
   applyPrecedence,
   checkPrecedence,
   parseReposConf,
   portageOrder,
   writeReposConf,
-} from '../../shared/gentoo/repos-conf.js';
-import type { EbuildRecord, RepoConfig } from '../../shared/gentoo/types.js';
-import { groupByPackage, pickEbuild, type PickResult, type RepoPriority, type VisibilityConfig } from '../../shared/gentoo/visibility.js';
+} from './repos-conf.js';
+import type { EbuildRecord, RepoConfig } from './types.js';
+import { groupByPackage, pickEbuild, type PickResult, type RepoPriority, type VisibilityConfig } from './visibility.js';
 
 export const MAIN_REPO = 'gentoo';
 
