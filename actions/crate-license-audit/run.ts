@@ -68,7 +68,8 @@ async function readBase(inputs: AuditInputs, deps: RunDeps, findings: Finding[])
     const r = await readBaseLockfileAtRef(deps.run, { cwd: inputs.workspace, rev: inputs.baseRef, path: rel, env: scrubbedEnv(process.env) });
     if (r.status === 'found') return { lock: parseBase(r.text, `${inputs.baseRef.slice(0, 12)}:${rel}`, findings), note: r.from };
     if (r.status === 'absent') return { lock: emptyLock(`${inputs.baseRef.slice(0, 12)}:${rel}`), note: `${rel} does not exist at ${inputs.baseRef} (the lockfile is new)` };
-    findings.push(finding('warning', 'base-lockfile-unavailable', `no comparison with the base: ${r.reason}`, { file: inputs.lockfileDisplay }));
+    const what = inputs.baseRefFrom === 'input' ? `input 'base-ref' ('${inputs.baseRef}'): no comparison with the base` : "no comparison with the pull request's base commit";
+    findings.push(finding('warning', 'base-lockfile-unavailable', `${what}: ${r.reason}`, { file: inputs.lockfileDisplay }));
     return { note: r.reason };
   }
   return { note: 'no base: not a pull request, and neither base-ref nor base-lockfile was given' };

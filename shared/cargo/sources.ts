@@ -392,12 +392,16 @@ export async function collectLicenses(specs: readonly string[], options: Collect
       });
     } else {
       const path = confine(options.workspace, spec);
+      const expected = "expected 'cargo', a .json file written by cargo metadata, or a directory of crates";
       if (spec.endsWith('.json')) {
-        const text = await readFile(path, 'utf8').catch(() => {
-          throw new ConfigurationError(`license source '${spec}' cannot be read`);
+        const text = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
+          throw new ConfigurationError(`license-sources entry '${spec}' cannot be read (${e.code ?? e.message}); ${expected}`);
         });
         set = licensesFromMetadata(text, spec);
-      } else set = await licensesFromDirectory(path);
+      } else {
+        if (!(await isDir(path))) throw new ConfigurationError(`license-sources entry '${spec}' is not a directory (${path}); ${expected}`);
+        set = await licensesFromDirectory(path);
+      }
     }
     read.push(spec);
     findings.push(...set.findings);
@@ -411,7 +415,7 @@ function confine(workspace: string, spec: string): string {
   const abs = resolve(workspace, spec);
   const rel = relative(resolve(workspace), abs);
   if (rel.startsWith('..') || isAbsolute(rel)) {
-    throw new ConfigurationError(`license source '${spec}' is outside the workspace; give an absolute path if that is intended`);
+    throw new ConfigurationError(`license-sources entry '${spec}' is outside the workspace; give an absolute path if that is intended`);
   }
   return abs;
 }

@@ -187,6 +187,11 @@ describe('collectLicenses', () => {
     expect(r.licenses.get('either@1.6.1')?.origin).toBe('cargo-metadata');
     expect(r.licenses.get('legacy-slash@1.2.0')?.origin).toBe('directory');
     await expect(collectLicenses(['../../etc'], { workspace: fixtures, manifestPath: 'Cargo.toml' })).rejects.toThrow(/outside the workspace/);
+    // A missing entry names itself as the user wrote it and the forms that are accepted.
+    await expect(collectLicenses(['vendor'], { workspace: fixtures, manifestPath: 'Cargo.toml' })).rejects.toThrow(
+      /^license-sources entry 'vendor' is not a directory \(.*vendor\); expected 'cargo', a \.json file/,
+    );
+    await expect(collectLicenses(['meta.json'], { workspace: fixtures, manifestPath: 'Cargo.toml' })).rejects.toThrow(/^license-sources entry 'meta\.json' cannot be read \(ENOENT\)/);
     await expect(collectLicenses(['cargo'], { workspace: fixtures, manifestPath: 'Cargo.toml' })).rejects.toThrow(/needs a way to run cargo/);
   });
 });

@@ -88,8 +88,11 @@ describe('runAudit on the demo workspace', () => {
     void baseLockfileDisplay;
     const out = await runAudit({ ...rest, baseRef: 'c'.repeat(40) }, { run: gitFails, info: () => {} });
     expect(out.report.diff).toBeUndefined();
-    expect(out.findings.find((f) => f.code === 'base-lockfile-unavailable')).toBeDefined();
+    expect(out.findings.find((f) => f.code === 'base-lockfile-unavailable')?.message).toMatch(/^no comparison with the pull request's base commit: .* is not a git checkout/);
     expect(out.report.crates).toHaveLength(14);
+    // Given by the user: the message names the input.
+    const typo = await runAudit({ ...rest, baseRef: 'origin/mian', baseRefFrom: 'input' }, { run: gitFails, info: () => {} });
+    expect(typo.findings.find((f) => f.code === 'base-lockfile-unavailable')?.message).toMatch(/^input 'base-ref' \('origin\/mian'\): no comparison with the base: .* is not a git checkout/);
   });
 
   it('a malformed base lockfile: a warning at its line, the head still audited', async () => {
