@@ -32,6 +32,44 @@ export function precedenceDiagram(result: SetupResult, inputs: SetupOverlayInput
   return lines.join('\n');
 }
 
+/** Findings the what-to-do list speaks about by name; the rest are counted. */
+const EXPLAINED = new Set(['priority-inverted', 'pick-changed-by-priorities', 'package-shadowed', 'accept-keywords-pins-nothing', 'repos-conf-not-written']);
+
+/** The outcome and what to do, for the top of the summary: readable without scrolling. */
+function outcome(s: Summary, result: SetupResult): void {
+  const c = counts(result.findings);
+  if (!result.reposConfDir || !result.plan) {
+    s.paragraph(`**repos.conf was not written.** Fix the ${c.errors} error(s) under Findings and run again.`);
+    return;
+  }
+  const order = portageOrder(result.plan.repos.map((r) => ({ name: r.name, priority: r.written.priority })))
+    .reverse()
+    .map((r) => `${r.name} ${r.priority}`)
+    .join(' > ');
+  s.paragraph(
+    `repos.conf written to \`${result.reposConfDir}\`${result.plan.corrected ? ', with priorities corrected to express the precedence: ' : ', in this order: '}${order} (a higher priority wins ties between identical versions).`,
+  );
+  const todo: string[] = [];
+  if (result.plan.corrected) todo.push('Use these priorities in your own repos.conf: the configured ones contradict the declared precedence.');
+  const shadowed = result.findings.filter((f) => f.code === 'package-shadowed');
+  if (shadowed.length) {
+    // The same condition as the package-shadowed finding: the highest repository has it, another wins.
+    const pkgs = (result.explained?.explanations ?? [])
+      .filter((e) => e.result.winner && e.result.winner.record.repo !== result.highest && e.result.candidates.some((x) => x.record.repo === result.highest))
+      .map((e) => e.request);
+    const names = pkgs.slice(0, 5).join(', ') + (pkgs.length > 5 ? `, …` : '');
+    todo.push(`${shadowed.length} package(s) of ${result.highest} shadowed: emerge picks another repository's ebuild for ${names}. See the fix column under Findings.`);
+  }
+  const pins = result.findings.filter((f) => f.code === 'accept-keywords-pins-nothing').length;
+  if (pins) todo.push(`package.accept_keywords pins nothing: ${pins} version entry(ies) only accept keywords. To pin a version, mask its competitors in package.mask.`);
+  const rest = result.findings.filter((f) => !EXPLAINED.has(f.code));
+  const restErrors = rest.filter((f) => f.severity === 'error').length;
+  const restWarnings = rest.filter((f) => f.severity === 'warning').length;
+  const parts = [...(restErrors ? [`${restErrors} other error(s)`] : []), ...(restWarnings ? [`${restWarnings} other warning(s)`] : [])];
+  if (parts.length) todo.push(`${parts.join(' and ')} at the files named under Findings.`);
+  if (todo.length) s.paragraph('**What to do:**').list(todo);
+}
+
 export function buildSummary(result: SetupResult, inputs: SetupOverlayInputs): Summary {
   const s = new Summary();
   const c = counts(result.findings);
@@ -40,10 +78,11 @@ export function buildSummary(result: SetupResult, inputs: SetupOverlayInputs): S
     s.paragraph('Embedded demo: fixtures of a ::gentoo-like repository, a GURU-like one and a regicide-like overlay, configured with the inverted priorities of the RegicideOS notes (guru 20, regicide-rust 10) and the precedence `regicide-rust > guru > gentoo`. `fail-on` defaults to `never` here.');
   }
   s.paragraph(`${c.errors} error(s), ${c.warnings} warning(s), ${c.notices} notice(s).`);
+  outcome(s, result);
 
   s.heading('Repositories', 3);
   s.table(
-    ['name', 'priority', 'configured', 'location', 'commit', 'source'],
+    ['name', 'priority written', 'configured', 'location', 'commit', 'source'],
     result.repos.map((r) => {
       const p = result.plan?.repos.find((x) => x.name === r.name);
       return [
