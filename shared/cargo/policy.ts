@@ -5,7 +5,8 @@
  * - A crate is allowed when ONE of its OR-branches is allowed: every license of the branch is allowed (by
  *   `allow`, a group in `allow`, or the crate's exception) and none is denied. The first such branch, in the
  *   order the crate wrote them, is reported as `satisfiedBy`.
- * - `deny` wins over `allow` and over exceptions.
+ * - `deny` wins over `allow` and over exceptions. A deny entry `X` also denies `X WITH <exception>` (the
+ *   exception grants extra permissions, it does not lift the denial); `X WITH e` denies only that term.
  * - With no `allow` list at all, everything not denied is allowed.
  * - Licenses are compared exactly (spdx.ts): `Apache-2.0 WITH LLVM-exception` needs its own entry;
  *   `GPL-2.0-or-later` admits only `GPL-2.0-or-later` (cargo-deny >= 0.18.4), never `GPL-3.0-only`.
@@ -416,12 +417,17 @@ export function compilePolicy(policy: Policy, gentoo?: GentooLicenseData): Polic
 
 type Match = { hit: true; ref: EntryRef } | { hit: false; unmapped: boolean };
 
-function matchTerm(refs: readonly EntryRef[], term: LicenseTerm, gentoo: GentooLicenseData | undefined): Match {
+/**
+ * `family`: an entry without `WITH` also matches the term with any exception (for deny: an exception adds
+ * permissions to X, it does not make a denied X acceptable). Allow lists match exactly.
+ */
+function matchTerm(refs: readonly EntryRef[], term: LicenseTerm, gentoo: GentooLicenseData | undefined, family = false): Match {
   const key = termKey(term);
+  const bare = family && term.exception !== undefined ? termKey({ id: term.id, plus: term.plus }) : undefined;
   let unmapped = false;
   for (const r of refs) {
     if (r.entry.kind === 'license') {
-      if (r.entry.key === key) return { hit: true, ref: r };
+      if (r.entry.key === key || (bare !== undefined && r.entry.key === bare)) return { hit: true, ref: r };
       continue;
     }
     if (!gentoo || !r.members) continue;
@@ -501,7 +507,7 @@ function decide(ctx: PolicyContext, branches: LicenseTerm[][], exceptions: Polic
     let exc: (typeof exceptions)[number] | undefined;
     for (const term of branch) {
       const key = termKey(term);
-      const denied = matchTerm(ctx.deny, term, ctx.gentoo);
+      const denied = matchTerm(ctx.deny, term, ctx.gentoo, true);
       if (denied.hit) {
         verdicts.push({ term: key, status: 'denied', by: denied.ref.entry.text });
         continue;
@@ -550,7 +556,9 @@ function decide(ctx: PolicyContext, branches: LicenseTerm[][], exceptions: Polic
   const problems = [...new Map(all.flat().filter((v) => v.status !== 'allowed').map((v) => [v.term + v.status, v])).values()];
   const describe = (v: TermVerdict): string =>
     v.status === 'denied'
-      ? `${v.term} is denied (${v.by})`
+      ? v.by !== undefined && v.by !== v.term
+        ? `${v.term} is denied by '${v.by}'`
+        : `${v.term} is denied`
       : v.status === 'unmapped'
         ? `${v.term} has no Gentoo mapping, so license groups cannot decide it`
         : `${v.term} is not allowed`;

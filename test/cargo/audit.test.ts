@@ -38,7 +38,7 @@ describe('auditCrates', () => {
       path: ['app', 'wrapper', 'gpl-core'],
       dependents: { direct: 1, transitive: 2 },
       change: 'added',
-      reason: 'GPL-3.0-only is denied (GPL-3.0-only)',
+      reason: 'GPL-3.0-only is denied',
       line: 33,
     });
     expect(r.deniedGraph).toEqual([

@@ -135,7 +135,21 @@ describe('evaluateCrate', () => {
     const p = compilePolicy(buildPolicy({ allow: ['MIT', 'GPL-3.0-only'], deny: ['GPL-3.0-only'] }));
     const e = evaluateCrate(p, crate('g', 'GPL-3.0-only'));
     expect(e.verdict).toBe('denied');
-    expect(e.reason).toBe('GPL-3.0-only is denied (GPL-3.0-only)');
+    expect(e.reason).toBe('GPL-3.0-only is denied');
+  });
+
+  it('denying X also denies X WITH an exception; denying X WITH e denies only that', () => {
+    // With no allow list everything not denied passes: an exception must not slip a denied license through.
+    const p = compilePolicy(buildPolicy({ deny: ['GPL-3.0-only', 'Apache-2.0 WITH LLVM-exception'] }));
+    const gcc = evaluateCrate(p, crate('g', 'GPL-3.0-only WITH GCC-exception-3.1'));
+    expect(gcc.verdict).toBe('denied');
+    expect(gcc.reason).toBe("GPL-3.0-only WITH GCC-exception-3.1 is denied by 'GPL-3.0-only'");
+    expect(evaluateCrate(p, crate('l', 'Apache-2.0 WITH LLVM-exception')).verdict).toBe('denied');
+    expect(evaluateCrate(p, crate('a', 'Apache-2.0')).verdict).toBe('allowed');
+    expect(evaluateCrate(p, crate('a2', 'Apache-2.0 WITH Classpath-exception-2.0')).verdict).toBe('allowed');
+    // Allow stays exact: allowing X does not allow X WITH e.
+    const q = compilePolicy(buildPolicy({ allow: ['GPL-3.0-only'] }));
+    expect(evaluateCrate(q, crate('g', 'GPL-3.0-only WITH GCC-exception-3.1')).verdict).toBe('denied');
   });
 
   it('an AND with a denied license is denied', () => {
@@ -235,7 +249,7 @@ describe('groups', () => {
     expect(evaluateCrate(c, crate('a', 'MIT OR Apache-2.0'))).toMatchObject({ verdict: 'allowed', satisfiedBy: ['MIT'] });
     expect(evaluateCrate(c, crate('b', 'BSD-3-Clause')).branches).toBeUndefined();
     expect(evaluateCrate(c, crate('c', 'Apache-2.0 WITH LLVM-exception')).verdict).toBe('allowed');
-    expect(evaluateCrate(c, crate('d', 'MPL-2.0'))).toMatchObject({ verdict: 'denied', reason: 'MPL-2.0 is denied (@COPYLEFT-WEAK)' });
+    expect(evaluateCrate(c, crate('d', 'MPL-2.0'))).toMatchObject({ verdict: 'denied', reason: "MPL-2.0 is denied by '@COPYLEFT-WEAK'" });
     // A mapping value with two names needs both in the group.
     expect(evaluateCrate(c, crate('e', 'Unicode-DFS-2016')).verdict).toBe('denied');
   });

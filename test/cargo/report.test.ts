@@ -31,7 +31,7 @@ describe('renderComment', () => {
       '**11 crates** · +4 added · −1 removed · 5 updated (1 breaking, 1 minor, 2 patch, 1 downgrade) · 1 newly duplicated · **1 license change** · fail-on: denied',
     );
     expect(lines[4]).toBe('|  | Crate | Version | License | Why | Pulled in by |');
-    expect(lines[6]).toBe('| ⛔ | gpl-core 🆕 | 2.0.0 | `GPL-3.0-only` | GPL-3.0-only is denied (GPL-3.0-only) | app → wrapper |');
+    expect(lines[6]).toBe('| ⛔ | gpl-core 🆕 | 2.0.0 | `GPL-3.0-only` | GPL-3.0-only is denied | app → wrapper |');
   });
 
   it('draws the path to the denied crate in mermaid, marking it', () => {
