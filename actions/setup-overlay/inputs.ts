@@ -54,6 +54,26 @@ export const EMBEDDED_PRECEDENCE = 'regicide-rust > guru > gentoo';
 /** The RegicideOS design's "pin" that pins nothing. */
 export const EMBEDDED_PACKAGE_ACCEPT_KEYWORDS = '# from the RegicideOS design notes: meant to select the overlay ebuild\n=dev-lang/rust-1.75.0-r1 ~amd64\n';
 
+/**
+ * A uri as it may be shown (logs, summary, report, repos.conf) and the credential it carried, to be masked:
+ * `https://user:TOKEN@host/…` and `https://TOKEN@host/…` lose their user info; ssh users are not secrets.
+ */
+export function redactUri(uri: string): { shown: string; secret?: string } {
+  let u: URL;
+  try {
+    u = new URL(uri);
+  } catch {
+    return { shown: uri };
+  }
+  const http = u.protocol === 'http:' || u.protocol === 'https:';
+  // As written in the uri (percent-encoded), which is how it appears in git's messages too.
+  const secret = u.password || (http ? u.username : '');
+  if (!secret) return { shown: uri };
+  u.password = '';
+  if (http) u.username = '';
+  return { shown: u.toString(), secret };
+}
+
 /** Validate the parsed `repositories` YAML. Paths resolve against `workspace`. */
 export function parseRepositories(value: unknown, workspace: string): RepositoryInput[] {
   const bad = (why: string, got?: string) => new InputError('repositories', `${REPO_FORM} (${why})`, got);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { reachesThreshold } from '../../shared/finding.js';
 import { actionMain, gitHead, realClock, realSleep, restoreCache, runCommand, saveCache, syncCheckout } from '../../shared/toolkit/index.js';
 import { lsRemote } from '../../shared/toolkit/git.js';
-import { readInputs } from './inputs.js';
+import { readInputs, redactUri } from './inputs.js';
 import { buildReport, buildSummary } from './render.js';
 import { counts, setupOverlay, writeAtomic } from './setup.js';
 
@@ -15,6 +15,11 @@ function knob(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
 
 await actionMain('setup-overlay', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root });
+  // A token inside a uri (https://x-access-token:TOKEN@…) is masked before anything can print it.
+  for (const r of inputs.repositories) {
+    const secret = r.uri ? redactUri(r.uri).secret : undefined;
+    if (secret) ctx.log.mask(secret);
+  }
   const attemptTimeoutMs = knob(ctx.env, 'RDA_SYNC_ATTEMPT_TIMEOUT_MS', 10 * 60_000);
   const result = await setupOverlay(inputs, ctx.workspace, {
     run: runCommand,
@@ -28,7 +33,7 @@ await actionMain('setup-overlay', async (ctx) => {
         sleep: realSleep,
         clock: realClock,
         onRetry: ({ attempt, delayMs, error }) =>
-          ctx.log.info(`${spec.uri}: attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${Math.round(delayMs)} ms`),
+          ctx.log.info(`${redactUri(spec.uri).shown}: attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${Math.round(delayMs)} ms`),
       }),
     resolveRemote: (uri, ref) => lsRemote(runCommand, uri, ref ?? 'HEAD', Math.min(attemptTimeoutMs, 60_000)),
     head: (dir) => gitHead(runCommand, dir),

@@ -13,7 +13,7 @@ import { parseRepoPackageMask, stackRepoMasks, type AtomEntry } from '../../shar
 import { parseCategories } from '../../shared/gentoo/repo-meta.js';
 import { InputError } from '../../shared/toolkit/inputs.js';
 import { explain, highestRepo, planRepos, visibilityFromInputs, type ExplainResult, type Plan } from '../../shared/gentoo/overlay-plan.js';
-import type { RepositoryInput, SetupOverlayInputs } from './inputs.js';
+import { redactUri, type RepositoryInput, type SetupOverlayInputs } from './inputs.js';
 
 export interface SyncSpec {
   uri: string;
@@ -116,7 +116,10 @@ async function syncOne(r: RepositoryInput, inputs: SetupOverlayInputs, deps: Set
     return state;
   }
   const uri = r.uri!;
-  state.uri = uri;
+  // Only git sees the credentials; everything shown or written uses the redacted form.
+  const { shown, secret } = redactUri(uri);
+  const hide = (text: string) => (secret ? text.split(uri).join(shown).split(secret).join('***') : text);
+  state.uri = shown;
   if (r.ref) state.ref = r.ref;
   const dest = path.join(inputs.reposDir, r.name);
   let key: string | undefined;
@@ -135,10 +138,10 @@ async function syncOne(r: RepositoryInput, inputs: SetupOverlayInputs, deps: Set
     try {
       const res = await deps.sync({ uri, ...(r.ref ? { ref: r.ref } : {}), dest, depth: 1 });
       Object.assign(state, { checkout: res.path, commit: res.commit, attempts: res.attempts, fromCache: false });
-      deps.info(`${r.name}: cloned ${uri}${r.ref ? `@${r.ref}` : ''} at ${res.commit.slice(0, 12)} (${res.attempts} attempt(s))`);
+      deps.info(`${r.name}: cloned ${shown}${r.ref ? `@${r.ref}` : ''} at ${res.commit.slice(0, 12)} (${res.attempts} attempt(s))`);
       if (key && key.endsWith(res.commit)) await deps.saveCache([dest], key);
     } catch (e) {
-      state.syncError = e instanceof Error ? e.message : String(e);
+      state.syncError = hide(e instanceof Error ? e.message : String(e));
       if (isDir(dest)) {
         state.checkout = dest;
         state.commit = await deps.head(dest).catch(() => undefined);
@@ -187,7 +190,7 @@ export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string
       );
     }
     if (s.checkout && s.location && !isDir(s.location)) {
-      findings.push(finding('error', 'repo-subdir-missing', `${r.name}: subdir '${r.subdir}' does not exist in ${r.uri ?? r.path}.`));
+      findings.push(finding('error', 'repo-subdir-missing', `${r.name}: subdir '${r.subdir}' does not exist in ${s.uri ?? r.path}.`));
       delete s.location;
     }
   }
@@ -255,7 +258,7 @@ export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string
         scan: scans.get(s.name)!,
         filePrefix: prefixes.get(s.name)!,
         ...(r.priority !== undefined ? { priority: r.priority } : {}),
-        ...(r.uri ? { syncUri: r.uri } : {}),
+        ...(r.uri ? { syncUri: redactUri(r.uri).shown } : {}),
         ...(masks.get(s.name) ? { packageMask: masks.get(s.name)! } : {}),
       };
     }),

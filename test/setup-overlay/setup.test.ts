@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseRepositories, type SetupOverlayInputs } from '../../actions/setup-overlay/inputs.js';
+import { parseRepositories, redactUri, type SetupOverlayInputs } from '../../actions/setup-overlay/inputs.js';
 import { explain, highestRepo, planRepos, visibilityFromInputs } from '../../shared/gentoo/overlay-plan.js';
 import { cacheKey, setupOverlay, type SetupDeps, type SyncSpec } from '../../actions/setup-overlay/setup.js';
 import { buildReport, buildSummary, precedenceDiagram } from '../../actions/setup-overlay/render.js';
@@ -302,5 +302,79 @@ describe('setupOverlay: repository package.mask stacking', () => {
     expect(c.winner?.ref).toBe('dev-lang/rust-1.98.0::regicide-rust');
     expect(c.candidates.find((x) => x.ref === 'dev-lang/rust-1.98.0::gentoo')?.lostBecause).toBe('lower-priority');
     expect(c.candidates.find((x) => x.ref === 'dev-lang/rust-1.98.0::gentoo')?.masked?.by.line).toBe(2);
+  });
+});
+
+describe('credentials in a repository uri', () => {
+  const TOKEN = 'ghp_secret0123456789abcdef';
+
+  it.each([
+    [`https://x-access-token:${TOKEN}@github.com/o/r.git`, 'https://github.com/o/r.git', TOKEN],
+    [`https://${TOKEN}@github.com/o/r.git`, 'https://github.com/o/r.git', TOKEN],
+    ['https://github.com/o/r.git', 'https://github.com/o/r.git', undefined],
+    ['ssh://git@example.org/r.git', 'ssh://git@example.org/r.git', undefined],
+    ['git@github.com:o/r.git', 'git@github.com:o/r.git', undefined],
+  ])('%s is shown as %s', (uri, shown, secret) => {
+    expect(redactUri(uri)).toEqual(secret ? { shown, secret } : { shown });
+  });
+
+  it('never reach the summary, the report, repos.conf or the log; git still gets them', async () => {
+    const dir = tempDir();
+    try {
+      const uri = `https://x-access-token:${TOKEN}@example.invalid/regicide.git`;
+      const logged: string[] = [];
+      const synced: string[] = [];
+      const inputs: SetupOverlayInputs = {
+        repositories: [
+          { name: 'gentoo', path: path.join(FX, 'gentoo') },
+          { name: 'regicide-rust', uri },
+        ],
+        embedded: false,
+        configRoot: `${dir}/portage`,
+        reposDir: `${dir}/repos`,
+        acceptKeywords: 'amd64',
+        packageAcceptKeywords: '',
+        packageMask: '',
+        packageUnmask: '',
+        explain: [],
+        cache: false,
+        failOn: 'error',
+        retries: 0,
+      };
+      const deps: SetupDeps = {
+        run: async () => ({ code: 0, signal: null, stdout: '', stderr: '', timedOut: false, durationMs: 0 }),
+        sync: async (spec) => {
+          synced.push(spec.uri);
+          cpSync(path.join(FX, 'regicide-rust'), spec.dest, { recursive: true });
+          return { path: spec.dest, commit: 'c'.repeat(40), attempts: 1, replaced: false };
+        },
+        resolveRemote: async () => undefined,
+        head: async () => 'c'.repeat(40),
+        restoreCache: async () => undefined,
+        saveCache: async () => false,
+        info: (m) => logged.push(m),
+      };
+      const ok = await setupOverlay(inputs, dir, deps);
+      expect(synced).toEqual([uri]);
+      const conf = readFileSync(`${dir}/portage/repos.conf/regicide-rust.conf`, 'utf8');
+      expect(conf).toContain('sync-uri = https://example.invalid/regicide.git');
+      const failing: SetupDeps = {
+        ...deps,
+        sync: async () => {
+          throw new Error(`could not sync ${uri} after 1 attempt(s): fatal: unable to access '${uri}/'`);
+        },
+      };
+      rmSync(`${dir}/repos`, { recursive: true, force: true });
+      const bad = await setupOverlay(inputs, dir, failing);
+      expect(bad.findings.find((f) => f.code === 'repo-sync-failed')?.message).toContain('https://example.invalid/regicide.git');
+      for (const r of [ok, bad]) {
+        const text = [buildSummary(r, inputs).render(), JSON.stringify(buildReport(r, inputs)), JSON.stringify(r.findings), ...logged].join('\n');
+        expect(text).not.toContain(TOKEN);
+        expect(text).toContain('example.invalid/regicide.git');
+      }
+      expect(conf).not.toContain(TOKEN);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
