@@ -41,3 +41,15 @@ export type Clock = () => number;
 export class ConfigurationError extends Error {
   override name = 'ConfigurationError';
 }
+
+/** A user error about one input: names the input and the expected form. */
+export class InputError extends ConfigurationError {
+  override name = 'InputError';
+  constructor(
+    readonly input: string,
+    readonly expected: string,
+    readonly got?: string,
+  ) {
+    super(`input '${input}': expected ${expected}${got === undefined ? '' : `, got '${got.length > 120 ? `${got.slice(0, 120)}…` : got}'`}`);
+  }
+}

@@ -5,24 +5,12 @@
  */
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ConfigurationError } from '../io.js';
+import { InputError } from '../io.js';
 import type { ActionMeta } from './action-meta.js';
 
-/** A user error about one input: names the input and the expected form. */
-export class InputError extends ConfigurationError {
-  override name = 'InputError';
-  constructor(
-    readonly input: string,
-    readonly expected: string,
-    readonly got?: string,
-  ) {
-    super(`input '${input}': expected ${expected}${got === undefined ? '' : `, got '${truncate(got, 120)}'`}`);
-  }
-}
+/** Lives in shared/io.ts so domain code can name an input in its errors without importing the toolkit. */
+export { InputError };
 
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
-}
 
 export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
