@@ -89,8 +89,12 @@ export interface CargoMetadataOptions {
   timeoutMs?: number;
 }
 
-/** Variables a child process of the action must not inherit (action inputs carry the token). */
-const SECRET_ENV = /^(INPUT_.*|GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+/**
+ * Variables a child process of the action must not inherit: action inputs carry the token, and the runner's
+ * command files (GITHUB_ENV, GITHUB_PATH, …) would let a child set variables or PATH for later steps.
+ */
+const SECRET_ENV =
+  /^(INPUT_.*|GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/i;
 
 /** `env` for a child: the given variables, with every secret-carrying variable of `inherited` removed. */
 export function scrubbedEnv(
@@ -115,9 +119,17 @@ export async function runCargoMetadata(
   const args = ['metadata', '--format-version', '1', '--manifest-path', options.manifestPath];
   if (options.locked ?? true) args.push('--locked');
   if (options.offline) args.push('--offline');
+  // `cargo metadata` runs rustc (`-vV`, `--print cfg`) as the checkout's .cargo/config.toml says: `build.rustc`
+  // or `build.rustc-wrapper` could name a script from the pull request. Environment variables beat config
+  // files, so pin them (the runner's own settings, when it has any, are kept).
+  const pinned = {
+    RUSTC: inheritedEnv['RUSTC'] || 'rustc',
+    RUSTC_WRAPPER: inheritedEnv['RUSTC_WRAPPER'] ?? '',
+    RUSTC_WORKSPACE_WRAPPER: inheritedEnv['RUSTC_WORKSPACE_WRAPPER'] ?? '',
+  };
   const r = await run(options.cargo ?? 'cargo', args, {
     ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
-    env: scrubbedEnv(inheritedEnv, options.env),
+    env: scrubbedEnv(inheritedEnv, { ...pinned, ...options.env }),
     timeoutMs: options.timeoutMs ?? 300_000,
   });
   if (r.code !== 0) {

@@ -18,6 +18,10 @@ import {
 import type { RunCommand } from '../../shared/io.js';
 import { ConfigurationError } from '../../shared/io.js';
 
+function hasCargoOnPath(): boolean {
+  return (process.env['PATH'] ?? '').split(':').some((d) => d !== '' && existsSync(join(d, 'cargo')));
+}
+
 const fixtures = fileURLToPath(new URL('../../fixtures/cargo/', import.meta.url));
 const read = (p: string) => readFileSync(fixtures + p, 'utf8');
 
@@ -45,9 +49,43 @@ describe('cargo metadata JSON', () => {
       'INPUT_GITHUB-TOKEN': 'ghs_secret',
       ACTIONS_RUNTIME_TOKEN: 'x',
       GITHUB_TOKEN: 'y',
+      GITHUB_ENV: '/runner/env',
+      GITHUB_PATH: '/runner/path',
       PATH: '/usr/bin',
     });
-    expect(seen).toEqual({ 'INPUT_GITHUB-TOKEN': undefined, ACTIONS_RUNTIME_TOKEN: undefined, GITHUB_TOKEN: undefined, CARGO_HOME: '/c' });
+    expect(seen).toEqual({
+      'INPUT_GITHUB-TOKEN': undefined,
+      ACTIONS_RUNTIME_TOKEN: undefined,
+      GITHUB_TOKEN: undefined,
+      // The runner's command files: a child must not set variables or PATH for later steps.
+      GITHUB_ENV: undefined,
+      GITHUB_PATH: undefined,
+      // The pull request's .cargo/config.toml must not choose the program cargo runs as rustc.
+      RUSTC: 'rustc',
+      RUSTC_WRAPPER: '',
+      RUSTC_WORKSPACE_WRAPPER: '',
+      CARGO_HOME: '/c',
+    });
+  });
+
+  it.skipIf(!hasCargoOnPath())('a build.rustc or rustc-wrapper from the checkout\'s .cargo/config.toml is not run (real cargo)', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cla-evil-'));
+    try {
+      mkdirSync(join(dir, 'src'));
+      mkdirSync(join(dir, '.cargo'));
+      writeFileSync(join(dir, 'Cargo.toml'), '[package]\nname = "evil"\nversion = "0.1.0"\nedition = "2021"\nlicense = "MIT"\n');
+      writeFileSync(join(dir, 'src/lib.rs'), '');
+      writeFileSync(join(dir, 'Cargo.lock'), 'version = 4\n\n[[package]]\nname = "evil"\nversion = "0.1.0"\n');
+      writeFileSync(join(dir, 'evil.sh'), `#!/bin/sh\necho "$@" >> "${join(dir, 'RAN')}"\nexec rustc "$@"\n`, { mode: 0o755 });
+      for (const key of ['rustc', 'rustc-wrapper']) {
+        writeFileSync(join(dir, '.cargo/config.toml'), `[build]\n${key} = "./evil.sh"\n`);
+        const r = await runCargoMetadata(runCommand, { manifestPath: join(dir, 'Cargo.toml'), cwd: dir, offline: true }, { PATH: process.env['PATH'] });
+        expect(r.licenses.get('evil@0.1.0')?.license).toBe('MIT');
+        expect(existsSync(join(dir, 'RAN')), key).toBe(false);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('runs cargo with an argument array and reports its stderr on failure', async () => {
