@@ -208,7 +208,12 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
         case 'location':
           break;
         case 'priority': {
-          if (/^[+-]?\d+$/.test(v.value)) {
+          if (/^[+-]?\d+$/.test(v.value) && !Number.isSafeInteger(Number(v.value))) {
+            // Portage would take it; we cannot compare or write it back exactly.
+            findings.push(
+              finding('error', 'repos-conf-bad-priority', `[${sec.name}] priority '${v.value}' is too large; use a number between -9007199254740991 and 9007199254740991.`, at),
+            );
+          } else if (/^[+-]?\d+$/.test(v.value)) {
             repo.priority = Number.parseInt(v.value, 10);
             repo.explicitPriority = true;
           } else {

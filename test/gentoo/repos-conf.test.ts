@@ -111,6 +111,16 @@ describe('readReposConf: broken file', async () => {
 });
 
 describe('parseReposConf', () => {
+  it('a priority too large to hold exactly is a finding, not a float written back as 1e+23', () => {
+    const c = parseReposConf([{ file: 'r.conf', text: '[x]\nlocation=/x\npriority = 99999999999999999999999\n[y]\nlocation=/y\npriority = -9007199254740991\n' }]);
+    expect(c.repos.map((r) => [r.name, r.priority, r.explicitPriority])).toEqual([
+      ['x', 0, false],
+      ['y', -9007199254740991, true],
+    ]);
+    expect(c.findings.map((f) => [f.code, f.line])).toEqual([['repos-conf-bad-priority', 3]]);
+    expect(c.findings[0].message).toMatch(/too large/);
+    expect(writeReposConf(c.repos)['x.conf']).not.toMatch(/e\+/);
+  });
   it('main repo defaults to gentoo at -1000; others 0; names are case-sensitive, keys are not', () => {
     const c = parseReposConf([{ file: 'r.conf', text: '[gentoo]\nlocation=/g\n[Foo]\nLOCATION: /f\nPriority = 7\n' }]);
     expect(c.mainRepoExplicit).toBe(false);
