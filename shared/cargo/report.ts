@@ -85,17 +85,28 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/**
+ * ❌ what failed the step (and what else is wrong but only warned about); ⚠️ a pass that still has problems,
+ * saying they are outside fail-on; ✅ nothing to look at.
+ */
 function verdictLine(r: AuditReport, title: string): string {
   const t = r.totals;
-  if (r.verdict === 'fail') return `### ❌ ${title}: ${r.failedBecause.join(' · ')}`;
+  // Problems outside fail-on: warned about, never the reason for a failure.
   const notes: string[] = [];
-  if (t.denied) notes.push(`${t.denied} denied`);
-  if (t.invalidSpdx) notes.push(`${t.invalidSpdx} invalid`);
-  if (t.unknown) notes.push(`${t.unknown} unknown`);
-  if (t.needsReview) notes.push(`${t.needsReview} to review`);
-  if (t.newlyDuplicated) notes.push(`${plural(t.newlyDuplicated, 'new duplicate')}`);
+  const warned = (cat: AuditReport['failOn'][number], n: number, text: string) => {
+    if (n && !r.failOn.includes(cat)) notes.push(text);
+  };
+  warned('denied', t.denied, `${t.denied} denied`);
+  warned('invalid-spdx', t.invalidSpdx, `${t.invalidSpdx} invalid SPDX`);
+  warned('unknown', t.unknown, `${t.unknown} unknown`);
+  warned('unknown', t.needsReview, `${t.needsReview} to review`);
+  warned('new-duplicate', t.newlyDuplicated, plural(t.newlyDuplicated, 'new duplicate'));
+  if (r.verdict === 'fail') {
+    return `### ❌ ${title}: fails on ${r.failedBecause.join(' · ')}${notes.length ? ` — also ${notes.join(' · ')} (warnings only)` : ''}`;
+  }
+  const failOn = r.failOn.length ? r.failOn.join(', ') : 'nothing';
   return notes.length
-    ? `### ⚠️ ${title}: passes, with ${notes.join(' · ')} (not in fail-on)`
+    ? `### ⚠️ ${title}: passes (fail-on: ${failOn}), but ${notes.join(' · ')}`
     : `### ✅ ${title}: all ${plural(t.crates, 'crate')} pass the policy`;
 }
 

@@ -26,7 +26,8 @@ describe('renderComment', () => {
   const lines = body.split('\n');
 
   it('starts with a verdict line, then counts, then the problems table', () => {
-    expect(lines[0]).toBe('### ❌ Crate licenses: 1 denied crate');
+    // What failed, then what is wrong but outside fail-on.
+    expect(lines[0]).toBe('### ❌ Crate licenses: fails on 1 denied crate — also 1 unknown · 1 to review · 1 new duplicate (warnings only)');
     expect(lines[2]).toBe(
       '**11 crates** · +4 added · −1 removed · 5 updated (1 breaking, 1 minor, 2 patch, 1 downgrade) · 1 newly duplicated · **1 license change** · fail-on: denied',
     );
@@ -52,7 +53,10 @@ describe('renderComment', () => {
 
   it('passes with a green line when nothing is wrong', () => {
     const ok = auditCrates({ head, licenses, policy: buildPolicy({ deny: ['AGPL-3.0-only'] }), failOn: ['denied'] });
-    expect(renderComment(ok).split('\n')[0]).toBe('### ⚠️ Crate licenses: passes, with 1 unknown · 1 to review (not in fail-on)');
+    expect(renderComment(ok).split('\n')[0]).toBe('### ⚠️ Crate licenses: passes (fail-on: denied), but 1 unknown · 1 to review');
+    // Counted in fail-on, the same crates fail the audit and are not repeated as warnings.
+    const strict = auditCrates({ head, licenses, policy: buildPolicy({ deny: ['AGPL-3.0-only'] }), failOn: ['unknown'] });
+    expect(renderComment(strict).split('\n')[0]).toBe('### ❌ Crate licenses: fails on 2 crates with an unknown or unreviewed license');
     const clean = auditCrates({
       head,
       licenses,
@@ -121,7 +125,7 @@ describe('size limits', () => {
     expect(r.totals.denied).toBe(140);
     const body = renderComment(r, { summaryUrl: 'https://example.invalid/run/1' });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT - 512);
-    expect(body.split('\n')[0]).toBe('### ❌ Crate licenses: 140 denied crates');
+    expect(body.split('\n')[0]).toBe('### ❌ Crate licenses: fails on 140 denied crates');
     expect(body).toMatch(/…and \d+ more in the \[job summary\]\(https:\/\/example\.invalid\/run\/1\)/);
     // The full render really was too large: the test exercises the fallback.
     expect(renderComment(r, { maxLength: 10_000_000 }).length).toBeGreaterThan(COMMENT_LIMIT);
@@ -140,7 +144,7 @@ describe('size limits', () => {
     const r = bigUpdate(50);
     const body = renderComment(r, { maxLength: 300 });
     expect(body.length).toBeLessThanOrEqual(300);
-    expect(body.startsWith('### ❌ Crate licenses: 10 denied crates')).toBe(true);
+    expect(body.startsWith('### ❌ Crate licenses: fails on 10 denied crates')).toBe(true);
     expect(body).toContain('job summary');
   });
 });

@@ -83,7 +83,7 @@ describe.skipIf(!hasBundle)('crate-license-audit bundle', () => {
     expect(fake.calls.filter((c) => c.method === 'POST').map((c) => c.status)).toEqual([502, 502, 201]);
     const comments = fake.comments.get(7)!;
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body).toMatch(/^<!-- rust-distro-actions:crate-license-audit:Cargo\.lock -->\n### ❌ Crate licenses: 1 denied crate/);
+    expect(comments[0]!.body).toMatch(/^<!-- rust-distro-actions:crate-license-audit:Cargo\.lock -->\n### ❌ Crate licenses: fails on 1 denied crate/);
     expect(comments[0]!.body).toContain('distro-tool → pretty-report');
     expect(r.outputs['comment-id']).toBe(String(comments[0]!.id));
     expect(r.outputs).toMatchObject({ denied: '1', added: '3', removed: '1', updated: '4' });
@@ -103,7 +103,7 @@ describe.skipIf(!hasBundle)('crate-license-audit bundle', () => {
     expect(relaxed.exitCode).toBe(0);
     expect(fake.comments.get(7)).toHaveLength(1);
     expect(fake.calls.filter((c) => c.method === 'PATCH')).toHaveLength(1);
-    expect(fake.comments.get(7)![0]!.body).toContain('passes, with 1 denied');
+    expect(fake.comments.get(7)![0]!.body).toContain('passes (fail-on: nothing), but 1 denied');
   });
 
   it('403 (a fork token) → a warning naming the permission; the report is still in the summary', async () => {
