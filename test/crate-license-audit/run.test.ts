@@ -44,10 +44,11 @@ describe('runAudit on the demo workspace', () => {
     const verdict = (name: string) => r.crates.find((c) => c.name === name)?.verdict;
     expect(verdict('gpl-tables')).toBe('denied');
     expect(r.crates.find((c) => c.name === 'gpl-tables')!.path).toEqual(['distro-tool', 'pretty-report', 'gpl-tables']);
-    expect(verdict('memchr')).toBe('allowed');
-    expect(r.crates.find((c) => c.name === 'memchr')!.corrections.join(' ')).toMatch(/\//);
-    expect(verdict('target-lexicon')).toBe('allowed');
-    expect(verdict('webpki-roots')).toBe('allowed');
+    const row = (name: string) => r.crates.find((c) => c.name === name)!;
+    expect(row('memchr')).toMatchObject({ verdict: 'allowed', license: 'Unlicense/MIT', expression: 'Unlicense OR MIT', corrections: ["the legacy '/' separator means OR"] });
+    // Allowed by its own WITH entry, not by the plain Apache-2.0 entry; webpki-roots only through its exception.
+    expect(row('target-lexicon')).toMatchObject({ verdict: 'allowed', satisfiedBy: ['Apache-2.0 WITH LLVM-exception'] });
+    expect(row('webpki-roots')).toMatchObject({ verdict: 'allowed', exceptionUsed: 'webpki-roots@^0.26' });
     expect(verdict('unvendored')).toBe('unknown');
     expect(verdict('vendored-blob')).toBe('needs-review');
     expect(verdict('mystery-codec')).toBe('invalid-spdx');
