@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FakeGitHub, ROOT, runAction } from '../harness/index.js';
@@ -161,6 +161,52 @@ describe.skipIf(!hasBundle)('crate-license-audit bundle', () => {
     expect(r.annotations[0]).toMatchObject({ level: 'error', title: 'Input error: base-ref' });
     expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
   });
+});
+
+describe.skipIf(!hasBundle)('bad input through the bundle: a clear error or finding naming the input or file and line, no stack trace', () => {
+  let bad: string;
+  beforeAll(() => {
+    if (!hasBundle) return;
+    bad = mkdtempSync(path.join(os.tmpdir(), 'cla-bad-'));
+    const lock = readFileSync(path.join(FX, 'workspace/Cargo.lock'), 'utf8');
+    writeFileSync(path.join(bad, 'Cargo.lock'), lock);
+    writeFileSync(path.join(bad, 'v9.lock'), lock.replace(/^version = 4$/m, 'version = 9'));
+    // Cut right after a [[package]] name: valid TOML, but the package has no version.
+    writeFileSync(path.join(bad, 'cut.lock'), lock.split('\n').slice(0, 31).join('\n') + '\n');
+    writeFileSync(path.join(bad, 'typo.yml'), 'allow: [MIT]\ndenny: [GPL-3.0-only]\n');
+    execFileSync('git', ['init', '-q', bad]);
+  });
+  afterAll(() => {
+    if (bad) rmSync(bad, { recursive: true, force: true });
+  });
+  const go = (inputs: Record<string, string>) =>
+    runAction('crate-license-audit', { 'license-sources': 'none', ...inputs }, { GITHUB_API_URL: fake.url }, { workspace: bad, timeoutMs: 60_000 });
+  const noStack = (r: { stdout: string; stderr: string }) => {
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\.(js|ts):\d+/);
+    expect(r.stdout).not.toContain('internal error');
+  };
+
+  const cases: [string, Record<string, string>, number, { level: string; file?: string; line?: number; message: RegExp }][] = [
+    ['Cargo.lock version 9', { lockfile: 'v9.lock' }, 1, { level: 'error', file: 'v9.lock', line: 3, message: /version 9 is newer than this action understands/ }],
+    ['a truncated Cargo.lock', { lockfile: 'cut.lock' }, 1, { level: 'error', file: 'cut.lock', line: 30, message: /`gpl-tables` has no valid `version` \(found nothing\)/ }],
+    ['a policy file with a misspelt key', { policy: 'typo.yml' }, 1, { level: 'error', file: 'typo.yml', line: 2, message: /unknown key 'denny' \(did you mean 'deny'\?\)/ }],
+    ['fail-on: denied, bogus', { 'fail-on': 'denied, bogus' }, 1, { level: 'error', message: /input 'fail-on': expected a subset of .* got 'bogus'/ }],
+    ['comment: sometimes', { comment: 'sometimes' }, 1, { level: 'error', message: /input 'comment': expected one of .* got 'sometimes'/ }],
+    ['a lockfile escaping the workspace', { lockfile: '../../etc/passwd' }, 1, { level: 'error', message: /input 'lockfile': expected a path inside/ }],
+    ['a gentoo-tree that is missing', { 'gentoo-tree': 'gentoo' }, 1, { level: 'error', message: /input 'gentoo-tree': expected a directory .* got 'gentoo'/ }],
+    // The audit still runs, without the comparison: a warning naming the input, the step passes.
+    ['a base-ref that does not exist', { 'base-ref': 'origin/nope' }, 0, { level: 'warning', file: 'Cargo.lock', message: /^input 'base-ref' \('origin\/nope'\): no comparison with the base/ }],
+  ];
+  for (const [what, inputs, exitCode, annotation] of cases) {
+    it(what, async () => {
+      const r = await go(inputs);
+      expect(r.exitCode, r.stdout.slice(-1500)).toBe(exitCode);
+      const a = r.annotations.find((x) => annotation.message.test(x.message));
+      expect(a, JSON.stringify(r.annotations.slice(0, 4))).toBeDefined();
+      expect(a).toMatchObject({ level: annotation.level, ...(annotation.file ? { file: annotation.file } : {}), ...(annotation.line ? { line: annotation.line } : {}) });
+      noStack(r);
+    });
+  }
 });
 
 const BENCH = path.join(ROOT, '..', 'shared', 'bench-data', 'cargo-locks');
