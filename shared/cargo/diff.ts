@@ -130,7 +130,9 @@ export function diffLocks(base: Lockfile, head: Lockfile): LockDiff {
   const goneByName = group(onlyBase.filter((p) => !isLocal(p)));
   const cameByName = group(onlyHead.filter((p) => !isLocal(p)));
   for (const name of new Set([...goneByName.keys(), ...cameByName.keys()])) {
-    const several = (base.byName.get(name)?.length ?? 0) > 1 || (head.byName.get(name)?.length ?? 0) > 1;
+    // Several versions of the crate itself: a workspace path package of the same name does not count.
+    const registryCount = (l: Lockfile) => l.byName.get(name)?.filter((p) => !isLocal(p)).length ?? 0;
+    const several = registryCount(base) > 1 || registryCount(head) > 1;
     const r = pairUpdates(goneByName.get(name) ?? [], cameByName.get(name) ?? [], several);
     out.updated.push(...r.pairs);
     out.removed.push(...r.removed);

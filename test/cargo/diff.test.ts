@@ -171,3 +171,23 @@ describe.skipIf(!existsSync(BENCH))('real lock pairs (six months apart)', () => 
     expect(d.updated.filter((u) => u.from.source === undefined || u.to.source === undefined)).toEqual([]);
   });
 });
+
+describe('a path package sharing its name with a registry crate', () => {
+  const lock = (pkgs: [string, string, boolean][]) =>
+    parseLockfileOrThrow(
+      'version = 4\n' +
+        pkgs
+          .map(([name, version, registry]) => `\n[[package]]\nname = "${name}"\nversion = "${version}"\n${registry ? `source = "${CRATES_IO_REGISTRY}"\n` : ''}`)
+          .join(''),
+    );
+  it('does not make the registry crate "several versions": its breaking bump is still one update', () => {
+    // rust-lang/cargo's own lock has cargo-platform and home both as a workspace path package and from crates.io.
+    const base = lock([['app', '0.1.0', false], ['home', '0.4.2', true], ['home', '0.6.0', false]]);
+    const head = lock([['app', '0.1.0', false], ['home', '0.5.12', true], ['home', '0.6.0', false]]);
+    const d = diffLocks(base, head);
+    expect(d.updated.map((u) => `${short(u.from)} → ${short(u.to)} ${u.class}`)).toEqual(['home 0.4.2 → home 0.5.12 breaking']);
+    expect(d.added).toEqual([]);
+    expect(d.removed).toEqual([]);
+    expect(d.workspace).toEqual({ added: [], removed: [], changed: [] });
+  });
+});
