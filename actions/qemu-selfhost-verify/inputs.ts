@@ -1,5 +1,5 @@
 /** The one typed reader of qemu-selfhost-verify's inputs (names exactly as in action.yml). */
-import { statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 import type { AccelRequest } from '../../shared/vm/accel.js';
@@ -85,6 +85,23 @@ function isDirectory(file: string): boolean {
   }
 }
 
+/** An executable file: a path (relative to the workspace) or a name found on PATH. */
+function findProgram(name: string, ws: string): string | undefined {
+  const executable = (file: string) => {
+    try {
+      accessSync(file, constants.X_OK);
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  };
+  if (name.includes('/')) {
+    const file = path.resolve(ws, name);
+    return executable(file) ? file : undefined;
+  }
+  return (process.env.PATH ?? '').split(path.delimiter).some((d) => d && executable(path.join(d, name))) ? name : undefined;
+}
+
 function seconds(inputs: Inputs, name: string): number {
   return inputs.integer(name, { min: 1, max: 6 * 3600 }) * 1000;
 }
@@ -145,13 +162,19 @@ export function readInputs(inputs: Inputs, where: { workspace: string; runnerTem
   if ((initrd || append) && !kernel) throw new InputError(initrd ? 'initrd' : 'append', 'to be used together with kernel', initrd ?? append);
   if (boot.protocol.passMarker === boot.protocol.failMarker) throw new InputError('fail-marker', 'a marker different from pass-marker', boot.protocol.failMarker);
 
+  const allowPathPrefixes = inputs.list('allow-path-prefixes');
+  // Shorter prefixes would mask unrelated bytes (shared/artifacts refuses them too).
+  const short = allowPathPrefixes.find((p) => p.length < 4);
+  if (short !== undefined) throw new InputError('allow-path-prefixes', 'build directories of at least 4 characters, e.g. /home/runner/work/a', short);
   const compare: CompareInputs = {
-    allowPathPrefixes: inputs.list('allow-path-prefixes'),
+    allowPathPrefixes,
     mode: inputs.choice('compare-mode', ['strict', 'normalized'] as const),
   };
   const stageA = p('stage-a');
   const stageB = p('stage-b');
   if (Boolean(stageA) !== Boolean(stageB)) throw new InputError(stageA ? 'stage-b' : 'stage-a', 'a path as well (stage-a and stage-b go together)', '');
+  if (stageA && !existsSync(stageA)) throw new InputError('stage-a', 'an existing file or directory', inputs.raw('stage-a'));
+  if (stageB && !existsSync(stageB)) throw new InputError('stage-b', 'an existing file or directory', inputs.raw('stage-b'));
   if (stageA) compare.stageA = stageA;
   if (stageB) compare.stageB = stageB;
 
@@ -170,5 +193,11 @@ export function readInputs(inputs: Inputs, where: { workspace: string; runnerTem
 
   const bootRequested = Boolean(kernel || disks.length || firmwareList.length);
   const compareRequested = Boolean(stageA && stageB);
+  if (bootRequested || !compareRequested) {
+    // Checked before anything runs: otherwise a missing QEMU shows up as a failed boot.
+    const program = findProgram(qemu, ws);
+    if (!program) throw new InputError('qemu', 'a program on PATH or an existing file (Debian: apt-get install qemu-system-x86)', qemu);
+    boot.qemu = program;
+  }
   return { boot, compare, bootRequested, compareRequested, embedded: !bootRequested && !compareRequested };
 }

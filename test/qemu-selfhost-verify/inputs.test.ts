@@ -16,6 +16,12 @@ const temp = path.join(base, 'rt');
 mkdirSync(path.join(ws, 'boot'), { recursive: true });
 mkdirSync(temp, { recursive: true });
 writeFileSync(path.join(ws, 'boot', 'vmlinuz'), 'kernel');
+// A stand-in QEMU on PATH: these tests never start it.
+mkdirSync(path.join(base, 'bin'));
+writeFileSync(path.join(base, 'bin', 'qemu-system-x86_64'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+mkdirSync(path.join(ws, 'bin'));
+writeFileSync(path.join(ws, 'bin', 'qemu'), 'not executable', { mode: 0o644 });
+process.env.PATH = `${path.join(base, 'bin')}${path.delimiter}${process.env.PATH ?? ''}`;
 
 function read(given: Record<string, string>) {
   const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp };
@@ -78,5 +84,29 @@ describe('qemu-selfhost-verify readInputs', () => {
     const e = inputError({ kernel: 'boot/vmlinuz', 'log-path': 'boot' });
     expect(e.input).toBe('log-path');
     expect(e.message).toMatch(/a file path/);
+  });
+
+  it.each([
+    ['stage-a', { 'stage-a': 'no/such/stage1', 'stage-b': 'boot' }],
+    ['stage-b', { 'stage-a': 'boot', 'stage-b': 'no/such/stage2' }],
+  ])('%s that does not exist names the input', (name, given) => {
+    const e = inputError(given);
+    expect(e.input).toBe(name);
+    expect(e.message).toMatch(/an existing file or directory, got 'no\/such\/stage/);
+  });
+
+  it('a path prefix too short to mask safely names allow-path-prefixes', () => {
+    const e = inputError({ 'stage-a': 'boot', 'stage-b': 'boot', 'allow-path-prefixes': '/home/runner/work/a\n/a' });
+    expect(e.input).toBe('allow-path-prefixes');
+    expect(e.message).toMatch(/at least 4 characters.*got '\/a'/);
+  });
+
+  it('a qemu program that is neither on PATH nor a file names the input, only when something boots', () => {
+    const e = inputError({ kernel: 'boot/vmlinuz', qemu: 'qemu-system-nope' });
+    expect(e.input).toBe('qemu');
+    expect(e.message).toMatch(/a program on PATH or an existing file.*got 'qemu-system-nope'/);
+    expect(inputError({ kernel: 'boot/vmlinuz', qemu: 'bin/qemu' }).input).toBe('qemu');
+    // Comparing only: QEMU is never started, so it need not exist.
+    expect(read({ qemu: 'qemu-system-nope', 'stage-a': 'boot', 'stage-b': 'boot' }).compareRequested).toBe(true);
   });
 });
