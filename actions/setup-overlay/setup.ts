@@ -3,7 +3,7 @@
  * validate every repository, plan priorities and repos.conf, explain providers, write files atomically.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { countBySeverity, finding, type Finding } from '../../shared/finding.js';
@@ -51,6 +51,8 @@ export interface RepoState {
   fromCache?: boolean;
   /** Set when the sync failed (the previous checkout, if any, is kept and used). */
   syncError?: string;
+  /** `<repos-dir>/<name>` exists and is not a git checkout: left alone, not synced. */
+  notCheckout?: string;
 }
 
 export interface SetupResult {
@@ -122,6 +124,11 @@ async function syncOne(r: RepositoryInput, inputs: SetupOverlayInputs, deps: Set
   state.uri = shown;
   if (r.ref) state.ref = r.ref;
   const dest = path.join(inputs.reposDir, r.name);
+  // A successful sync swaps the new clone into dest: never over something that is not our checkout.
+  if (existsSync(dest) && !existsSync(path.join(dest, '.git')) && !(isDir(dest) && readdirSync(dest).length === 0)) {
+    state.notCheckout = dest;
+    return state;
+  }
   let key: string | undefined;
   if (inputs.cache) {
     const commit = await deps.resolveRemote(uri, r.ref).catch(() => undefined);
@@ -182,6 +189,13 @@ export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string
   for (const r of inputs.repositories) {
     const s = await syncOne(r, inputs, deps);
     repos.push(s);
+    if (s.notCheckout) {
+      findings.push(
+        finding('error', 'repo-dest-not-checkout', `${r.name}: ${s.notCheckout} exists and is not a git checkout; setup-overlay does not replace it.`, {
+          hint: 'Point repos-dir at a folder of its own (the default is under runner.temp), or remove that directory.',
+        }),
+      );
+    }
     if (s.syncError) {
       findings.push(
         finding('error', 'repo-sync-failed', `${r.name}: ${s.syncError}${s.checkout ? '; validating the previous checkout' : ''}`, {

@@ -200,6 +200,21 @@ describe('setupOverlay with fake git and cache', () => {
     expect(calls.some((c) => c.startsWith('sync'))).toBe(false);
     expect(res.repos[1]).toMatchObject({ commit, fromCache: true });
   });
+  it('a directory in repos-dir that is not a git checkout is never replaced', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    mkdirSync(`${dir}/repos/regicide-rust`, { recursive: true });
+    writeFileSync(`${dir}/repos/regicide-rust/precious.txt`, 'keep me');
+    const { deps, calls } = fakes('d'.repeat(40), false);
+    const res = await setupOverlay(inputs(dir, { cache: false }), dir, deps);
+    expect(calls.some((c) => c.startsWith('sync'))).toBe(false);
+    expect(readFileSync(`${dir}/repos/regicide-rust/precious.txt`, 'utf8')).toBe('keep me');
+    const f = res.findings.find((x) => x.code === 'repo-dest-not-checkout');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain(`${dir}/repos/regicide-rust`);
+    expect(f?.hint).toMatch(/repos-dir/);
+    expect(res.reposConfDir).toBeUndefined();
+  });
   it('cache off: no ls-remote, no cache calls', async () => {
     const dir = tempDir();
     dirs.push(dir);
