@@ -121,7 +121,7 @@ describe('qemu-selfhost-verify comparing only', () => {
   it('bad input fails with an annotation naming the input', async () => {
     const r = await runAction('qemu-selfhost-verify', { memory: 'lots', 'stage-a': '/tmp', 'stage-b': '/tmp' });
     expect(r.exitCode).toBe(1);
-    expect(r.annotations.some((a) => a.level === 'error' && /input 'memory': expected a size such as 512M or 2G, got 'lots'/.test(a.message))).toBe(true);
+    expect(r.annotations.some((a) => a.level === 'error' && /input 'memory': expected a size such as 512M or 2G, at most 4T, got 'lots'/.test(a.message))).toBe(true);
     const only = await runAction('qemu-selfhost-verify', { 'stage-a': '/tmp' });
     expect(only.annotations.some((a) => /input 'stage-b'/.test(a.message))).toBe(true);
   });
@@ -134,10 +134,17 @@ describe('qemu-selfhost-verify comparing only', () => {
     [{ accel: 'hvf' }, /input 'accel'/],
     [{ timeout: '0' }, /input 'timeout': expected an integer >= 1/],
     [{ kernel: 'no/such/vmlinux' }, /input 'kernel': expected an existing file, got '.*no\/such\/vmlinux'/],
+    [{ kernel: '/etc/hostname', 'log-path': '/etc/evil/serial.log' }, /input 'log-path': expected a file inside the workspace/],
+    [{ kernel: '/etc/hostname', memory: '99999999999999999999G' }, /input 'memory': expected a size such as 512M or 2G, at most 4T/],
+    [{ kernel: '/etc' }, /input 'kernel': expected an existing file, got '\/etc'/],
+    [{ kernel: '/etc/hostname', qemu: 'qemu-system-nope' }, /input 'qemu': expected a program on PATH/],
+    [{ 'stage-a': '/nonexistent/a', 'stage-b': '/tmp' }, /input 'stage-a': expected an existing file or directory/],
     [{ qemu: 'qemu-system-aarch64', 'exit-device': 'true', 'stage-a': '/tmp', 'stage-b': '/tmp' }, /input 'exit-device': expected false for qemu-system-aarch64/],
   ])('rejects %j naming the input', async (inputs, message) => {
     const r = await runAction('qemu-selfhost-verify', inputs);
     expect(r.exitCode).toBe(1);
     expect(r.annotations.map((a) => a.message).join('\n')).toMatch(message);
+    // A user error, not an internal one: no stack trace anywhere.
+    expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 });
