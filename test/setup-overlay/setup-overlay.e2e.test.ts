@@ -248,6 +248,40 @@ describe.skipIf(!hasBundle)('setup-overlay bundle', () => {
         { ...FAST, ...env },
       );
 
+    it('a token in the uri is masked and shown nowhere, even when a failing attempt is logged', async () => {
+      const dir = tempDir('rda-so-');
+      const token = 'ghp_e2eSecret0123456789';
+      try {
+        http.heal();
+        http.failNext(1, 'status-500');
+        const withToken = url.replace('http://', `http://x-access-token:${token}@`);
+        const r = await runAction(
+          'setup-overlay',
+          {
+            repositories: yamlRepos([
+              { name: 'gentoo', path: `${FX}/gentoo` },
+              { name: 'regicide-rust', uri: withToken },
+            ]),
+            'config-root': `${dir}/portage`,
+            'repos-dir': `${dir}/repos`,
+            cache: 'false',
+          },
+          FAST,
+        );
+        expect(r.exitCode).toBe(0);
+        expect(r.masks).toContain(token);
+        // The mask command itself carries the token; everything else must not.
+        const shown = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+        expect(shown).toMatch(/attempt 1 failed/);
+        for (const text of [shown, r.summary, JSON.stringify(r.outputs), readFileSync(`${dir}/portage/repos.conf/regicide-rust.conf`, 'utf8')]) {
+          expect(text).not.toContain(token);
+        }
+        expect(readFileSync(`${dir}/portage/repos.conf/regicide-rust.conf`, 'utf8')).toContain(`sync-uri = ${url}`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('fails twice, then succeeds within the retries', async () => {
       const dir = tempDir('rda-so-');
       try {
