@@ -96,6 +96,8 @@ export interface DuplicateRow {
   name: string;
   versions: string[];
   baseVersions: string[];
+  /** Direct dependents of each head version (same order as `versions`): who pulls in the extra copy. */
+  dependents: string[][];
   line: number;
 }
 
@@ -300,6 +302,7 @@ export function auditCrates(input: AuditInput): AuditReport {
       name: d.name,
       versions: d.head.map((p) => p.version),
       baseVersions: d.base.map((p) => p.version),
+      dependents: d.head.map((p) => (graph.dependents.get(p.id) ?? []).map(show)),
       line: d.head[0]?.line ?? 0,
     }));
     auditDiff = {

@@ -178,9 +178,16 @@ function removedTable(r: AuditReport): Table {
 }
 
 function duplicatesTable(r: AuditReport): Table {
+  // `2.0.87 ← pretty-report`: which dependents pull in each copy is what a reviewer needs to remove one.
+  const who = (names: string[] | undefined) =>
+    !names || names.length === 0 ? '' : ` ← ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` +${names.length - 3} more` : ''}`;
   return {
-    header: ['Crate', 'Versions now', 'Before'],
-    rows: (r.diff?.newlyDuplicated ?? []).map((d) => [cell(d.name), cell(d.versions.join(', ')), cell(d.baseVersions.join(', ') || 'absent')]),
+    header: ['Crate', 'Versions now (pulled in by)', 'Before'],
+    rows: (r.diff?.newlyDuplicated ?? []).map((d) => [
+      cell(d.name),
+      cell(d.versions.map((v, i) => `${v}${who(d.dependents?.[i])}`).join('; '), 300),
+      cell(d.baseVersions.join(', ') || 'absent'),
+    ]),
   };
 }
 

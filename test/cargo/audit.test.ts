@@ -69,7 +69,7 @@ describe('auditCrates', () => {
     expect(d.licenseChanged).toEqual([
       expect.objectContaining({ name: 'relicensed', fromLicense: 'MIT', toLicense: 'MIT AND BSD-3-Clause', licenseChanged: true }),
     ]);
-    expect(d.newlyDuplicated).toEqual([{ name: 'rand', versions: ['0.8.5', '0.9.0'], baseVersions: ['0.8.5'], line: 57 }]);
+    expect(d.newlyDuplicated).toEqual([{ name: 'rand', versions: ['0.8.5', '0.9.0'], baseVersions: ['0.8.5'], dependents: [['app'], ['app']], line: 57 }]);
     expect(r.totals).toMatchObject({ added: 4, removed: 1, updated: 5, newlyDuplicated: 1, licenseChanged: 1, breaking: 1, minor: 1, patch: 2, downgrade: 1 });
   });
 

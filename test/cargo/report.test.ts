@@ -49,6 +49,8 @@ describe('renderComment', () => {
     expect(updated.split('\n')[4]).toBe('| relicensed | 0.5.0 | 0.5.1 | patch | ⚠️ `MIT` → `MIT AND BSD-3-Clause` |');
     expect(updated).toContain('| llvm-ish | 0.9.0 | 0.10.0 | **breaking** |');
     expect(updated).toContain('| old-thing | 2.1.0 | 2.0.3 | **downgrade** |');
+    // Each copy of a newly duplicated crate says who pulls it in.
+    expect(body).toContain('| rand | 0.8.5 ← app; 0.9.0 ← app | 0.8.5 |');
   });
 
   it('passes with a green line when nothing is wrong', () => {
