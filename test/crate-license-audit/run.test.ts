@@ -96,6 +96,34 @@ describe('runAudit on the demo workspace', () => {
     expect(typo.findings.find((f) => f.code === 'base-lockfile-unavailable')?.message).toMatch(/^input 'base-ref' \('origin\/mian'\): no comparison with the base: .* is not a git checkout/);
   });
 
+  it('git and cargo children get argument arrays and no action input, token or runner command file', async () => {
+    const calls: { file: string; args: readonly string[]; env: Record<string, string | undefined> | undefined }[] = [];
+    const spy: RunCommand = async (file, args, options) => {
+      calls.push({ file, args, env: options?.env });
+      const stdout = file === 'cargo' ? '{"version":1,"packages":[]}' : args[0] === 'show' ? '' : 'x';
+      return { code: 0, signal: null, stdout, stderr: '', timedOut: false, durationMs: 1 };
+    };
+    const secrets = { 'INPUT_GITHUB-TOKEN': 'ghs_secret', GITHUB_TOKEN: 'ghs_secret2', GITHUB_ENV: '/runner/env' };
+    const saved = Object.fromEntries(Object.keys(secrets).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, secrets);
+    try {
+      const { baseLockfile, baseLockfileDisplay, ...rest } = inputs();
+      void baseLockfile;
+      void baseLockfileDisplay;
+      await runAudit({ ...rest, baseRef: 'c'.repeat(40), licenseSources: ['cargo'] }, { run: spy, info: () => {} });
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+    expect(calls.map((c) => c.file).sort()).toEqual(['cargo', 'git', 'git']);
+    for (const c of calls) {
+      expect(Array.isArray(c.args)).toBe(true);
+      for (const k of Object.keys(secrets)) expect(c.env && k in c.env && c.env[k] === undefined, `${c.file} ${k}`).toBe(true);
+    }
+  });
+
   it('a malformed base lockfile: a warning at its line, the head still audited', async () => {
     const out = await runAudit(inputs({ baseLockfile: path.join(ROOT, 'fixtures/cargo/lock-malformed-toml/Cargo.lock'), baseLockfileDisplay: 'base/Cargo.lock' }), { run: noRun, info: () => {} });
     expect(out.report.diff).toBeUndefined();
