@@ -150,6 +150,13 @@ export function planRepos(inputs: readonly RepoPlanInput[], precedence: readonly
       // Point at the input, not at the file we are about to write.
       const { file: _f, line: _l, ...rest } = f;
       findings.push({ ...rest, message: `${f.message} (repository '${f.message.match(/^\[([^\]]+)\]/)?.[1] ?? ''}' in input 'repositories')` });
+    } else if (f.code === 'repos-conf-main-repo-missing') {
+      // The file is ours; what the user can change is the list of repositories.
+      findings.push(
+        finding('warning', f.code, `There is no repository named '${MAIN_REPO}' in input 'repositories', but repos.conf names it as main-repo: Portage needs it for eclasses, profiles and 'masters = ${MAIN_REPO}'.`, {
+          hint: `Add "- name: ${MAIN_REPO}" with the path of a ::gentoo tree or uri: https://github.com/gentoo-mirror/gentoo.git.`,
+        }),
+      );
     } else findings.push(f);
   }
   const repos = inputs.map((r, i): PlannedRepo => {

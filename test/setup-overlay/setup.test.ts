@@ -65,6 +65,14 @@ describe('planRepos and explain', () => {
     expect(plan.findings).toEqual([]);
     expect(plan.repos.map((p) => p.written.priority)).toEqual([-1000, 5, 7]);
   });
+  it('no ::gentoo among the repositories: the finding names the input, not the repos.conf file we write', async () => {
+    const [, u, r] = await scans();
+    const plan = planRepos([u, r], undefined);
+    const f = plan.findings.find((x) => x.code === 'repos-conf-main-repo-missing');
+    expect(f?.file).toBeUndefined();
+    expect(f?.message).toMatch(/no repository named 'gentoo' in input 'repositories'/);
+    expect(f?.hint).toMatch(/- name: gentoo/);
+  });
   it('corrects inverted priorities and says what the configured ones would pick', async () => {
     const [g, u, r] = await scans();
     const plan = planRepos([g, { ...u, priority: 20 }, { ...r, priority: 10 }], ['regicide-rust', 'guru', 'gentoo']);
