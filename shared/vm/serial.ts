@@ -29,7 +29,7 @@ export interface CriterionResult {
   id: string;
   result: 'PASS' | 'FAIL';
   detail: string;
-  /** Milliseconds since the first serial byte. */
+  /** Milliseconds on the caller's clock (runVm: since QEMU started). */
   atMs: number;
   /** 1-based serial line number. */
   line: number;
@@ -78,7 +78,7 @@ const CRITERION_RE = /^(\S+)\s+(PASS|FAIL)\b\s*(.*)$/;
 const CRITERION_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,127}$/;
 
 export interface SerialParser {
-  /** Feed bytes as they arrive; `atMs` is milliseconds since the first serial byte. */
+  /** Feed bytes as they arrive; `atMs` is the caller's time (runVm: ms since QEMU started). */
   push(chunk: Uint8Array | string, atMs: number): void;
   /** Flush a final unterminated line (QEMU exited mid-line). */
   end(atMs: number): void;
