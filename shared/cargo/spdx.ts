@@ -300,18 +300,21 @@ function fixLicense(word: string, corrections: SpdxCorrection[], modernise: bool
   return plus ? `${id}+` : id;
 }
 
-/** Results by input: a lock repeats a handful of license texts hundreds of times. Treat results as read-only. */
-const parseCache = new Map<string, SpdxParse>();
+/**
+ * Results by input, one cache per `modernise` setting: a lock repeats a handful of license texts hundreds of
+ * times. Keyed by the text itself (no key string built per call). Treat results as read-only.
+ */
+const parseCaches = { modern: new Map<string, SpdxParse>(), kept: new Map<string, SpdxParse>() };
 const PARSE_CACHE_MAX = 10_000;
 
 /** Normalise, then parse strictly. Never throws: problems come back as a typed error. Results are shared: do not mutate. */
 export function parseExpression(raw: string, options: NormaliseOptions = {}): SpdxParse {
-  const key = `${options.modernise ?? true ? 1 : 0}${raw}`;
-  const hit = parseCache.get(key);
+  const cache = options.modernise ?? true ? parseCaches.modern : parseCaches.kept;
+  const hit = cache.get(raw);
   if (hit) return hit;
   const result = parseUncached(raw, options);
-  if (parseCache.size >= PARSE_CACHE_MAX) parseCache.clear();
-  parseCache.set(key, result);
+  if (cache.size >= PARSE_CACHE_MAX) cache.clear();
+  cache.set(raw, result);
   return result;
 }
 

@@ -58,6 +58,11 @@ describe('normalise + parse', () => {
     const r = parseExpression('GPL-2.0+', { modernise: false });
     expect(r.ok && r.expression).toBe('GPL-2.0+');
     expect(r.corrections).toEqual([]);
+    // Cached per setting: the same text parsed both ways in either order.
+    const m = parseExpression('LGPL-2.1+');
+    expect(m.ok && m.expression).toBe('LGPL-2.1-or-later');
+    const k = parseExpression('LGPL-2.1+', { modernise: false });
+    expect(k.ok && k.expression).toBe('LGPL-2.1+');
   });
 
   it('does not correct whole expressions (MIT/Apache-2.0 keeps both)', () => {
