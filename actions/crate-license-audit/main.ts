@@ -64,6 +64,6 @@ await actionMain('crate-license-audit', async (ctx) => {
   ctx.annotate(mostSevere(out.findings, ANNOTATION_LIMIT));
 
   if (out.report.verdict === 'fail') {
-    ctx.fail(`crate-license-audit: ${out.report.failedBecause.join(', ')} (fail-on: ${out.report.failOn.join(', ')})`);
+    ctx.fail(`crate-license-audit: ${out.report.failedBecause.join(', ')} (fail-on: ${out.report.failOn.join(', ') || 'none'})`);
   }
 });

@@ -189,6 +189,7 @@ describe.skipIf(!hasBundle)('bad input through the bundle: a clear error or find
   const cases: [string, Record<string, string>, number, { level: string; file?: string; line?: number; message: RegExp }][] = [
     ['Cargo.lock version 9', { lockfile: 'v9.lock' }, 1, { level: 'error', file: 'v9.lock', line: 3, message: /version 9 is newer than this action understands/ }],
     ['a truncated Cargo.lock', { lockfile: 'cut.lock' }, 1, { level: 'error', file: 'cut.lock', line: 30, message: /`gpl-tables` has no valid `version` \(found nothing\)/ }],
+    ['a truncated Cargo.lock, even with fail-on: none', { lockfile: 'cut.lock', 'fail-on': 'none' }, 1, { level: 'error', message: /^crate-license-audit: 1 unreadable entry in cut\.lock \(the audit is incomplete\) \(fail-on: none\)$/ }],
     ['a policy file with a misspelt key', { policy: 'typo.yml' }, 1, { level: 'error', file: 'typo.yml', line: 2, message: /unknown key 'denny' \(did you mean 'deny'\?\)/ }],
     ['fail-on: denied, bogus', { 'fail-on': 'denied, bogus' }, 1, { level: 'error', message: /input 'fail-on': expected a subset of .* got 'bogus'/ }],
     ['comment: sometimes', { comment: 'sometimes' }, 1, { level: 'error', message: /input 'comment': expected one of .* got 'sometimes'/ }],
