@@ -316,7 +316,7 @@ export function renderComment(report: AuditReport, options: CommentOptions = {})
 
 function allCratesTable(r: AuditReport): Table {
   return {
-    header: ['', 'Crate', 'Version', 'License', 'Satisfied by', 'Dependents (direct / all)', 'Notes'],
+    header: ['', 'Crate', 'Version', 'License', 'Allowed under (or why not)', 'Dependents (direct / all)', 'Notes'],
     rows: r.crates.map((c: CrateRow) => [
       ICON[c.verdict],
       cell(c.name),

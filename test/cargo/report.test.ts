@@ -69,6 +69,12 @@ describe('renderComment', () => {
     expect(renderComment(clean)).not.toContain('| Crate |');
   });
 
+  it('the job summary lists every crate with what allowed it, or why not', () => {
+    const s = renderSummary(report);
+    expect(s).toContain('|  | Crate | Version | License | Allowed under (or why not) | Dependents (direct / all) | Notes |');
+    expect(s).toContain('| ⛔ | gpl-core | 2.0.0 | `GPL-3.0-only` | GPL-3.0-only is denied |');
+  });
+
   it('escapes table cells and mermaid labels', () => {
     expect(cell('a|b <script> `x` *y*')).toBe("a\\|b &lt;script&gt; 'x' \\*y\\*");
     expect(pulledInBy(['a', 'b', 'c', 'd', 'e', 'f', 'x'])).toBe('a → b → … → f');
