@@ -109,4 +109,14 @@ describe('qemu-selfhost-verify readInputs', () => {
     // Comparing only: QEMU is never started, so it need not exist.
     expect(read({ qemu: 'qemu-system-nope', 'stage-a': 'boot', 'stage-b': 'boot' }).compareRequested).toBe(true);
   });
+
+  it('reads every input declared in action.yml, and nothing else', () => {
+    for (const given of [{ kernel: 'boot/vmlinuz' }, { 'stage-a': 'boot', 'stage-b': 'boot' }, {}]) {
+      const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp };
+      for (const [k, v] of Object.entries(given)) env[`INPUT_${k.toUpperCase()}`] = v;
+      const inputs = new Inputs(meta, env);
+      readInputs(inputs, { workspace: ws, runnerTemp: temp });
+      expect([...inputs.read].sort()).toEqual(Object.keys(meta.inputs).sort());
+    }
+  });
 });
