@@ -1,5 +1,5 @@
 /** The job summary and the JSON outputs of qemu-selfhost-verify. */
-import { Summary } from '../../shared/toolkit/summary.js';
+import { escapeText, Summary } from '../../shared/toolkit/summary.js';
 import type { CompareReport, FileComparison } from '../../shared/artifacts/compare.js';
 import type { BootReport } from '../../shared/vm/verify.js';
 
@@ -65,7 +65,8 @@ export interface SummaryInput {
 
 export function buildSummary(x: SummaryInput): Summary {
   const s = new Summary().heading('qemu-selfhost-verify', 2);
-  s.paragraph(`**Verdict: ${ICON[x.verdict] ?? ''} ${x.verdict}** — ${x.reason}`);
+  // The reason and notes can quote guest output: no HTML from the guest reaches the page.
+  s.paragraph(`**Verdict: ${ICON[x.verdict] ?? ''} ${x.verdict}** — ${escapeText(x.reason)}`);
   const next = x.boot ? bootNextStep(x.boot) : undefined;
   if (next) s.paragraph(`**What to do:** ${next}`);
   else if (x.compareFails) {
@@ -80,7 +81,7 @@ export function buildSummary(x: SummaryInput): Summary {
       `first serial output after ${secondsText(b.bootMs) || '—'} s, marker after ${secondsText(b.markerMs) || '—'} s, QEMU gone after ${secondsText(b.durationMs)} s`,
       `stopped by: ${b.stoppedBy}; QEMU ${b.exit.error ? `could not start: ${b.exit.error}` : b.exit.signal ? `ended by ${b.exit.signal}` : `exited ${b.exit.code}`}`,
       `serial log: \`${b.serialLogPath}\``,
-      ...b.notes.map((n) => `note: ${n}`),
+      ...b.notes.map((n) => `note: ${escapeText(n)}`),
     ]);
     const rows: unknown[][] = b.criteria.map((c) => [c.id, `${ICON[c.result]} ${c.result}`, c.detail, (c.atMs / 1000).toFixed(1)]);
     for (const id of b.missingCriteria) rows.push([id, '❔ not reported', 'required', '']);

@@ -103,4 +103,17 @@ describe('qemu-selfhost-verify summary', () => {
     }).render();
     expect(md).toMatch(/What to do:\*\* .*compare-report/);
   });
+
+  it('guest text quoted in the verdict and the notes carries no HTML', () => {
+    const md = buildSummary({
+      verdict: 'fail',
+      reason: "failure pattern 'Kernel panic' at serial line 3: Kernel panic <img src=x onerror=alert(1)>",
+      boot: boot({ verdict: 'fail', stoppedBy: 'failure-pattern', notes: ['serial line 2: malformed criterion line ignored: SELFHOST_CRITERION <script>x</script>'] }),
+      compareFails: false,
+      embeddedNotes: [],
+    }).render();
+    expect(md).not.toMatch(/<img|<script/);
+    expect(md).toContain('Kernel panic &lt;img src=x onerror=alert(1)&gt;');
+    expect(md).toContain('SELFHOST_CRITERION &lt;script&gt;');
+  });
 });
