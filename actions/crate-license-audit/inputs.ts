@@ -1,5 +1,5 @@
 /** The one typed reader of crate-license-audit's inputs (names exactly as in action.yml). */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FAIL_ON_VALUES, type FailOn } from '../../shared/cargo/audit.js';
 import { InputError, resolveInside, type Inputs } from '../../shared/toolkit/inputs.js';
@@ -57,6 +57,20 @@ const REV = /^[A-Za-z0-9_][A-Za-z0-9._/@{}^~+-]*$/;
 function display(file: string, base: string): string {
   const rel = path.relative(base, file);
   return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
+}
+
+/**
+ * `resolveInside` checks the path as written; a pull request can commit `Cargo.lock` (or a policy) as a
+ * symlink to any file on the runner. Existing files must also be inside the workspace once links are resolved.
+ */
+function confinedFile(input: string, file: string, workspace: string, given: string): string {
+  if (!existsSync(file)) return file;
+  const real = realpathSync(file);
+  const rel = path.relative(realpathSync(workspace), real);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new InputError(input, 'a file inside the workspace (symlinks may not lead out of it)', given);
+  }
+  return file;
 }
 
 /** Beside the manifest, else the nearest Cargo.lock above it that is still inside the workspace. */
@@ -167,7 +181,12 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
   }
 
   const manifestPath = resolveInside('manifest-path', manifestText, ghWorkspace, ghWorkspace);
-  const lockfile = lockfileText !== undefined ? resolveInside('lockfile', lockfileText, ghWorkspace, ghWorkspace) : findLockfile(manifestPath, ghWorkspace);
+  const lockfile = confinedFile(
+    lockfileText !== undefined ? 'lockfile' : 'manifest-path',
+    lockfileText !== undefined ? resolveInside('lockfile', lockfileText, ghWorkspace, ghWorkspace) : findLockfile(manifestPath, ghWorkspace),
+    ghWorkspace,
+    lockfileText ?? manifestText,
+  );
   if (!existsSync(lockfile) || !statSync(lockfile).isFile()) {
     throw new InputError(
       lockfileText !== undefined ? 'lockfile' : 'manifest-path',
@@ -193,7 +212,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
   };
   if (baseLockText !== undefined) {
     if (baseRefText !== undefined) throw new InputError('base-lockfile', 'either base-lockfile or base-ref, not both', baseLockText);
-    out.baseLockfile = resolveInside('base-lockfile', baseLockText, ghWorkspace, ghWorkspace);
+    out.baseLockfile = confinedFile('base-lockfile', resolveInside('base-lockfile', baseLockText, ghWorkspace, ghWorkspace), ghWorkspace, baseLockText);
     out.baseLockfileDisplay = display(out.baseLockfile, ghWorkspace);
   } else if (baseRefText !== undefined) {
     if (!REV.test(baseRefText) || baseRefText.includes('..')) {
@@ -206,7 +225,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
     out.baseRefFrom = 'pull-request';
   }
   if (policyText !== undefined) {
-    out.policyFile = resolveInside('policy', policyText, ghWorkspace, ghWorkspace);
+    out.policyFile = confinedFile('policy', resolveInside('policy', policyText, ghWorkspace, ghWorkspace), ghWorkspace, policyText);
     out.policyDisplay = display(out.policyFile, ghWorkspace);
   }
   if (pr.number !== undefined) out.pullRequest = pr.number;

@@ -1,5 +1,5 @@
 import { describe, it, expect, afterAll } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadActionMeta } from '../../shared/toolkit/action-meta.js';
@@ -99,6 +99,21 @@ describe('readInputs', () => {
     ['a gentoo-tree that is missing', { 'gentoo-tree': 'gentoo' }, /input 'gentoo-tree': expected a directory .* got 'gentoo'/],
     ['a gentoo-tree that is a file', { 'gentoo-tree': 'Cargo.lock' }, /input 'gentoo-tree': expected a directory .* got 'Cargo.lock'/],
   ];
+  it('a Cargo.lock or policy committed as a symlink out of the workspace is refused', () => {
+    const outside = workspace({ 'secret.txt': 'TOKEN=x\n' });
+    const ws = workspace({ 'Cargo.toml': '[workspace]\n' });
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(ws, 'Cargo.lock'));
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(ws, 'policy.yml'));
+    expect(() => read(ws)).toThrow(/input 'manifest-path': expected a file inside the workspace \(symlinks may not lead out of it\), got 'Cargo.toml'/);
+    expect(() => read(ws, { lockfile: 'Cargo.lock' })).toThrow(/input 'lockfile': expected a file inside the workspace/);
+    const ok = workspace({ 'Cargo.lock': LOCK, 'real-policy.yml': 'allow: [MIT]\n' });
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(ok, 'policy.yml'));
+    expect(() => read(ok, { policy: 'policy.yml' })).toThrow(/input 'policy': expected a file inside the workspace/);
+    // A link that stays inside is fine.
+    symlinkSync(path.join(ok, 'real-policy.yml'), path.join(ok, 'linked.yml'));
+    expect(read(ok, { policy: 'linked.yml' }).r.policyFile).toBe(path.join(ok, 'linked.yml'));
+  });
+
   for (const [what, given, message] of bad) {
     it(`rejects ${what} with an error naming the input`, () => {
       const ws = workspace({ 'Cargo.lock': LOCK });
