@@ -46,6 +46,11 @@ export function visibilityFromInputs(t: PackageConfigTexts): { config: Visibilit
   fromInput('accept-keywords', ak.findings);
   if (ak.keywords.length === 0) {
     findings.push(finding('error', 'accept-keywords-empty', "input 'accept-keywords' has no keyword; expected e.g. 'amd64' or '~amd64'."));
+  } else if (ak.keywords.every((k) => k.startsWith('-'))) {
+    // `-*` / `-amd64` alone clear the profile arch and add nothing: no ebuild could ever be visible.
+    findings.push(
+      finding('error', 'accept-keywords-empty', `input 'accept-keywords' '${ak.keywords.join(' ')}' only removes keywords, so nothing is accepted; expected e.g. 'amd64', '~amd64' or '-* ~amd64'.`),
+    );
   }
   const pak = parsePackageAcceptKeywords(t.packageAcceptKeywords, 'package.accept_keywords');
   fromInput('package-accept-keywords', pak.findings);

@@ -73,6 +73,14 @@ describe('planRepos and explain', () => {
     expect(f?.message).toMatch(/no repository named 'gentoo' in input 'repositories'/);
     expect(f?.hint).toMatch(/- name: gentoo/);
   });
+  it.each(['-*', '-* -amd64'])("accept-keywords '%s' accepts nothing: an error naming the input", (acceptKeywords) => {
+    const vis = visibilityFromInputs({ acceptKeywords, packageAcceptKeywords: '', packageMask: '', packageUnmask: '' });
+    expect(vis.findings.map((f) => [f.severity, f.code])).toEqual([['error', 'accept-keywords-empty']]);
+    expect(vis.findings[0].message).toMatch(/input 'accept-keywords'.*nothing is accepted; expected e\.g\. 'amd64'/);
+  });
+  it("accept-keywords '-* ~amd64' is a real choice, not an error", () => {
+    expect(visibilityFromInputs({ acceptKeywords: '-* ~amd64', packageAcceptKeywords: '', packageMask: '', packageUnmask: '' }).findings).toEqual([]);
+  });
   it('corrects inverted priorities and says what the configured ones would pick', async () => {
     const [g, u, r] = await scans();
     const plan = planRepos([g, { ...u, priority: 20 }, { ...r, priority: 10 }], ['regicide-rust', 'guru', 'gentoo']);
