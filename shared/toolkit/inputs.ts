@@ -3,6 +3,7 @@
  * `required`, and under the umbrella action no defaults reach us: so an empty value means "use the default
  * from this action's own action.yml", and `required` is enforced here.
  */
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../io.js';
@@ -180,10 +181,25 @@ export function resolveInside(inputName: string, value: string, base: string, wi
   const resolved = path.resolve(base, value);
   if (within !== undefined) {
     const root = path.resolve(within);
-    const rel = path.relative(root, resolved);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) {
-      throw new InputError(inputName, `a path inside '${root}'`, value);
+    const outside = (p: string, r: string) => {
+      const rel = path.relative(r, p);
+      return rel.startsWith('..') || path.isAbsolute(rel);
+    };
+    if (outside(resolved, root)) throw new InputError(inputName, `a path inside '${root}'`, value);
+    // A symlink inside the workspace must not lead out of it either.
+    const real = realOrUndefined(resolved);
+    const realRoot = realOrUndefined(root) ?? root;
+    if (real !== undefined && outside(real, realRoot)) {
+      throw new InputError(inputName, `a path inside '${root}' (it is a link to '${real}')`, value);
     }
   }
   return resolved;
+}
+
+function realOrUndefined(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
 }

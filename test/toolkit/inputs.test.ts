@@ -72,6 +72,18 @@ describe('inputs', () => {
     expect(ok.path('list', { base: '/ws/repos', within: '/ws/repos' })).toBe('/ws/repos/sub/dir');
   });
 
+  it('refuses a symlink inside the confinement that leads out of it', async () => {
+    const { mkdtempSync, symlinkSync, mkdirSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'rda-ws-'));
+    mkdirSync(path.join(ws, 'ok'));
+    symlinkSync('/etc', path.join(ws, 'escape'));
+    const i = inputs({ INPUT_LIST: 'escape/passwd' });
+    expect(() => i.path('list', { base: ws, within: ws })).toThrow(/it is a link to '\/etc\/passwd'/);
+    expect(inputs({ INPUT_LIST: 'ok' }).path('list', { base: ws, within: ws })).toBe(path.join(ws, 'ok'));
+  });
+
   it('splitList handles commas, lines and comments', () => {
     expect(splitList('a,b\n\n  c # x\n#d')).toEqual(['a', 'b', 'c']);
   });
