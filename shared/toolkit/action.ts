@@ -77,12 +77,13 @@ export async function actionMain(id: string, run: (ctx: ActionContext) => Promis
     };
     await run(ctx);
   } catch (e) {
+    // One annotation per user error (setFailed would add a second, untitled one).
     if (e instanceof InputError) {
       core.error(e.message, { title: `Input error: ${e.input}` });
-      core.setFailed(e.message);
+      process.exitCode = 1;
     } else if (e instanceof ConfigurationError) {
       core.error(e.message, { title: 'Configuration error' });
-      core.setFailed(e.message);
+      process.exitCode = 1;
     } else {
       const err = e instanceof Error ? e : new Error(String(e));
       core.error(`internal error: ${err.stack ?? err.message}`, { title: 'Internal error' });
