@@ -84,7 +84,9 @@ describe('every action', () => {
       expect(bool, `${id} has a boolean input`).toBeDefined();
       const r = await runAction(id, { [bool!]: 'maybe' });
       expect(r.exitCode).not.toBe(0);
-      const a = r.annotations.find((x) => x.level === 'error');
+      const errors = r.annotations.filter((x) => x.level === 'error');
+      expect(errors, 'exactly one error annotation for one bad input').toHaveLength(1);
+      const a = errors[0];
       expect(a?.message).toContain(`input '${bool}': expected a boolean`);
       expect(a?.title).toBe(`Input error: ${bool}`);
       expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/); // no stack trace for a user error
