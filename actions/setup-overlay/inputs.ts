@@ -76,49 +76,50 @@ export function redactUri(uri: string): { shown: string; secret?: string } {
 
 /** Validate the parsed `repositories` YAML. Paths resolve against `workspace`. */
 export function parseRepositories(value: unknown, workspace: string): RepositoryInput[] {
-  const bad = (why: string, got?: string) => new InputError('repositories', `${REPO_FORM} (${why})`, got);
-  if (!Array.isArray(value)) throw bad('not a list', typeof value === 'string' ? value : JSON.stringify(value));
-  if (value.length === 0) throw bad('the list is empty');
+  // The specific problem first, then which item: the whole form is in the action's README.
+  const bad = (expected: string, got?: string) => new InputError('repositories', expected, got);
+  if (!Array.isArray(value)) throw bad(REPO_FORM, typeof value === 'string' ? value : JSON.stringify(value));
+  if (value.length === 0) throw bad(`at least one repository: ${REPO_FORM}`, '[]');
   const out: RepositoryInput[] = [];
   const seen = new Set<string>();
   value.forEach((item, i) => {
     const at = `item ${i + 1}`;
-    if (!item || typeof item !== 'object' || Array.isArray(item)) throw bad(`${at} is not a mapping`, JSON.stringify(item));
+    if (!item || typeof item !== 'object' || Array.isArray(item)) throw bad(`${at} to be a mapping {name, uri | path, ref?, subdir?, priority?}`, JSON.stringify(item));
     const o = item as Record<string, unknown>;
-    for (const k of Object.keys(o)) if (!KEYS.has(k)) throw bad(`${at} has unknown key '${k}'`);
+    for (const k of Object.keys(o)) if (!KEYS.has(k)) throw bad(`only the keys ${[...KEYS].join(', ')} in ${at} (unknown key '${k}')`, k);
     const str = (k: string): string | undefined => {
       const v = o[k];
       if (v === undefined || v === null) return undefined;
-      if (typeof v !== 'string' && typeof v !== 'number') throw bad(`${at}: '${k}' must be a string`, JSON.stringify(v));
+      if (typeof v !== 'string' && typeof v !== 'number') throw bad(`'${k}' to be a string in ${at}`, JSON.stringify(v));
       const s = String(v).trim();
       return s === '' ? undefined : s;
     };
     const name = str('name');
-    if (!name) throw bad(`${at} has no name`);
+    if (!name) throw bad(`a name in ${at}`, JSON.stringify(item));
     // The name becomes a directory under repos-dir and a repos.conf section: nothing that could escape.
     if (!/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(name) || !isValidRepoName(name)) {
-      throw bad(`${at}: name must match [A-Za-z0-9_][A-Za-z0-9_-]* and not end in -<version>`, name);
+      throw bad(`a name in ${at} that matches [A-Za-z0-9_][A-Za-z0-9_-]* and does not end in -<version>`, name);
     }
-    if (seen.has(name)) throw bad(`${at}: '${name}' is listed twice`, name);
+    if (seen.has(name)) throw bad(`each name once, but ${at} repeats '${name}'`, name);
     seen.add(name);
     const uri = str('uri');
     const p = str('path');
-    if ((uri === undefined) === (p === undefined)) throw bad(`${at} ('${name}') needs exactly one of 'uri' or 'path'`);
-    if (uri !== undefined && uri.startsWith('-')) throw bad(`${at}: uri must not start with '-'`, uri);
+    if ((uri === undefined) === (p === undefined)) throw bad(`exactly one of 'uri' or 'path' in ${at} ('${name}')`, uri !== undefined ? 'both' : 'neither');
+    if (uri !== undefined && uri.startsWith('-')) throw bad(`a uri that does not start with '-' in ${at}`, uri);
     const ref = str('ref');
-    if (ref !== undefined && p !== undefined) throw bad(`${at}: 'ref' only applies to a 'uri' repository`);
-    if (ref !== undefined && (ref.startsWith('-') || /[\s~^:?*[\\]|\.\./.test(ref))) throw bad(`${at}: '${ref}' is not a valid branch, tag or commit`, ref);
+    if (ref !== undefined && p !== undefined) throw bad(`'ref' only on a 'uri' repository, but ${at} ('${name}') has a 'path'`, ref);
+    if (ref !== undefined && (ref.startsWith('-') || /[\s~^:?*[\\]|\.\./.test(ref))) throw bad(`a branch, tag or commit as 'ref' in ${at}`, ref);
     const subdir = str('subdir');
     if (subdir !== undefined) {
       const norm = path.posix.normalize(subdir.replace(/\\/g, '/'));
       if (path.isAbsolute(subdir) || norm === '..' || norm.startsWith('../') || subdir.split(/[\\/]/).includes('..')) {
-        throw bad(`${at}: subdir must be a relative path inside the repository, without '..'`, subdir);
+        throw bad(`a 'subdir' in ${at} that is a relative path inside the repository, without '..'`, subdir);
       }
     }
     let priority: number | undefined;
     if (o.priority !== undefined && o.priority !== null) {
       const v = String(o.priority).trim();
-      if (!/^[+-]?\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw bad(`${at}: priority must be an integer`, v);
+      if (!/^[+-]?\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw bad(`an integer 'priority' in ${at}, e.g. 100 (a higher number wins)`, v);
       priority = Number(v);
     }
     const r: RepositoryInput = { name };

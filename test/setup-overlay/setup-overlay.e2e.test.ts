@@ -352,11 +352,11 @@ describe.skipIf(!hasBundle)('setup-overlay bundle', () => {
 
   describe('bad input: an input error, and nothing written', () => {
     it.each([
-      ['a name that escapes repos-dir', { repositories: '- name: ../evil\n  path: /tmp' }, /input 'repositories'.*name must match/],
-      ['an absolute subdir', { repositories: '- name: x\n  uri: file:///nowhere\n  subdir: /etc' }, /subdir must be a relative path/],
+      ['a name that escapes repos-dir', { repositories: '- name: ../evil\n  path: /tmp' }, /input 'repositories': expected a name in item 1 that matches/],
+      ['an absolute subdir', { repositories: '- name: x\n  uri: file:///nowhere\n  subdir: /etc' }, /'subdir' in item 1 that is a relative path/],
       ['a subdir with ..', { repositories: '- name: x\n  uri: file:///nowhere\n  subdir: a/../../b' }, /without '\.\.'/],
-      ['both uri and path', { repositories: '- name: x\n  uri: file:///a\n  path: /b' }, /exactly one of 'uri' or 'path'/],
-      ['not a list', { repositories: 'name: x' }, /not a list/],
+      ['both uri and path', { repositories: '- name: x\n  uri: file:///a\n  path: /b' }, /exactly one of 'uri' or 'path' in item 1 \('x'\), got 'both'/],
+      ['not a list', { repositories: 'name: x' }, /input 'repositories': expected a YAML list of \{name, uri \| path/],
       ['a precedence with commas', { precedence: 'guru,gentoo' }, /input 'precedence': expected repository names separated by '>', highest first, e\.g\. 'regicide-rust > guru > gentoo', got 'guru,gentoo'/],
       ['a precedence naming an unknown repo', { precedence: 'nope > gentoo' }, /only names listed in 'repositories'/],
       ['a bad fail-on', { 'fail-on': 'sometimes' }, /input 'fail-on': expected one of 'error', 'warning', 'never'/],

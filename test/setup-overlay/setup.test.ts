@@ -32,17 +32,17 @@ describe('parseRepositories', () => {
   });
   it.each([
     [[{ name: 'a', uri: 'u', prio: 1 }], /unknown key 'prio'/],
-    [[{ name: 'a.b', uri: 'u' }], /name must match/],
+    [[{ name: 'a.b', uri: 'u' }], /a name in item 1 that matches/],
     [[{ name: 'repo-1.0', uri: 'u' }], /not end in -<version>/],
-    [[{ name: 'a', uri: 'u' }, { name: 'a', uri: 'v' }], /listed twice/],
-    [[{ uri: 'u' }], /has no name/],
-    [[{ name: 'a', uri: '--upload-pack=x' }], /must not start with '-'/],
-    [[{ name: 'a', uri: 'u', ref: '--x' }], /not a valid branch/],
-    [[{ name: 'a', path: '/p', ref: 'main' }], /'ref' only applies/],
-    [[{ name: 'a', uri: 'u', priority: 'high' }], /priority must be an integer/],
+    [[{ name: 'a', uri: 'u' }, { name: 'a', uri: 'v' }], /item 2 repeats 'a'/],
+    [[{ uri: 'u' }], /a name in item 1/],
+    [[{ name: 'a', uri: '--upload-pack=x' }], /a uri that does not start with '-' in item 1/],
+    [[{ name: 'a', uri: 'u', ref: '--x' }], /a branch, tag or commit as 'ref'/],
+    [[{ name: 'a', path: '/p', ref: 'main' }], /'ref' only on a 'uri' repository/],
+    [[{ name: 'a', uri: 'u', priority: 'high' }], /an integer 'priority' in item 1/],
     [[{ name: 'a', uri: 'u', subdir: '..' }], /without '\.\.'/],
-    [['gentoo'], /item 1 is not a mapping/],
-    [[], /empty/],
+    [['gentoo'], /item 1 to be a mapping/],
+    [[], /at least one repository/],
   ])('%j', (value, why) => {
     expect(() => parseRepositories(value, '/ws')).toThrow(InputError);
     expect(() => parseRepositories(value, '/ws')).toThrow(why);
