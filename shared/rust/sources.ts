@@ -96,10 +96,26 @@ function checkName(t: string, where: { file?: string; line?: number }, findings:
 const strList = (v: unknown): string[] | undefined =>
   Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : undefined;
 
-/** Options from one YAML object; unknown keys and bad values become findings. */
-function optionsFrom(obj: Record<string, unknown>, where: { file?: string; line?: number }, findings: Finding[]): TargetOptions {
+const OPTION_KEYS = ['target', 'commands', 'features', 'build-std', 'runner', 'linker', 'rustflags', 'sdk'];
+
+/** A typo of `known`: at most two single-character edits (or a swap of neighbours). */
+function closeEnough(known: string, k: string): boolean {
+  if (Math.abs(known.length - k.length) > 2) return false;
+  let prev = Array.from({ length: k.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= known.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= k.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (known[i - 1] === k[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[k.length]! <= 2;
+}
+
+/** Options from one YAML object; unknown keys and bad values become findings at the key's own line. */
+function optionsFrom(obj: Record<string, unknown>, item: { file?: string; line?: number }, findings: Finding[], keyLines: ReadonlyMap<string, number> = new Map()): TargetOptions {
   const o: TargetOptions = {};
   for (const [k, v] of Object.entries(obj)) {
+    const line = keyLines.get(k) ?? item.line;
+    const where = { ...item, ...(line !== undefined ? { line } : {}) };
     switch (k) {
       case 'target':
         break;
@@ -133,13 +149,15 @@ function optionsFrom(obj: Record<string, unknown>, where: { file?: string; line?
           if (typeof s.linker === 'string') o.sdk.linker = s.linker;
         }
         break;
-      default:
+      default: {
+        const near = OPTION_KEYS.find((known) => closeEnough(known, k));
         findings.push(
           finding('warning', 'target-option-unknown', `Unknown per-target key '${k}' (ignored).`, {
             ...where,
-            hint: 'Known keys: target, commands, features, build-std, runner, linker, rustflags, sdk.',
+            hint: `${near ? `Did you mean '${near}'? ` : ''}Known keys: ${OPTION_KEYS.join(', ')}.`,
           }),
         );
+      }
     }
   }
   return o;
@@ -188,7 +206,12 @@ export function targetsFromInput(text: string, file = 'targets'): SourceResult {
         continue;
       }
       if (!checkName(obj.target, where, findings, true)) continue;
-      targets.push(request(obj.target, 'input', file, line, optionsFrom(obj, where, findings)));
+      const keyLines = new Map<string, number>();
+      for (const pair of item.items) {
+        const at = lineAt(pair.key as YamlNode);
+        if (isScalar(pair.key) && at !== undefined) keyLines.set(String(pair.key.value), at);
+      }
+      targets.push(request(obj.target, 'input', file, line, optionsFrom(obj, where, findings, keyLines)));
     } else {
       findings.push(finding('error', 'target-invalid', 'Each targets entry must be a string or an object.', where));
     }

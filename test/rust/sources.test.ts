@@ -40,6 +40,7 @@ describe('target sources', () => {
         '  build-std: [core, alloc]',
         '  runner: qemu-system-x86_64 -kernel',
         '  colour: blue',
+        '  biuld-std: true',
       ].join('\n'),
     );
     expect(r.targets.map((t) => [t.target, t.line])).toEqual([
@@ -49,7 +50,13 @@ describe('target sources', () => {
     ]);
     expect(r.targets[1]!.options).toEqual({ commands: ['build', 'test'], features: ['std', 'log'], runner: 'qemu-user', linker: 'arm-linux-gnueabihf-gcc' });
     expect(r.targets[2]!.options).toEqual({ buildStd: ['core', 'alloc'], runner: ['qemu-system-x86_64', '-kernel'] });
-    expect(r.findings).toMatchObject([{ severity: 'warning', code: 'target-option-unknown', line: 7 }]);
+    // At the misspelt key's own line, not the item's.
+    expect(r.findings).toMatchObject([
+      { severity: 'warning', code: 'target-option-unknown', line: 10 },
+      { severity: 'warning', code: 'target-option-unknown', line: 11 },
+    ]);
+    expect(r.findings[0]!.hint).toMatch(/^Known keys: target, commands/);
+    expect(r.findings[1]!.hint).toMatch(/^Did you mean 'build-std'\?/);
   });
 
   it('rejects bad names, paths leaving the workspace, objects without target, and broken YAML', () => {
