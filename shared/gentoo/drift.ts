@@ -157,16 +157,32 @@ function firstDifferingLine(ours: string, theirs: string): { line: number; chang
 interface Rec {
   r: EbuildRecord;
   v: Version;
+  /** The version without revision, as written (for messages). */
   base: string;
+  /** The same, parsed: compared with compareVersions, never as text (`1.010` == `1.01`, `-r0` == none). */
+  bv: Version;
 }
 
 function recs(list: readonly EbuildRecord[]): Rec[] {
   const out: Rec[] = [];
   for (const r of list) {
     const v = parseVersion(r.version);
-    if (v) out.push({ r, v, base: versionWithoutRevision(v) });
+    if (v) out.push({ r, v, base: versionWithoutRevision(v), bv: { ...v, revision: '' } });
   }
   return out.sort((x, y) => compareVersions(x.v, y.v));
+}
+
+const sameBase = (a: Rec, b: Rec): boolean => compareVersions(a.bv, b.bv) === 0;
+
+/** Group records by PMS-equal base version (in version order). */
+function byBase(list: readonly Rec[]): Rec[][] {
+  const out: Rec[][] = [];
+  for (const x of list) {
+    const g = out.find((l) => sameBase(l[0], x));
+    if (g) g.push(x);
+    else out.push([x]);
+  }
+  return out;
 }
 
 const mainSlot = (s: string | undefined): string | undefined => (s === undefined ? undefined : s.split('/')[0]);
@@ -237,7 +253,7 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
         }
         if (evidence) {
           rows.push({
-            class: 'removed', package: pkg, upstream: u.scan.name, evidence,
+            class: 'removed', package: pkg, upstream: u.scan.name, ours: ours.map((x) => x.r.version).join(', '), evidence,
             detail: `${u.scan.name} removed ${pkg}${when}; ours (${ours.map((x) => x.r.version).join(', ')}) is now the only copy.`,
             action: `Keep ours only if you still need it (you now maintain it alone, without upstream fixes); otherwise drop it.`,
             file: ourFile(newestOurs.r), line: 1,
@@ -291,58 +307,61 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
       }
 
       // upstream revised a version we carry
-      const ourBases = new Map<string, Rec[]>();
-      for (const o of ours) {
-        const l = ourBases.get(o.base) ?? [];
-        l.push(o);
-        ourBases.set(o.base, l);
-      }
-      for (const [b, list] of ourBases) {
+      const ourBases = byBase(ours);
+      for (const list of ourBases) {
         const ourBest = list[list.length - 1];
-        const newer = theirs.filter((x) => x.base === b && compareVersions(x.v, ourBest.v) > 0);
+        const newer = theirs.filter((x) => sameBase(x, ourBest) && compareVersions(x.v, ourBest.v) > 0);
         if (newer.length === 0) continue;
         const best = newer[newer.length - 1];
         rows.push({
           class: 'revision-bump', package: pkg, upstream: name, ours: ourBest.r.version, theirs: best.r.version,
-          detail: `${name} revised ${b} as ${best.r.version}; ours is ${ourBest.r.version}.`,
+          detail: `${name} revised ${ourBest.base} as ${best.r.version}; ours is ${ourBest.r.version}.`,
           action: `Diff ${name}'s ${best.r.version} against our ${ourBest.r.version} and take the fix (then drop ours if nothing else differs).`,
           file: ourFile(ourBest.r), line: 1,
         });
       }
 
-      // lagging: newer upstream releases
-      if (newestTheirs && !isLiveVersion(newestOurs.v)) {
-        const newerBases: string[] = [];
+      // lagging: newer upstream releases in the slot of ours (other slots are new-slot rows). Packages slotted
+      // per version (dev-lang/rust) or with a slot not known statically compare across all releases.
+      const perVersion = theirs.length > 1 && theirs.every((t) => mainSlot(t.r.slot) === t.base.replace(/_.*$/, ''));
+      const slotAware = !perVersion && ours.every((o) => o.r.slot !== undefined) && theirs.every((t) => t.r.slot !== undefined);
+      const ourReleases = ours.filter((x) => !isLiveVersion(x.v));
+      const groups = slotAware ? [...new Set(ourReleases.map((o) => mainSlot(o.r.slot)))].map((s) => ourReleases.filter((o) => mainSlot(o.r.slot) === s)) : [ourReleases];
+      for (const group of groups) {
+        if (group.length === 0) continue;
+        const mine = group[group.length - 1];
+        let pool = slotAware ? theirsReleases.filter((t) => mainSlot(t.r.slot) === mainSlot(mine.r.slot)) : theirsReleases;
+        // upstream has nothing left in our slot (moved on to another): its newer releases are still ahead of ours
+        if (pool.length === 0 && groups.length === 1) pool = theirsReleases;
         const firstNewer: Rec[] = [];
-        for (const t of theirsReleases) {
-          if (parseVersion(t.base) && compareVersions(parseVersion(t.base)!, parseVersion(newestOurs.base)!) > 0 && !newerBases.includes(t.base)) {
-            newerBases.push(t.base);
-            firstNewer.push(t);
-          }
+        for (const t of pool) {
+          if (compareVersions(t.bv, mine.bv) > 0 && !firstNewer.some((f) => sameBase(f, t))) firstNewer.push(t);
         }
-        if (newerBases.length > 0) {
-          const date = input.fileDate ? await input.fileDate(u.scan.root, firstNewer[0].r.file) : undefined;
-          const days = daysBetween(date, now);
-          const newest = newestTheirs.r.version;
-          rows.push({
-            class: 'lagging', package: pkg, upstream: name, ours: newestOurs.r.version, theirs: newest,
-            detail: `${name} has ${newerBases.length} newer version${newerBases.length === 1 ? '' : 's'} (${newerBases.join(', ')})${days !== undefined ? `; ${firstNewer[0].r.version} arrived ${days} day${days === 1 ? '' : 's'} ago` : ''}.`,
-            action: `Rebase our patches onto ${newest}.`,
-            file: ourFile(newestOurs.r), line: 1,
-            behind: { versions: newerBases, ...(days !== undefined ? { days } : {}) },
-          });
-        }
+        if (firstNewer.length === 0) continue;
+        const newerBases = firstNewer.map((t) => t.base);
+        const date = input.fileDate ? await input.fileDate(u.scan.root, firstNewer[0].r.file) : undefined;
+        const days = daysBetween(date, now);
+        const newest = pool[pool.length - 1].r.version;
+        const copy = theirs.find((t) => compareVersions(t.v, mine.v) === 0 && rows.some((r) => r.class === 'identical' && r.package === pkg && r.upstream === name && r.ours === mine.r.version));
+        rows.push({
+          class: 'lagging', package: pkg, upstream: name, ours: mine.r.version, theirs: newest,
+          detail: `${name} has ${newerBases.length} newer version${newerBases.length === 1 ? '' : 's'} (${newerBases.join(', ')})${days !== undefined ? `; ${firstNewer[0].r.version} arrived ${days} day${days === 1 ? '' : 's'} ago` : ''}.`,
+          // a verbatim copy has no patches to rebase
+          action: copy ? `Ours is identical to ${name}'s ${copy.r.version}: drop ours and use ${name}'s ${newest}.` : `Rebase our patches onto ${newest}.`,
+          file: ourFile(mine.r), line: 1,
+          behind: { versions: newerBases, ...(days !== undefined ? { days } : {}) },
+        });
       }
 
       // versions upstream no longer carries
-      const theirBases = new Set(theirs.map((x) => x.base));
-      for (const [b, list] of ourBases) {
+      for (const list of ourBases) {
         const o = list[list.length - 1];
-        if (isLiveVersion(o.v) || theirBases.has(b) || !newestTheirs) continue;
+        const b = o.base;
+        if (isLiveVersion(o.v) || theirs.some((x) => sameBase(x, o)) || !newestTheirs) continue;
         if (compareVersions(o.v, newestTheirs.v) > 0) continue; // ours is ahead: not a removal
         let evidence: DriftRow['evidence'] = 'absent upstream';
         let when = '';
-        if ((prev.get(pkg) ?? []).some((r) => r.version === o.r.version || r.version.startsWith(`${b}-r`) || r.version === b)) evidence = 'previous checkout';
+        if (recs(prev.get(pkg) ?? []).some((x) => sameBase(x, o))) evidence = 'previous checkout';
         else if (input.removedIn) {
           const rel = `${pkg}/${pkgRec.package}-${o.r.version}.ebuild`;
           const gone = await input.removedIn(u.scan.root, rel);
@@ -374,7 +393,6 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
 
       // new upstream slots (not for per-version slotting such as dev-lang/rust, where lagging says it)
       const ourSlots = new Set(ours.map((o) => mainSlot(o.r.slot)));
-      const perVersion = theirs.length > 1 && theirs.every((t) => mainSlot(t.r.slot) === t.base.replace(/_.*$/, ''));
       if (!ourSlots.has(undefined) && !perVersion) {
         const bySlot = new Map<string, string[]>();
         for (const t of theirs) {
@@ -399,10 +417,18 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
     if (sh.shadowed && sh.winner && sh.ours) {
       const w = sh.winner.record;
       const o = sh.ours.record;
-      const sameVersion = w.version === o.version;
+      const [wv, ov] = [parseVersion(w.version), parseVersion(o.version)];
+      const sameVersion = wv !== null && ov !== null && compareVersions(wv, ov) === 0;
+      // a winner in another slot leaves ours installable for `pkg:slot` (not for slot-per-version packages
+      // such as dev-lang/rust, where every version has its own slot and the plain atom is what users ask for)
+      const [ws, os] = [mainSlot(w.slot), mainSlot(o.slot)];
+      const ownSlot = (rec: EbuildRecord, v: Version | null): boolean => v !== null && mainSlot(rec.slot) === versionWithoutRevision(v).replace(/_.*$/, '');
+      const otherSlot = ws !== undefined && os !== undefined && ws !== os && !(ownSlot(w, wv) && ownSlot(o, ov));
       const action = sameVersion
         ? `Raise ${overlay.name}'s priority above ${w.repo}'s (${sh.winner.priority}) in repos.conf if ours is meant to win: higher wins between identical versions.`
-        : `Mask \`${pkg}::${w.repo}\` in package.mask if ${o.version} is meant to win; priority cannot do it.`;
+        : otherSlot
+          ? `Ours still serves ${pkg}:${os} (${w.repo}'s ${w.version} is slot ${ws}); mask \`${pkg}::${w.repo}\` in package.mask only if ${o.version} is meant to win for plain ${pkg}.`
+          : `Mask \`${pkg}::${w.repo}\` in package.mask if ${o.version} is meant to win; priority cannot do it.`;
       rows.push({
         class: 'shadowed', package: pkg, upstream: w.repo, ours: o.version, theirs: w.version,
         detail: sh.explanation, action, file: ourFile(o), line: 1,

@@ -51,21 +51,21 @@ describe('computeDrift on the sync-guru fixtures', () => {
       [
         'content-differs app-misc/differs guru 1.0 1.0',
         'identical app-misc/identical guru 2.1.0 2.1.0',
-        'removed app-misc/old-tool guru - -',
+        'removed app-misc/old-tool guru 1.0 -',
         'moved app-misc/renamed guru - app-misc/new-name',
         'revision-bump app-misc/revised guru 3.0 3.0-r1',
         'shadowed app-misc/revised guru 3.0 3.0-r1',
         'lagging dev-lang/rust gentoo 1.75.0-r1 1.98.0',
         'removed dev-lang/rust gentoo 1.75.0-r1 -',
         'shadowed dev-lang/rust gentoo 1.75.0-r1 1.98.0',
+        // 2.0 is slot 2: a new slot, not a newer version of our slot-0 1.1
         'identical dev-util/slotted guru 1.1 1.1',
-        'lagging dev-util/slotted guru 1.1 2.0',
         'new-slot dev-util/slotted guru - :2',
         'shadowed dev-util/slotted guru 1.1 2.0',
       ].sort(),
     );
-    expect(report.counts).toEqual({ lagging: 2, 'revision-bump': 1, 'content-differs': 1, identical: 2, removed: 2, moved: 1, 'new-slot': 1, shadowed: 3 });
-    expect(report.driftCount).toBe(13);
+    expect(report.counts).toEqual({ lagging: 1, 'revision-bump': 1, 'content-differs': 1, identical: 2, removed: 2, moved: 1, 'new-slot': 1, shadowed: 3 });
+    expect(report.driftCount).toBe(12);
     expect(report.shadowedCount).toBe(3);
     expect(report.packages.find((p) => p.package === 'app-misc/only-ours')).toEqual({ package: 'app-misc/only-ours', carriedBy: [], status: 'overlay-only', rows: 0 });
   });
@@ -128,5 +128,68 @@ describe('computeDrift with injected history', () => {
     const low = await computeDrift({ overlay, overlayPriority: -2000, upstreams: [{ scan: guru, priority: 50 }, { scan: gentoo, priority: -1000 }], visibility: VIS });
     const sh = low.rows.find((x) => x.class === 'shadowed' && x.package === 'app-misc/identical')!;
     expect(sh.action).toContain("Raise regicide-rust's priority above guru's (50)");
+  });
+});
+
+/** In-memory repositories: `cat/pkg` -> [version, slot, text][] (texts are compared for same versions). */
+type Spec = Record<string, [string, string | undefined, string?][]>;
+function memRepo(name: string, spec: Spec): RepositoryScan {
+  const packages = Object.entries(spec).map(([cp, list]) => {
+    const [category, pkg] = cp.split('/');
+    const ebuilds = list.map(([version, slot]) => ({
+      repo: name, category, package: pkg, version, file: `${cp}/${pkg}-${version}.ebuild`, slot, keywords: ['~amd64'], eapi: '8', source: 'ebuild' as const,
+    }));
+    return { category, package: pkg, dir: cp, ebuilds, hasMetadataXml: true, hasManifest: false };
+  });
+  const texts = new Map<string, string>();
+  for (const [cp, list] of Object.entries(spec)) for (const [version, , text] of list) texts.set(`${cp}/${cp.split('/')[1]}-${version}.ebuild`, text ?? `EAPI=8\n# ${version}\n`);
+  return {
+    root: `/mem/${name}`, name, categories: [...new Set(Object.keys(spec).map((cp) => cp.split('/')[0]))], packages,
+    ebuilds: packages.flatMap((p) => p.ebuilds), ignored: [], texts, findings: [],
+    stats: { packages: 0, ebuilds: 0, distEntries: 0, md5CacheHits: 0, ebuildsParsed: 0, unknownSrcUri: 0 },
+  };
+}
+async function driftOf(ours: Spec, theirs: Spec, theirPriority = 0): Promise<DriftReport> {
+  return computeDrift({
+    overlay: memRepo('ov', ours), overlayPriority: 0, upstreams: [{ scan: memRepo('guru', theirs), priority: theirPriority }], visibility: VIS,
+    readText: async () => undefined,
+  });
+}
+const summary = (r: DriftReport): string[] => r.rows.map((x) => `${x.class} ${x.ours ?? '-'} ${x.theirs ?? '-'}`).sort();
+
+describe('computeDrift version edge cases', () => {
+  const same = 'EAPI=8\nSLOT="0"\n';
+  it('1.010 and 1.01 are the same version: identical, not removed; 1.01-r1 is a revision bump of our 1.010', async () => {
+    expect(summary(await driftOf({ 'a-b/x': [['1.010', '0', same]] }, { 'a-b/x': [['1.01', '0', same]] }))).toEqual(['identical 1.010 1.01']);
+    expect(summary(await driftOf({ 'a-b/x': [['1.010', '0', same]] }, { 'a-b/x': [['1.01-r1', '0', same]] }))).toEqual([
+      'revision-bump 1.010 1.01-r1', 'shadowed 1.010 1.01-r1',
+    ]);
+  });
+
+  it('-r0 is no revision: 3.0-r0 against 3.0 is the same version; against 3.0-r1 a revision bump', async () => {
+    expect(summary(await driftOf({ 'a-b/x': [['3.0-r0', '0', same]] }, { 'a-b/x': [['3.0', '0', same]] }))).toEqual(['identical 3.0-r0 3.0']);
+    expect(summary(await driftOf({ 'a-b/x': [['3.0-r0', '0']] }, { 'a-b/x': [['3.0-r1', '0']] }))).toContain('revision-bump 3.0-r0 3.0-r1');
+  });
+
+  it('a same version shadowed by priority gets the priority advice, even when written differently', async () => {
+    const r = await driftOf({ 'a-b/x': [['1.010', '0', 'EAPI=8\n# ours\n']] }, { 'a-b/x': [['1.01', '0', 'EAPI=8\n# theirs\n']] }, 50);
+    expect(r.rows.find((x) => x.class === 'shadowed')?.action).toMatch(/^Raise ov's priority above guru's \(50\)/);
+  });
+
+  it('live ebuilds are neither lagging nor the version compared', async () => {
+    expect(summary(await driftOf({ 'a-b/x': [['9999', '0', same]] }, { 'a-b/x': [['2.0', '0'], ['9999', '0', same]] }))).toEqual(['identical 9999 9999']);
+    const r = await driftOf({ 'a-b/x': [['1.0', '0'], ['9999', '0', same]] }, { 'a-b/x': [['1.0', '0'], ['2.0', '0'], ['9999', '0', same]] });
+    expect(r.rows.find((x) => x.class === 'lagging')).toMatchObject({ ours: '1.0', theirs: '2.0', behind: { versions: ['2.0'] } });
+  });
+
+  it('lagging is per slot: a newer version in another slot is a new slot, and its shadow leaves ours serving our slot', async () => {
+    const r = await driftOf({ 'a-b/x': [['1.1', '1']] }, { 'a-b/x': [['1.1', '1'], ['1.2', '1'], ['2.0', '2']] });
+    expect(summary(r)).toEqual(['identical 1.1 1.1', 'lagging 1.1 1.2', 'new-slot - :2', 'shadowed 1.1 2.0']);
+    expect(r.rows.find((x) => x.class === 'lagging')?.action).toBe("Ours is identical to guru's 1.1: drop ours and use guru's 1.2.");
+    expect(r.rows.find((x) => x.class === 'shadowed')?.action).toMatch(/^Ours still serves a-b\/x:1 \(guru's 2\.0 is slot 2\); mask `a-b\/x::guru`/);
+    // slot-per-version packages (dev-lang/rust) still lag across slots and get the mask advice
+    const rust = await driftOf({ 'dev-lang/rust': [['1.75.0-r1', '1.75.0']] }, { 'dev-lang/rust': [['1.97.1', '1.97.1'], ['1.98.0', '1.98.0']] });
+    expect(rust.rows.find((x) => x.class === 'lagging')?.action).toBe('Rebase our patches onto 1.98.0.');
+    expect(rust.rows.find((x) => x.class === 'shadowed')?.action).toBe('Mask `dev-lang/rust::guru` in package.mask if 1.75.0-r1 is meant to win; priority cannot do it.');
   });
 });
