@@ -109,9 +109,16 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
     }
   }
   findings.push(...catalog.findings);
-  const validate: ValidateLevel = inputs.validate ?? (catalog.source === 'rustc' ? 'rustc' : 'schema');
-  if (validate !== 'schema' && catalog.source !== 'rustc') {
-    findings.push(finding('warning', 'validate-without-rustc', `validate: ${validate} needs rustc, which did not run here; custom specs are checked against the schema only.`));
+  const asked: ValidateLevel = inputs.validate ?? (catalog.source === 'rustc' ? 'rustc' : 'schema');
+  // What actually ran (the summary and facts.json report this one).
+  const validate: ValidateLevel = catalog.source === 'rustc' ? asked : 'schema';
+  if (asked !== 'schema' && catalog.source !== 'rustc') {
+    // Asked for by name: a check that silently did not run would pass a spec rustc rejects.
+    findings.push(
+      finding('error', 'validate-without-rustc', `input 'validate': ${asked} needs rustc, which did not run here; custom specs were checked against the schema only.`, {
+        hint: 'Install the toolchain before this step (rustup toolchain install …), or set validate: schema.',
+      }),
+    );
   }
 
   // Sources.
@@ -126,7 +133,7 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
     const text = await io.readText(file);
     const shown = displayPath(file, where.workspace);
     if (text === undefined) {
-      lists.push({ targets: [], findings: [finding('error', 'targets-from-missing', `targets-from file ${shown} does not exist.`, { file: shown })] });
+      lists.push({ targets: [], findings: [finding('error', 'targets-from-missing', `input 'targets-from': ${shown} does not exist.`, { file: shown, hint: 'Give a path relative to the workspace (and check out the repository before this step).' })] });
       continue;
     }
     const r = targetsFromFile(shown, text);
@@ -137,7 +144,7 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
     const names = await io.listDir(dir);
     const shown = displayPath(dir, where.workspace);
     if (names === undefined) {
-      lists.push({ targets: [], findings: [finding('error', 'target-path-missing', `target-path directory ${shown} does not exist.`, { file: shown })] });
+      lists.push({ targets: [], findings: [finding('error', 'target-path-missing', `input 'target-path': directory ${shown} does not exist.`, { file: shown, hint: 'Install the SDK before this step, or fix the directory.' })] });
       continue;
     }
     lists.push(targetsFromDirectory(shown, names));
@@ -172,7 +179,13 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
     const row: TargetRow = { request, name, custom: true, facts: null };
     rows.push(row);
     if (text === undefined) {
-      findings.push(finding('error', 'spec-missing', `Target spec ${request.target} does not exist.`, { ...(request.file !== undefined ? { file: request.file } : {}), ...(request.line !== undefined ? { line: request.line } : {}) }));
+      findings.push(
+        finding('error', 'spec-missing', `Target spec ${request.target} does not exist.`, {
+          ...(request.file !== undefined ? { file: request.file } : {}),
+          ...(request.line !== undefined ? { line: request.line } : {}),
+          hint: 'Spec paths are relative to the workspace root; commit the .json or fix the path.',
+        }),
+      );
       row.skipped = 'spec file missing';
       continue;
     }
@@ -218,7 +231,10 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
   const entries = rows.flatMap((r) => (r.planned ? [r.planned.entry] : []));
   const matrix = buildMatrix(entries, { maxJobs: inputs.maxJobs, batch: inputs.batch });
   findings.push(...matrix.findings);
-  if (rows.length === 0) findings.push(finding('warning', 'no-targets', 'No targets found in targets, targets-from or target-path.'));
+  // Only when nothing was named at all: a rejected or missing target already has its own error.
+  if (rows.length === 0 && !findings.some((f) => f.severity === 'error')) {
+    findings.push(finding('warning', 'no-targets', 'No targets found in targets, targets-from or target-path.', { hint: 'Name triples or .json specs in targets, or point targets-from at a file that lists some.' }));
+  }
 
   const factsPath = path.join(inputs.configDir, 'facts.json');
   const facts = {

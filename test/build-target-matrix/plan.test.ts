@@ -1,0 +1,70 @@
+/** planMatrix with a fake toolchain and an in-memory workspace: the findings a bad input gives, and the outputs then. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RunCommand } from '../../shared/io.js';
+import type { BuildTargetMatrixInputs } from '../../actions/build-target-matrix/inputs.js';
+import { planMatrix } from '../../actions/build-target-matrix/plan.js';
+
+const WS = '/ws';
+const noRustc: RunCommand = async () => ({ code: null, signal: null, stdout: '', stderr: 'spawn rustc ENOENT', timedOut: false, durationMs: 0 });
+
+async function plan(over: Partial<BuildTargetMatrixInputs>, files: Record<string, string> = {}) {
+  const inputs: BuildTargetMatrixInputs = {
+    targets: '',
+    targetsFrom: [],
+    targetPath: [],
+    commands: ['build'],
+    runner: 'auto',
+    allowBootstrap: false,
+    maxJobs: 256,
+    batch: false,
+    configDir: '/out',
+    failOn: 'error',
+    embedded: false,
+    demoEnv: {},
+    base: WS,
+    ...over,
+  };
+  const written = new Map<string, string>();
+  const r = await planMatrix(
+    inputs,
+    {
+      run: noRustc,
+      readText: async (p) => files[path.relative(WS, p)],
+      listDir: async () => undefined,
+      writeText: async (f, t) => void written.set(f, t),
+      rustc: 'rustc',
+      tempDir: '/tmp',
+    },
+    { workspace: WS, env: {} },
+  );
+  return { ...r, written };
+}
+
+describe('planMatrix on bad input', () => {
+  it('a rejected or missing target is its own error, not also "no targets found"', async () => {
+    for (const over of [{ targets: '../outside/x.json' }, { targetsFrom: [`${WS}/missing/rust-toolchain.toml`] }]) {
+      const r = await plan(over);
+      expect(r.findings.filter((f) => f.severity !== 'notice').map((f) => f.code)).toEqual([over.targets ? 'target-path-outside' : 'targets-from-missing']);
+      expect([r.matrix.json, r.matrix.hasEntries, r.matrix.count]).toEqual(['{"include":[]}', false, 0]);
+    }
+    const missing = (await plan({ targetsFrom: [`${WS}/missing.toml`] })).findings.find((f) => f.code === 'targets-from-missing')!;
+    expect(missing.message).toContain("input 'targets-from'");
+    expect(missing.hint).toMatch(/relative to the workspace/);
+  });
+
+  it('nothing named at all is a warning that says where to name targets', async () => {
+    const r = await plan({ targetsFrom: [`${WS}/rust-toolchain.toml`] }, { 'rust-toolchain.toml': '[toolchain]\nchannel = "stable"\n' });
+    expect(r.findings.find((f) => f.code === 'no-targets' && f.severity === 'warning')?.hint).toMatch(/targets/);
+  });
+
+  it('validate: codegen without a rustc is an error naming the input, not a quiet downgrade to schema', async () => {
+    const r = await plan({ targets: 'thumbv6m-none-eabi', validate: 'codegen' });
+    const f = r.findings.find((x) => x.code === 'validate-without-rustc')!;
+    expect(f).toMatchObject({ severity: 'error' });
+    expect(f.message).toContain("input 'validate'");
+    expect(f.hint).toContain('validate: schema');
+    // The summary reports what ran.
+    expect(r.validate).toBe('schema');
+  });
+});
