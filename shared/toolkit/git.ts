@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock, RunCommand, Sleep } from '../io.js';
 import { retry, RetryError } from './retry.js';
@@ -97,6 +97,10 @@ export async function syncCheckout(spec: CheckoutSpec, opts: SyncOptions): Promi
     throw new Error(`ref '${spec.ref}' is not a valid branch, tag or commit`);
   }
   const dest = path.resolve(spec.dest);
+  // Only a previous checkout may be replaced: never a directory the user keeps something else in.
+  if (existsSync(dest) && !existsSync(path.join(dest, '.git')) && (await readdir(dest)).length > 0) {
+    throw new Error(`refusing to replace '${dest}': it exists, is not empty and is not a git checkout`);
+  }
   await mkdir(path.dirname(dest), { recursive: true });
   const tmp = `${dest}.sync-${randomBytes(4).toString('hex')}`;
   let attempts = 0;

@@ -63,7 +63,9 @@ export class Summary {
   }
 
   code(text: string, lang = ''): this {
-    const fence = text.includes('```') ? '````' : '```';
+    // A fence longer than any backtick run inside, so untrusted text cannot close it.
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
     this.parts.push(`${fence}${lang}\n${text}\n${fence}\n`);
     return this;
   }

@@ -100,6 +100,14 @@ describe('syncCheckout', () => {
     }
   });
 
+  it('never replaces a non-empty directory that is not a checkout', async () => {
+    const dest = path.join(work, 'precious');
+    mkdirSync(dest, { recursive: true });
+    writeFileSync(path.join(dest, 'notes.txt'), 'keep me');
+    await expect(syncCheckout({ uri: remote.url, dest }, opts)).rejects.toThrow(/refusing to replace .* not a git checkout/);
+    expect(readFileSync(path.join(dest, 'notes.txt'), 'utf8')).toBe('keep me');
+  });
+
   it('refuses option-like uris and refs', async () => {
     await expect(syncCheckout({ uri: '--upload-pack=touch /tmp/x', dest: path.join(work, 'x') }, opts)).rejects.toThrow(/must not start with '-'/);
     await expect(syncCheckout({ uri: remote.url, ref: '--orphan', dest: path.join(work, 'x') }, opts)).rejects.toThrow(/not a valid/);

@@ -51,3 +51,12 @@ describe('escapeCell', () => {
     expect(escapeCell('<b> `Vec<u8>` x|y `a|b`')).toBe('&lt;b&gt; `Vec<u8>` x\\|y `a\\|b`');
   });
 });
+
+describe('Summary.code', () => {
+  it('uses a fence longer than any backtick run in untrusted text', async () => {
+    const { Summary } = await import('../../shared/toolkit/summary.js');
+    const t = new Summary().code('guest says ````\n# heading?').toString();
+    expect(t.startsWith('`````\n')).toBe(true);
+    expect(t.trimEnd().endsWith('\n`````')).toBe(true);
+  });
+});
