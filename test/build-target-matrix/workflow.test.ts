@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateCargoConfig } from '../../shared/rust/cargo-config.js';
 import { planTarget, type MatrixEntry } from '../../shared/rust/matrix.js';
+import { NO_CORE_PROBE } from '../../shared/rust/target-spec.js';
 import { snapshotCatalog } from '../../shared/rust/targets.js';
 import { ROOT } from '../harness/index.js';
 
@@ -68,6 +70,29 @@ describe.skipIf(!hasCargo || !hasJq)('cross-targets workflow scripts (skipped: n
     const skipped = runBuild({ batch: [noRunner] });
     expect(skipped.status).toBe(0);
     expect(skipped.stdout).toContain("skipping 'test': no runner for this target");
+  });
+
+  it('a custom spec path (relative to the repository root) still resolves when working-directory is a subfolder', () => {
+    const ws = path.join(dir, 'ws');
+    const sub = path.join(ws, 'kernel');
+    mkdirSync(path.join(sub, 'src'), { recursive: true });
+    mkdirSync(path.join(ws, 'specs'), { recursive: true });
+    writeFileSync(path.join(ws, 'specs/x86_64-myos.json'), readFileSync(path.join(ROOT, 'fixtures/rust/specs/x86_64-myos.json')));
+    writeFileSync(path.join(sub, 'Cargo.toml'), '[package]\nname = "kernel"\nversion = "0.1.0"\nedition = "2021"\n');
+    // no_core: builds for the custom target without rust-src (build-std needs it, this machine has none).
+    writeFileSync(path.join(sub, 'src/lib.rs'), NO_CORE_PROBE.replace('#![crate_type = "lib"]\n', ''));
+    mkdirSync(path.join(temp, 'cargo-configs'), { recursive: true });
+    writeFileSync(path.join(temp, 'cargo-configs', 'x86_64-myos.toml'), generateCargoConfig({ target: 'x86_64-myos', custom: true }).text);
+    const base = plan(catalog.rustc.host ?? 'x86_64-unknown-linux-gnu', ['build']);
+    const entry = { ...base, target: 'x86_64-myos', 'target-arg': 'specs/x86_64-myos.json', 'cargo-args': ['--target', 'specs/x86_64-myos.json'], config: '/elsewhere/x86_64-myos.toml', bootstrap: true, custom: true };
+    const r = spawnSync('bash', ['-c', script('build', 'Build')], {
+      encoding: 'utf8',
+      env: { ...process.env, RUSTFLAGS: '', MATRIX_JSON: JSON.stringify(entry), RUNNER_TEMP: temp, WORKDIR: 'kernel', GITHUB_WORKSPACE: ws, CARGO_TARGET_DIR: path.join(dir, 'target-myos') },
+      cwd: ws,
+      timeout: 240_000,
+    });
+    expect(r.status, r.stderr + r.stdout).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(temp, 'timings', 'x86_64-myos.json'), 'utf8'))).toMatchObject({ target: 'x86_64-myos', result: 'ok' });
   });
 
   it('the install step installs apt packages, toolchains, components and rustup targets for every entry (fake tools)', () => {
