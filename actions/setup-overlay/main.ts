@@ -1,11 +1,11 @@
 /** setup-overlay: read inputs -> sync + validate + plan + explain -> outputs, summary, annotations. */
 import path from 'node:path';
 import { reachesThreshold } from '../../shared/finding.js';
-import { actionMain, gitHead, realClock, realSleep, restoreCache, runCommand, saveCache, syncCheckout } from '../../shared/toolkit/index.js';
+import { actionMain, writeFileAtomic, gitHead, realClock, realSleep, restoreCache, runCommand, saveCache, syncCheckout } from '../../shared/toolkit/index.js';
 import { lsRemote } from '../../shared/toolkit/git.js';
 import { readInputs, redactUri } from './inputs.js';
 import { buildReport, buildSummary } from './render.js';
-import { counts, setupOverlay, writeAtomic } from './setup.js';
+import { counts, setupOverlay } from './setup.js';
 
 /** Test knobs (never needed on a runner): shorter backoff and per-attempt timeout. */
 function knob(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -43,7 +43,7 @@ await actionMain('setup-overlay', async (ctx) => {
   });
 
   const reportPath = path.join(ctx.runnerTemp, 'setup-overlay', 'report.json');
-  await writeAtomic(reportPath, `${JSON.stringify(buildReport(result, inputs), null, 2)}\n`);
+  await writeFileAtomic(reportPath, `${JSON.stringify(buildReport(result, inputs), null, 2)}\n`);
   const c = counts(result.findings);
   ctx.outputs.put('repos-conf', result.reposConfDir ?? '');
   ctx.outputs.put('locations', Object.fromEntries(result.repos.filter((r) => r.location).map((r) => [r.name, r.location])));

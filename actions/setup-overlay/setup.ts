@@ -2,9 +2,9 @@
  * setup-overlay's work, with the outside world passed in: sync (cache, clone with retries), scan and
  * validate every repository, plan priorities and repos.conf, explain providers, write files atomically.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { countBySeverity, finding, type Finding } from '../../shared/finding.js';
 import type { Clock, RunCommand, Sleep } from '../../shared/io.js';
@@ -13,6 +13,7 @@ import { parseRepoPackageMask, stackRepoMasks, type AtomEntry } from '../../shar
 import { parseCategories } from '../../shared/gentoo/repo-meta.js';
 import { InputError } from '../../shared/toolkit/inputs.js';
 import { explain, highestRepo, planRepos, visibilityFromInputs, type ExplainResult, type Plan } from '../../shared/gentoo/overlay-plan.js';
+import { writeFileAtomic } from '../../shared/toolkit/files.js';
 import { redactUri, type RepositoryInput, type SetupOverlayInputs } from './inputs.js';
 
 export interface SyncSpec {
@@ -71,19 +72,6 @@ const CACHE_VERSION = 'v1';
 export function cacheKey(uri: string, ref: string | undefined, commit: string): string {
   const h = createHash('sha256').update(uri).digest('hex').slice(0, 16);
   return `setup-overlay-${CACHE_VERSION}-${h}-${(ref ?? 'HEAD').replace(/[^A-Za-z0-9._-]/g, '_')}-${commit}`;
-}
-
-/** Write a file atomically: temp file in the same directory, then rename. */
-export async function writeAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${randomBytes(4).toString('hex')}`;
-  try {
-    await writeFile(tmp, text);
-    await rename(tmp, file);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
 }
 
 function isDir(p: string): boolean {
@@ -294,7 +282,7 @@ export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string
   const reposConfDir = path.join(inputs.configRoot, 'repos.conf');
   for (const [file, text] of Object.entries(plan.reposConf)) {
     const p = path.join(reposConfDir, file);
-    await writeAtomic(p, text);
+    await writeFileAtomic(p, text);
     written.push(p);
   }
   const pkgFiles: [string, string][] = [
@@ -314,7 +302,7 @@ export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string
       continue;
     }
     const p = path.join(dir, 'setup-overlay');
-    await writeAtomic(p, text.endsWith('\n') ? text : `${text}\n`);
+    await writeFileAtomic(p, text.endsWith('\n') ? text : `${text}\n`);
     written.push(p);
   }
   return { repos, plan, explained, findings, reposConfDir, written, ...(highest ? { highest } : {}) };

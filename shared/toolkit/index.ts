@@ -8,3 +8,4 @@ export { retry, backoffDelay, realSleep, realClock, RetryError, type RetryOption
 export { restoreCache, saveCache } from './cache.js';
 export { createGitHub, upsertComment, upsertIssue, closeIssue, markerComment, repoFromEnv, type GitHub, type RepoRef, type UpsertResult } from './github.js';
 export { syncCheckout, gitHead, type CheckoutSpec, type SyncResult } from './git.js';
+export { writeFileAtomic } from './files.js';
