@@ -1,6 +1,6 @@
 /** The job summary of build-target-matrix: toolchain, one row per target, spec findings, configs. */
 import { countBySeverity } from '../../shared/finding.js';
-import { Summary } from '../../shared/toolkit/summary.js';
+import { Summary, severityIcon } from '../../shared/toolkit/summary.js';
 import type { BuildTargetMatrixInputs } from './inputs.js';
 import type { PlanResult } from './plan.js';
 
@@ -47,19 +47,31 @@ export function buildSummary(result: PlanResult, inputs: BuildTargetMatrixInputs
     if (!r.check) continue;
     const body = new Summary();
     if (r.check.findings.length === 0) body.paragraph('No findings.');
-    else body.findings(r.check.findings);
-    if (r.rustc) body.paragraph(r.rustc.accepted ? `rustc (${result.validate}) accepts it.` : `rustc (${result.validate}) stops at the first error: ${r.rustc.findings[0]?.message ?? ''}`);
+    // The file is in the heading: one line column instead of the path repeated on every row.
+    else body.table(['', 'line', 'finding', 'fix'], r.check.findings.map((f) => [severityIcon(f.severity), f.line ?? '', f.message, f.hint ?? '']));
+    if (r.rustc) {
+      const first = r.rustc.findings[0];
+      body.paragraph(
+        r.rustc.accepted
+          ? `rustc (${result.validate === 'codegen' ? 'codegen' : '--print cfg'}) accepts it.`
+          : `${first?.message ?? 'rustc rejected it.'}${first?.line ? ` (line ${first.line})` : ''} — rustc reports only its first error; the table lists all of them.`,
+      );
+    }
     if (r.check.closest) body.paragraph(`Closest built-in: \`${r.check.closest.facts.target}\`${r.check.closest.exact ? ' (same llvm-target)' : ''}.`);
     s.details(`${r.request.target}: ${r.check.findings.length} finding(s)`, body, !r.check.valid);
   }
   const configs = result.rows.filter((r) => r.planned);
   if (configs.length > 0) {
     const body = new Summary();
-    for (const r of configs.slice(0, 50)) {
+    // A config with nothing but its header line is one name in a list, not an empty code block.
+    const empty = configs.filter((r) => r.planned!.config.text.trim().split('\n').length <= 1);
+    const full = configs.filter((r) => !empty.includes(r));
+    if (empty.length > 0) body.paragraph(`Nothing to set (prebuilt std, default linker, no runner): ${empty.map((r) => `\`${r.name}\``).join(', ')}.`);
+    for (const r of full.slice(0, 50)) {
       body.paragraph(`\`${r.planned!.entry.config}\`${r.planned!.entry['clear-env'].length ? ` — clear before cargo: ${r.planned!.entry['clear-env'].join(', ')}` : ''}`);
       body.code(r.planned!.config.text, 'toml');
     }
-    if (configs.length > 50) body.paragraph(`_…and ${configs.length - 50} more in the config directory._`);
+    if (full.length > 50) body.paragraph(`_…and ${full.length - 50} more in the config directory._`);
     s.details(`Generated cargo configs (${configs.length})`, body);
   }
   const other = result.findings.filter((f) => !result.rows.some((r) => r.check?.findings.includes(f as never)));

@@ -92,13 +92,13 @@ function toArgs(flags: string[]): string[] {
 /** Warnings for variables that would override or replace the generated configs' rustflags (once per variable). */
 export function rustflagsEnvironmentFindings(env: Record<string, string | undefined>, targets: string | readonly string[]): Finding[] {
   const list = typeof targets === 'string' ? [targets] : [...targets];
-  const what = list.length === 1 ? list[0]! : `${list.length} targets`;
+  const what = list.length <= 4 ? list.join(', ') : `${list.slice(0, 3).join(', ')} and ${list.length - 3} more targets`;
   const out: Finding[] = [];
   const hint =
     "Unset it for the build step (the SDK mode does this), or move its flags into the target's rustflags input: cargo ignores config rustflags when it is set.";
   for (const name of ['RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS', 'CARGO_BUILD_RUSTFLAGS']) {
     if (env[name] !== undefined && env[name] !== '') {
-      out.push(finding('warning', 'rustflags-in-environment', `${name} is set in the job environment; it replaces every rustflags in the generated config for ${what}.`, { hint }));
+      out.push(finding('warning', 'rustflags-in-environment', `${name} is set in the job environment; cargo then applies it instead of the generated config's rustflags for ${what}.`, { hint }));
     }
   }
   for (const target of list) {

@@ -288,7 +288,9 @@ export function planTarget(t: ResolvedTarget, opts: PlanOptions): PlannedTarget 
     runner.aptPackages = runner.aptPackages.filter((p) => !p.startsWith('gcc-') && !p.startsWith('libc6-dev-'));
     runner.linker = null;
   }
-  if (runner.note && (runnerMode !== 'auto' || f.os !== 'none')) findings.push(finding('notice', 'runner', runner.note, where));
+  if (runner.note && (runnerMode !== 'auto' || f.os !== 'none')) {
+    findings.push(finding('notice', 'runner', runner.note, { ...where, hint: 'Test commands are skipped for it; give the target its own runner command (e.g. runner: [qemu-system-x86_64, -kernel]) to run them.' }));
+  }
   const linker = o.linker ?? runner.linker;
 
   const config = generateCargoConfig({

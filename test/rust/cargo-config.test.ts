@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'smol-toml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { envTargetPrefix, generateCargoConfig, sdkFlagsFromEnv, tomlString } from '../../shared/rust/cargo-config.js';
+import { envTargetPrefix, generateCargoConfig, rustflagsEnvironmentFindings, sdkFlagsFromEnv, tomlString } from '../../shared/rust/cargo-config.js';
 import { NO_CORE_PROBE } from '../../shared/rust/target-spec.js';
 
 const hasCargo = spawnSync('cargo', ['-V'], { encoding: 'utf8' }).status === 0;
@@ -51,6 +51,14 @@ describe('generateCargoConfig', () => {
     ]);
     expect(c.text).not.toMatch(/RUSTFLAGS/);
     expect((parse(c.text) as any).target['thumbv6m-none-eabi'].rustflags).toEqual(['-C', 'link-arg=-Tlink.x']);
+  });
+
+  it('one RUSTFLAGS warning for many targets names them (a few) and says what cargo does with it', () => {
+    const [three] = rustflagsEnvironmentFindings({ RUSTFLAGS: '-g' }, ['a-none', 'b-none', 'c-linux']);
+    expect(three!.message).toBe("RUSTFLAGS is set in the job environment; cargo then applies it instead of the generated config's rustflags for a-none, b-none, c-linux.");
+    const [many] = rustflagsEnvironmentFindings({ RUSTFLAGS: '-g' }, ['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(many!.message).toMatch(/for a, b, c and 3 more targets\.$/);
+    expect(many!.hint).toMatch(/^Unset it/);
   });
 
   it('SDK mode moves sysroot, linker and flags from the environment into the config and lists variables to clear', () => {

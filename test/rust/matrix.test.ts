@@ -109,6 +109,11 @@ describe('planTarget', () => {
     expect((parse(p.config.text) as any).target['aarch64-poky-linux']).toMatchObject({ linker: 'aarch64-poky-linux-gcc', rustflags: ['--sysroot=/opt/poky/sysroots/cortexa53'] });
   });
 
+  it('a target left without a runner says how to give it one', () => {
+    const p = plan('x86_64-pc-windows-gnu', {}, { file: 'targets', line: 2 });
+    expect(p.findings.find((f) => f.code === 'runner')).toMatchObject({ severity: 'notice', file: 'targets', line: 2, hint: expect.stringMatching(/runner command/) });
+  });
+
   it('per-target settings override the defaults, and build-std: false on an unshipped target is flagged', () => {
     const p = plan('thumbv6m-none-eabi', {}, { options: { commands: ['build --release'], runner: 'qemu-system', rustflags: ['-C', 'link-arg=-Tlink.x'] } });
     expect(p.entry).toMatchObject({ commands: ['build --release'], runner: 'qemu-system', 'can-test': true, 'apt-packages': 'qemu-system-arm' });
