@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build (or find in the cache) the self-host test initramfs: busybox-static + /init from fixtures/vm/initramfs
 // + a statically linked Rust program. Prints its path. The logic is shared/vm/initramfs.ts; tsx loads it.
-// Usage: node scripts/build-initramfs.mjs [--cache-dir DIR] [--busybox /bin/busybox]
+// Usage: node .ci/build-initramfs.mjs [--cache-dir DIR] [--busybox /bin/busybox]
 import { register } from 'tsx/esm/api';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

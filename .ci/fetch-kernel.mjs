@@ -4,7 +4,7 @@
 //   vmlinux-<version>  the uncompressed ELF image (boots via PVH: ~2x faster under TCG than the bzImage)
 //   kernel.json        {package, version, vmlinuz, vmlinux, pvh} (file names relative to the cache folder)
 // Idempotent: when kernel.json names files that exist, it prints them and exits.
-// Usage: node scripts/fetch-kernel.mjs [--package linux-image-<version>-amd64] [--cache-dir DIR] [--force]
+// Usage: node .ci/fetch-kernel.mjs [--package linux-image-<version>-amd64] [--cache-dir DIR] [--force]
 // Needs: apt-get, apt-cache, dpkg-deb, tar, and xz (Debian's amd64 kernels are xz-compressed).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';

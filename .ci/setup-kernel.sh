@@ -2,5 +2,5 @@
 # A Debian kernel for the real QEMU boots (fetched with apt-get download, unpacked, never installed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-node scripts/fetch-kernel.mjs
-node scripts/build-initramfs.mjs || echo "setup-kernel: initramfs prebuild failed; the tests build it themselves"
+node .ci/fetch-kernel.mjs
+npx tsx .ci/build-initramfs.mjs || echo "setup-kernel: initramfs prebuild failed; the tests build it themselves"

@@ -4,7 +4,7 @@
  *   until the guest powers off (goal ≤ 1.1×), with marker-to-verdict latency (goal < 100 ms);
  * - comparison of two identical 200 MB files vs `cmp` (goal ≤ 1.5×), with peak memory above Node's baseline
  *   (goal: flat, < 64 MB), measured in child processes.
- * Skips the boot case when qemu-system-x86, busybox-static or the kernel (scripts/fetch-kernel.mjs) is missing.
+ * Skips the boot case when qemu-system-x86, busybox-static or the kernel (.ci/fetch-kernel.mjs) is missing.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -48,7 +48,7 @@ async function bootCase(): Promise<BenchCase | undefined> {
   const kernel = kernelImage();
   const busybox = ['/bin/busybox', '/usr/bin/busybox'].find((b) => existsSync(b));
   if (!kernel || !busybox || !onPath('qemu-system-x86_64')) {
-    process.stderr.write('bench: qemu-selfhost-verify boot case skipped (needs qemu-system-x86, busybox-static, node scripts/fetch-kernel.mjs)\n');
+    process.stderr.write('bench: qemu-selfhost-verify boot case skipped (needs qemu-system-x86, busybox-static, node .ci/fetch-kernel.mjs)\n');
     return undefined;
   }
   const initrd = (await buildSelfhostInitramfs({ cacheDir, busybox, ...defaultInitramfsRecipe(root) }, runCommand)).path;

@@ -1,5 +1,5 @@
 /**
- * The embedded demo (no inputs): a Debian kernel (fetched once into .cache/vm by scripts/fetch-kernel.mjs),
+ * The embedded demo (no inputs): a Debian kernel (fetched once into .cache/vm by .ci/fetch-kernel.mjs),
  * a busybox initramfs with a static Rust program (built once, cached), and two builds of the same Rust
  * program made in two directories of equal length, compared with those directories declared.
  */
@@ -39,7 +39,7 @@ export async function prepareEmbedded(root: string, workDir: string, run: RunCom
     if (!kernel) {
       throw new ConfigurationError(
         `The embedded demo needs a Debian kernel and could not fetch one (${(fetched.stderr || fetched.stdout).trim().split('\n').pop()}). ` +
-          'Run `node scripts/fetch-kernel.mjs` on a Debian machine (apt-get download linux-image-amd64), or give the kernel input.',
+          'Run `node .ci/fetch-kernel.mjs` on a Debian machine (apt-get download linux-image-amd64), or give the kernel input.',
       );
     }
     notes.push(`fetched ${path.basename(kernel)} into ${cacheDir}`);

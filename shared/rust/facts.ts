@@ -65,7 +65,7 @@ export interface TargetCatalog {
   findings: Finding[];
 }
 
-/** The embedded snapshot's shape (compact JSON written by scripts/gen-target-snapshot.ts). */
+/** The embedded snapshot's shape (compact JSON written by .ci/gen-target-snapshot.ts). */
 export interface TargetSnapshotData {
   rustc: RustcVersion;
   generatedBy: string;

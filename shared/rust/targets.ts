@@ -23,7 +23,7 @@ export * from './facts.js';
 
 let snapshotCache: TargetCatalog | undefined;
 
-/** The embedded snapshot (made by scripts/gen-target-snapshot.ts), parsed once. */
+/** The embedded snapshot (made by .ci/gen-target-snapshot.ts), parsed once. */
 export function snapshotCatalog(): TargetCatalog {
   if (snapshotCache) return cloneCatalog(snapshotCache);
   const snap = JSON.parse(TARGET_SNAPSHOT_JSON) as TargetSnapshotData;

@@ -1,6 +1,6 @@
 /**
  * End to end through the bundle (dist/qemu-selfhost-verify/index.js), as the runner runs it. Boots are real
- * (TCG, Debian kernel from scripts/fetch-kernel.mjs); comparisons use real files.
+ * (TCG, Debian kernel from .ci/fetch-kernel.mjs); comparisons use real files.
  */
 import { describe, it, expect } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Real boots under TCG: Debian kernel (scripts/fetch-kernel.mjs) + busybox initramfs with a static Rust
+ * Real boots under TCG: Debian kernel (.ci/fetch-kernel.mjs) + busybox initramfs with a static Rust
  * program. The scenario is picked on the kernel command line (`selfhost_mode=`), so one cached initramfs
  * serves every case.
  */

@@ -1,6 +1,6 @@
 /**
  * What the real-boot tests need, found once: qemu-system-x86 (qemu-system-x86_64), busybox-static
- * (/bin/busybox, static), the Debian kernel fetched by scripts/fetch-kernel.mjs into .cache/vm, rustc.
+ * (/bin/busybox, static), the Debian kernel fetched by .ci/fetch-kernel.mjs into .cache/vm, rustc.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -50,7 +50,7 @@ export const bootSkipReason = !hasQemu
   : !hasBusyboxStatic
     ? 'needs Debian package busybox-static'
     : !kernel
-      ? 'needs a Debian kernel: run node scripts/fetch-kernel.mjs (package linux-image-amd64)'
+      ? 'needs a Debian kernel: run node .ci/fetch-kernel.mjs (package linux-image-amd64)'
       : !hasRustc
         ? 'needs rustc'
         : '';
