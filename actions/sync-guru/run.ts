@@ -232,7 +232,7 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
   }
 
   // The overlay's packages (what the previous upstream checkout is read for; the overlay is small).
-  const overlayPackages = (await scanRepository(overlayLocation, { repoName: overlayName, keepManifests: false })).packages.map(
+  const overlayPackages = (await scanRepository(overlayLocation, { repoName: overlayName, checkManifests: false })).packages.map(
     (p) => `${p.category}/${p.package}`,
   );
 
@@ -244,7 +244,7 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
     if (u.source !== 'git' || !inputs.sync) continue;
     const dest = u.location!;
     // What the checkout looked like before: removals since then are drift evidence.
-    if (existsSync(path.join(dest, 'profiles', 'repo_name'))) previous.set(u.name, await scanRepository(dest, { repoName: u.name, keepManifests: false, packages: overlayPackages }));
+    if (existsSync(path.join(dest, 'profiles', 'repo_name'))) previous.set(u.name, await scanRepository(dest, { repoName: u.name, checkManifests: false, packages: overlayPackages }));
     const left = boundMs - (deps.clock() - syncStart);
     if (left <= 0) {
       u.syncError = `not fetched: timeout-minutes (${inputs.timeoutMinutes}) was used up by the upstreams before it`;
@@ -348,10 +348,11 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
     }
   }
   const upstreamScans = await Promise.all(
-    usable.map((u) => scanRepository(u.location!, { repoName: u.name, ...cats, keepManifests: false, keepText: true, packages: wanted })),
+    // upstream Manifests are not ours to fix: not read
+    usable.map((u) => scanRepository(u.location!, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted })),
   );
   for (const [name, p] of Object.entries(previousPaths)) {
-    if (!previous.has(name) && (await isDir(p))) previous.set(name, await scanRepository(p, { repoName: name, keepManifests: false, packages: wanted }));
+    if (!previous.has(name) && (await isDir(p))) previous.set(name, await scanRepository(p, { repoName: name, checkManifests: false, packages: wanted }));
   }
 
   // 5. What emerge would see: ACCEPT_KEYWORDS, package.* next to repos.conf, each repo's profiles/package.mask.

@@ -39,6 +39,9 @@ export interface ScanOptions {
   keepText?: boolean;
   /** Keep each package's parsed Manifest. Default true. */
   keepManifests?: boolean;
+  /** Read Manifests and check them against what the ebuilds fetch. Default true; false for an upstream that is
+   * only compared with (its Manifests are not ours to fix): no Manifest is read, distfiles stay unknown. */
+  checkManifests?: boolean;
   /** Concurrent file operations. Default 64. */
   concurrency?: number;
   /** Only these `category/package` directories (absent ones are skipped): for comparing a few packages with a
@@ -228,6 +231,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   const thin = layout?.thinManifests ?? false;
   const required = layout?.manifestRequiredHashes;
   const md5Cats = new Set((md5Root ?? []).filter((d) => d.isDirectory()).map((d) => d.name));
+  const checkManifests = opts.checkManifests !== false;
 
   // Category directories -> package directories (or only the packages asked for: nothing else is read).
   const pkgDirs: { category: string; package: string }[] = [];
@@ -292,7 +296,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     }
 
     const [manifestText, ...metas] = await Promise.all([
-      hasManifest ? readText(path.join(absDir, 'Manifest')) : Promise.resolve(undefined),
+      hasManifest && checkManifests ? readText(path.join(absDir, 'Manifest')) : Promise.resolve(undefined),
       ...valid.map(async (v) => {
         const file = `${dir}/${v.fileName}`;
         const cacheText = md5Cats.has(category) ? await readText(path.join(absRoot, 'metadata', 'md5-cache', category, v.pf)) : undefined;
@@ -309,7 +313,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
             const rec: EbuildRecord = {
               repo: '', category, package: pkg, version: v.version, file,
               slot: values.SLOT, keywords: (values.KEYWORDS ?? '').split(/\s+/).filter(Boolean),
-              eapi: values.EAPI ?? '0', license: values.LICENSE, distfiles: srcUriDistfiles(values.SRC_URI ?? ''),
+              eapi: values.EAPI ?? '0', license: values.LICENSE, distfiles: checkManifests ? srcUriDistfiles(values.SRC_URI ?? '') : undefined,
               md5: c.entry.md5, source: 'md5-cache',
             };
             return { rec, findings: c.findings, srcLine: undefined as number | undefined, slotLine: undefined as number | undefined };
@@ -336,7 +340,8 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
           return x?.kind === 'string' ? x.value : x?.kind === 'array' ? x.values.join(' ') : undefined;
         };
         let distfiles: string[] | undefined;
-        if (vars.SRC_URI) distfiles = srcUriDistfiles(vars.SRC_URI);
+        if (!checkManifests) distfiles = undefined;
+        else if (vars.SRC_URI) distfiles = srcUriDistfiles(vars.SRC_URI);
         else distfiles = info.inherit.some((e) => SRC_URI_ECLASSES.has(e)) ? undefined : [];
         const eapiVar = vars.EAPI;
         const rec: EbuildRecord = {
@@ -399,6 +404,8 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
       manifest = r.manifest;
       local.push(...r.findings);
       stats.distEntries += r.manifest.dist.size;
+    } else if (!checkManifests) {
+      // not read on purpose
     } else if (hasManifest) {
       local.push(finding('error', 'manifest-unreadable', `${dir}/Manifest cannot be read`, { file: rel(`${dir}/Manifest`) }));
     } else if (fetching.length > 0 || (!thin && layout !== undefined)) {
@@ -437,7 +444,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         }
       }
     }
-    for (const r of ebuilds) if (r.distfiles === undefined) unknownSrc.push(r.file);
+    if (checkManifests) for (const r of ebuilds) if (r.distfiles === undefined) unknownSrc.push(r.file);
 
     return { category, package: pkg, dir, ebuilds, hasMetadataXml, hasManifest, manifest: opts.keepManifests === false ? undefined : manifest, findings: local } as PackageRecord & { findings: Finding[] };
   });

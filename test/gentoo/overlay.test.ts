@@ -105,6 +105,18 @@ describe('scanRepository', () => {
     expect(r.findings.some((f) => f.code === 'rust-slot-not-per-version')).toBe(true);
   });
 
+  it('checkManifests: false reads no Manifest and checks no distfile (an upstream compared only for drift)', async () => {
+    const root = fileURLToPath(new URL('../../fixtures/sync-guru/overlay', import.meta.url));
+    const full = await scanRepository(root);
+    expect(full.findings.map((f) => f.code)).toContain('manifest-missing');
+    expect(full.packages.find((p) => p.dir === 'dev-lang/rust')?.manifest?.dist.size).toBe(1);
+    const lean = await scanRepository(root, { checkManifests: false });
+    expect(lean.findings.filter((f) => f.code.startsWith('manifest-') || f.code === 'src-uri-not-static')).toEqual([]);
+    expect(lean.packages.every((p) => p.manifest === undefined)).toBe(true);
+    expect(lean.ebuilds.every((e) => e.distfiles === undefined && e.md5 !== undefined && e.slot !== undefined)).toBe(true);
+    expect(lean.ebuilds.map((e) => e.version)).toEqual(full.ebuilds.map((e) => e.version));
+  });
+
   describe('on a copy', () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'overlay-test-'));
     afterAll(() => rmSync(tmp, { recursive: true, force: true }));
