@@ -153,7 +153,8 @@ export function rustStdFromChannelManifest(text: string): { available: Map<strin
   const header = '\n[pkg.rust-std.target.';
   for (let at = text.indexOf(header); at >= 0; at = text.indexOf(header, at + header.length)) {
     const close = text.indexOf(']', at);
-    const target = text.slice(at + header.length, close);
+    // A triple with a dot is a quoted TOML key: [pkg.rust-std.target."thumbv8m.main-none-eabi"].
+    const target = text.slice(at + header.length, close).replace(/^"(.*)"$/, '$1');
     const next = text.indexOf('\n', close);
     const line = text.slice(next + 1, text.indexOf('\n', next + 1));
     if (line.startsWith('available = ')) available.set(target, line.trim() === 'available = true');

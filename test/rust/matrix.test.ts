@@ -66,6 +66,11 @@ describe('planTarget', () => {
     expect((parse(p.config.text) as any).target['armv7-unknown-linux-musleabihf'].runner).toEqual(['qemu-arm']);
   });
 
+  it('rust-std comes from the channel manifest, not the tier: a dotted tier-2 triple rustup ships, and one it does not', () => {
+    expect(plan('thumbv8m.main-none-eabi').entry).toMatchObject({ toolchain: 'stable', 'build-std': '', 'rustup-target': 'thumbv8m.main-none-eabi' });
+    expect(plan('thumbv7r-none-eabi').entry).toMatchObject({ tier: 2, toolchain: 'nightly', 'build-std': 'core,alloc,compiler_builtins', 'rustup-target': '' });
+  });
+
   it('a tier-3 target rustup does not ship gets build-std on nightly, or RUSTC_BOOTSTRAP with allow-bootstrap', () => {
     const p = plan('mips-unknown-linux-gnu');
     expect(p.entry).toMatchObject({ tier: 3, toolchain: 'nightly', 'build-std': 'std,panic_abort', components: ['rust-src'], 'rustup-target': '', bootstrap: false });

@@ -96,6 +96,7 @@ describe('target facts', () => {
     expect(snap.targets.get('riscv32imc-unknown-none-elf')).toMatchObject({ tier: 2, std: false, noStd: true, os: 'none', arch: 'riscv32', maxAtomicWidth: 32 });
     expect(snap.targets.get('armv7-unknown-linux-musleabihf')).toMatchObject({ os: 'linux', env: 'musl', std: true, rustupStd: true });
     // Tier 2 without host tools still ships std; tier 3 never does.
+    expect(snap.targets.get('thumbv8m.main-none-eabi')).toMatchObject({ tier: 2, std: false, rustupStd: true });
     const tier3 = [...snap.targets.values()].filter((f) => f.tier === 3);
     expect(tier3.every((f) => f.rustupStd === false)).toBe(true);
     expect([...snap.targets.values()].some((f) => f.std === null)).toBe(true);
@@ -112,6 +113,9 @@ describe('target facts', () => {
       ['x86_64-unknown-linux-gnu', true],
       ['armv5te-unknown-linux-musleabi', false],
     ]);
+    // A triple with a dot is a quoted key in the manifest (rustup ships std for the Cortex-M33 targets).
+    const dotted = rustStdFromChannelManifest('x\n[pkg.rust-std.target."thumbv8m.main-none-eabi"]\navailable = true\nurl = "u"\n');
+    expect([...dotted.available]).toEqual([['thumbv8m.main-none-eabi', true]]);
     const parts = splitCombinedPrint(`/s\n${SPECS}\n${SCHEMA}\n`);
     expect(parts.sysroot).toBe('/s');
     expect(JSON.parse(parts.specs)).toEqual(JSON.parse(SPECS));
