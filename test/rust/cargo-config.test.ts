@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'smol-toml';
@@ -112,7 +112,37 @@ describe('generateCargoConfig', () => {
   });
 });
 
+const sysroot = hasCargo ? spawnSync('rustc', ['--print', 'sysroot'], { encoding: 'utf8' }).stdout.trim() : '';
+const hasRustSrc = existsSync(path.join(sysroot, 'lib/rustlib/src/rust/library/Cargo.lock'));
+
 describe.skipIf(!hasCargo)('the generated config with the real cargo (skipped: cargo/rustc not on PATH)', () => {
+  it.skipIf(hasRustSrc)('cargo reads [unstable] build-std from it under RUSTC_BOOTSTRAP=1 and ignores it without (skipped when rust-src is installed: it would really build core)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rda-cargo-bs-'));
+    try {
+      mkdirSync(path.join(dir, 'src'));
+      writeFileSync(path.join(dir, 'Cargo.toml'), '[package]\nname = "probe"\nversion = "0.1.0"\nedition = "2021"\n');
+      writeFileSync(path.join(dir, 'src/lib.rs'), NO_CORE_PROBE.replace('#![crate_type = "lib"]\n', ''));
+      const config = generateCargoConfig({ target: 'thumbv7r-none-eabi', custom: false, buildStd: ['core', 'alloc', 'compiler_builtins'], buildStdFeatures: ['compiler-builtins-mem'] });
+      writeFileSync(path.join(dir, 'config.toml'), config.text);
+      const build = (env: Record<string, string | undefined>) =>
+        spawnSync('cargo', ['--config', path.join(dir, 'config.toml'), 'build', '--target', 'thumbv7r-none-eabi'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, CARGO_TARGET_DIR: path.join(dir, 'target'), RUSTFLAGS: undefined, ...env },
+          timeout: 120_000,
+        });
+      // build-std was read: cargo goes looking for the standard library's sources.
+      const bootstrapped = build({ RUSTC_BOOTSTRAP: '1' });
+      expect(bootstrapped.status).not.toBe(0);
+      expect(bootstrapped.stderr).toMatch(/rust-src/);
+      // On stable without it, [unstable] is silently skipped (hence the entry's bootstrap flag or nightly).
+      expect(build({ RUSTC_BOOTSTRAP: undefined }).stderr).not.toMatch(/rust-src/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+
   it('cargo applies [target.<spec stem>] and json-target-spec to a custom JSON target; RUSTFLAGS would silently replace it', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rda-cargo-'));
     try {
