@@ -171,6 +171,12 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
   const upstreams: UpstreamState[] = [];
   let configRoot: string | undefined;
   const previousPaths: Record<string, string> = {};
+  /** Where each repos-conf upstream's `location` is set (findings about it point there). */
+  const locationAt = new Map<string, { file: string; line: number }>();
+  const wsRel = (f: string): string => {
+    const r = path.relative(workspace, f);
+    return r.startsWith('..') || path.isAbsolute(r) ? f : r.split(path.sep).join('/');
+  };
   let distdir = inputs.distdir;
 
   if (inputs.embedded) {
@@ -182,6 +188,8 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
   } else if (inputs.reposConf !== undefined) {
     if (!existsSync(inputs.reposConf)) throw new InputError('repos-conf', 'an existing repos.conf file or directory', inputs.reposConf);
     const conf = await readReposConf(inputs.reposConf);
+    // sections Portage drops (no location, bad name, bad priority) are the user's to fix
+    for (const f of conf.findings) if (f.severity !== 'notice') findings.push(f.file !== undefined ? { ...f, file: wsRel(f.file) } : f);
     configRoot = (await isDir(inputs.reposConf)) ? path.dirname(inputs.reposConf) : path.dirname(inputs.reposConf);
     const byName = inputs.overlay.name !== undefined ? conf.repos.find((r) => r.name === inputs.overlay.name) : undefined;
     const byPath = conf.repos.find((r) => r.location !== undefined && path.resolve(r.location) === inputs.overlay.path);
@@ -209,6 +217,8 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
         }
       }
       const u: UpstreamState = { name: r.name, source: git ? 'git' : 'path', location, priority: r.priority, synced: false };
+      const at = conf.keyLocations[r.name]?.location;
+      if (at) locationAt.set(r.name, { file: wsRel(at.file), line: at.line });
       if (git) u.uri = r.syncUri!;
       upstreams.push(u);
     }
@@ -289,7 +299,11 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
         await writeFile(keyFile, inputs.keyringText);
       }
       const imp = await deps.run('gpg', ['--batch', '--no-tty', '--homedir', home, '--import', keyFile!], { env: { LC_ALL: 'C' }, timeoutMs: 60_000 });
-      if (imp.code !== 0) throw new InputError('keyring', 'OpenPGP public keys gpg can import', imp.stderr.trim().split('\n').slice(-1)[0] ?? '');
+      if (imp.code !== 0 || !/imported|unchanged/.test(imp.stderr)) {
+        // gpg's own reason ("no valid OpenPGP data found") beside the value, not gpg's summary line
+        const why = imp.stderr.split('\n').map((l) => l.replace(/^gpg: /, '').trim()).find((l) => l && !/^(Total number processed|keybox|trustdb|directory)/.test(l) && !/created$/.test(l));
+        throw new InputError('keyring', `OpenPGP public keys gpg can import${why ? ` (gpg: ${why})` : ''}`, inputs.keyringFile ?? 'the armored key block');
+      }
       // only what was fetched from a remote: a local path is the user's own checkout
       for (const u of upstreams) {
         if (u.excluded || !u.location || u.source !== 'git') continue;
@@ -312,8 +326,14 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
     if (!inputs.embedded && !u.excluded && u.location && !u.commit) u.commit = (await gitOut(deps.run, u.location, ['rev-parse', 'HEAD']))?.trim() || undefined;
     if (!u.excluded && (!u.location || !(await isDir(u.location)))) {
       u.excluded = 'location missing';
-      findings.push(finding('error', 'upstream-missing', `${u.name}: ${u.location ?? '(no location)'} does not exist`));
-      fatal.push(`${u.name}: ${u.location ?? '(no location)'} does not exist`);
+      const at = locationAt.get(u.name);
+      const msg = at
+        ? `input 'repos-conf': [${u.name}] location ${u.location} is not a directory`
+        : `${u.name}: ${u.location ?? '(no location)'} is not a directory`;
+      findings.push(finding('error', 'upstream-missing', `${msg}; ${u.name} is left out of the drift`, {
+        ...(at ?? {}), hint: at ? 'Point location at the checkout (setup-overlay writes it), or remove the section.' : 'Check the path.',
+      }));
+      fatal.push(msg);
     }
   }
 

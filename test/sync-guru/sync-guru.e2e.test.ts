@@ -98,6 +98,31 @@ describe.skipIf(!hasBundle)('sync-guru bundle', () => {
     expect(d.annotations[0]?.message).toMatch(/^input 'keyring'/);
   });
 
+  it('a repos-conf location that is not there, a corrupt Manifest and a bad updates line are located, without a stack', async () => {
+    const ws = workspaceWithOverlay();
+    cleanup.push(ws);
+    writeFileSync(path.join(ws, 'overlay/dev-lang/rust/Manifest'), 'DIST rustc-1.75.0-src.tar.xz 12 BLAKE2B zz\ngarbage\n');
+    cpSync(path.join(FX, 'guru'), path.join(ws, 'guru'), { recursive: true });
+    writeFileSync(path.join(ws, 'guru/profiles/updates/1Q-2026'), 'move app-misc/renamed app-misc/new-name\nmove a b c\n');
+    mkdirSync(path.join(ws, 'conf'));
+    writeFileSync(path.join(ws, 'conf/repos.conf'), `[guru]\nlocation = ${path.join(ws, 'guru')}\n\n[gentoo]\nlocation = ${path.join(ws, 'nowhere')}\n\n[regicide-rust]\nlocation = ${path.join(ws, 'overlay')}\n`);
+    const r = await runAction('sync-guru', { overlay: 'regicide-rust', 'repos-conf': 'conf/repos.conf' }, {}, { workspace: ws });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/);
+    expect(r.annotations.find((a) => a.title === 'upstream-missing')).toMatchObject({
+      file: 'conf/repos.conf', line: 5, message: expect.stringMatching(/^input 'repos-conf': \[gentoo\] location \S+nowhere is not a directory/),
+    });
+    const manifest = r.annotations.filter((a) => a.file === 'overlay/dev-lang/rust/Manifest').map((a) => a.line);
+    expect(manifest).toEqual([1, 2]);
+    expect(r.annotations.find((a) => a.title === 'updates-malformed-line')).toMatchObject({ file: 'guru/profiles/updates/1Q-2026', line: 2 });
+  });
+
+  it.skipIf(!hasGpg)('a keyring that is not a key is an input error naming the file and gpg\'s reason', async () => {
+    const r = await runAction('sync-guru', { overlay: 'overlay', upstreams: yamlList([{ name: 'guru', path: path.join(FX, 'guru') }]), 'verify-signatures': 'true', keyring: path.join(FX, 'guru/profiles/repo_name') }, {}, { workspace: workspaceWithOverlay() });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations[0]?.message).toBe(`input 'keyring': expected OpenPGP public keys gpg can import (gpg: no valid OpenPGP data found.), got '${path.join(FX, 'guru/profiles/repo_name')}'`);
+  });
+
   describe('git upstreams', () => {
     let guru: BareRemote;
     let gentoo: BareRemote;
