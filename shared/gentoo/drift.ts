@@ -381,8 +381,10 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
       }
 
       // slot moves of a slot we use
+      const movedTo = new Set<string>();
       for (const sm of slotMovesFor(pkg, u.updates ?? [])) {
         if (!ours.some((o) => mainSlot(o.r.slot) === sm.fromSlot)) continue;
+        movedTo.add(sm.toSlot);
         rows.push({
           class: 'moved', package: pkg, upstream: name, theirs: `:${sm.toSlot}`,
           detail: `${name} moved ${sm.atom} from slot ${sm.fromSlot} to ${sm.toSlot} (${sm.file}:${sm.line}).`,
@@ -397,7 +399,8 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
         const bySlot = new Map<string, string[]>();
         for (const t of theirs) {
           const s = mainSlot(t.r.slot);
-          if (s === undefined || ourSlots.has(s)) continue;
+          // a slot our slot was moved to is the moved row's news, not a new slot
+          if (s === undefined || ourSlots.has(s) || movedTo.has(s)) continue;
           bySlot.set(s, [...(bySlot.get(s) ?? []), t.r.version]);
         }
         for (const [s, versions] of bySlot) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeDrift, isLiveVersion, normaliseEbuild, type DriftReport } from '../../shared/gentoo/drift.js';
 import { scanRepository, type RepositoryScan } from '../../shared/gentoo/overlay.js';
-import { readUpdates } from '../../shared/gentoo/updates.js';
+import { parseUpdates, readUpdates, type UpdateEntry } from '../../shared/gentoo/updates.js';
 import { parseVersion } from '../../shared/gentoo/version.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -132,26 +132,28 @@ describe('computeDrift with injected history', () => {
 });
 
 /** In-memory repositories: `cat/pkg` -> [version, slot, text][] (texts are compared for same versions). */
-type Spec = Record<string, [string, string | undefined, string?][]>;
+type Spec = Record<string, [string, string | undefined, (string | null)?, string?][]>;
 function memRepo(name: string, spec: Spec): RepositoryScan {
   const packages = Object.entries(spec).map(([cp, list]) => {
     const [category, pkg] = cp.split('/');
-    const ebuilds = list.map(([version, slot]) => ({
+    const ebuilds = list.map(([version, slot, , md5]) => ({
       repo: name, category, package: pkg, version, file: `${cp}/${pkg}-${version}.ebuild`, slot, keywords: ['~amd64'], eapi: '8', source: 'ebuild' as const,
+      ...(md5 ? { md5 } : {}),
     }));
     return { category, package: pkg, dir: cp, ebuilds, hasMetadataXml: true, hasManifest: false };
   });
   const texts = new Map<string, string>();
-  for (const [cp, list] of Object.entries(spec)) for (const [version, , text] of list) texts.set(`${cp}/${cp.split('/')[1]}-${version}.ebuild`, text ?? `EAPI=8\n# ${version}\n`);
+  // null: no text at all (an md5-cache upstream whose ebuild cannot be read)
+  for (const [cp, list] of Object.entries(spec)) for (const [version, , text] of list) if (text !== null) texts.set(`${cp}/${cp.split('/')[1]}-${version}.ebuild`, text ?? `EAPI=8\n# ${version}\n`);
   return {
     root: `/mem/${name}`, name, categories: [...new Set(Object.keys(spec).map((cp) => cp.split('/')[0]))], packages,
     ebuilds: packages.flatMap((p) => p.ebuilds), ignored: [], texts, findings: [],
     stats: { packages: 0, ebuilds: 0, distEntries: 0, md5CacheHits: 0, ebuildsParsed: 0, unknownSrcUri: 0 },
   };
 }
-async function driftOf(ours: Spec, theirs: Spec, theirPriority = 0): Promise<DriftReport> {
+async function driftOf(ours: Spec, theirs: Spec, theirPriority = 0, updates: UpdateEntry[] = []): Promise<DriftReport> {
   return computeDrift({
-    overlay: memRepo('ov', ours), overlayPriority: 0, upstreams: [{ scan: memRepo('guru', theirs), priority: theirPriority }], visibility: VIS,
+    overlay: memRepo('ov', ours), overlayPriority: 0, upstreams: [{ scan: memRepo('guru', theirs), priority: theirPriority, updates }], visibility: VIS,
     readText: async () => undefined,
   });
 }
@@ -191,5 +193,22 @@ describe('computeDrift version edge cases', () => {
     const rust = await driftOf({ 'dev-lang/rust': [['1.75.0-r1', '1.75.0']] }, { 'dev-lang/rust': [['1.97.1', '1.97.1'], ['1.98.0', '1.98.0']] });
     expect(rust.rows.find((x) => x.class === 'lagging')?.action).toBe('Rebase our patches onto 1.98.0.');
     expect(rust.rows.find((x) => x.class === 'shadowed')?.action).toBe('Mask `dev-lang/rust::guru` in package.mask if 1.75.0-r1 is meant to win; priority cannot do it.');
+  });
+});
+
+describe('computeDrift content and slot moves', () => {
+  it('same version: equal md5 (md5-cache _md5_) is identical without the texts; different md5 and no text is a difference', async () => {
+    const md5 = 'a'.repeat(32);
+    expect(summary(await driftOf({ 'a-b/x': [['1.0', '0', null, md5]] }, { 'a-b/x': [['1.0', '0', null, md5]] }))).toEqual(['identical 1.0 1.0']);
+    expect(summary(await driftOf({ 'a-b/x': [['1.0', '0', null, md5]] }, { 'a-b/x': [['1.0', '0', null, 'b'.repeat(32)]] }))).toEqual(['content-differs 1.0 1.0']);
+  });
+
+  it('a slotmove of the slot we use is a moved row that says which SLOT to write', async () => {
+    const { entries } = parseUpdates('slotmove a-b/x 0 2\n', 'guru/profiles/updates/2Q-2026');
+    const r = await driftOf({ 'a-b/x': [['1.0', '0']] }, { 'a-b/x': [['1.0', '2']] }, 0, entries);
+    const mv = r.rows.find((x) => x.class === 'moved')!;
+    expect(mv).toMatchObject({ theirs: ':2', detail: 'guru moved a-b/x from slot 0 to 2 (guru/profiles/updates/2Q-2026:1).' });
+    expect(mv.action).toBe('Change SLOT="0" to "2" in ours, or consumers of :2 will not find it.');
+    expect(r.rows.some((x) => x.class === 'new-slot')).toBe(false);
   });
 });
