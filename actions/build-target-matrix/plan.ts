@@ -62,22 +62,32 @@ function displayPath(p: string, workspace: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
 }
 
-function nearest(name: string, names: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
+/**
+ * Up to three built-in names closest to a misspelt one: same arch (the part before the first '-'), ranked by
+ * shared prefix and suffix; a triple cut short (`…-musl` for `…-musleabihf`) ranks first.
+ */
+function nearest(name: string, names: Iterable<string>): string[] {
+  const arch = name.split('-')[0];
+  const scored: Array<[string, number]> = [];
   for (const n of names) {
-    // Cheap similarity: shared prefix/suffix and length difference.
+    if (n.split('-')[0] !== arch) continue;
+    if (n.startsWith(name)) {
+      scored.push([n, n.length - name.length - 100]);
+      continue;
+    }
     let p = 0;
     while (p < n.length && p < name.length && n[p] === name[p]) p++;
     let s = 0;
     while (s < n.length - p && s < name.length - p && n[n.length - 1 - s] === name[name.length - 1 - s]) s++;
     const score = Math.max(n.length, name.length) - p - s;
-    if (score < bestScore) {
-      bestScore = score;
-      best = n;
-    }
+    if (score <= 6) scored.push([n, score]);
   }
-  return bestScore <= 4 ? best : undefined;
+  scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  // A triple cut short is surely one of its completions: suggest only those then.
+  const cut = scored.filter(([, score]) => score < 0);
+  if (cut.length > 0) return cut.slice(0, 3).map(([n]) => n);
+  // Otherwise only the best-scoring ones: a second guess further off is noise.
+  return scored.filter(([, score]) => score === scored[0]![1]).slice(0, 3).map(([n]) => n);
 }
 
 export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, where: { workspace: string; env: NodeJS.ProcessEnv }): Promise<PlanResult> {
@@ -165,7 +175,7 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
           finding('error', 'target-unknown', `${request.target} is not a built-in target of ${catalog.rustc.line || 'this rustc'}.`, {
             ...(request.file !== undefined ? { file: request.file } : {}),
             ...(request.line !== undefined ? { line: request.line } : {}),
-            hint: near ? `Did you mean ${near}? (rustc --print target-list)` : 'See rustc --print target-list, or give a .json spec.',
+            hint: near.length > 0 ? `Did you mean ${near.join(' or ')}? (rustc --print target-list)` : 'See rustc --print target-list, or give a .json spec.',
           }),
         );
         row.skipped = 'unknown target';

@@ -53,6 +53,15 @@ describe('planMatrix on bad input', () => {
     expect(missing.hint).toMatch(/relative to the workspace/);
   });
 
+  it('an unknown triple suggests the built-ins it was probably meant to be', async () => {
+    const r = await plan({ targets: 'armv7-unknown-linux-musl\nthumbv6m-nonexistent-eabi' });
+    const [musl, none] = r.findings.filter((f) => f.code === 'target-unknown');
+    expect(musl).toMatchObject({ severity: 'error', file: 'targets', line: 1 });
+    expect(musl!.hint).toBe('Did you mean armv7-unknown-linux-musleabi or armv7-unknown-linux-musleabihf? (rustc --print target-list)');
+    expect(none).toMatchObject({ line: 2, hint: 'See rustc --print target-list, or give a .json spec.' });
+    expect(r.matrix.hasEntries).toBe(false);
+  });
+
   it('nothing named at all is a warning that says where to name targets', async () => {
     const r = await plan({ targetsFrom: [`${WS}/rust-toolchain.toml`] }, { 'rust-toolchain.toml': '[toolchain]\nchannel = "stable"\n' });
     expect(r.findings.find((f) => f.code === 'no-targets' && f.severity === 'warning')?.hint).toMatch(/targets/);
