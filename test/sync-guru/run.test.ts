@@ -1,4 +1,5 @@
 /** syncGuru with the outside world faked: time bound across upstreams, kept checkouts, fatal errors. */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandResult, RunCommand } from '../../shared/io.js';
 import type { SyncGuruInputs } from '../../actions/sync-guru/inputs.js';
 import { syncGuru, type SyncGuruDeps } from '../../actions/sync-guru/run.js';
+import { runCommand } from '../../shared/toolkit/exec.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FX = path.join(ROOT, 'fixtures/sync-guru');
@@ -87,5 +89,31 @@ describe('syncGuru', () => {
     // the previous GURU checkout is both the kept tree and the "before" state: nothing counts as removed
     expect(r.drift.counts.lagging).toBe(1);
     expect(r.drift.rows.some((x) => x.class === 'removed' && x.package === 'app-misc/old-tool')).toBe(false);
+  });
+
+  it('a path upstream with full git history gives days behind and the commit that removed our version', async () => {
+    const repo = path.join(tmp, 'gentoo-git');
+    cpSync(path.join(FX, 'gentoo'), repo, { recursive: true });
+    const env = (date: string) => ({ ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'g', GIT_AUTHOR_EMAIL: 'g@example.invalid', GIT_COMMITTER_NAME: 'g', GIT_COMMITTER_EMAIL: 'g@example.invalid', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+    const git = (date: string, ...args: string[]) => execFileSync('git', ['-C', repo, ...args], { env: env(date), encoding: 'utf8' }).trim();
+    const newer = ['rust-1.97.1.ebuild', 'rust-1.98.0.ebuild'];
+    for (const f of newer) rmSync(path.join(repo, 'dev-lang/rust', f));
+    cpSync(path.join(FX, 'overlay/dev-lang/rust/rust-1.75.0-r1.ebuild'), path.join(repo, 'dev-lang/rust/rust-1.75.0-r1.ebuild'));
+    git('2026-01-01T00:00:00Z', 'init', '-q');
+    git('2026-01-01T00:00:00Z', 'add', '-A');
+    git('2026-01-01T00:00:00Z', 'commit', '-q', '-m', 'rust 1.75.0-r1');
+    for (const f of newer) cpSync(path.join(FX, 'gentoo/dev-lang/rust', f), path.join(repo, 'dev-lang/rust', f));
+    rmSync(path.join(repo, 'dev-lang/rust/rust-1.75.0-r1.ebuild'));
+    git('2026-03-01T12:00:00Z', 'add', '-A');
+    git('2026-03-01T12:00:00Z', 'commit', '-q', '-m', 'rust: add 1.97.1, 1.98.0, drop 1.75.0-r1');
+    const head = git('2026-03-01T12:00:00Z', 'rev-parse', 'HEAD');
+    const deps: SyncGuruDeps = { run: runCommand, info: () => {}, clock: () => 0, now: () => Date.parse('2026-03-11T00:00:00Z'), sync: async () => { throw new Error('not fetched'); } };
+    const r = await syncGuru(inputs({ upstreams: [{ name: 'guru', path: path.join(FX, 'guru') }, { name: 'gentoo', path: repo, priority: -1000 }] }), { workspace: tmp, root: ROOT, workDir: path.join(tmp, 'history') }, deps);
+    const lag = r.drift.rows.find((x) => x.class === 'lagging' && x.package === 'dev-lang/rust')!;
+    expect(lag.behind).toEqual({ versions: ['1.97.1', '1.98.0'], days: 9 });
+    const gone = r.drift.rows.find((x) => x.class === 'removed' && x.package === 'dev-lang/rust')!;
+    expect(gone.evidence).toBe('git history');
+    expect(gone.detail).toBe(`gentoo removed 1.75.0 in ${head.slice(0, 12)} (2026-03-01).`);
+    expect(r.upstreams.find((u) => u.name === 'gentoo')?.commit).toBe(head);
   });
 });
