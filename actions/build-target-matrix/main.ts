@@ -24,6 +24,7 @@ await actionMain('build-target-matrix', async (ctx) => {
       // Test knob: another rustc (or none) without touching PATH.
       rustc: ctx.env.RDA_RUSTC || 'rustc',
       tempDir,
+      realPath: (p) => fs.realpath(p).catch(() => undefined),
     },
     { workspace: ctx.workspace, env: ctx.env },
   );

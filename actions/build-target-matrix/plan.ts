@@ -31,7 +31,20 @@ export interface PlanIO {
   rustc: string;
   /** Scratch directory for the codegen probe's object file. */
   tempDir: string;
+  /** Real path (symlinks resolved), undefined when missing; without it links are not checked. */
+  realPath?: (p: string) => Promise<string | undefined>;
 }
+
+/** Where a committed symlink leads out of `root` (its text would reach annotations and the summary). */
+async function linkOutside(io: PlanIO, p: string, root: string): Promise<string | undefined> {
+  if (!io.realPath) return undefined;
+  const real = await io.realPath(p);
+  if (real === undefined) return undefined;
+  const rel = path.relative((await io.realPath(root)) ?? root, real);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? real : undefined;
+}
+
+const LINK_HINT = 'Commit the file itself inside the repository, not a link to a file elsewhere.';
 
 export interface TargetRow {
   request: TargetRequest;
@@ -140,8 +153,13 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
     lists.push(r);
   }
   for (const file of inputs.targetsFrom) {
-    const text = await io.readText(file);
     const shown = displayPath(file, where.workspace);
+    const out = await linkOutside(io, file, inputs.base);
+    if (out !== undefined) {
+      lists.push({ targets: [], findings: [finding('error', 'targets-from-outside', `input 'targets-from': ${shown} is a link to ${out}, outside the workspace; not read.`, { file: shown, hint: LINK_HINT })] });
+      continue;
+    }
+    const text = await io.readText(file);
     if (text === undefined) {
       lists.push({ targets: [], findings: [finding('error', 'targets-from-missing', `input 'targets-from': ${shown} does not exist.`, { file: shown, hint: 'Give a path relative to the workspace (and check out the repository before this step).' })] });
       continue;
@@ -185,9 +203,22 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
     }
     const abs = path.resolve(where.workspace, request.target);
     const name = targetName(request.target);
-    const text = await io.readText(abs);
     const row: TargetRow = { request, name, custom: true, facts: null };
     rows.push(row);
+    // RUST_TARGET_PATH directories may live outside (an SDK in /opt); specs named in the repository may not.
+    const out = request.origin === 'target-path' ? undefined : await linkOutside(io, abs, inputs.base);
+    if (out !== undefined) {
+      findings.push(
+        finding('error', 'target-path-outside', `Target spec ${request.target} is a link to ${out}, outside the workspace; not read.`, {
+          ...(request.file !== undefined ? { file: request.file } : {}),
+          ...(request.line !== undefined ? { line: request.line } : {}),
+          hint: LINK_HINT,
+        }),
+      );
+      row.skipped = 'spec outside the workspace';
+      continue;
+    }
+    const text = await io.readText(abs);
     if (text === undefined) {
       findings.push(
         finding('error', 'spec-missing', `Target spec ${request.target} does not exist.`, {

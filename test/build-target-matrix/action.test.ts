@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
@@ -179,6 +179,26 @@ describe.skipIf(!hasBundle)('build-target-matrix bundle (skipped: run `npm run b
     expect(r.annotations[0]!.message).toContain("input 'max-jobs': expected a positive integer, optionally followed by 'batch'");
     const esc = await runAction('build-target-matrix', { 'targets-from': '../etc/passwd' }, CLEAN_ENV);
     expect(esc.annotations[0]!.message).toContain("input 'targets-from'");
+  });
+
+  it('a spec or targets-from file committed as a link out of the workspace is an error and its text is never shown', async () => {
+    const secretDir = mkdtempSync(path.join(tmpdir(), 'rda-btm-secret-'));
+    dirs.push(secretDir);
+    // Read as a cargo config, this would put the 'target' into an unknown-target annotation.
+    writeFileSync(path.join(secretDir, 'secret'), '[build]\ntarget = "hunter2-very-secret"\n');
+    const ws = workspace({ 'specs/.keep': '', 'proj/.cargo/.keep': '' });
+    symlinkSync(path.join(secretDir, 'secret'), path.join(ws, 'specs/x86_64-evil.json'));
+    symlinkSync(path.join(secretDir, 'secret'), path.join(ws, 'proj/.cargo/config.toml'));
+    const r = await runAction('build-target-matrix', { targets: 'specs/x86_64-evil.json\nthumbv6m-none-eabi', 'targets-from': 'proj/.cargo/config.toml' }, CLEAN_ENV, { workspace: ws });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.filter((a) => a.level === 'error' && a.title).map((a) => [a.title, a.file, a.line]).sort()).toEqual([
+      ['target-path-outside', 'targets', 1],
+      ['targets-from-outside', 'proj/.cargo/config.toml', undefined],
+    ]);
+    for (const text of [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)]) expect(text).not.toContain('hunter2');
+    // The rest still plans, and the outputs agree with each other.
+    expect(include(r.outputs.matrix!).map((e) => e.target)).toEqual(['thumbv6m-none-eabi']);
+    expect([r.outputs['has-entries'], r.outputs.count, r.outputs.errors]).toEqual(['true', '1', '2']);
   });
 
   it.skipIf(!hasRustc)('validate: codegen confirms an accepted spec with a real no_core compile', async () => {
