@@ -27,9 +27,9 @@ export const DRIFT_CLASS_TITLES: Record<DriftClass, string> = {
   lagging: 'Upstream has newer versions',
   'revision-bump': 'Upstream revised our version',
   'content-differs': 'Same version, different content',
-  identical: 'Identical to upstream (ours is redundant)',
+  identical: 'Identical to upstream: ours is redundant',
   removed: 'Removed upstream',
-  moved: 'Moved upstream (profiles/updates)',
+  moved: 'Moved upstream in profiles/updates',
   'new-slot': 'New upstream slot',
   shadowed: 'Shadowed: emerge would pick upstream',
 };
@@ -218,6 +218,13 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
     ...input.upstreams.map((u) => ({ name: u.scan.name, priority: u.priority, categories: u.scan.categories })),
   ];
 
+  // Between identical versions the higher priority wins, then the later name (DOMAIN.md §1).
+  const tie = (theirPriority: number, theirName: string): string => {
+    const oursWins = input.overlayPriority > theirPriority || (input.overlayPriority === theirPriority && overlay.name > theirName);
+    const how = input.overlayPriority === theirPriority ? `equal priority ${theirPriority}, decided by name` : `priority ${input.overlayPriority} vs ${theirPriority}`;
+    return `${oursWins ? 'ours' : `${theirName}'s`} is the one installed (${how})`;
+  };
+
   for (const pkgRec of overlay.packages) {
     const pkg = `${pkgRec.category}/${pkgRec.package}`;
     const before = rows.length;
@@ -234,7 +241,7 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
           const last = mv.chain[mv.chain.length - 1];
           const target = index.find((x) => x.byPkg.has(mv.to));
           rows.push({
-            class: 'moved', package: pkg, upstream: u.scan.name, theirs: mv.to,
+            class: 'moved', package: pkg, upstream: u.scan.name, ours: ours.map((x) => x.r.version).join(', '), theirs: mv.to,
             detail: `${u.scan.name} moved ${pkg} to ${mv.to} (${last.file}:${last.line})${target ? `; ${target.u.scan.name} carries ${mv.to}` : ''}.`,
             action: `Rename ours to ${mv.to} (git mv, update dependencies), or drop it if ${u.scan.name}'s ${mv.to} is what you need.`,
             file: ourFile(newestOurs.r), line: 1,
@@ -299,7 +306,7 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
         } else {
           rows.push({
             class: 'content-differs', package: pkg, upstream: name, ours: o.r.version, theirs: t.r.version,
-            detail: `Our ${o.r.version} differs from ${name}'s${changed ? ` (${changed} line${changed === 1 ? '' : 's'} differ)` : ''}, first at line ${line ?? 1}; the one with the higher repository priority is installed.`,
+            detail: `Our ${o.r.version} differs from ${name}'s${changed ? ` (${changed} line${changed === 1 ? '' : 's'} differ)` : ''}, first at line ${line ?? 1}; ${tie(u.priority, name)}.`,
             action: `Merge ${name}'s changes into ours, or bump our revision so the difference is explicit.`,
             file: ourFile(o.r), line: line ?? 1,
           });
@@ -369,6 +376,12 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
             evidence = 'git history';
             when = ` in ${gone.commit.slice(0, 12)}${gone.date ? ` (${gone.date.slice(0, 10)})` : ''}`;
           }
+        }
+        // our lagging version merely gone from upstream (old versions are cleaned up): said in the lagging row
+        const lag = rows.find((r) => r.class === 'lagging' && r.package === pkg && r.upstream === name && r.ours === o.r.version);
+        if (evidence === 'absent upstream' && lag) {
+          lag.detail = `${lag.detail.replace(/\.$/, '')}; it no longer carries our ${b}.`;
+          continue;
         }
         rows.push({
           class: 'removed', package: pkg, upstream: name, ours: o.r.version,

@@ -52,11 +52,10 @@ describe('computeDrift on the sync-guru fixtures', () => {
         'content-differs app-misc/differs guru 1.0 1.0',
         'identical app-misc/identical guru 2.1.0 2.1.0',
         'removed app-misc/old-tool guru 1.0 -',
-        'moved app-misc/renamed guru - app-misc/new-name',
+        'moved app-misc/renamed guru 0.5 app-misc/new-name',
         'revision-bump app-misc/revised guru 3.0 3.0-r1',
         'shadowed app-misc/revised guru 3.0 3.0-r1',
         'lagging dev-lang/rust gentoo 1.75.0-r1 1.98.0',
-        'removed dev-lang/rust gentoo 1.75.0-r1 -',
         'shadowed dev-lang/rust gentoo 1.75.0-r1 1.98.0',
         // 2.0 is slot 2: a new slot, not a newer version of our slot-0 1.1
         'identical dev-util/slotted guru 1.1 1.1',
@@ -64,8 +63,8 @@ describe('computeDrift on the sync-guru fixtures', () => {
         'shadowed dev-util/slotted guru 1.1 2.0',
       ].sort(),
     );
-    expect(report.counts).toEqual({ lagging: 1, 'revision-bump': 1, 'content-differs': 1, identical: 2, removed: 2, moved: 1, 'new-slot': 1, shadowed: 3 });
-    expect(report.driftCount).toBe(12);
+    expect(report.counts).toEqual({ lagging: 1, 'revision-bump': 1, 'content-differs': 1, identical: 2, removed: 1, moved: 1, 'new-slot': 1, shadowed: 3 });
+    expect(report.driftCount).toBe(11);
     expect(report.shadowedCount).toBe(3);
     expect(report.packages.find((p) => p.package === 'app-misc/only-ours')).toEqual({ package: 'app-misc/only-ours', carriedBy: [], status: 'overlay-only', rows: 0 });
   });
@@ -79,7 +78,9 @@ describe('computeDrift on the sync-guru fixtures', () => {
     expect(get('shadowed', 'dev-lang/rust').action).toContain('if 1.75.0-r1 is meant to win');
     expect(get('shadowed', 'dev-lang/rust').detail).toContain('priority only decides between identical versions');
     expect(get('removed', 'app-misc/old-tool').evidence).toBe('previous checkout');
-    expect(get('removed', 'dev-lang/rust').evidence).toBe('absent upstream');
+    // our old version merely cleaned up upstream: said in the lagging row, not a removal row of its own
+    expect(get('lagging', 'dev-lang/rust').detail).toBe('gentoo has 2 newer versions (1.97.1, 1.98.0); it no longer carries our 1.75.0.');
+    expect(get('content-differs', 'app-misc/differs').detail).toContain("ours is the one installed (equal priority 0, decided by name)");
     expect(get('moved', 'app-misc/renamed').detail).toContain('profiles/updates/1Q-2026:1');
   });
 
@@ -176,6 +177,12 @@ describe('computeDrift version edge cases', () => {
   it('a same version shadowed by priority gets the priority advice, even when written differently', async () => {
     const r = await driftOf({ 'a-b/x': [['1.010', '0', 'EAPI=8\n# ours\n']] }, { 'a-b/x': [['1.01', '0', 'EAPI=8\n# theirs\n']] }, 50);
     expect(r.rows.find((x) => x.class === 'shadowed')?.action).toMatch(/^Raise ov's priority above guru's \(50\)/);
+  });
+
+  it('an older version of ours that upstream dropped is still a removal row; only the lagging one is folded', async () => {
+    const r = await driftOf({ 'a-b/x': [['1.0', '0'], ['2.0', '0', same]] }, { 'a-b/x': [['2.0', '0', same], ['3.0', '0']] });
+    expect(summary(r)).toEqual(['identical 2.0 2.0', 'lagging 2.0 3.0', 'removed 1.0 -', 'shadowed 2.0 3.0']);
+    expect(summary(await driftOf({ 'a-b/x': [['1.0', '0']] }, { 'a-b/x': [['3.0', '0']] }))).toEqual(['lagging 1.0 3.0', 'shadowed 1.0 3.0']);
   });
 
   it('live ebuilds are neither lagging nor the version compared', async () => {
