@@ -1,5 +1,6 @@
 /** sync-guru's report JSON, job summary and issue body. */
 import { DRIFT_CLASSES, DRIFT_CLASS_TITLES, type DriftRow } from '../../shared/gentoo/drift.js';
+import type { Finding } from '../../shared/finding.js';
 import { Summary } from '../../shared/toolkit/summary.js';
 import type { SyncGuruResult } from './run.js';
 
@@ -76,6 +77,14 @@ export function driftMarkdown(result: SyncGuruResult, s: Summary): Summary {
   return s;
 }
 
+/** Integrity findings: first lines in a table; each mismatch in full below it (expected / actual / file, ready to paste). */
+function integrityMarkdown(findings: readonly Finding[], s: Summary): void {
+  s.findings(findings.map((f) => ({ ...f, message: f.message.split('\n')[0], ...(f.code === 'distfile-mismatch' ? { hint: 'see below' } : {}) })));
+  for (const m of findings.filter((f) => f.code === 'distfile-mismatch')) {
+    s.details(m.message.split('\n')[0], new Summary().code(`${m.message}\n\n${m.hint ?? ''}`));
+  }
+}
+
 export function buildSummary(result: SyncGuruResult): Summary {
   const s = new Summary();
   s.heading(`sync-guru: ${result.overlay.name}`);
@@ -86,20 +95,14 @@ export function buildSummary(result: SyncGuruResult): Summary {
   );
   s.table(['Upstream', 'Priority', 'Commit', 'State', 'Signature'], result.upstreams.map(upstreamLine));
   driftMarkdown(result, s);
-  const integrityFindings = result.integrity.findings.filter((f) => f.severity !== 'notice');
   s.heading('Manifest integrity', 3);
   if (result.integrity.verified) {
     const v = result.integrity.verified;
     s.paragraph(`Distfiles checked against DISTDIR: ${v.ok} ok, ${v.mismatch} mismatched, ${v.missing} not present, ${v.unreadable} unreadable.`);
   }
+  const integrityFindings = result.integrity.findings.filter((f) => f.severity !== 'notice');
   if (integrityFindings.length === 0) s.paragraph('Every fetching package has DIST entries with the required hashes.');
-  else {
-    // first lines in the table; each mismatch in full (expected / actual / file, ready to paste) below it
-    s.findings(integrityFindings.map((f) => ({ ...f, message: f.message.split('\n')[0], ...(f.code === 'distfile-mismatch' ? { hint: 'see below' } : {}) })));
-    for (const m of integrityFindings.filter((f) => f.code === 'distfile-mismatch')) {
-      s.details(m.message.split('\n')[0], new Summary().code(`${m.message}\n\n${m.hint ?? ''}`));
-    }
-  }
+  else integrityMarkdown(integrityFindings, s);
   const other = result.findings.filter((f) => !result.integrity.findings.includes(f));
   if (other.length) {
     s.heading('Sync and upstream findings', 3);
@@ -121,7 +124,7 @@ export function issueBody(result: SyncGuruResult, runUrl?: string): string {
   driftMarkdown(result, s);
   if (result.integrity.errors > 0) {
     s.heading('Manifest integrity', 3);
-    s.findings(result.integrity.findings.filter((f) => f.severity === 'error'));
+    integrityMarkdown(result.integrity.findings.filter((f) => f.severity === 'error'), s);
   }
   return s.toString();
 }
