@@ -9,7 +9,7 @@ import { finding, type Finding } from '../../shared/finding.js';
 import type { RunCommand } from '../../shared/io.js';
 import { computeDrift, type DriftReport, type DriftRow } from '../../shared/gentoo/drift.js';
 import { checkIntegrity, type IntegrityReport } from '../../shared/gentoo/integrity.js';
-import { scanRepository, type RepositoryScan } from '../../shared/gentoo/overlay.js';
+import { listPackageDirs, scanRepository, type RepositoryScan } from '../../shared/gentoo/overlay.js';
 import { parsePackageAcceptKeywords, parsePackageMask, parsePackageUnmask, type AtomEntry } from '../../shared/gentoo/package-config.js';
 import { parseCategories, parseRepoName } from '../../shared/gentoo/repo-meta.js';
 import { readReposConf } from '../../shared/gentoo/repos-conf.js';
@@ -241,10 +241,8 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
     overlayName = (rn !== undefined ? parseRepoName(rn).name : undefined) ?? path.basename(overlayLocation);
   }
 
-  // The overlay's packages (what the previous upstream checkout is read for; the overlay is small).
-  const overlayPackages = (await scanRepository(overlayLocation, { repoName: overlayName, checkManifests: false })).packages.map(
-    (p) => `${p.category}/${p.package}`,
-  );
+  // The overlay's package directories (what the previous upstream checkout is read for): listed, not parsed.
+  const overlayPackages = await listPackageDirs(overlayLocation);
 
   // 2. Sync: each fetch into a temporary sibling, swapped in only when complete, all within timeout-minutes.
   const syncStart = deps.clock();

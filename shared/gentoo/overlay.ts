@@ -141,6 +141,29 @@ async function listDir(p: string): Promise<Dirent[] | undefined> {
 
 const md5 = (data: Buffer | string): string => createHash('md5').update(data).digest('hex');
 
+/** `category/package` directory candidates of a tree (files such as metadata.xml fail to list as a package later:
+ * no stat per entry here). */
+async function packageCandidates(absRoot: string, rootList: readonly Dirent[], limit: number): Promise<{ category: string; package: string }[]> {
+  const out: { category: string; package: string }[] = [];
+  const catDirs = rootList.filter((d) => d.isDirectory() && !d.name.startsWith('.') && !NOT_CATEGORIES.has(d.name)).map((d) => d.name).sort();
+  const catLists = await mapLimit(catDirs, limit, (c) => listNames(path.join(absRoot, c)));
+  catDirs.forEach((c, i) => {
+    for (const name of catLists[i] ?? []) {
+      if (!name.startsWith('.') && name !== 'metadata.xml') out.push({ category: c, package: name });
+    }
+  });
+  return out;
+}
+
+/** The `category/package` directories of a tree, without reading any file (a superset of its packages: a
+ * directory without ebuilds is listed too). For choosing what to read of a large upstream. */
+export async function listPackageDirs(root: string, concurrency = 64): Promise<string[]> {
+  const absRoot = path.resolve(root);
+  const rootList = await listDir(absRoot);
+  if (!rootList) return [];
+  return (await packageCandidates(absRoot, rootList, concurrency)).map((p) => `${p.category}/${p.package}`);
+}
+
 export async function scanRepository(root: string, opts: ScanOptions = {}): Promise<RepositoryScan> {
   const absRoot = path.resolve(root);
   const base = path.resolve(opts.base ?? root);
@@ -243,14 +266,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
       pkgDirs.push({ category: parts[0], package: parts[1] });
     }
   } else {
-    const catDirs = rootList.filter((d) => d.isDirectory() && !d.name.startsWith('.') && !NOT_CATEGORIES.has(d.name)).map((d) => d.name).sort();
-    const catLists = await mapLimit(catDirs, limit, (c) => listNames(path.join(absRoot, c)));
-    catDirs.forEach((c, i) => {
-      // files such as metadata.xml fail to list as a package below: no stat per entry here
-      for (const name of catLists[i] ?? []) {
-        if (!name.startsWith('.') && name !== 'metadata.xml') pkgDirs.push({ category: c, package: name });
-      }
-    });
+    pkgDirs.push(...(await packageCandidates(absRoot, rootList, limit)));
   }
   pkgDirs.sort((a, b) => (a.category === b.category ? (a.package < b.package ? -1 : a.package > b.package ? 1 : 0) : a.category < b.category ? -1 : 1));
 

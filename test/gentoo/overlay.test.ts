@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectedRustSlot, scanRepository } from '../../shared/gentoo/overlay.js';
+import { expectedRustSlot, listPackageDirs, scanRepository } from '../../shared/gentoo/overlay.js';
 
 const fx = (name: string): string => fileURLToPath(new URL(`../../fixtures/gentoo/${name}`, import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -115,6 +115,13 @@ describe('scanRepository', () => {
     expect(lean.packages.every((p) => p.manifest === undefined)).toBe(true);
     expect(lean.ebuilds.every((e) => e.distfiles === undefined && e.md5 !== undefined && e.slot !== undefined)).toBe(true);
     expect(lean.ebuilds.map((e) => e.version)).toEqual(full.ebuilds.map((e) => e.version));
+  });
+
+  it('listPackageDirs lists category/package directories without reading files', async () => {
+    const root = fileURLToPath(new URL('../../fixtures/sync-guru/overlay', import.meta.url));
+    const dirs = await listPackageDirs(root);
+    expect(dirs).toEqual((await scanRepository(root)).packages.map((p) => p.dir));
+    expect(await listPackageDirs(path.join(root, 'nope'))).toEqual([]);
   });
 
   describe('on a copy', () => {
