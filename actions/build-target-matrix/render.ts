@@ -2,6 +2,7 @@
 import { countBySeverity } from '../../shared/finding.js';
 import { Summary, severityIcon } from '../../shared/toolkit/summary.js';
 import type { BuildTargetMatrixInputs } from './inputs.js';
+import { hostFromTriple, runnerFor } from '../../shared/rust/matrix.js';
 import type { PlanResult } from './plan.js';
 
 const yesNo = (v: boolean | null | undefined) => (v === true ? 'yes' : v === false ? 'no' : '?');
@@ -43,6 +44,14 @@ export function buildSummary(result: PlanResult, inputs: BuildTargetMatrixInputs
       ];
     }),
   );
+  // runner: auto stays quiet about bare-metal targets (no notice each); one line says how to test them.
+  const host = hostFromTriple(result.catalog.rustc.host);
+  const bootable = result.rows.filter(
+    (r) => r.planned?.entry.runner === 'none' && r.facts?.os === 'none' && !r.custom && runnerFor(r.facts, 'qemu-system', host).kind === 'qemu-system',
+  );
+  if (bootable.length > 0) {
+    s.paragraph(`Tests are skipped for ${bootable.map((r) => `\`${r.name}\``).join(', ')} (bare metal, no runner): set \`runner: qemu-system\` to boot them under QEMU with semihosting.`);
+  }
   for (const r of result.rows) {
     if (!r.check) continue;
     const body = new Summary();
