@@ -330,7 +330,9 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
 
       // lagging: newer upstream releases in the slot of ours (other slots are new-slot rows). Packages slotted
       // per version (dev-lang/rust) or with a slot not known statically compare across all releases.
-      const perVersion = theirs.length > 1 && theirs.every((t) => mainSlot(t.r.slot) === t.base.replace(/_.*$/, ''));
+      // slotted per version like dev-lang/rust (SLOT="${PV%%_*}"): judged on both sides, so one upstream version is enough
+      const both = [...ours, ...theirs];
+      const perVersion = new Set(both.map((x) => mainSlot(x.r.slot))).size > 1 && both.every((x) => mainSlot(x.r.slot) === x.base.replace(/_.*$/, ''));
       const slotAware = !perVersion && ours.every((o) => o.r.slot !== undefined) && theirs.every((t) => t.r.slot !== undefined);
       const ourReleases = ours.filter((x) => !isLiveVersion(x.v));
       const groups = slotAware ? [...new Set(ourReleases.map((o) => mainSlot(o.r.slot)))].map((s) => ourReleases.filter((o) => mainSlot(o.r.slot) === s)) : [ourReleases];
