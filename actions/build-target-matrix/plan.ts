@@ -113,7 +113,19 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
   if (!toolchain) {
     const file = path.join(where.workspace, 'rust-toolchain.toml');
     const text = (await io.readText(file)) ?? (await io.readText(path.join(where.workspace, 'rust-toolchain')));
-    const channel = text !== undefined ? parseRustToolchain(text).toolchain.channel : null;
+    let channel = text !== undefined ? parseRustToolchain(text).toolchain.channel : null;
+    // It becomes a rustup argument in every job: a name, never an option or anything else.
+    if (channel !== null && !/^[A-Za-z0-9_.][A-Za-z0-9_.+-]*$/.test(channel)) {
+      const line = text!.split('\n').findIndex((l) => /^\s*channel\s*=/.test(l)) + 1;
+      findings.push(
+        finding('error', 'toolchain-invalid', `rust-toolchain.toml channel ${JSON.stringify(channel)} is not a toolchain name; using stable.`, {
+          file: 'rust-toolchain.toml',
+          ...(line > 0 ? { line } : {}),
+          hint: 'Write a channel such as "stable", "1.95.0" or "nightly-2026-04-01", or set the toolchain input.',
+        }),
+      );
+      channel = null;
+    }
     toolchain = channel ?? 'stable';
     toolchainFrom = channel ? 'rust-toolchain.toml' : 'default';
   }

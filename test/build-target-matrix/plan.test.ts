@@ -62,6 +62,14 @@ describe('planMatrix on bad input', () => {
     expect(r.matrix.hasEntries).toBe(false);
   });
 
+  it("rust-toolchain.toml's channel becomes a rustup argument: an option or odd text is an error at its line, stable is used", async () => {
+    const r = await plan({ targets: 'thumbv6m-none-eabi' }, { 'rust-toolchain.toml': '[toolchain]\nchannel = "--force; x"\n' });
+    expect(r.findings.find((f) => f.code === 'toolchain-invalid')).toMatchObject({ severity: 'error', file: 'rust-toolchain.toml', line: 2 });
+    expect(JSON.parse(r.matrix.json).include[0].toolchain).toBe('stable');
+    const ok = await plan({ targets: 'thumbv6m-none-eabi' }, { 'rust-toolchain.toml': '[toolchain]\nchannel = "nightly-2026-04-01"\n' });
+    expect([ok.toolchain, ok.toolchainFrom, ok.findings.some((f) => f.code === 'toolchain-invalid')]).toEqual(['nightly-2026-04-01', 'rust-toolchain.toml', false]);
+  });
+
   it('nothing named at all is a warning that says where to name targets', async () => {
     const r = await plan({ targetsFrom: [`${WS}/rust-toolchain.toml`] }, { 'rust-toolchain.toml': '[toolchain]\nchannel = "stable"\n' });
     expect(r.findings.find((f) => f.code === 'no-targets' && f.severity === 'warning')?.hint).toMatch(/targets/);
