@@ -369,7 +369,11 @@ export function buildMatrix(entries: readonly MatrixEntry[], opts: { maxJobs: nu
   const findings: Finding[] = [];
   const maxJobs = Math.max(1, Math.min(opts.maxJobs, GITHUB_MAX_JOBS));
   if (opts.maxJobs > GITHUB_MAX_JOBS) {
-    findings.push(finding('warning', 'max-jobs-capped', `max-jobs ${opts.maxJobs} is above GitHub's ${GITHUB_MAX_JOBS} jobs per matrix; using ${GITHUB_MAX_JOBS}.`));
+    findings.push(
+      finding('warning', 'max-jobs-capped', `max-jobs ${opts.maxJobs} is above GitHub's ${GITHUB_MAX_JOBS} jobs per matrix; using ${GITHUB_MAX_JOBS}.`, {
+        hint: `Set max-jobs to ${GITHUB_MAX_JOBS} or less (add 'batch', e.g. '${GITHUB_MAX_JOBS} batch', to run several targets per job when there are more).`,
+      }),
+    );
   }
   let jobs: Array<MatrixEntry | BatchEntry> = [...entries];
   if (entries.length > maxJobs) {

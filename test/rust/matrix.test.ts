@@ -154,7 +154,7 @@ describe('buildMatrix', () => {
     expect(inc.length).toBeLessThanOrEqual(100);
     expect(inc.flatMap((j) => j.batch.map((e) => e.target))).toEqual(all.map((e) => e.target));
     expect(batched.count).toBe(300);
-    expect(buildMatrix(entries(2), { maxJobs: 1000 }).findings[0]!.code).toBe('max-jobs-capped');
+    expect(buildMatrix(entries(2), { maxJobs: 1000 }).findings[0]).toMatchObject({ severity: 'warning', code: 'max-jobs-capped', hint: expect.stringContaining('256 batch') });
   });
 
   it('refuses an output over 1 MB instead of letting GitHub truncate it', () => {
