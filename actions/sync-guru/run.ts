@@ -173,6 +173,8 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
   const previousPaths: Record<string, string> = {};
   /** Where each repos-conf upstream's `location` is set (findings about it point there). */
   const locationAt = new Map<string, { file: string; line: number }>();
+  /** Upstreams whose checkout came from a git remote (this run or setup-overlay's): their signatures are checked. */
+  const fromRemote = new Set<string>();
   const wsRel = (f: string): string => {
     const r = path.relative(workspace, f);
     return r.startsWith('..') || path.isAbsolute(r) ? f : r.split(path.sep).join('/');
@@ -220,6 +222,8 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
       const at = conf.keyLocations[r.name]?.location;
       if (at) locationAt.set(r.name, { file: wsRel(at.file), line: at.line });
       if (git) u.uri = r.syncUri!;
+      // with sync: false, setup-overlay fetched it: still a remote's commit to verify
+      if (r.syncType === 'git' && r.syncUri) fromRemote.add(r.name);
       upstreams.push(u);
     }
   } else {
@@ -229,6 +233,7 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
       if (u.uri) {
         s.uri = u.uri;
         s.location = path.join(workDir, 'repos', u.name);
+        fromRemote.add(u.name);
       } else s.location = u.path!;
       if (u.ref) s.ref = u.ref;
       upstreams.push(s);
@@ -302,9 +307,17 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
         const why = imp.stderr.split('\n').map((l) => l.replace(/^gpg: /, '').trim()).find((l) => l && !/^(Total number processed|keybox|trustdb|directory)/.test(l) && !/created$/.test(l));
         throw new InputError('keyring', `OpenPGP public keys gpg can import${why ? ` (gpg: ${why})` : ''}`, inputs.keyringFile ?? 'the armored key block');
       }
-      // only what was fetched from a remote: a local path is the user's own checkout
-      for (const u of upstreams) {
-        if (u.excluded || !u.location || u.source !== 'git') continue;
+      // only what came from a remote: a local path is the user's own checkout
+      const toVerify = upstreams.filter((u) => !u.excluded && u.location && fromRemote.has(u.name));
+      if (toVerify.length === 0) {
+        findings.push(
+          finding('warning', 'upstream-signature', 'verify-signatures is true, but no upstream came from a git remote (uri, or sync-type = git in repos-conf): nothing was verified', {
+            hint: 'Signatures are checked on fetched upstreams only; a path upstream is your own checkout.',
+          }),
+        );
+      }
+      for (const u of toVerify) {
+        if (!u.location) continue;
         u.signature = await verifyHead(deps.run, u.location, home);
         if (!u.signature.verified) {
           u.excluded = 'signature not verified';

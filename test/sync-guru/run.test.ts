@@ -1,6 +1,6 @@
 /** syncGuru with the outside world faked: time bound across upstreams, kept checkouts, fatal errors. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,5 +115,34 @@ describe('syncGuru', () => {
     expect(gone.evidence).toBe('git history');
     expect(gone.detail).toBe(`gentoo removed 1.75.0 in ${head.slice(0, 12)} (2026-03-01).`);
     expect(r.upstreams.find((u) => u.name === 'gentoo')?.commit).toBe(head);
+  });
+
+  it('verify-signatures with sync: false still verifies what setup-overlay fetched (sync-type = git), not path repositories', async () => {
+    const conf = path.join(tmp, 'sig', 'repos.conf');
+    mkdirSync(path.dirname(conf), { recursive: true });
+    writeFileSync(conf, `[guru]\nlocation = ${path.join(FX, 'guru')}\nsync-type = git\nsync-uri = https://example.invalid/guru.git\n\n[gentoo]\nlocation = ${path.join(FX, 'gentoo')}\npriority = -1000\n\n[regicide-rust]\nlocation = ${path.join(FX, 'overlay')}\n`);
+    const calls: string[] = [];
+    const run: RunCommand = async (file, args) => {
+      calls.push(`${file} ${args.join(' ')}`);
+      const ok = (stdout: string, stderr = ''): CommandResult => ({ code: 0, signal: null, stdout, stderr, timedOut: false, durationMs: 1 });
+      if (file === 'gpg') return ok('', 'gpg: key 0123: public key "Upstream Signer" imported\n');
+      if (args.includes('verify-commit')) return ok('', '[GNUPG:] GOODSIG 0123 Upstream Signer <s@example.invalid>\n[GNUPG:] VALIDSIG 0123\n');
+      if (args.includes('rev-parse') && args.includes('HEAD')) return ok(`${'d'.repeat(40)}\n`);
+      return noGit(file, args);
+    };
+    const deps: SyncGuruDeps = { run, info: () => {}, clock: () => 0, now: () => 0, sync: async () => { throw new Error('must not fetch with sync: false'); } };
+    const r = await syncGuru(
+      inputs({ overlay: { name: 'regicide-rust', path: path.join(tmp, 'regicide-rust') }, reposConf: conf, upstreams: [], sync: false, verifySignatures: true, keyringText: '-----BEGIN PGP PUBLIC KEY BLOCK-----\n' }),
+      { workspace: tmp, root: ROOT, workDir: path.join(tmp, 'sig-work') }, deps,
+    );
+    expect(r.fatal).toEqual([]);
+    expect(r.upstreams.map((u) => [u.name, u.signature?.verified])).toEqual([['guru', true], ['gentoo', undefined]]);
+    expect(calls.filter((c) => c.includes('verify-commit'))).toEqual([`git -C ${path.join(FX, 'guru')} verify-commit --raw HEAD`]);
+    // nothing fetched from a remote: a warning that nothing was verified, never a silent pass
+    const none = await syncGuru(
+      inputs({ upstreams: [{ name: 'guru', path: path.join(FX, 'guru') }], sync: false, verifySignatures: true, keyringText: '-----BEGIN PGP PUBLIC KEY BLOCK-----\n' }),
+      { workspace: tmp, root: ROOT, workDir: path.join(tmp, 'sig-none') }, deps,
+    );
+    expect(none.findings.find((f) => f.code === 'upstream-signature')).toMatchObject({ severity: 'warning', message: expect.stringContaining('nothing was verified') });
   });
 });
