@@ -259,7 +259,7 @@ export function planTarget(t: ResolvedTarget, opts: PlanOptions): PlannedTarget 
   else if (o.buildStd === true) buildStd = defaultCrates;
   else if (o.buildStd === false) {
     if (t.custom || f.rustupStd === false) {
-      findings.push(finding('warning', 'build-std-disabled', `build-std is off for ${name}, but rustup ships no std for it; the build will not find core.`, where));
+      findings.push(finding('warning', 'build-std-disabled', `build-std is off for ${name}, but rustup ships no std for it; the build will not find core.`, { ...where, hint: 'Drop build-std: false for this target (or list the crates, e.g. build-std: [core, alloc]).' }));
     }
   } else if (t.custom && sdkSysroot) {
     // the SDK's std, found through --sysroot

@@ -132,7 +132,7 @@ function optionsFrom(obj: Record<string, unknown>, item: { file?: string; line?:
         if (typeof v === 'string' && RUNNER_MODES.includes(v)) o.runner = v as RunnerMode;
         else if (Array.isArray(v)) o.runner = v.map(String);
         else if (typeof v === 'string') o.runner = v.split(/\s+/).filter(Boolean);
-        else findings.push(finding('error', 'target-option-invalid', `runner must be ${RUNNER_MODES.join(' | ')} or a command, got ${JSON.stringify(v)}.`, where));
+        else findings.push(finding('error', 'target-option-invalid', `runner must be ${RUNNER_MODES.join(' | ')} or a command, got ${JSON.stringify(v)}.`, { ...where, hint: 'Write runner: qemu-system, or a command such as runner: [probe-rs, run, --chip, nRF52840_xxAA].' }));
         break;
       case 'linker':
         o.linker = String(v);
@@ -213,7 +213,7 @@ export function targetsFromInput(text: string, file = 'targets'): SourceResult {
       }
       targets.push(request(obj.target, 'input', file, line, optionsFrom(obj, where, findings, keyLines)));
     } else {
-      findings.push(finding('error', 'target-invalid', 'Each targets entry must be a string or an object.', where));
+      findings.push(finding('error', 'target-invalid', 'Each targets entry must be a string or an object.', { ...where, hint: 'Write "- thumbv6m-none-eabi" or "- target: thumbv6m-none-eabi" with its settings below.' }));
     }
   }
   return { targets, findings };
@@ -265,7 +265,7 @@ export function parseRustToolchain(text: string, file = 'rust-toolchain.toml'): 
     const err = e as { line?: number; message?: string };
     return {
       toolchain: empty,
-      findings: [finding('error', 'toml-syntax', `${file} is not valid TOML: ${(err.message ?? '').split('\n')[0]}`, { file, ...(err.line ? { line: err.line } : {}) })],
+      findings: [finding('error', 'toml-syntax', `${file} is not valid TOML: ${(err.message ?? '').split('\n')[0]}`, { file, ...(err.line ? { line: err.line } : {}), hint: 'Fix the TOML at this line; no targets were read from the file.' })],
     };
   }
   const tc = (doc.toolchain ?? {}) as Record<string, unknown>;
@@ -301,7 +301,7 @@ export function targetsFromCargoConfig(text: string, file: string): SourceResult
     doc = parseToml(text) as Record<string, unknown>;
   } catch (e) {
     const err = e as { line?: number; message?: string };
-    findings.push(finding('error', 'toml-syntax', `${file} is not valid TOML: ${(err.message ?? '').split('\n')[0]}`, { file, ...(err.line ? { line: err.line } : {}) }));
+    findings.push(finding('error', 'toml-syntax', `${file} is not valid TOML: ${(err.message ?? '').split('\n')[0]}`, { file, ...(err.line ? { line: err.line } : {}), hint: 'Fix the TOML at this line; no targets were read from the file.' }));
     return { targets, findings };
   }
   const build = (doc.build ?? {}) as Record<string, unknown>;
@@ -327,7 +327,7 @@ export function targetsFromDirectory(dir: string, entries: readonly string[]): S
     return { targets: [], findings };
   }
   const jsons = entries.filter((n) => /\.json$/i.test(n)).sort();
-  if (jsons.length === 0) findings.push(finding('warning', 'target-path-empty', `No *.json target specs in ${dir}.`, { file: dir }));
+  if (jsons.length === 0) findings.push(finding('warning', 'target-path-empty', `No *.json target specs in ${dir}.`, { file: dir, hint: "Point target-path at the directory holding the SDK's <target>.json files." }));
   return { targets: jsons.map((n) => request(`${clean}/${n}`, 'target-path', dir, undefined)), findings };
 }
 
@@ -360,6 +360,7 @@ export function mergeTargets(lists: readonly SourceResult[]): SourceResult {
       else if (prev.target !== t.target) {
         findings.push(
           finding('warning', 'target-duplicate', `Target '${key}' comes from both ${prev.target} and ${t.target}; using the first.`, {
+            hint: 'Name it in one place only, or rename one of the spec files (cargo names a JSON target by its file stem).',
             ...(t.file !== undefined ? { file: t.file } : {}),
             ...(t.line !== undefined ? { line: t.line } : {}),
           }),

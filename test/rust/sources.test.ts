@@ -73,6 +73,23 @@ describe('target sources', () => {
     expect(checkConfinedPath('a/b.json')).toBeNull();
   });
 
+  it('every problem in a target source says what to change', () => {
+    const all = [
+      targetsFromInput('- ../outside.json\n- "thumb v6"\n- features: [a]\n- [nested]\n- target: thumbv6m-none-eabi\n  runner: 7\n  colour: x\n'),
+      targetsFromInput('- a\n - b: ['),
+      targetsFromFile('proj/.cargo/config.toml', '[build\ntarget = 1'),
+      targetsFromFile('rust-toolchain.toml', '[toolchain\n'),
+      targetsFromFile('notes.txt', ''),
+      targetsFromDirectory('sdk', ['README']),
+      mergeTargets([
+        { targets: [{ target: 'a/x.json', kind: 'json', origin: 'input', options: {} }], findings: [] },
+        { targets: [{ target: 'b/x.json', kind: 'json', origin: 'input', options: {} }], findings: [] },
+      ]),
+    ].flatMap((r) => r.findings.filter((f) => f.severity !== 'notice'));
+    expect(all.length).toBeGreaterThanOrEqual(11);
+    expect(all.filter((f) => !f.hint).map((f) => f.code)).toEqual([]);
+  });
+
   it("an ebuild's RUST_TARGETS array, each with its own line", () => {
     const r = targetsFromEbuild(read('regicide-firmware-1.0.ebuild'), 'regicide-firmware-1.0.ebuild');
     expect(r.findings).toEqual([]);
