@@ -452,7 +452,8 @@ export async function confirmSpecWithRustc(run: RunCommand, specPath: string, op
     const f = finding('error', 'rustc-rejected', `rustc (${stage}) rejected the spec: ${e?.message ?? stderr.trim().split('\n')[0] ?? 'unknown error'}`, {
       file,
       ...(e?.line !== undefined ? { line: e.line } : {}),
-      hint: 'rustc reports one problem per run; the findings above list all of them.',
+      // Shown only when our own checks found nothing: there is no list above to point at.
+      hint: 'Fix what rustc names and run again: rustc reports one problem per run.',
     }) as SpecFinding;
     f.path = e?.path ?? '';
     return { accepted: false, cfg: null, findings: [f], stderr };

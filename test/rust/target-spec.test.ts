@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../shared/toolkit/exec.js';
+import type { RunCommand } from '../../shared/io.js';
 import { parseJsonWithLines } from '../../shared/rust/json-lines.js';
 import {
   closestBuiltin,
@@ -262,6 +263,13 @@ describe('validateTargetSpec without rustc', () => {
     const near = closestBuiltin({ 'llvm-target': 'riscv32-unknown-myos', arch: 'riscv32', 'target-pointer-width': 32 }, catalog);
     expect(near?.exact).toBe(false);
     expect(near?.facts.arch).toBe('riscv32');
+  });
+
+  it("rustc's rejection of a spec our checks passed says what to do, at rustc's line", async () => {
+    const run: RunCommand = async () => ({ code: 1, signal: null, stdout: '', stderr: 'error: error loading target specification: some-new-rule: not allowed at line 3 column 5\n', timedOut: false, durationMs: 1 });
+    const r = await confirmSpecWithRustc(run, '/x/y.json', { level: 'rustc', file: 'specs/y.json' });
+    expect(r.accepted).toBe(false);
+    expect(r.findings[0]).toMatchObject({ severity: 'error', code: 'rustc-rejected', file: 'specs/y.json', line: 3, hint: 'Fix what rustc names and run again: rustc reports one problem per run.' });
   });
 
   it('reads rustc errors: field, message, line', () => {
