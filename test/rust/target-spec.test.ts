@@ -338,6 +338,20 @@ describe.skipIf(!hasRustc)('agreement with the real rustc (skipped: rustc not on
     expect(second.findings[0]!.message).not.toEqual(real.findings[0]!.message);
   });
 
+  it('the old-style RegicideOS spec with every hint applied passes our checks and compiles with rustc', async () => {
+    const old = validateTargetSpec(readFileSync(new URL('../../fixtures/build-target-matrix/specs/x86_64-regicide-old.json', import.meta.url), 'utf8'), { catalog });
+    expect(old.findings.filter((f) => f.severity === 'error').every((f) => f.hint)).toBe(true);
+    const fixed = fixture('x86_64-regicide-fixed.json');
+    // The data-layout is the one the hint named, verbatim.
+    const layout = /"data-layout": "([^"]+)"/.exec(old.findings.find((f) => f.code === 'spec-data-layout-llvm-default')!.hint!)![1];
+    expect(JSON.parse(fixed)['data-layout']).toBe(layout);
+    expect(validateTargetSpec(fixed, { catalog }).findings).toEqual([]);
+    const path = join(dir, 'x86_64-regicide.json');
+    writeFileSync(path, fixed);
+    const real = await confirmSpecWithRustc(runCommand, path, { level: 'codegen', outDir: dir });
+    expect(real.accepted, real.stderr).toBe(true);
+  });
+
   it('--print cfg gives the custom target cfg when accepted', async () => {
     const path = join(dir, 'x86_64-myos.json');
     writeFileSync(path, fixture('x86_64-myos.json'));
