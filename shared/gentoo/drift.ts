@@ -441,7 +441,9 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
       // such as dev-lang/rust, where every version has its own slot and the plain atom is what users ask for)
       const [ws, os] = [mainSlot(w.slot), mainSlot(o.slot)];
       const ownSlot = (rec: EbuildRecord, v: Version | null): boolean => v !== null && mainSlot(rec.slot) === versionWithoutRevision(v).replace(/_.*$/, '');
-      const otherSlot = ws !== undefined && os !== undefined && ws !== os && !(ownSlot(w, wv) && ownSlot(o, ov));
+      // …and only when nothing in our own slot beats ours too
+      const otherSlot = ws !== undefined && os !== undefined && ws !== os && !(ownSlot(w, wv) && ownSlot(o, ov)) &&
+        !shadowStatus(pkg, overlay.name, all.filter((e) => mainSlot(e.slot) === os), repos, input.visibility).shadowed;
       const action = sameVersion
         ? `Raise ${overlay.name}'s priority above ${w.repo}'s (${sh.winner.priority}) in repos.conf if ours is meant to win: higher wins between identical versions.`
         : otherSlot

@@ -195,7 +195,11 @@ describe('computeDrift version edge cases', () => {
     const r = await driftOf({ 'a-b/x': [['1.1', '1']] }, { 'a-b/x': [['1.1', '1'], ['1.2', '1'], ['2.0', '2']] });
     expect(summary(r)).toEqual(['identical 1.1 1.1', 'lagging 1.1 1.2', 'new-slot - :2', 'shadowed 1.1 2.0']);
     expect(r.rows.find((x) => x.class === 'lagging')?.action).toBe("Ours is identical to guru's 1.1: drop ours and use guru's 1.2.");
-    expect(r.rows.find((x) => x.class === 'shadowed')?.action).toMatch(/^Ours still serves a-b\/x:1 \(guru's 2\.0 is slot 2\); mask `a-b\/x::guru`/);
+    // guru's 1.2 beats ours in slot 1 as well: the plain mask advice
+    expect(r.rows.find((x) => x.class === 'shadowed')?.action).toBe('Mask `a-b/x::guru` in package.mask if 1.1 is meant to win; priority cannot do it.');
+    // nothing beats ours in its slot: it still serves :1
+    const serves = await driftOf({ 'a-b/x': [['1.1', '1']] }, { 'a-b/x': [['1.1', '1'], ['2.0', '2']] });
+    expect(serves.rows.find((x) => x.class === 'shadowed')?.action).toMatch(/^Ours still serves a-b\/x:1 \(guru's 2\.0 is slot 2\); mask `a-b\/x::guru`/);
     // slot-per-version packages (dev-lang/rust) lag across slots, never report a new slot, and get the mask advice
     const one = await driftOf({ 'dev-lang/rust': [['1.75.0-r1', '1.75.0']] }, { 'dev-lang/rust': [['1.98.0', '1.98.0']] });
     expect(summary(one)).toEqual(['lagging 1.75.0-r1 1.98.0', 'shadowed 1.75.0-r1 1.98.0']);
