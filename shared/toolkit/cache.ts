@@ -1,9 +1,13 @@
 /** Fail-soft cache: trouble with the cache service is a warning, never a failed build. */
-import * as cache from '@actions/cache';
 import * as core from '@actions/core';
+
+// Loaded on first use: the cache client (and its storage SDK) is most of a bundle's start-up cost, and most
+// runs never touch it.
+const loadCache = () => import('@actions/cache');
 
 export async function restoreCache(paths: string[], key: string, restoreKeys: string[] = []): Promise<string | undefined> {
   try {
+    const cache = await loadCache();
     if (!cache.isFeatureAvailable()) {
       core.info('cache service not available here; continuing without cache');
       return undefined;
@@ -17,6 +21,7 @@ export async function restoreCache(paths: string[], key: string, restoreKeys: st
 
 export async function saveCache(paths: string[], key: string): Promise<boolean> {
   try {
+    const cache = await loadCache();
     if (!cache.isFeatureAvailable()) return false;
     await cache.saveCache(paths, key);
     return true;
