@@ -130,13 +130,16 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
     toolchainFrom = channel ? 'rust-toolchain.toml' : 'default';
   }
 
+  // rustc runs outside the workspace: rustup would otherwise pick the repository's rust-toolchain.toml for the
+  // default-rustc fallback (a toolchain not installed: no facts at all; `path = …`: the repository's own rustc).
+  const run: RunCommand = (file, args, options) => io.run(file, args, { ...options, cwd: options?.cwd ?? io.tempDir });
   // Facts: ask that toolchain (without letting rustup download it here), else the default rustc, else the snapshot.
   const fsIo = { readText: io.readText, listDir: io.listDir, rustc: io.rustc };
   // The same toolchain confirms custom specs (rustc --print cfg / codegen) when it answered.
   const rustcEnv: Record<string, string> = { RUSTUP_AUTO_INSTALL: '0', RUSTUP_TOOLCHAIN: toolchain };
-  let catalog = await loadTargetCatalog(io.run, { ...fsIo, toolchain, env: { RUSTUP_AUTO_INSTALL: '0' } });
+  let catalog = await loadTargetCatalog(run, { ...fsIo, toolchain, env: { RUSTUP_AUTO_INSTALL: '0' } });
   if (catalog.source === 'snapshot') {
-    const plain = await loadTargetCatalog(io.run, fsIo);
+    const plain = await loadTargetCatalog(run, fsIo);
     delete rustcEnv.RUSTUP_TOOLCHAIN;
     if (plain.source === 'rustc') {
       plain.findings.push(finding('notice', 'facts-from-default-rustc', `Toolchain ${toolchain} is not installed here; facts come from the default rustc (${plain.rustc.line}).`));
@@ -252,7 +255,7 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
     row.facts = check.facts;
     findings.push(...check.findings);
     if (validate !== 'schema' && catalog.source === 'rustc' && check.spec) {
-      const real = await confirmSpecWithRustc(io.run, abs, { rustc: io.rustc, level: validate, outDir: io.tempDir, file: request.target, env: rustcEnv });
+      const real = await confirmSpecWithRustc(run, abs, { rustc: io.rustc, level: validate, outDir: io.tempDir, file: request.target, env: rustcEnv });
       row.rustc = real;
       if (!real.accepted && check.valid) findings.push(...real.findings);
       if (real.accepted && !check.valid) {

@@ -10,6 +10,9 @@ import { ROOT, runAction } from '../harness/index.js';
 const bundle = path.join(ROOT, 'dist', 'build-target-matrix', 'index.js');
 const hasBundle = existsSync(bundle);
 const hasRustc = spawnSync('rustc', ['-V'], { encoding: 'utf8' }).status === 0;
+const rustupToolchains = spawnSync('rustup', ['toolchain', 'list'], { encoding: 'utf8' });
+// A channel surely not installed here, for the default-rustc fallback.
+const hasRustupWithout160 = rustupToolchains.status === 0 && !rustupToolchains.stdout.includes('1.60.0');
 // Keep the parent's flags out: the action reads the job environment.
 const CLEAN_ENV = { RUSTFLAGS: undefined, CARGO_ENCODED_RUSTFLAGS: undefined, CARGO_BUILD_RUSTFLAGS: undefined };
 
@@ -200,6 +203,16 @@ describe.skipIf(!hasBundle)('build-target-matrix bundle (skipped: run `npm run b
     // The rest still plans, and the outputs agree with each other.
     expect(include(r.outputs.matrix!).map((e) => e.target)).toEqual(['thumbv6m-none-eabi']);
     expect([r.outputs['has-entries'], r.outputs.count, r.outputs.errors]).toEqual(['true', '1', '2']);
+  });
+
+  it.skipIf(!hasRustupWithout160)("a rust-toolchain.toml channel that is not installed: facts from the default rustc, not the repository's pin or the snapshot (skipped: needs rustup without 1.60.0)", async () => {
+    const ws = workspace({ 'rust-toolchain.toml': '[toolchain]\nchannel = "1.60.0"\n' });
+    const r = await runAction('build-target-matrix', { targets: 'thumbv6m-none-eabi' }, CLEAN_ENV, { workspace: ws });
+    expect(r.exitCode).toBe(0);
+    expect(r.annotations.map((a) => a.title)).toContain('facts-from-default-rustc');
+    expect(r.annotations.map((a) => a.title)).not.toContain('rustc-unavailable');
+    expect(include(r.outputs.matrix!)[0]).toMatchObject({ toolchain: '1.60.0', target: 'thumbv6m-none-eabi' });
+    expect(r.summary).not.toContain('embedded snapshot');
   });
 
   it.skipIf(!hasRustc)('validate: codegen confirms an accepted spec with a real no_core compile', async () => {
