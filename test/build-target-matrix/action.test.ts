@@ -205,6 +205,35 @@ describe.skipIf(!hasBundle)('build-target-matrix bundle (skipped: run `npm run b
     expect([r.outputs['has-entries'], r.outputs.count, r.outputs.errors]).toEqual(['true', '1', '2']);
   });
 
+  it.each([
+    // [case, inputs, extra env, expected exit, [title, file, line] of the error or warning, or null for an input error]
+    ['unknown triple', { targets: 'thumbv6m-nonexistent-eabi' }, {}, 1, ['target-unknown', 'targets', 1]],
+    ['spec escaping the workspace', { targets: 'specs/../../x.json' }, {}, 1, ['target-path-outside', 'targets', 1]],
+    ['malformed spec', { targets: 'specs/broken.json' }, {}, 1, ['json-syntax', 'specs/broken.json', 4]],
+    ['max-jobs 1000', { targets: 'thumbv6m-none-eabi', 'max-jobs': '1000' }, {}, 0, ['max-jobs-capped', undefined, undefined]],
+    ['codegen without rustc', { targets: 'thumbv6m-none-eabi', validate: 'codegen' }, { RDA_RUSTC: '/nonexistent/rustc' }, 1, ['validate-without-rustc', undefined, undefined]],
+    ['unknown YAML keys', { targets: '- target: thumbv6m-none-eabi\n  biuld-std: true\n' }, {}, 0, ['target-option-unknown', 'targets', 2]],
+    ['missing targets-from', { 'targets-from': 'missing/rust-toolchain.toml' }, {}, 1, ['targets-from-missing', 'missing/rust-toolchain.toml', undefined]],
+    ['max-jobs 0', { targets: 'thumbv6m-none-eabi', 'max-jobs': '0' }, {}, 1, null],
+    ['runner: sometimes', { targets: 'thumbv6m-none-eabi', runner: 'sometimes' }, {}, 1, null],
+  ] as const)('bad input through the bundle: %s', async (_case, inputs, env, exit, where) => {
+    const ws = workspace({ 'specs/broken.json': '{\n  "llvm-target": "x86_64-unknown-none",\n  "arch": "x86_64"\n  "data-layout": "e"\n}\n' });
+    const r = await runAction('build-target-matrix', inputs, { ...CLEAN_ENV, ...env }, { workspace: ws });
+    expect(r.exitCode).toBe(exit);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/);
+    if (where === null) {
+      // An input error: one annotation naming the input and the expected form; the run stops.
+      expect(r.annotations).toHaveLength(1);
+      expect(r.annotations[0]!.message).toMatch(new RegExp(`^input '${Object.keys(inputs).find((k) => k !== 'targets')}': expected `));
+      return;
+    }
+    const f = r.annotations.find((a) => a.title === where[0])!;
+    expect([f.title, f.file, f.line]).toEqual([...where]);
+    expect(f.message).toMatch(/\(fix: .+\)$/);
+    const planned = include(r.outputs.matrix!).length;
+    expect([r.outputs['has-entries'], r.outputs.count]).toEqual([planned > 0 ? 'true' : 'false', String(planned)]);
+  });
+
   it.skipIf(!hasRustupWithout160)("a rust-toolchain.toml channel that is not installed: facts from the default rustc, not the repository's pin or the snapshot (skipped: needs rustup without 1.60.0)", async () => {
     const ws = workspace({ 'rust-toolchain.toml': '[toolchain]\nchannel = "1.60.0"\n' });
     const r = await runAction('build-target-matrix', { targets: 'thumbv6m-none-eabi' }, CLEAN_ENV, { workspace: ws });
