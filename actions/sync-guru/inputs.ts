@@ -1,17 +1,10 @@
 /** The one typed reader of sync-guru's inputs (names exactly as in action.yml). */
 import path from 'node:path';
-import { isValidRepoName } from '../../shared/gentoo/version.js';
+import { parseRepoList, type RepoListItem } from '../../shared/gentoo/repo-list.js';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 
-export interface UpstreamSpec {
-  name: string;
-  /** Cloned into `<workDir>/repos/<name>`. */
-  uri?: string;
-  /** Used in place (absolute after reading). */
-  path?: string;
-  ref?: string;
-  priority?: number;
-}
+/** An upstream: cloned into `<workDir>/repos/<name>` (uri) or used in place (path, absolute after reading). */
+export type UpstreamSpec = RepoListItem;
 
 export interface SyncGuruInputs {
   /** Path of the overlay (absolute), or a repository name to look up in repos-conf. */
@@ -38,7 +31,6 @@ export interface SyncGuruInputs {
 
 const UPSTREAM_FORM =
   'a YAML list of {name, uri | path, ref?, priority?}, e.g. "- name: guru\\n  uri: https://github.com/gentoo-mirror/guru.git"';
-const KEYS = new Set(['name', 'uri', 'path', 'ref', 'priority']);
 
 /** The embedded demo: a regicide-like overlay against GURU- and ::gentoo-like fixtures that moved on. */
 export function embeddedPaths(root: string): { overlay: string; upstreams: UpstreamSpec[]; previous: Record<string, string>; distdir: string } {
@@ -56,52 +48,7 @@ export function embeddedPaths(root: string): { overlay: string; upstreams: Upstr
 }
 
 export function parseUpstreams(value: unknown, workspace: string): UpstreamSpec[] {
-  const bad = (why: string, got?: string): InputError => new InputError('upstreams', `${UPSTREAM_FORM} (${why})`, got);
-  if (!Array.isArray(value)) throw bad('not a list', typeof value === 'string' ? value : JSON.stringify(value));
-  if (value.length === 0) throw bad('the list is empty');
-  const out: UpstreamSpec[] = [];
-  const seen = new Set<string>();
-  value.forEach((item, i) => {
-    const at = `item ${i + 1}`;
-    if (!item || typeof item !== 'object' || Array.isArray(item)) throw bad(`${at} is not a mapping`, JSON.stringify(item));
-    const o = item as Record<string, unknown>;
-    for (const k of Object.keys(o)) if (!KEYS.has(k)) throw bad(`${at} has unknown key '${k}'`);
-    const str = (k: string): string | undefined => {
-      const v = o[k];
-      if (v === undefined || v === null) return undefined;
-      if (typeof v !== 'string' && typeof v !== 'number') throw bad(`${at}: '${k}' must be a string`, JSON.stringify(v));
-      const s = String(v).trim();
-      return s === '' ? undefined : s;
-    };
-    const name = str('name');
-    if (!name) throw bad(`${at} has no name`);
-    // The name becomes a directory under RUNNER_TEMP: nothing that could escape it.
-    if (!/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(name) || !isValidRepoName(name)) {
-      throw bad(`${at}: name must match [A-Za-z0-9_][A-Za-z0-9_-]* and not end in -<version>`, name);
-    }
-    if (seen.has(name)) throw bad(`${at}: '${name}' is listed twice`, name);
-    seen.add(name);
-    const uri = str('uri');
-    const p = str('path');
-    if ((uri === undefined) === (p === undefined)) throw bad(`${at} ('${name}') needs exactly one of 'uri' or 'path'`);
-    if (uri !== undefined && uri.startsWith('-')) throw bad(`${at}: uri must not start with '-'`, uri);
-    const ref = str('ref');
-    if (ref !== undefined && p !== undefined) throw bad(`${at}: 'ref' only applies to a 'uri' upstream`);
-    if (ref !== undefined && (ref.startsWith('-') || /[\s~^:?*[\\]|\.\./.test(ref))) throw bad(`${at}: '${ref}' is not a valid branch, tag or commit`, ref);
-    let priority: number | undefined;
-    if (o.priority !== undefined && o.priority !== null) {
-      const v = String(o.priority).trim();
-      if (!/^[+-]?\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw bad(`${at}: priority must be an integer`, v);
-      priority = Number(v);
-    }
-    const u: UpstreamSpec = { name };
-    if (uri !== undefined) u.uri = uri;
-    if (p !== undefined) u.path = path.resolve(workspace, p);
-    if (ref !== undefined) u.ref = ref;
-    if (priority !== undefined) u.priority = priority;
-    out.push(u);
-  });
-  return out;
+  return parseRepoList(value, { input: 'upstreams', form: UPSTREAM_FORM, workspace, allowSubdir: false, noun: 'upstream' });
 }
 
 export function readInputs(inputs: Inputs, where: { workspace: string }): SyncGuruInputs {

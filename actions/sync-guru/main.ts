@@ -1,9 +1,9 @@
 /** sync-guru: read inputs -> sync + drift + integrity -> report (written first), outputs, summary, annotations, issue. */
 import path from 'node:path';
-import { actionMain, closeIssue, realClock, realSleep, runCommand, syncCheckout, upsertIssue } from '../../shared/toolkit/index.js';
+import { actionMain, writeFileAtomic, closeIssue, realClock, realSleep, runCommand, syncCheckout, upsertIssue } from '../../shared/toolkit/index.js';
 import { readInputs } from './inputs.js';
 import { buildReport, buildSummary, issueBody, issueTitle } from './render.js';
-import { syncGuru, writeAtomic } from './run.js';
+import { syncGuru } from './run.js';
 
 /** Test knobs (never needed on a runner): a per-attempt cap so a stalled remote is cut early. */
 function knob(env: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -37,7 +37,7 @@ await actionMain('sync-guru', async (ctx) => {
 
   // The report is on disk before any API call: a GitHub outage cannot lose it.
   const reportPath = path.join(workDir, 'report.json');
-  await writeAtomic(reportPath, `${JSON.stringify(buildReport(result), null, 2)}\n`);
+  await writeFileAtomic(reportPath, `${JSON.stringify(buildReport(result), null, 2)}\n`);
   ctx.outputs.put('report', reportPath);
   ctx.outputs.put('drift-count', result.drift.driftCount);
   ctx.outputs.put('has-drift', result.drift.driftCount > 0);

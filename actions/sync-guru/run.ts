@@ -3,7 +3,7 @@
  * atomic swap, previous checkout kept), verify signatures, scan, compute drift and Manifest integrity.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { finding, type Finding } from '../../shared/finding.js';
 import type { RunCommand } from '../../shared/io.js';
@@ -463,15 +463,3 @@ export async function syncGuru(inputs: SyncGuruInputs, where: { workspace: strin
   };
 }
 
-/** Write a file atomically: temp file in the same directory, then rename. */
-export async function writeAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
-  try {
-    await writeFile(tmp, text);
-    await rename(tmp, file);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
