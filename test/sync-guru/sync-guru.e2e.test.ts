@@ -93,7 +93,7 @@ describe.skipIf(!hasBundle)('sync-guru bundle', () => {
     const b = await runAction('sync-guru', { upstreams: yamlList([{ name: 'guru', path: FX }]) });
     expect(b.annotations[0]?.message).toMatch(/^input 'overlay': expected the path of the overlay/);
     const c = await runAction('sync-guru', { overlay: 'o', upstreams: yamlList([{ name: '../escape', uri: 'file:///x' }]) });
-    expect(c.annotations[0]?.message).toContain("name must match");
+    expect(c.annotations[0]?.message).toContain("a name in item 1 that matches");
     const d = await runAction('sync-guru', { overlay: 'o', upstreams: yamlList([{ name: 'guru', path: FX }]), 'verify-signatures': 'true' });
     expect(d.annotations[0]?.message).toMatch(/^input 'keyring'/);
   });
