@@ -142,7 +142,9 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
     const plain = await loadTargetCatalog(run, fsIo);
     delete rustcEnv.RUSTUP_TOOLCHAIN;
     if (plain.source === 'rustc') {
-      plain.findings.push(finding('notice', 'facts-from-default-rustc', `Toolchain ${toolchain} is not installed here; facts come from the default rustc (${plain.rustc.line}).`));
+      plain.findings.push(finding('notice', 'facts-from-default-rustc', `Toolchain ${toolchain} is not installed here; facts come from the default rustc (${plain.rustc.line}).`, {
+          hint: `Install ${toolchain} before this step (rustup toolchain install ${toolchain}) so the facts are those of the compiler that builds.`,
+        }));
       catalog = plain;
     }
   }

@@ -238,7 +238,7 @@ describe.skipIf(!hasBundle)('build-target-matrix bundle (skipped: run `npm run b
     const ws = workspace({ 'rust-toolchain.toml': '[toolchain]\nchannel = "1.60.0"\n' });
     const r = await runAction('build-target-matrix', { targets: 'thumbv6m-none-eabi' }, CLEAN_ENV, { workspace: ws });
     expect(r.exitCode).toBe(0);
-    expect(r.annotations.map((a) => a.title)).toContain('facts-from-default-rustc');
+    expect(r.annotations.find((a) => a.title === 'facts-from-default-rustc')?.message).toContain('(fix: Install 1.60.0 before this step');
     expect(r.annotations.map((a) => a.title)).not.toContain('rustc-unavailable');
     expect(include(r.outputs.matrix!)[0]).toMatchObject({ toolchain: '1.60.0', target: 'thumbv6m-none-eabi' });
     expect(r.summary).not.toContain('embedded snapshot');
