@@ -131,7 +131,14 @@ function optionsFrom(obj: Record<string, unknown>, item: { file?: string; line?:
       case 'runner':
         if (typeof v === 'string' && RUNNER_MODES.includes(v)) o.runner = v as RunnerMode;
         else if (Array.isArray(v)) o.runner = v.map(String);
-        else if (typeof v === 'string') o.runner = v.split(/\s+/).filter(Boolean);
+        else if (typeof v === 'string') {
+          o.runner = v.split(/\s+/).filter(Boolean);
+          // One word close to a mode is a typo more likely than a program named so.
+          const mode = o.runner.length === 1 ? RUNNER_MODES.find((m) => closeEnough(m, v)) : undefined;
+          if (mode) {
+            findings.push(finding('warning', 'target-option-runner-typo', `runner '${v}' is taken as a command to run tests with.`, { ...where, hint: `Did you mean runner: ${mode}? Write the command as a list (runner: [${v}]) if it is one.` }));
+          }
+        }
         else findings.push(finding('error', 'target-option-invalid', `runner must be ${RUNNER_MODES.join(' | ')} or a command, got ${JSON.stringify(v)}.`, { ...where, hint: 'Write runner: qemu-system, or a command such as runner: [probe-rs, run, --chip, nRF52840_xxAA].' }));
         break;
       case 'linker':

@@ -73,6 +73,12 @@ describe('target sources', () => {
     expect(checkConfinedPath('a/b.json')).toBeNull();
   });
 
+  it('a per-target runner one typo away from a mode is a warning; a real command is not', () => {
+    const r = targetsFromInput('- target: thumbv6m-none-eabi\n  runner: qemu-sytem\n- target: thumbv7em-none-eabihf\n  runner: probe-rs run --chip nRF52840_xxAA\n');
+    expect(r.targets.map((t) => t.options.runner)).toEqual([['qemu-sytem'], ['probe-rs', 'run', '--chip', 'nRF52840_xxAA']]);
+    expect(r.findings).toMatchObject([{ severity: 'warning', code: 'target-option-runner-typo', line: 2, hint: expect.stringMatching(/^Did you mean runner: qemu-system\?/) }]);
+  });
+
   it('every problem in a target source says what to change', () => {
     const all = [
       targetsFromInput('- ../outside.json\n- "thumb v6"\n- features: [a]\n- [nested]\n- target: thumbv6m-none-eabi\n  runner: 7\n  colour: x\n'),
