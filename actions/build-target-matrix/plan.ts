@@ -268,7 +268,10 @@ export async function planMatrix(inputs: BuildTargetMatrixInputs, io: PlanIO, wh
   }
 
   // Plan, write configs.
-  findings.push(...rustflagsEnvironmentFindings(env, rows.filter((r) => !r.skipped && r.request.origin !== 'target-path').map((r) => r.name)));
+  // SDK-mode targets (target-path, or sdk: on the target) clear those variables themselves.
+  const sdkMode = (r: TargetRow) => (r.request.options.sdk ?? r.request.origin === 'target-path') !== false;
+  const exposed = rows.filter((r) => !r.skipped && !sdkMode(r)).map((r) => r.name);
+  if (exposed.length > 0) findings.push(...rustflagsEnvironmentFindings(env, exposed));
   const planOpts = {
     catalog,
     toolchain,

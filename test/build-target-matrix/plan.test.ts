@@ -8,7 +8,9 @@ import { planMatrix } from '../../actions/build-target-matrix/plan.js';
 const WS = '/ws';
 const noRustc: RunCommand = async () => ({ code: null, signal: null, stdout: '', stderr: 'spawn rustc ENOENT', timedOut: false, durationMs: 0 });
 
-async function plan(over: Partial<BuildTargetMatrixInputs>, files: Record<string, string> = {}) {
+const plan = (over: Partial<BuildTargetMatrixInputs>, files: Record<string, string> = {}) => planWithEnv(over, {}, files);
+
+async function planWithEnv(over: Partial<BuildTargetMatrixInputs>, env: Record<string, string>, files: Record<string, string> = {}) {
   const inputs: BuildTargetMatrixInputs = {
     targets: '',
     targetsFrom: [],
@@ -36,7 +38,7 @@ async function plan(over: Partial<BuildTargetMatrixInputs>, files: Record<string
       rustc: 'rustc',
       tempDir: '/tmp',
     },
-    { workspace: WS, env: {} },
+    { workspace: WS, env },
   );
   return { ...r, written };
 }
@@ -68,6 +70,17 @@ describe('planMatrix on bad input', () => {
     expect(JSON.parse(r.matrix.json).include[0].toolchain).toBe('stable');
     const ok = await plan({ targets: 'thumbv6m-none-eabi' }, { 'rust-toolchain.toml': '[toolchain]\nchannel = "nightly-2026-04-01"\n' });
     expect([ok.toolchain, ok.toolchainFrom, ok.findings.some((f) => f.code === 'toolchain-invalid')]).toEqual(['nightly-2026-04-01', 'rust-toolchain.toml', false]);
+  });
+
+  it('RUSTFLAGS in the environment is a warning naming only the targets that do not clear it (SDK mode does)', async () => {
+    const r = await plan(
+      { targets: '- thumbv6m-none-eabi\n- target: aarch64-unknown-linux-gnu\n  sdk: true\n' },
+    );
+    expect(r.findings.filter((f) => f.code === 'rustflags-in-environment')).toEqual([]);
+    const env = await planWithEnv({ targets: '- thumbv6m-none-eabi\n- target: aarch64-unknown-linux-gnu\n  sdk: true\n' }, { RUSTFLAGS: '-g' });
+    const w = env.findings.filter((f) => f.code === 'rustflags-in-environment');
+    expect(w.map((f) => f.message)).toEqual(["RUSTFLAGS is set in the job environment; cargo then applies it instead of the generated config's rustflags for thumbv6m-none-eabi."]);
+    expect(JSON.parse(env.matrix.json).include[1]['clear-env']).toEqual(['RUSTFLAGS']);
   });
 
   it('nothing named at all is a warning that says where to name targets', async () => {
