@@ -2,31 +2,12 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
-import type { AccelRequest } from '../../shared/vm/accel.js';
+import type { BootRequest } from '../../shared/vm/verify.js';
 import { MAX_MEMORY_MIB, memoryMiB, splitArgs } from '../../shared/vm/qemu-cmdline.js';
-import type { SerialProtocol } from '../../shared/vm/serial.js';
 import type { CompareMode } from '../../shared/artifacts/compare.js';
 
-export interface BootInputs {
-  qemu: string;
-  machine?: string;
-  memory: string;
-  cpus: number;
-  accel: AccelRequest;
-  kernel?: string;
-  initrd?: string;
-  append?: string;
-  disks: string[];
-  firmware?: { code: string; varsTemplate?: string };
-  extraArgs: string[];
-  protocol: SerialProtocol;
-  requiredCriteria: string[];
-  exitDevice: boolean;
-  bootTimeoutMs: number;
-  silenceTimeoutMs: number;
-  totalTimeoutMs: number;
-  logPath: string;
-}
+/** The boot as the user asked for it: shared/vm's request minus what the action decides per run. */
+export type BootInputs = Omit<BootRequest, 'serialLogPath' | 'workDir' | 'serial' | 'onLine'> & { logPath: string };
 
 export interface CompareInputs {
   stageA?: string;
