@@ -22,6 +22,7 @@ export interface Finding {
 
 export const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
 
+/** Low-level constructor; domain code makes findings through its catalogue (`defineFindings`). */
 export function finding(
   severity: Severity,
   code: string,
@@ -63,4 +64,64 @@ export function reachesThreshold(findings: readonly Finding[], failOn: 'error' |
   if (failOn === 'never') return false;
   const min = SEVERITY_RANK[failOn];
   return findings.some((f) => SEVERITY_RANK[f.severity] >= min);
+}
+
+/**
+ * A catalogue of finding codes for one domain (pkgcheck's `known_results`): every finding is made through one,
+ * so every code has a severity, a one-line meaning, a documentation paragraph and a default fix. The docs
+ * (`docs/findings.md`, `rust-distro-actions codes`) are generated from the registered catalogues.
+ */
+export interface FindingSpec {
+  /** The usual severity; a call may raise or lower it (`where.severity`) when the case says so. */
+  severity: Severity;
+  /** One line: what the finding means. */
+  meaning: string;
+  /** A documentation paragraph: why it matters, what the tool checked. */
+  docs: string;
+  /** The usual fix, for the docs (a call gives the hint for its own case). */
+  fix?: string;
+}
+
+export interface FindingWhere {
+  file?: string;
+  line?: number;
+  column?: number;
+  hint?: string;
+  severity?: Severity;
+}
+
+export interface Catalogue<C extends string = string> {
+  /** The domain (`gentoo`, `cargo`, `rust`, `vm`, `artifacts`, `toolkit`) or a sub-part of one (`gentoo/ebuild`). */
+  readonly domain: string;
+  readonly specs: Readonly<Record<C, FindingSpec>>;
+  /** Make a finding of a catalogued code. Severity defaults to the catalogue's. */
+  make(code: C, message: string, where?: FindingWhere): Finding;
+  has(code: string): code is C;
+}
+
+const registry = new Map<string, Catalogue>();
+
+export function defineFindings<C extends string>(domain: string, specs: Record<C, FindingSpec>): Catalogue<C> {
+  const cat: Catalogue<C> = {
+    domain,
+    specs,
+    has: (code: string): code is C => Object.hasOwn(specs, code),
+    make(code, message, where = {}) {
+      if (!Object.hasOwn(specs, code)) throw new Error(`finding code '${code}' is not in the ${domain} catalogue`);
+      return finding(where.severity ?? specs[code].severity, code, message, where);
+    },
+  };
+  registry.set(domain, cat as unknown as Catalogue);
+  return cat;
+}
+
+/** Every catalogue registered so far (import the domains' `findings.ts` modules first), by domain name. */
+export function registeredCatalogues(): Catalogue[] {
+  return [...registry.values()].sort((a, b) => cmp(a.domain, b.domain));
+}
+
+/** The catalogue entry of a code, searching every registered catalogue. */
+export function lookupFinding(code: string): { domain: string; spec: FindingSpec } | undefined {
+  for (const c of registry.values()) if (c.has(code)) return { domain: c.domain, spec: c.specs[code] };
+  return undefined;
 }
