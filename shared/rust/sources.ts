@@ -7,7 +7,7 @@
 import { parse as parseToml } from 'smol-toml';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { finding, type Finding } from '../finding.js';
-import { parseEbuild } from '../gentoo/ebuild.js';
+import { parseEbuild } from '../gentoo/ebuild/parse.js';
 import type { SdkSettings } from './cargo-config.js';
 
 export type TargetOrigin = 'input' | 'ebuild' | 'rust-toolchain' | 'cargo-config' | 'json' | 'target-path';

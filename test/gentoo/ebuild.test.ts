@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { braceExpand, ebuildEnv, parseEbuild, parseSrcUri, srcUriDistfiles } from '../../shared/gentoo/ebuild.js';
+import { braceExpand } from '../../shared/gentoo/ebuild/brace.js';
+import { ebuildEnv, parseEbuild } from '../../shared/gentoo/ebuild/parse.js';
+import { parseSrcUri, srcUriDistfiles } from '../../shared/gentoo/ebuild/src-uri.js';
 import type { EbuildValue } from '../../shared/gentoo/types.js';
 
 const FILE = 'app-misc/tool/tool-1.2.3_rc1-r2.ebuild';

@@ -1,0 +1,47 @@
+/** Gentoo meaning of one assignment: its value as an `EbuildValue`, `+=` merged with the previous value. */
+import type { EbuildValue } from '../types.js';
+import { braceExpand } from './brace.js';
+import { evalWord, type EvalCtx } from './expand.js';
+import { Unknown } from './unknown.js';
+
+/** Evaluate the right-hand side of `NAME=raw` or `NAME=( elems )`. */
+export function assignedValue(ctx: EvalCtx, rawValue: string, line: number, elems: string[] | undefined): EbuildValue {
+  if (elems === undefined) {
+    const r = evalWord(rawValue, ctx, {});
+    return r instanceof Unknown
+      ? { kind: 'unknown', raw: rawValue, line, reason: r.reason }
+      : { kind: 'string', value: r.fields.join(' '), line };
+  }
+  const values: string[] = [];
+  for (const e of elems) {
+    for (const ex of braceExpand(e)) {
+      const r = evalWord(ex, ctx, { split: true });
+      if (r instanceof Unknown) return { kind: 'unknown', raw: rawValue, line, reason: r.reason };
+      values.push(...r.fields);
+    }
+  }
+  return { kind: 'array', values, line };
+}
+
+/** `NAME+=value` onto the previous value (bash: a string appends to element 0 of an array). */
+export function appendValue(prev: EbuildValue, value: EbuildValue, rawValue: string): EbuildValue {
+  if (prev.kind === 'unknown') {
+    return { kind: 'unknown', raw: `${prev.raw} … ${rawValue}`, line: prev.line, reason: prev.reason };
+  }
+  if (value.kind === 'unknown') return { ...value, line: prev.line };
+  if (prev.kind === 'string' && value.kind === 'string') {
+    return { kind: 'string', value: prev.value + value.value, line: prev.line };
+  }
+  if (prev.kind === 'array' && value.kind === 'array') {
+    return { kind: 'array', values: [...prev.values, ...value.values], line: prev.line };
+  }
+  if (prev.kind === 'array' && value.kind === 'string') {
+    const vals = [...prev.values];
+    vals[0] = (vals[0] ?? '') + value.value;
+    return { kind: 'array', values: vals, line: prev.line };
+  }
+  if (prev.kind === 'string' && value.kind === 'array') {
+    return { kind: 'array', values: [prev.value, ...value.values], line: prev.line };
+  }
+  return value;
+}

@@ -1,0 +1,65 @@
+/** SRC_URI as Gentoo reads it: USE-conditional groups, `->` renames, and the distfile names it fetches. */
+import type { EbuildValue } from '../types.js';
+
+export interface SrcUriEntry {
+  uri: string;
+  /** The file name in DISTDIR (after a `->` rename). */
+  distfile: string;
+  /** USE conditions the entry is nested in, e.g. `['test', '!system-llvm']`. */
+  conditions: string[];
+}
+
+/** Parse SRC_URI text (USE-conditional groups and `->` renames). */
+export function parseSrcUri(text: string): SrcUriEntry[] {
+  const toks = text.split(/\s+/).filter(Boolean);
+  const out: SrcUriEntry[] = [];
+  const stack: string[] = [];
+  const condStack: (string | null)[] = [];
+  let pendingCond: string | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.endsWith('?') && toks[k + 1] === '(') {
+      pendingCond = t.slice(0, -1);
+      continue;
+    }
+    if (t === '(') {
+      condStack.push(pendingCond);
+      if (pendingCond !== null) stack.push(pendingCond);
+      pendingCond = null;
+      continue;
+    }
+    if (t === ')') {
+      const c = condStack.pop();
+      if (c !== null && c !== undefined) stack.pop();
+      continue;
+    }
+    if (t === '->' || t === '||') continue;
+    let distfile = t.slice(t.lastIndexOf('/') + 1);
+    if (toks[k + 1] === '->' && toks[k + 2] !== undefined) {
+      distfile = toks[k + 2];
+      k += 2;
+    }
+    if (distfile === '') continue;
+    out.push({ uri: t, distfile, conditions: [...stack] });
+  }
+  return out;
+}
+
+/** Distfile names SRC_URI fetches (all USE-conditional groups included), in order, without duplicates.
+ * undefined when the value is not known statically. */
+export function srcUriDistfiles(value: EbuildValue | string | undefined): string[] | undefined {
+  if (value === undefined) return [];
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (value.kind === 'unknown') return undefined;
+  else text = value.kind === 'string' ? value.value : value.values.join(' ');
+  const seen = new Set<string>();
+  for (const e of parseSrcUri(text)) seen.add(e.distfile);
+  return [...seen];
+}
+
+/** A variable's value as one string (arrays joined by spaces); undefined when absent or unknown. */
+export function valueText(v: EbuildValue | undefined): string | undefined {
+  if (!v || v.kind === 'unknown') return undefined;
+  return v.kind === 'string' ? v.value : v.values.join(' ');
+}

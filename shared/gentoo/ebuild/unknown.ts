@@ -1,0 +1,4 @@
+/** A value the static reader cannot evaluate, with the reason shown to the user. */
+export class Unknown {
+  constructor(readonly reason: string) {}
+}
