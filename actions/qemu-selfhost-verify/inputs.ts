@@ -3,7 +3,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 import type { BootRequest } from '../../shared/vm/verify.js';
-import { MAX_MEMORY_MIB, memoryMiB, splitArgs } from '../../shared/vm/qemu-cmdline.js';
+import { MAX_MEMORY_MIB, memoryMiB, qemuPackage, splitArgs } from '../../shared/vm/qemu-cmdline.js';
 import type { CompareMode } from '../../shared/artifacts/compare.js';
 
 /** The boot as the user asked for it: shared/vm's request minus what the action decides per run. */
@@ -35,7 +35,8 @@ function marker(inputs: Inputs, name: string): string {
   return v;
 }
 
-function isNonDirectory(file: string): boolean {
+/** Exists and is not a directory: a regular file or a device (a raw disk such as /dev/sdb). */
+function isFileOrDevice(file: string): boolean {
   try {
     return !statSync(file).isDirectory();
   } catch {
@@ -162,7 +163,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; runnerTem
   // Missing files are the user's to fix, named by input, before QEMU starts.
   const mustExist = (name: string, file: string | undefined) => {
     // A directory would only fail inside QEMU; devices (a raw disk /dev/sdb) are fine.
-    if (file && !isNonDirectory(file)) throw new InputError(name, 'an existing file', file);
+    if (file && !isFileOrDevice(file)) throw new InputError(name, 'an existing file', file);
   };
   mustExist('kernel', kernel);
   mustExist('initrd', initrd);
@@ -177,7 +178,11 @@ export function readInputs(inputs: Inputs, where: { workspace: string; runnerTem
   if (bootRequested || !compareRequested) {
     // Checked before anything runs: otherwise a missing QEMU shows up as a failed boot.
     const program = findProgram(qemu, ws);
-    if (!program) throw new InputError('qemu', 'a program on PATH or an existing file (Debian: apt-get install qemu-system-x86)', qemu);
+    if (!program) {
+      const file = path.resolve(ws, qemu);
+      if (qemu.includes('/') && isFileOrDevice(file)) throw new InputError('qemu', `an executable file ('${file}' is not executable: chmod +x)`, qemu);
+      throw new InputError('qemu', `a program on PATH or an existing file (Debian: apt-get install ${qemuPackage(qemu)})`, qemu);
+    }
     boot.qemu = program;
   }
   return { boot, compare, bootRequested, compareRequested, embedded: !bootRequested && !compareRequested };

@@ -4,6 +4,13 @@ import type { CompareReport, FileComparison } from '../../shared/artifacts/compa
 import type { BootReport } from '../../shared/vm/verify.js';
 
 export const LOG_TAIL_LINES = 30;
+/** Characters kept of one quoted serial line or detail: a guest line may be 64 KiB and more. */
+export const QUOTE_CHARS = 400;
+
+/** `text` cut to `max` characters with a visible mark of how much was left out. */
+export function clip(text: string, max = QUOTE_CHARS): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… [${text.length - max} more characters in the serial log]`;
+}
 
 const ICON: Record<string, string> = { pass: '✅', fail: '❌', timeout: '⏱️', error: '💥', PASS: '✅', FAIL: '❌' };
 
@@ -66,7 +73,7 @@ export interface SummaryInput {
 export function buildSummary(x: SummaryInput): Summary {
   const s = new Summary().heading('qemu-selfhost-verify', 2);
   // The reason and notes can quote guest output: no HTML from the guest reaches the page.
-  s.paragraph(`**Verdict: ${ICON[x.verdict] ?? ''} ${x.verdict}** — ${escapeText(x.reason)}`);
+  s.paragraph(`**Verdict: ${ICON[x.verdict] ?? ''} ${x.verdict}** — ${escapeText(clip(x.reason, 2 * QUOTE_CHARS))}`);
   const next = x.boot ? bootNextStep(x.boot) : undefined;
   if (next) s.paragraph(`**What to do:** ${next}`);
   else if (x.compareFails) {
@@ -81,14 +88,15 @@ export function buildSummary(x: SummaryInput): Summary {
       `first serial output after ${secondsText(b.bootMs) || '—'} s, marker after ${secondsText(b.markerMs) || '—'} s, QEMU gone after ${secondsText(b.durationMs)} s`,
       `stopped by: ${b.stoppedBy}; QEMU ${b.exit.error ? `could not start: ${b.exit.error}` : b.exit.signal ? `ended by ${b.exit.signal}` : `exited ${b.exit.code}`}`,
       `serial log: \`${b.serialLogPath}\``,
-      ...b.notes.map((n) => `note: ${escapeText(n)}`),
+      ...b.notes.slice(0, 20).map((n) => `note: ${escapeText(clip(n))}`),
+      ...(b.notes.length > 20 ? [`…and ${b.notes.length - 20} more notes`] : []),
     ]);
-    const rows: unknown[][] = b.criteria.map((c) => [c.id, `${ICON[c.result]} ${c.result}`, c.detail, (c.atMs / 1000).toFixed(1)]);
+    const rows: unknown[][] = b.criteria.map((c) => [clip(c.id, 128), `${ICON[c.result]} ${c.result}`, clip(c.detail), (c.atMs / 1000).toFixed(1)]);
     for (const id of b.missingCriteria) rows.push([id, '❔ not reported', 'required', '']);
     if (rows.length) s.table(['criterion', 'result', 'detail', 's since start'], rows);
     else s.paragraph('_No criterion lines were reported._');
     if (b.verdict !== 'pass') {
-      const tail = b.lastLines.slice(-LOG_TAIL_LINES).join('\n');
+      const tail = b.lastLines.slice(-LOG_TAIL_LINES).map((l) => clip(l)).join('\n');
       s.details(`Last ${Math.min(LOG_TAIL_LINES, b.lastLines.length)} serial lines`, fenced(tail || '(no serial output)'), true);
       if (b.stderrTail.trim()) s.details('QEMU stderr (tail)', fenced(b.stderrTail.trim().split('\n').slice(-15).join('\n')));
     }

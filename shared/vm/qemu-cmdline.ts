@@ -130,6 +130,19 @@ export function buildQemuCommand(config: QemuConfig): QemuCommand {
   return { file: config.qemu, args };
 }
 
+/** Debian's package holding `qemu-system-<arch>` (what to install when it is missing). */
+export function qemuPackage(binary: string): string {
+  const arch = /qemu-system-([a-z0-9_]+)$/.exec(binary.split('/').pop() ?? '')?.[1] ?? 'x86_64';
+  if (arch === 'x86_64' || arch === 'i386') return 'qemu-system-x86';
+  if (arch === 'aarch64' || arch === 'arm') return 'qemu-system-arm';
+  if (arch.startsWith('ppc')) return 'qemu-system-ppc';
+  if (arch.startsWith('mips')) return 'qemu-system-mips';
+  if (arch.startsWith('sparc')) return 'qemu-system-sparc';
+  if (arch === 's390x') return 'qemu-system-s390x';
+  // riscv32/64, loongarch64, m68k, sh4, … are in the catch-all package.
+  return 'qemu-system-misc';
+}
+
 /**
  * Split a user's `extra-args` text into arguments: whitespace separates, single or double quotes group,
  * no shell expansion of any kind (the result goes to spawn as an array).

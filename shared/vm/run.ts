@@ -31,7 +31,7 @@ export interface VmRunOptions {
   exitDevice?: boolean;
   /** No serial byte within this long after start. */
   bootTimeoutMs: number;
-  /** No complete line for this long. */
+  /** No serial byte for this long (after the first). */
   silenceTimeoutMs: number;
   totalTimeoutMs: number;
   /** After SIGTERM, wait this long before SIGKILL. Default 3000. */
@@ -82,6 +82,7 @@ export interface VmRunResult {
 }
 
 const LAST_LINES = 40;
+const MAX_MALFORMED_NOTES = 20;
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
@@ -107,7 +108,8 @@ export function judge(input: JudgeInput): { verdict: Verdict; reason: string; mi
   if (exit.error) return out('error', `QEMU could not be started: ${exit.error}`);
   if (state.failurePattern) {
     const f = state.failurePattern;
-    return out('fail', `failure pattern '${f.pattern}' at serial line ${f.line}: ${f.text}`);
+    const text = f.text.length > 300 ? `${f.text.slice(0, 300)}…` : f.text;
+    return out('fail', `failure pattern '${f.pattern}' at serial line ${f.line}: ${text}`);
   }
   if (stoppedBy === 'boot-timeout') return out('timeout', `no serial output within the boot timeout (${seconds(input.timeouts.bootMs)})`);
   const failed = state.criteria.filter((c) => c.result === 'FAIL');
@@ -116,7 +118,7 @@ export function judge(input: JudgeInput): { verdict: Verdict; reason: string; mi
     return out('fail', `the guest reported the fail marker${which}`);
   }
   if (state.passAtMs === undefined) {
-    if (stoppedBy === 'silence-timeout') return out('timeout', `no serial line for ${seconds(input.timeouts.silenceMs)} (silence timeout) before the pass marker`);
+    if (stoppedBy === 'silence-timeout') return out('timeout', `no serial output for ${seconds(input.timeouts.silenceMs)} (silence timeout) before the pass marker`);
     if (stoppedBy === 'total-timeout') return out('timeout', `no pass marker within the total timeout (${seconds(input.timeouts.totalMs)})`);
     const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
     if (!input.sawOutput && exit.code !== 0) {
@@ -172,6 +174,7 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
   const stderrLog = openLog(options.stderrLogPath, notes);
   const lastLines: string[] = [];
   let stderrTail = '';
+  let malformed = 0;
 
   const start = clock();
   const since = (): number => Math.max(0, clock() - start);
@@ -223,9 +226,9 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
       lastLines.push(event.text);
       if (lastLines.length > LAST_LINES) lastLines.shift();
       options.onLine?.(event.text, event.line, event.atMs);
-      if (!stoppedBy) armSilence();
     } else if (event.kind === 'malformed-criterion') {
-      notes.push(`serial line ${event.line}: malformed criterion line ignored: ${event.text}`);
+      // Bounded: a guest may print thousands of them.
+      if (++malformed <= MAX_MALFORMED_NOTES) notes.push(`serial line ${event.line}: malformed criterion line ignored: ${event.text.slice(0, 200)}`);
     } else if (event.kind === 'failure-pattern') {
       stop('failure-pattern');
     } else if (event.kind === 'pass' || event.kind === 'fail') {
@@ -245,8 +248,9 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
     if (firstByteMs === undefined) {
       firstByteMs = at;
       cancel(bootTimer);
-      armSilence();
     }
+    // Any byte is activity (progress dots never end a line).
+    if (!stoppedBy) armSilence();
     parser.push(chunk, at);
   });
   proc.onStderr((chunk) => {
@@ -256,6 +260,7 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
 
   const exit = await proc.exited;
   parser.end(since());
+  if (malformed > MAX_MALFORMED_NOTES) notes.push(`${malformed - MAX_MALFORMED_NOTES} more malformed criterion lines ignored (see the serial log)`);
   const durationMs = since();
   cancel(killTimer);
   for (const h of [...handles]) cancel(h);

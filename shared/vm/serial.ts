@@ -36,7 +36,8 @@ export interface CriterionResult {
 }
 
 export type SerialEvent =
-  | { kind: 'line'; text: string; line: number; atMs: number }
+  /** `continuation`: the text goes on a line that was cut at MAX_LINE (it does not start a line). */
+  | { kind: 'line'; text: string; line: number; atMs: number; continuation: boolean }
   | { kind: 'begin'; line: number; atMs: number }
   | { kind: 'criterion'; criterion: CriterionResult }
   | { kind: 'malformed-criterion'; text: string; line: number; atMs: number }
@@ -74,6 +75,9 @@ export function startsWithMarker(line: string, marker: string): boolean {
   return next === '' || next === ' ' || next === '\t';
 }
 
+/** A line longer than this is passed on in pieces, so a guest that never ends one cannot grow memory. */
+export const MAX_LINE = 64 * 1024;
+
 const CRITERION_RE = /^(\S+)\s+(PASS|FAIL)\b\s*(.*)$/;
 const CRITERION_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,127}$/;
 
@@ -92,13 +96,16 @@ export function createSerialParser(
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const state: SerialState = { lines: 0, begun: false, criteria: [], finished: false };
   let partial = '';
-  // A CR at the very end of a chunk: if the next chunk starts with LF, that LF belongs to it.
-  let pendingCr = false;
+  // The partial line is the rest of a line cut at MAX_LINE: its next piece does not start a line.
+  let partialContinues = false;
+  // The last line ended with CR: further CRs and one LF right after it end the same line (`\r\n`,
+  // and `\r\r\n` from a tty's ONLCR applied to a guest's own CR LF).
+  let afterCr = false;
 
-  const emitLine = (raw: string, atMs: number): void => {
+  const emitLine = (raw: string, atMs: number, continuation: boolean): void => {
     const text = cleanLine(raw);
     const line = ++state.lines;
-    onEvent({ kind: 'line', text, line, atMs });
+    onEvent({ kind: 'line', text, line, atMs, continuation });
     if (state.finished) return;
     for (const pattern of protocol.failurePatterns) {
       if (pattern && text.includes(pattern)) {
@@ -108,6 +115,8 @@ export function createSerialParser(
         return;
       }
     }
+    // A marker counts only at a real line start: never in the middle of a long line.
+    if (continuation) return;
     if (startsWithMarker(text, protocol.beginMarker)) {
       state.begun = true;
       onEvent({ kind: 'begin', line, atMs });
@@ -136,30 +145,29 @@ export function createSerialParser(
 
   const feed = (text: string, atMs: number): void => {
     let start = 0;
-    let i = 0;
-    if (pendingCr && text.startsWith('\n')) {
-      start = i = 1;
-    }
-    pendingCr = false;
-    for (; i < text.length; i++) {
+    for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
-      if (ch !== 10 && ch !== 13) continue;
-      emitLine(partial + text.slice(start, i), atMs);
-      partial = '';
-      if (ch === 13) {
-        if (i + 1 < text.length) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-        } else {
-          pendingCr = true;
-        }
+      if (ch !== 10 && ch !== 13) {
+        afterCr = false;
+        continue;
       }
+      if (afterCr && start === i && partial === '') {
+        // CR LF, CR CR LF: the line already ended at the first CR.
+        start = i + 1;
+        if (ch === 10) afterCr = false;
+        continue;
+      }
+      emitLine(partial + text.slice(start, i), atMs, partialContinues);
+      partial = '';
+      partialContinues = false;
+      afterCr = ch === 13;
       start = i + 1;
     }
     partial += text.slice(start);
-    // A guest that never ends a line must not grow memory without bound.
-    if (partial.length > 64 * 1024) {
-      emitLine(partial, atMs);
+    if (partial.length > MAX_LINE) {
+      emitLine(partial, atMs, partialContinues);
       partial = '';
+      partialContinues = true;
     }
   };
 
@@ -170,8 +178,9 @@ export function createSerialParser(
     end(atMs) {
       const rest = decoder.decode();
       if (rest) feed(rest, atMs);
-      if (partial) emitLine(partial, atMs);
+      if (partial) emitLine(partial, atMs, partialContinues);
       partial = '';
+      partialContinues = false;
     },
     state,
   };

@@ -105,9 +105,20 @@ describe('qemu-selfhost-verify readInputs', () => {
     const e = inputError({ kernel: 'boot/vmlinuz', qemu: 'qemu-system-nope' });
     expect(e.input).toBe('qemu');
     expect(e.message).toMatch(/a program on PATH or an existing file.*got 'qemu-system-nope'/);
-    expect(inputError({ kernel: 'boot/vmlinuz', qemu: 'bin/qemu' }).input).toBe('qemu');
+    const notExecutable = inputError({ kernel: 'boot/vmlinuz', qemu: 'bin/qemu' });
+    expect(notExecutable.input).toBe('qemu');
+    expect(notExecutable.message).toMatch(/an executable file \('.*bin\/qemu' is not executable: chmod \+x\)/);
     // Comparing only: QEMU is never started, so it need not exist.
     expect(read({ qemu: 'qemu-system-nope', 'stage-a': 'boot', 'stage-b': 'boot' }).compareRequested).toBe(true);
+  });
+
+  it.each([
+    ['qemu-system-aarch64', 'qemu-system-arm'],
+    ['qemu-system-riscv64', 'qemu-system-misc'],
+    ['qemu-system-ppc64', 'qemu-system-ppc'],
+    ['qemu-system-s390x', 'qemu-system-s390x'],
+  ])('a missing %s names the Debian package %s', (qemu, pkg) => {
+    expect(inputError({ kernel: 'boot/vmlinuz', qemu }).message).toContain(`apt-get install ${pkg})`);
   });
 
   it('reads every input declared in action.yml, and nothing else', () => {

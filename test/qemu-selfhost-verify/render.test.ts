@@ -117,3 +117,28 @@ describe('qemu-selfhost-verify summary', () => {
     expect(md).toContain('SELFHOST_CRITERION &lt;script&gt;');
   });
 });
+
+describe('qemu-selfhost-verify summary size', () => {
+  it('huge serial lines on failure are cut, so the comparison stays in the summary under the 1 MiB cap', () => {
+    const long = 'x'.repeat(128 * 1024);
+    const md = buildSummary({
+      verdict: 'fail',
+      reason: `failure pattern 'FATAL:' at serial line 40: ${long}`,
+      boot: boot({
+        verdict: 'fail',
+        stoppedBy: 'failure-pattern',
+        lastLines: Array.from({ length: 40 }, (_, i) => `${i} ${long}`),
+        criteria: [{ id: 'big', result: 'FAIL', detail: long, atMs: 1000, line: 3 }],
+        notes: Array.from({ length: 100 }, () => `note ${long}`),
+      }),
+      compare: compare([file('hello.o', 'differs')]),
+      compareFails: true,
+      embeddedNotes: [],
+    }).render();
+    expect(Buffer.byteLength(md)).toBeLessThan(100 * 1024);
+    expect(md).toMatch(/### Comparison/);
+    expect(md).toMatch(/\| hello\.o \| differs \|/);
+    expect(md).toMatch(/more characters in the serial log/);
+    expect(md).not.toMatch(/truncated/i);
+  });
+});

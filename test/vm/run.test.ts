@@ -119,19 +119,27 @@ describe('runVm with a fake QEMU', () => {
     expect(time.timerCount).toBe(0);
   });
 
-  it('silence timeout counts from the last complete line', async () => {
+  it('silence timeout counts from the last serial byte: progress dots without a newline are activity', async () => {
     const { time, vm, promise } = setup({ silenceTimeoutMs: 3_000 });
     vm.write('SELFHOST_BEGIN\n');
     time.advance(2_000);
     vm.write('still working\n');
     time.advance(2_999);
     expect(vm.signals).toEqual([]);
-    vm.write('partial line without newline');
+    vm.write('compiling');
+    for (let i = 0; i < 5; i++) {
+      time.advance(2_500);
+      vm.write('.');
+    }
+    expect(vm.signals).toEqual([]);
+    time.advance(2_999);
+    expect(vm.signals).toEqual([]);
     time.advance(1);
     expect(vm.signals).toEqual(['SIGTERM']);
     const r = await promise;
     expect(r).toMatchObject({ verdict: 'timeout', stoppedBy: 'silence-timeout' });
-    expect(r.lastLines.at(-1)).toBe('partial line without newline');
+    expect(r.reason).toMatch(/no serial output for 3.0 s/);
+    expect(r.lastLines.at(-1)).toBe('compiling.....');
   });
 
   it('total timeout applies even while the guest keeps talking', async () => {

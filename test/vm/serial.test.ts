@@ -40,6 +40,37 @@ describe('serial line splitting and cleaning', () => {
   });
 });
 
+describe('long lines', () => {
+  it('a marker after a line cut at 64 KiB is still mid-line: no false pass', () => {
+    // 65,537 bytes without a newline, a pause (separate chunk), then the marker text: one line, no pass.
+    const { state, lines } = parseAll(['x'.repeat(65_537), 'RUST_SELFHOST_PASS\n']);
+    expect(state.passAtMs).toBeUndefined();
+    expect(state.finished).toBe(false);
+    expect(lines.join('')).toBe('x'.repeat(65_537) + 'RUST_SELFHOST_PASS');
+    // Criteria and the fail marker are mid-line too.
+    const more = parseAll(['y'.repeat(70_000), 'SELFHOST_CRITERION a PASS\n', 'RUST_SELFHOST_FAIL\n']);
+    expect(more.state.criteria).toEqual([]);
+    expect(more.state.failAtMs).toBe(20);
+  });
+
+  it('a failure pattern counts anywhere, also in the rest of a cut line', () => {
+    const { state } = parseAll(['z'.repeat(65_537), 'Kernel panic - not syncing\n']);
+    expect(state.failurePattern?.pattern).toBe('Kernel panic');
+  });
+
+  it('the line after the cut line starts a line again', () => {
+    const { state } = parseAll(['x'.repeat(65_537), 'more\nRUST_SELFHOST_PASS\n']);
+    expect(state.passAtMs).toBe(10);
+  });
+});
+
+describe('line ends through a tty', () => {
+  it('CR CR LF (ONLCR on a guest CR LF) ends one line, not two', () => {
+    const { lines } = parseAll(['one\r\r\ntwo\r\r', '\nthree\r\n\nfour\r']);
+    expect(lines).toEqual(['one', 'two', 'three', '', 'four']);
+  });
+});
+
 describe('markers', () => {
   it('matches markers only at the start of a line and as whole words', () => {
     expect(startsWithMarker('RUST_SELFHOST_PASS', 'RUST_SELFHOST_PASS')).toBe(true);
