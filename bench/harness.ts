@@ -1,15 +1,19 @@
 /**
  * Bench harness: every case measures ours against a reference measured in the same run (a physical floor or
- * a peer), alternating the two so machine noise hits both, and reports medians and the ratio.
+ * a peer), alternating the two so machine noise hits both, and reports median and fastest-run ratios.
+ * A curve case measures the same pair at several sizes and fits the growth of our time (linear, n log n,
+ * quadratic), so "cost grows with what the user owns" is a printed figure, not a claim.
  */
+import os from 'node:os';
+
 export interface BenchCase {
   /** Short name shown in the table. */
   name: string;
   /** What the reference is, e.g. 'read the same files (floor)', 'cmp (peer)'. */
   reference: string;
-  /** Goal as a ratio ours/reference, e.g. 3 for "≤ 3×". */
+  /** Goal as a ratio ours/reference, e.g. 3 for "≤ 3×". `--check` fails when the median misses it. */
   goal?: number;
-  /** Repetitions of each side (default 5). */
+  /** Repetitions of each side (default 5, never fewer than 5). */
   runs?: number;
   setup?: () => Promise<void> | void;
   teardown?: () => Promise<void> | void;
@@ -17,6 +21,16 @@ export interface BenchCase {
   ref: () => Promise<unknown> | unknown;
   /** Extra figures to print (peak memory, ops/s, …), computed after the runs. */
   extra?: () => Promise<Record<string, string | number>> | Record<string, string | number>;
+}
+
+/** One case measured at several sizes; `at(n)` gives the case for size n (its own setup/teardown). */
+export interface BenchCurve {
+  name: string;
+  /** The sizes, ascending (3–4 of them). */
+  sizes: number[];
+  /** What a size counts, e.g. 'crates in the chain'. */
+  unit: string;
+  at: (n: number) => BenchCase;
 }
 
 export interface BenchResult {
@@ -30,8 +44,29 @@ export interface BenchResult {
   goal?: number;
   meetsGoal?: boolean;
   runs: number;
+  /** 1-minute load average when the case started. */
+  load: number;
+  /** Milliseconds from the first to the last measurement of the case (both sides alternate inside it). */
+  spanMs: number;
+  /** False when ours and the reference were measured too far apart to make a ratio (> 1 minute). */
+  comparable: boolean;
   extra?: Record<string, string | number>;
 }
+
+export interface CurveResult {
+  name: string;
+  unit: string;
+  points: BenchResult[];
+  sizes: number[];
+  /** The growth model that fits our median times best, and how the ratio to the reference moves. */
+  growth: Growth;
+}
+
+export type Growth = 'constant' | 'linear' | 'n log n' | 'quadratic';
+
+/** Pairs measured further apart than this are not a ratio (the machine's load may have changed). */
+export const MAX_SPAN_MS = 60_000;
+export const MIN_RUNS = 5;
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -46,22 +81,26 @@ async function time(fn: () => unknown): Promise<number> {
 }
 
 export async function runCase(c: BenchCase): Promise<BenchResult> {
-  const runs = c.runs ?? 5;
+  const runs = Math.max(MIN_RUNS, c.runs ?? MIN_RUNS);
+  const load = os.loadavg()[0] ?? 0;
   await c.setup?.();
   try {
     await c.ours(); // warm-up (JIT, page cache) for both sides
     await c.ref();
     const ours: number[] = [];
     const ref: number[] = [];
+    const start = performance.now();
     for (let i = 0; i < runs; i++) {
       ours.push(await time(c.ours));
       ref.push(await time(c.ref));
     }
+    const spanMs = performance.now() - start;
     const oursMs = median(ours);
     const refMs = median(ref);
     const ratio = refMs > 0 ? oursMs / refMs : Infinity;
     const fastestRatio = Math.min(...ref) > 0 ? Math.min(...ours) / Math.min(...ref) : Infinity;
     const extra = c.extra ? await c.extra() : undefined;
+    const comparable = spanMs <= MAX_SPAN_MS;
     return {
       name: c.name,
       reference: c.reference,
@@ -70,7 +109,10 @@ export async function runCase(c: BenchCase): Promise<BenchResult> {
       ratio,
       fastestRatio,
       runs,
-      ...(c.goal !== undefined ? { goal: c.goal, meetsGoal: ratio <= c.goal } : {}),
+      load,
+      spanMs,
+      comparable,
+      ...(c.goal !== undefined ? { goal: c.goal, meetsGoal: comparable && ratio <= c.goal } : {}),
       ...(extra ? { extra } : {}),
     };
   } finally {
@@ -78,17 +120,74 @@ export async function runCase(c: BenchCase): Promise<BenchResult> {
   }
 }
 
+/**
+ * The growth model whose shape fits the measured times best (least squares on t = a·f(n), compared by
+ * relative residual). `constant` wins when times barely move while n grows.
+ */
+export function fitGrowth(sizes: number[], times: number[]): Growth {
+  if (sizes.length < 2) return 'constant';
+  const models: [Growth, (n: number) => number][] = [
+    ['constant', () => 1],
+    ['linear', (n) => n],
+    ['n log n', (n) => n * Math.log2(Math.max(2, n))],
+    ['quadratic', (n) => n * n],
+  ];
+  let best: Growth = 'constant';
+  let bestErr = Infinity;
+  for (const [name, f] of models) {
+    const fs = sizes.map(f);
+    // a = Σ t·f / Σ f² minimises Σ (t - a f)²; the error is relative so small and large sizes weigh alike.
+    const a = fs.reduce((s, v, i) => s + v * times[i]!, 0) / fs.reduce((s, v) => s + v * v, 0);
+    const err = fs.reduce((s, v, i) => s + ((a * v - times[i]!) / times[i]!) ** 2, 0);
+    if (err < bestErr * 0.8 || (err < bestErr && name === 'constant')) {
+      best = name;
+      bestErr = err;
+    }
+  }
+  return best;
+}
+
+export async function runCurve(c: BenchCurve, log: (m: string) => void = () => {}): Promise<CurveResult> {
+  const points: BenchResult[] = [];
+  for (const n of c.sizes) {
+    log(`${c.name} @ ${n} ${c.unit}`);
+    points.push(await runCase(c.at(n)));
+  }
+  return { name: c.name, unit: c.unit, sizes: c.sizes, points, growth: fitGrowth(c.sizes, points.map((p) => p.oursMs)) };
+}
+
+function ratioCell(r: BenchResult): string {
+  if (!r.comparable) return `not a ratio (measured over ${(r.spanMs / 1000).toFixed(0)} s)`;
+  return `${r.ratio.toFixed(2)}× (fastest ${r.fastestRatio.toFixed(2)}×)`;
+}
+
 export function formatTable(results: BenchResult[]): string {
   const rows = results.map((r) => [
     r.name,
     `${r.oursMs.toFixed(1)} ms`,
     `${r.refMs.toFixed(1)} ms  (${r.reference})`,
-    `${r.ratio.toFixed(2)}× (fastest ${r.fastestRatio.toFixed(2)}×)`,
+    ratioCell(r),
     r.goal === undefined ? '' : `${r.meetsGoal ? 'meets' : 'MISSES'} ≤ ${r.goal}×`,
+    `${r.load.toFixed(1)}`,
     r.extra ? Object.entries(r.extra).map(([k, v]) => `${k}=${v}`).join(' ') : '',
   ]);
-  const header = ['case', 'ours (median)', 'reference (median)', 'ratio median (fastest)', 'goal', 'extra'];
+  const header = ['case', 'ours (median)', 'reference (median)', 'ratio median (fastest)', 'goal', 'load', 'extra'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+export function formatCurve(c: CurveResult): string {
+  const lines = [`${c.name} — ours grows ${c.growth} in ${c.unit}`];
+  for (let i = 0; i < c.points.length; i++) {
+    const p = c.points[i]!;
+    lines.push(`  ${String(c.sizes[i]).padStart(9)} ${c.unit}: ours ${p.oursMs.toFixed(1)} ms, ref ${p.refMs.toFixed(1)} ms, ${ratioCell(p)}${p.goal === undefined ? '' : ` ${p.meetsGoal ? 'meets' : 'MISSES'} ≤ ${p.goal}×`}${p.extra ? ` ${Object.entries(p.extra).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+/** The goals a `--check` run fails on: every comparable case (and curve point) whose median misses its goal. */
+export function missedGoals(results: BenchResult[], curves: CurveResult[]): string[] {
+  const all = [...results, ...curves.flatMap((c) => c.points.map((p) => ({ ...p, name: `${c.name} @ ${p.name}` })))];
+  return all.filter((r) => r.goal !== undefined && !r.meetsGoal).map((r) => `${r.name}: ${r.comparable ? `${r.ratio.toFixed(2)}×` : 'not comparable'} > ${r.goal}×`);
 }
