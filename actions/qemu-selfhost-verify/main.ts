@@ -1,5 +1,4 @@
 /** qemu-selfhost-verify: read inputs -> boot and judge, compare stages -> outputs, summary. */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { actionMain, runCommand } from '../../shared/toolkit/index.js';
@@ -25,16 +24,15 @@ await actionMain('qemu-selfhost-verify', async (ctx) => {
   let boot: BootReport | undefined;
   if (inputs.bootRequested || inputs.embedded) {
     // Guest output must never be read as workflow commands (`::set-output`, `::add-mask::`…).
-    const token = randomBytes(16).toString('hex');
     ctx.log.startGroup('Serial console (live)');
-    ctx.log.info(`::stop-commands::${token}`);
     try {
-      boot = await bootAndVerify(
-        { ...inputs.boot, serialLogPath: inputs.boot.logPath, workDir, onLine: (text) => ctx.log.info(text) },
-        { spawn: spawnVmProcess, probe: readKvmProbe() },
+      boot = await ctx.log.verbatim(() =>
+        bootAndVerify(
+          { ...inputs.boot, serialLogPath: inputs.boot.logPath, workDir, onLine: (text) => ctx.log.info(text) },
+          { spawn: spawnVmProcess, probe: readKvmProbe() },
+        ),
       );
     } finally {
-      ctx.log.info(`::${token}::`);
       ctx.log.endGroup();
     }
     if (boot.fellBackToTcg) ctx.log.warning(boot.notes[0] ?? 'KVM printed nothing; retried under TCG');

@@ -3,6 +3,7 @@
  * (with github.ts and cache.ts) that talks to @actions/core.
  */
 import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import type { Finding } from '../finding.js';
 import { SEVERITY_RANK, sortFindings } from '../finding.js';
@@ -21,7 +22,7 @@ export function annotate(findings: readonly Finding[], limit = ANNOTATION_LIMIT)
     if (f.file) props.file = f.file;
     if (f.line) props.startLine = f.line;
     if (f.column) props.startColumn = f.column;
-    const msg = f.hint ? `${f.message} (fix: ${f.hint})` : f.message;
+    const msg = plainText(f.hint ? `${f.message} (fix: ${f.hint})` : f.message);
     if (f.severity === 'error') core.error(msg, props);
     else if (f.severity === 'warning') core.warning(msg, props);
     else core.notice(msg, props);
@@ -47,16 +48,61 @@ export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
   return core.group(name, fn);
 }
 
+/**
+ * Text from outside (a remote's error body, a file name, a guest console line) without the characters a
+ * runner acts on: it reads `\r` as the end of a line (so `x\r::warning::…` would be a command of its own),
+ * and other C0/C1 controls, DEL and the Unicode line separators only disturb the log. Tabs and newlines stay.
+ */
+export function plainText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n/g, '\n').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, '');
+}
+
+/** Inside `log.verbatim`: the token that turns workflow commands back on. */
+let verbatimToken: string | undefined;
+
+function stopCommands(): string {
+  const token = randomBytes(16).toString('hex');
+  core.info(`::stop-commands::${token}`);
+  return token;
+}
+
+/** A log line; a line of it that would read as a workflow command (`::…`) is shown inside ::stop-commands::. */
+function info(message: string): void {
+  const text = plainText(message);
+  if (verbatimToken !== undefined || !/^[ \t]*::/m.test(text)) {
+    core.info(text);
+    return;
+  }
+  const token = stopCommands();
+  core.info(text);
+  core.info(`::${token}::`);
+}
+
 export const log = {
-  info: (m: string) => core.info(m),
-  warning: (m: string) => core.warning(m),
-  error: (m: string) => core.error(m),
-  debug: (m: string) => core.debug(m),
+  info,
+  warning: (m: string) => core.warning(plainText(m)),
+  error: (m: string) => core.error(plainText(m)),
+  debug: (m: string) => core.debug(plainText(m)),
   mask: (secret: string) => {
     if (secret) core.setSecret(secret);
   },
-  startGroup: (name: string) => core.startGroup(name),
+  startGroup: (name: string) => core.startGroup(plainText(name).replace(/\n/g, ' ')),
   endGroup: () => core.endGroup(),
+  /**
+   * Run `fn` with workflow commands off (`::stop-commands::`), for text that must be shown as it came (a
+   * guest's serial console): nothing it prints can set an output, mask a value or forge an annotation.
+   */
+  async verbatim<T>(fn: () => Promise<T>): Promise<T> {
+    if (verbatimToken !== undefined) return fn();
+    verbatimToken = stopCommands();
+    try {
+      return await fn();
+    } finally {
+      core.info(`::${verbatimToken}::`);
+      verbatimToken = undefined;
+    }
+  },
 };
 
 /** Append the summary to GITHUB_STEP_SUMMARY (capped at 1 MiB); a missing file is a warning, not a failure. */
