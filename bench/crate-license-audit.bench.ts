@@ -12,7 +12,7 @@ import { parse } from 'smol-toml';
 import { parseLockfileOrThrow } from '../shared/cargo/lockfile.js';
 import { auditCrates } from '../shared/cargo/audit.js';
 import { buildPolicy, compilePolicy } from '../shared/cargo/policy.js';
-import { licenseKey, type LicenseInfo } from '../shared/cargo/sources.js';
+import { licenseKey, type LicenseInfo } from '../shared/cargo/license-sources.js';
 import { renderComment, renderSummary } from '../shared/cargo/report.js';
 import type { BenchCase } from './harness.js';
 

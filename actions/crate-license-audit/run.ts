@@ -9,7 +9,7 @@ import { finding, SEVERITY_RANK, sortFindings, type Finding } from '../../shared
 import { ConfigurationError, type RunCommand } from '../../shared/io.js';
 import { parseLockfile, parseLockfileOrThrow, type Lockfile } from '../../shared/cargo/lockfile.js';
 import { auditCrates, type AuditReport } from '../../shared/cargo/audit.js';
-import { collectLicenses, scrubbedEnv } from '../../shared/cargo/sources.js';
+import { collectLicenses, scrubbedEnv } from '../../shared/cargo/license-sources.js';
 import { compilePolicy, EMPTY_POLICY, mergePolicy, parsePolicy, type Policy } from '../../shared/cargo/policy.js';
 import { loadGentooLicenseData, type GentooLicenseData } from '../../shared/cargo/license-groups.js';
 import { gentooEbuildVars, type GentooOutput } from '../../shared/cargo/gentoo.js';

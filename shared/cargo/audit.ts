@@ -17,7 +17,7 @@ import {
   type PolicyContext,
   type Verdict,
 } from './policy.js';
-import { licenseKey, type LicenseInfo } from './sources.js';
+import { licenseKey, type LicenseInfo } from './license-sources.js';
 
 export type FailOn = 'denied' | 'unknown' | 'invalid-spdx' | 'new-duplicate';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['denied', 'unknown', 'invalid-spdx', 'new-duplicate'];
@@ -161,7 +161,7 @@ export interface AuditReport {
 export interface AuditInput {
   head: Lockfile;
   base?: Lockfile;
-  /** By `name@version` (sources.ts). */
+  /** By `name@version` (license-sources.ts). */
   licenses: ReadonlyMap<string, LicenseInfo>;
   /** Licenses for base-only versions (to show license changes); defaults to `licenses`. */
   baseLicenses?: ReadonlyMap<string, LicenseInfo>;

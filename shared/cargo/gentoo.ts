@@ -12,7 +12,7 @@ import type { Lockfile, LockPackage } from './lockfile.js';
 import { isCratesIo } from './lockfile.js';
 import { parseExpression, termKey, type SpdxNode } from './spdx.js';
 import { mapTerm, parseEbuildLicense, type EbuildLicense, type LicenseMapping } from './license-groups.js';
-import { licenseKey, type LicenseInfo } from './sources.js';
+import { licenseKey, type LicenseInfo } from './license-sources.js';
 import { crateSpecMatches, type Clarification } from './policy.js';
 
 /** pkgcheck's ExcessiveCrates threshold (it warns above this many). */

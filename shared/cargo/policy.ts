@@ -329,7 +329,7 @@ export const EMPTY_POLICY: Policy = { allow: undefined, deny: [], exceptions: []
 
 export type Verdict = 'allowed' | 'denied' | 'unknown' | 'invalid-spdx' | 'needs-review';
 
-/** What is known about one crate's license, from sources.ts. */
+/** What is known about one crate's license, from license-sources.ts. */
 export interface CrateLicense {
   name: string;
   version: string;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseLockfileOrThrow } from '../../shared/cargo/lockfile.js';
 import { auditCrates, parseFailOn, problemRows, type AuditReport } from '../../shared/cargo/audit.js';
 import { parsePolicy, buildPolicy, compilePolicy } from '../../shared/cargo/policy.js';
-import { licensesFromDirectory } from '../../shared/cargo/sources.js';
+import { licensesFromDirectory } from '../../shared/cargo/license-sources.js';
 import { ConfigurationError } from '../../shared/io.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/cargo/crates-audit-pr/', import.meta.url));

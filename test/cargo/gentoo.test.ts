@@ -6,7 +6,7 @@ import { gentooEbuildVars, crateLicenseEntries, cratesValue, PKGCHECK_CRATES_LIM
 import { parseLicenseMapping } from '../../shared/cargo/license-groups.js';
 import { parseExpression } from '../../shared/cargo/spdx.js';
 import { buildPolicy } from '../../shared/cargo/policy.js';
-import type { LicenseInfo } from '../../shared/cargo/sources.js';
+import type { LicenseInfo } from '../../shared/cargo/license-sources.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/cargo/', import.meta.url));
 const mapping = parseLicenseMapping(readFileSync(fixtures + 'gentoo-tree-mini/metadata/license-mapping.conf', 'utf8')).mapping;

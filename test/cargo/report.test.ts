@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseLockfileOrThrow } from '../../shared/cargo/lockfile.js';
 import { auditCrates } from '../../shared/cargo/audit.js';
 import { parsePolicy, buildPolicy } from '../../shared/cargo/policy.js';
-import { licensesFromDirectory, type LicenseInfo } from '../../shared/cargo/sources.js';
+import { licensesFromDirectory, type LicenseInfo } from '../../shared/cargo/license-sources.js';
 import { renderComment, renderSummary, mermaidGraph, cell, pulledInBy, COMMENT_LIMIT, SUMMARY_LIMIT } from '../../shared/cargo/report.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/cargo/crates-audit-pr/', import.meta.url));

@@ -14,7 +14,7 @@ import {
   collectLicenses,
   findInTar,
   licenseKey,
-} from '../../shared/cargo/sources.js';
+} from '../../shared/cargo/license-sources.js';
 import type { RunCommand } from '../../shared/io.js';
 import { ConfigurationError } from '../../shared/io.js';
 
