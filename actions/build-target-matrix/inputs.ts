@@ -1,6 +1,6 @@
 /** The one typed reader of build-target-matrix's inputs (names exactly as in action.yml). */
 import path from 'node:path';
-import type { RunnerMode } from '../../shared/rust/sources.js';
+import type { RunnerMode } from '../../shared/rust/target-sources.js';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 
 export type ValidateLevel = 'schema' | 'rustc' | 'codegen';

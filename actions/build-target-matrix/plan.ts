@@ -17,7 +17,7 @@ import {
   targetsFromInput,
   type SourceResult,
   type TargetRequest,
-} from '../../shared/rust/sources.js';
+} from '../../shared/rust/target-sources.js';
 import { confirmSpecWithRustc, validateTargetSpec, type RustcConfirmation, type SpecCheck } from '../../shared/rust/target-spec.js';
 import { loadTargetCatalog, type ListDir, type ReadText, type TargetCatalog, type TargetFacts } from '../../shared/rust/targets.js';
 import type { BuildTargetMatrixInputs, ValidateLevel } from './inputs.js';

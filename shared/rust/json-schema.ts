@@ -3,7 +3,7 @@
  * type, enum, const, anyOf, oneOf, properties, additionalProperties, required, items, minimum, maximum,
  * pattern. Every problem is returned (not only the first), each at its JSON pointer.
  */
-import { pointerToken } from './json-lines.js';
+import { pointerToken } from './json-positions.js';
 
 export interface SchemaError {
   path: string;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { finding, type Finding } from '../finding.js';
 import { generateCargoConfig, sdkFlagsFromEnv, type CargoConfig } from './cargo-config.js';
 import type { TargetCatalog, TargetFacts } from './facts.js';
-import { targetName, type RunnerMode, type TargetRequest } from './sources.js';
+import { targetName, type RunnerMode, type TargetRequest } from './target-sources.js';
 import type { SpecCheck } from './target-spec.js';
 
 export interface MatrixEntry {

@@ -8,7 +8,7 @@
 import { finding, type Finding } from '../finding.js';
 import type { RunCommand } from '../io.js';
 import { factsFromSpec, type TargetCatalog, type TargetFacts } from './facts.js';
-import { parseJsonWithLines, pointerToken, positionOf, type JsonWithLines } from './json-lines.js';
+import { parseJsonWithPositions, pointerToken, positionOf, type JsonWithPositions } from './json-positions.js';
 import { schemaPropertyNames, validateAgainstSchema } from './json-schema.js';
 import { consistencyProblems } from './spec-consistency.js';
 
@@ -153,7 +153,7 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
   const name = opts.name ?? stem(file);
   const catalog = opts.catalog ?? null;
   const schema = opts.schema ?? catalog?.schema ?? null;
-  const doc: JsonWithLines = parseJsonWithLines(text);
+  const doc: JsonWithPositions = parseJsonWithPositions(text);
   const findings: SpecFinding[] = [];
   const handled = new Set<string>();
 
@@ -370,7 +370,7 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
   return done(spec, facts, closest);
 }
 
-type JsonIssue = JsonWithLines['issues'][number];
+type JsonIssue = JsonWithPositions['issues'][number];
 
 function valueAt(obj: unknown, path: string): unknown {
   let cur = obj;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, hostFromTriple, planTarget, runnerFor, type MatrixEntry, type PlanOptions } from '../../shared/rust/matrix.js';
-import type { TargetRequest } from '../../shared/rust/sources.js';
+import type { TargetRequest } from '../../shared/rust/target-sources.js';
 import { validateTargetSpec } from '../../shared/rust/target-spec.js';
 import { snapshotCatalog } from '../../shared/rust/targets.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../shared/toolkit/exec.js';
 import type { RunCommand } from '../../shared/io.js';
-import { parseJsonWithLines } from '../../shared/rust/json-lines.js';
+import { parseJsonWithPositions } from '../../shared/rust/json-positions.js';
 import {
   closestBuiltin,
   confirmSpecWithRustc,
@@ -279,8 +279,8 @@ describe('validateTargetSpec without rustc', () => {
     expect(parseRustcSpecError('error: inconsistent target specification: "data-layout" claims pointers are 64-bit, while "target-pointer-width" is `32`\n')?.path).toBe('/data-layout');
   });
 
-  it('json-lines gives positions for nested pointers', () => {
-    const doc = parseJsonWithLines('{\n "a": {\n  "b/c": [1,\n 2]\n }\n}');
+  it('json-positions gives positions for nested pointers', () => {
+    const doc = parseJsonWithPositions('{\n "a": {\n  "b/c": [1,\n 2]\n }\n}');
     expect(doc.positions.get('/a/b~1c')).toEqual({ line: 3, column: 3 });
     expect(doc.positions.get('/a/b~1c/1')).toEqual({ line: 4, column: 2 });
   });

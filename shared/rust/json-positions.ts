@@ -20,7 +20,7 @@ export interface JsonPosition {
   column: number;
 }
 
-export interface JsonWithLines {
+export interface JsonWithPositions {
   /** undefined when a fatal syntax error stopped the parse. */
   value: unknown;
   issues: JsonIssue[];
@@ -37,7 +37,7 @@ export function pointerToken(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-export function parseJsonWithLines(text: string): JsonWithLines {
+export function parseJsonWithPositions(text: string): JsonWithPositions {
   let i = 0;
   let line = 1;
   let lineStart = 0;
@@ -222,7 +222,7 @@ export function parseJsonWithLines(text: string): JsonWithLines {
 }
 
 /** Where a pointer (or its nearest ancestor that has a position) starts. */
-export function positionOf(doc: JsonWithLines, path: string): JsonPosition | undefined {
+export function positionOf(doc: JsonWithPositions, path: string): JsonPosition | undefined {
   for (let p = path; ; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
     const at = doc.positions.get(p);
     if (at) return at;

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonWithLines } from '../../shared/rust/json-lines.js';
+import { parseJsonWithPositions } from '../../shared/rust/json-positions.js';
 import { validateAgainstSchema } from '../../shared/rust/json-schema.js';
 import { validateTargetSpec } from '../../shared/rust/target-spec.js';
 import { snapshotCatalog } from '../../shared/rust/targets.js';
 
-describe('parseJsonWithLines', () => {
+describe('parseJsonWithPositions', () => {
   it('reads any JSON exactly as JSON.parse does, without issues', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
         for (const text of [JSON.stringify(v), JSON.stringify(v, null, 2)]) {
-          const doc = parseJsonWithLines(text);
+          const doc = parseJsonWithPositions(text);
           expect(doc.issues).toEqual([]);
           expect(doc.value).toEqual(JSON.parse(text));
         }
@@ -23,7 +23,7 @@ describe('parseJsonWithLines', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 }), (obj) => {
         const text = JSON.stringify(obj, null, 2);
-        const doc = parseJsonWithLines(text);
+        const doc = parseJsonWithPositions(text);
         const lines = text.split('\n');
         for (const key of Object.keys(obj)) {
           const at = doc.positions.get(`/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`)!;
@@ -35,7 +35,7 @@ describe('parseJsonWithLines', () => {
   });
 
   it('tolerates comments and trailing commas as issues, stops at real syntax errors with their line', () => {
-    const doc = parseJsonWithLines('{\n  /* a */ "a": [1, 2,],\n  // b\n  "b": 1,\n}');
+    const doc = parseJsonWithPositions('{\n  /* a */ "a": [1, 2,],\n  // b\n  "b": 1,\n}');
     expect(doc.value).toEqual({ a: [1, 2], b: 1 });
     expect(doc.issues.map((i) => [i.code, i.line, i.fatal])).toEqual([
       ['json-comment', 2, false],
@@ -43,13 +43,13 @@ describe('parseJsonWithLines', () => {
       ['json-comment', 3, false],
       ['json-trailing-comma', 4, false],
     ]);
-    const bad = parseJsonWithLines('{\n "a": 1\n "b": 2\n}');
+    const bad = parseJsonWithPositions('{\n "a": 1\n "b": 2\n}');
     expect(bad.value).toBeUndefined();
     expect(bad.issues).toMatchObject([{ code: 'json-syntax', line: 3, fatal: true }]);
-    expect(parseJsonWithLines('{"a": 1, "a": 2}').issues).toMatchObject([{ code: 'json-duplicate-key', path: '/a' }]);
-    expect(parseJsonWithLines('{"x": 64.0, "y": 1e3, "z": 7}').floats).toEqual(new Set(['/x', '/y']));
+    expect(parseJsonWithPositions('{"a": 1, "a": 2}').issues).toMatchObject([{ code: 'json-duplicate-key', path: '/a' }]);
+    expect(parseJsonWithPositions('{"x": 64.0, "y": 1e3, "z": 7}').floats).toEqual(new Set(['/x', '/y']));
     // A "__proto__" key is data, not a prototype (a spec file cannot pollute objects).
-    const proto = parseJsonWithLines('{"__proto__": {"polluted": true}}').value as Record<string, unknown>;
+    const proto = parseJsonWithPositions('{"__proto__": {"polluted": true}}').value as Record<string, unknown>;
     expect(Object.keys(proto)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);

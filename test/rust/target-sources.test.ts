@@ -11,7 +11,7 @@ import {
   targetsFromFile,
   targetsFromInput,
   targetsFromRustToolchain,
-} from '../../shared/rust/sources.js';
+} from '../../shared/rust/target-sources.js';
 
 const dir = new URL('../../fixtures/rust/sources/', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, dir), 'utf8');
