@@ -1,44 +1,21 @@
 /** The one typed reader of crate-license-audit's inputs (names exactly as in action.yml). */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { FAIL_ON_VALUES, type FailOn } from '../../shared/cargo/audit.js';
+import { failOnInput, findLockfile, isPlainRevision, licenseSourcesInput, type LicenseAuditRequest } from '../../shared/cargo/license-audit.js';
 import { InputError, resolveInside, type Inputs } from '../../shared/toolkit/inputs.js';
 
 export type CommentMode = 'always' | 'on-change' | 'on-failure' | 'never';
 export const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-change', 'on-failure', 'never'];
 
-export interface AuditInputs {
+/** The audit as the user asked for it: shared/cargo's request (minus the report file, which the action picks) and the PR comment. */
+export type AuditInputs = Omit<LicenseAuditRequest, 'reportPath'> & {
   /** No lockfile inputs and nothing to audit in the workspace: the fixtures under fixtures/crate-license-audit. */
   embedded: boolean;
-  /** Directory the other paths are relative to (GITHUB_WORKSPACE, or the embedded workspace). */
-  workspace: string;
-  /** Absolute path of Cargo.toml. */
-  manifestPath: string;
-  /** Absolute path of the head Cargo.lock. */
-  lockfile: string;
-  /** The lockfile as annotations show it (relative to GITHUB_WORKSPACE, `/`-separated). */
-  lockfileDisplay: string;
-  /** Revision to `git show` the base lockfile from (explicit, or the pull request's base SHA). */
-  baseRef?: string;
-  /** Where baseRef came from, for messages. */
-  baseRefFrom?: 'input' | 'pull-request';
-  /** Absolute path of an explicit base lockfile (wins over baseRef). */
-  baseLockfile?: string;
-  baseLockfileDisplay?: string;
-  policyFile?: string;
-  policyDisplay?: string;
-  allow: string[];
-  deny: string[];
-  licenseSources: string[];
-  gentooTrees: string[];
-  query: string[];
   comment: CommentMode;
-  failOn: FailOn[];
-  gentooOutput: boolean;
   githubToken: string;
   /** Pull request number from the event payload (for the comment). */
   pullRequest?: number;
-}
+};
 
 /** Paths of the embedded demo, relative to the repository root. */
 export const EMBEDDED = {
@@ -50,9 +27,6 @@ export const EMBEDDED = {
   gentoo: 'fixtures/crate-license-audit/gentoo',
   query: ['gpl-tables', 'syn'],
 } as const;
-
-// A revision for `git show <rev>:<path>`: no leading dash (option injection), no range, no colon.
-const REV = /^[A-Za-z0-9_][A-Za-z0-9._/@{}^~+-]*$/;
 
 function display(file: string, base: string): string {
   const rel = path.relative(base, file);
@@ -71,23 +45,6 @@ function confinedFile(input: string, file: string, workspace: string, given: str
     throw new InputError(input, 'a file inside the workspace (symlinks may not lead out of it)', given);
   }
   return file;
-}
-
-/** Beside the manifest, else the nearest Cargo.lock above it that is still inside the workspace. */
-export function findLockfile(manifestPath: string, workspace: string): string {
-  const beside = path.join(path.dirname(manifestPath), 'Cargo.lock');
-  let dir = path.dirname(manifestPath);
-  const root = path.resolve(workspace);
-  for (;;) {
-    const candidate = path.join(dir, 'Cargo.lock');
-    if (existsSync(candidate)) return candidate;
-    if (path.resolve(dir) === root) break;
-    const up = path.dirname(dir);
-    const rel = path.relative(root, up);
-    if (up === dir || rel.startsWith('..') || path.isAbsolute(rel)) break;
-    dir = up;
-  }
-  return beside;
 }
 
 function pullRequestOf(event: Record<string, unknown>): { number?: number; baseSha?: string } {
@@ -111,12 +68,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
   const allow = inputs.list('allow');
   const deny = inputs.list('deny');
   const licenseSourcesGiven = inputs.given('license-sources');
-  const licenseSourcesRaw = inputs.list('license-sources');
-  // `none`: audit the lock changes only; every crate's license is then unknown.
-  if (licenseSourcesRaw.includes('none') && licenseSourcesRaw.length > 1) {
-    throw new InputError('license-sources', "'none' alone, or a list of 'cargo', JSON files and crate directories", licenseSourcesRaw.join(', '));
-  }
-  const licenseSources = licenseSourcesRaw[0] === 'none' ? [] : licenseSourcesRaw;
+  const licenseSources = licenseSourcesInput(inputs.list('license-sources'));
   const gentooGiven = inputs.given('gentoo-tree');
   const gentooTreeTexts = inputs.list('gentoo-tree');
   const queryGiven = inputs.given('query');
@@ -128,17 +80,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
   const gentooOutput = inputs.boolean('gentoo-output');
   const githubToken = inputs.secret('github-token');
 
-  let failOn: FailOn[];
-  if (failOnRaw.length === 1 && failOnRaw[0] === 'none') failOn = [];
-  else {
-    failOn = [];
-    for (const v of failOnRaw) {
-      if (!(FAIL_ON_VALUES as readonly string[]).includes(v)) {
-        throw new InputError('fail-on', `a subset of ${FAIL_ON_VALUES.map((x) => `'${x}'`).join(', ')}, or 'none'`, v);
-      }
-      if (!failOn.includes(v as FailOn)) failOn.push(v as FailOn);
-    }
-  }
+  const failOn = failOnInput(failOnRaw);
 
   const ghWorkspace = path.resolve(where.workspace);
   // A tree that is not there would only show up as "group not defined" or unmapped licenses later.
@@ -215,7 +157,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
     out.baseLockfile = confinedFile('base-lockfile', resolveInside('base-lockfile', baseLockText, ghWorkspace, ghWorkspace), ghWorkspace, baseLockText);
     out.baseLockfileDisplay = display(out.baseLockfile, ghWorkspace);
   } else if (baseRefText !== undefined) {
-    if (!REV.test(baseRefText) || baseRefText.includes('..')) {
+    if (!isPlainRevision(baseRefText)) {
       throw new InputError('base-ref', 'a commit SHA, branch or tag (e.g. origin/main), not a range or an option', baseRefText);
     }
     out.baseRef = baseRefText;

@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse as parseToml } from 'smol-toml';
 import { finding, type Finding } from '../finding.js';
 import type { RunCommand } from '../io.js';
-import { ConfigurationError } from '../io.js';
+import { ConfigurationError, InputError } from '../io.js';
 
 export type LicenseOrigin = 'cargo-metadata' | 'directory' | 'crate-tarball';
 
@@ -371,6 +371,14 @@ export async function licensesFromDirectory(root: string): Promise<LicenseSet> {
 
 // ---------------------------------------------------------------------------------------------------------
 // All sources together
+
+/** The `license-sources` input: `none` alone reads no licenses (audit the lock changes only; every license is unknown). */
+export function licenseSourcesInput(values: readonly string[], input = 'license-sources'): string[] {
+  if (values.includes('none') && values.length > 1) {
+    throw new InputError(input, "'none' alone, or a list of 'cargo', JSON files and crate directories", values.join(', '));
+  }
+  return values[0] === 'none' ? [] : [...values];
+}
 
 export interface CollectOptions {
   /** Directory relative paths are resolved against (the checkout). */

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadActionMeta } from '../../shared/toolkit/action-meta.js';
 import { Inputs, InputError } from '../../shared/toolkit/inputs.js';
-import { findLockfile, readInputs } from '../../actions/crate-license-audit/inputs.js';
+import { readInputs } from '../../actions/crate-license-audit/inputs.js';
+import { findLockfile } from '../../shared/cargo/license-audit.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const meta = loadActionMeta('crate-license-audit', ROOT);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCommand } from '../../shared/toolkit/exec.js';
 import type { RunCommand } from '../../shared/io.js';
-import { readBaseLockfileAtRef } from '../../actions/crate-license-audit/base-lock.js';
+import { readFileAtRef } from '../../shared/cargo/license-audit.js';
 
 let dir: string;
 let repo: string;
@@ -32,14 +32,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('readBaseLockfileAtRef', () => {
+describe('readFileAtRef', () => {
   it('reads the lockfile as it was at the base commit', async () => {
-    const r = await readBaseLockfileAtRef(runCommand, { cwd: repo, rev: baseSha, path: 'Cargo.lock' });
+    const r = await readFileAtRef(runCommand, { cwd: repo, rev: baseSha, path: 'Cargo.lock' });
     expect(r).toEqual({ status: 'found', text: 'version = 4 # base\n', from: `git show ${baseSha}:./Cargo.lock` });
   });
 
   it('a lockfile that did not exist at the base is "absent" (the pull request adds it)', async () => {
-    const r = await readBaseLockfileAtRef(runCommand, { cwd: repo, rev: firstSha, path: 'Cargo.lock' });
+    const r = await readFileAtRef(runCommand, { cwd: repo, rev: firstSha, path: 'Cargo.lock' });
     expect(r.status).toBe('absent');
   });
 
@@ -52,7 +52,7 @@ describe('readBaseLockfileAtRef', () => {
       calls.push([file, ...args]);
       return runCommand(file, args, opts);
     };
-    const r = await readBaseLockfileAtRef(spy, { cwd: clone, rev: baseSha, path: './Cargo.lock' });
+    const r = await readFileAtRef(spy, { cwd: clone, rev: baseSha, path: './Cargo.lock' });
     expect(r.status === 'found' && r.text).toBe('version = 4 # base\n');
     expect(calls.map((c) => c.slice(0, 2).join(' '))).toEqual(['git rev-parse', 'git rev-parse', 'git fetch', 'git rev-parse', 'git show']);
     expect(calls[2]).toEqual(['git', 'fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', baseSha]);
@@ -65,19 +65,19 @@ describe('readBaseLockfileAtRef', () => {
       envs.push(opts?.env);
       return runCommand(file, args, opts);
     };
-    await readBaseLockfileAtRef(spy, { cwd: repo, rev: baseSha, path: 'Cargo.lock', env: { 'INPUT_GITHUB-TOKEN': undefined } });
+    await readFileAtRef(spy, { cwd: repo, rev: baseSha, path: 'Cargo.lock', env: { 'INPUT_GITHUB-TOKEN': undefined } });
     expect(envs.length).toBeGreaterThan(0);
     expect(envs.every((e) => JSON.stringify(e) === JSON.stringify({ 'INPUT_GITHUB-TOKEN': undefined }))).toBe(true);
   });
 
   it('an unknown revision that cannot be fetched is "unavailable" with advice, never a throw', async () => {
-    const r = await readBaseLockfileAtRef(runCommand, { cwd: repo, rev: 'f'.repeat(40), path: 'Cargo.lock' });
+    const r = await readFileAtRef(runCommand, { cwd: repo, rev: 'f'.repeat(40), path: 'Cargo.lock' });
     expect(r.status).toBe('unavailable');
     expect(r.status === 'unavailable' && r.reason).toMatch(/fetch-depth: 0 or pass base-lockfile/);
   });
 
   it('outside a git repository it is "unavailable"', async () => {
-    const r = await readBaseLockfileAtRef(runCommand, { cwd: dir, rev: baseSha, path: 'Cargo.lock' });
+    const r = await readFileAtRef(runCommand, { cwd: dir, rev: baseSha, path: 'Cargo.lock' });
     expect(r.status).toBe('unavailable');
   });
 });

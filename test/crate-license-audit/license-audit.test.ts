@@ -1,8 +1,9 @@
-/** runAudit on the embedded fixture workspace (no bundle), and the comment decision. */
+/** licenseAudit on the embedded fixture workspace (no bundle), and the comment decision. */
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import type { RunCommand } from '../../shared/io.js';
-import { runAudit, wantsComment, commentAction, outputCounts, commentMarker, mostSevere } from '../../actions/crate-license-audit/run.js';
+import { licenseAudit } from '../../shared/cargo/license-audit.js';
+import { wantsComment, commentAction, outputCounts, commentMarker, mostSevere, commentBody, summaryBody } from '../../actions/crate-license-audit/render.js';
 import { finding } from '../../shared/finding.js';
 import type { AuditInputs } from '../../actions/crate-license-audit/inputs.js';
 import type { AuditReport } from '../../shared/cargo/audit.js';
@@ -37,10 +38,11 @@ function inputs(over: Partial<AuditInputs> = {}): AuditInputs {
   };
 }
 
-describe('runAudit on the demo workspace', () => {
+describe('licenseAudit on the demo workspace', () => {
   it('covers every case the embedded default promises', async () => {
-    const out = await runAudit(inputs({ query: ['gpl-tables'] }), { run: noRun, info: () => {} });
-    const r = out.report;
+    const given = inputs({ query: ['gpl-tables'] });
+    const out = await licenseAudit(given, { run: noRun, info: () => {} });
+    const r = out.audit;
     const verdict = (name: string) => r.crates.find((c) => c.name === name)?.verdict;
     expect(verdict('gpl-tables')).toBe('denied');
     expect(r.crates.find((c) => c.name === 'gpl-tables')!.path).toEqual(['distro-tool', 'pretty-report', 'gpl-tables']);
@@ -61,24 +63,24 @@ describe('runAudit on the demo workspace', () => {
     // Annotations point at the crate's [[package]] line in the head lock.
     const denied = out.findings.find((f) => f.code === 'crate-license-denied')!;
     expect(denied).toMatchObject({ severity: 'error', file: 'Cargo.lock', line: 30 });
-    expect(out.comment).toContain('gpl-tables');
-    expect(out.summary).toContain('Base: base.Cargo.lock.');
+    expect(commentBody(out)).toContain('gpl-tables');
+    expect(summaryBody(given, out)).toContain('Base: base.Cargo.lock.');
     expect(out.gentoo.crates).toContain('gpl-tables@2.1.0');
     expect(out.gentoo.license).toContain('GPL-3');
   });
 
   it('the gentoo block is in the summary only with gentoo-output', async () => {
-    const off = await runAudit(inputs(), { run: noRun, info: () => {} });
-    const on = await runAudit(inputs({ gentooOutput: true }), { run: noRun, info: () => {} });
-    expect(off.summary).not.toContain('#### Gentoo ebuild');
-    expect(on.summary).toContain('#### Gentoo ebuild (14 crates)');
+    const off = await licenseAudit(inputs(), { run: noRun, info: () => {} });
+    const on = await licenseAudit(inputs({ gentooOutput: true }), { run: noRun, info: () => {} });
+    expect(summaryBody(inputs(), off)).not.toContain('#### Gentoo ebuild');
+    expect(summaryBody(inputs({ gentooOutput: true }), on)).toContain('#### Gentoo ebuild (14 crates)');
     expect(on.findings.some((f) => f.code === 'gentoo-license-file')).toBe(true);
     expect(off.findings.some((f) => f.code === 'gentoo-license-file')).toBe(false);
   });
 
   it('a missing base lockfile means every crate is added, with a warning', async () => {
-    const out = await runAudit(inputs({ baseLockfile: path.join(FX, 'no-such.lock'), baseLockfileDisplay: 'no-such.lock' }), { run: noRun, info: () => {} });
-    expect(out.report.diff!.added).toHaveLength(14);
+    const out = await licenseAudit(inputs({ baseLockfile: path.join(FX, 'no-such.lock'), baseLockfileDisplay: 'no-such.lock' }), { run: noRun, info: () => {} });
+    expect(out.audit.diff!.added).toHaveLength(14);
     expect(out.findings.find((f) => f.code === 'base-lockfile-missing')?.severity).toBe('warning');
   });
 
@@ -87,12 +89,12 @@ describe('runAudit on the demo workspace', () => {
     const { baseLockfile, baseLockfileDisplay, ...rest } = inputs();
     void baseLockfile;
     void baseLockfileDisplay;
-    const out = await runAudit({ ...rest, baseRef: 'c'.repeat(40) }, { run: gitFails, info: () => {} });
-    expect(out.report.diff).toBeUndefined();
+    const out = await licenseAudit({ ...rest, baseRef: 'c'.repeat(40) }, { run: gitFails, info: () => {} });
+    expect(out.audit.diff).toBeUndefined();
     expect(out.findings.find((f) => f.code === 'base-lockfile-unavailable')?.message).toMatch(/^no comparison with the pull request's base commit: .* is not a git checkout/);
-    expect(out.report.crates).toHaveLength(14);
+    expect(out.audit.crates).toHaveLength(14);
     // Given by the user: the message names the input.
-    const typo = await runAudit({ ...rest, baseRef: 'origin/mian', baseRefFrom: 'input' }, { run: gitFails, info: () => {} });
+    const typo = await licenseAudit({ ...rest, baseRef: 'origin/mian', baseRefFrom: 'input' }, { run: gitFails, info: () => {} });
     expect(typo.findings.find((f) => f.code === 'base-lockfile-unavailable')?.message).toMatch(/^input 'base-ref' \('origin\/mian'\): no comparison with the base: .* is not a git checkout/);
   });
 
@@ -110,7 +112,7 @@ describe('runAudit on the demo workspace', () => {
       const { baseLockfile, baseLockfileDisplay, ...rest } = inputs();
       void baseLockfile;
       void baseLockfileDisplay;
-      await runAudit({ ...rest, baseRef: 'c'.repeat(40), licenseSources: ['cargo'] }, { run: spy, info: () => {} });
+      await licenseAudit({ ...rest, baseRef: 'c'.repeat(40), licenseSources: ['cargo'] }, { run: spy, info: () => {} });
     } finally {
       for (const [k, v] of Object.entries(saved)) {
         if (v === undefined) delete process.env[k];
@@ -125,19 +127,19 @@ describe('runAudit on the demo workspace', () => {
   });
 
   it('a malformed base lockfile: a warning at its line, the head still audited', async () => {
-    const out = await runAudit(inputs({ baseLockfile: path.join(ROOT, 'fixtures/cargo/lock-malformed-toml/Cargo.lock'), baseLockfileDisplay: 'base/Cargo.lock' }), { run: noRun, info: () => {} });
-    expect(out.report.diff).toBeUndefined();
+    const out = await licenseAudit(inputs({ baseLockfile: path.join(ROOT, 'fixtures/cargo/lock-malformed-toml/Cargo.lock'), baseLockfileDisplay: 'base/Cargo.lock' }), { run: noRun, info: () => {} });
+    expect(out.audit.diff).toBeUndefined();
     expect(out.findings.find((f) => f.code === 'lock-malformed-toml')).toMatchObject({ severity: 'warning', file: 'base/Cargo.lock', line: 7 });
-    expect(out.report.crates).toHaveLength(14);
+    expect(out.audit.crates).toHaveLength(14);
   });
 
   it('inline deny is merged over the file: MIT denied everywhere', async () => {
-    const out = await runAudit(inputs({ deny: ['MIT'] }), { run: noRun, info: () => {} });
-    expect(out.report.crates.find((c) => c.name === 'pretty-report')!.verdict).toBe('denied');
+    const out = await licenseAudit(inputs({ deny: ['MIT'] }), { run: noRun, info: () => {} });
+    expect(out.audit.crates.find((c) => c.name === 'pretty-report')!.verdict).toBe('denied');
   });
 
   it('a malformed head lockfile is a configuration error with the line', async () => {
-    await expect(runAudit(inputs({ lockfile: path.join(ROOT, 'fixtures/cargo/lock-malformed-toml/Cargo.lock') }), { run: noRun, info: () => {} })).rejects.toThrow(
+    await expect(licenseAudit(inputs({ lockfile: path.join(ROOT, 'fixtures/cargo/lock-malformed-toml/Cargo.lock') }), { run: noRun, info: () => {} })).rejects.toThrow(
       /^Cargo\.lock:7: Cargo\.lock is not valid TOML/,
     );
   });

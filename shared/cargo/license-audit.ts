@@ -1,0 +1,287 @@
+/**
+ * The crate license audit as one use case: from a request (plain data: which lockfiles, which base, which
+ * policy, where licenses come from) and its ports (processes, file reads, the base revision, the report
+ * writer) to a report (plain data). The action only reads inputs into the request and renders the report.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sortFindings, type Finding } from '../finding.js';
+import { ConfigurationError, type RunCommand } from '../io.js';
+import { LockfileError, parseLockfile, parseLockfileOrThrow, type Lockfile } from './lockfile.js';
+import { auditCrates, type AuditReport, type FailOn } from './audit.js';
+import { collectLicenses, scrubbedEnv } from './license-sources.js';
+import { compilePolicy, EMPTY_POLICY, mergePolicy, parsePolicy, PolicyError, type Policy } from './policy.js';
+import { loadGentooLicenseData, type GentooLicenseData } from './license-groups.js';
+import { gentooEbuildVars, type GentooOutput } from './gentoo.js';
+import { finding } from '../finding.js';
+
+// What the action needs besides the use case: the input checks that are cargo knowledge, and the types.
+export { failOnInput, FAIL_ON_VALUES, type AuditReport, type CrateRow, type FailOn, type UpdateRow } from './audit.js';
+export { licenseSourcesInput } from './license-sources.js';
+export type { Verdict } from './policy.js';
+
+export interface LicenseAuditRequest {
+  /** Directory the other paths are relative to (the checkout). */
+  workspace: string;
+  /** Absolute path of Cargo.toml (for `license-sources: cargo`). */
+  manifestPath: string;
+  /** Absolute path of the head Cargo.lock. */
+  lockfile: string;
+  /** The lockfile as findings name it (relative to the workspace, `/`-separated). */
+  lockfileDisplay: string;
+  /** Revision the base lockfile is read at (through `readAtBase`). */
+  baseRef?: string;
+  /** Where baseRef came from, for messages. */
+  baseRefFrom?: 'input' | 'pull-request';
+  /** Absolute path of an explicit base lockfile (wins over baseRef). */
+  baseLockfile?: string;
+  baseLockfileDisplay?: string;
+  policyFile?: string;
+  policyDisplay?: string;
+  /** Inline policy entries, merged over the policy file. */
+  allow: string[];
+  deny: string[];
+  /** `cargo`, cargo-metadata JSON files, crate directories (see collectLicenses). */
+  licenseSources: string[];
+  /** ::gentoo, then overlays: license groups and the SPDX mapping. */
+  gentooTrees: string[];
+  /** Crates to answer "who depends on this" for. */
+  query: string[];
+  failOn: FailOn[];
+  /** Whether Gentoo CRATES=/LICENSE= findings count (the text is always computed). */
+  gentooOutput: boolean;
+  /** Where to write the report as JSON (through `writeFileAtomic`); none when absent. */
+  reportPath?: string;
+}
+
+/** A workspace file at the base revision. */
+export type FileAtBase =
+  | { status: 'found'; text: string; from: string }
+  /** The revision exists but has no such file: every crate is new. */
+  | { status: 'absent'; from: string }
+  /** Neither the revision nor a fetch of it worked; the audit runs without a comparison. */
+  | { status: 'unavailable'; reason: string };
+
+export interface LicenseAuditPorts {
+  /** Runs cargo (`license-sources: cargo`) and, by default, git: argument arrays only. */
+  run: RunCommand;
+  /** Progress for the log. */
+  info: (message: string) => void;
+  /** Reads a file the request names (lockfiles, policy); rejects with the errno code. Default: node:fs. */
+  readText?: (file: string) => Promise<string>;
+  /**
+   * A workspace file (relative, `/`-separated) as it is at `request.baseRef`. Default: `git show` in the
+   * workspace through `run`, with no action input or token in git's environment (gitFileAtBase).
+   */
+  readAtBase?: (file: string) => Promise<FileAtBase>;
+  /** Writes `request.reportPath` whole or not at all. */
+  writeFileAtomic?: (file: string, text: string) => Promise<void>;
+}
+
+export interface LicenseAuditReport {
+  audit: AuditReport;
+  head: Lockfile;
+  base?: Lockfile;
+  /** How the base lockfile was obtained (or why there is none). */
+  baseNote: string;
+  gentoo: GentooOutput;
+  /** Everything to annotate: lockfile problems, license sources, Gentoo output, the audit's own findings. */
+  findings: Finding[];
+}
+
+export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAuditPorts): Promise<LicenseAuditReport> {
+  const readText = async (file: string, what: string) => {
+    try {
+      return await (ports.readText ?? defaultReadText)(file);
+    } catch (e) {
+      throw new ConfigurationError(`cannot read ${what} '${file}': ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+  };
+  const findings: Finding[] = [];
+  const head = parseLockfileOrThrow(await readText(req.lockfile, 'lockfile'), { file: req.lockfileDisplay });
+  findings.push(...head.findings);
+  const base = await readBase(req, ports, findings);
+  if (base.lock) ports.info(`base lockfile: ${base.note} (${base.lock.packages.length} packages)`);
+  else ports.info(base.note);
+
+  let policy: Policy = EMPTY_POLICY;
+  if (req.policyFile !== undefined) policy = parsePolicy(await readText(req.policyFile, 'policy'), req.policyDisplay ?? req.policyFile);
+  if (req.allow.length || req.deny.length) policy = mergePolicy(policy, { allow: req.allow, deny: req.deny });
+  let gentooData: GentooLicenseData | undefined;
+  if (req.gentooTrees.length) {
+    gentooData = await loadGentooLicenseData(req.gentooTrees);
+    findings.push(...gentooData.findings);
+    ports.info(`Gentoo license data: ${gentooData.files.join(', ') || 'none found'}`);
+  }
+  const ctx = compilePolicy(policy, gentooData);
+
+  const sources = await collectLicenses(req.licenseSources, { workspace: req.workspace, manifestPath: req.manifestPath, run: ports.run });
+  findings.push(...sources.findings);
+  ports.info(`licenses of ${sources.licenses.size} crates read from ${sources.read.join(', ') || 'no source'}`);
+
+  const audit = auditCrates({
+    head,
+    ...(base.lock ? { base: base.lock } : {}),
+    licenses: sources.licenses,
+    policy: ctx,
+    failOn: req.failOn,
+    query: req.query,
+  });
+  findings.push(...audit.findings);
+
+  const gentoo = gentooEbuildVars({
+    lock: head,
+    licenses: sources.licenses,
+    mapping: gentooData?.mapping ?? { file: 'metadata/license-mapping.conf', entries: new Map() },
+    clarify: policy.clarify,
+  });
+  if (req.gentooOutput) {
+    findings.push(...gentoo.findings);
+    if (!gentooData) {
+      findings.push(finding('notice', 'gentoo-tree-missing', 'gentoo-output without gentoo-tree: LICENSE+= cannot map SPDX ids to Gentoo names', { hint: 'give a ::gentoo checkout as gentoo-tree' }));
+    }
+  }
+  if (req.reportPath !== undefined) {
+    if (!ports.writeFileAtomic) throw new Error('licenseAudit: reportPath needs the writeFileAtomic port');
+    await ports.writeFileAtomic(req.reportPath, `${JSON.stringify(audit, null, 2)}\n`);
+  }
+  return { audit, head, ...(base.lock ? { base: base.lock } : {}), baseNote: base.note, gentoo, findings: sortFindings(findings) };
+}
+
+/**
+ * The head lockfile or the policy cannot be used at all (a merge conflict, a newer format, a misspelt key):
+ * what it is and the findings that point at the line; undefined for any other error.
+ */
+export function unusableInput(e: unknown): { what: string; findings: Finding[] } | undefined {
+  if (e instanceof LockfileError) return { what: 'the lockfile', findings: [e.finding] };
+  if (e instanceof PolicyError) return { what: 'the license policy', findings: e.findings };
+  return undefined;
+}
+
+function defaultReadText(file: string): Promise<string> {
+  return readFile(file, 'utf8');
+}
+
+function emptyLock(file: string): Lockfile {
+  return parseLockfileOrThrow('version = 4\n', { file });
+}
+
+async function readBase(req: LicenseAuditRequest, ports: LicenseAuditPorts, findings: Finding[]): Promise<{ lock?: Lockfile; note: string }> {
+  if (req.baseLockfile !== undefined) {
+    const display = req.baseLockfileDisplay ?? req.baseLockfile;
+    const text = await (ports.readText ?? defaultReadText)(req.baseLockfile).catch(() => undefined);
+    if (text === undefined) {
+      findings.push(
+        finding('warning', 'base-lockfile-missing', `base lockfile '${display}' does not exist: every crate counts as added`, {
+          hint: 'correct base-lockfile if the pull request does not introduce Cargo.lock',
+        }),
+      );
+      return { lock: emptyLock(display), note: `${display} does not exist (the lockfile is new)` };
+    }
+    return { lock: parseBase(text, display, findings), note: display };
+  }
+  if (req.baseRef === undefined) return { note: 'no base: not a pull request, and neither base-ref nor base-lockfile was given' };
+  const rel = path.relative(req.workspace, req.lockfile).split(path.sep).join('/');
+  // git gets no action inputs or tokens (the fetch uses the checkout's own credentials, if any).
+  const readAtBase = ports.readAtBase ?? gitFileAtBase(ports.run, { cwd: req.workspace, rev: req.baseRef, env: scrubbedEnv(process.env) });
+  const r = await readAtBase(rel);
+  if (r.status === 'found') return { lock: parseBase(r.text, `${req.baseRef.slice(0, 12)}:${rel}`, findings), note: r.from };
+  if (r.status === 'absent') return { lock: emptyLock(`${req.baseRef.slice(0, 12)}:${rel}`), note: `${rel} does not exist at ${req.baseRef} (the lockfile is new)` };
+  const what = req.baseRefFrom === 'input' ? `input 'base-ref' ('${req.baseRef}'): no comparison with the base` : "no comparison with the pull request's base commit";
+  findings.push(finding('warning', 'base-lockfile-unavailable', `${what}: ${r.reason}`, { file: req.lockfileDisplay }));
+  return { note: r.reason };
+}
+
+function parseBase(text: string, display: string, findings: Finding[]): Lockfile | undefined {
+  const r = parseLockfile(text, { file: display });
+  if (r.ok) return r.lock;
+  // A broken base must not block reviewing the head: say so and audit without the comparison.
+  findings.push({ ...r.error, severity: 'warning', message: `base lockfile unusable, no comparison: ${r.error.message}` });
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The base revision through git
+
+// A revision for `git show <rev>:<path>`: no leading dash (option injection), no range, no colon.
+const REV = /^[A-Za-z0-9_][A-Za-z0-9._/@{}^~+-]*$/;
+
+/** Whether `rev` is a commit SHA, branch or tag that is safe on git's command line (not an option or range). */
+export function isPlainRevision(rev: string): boolean {
+  return REV.test(rev) && !rev.includes('..');
+}
+
+/** The readAtBase port through git: every file read at `rev` in the checkout `cwd` (see readFileAtRef). */
+export function gitFileAtBase(
+  run: RunCommand,
+  options: { cwd: string; rev: string; remote?: string; timeoutMs?: number; env?: Record<string, string | undefined> },
+): (file: string) => Promise<FileAtBase> {
+  return (file) => readFileAtRef(run, { ...options, path: file });
+}
+
+const MISSING_PATH = /does not exist in|exists on disk, but not in|path '.*' does not exist/i;
+
+function firstLine(s: string): string {
+  return s.trim().split('\n')[0] ?? '';
+}
+
+/**
+ * A file at a revision: `git show <rev>:./<path>` in the checkout (argument arrays only). A shallow checkout
+ * (actions/checkout's default depth 1) lacks the base commit: fetch just that commit once and try again. A
+ * file that does not exist at the revision is `absent` (the pull request introduces it).
+ */
+export async function readFileAtRef(
+  run: RunCommand,
+  options: { cwd: string; rev: string; path: string; remote?: string; timeoutMs?: number; env?: Record<string, string | undefined> },
+): Promise<FileAtBase> {
+  const rel = options.path.replace(/^\.\//, '');
+  const from = `git show ${options.rev}:./${rel}`;
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const git = (args: string[]) => run('git', args, { cwd: options.cwd, timeoutMs, maxBuffer: 256 * 1024 * 1024, ...(options.env ? { env: options.env } : {}) });
+  // `git show <missing-commit>:<path>` says "path does not exist", so check the commit exists first.
+  const hasCommit = async (rev: string) => (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).code === 0;
+
+  let commit = options.rev;
+  let fetched = false;
+  if (!(await hasCommit(commit))) {
+    const top = await git(['rev-parse', '--git-dir']);
+    if (top.code !== 0) return { status: 'unavailable', reason: `${options.cwd} is not a git checkout (${firstLine(top.stderr) || `exit ${top.code}`}); pass base-lockfile instead` };
+    // Shallow checkout: fetch only the base commit (GitHub serves any reachable commit by SHA).
+    const remote = options.remote ?? 'origin';
+    const f = await git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, options.rev]);
+    if (f.code !== 0 || !(await hasCommit('FETCH_HEAD'))) {
+      return {
+        status: 'unavailable',
+        reason: `${options.rev} is not in the checkout and \`git fetch ${remote} ${options.rev}\` failed (${firstLine(f.stderr) || `exit ${f.code}`}); use fetch-depth: 0 or pass base-lockfile`,
+      };
+    }
+    commit = 'FETCH_HEAD';
+    fetched = true;
+  }
+  const r = await git(['show', `${commit}:./${rel}`]);
+  const where = fetched ? `${from} (after fetching ${options.rev})` : from;
+  if (r.code === 0) return { status: 'found', text: r.stdout, from: where };
+  if (MISSING_PATH.test(r.stderr)) return { status: 'absent', from: where };
+  return { status: 'unavailable', reason: `${where} failed: ${firstLine(r.stderr) || `exit ${r.code}`}` };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Where cargo keeps the lockfile
+
+/** Beside the manifest, else the nearest Cargo.lock above it that is still inside the workspace. */
+export function findLockfile(manifestPath: string, workspace: string): string {
+  const beside = path.join(path.dirname(manifestPath), 'Cargo.lock');
+  let dir = path.dirname(manifestPath);
+  const root = path.resolve(workspace);
+  for (;;) {
+    const candidate = path.join(dir, 'Cargo.lock');
+    if (existsSync(candidate)) return candidate;
+    if (path.resolve(dir) === root) break;
+    const up = path.dirname(dir);
+    const rel = path.relative(root, up);
+    if (up === dir || rel.startsWith('..') || path.isAbsolute(rel)) break;
+    dir = up;
+  }
+  return beside;
+}
