@@ -2,7 +2,8 @@
 // Build one ncc bundle per action (dist/<name>/index.js + package.json {"type":"module"} + licenses.txt),
 // the umbrella (dist/main) and the CLI (dist/cli). `node .ci/build.mjs [name...] [--out DIR]` builds only those.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { buildInputs } from './build-inputs.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,12 +19,20 @@ targets.main = 'shared/toolkit/umbrella.ts';
 targets.cli = 'shared/toolkit/cli.ts';
 
 const args = process.argv.slice(2);
+const check = args.includes('--check');
+if (check) args.splice(args.indexOf('--check'), 1);
 let outRoot = path.join(root, 'dist');
 const oi = args.indexOf('--out');
 if (oi >= 0) { outRoot = path.resolve(args[oi + 1]); args.splice(oi, 2); }
 const wanted = args;
 for (const w of wanted) if (!(w in targets)) { console.error(`build: unknown target '${w}'; one of ${Object.keys(targets).join(', ')}`); process.exit(2); }
 const names = wanted.length ? wanted : Object.keys(targets).sort();
+if (check) {
+  // Rebuild everything into a temp dir and compare byte for byte with the committed dist/.
+  const { mkdtempSync } = await import('node:fs');
+  const os = await import('node:os');
+  outRoot = mkdtempSync(path.join(os.tmpdir(), 'rda-dist-check-'));
+}
 
 for (const name of names) {
   const started = Date.now();
@@ -49,3 +58,22 @@ for (const name of names) {
   writeFileSync(path.join(out, 'package.json'), '{"type":"module"}\n');
   console.log(`built ${path.relative(root, out) || out}/index.js in ${Date.now() - started} ms`);
 }
+if (!wanted.length) writeFileSync(path.join(outRoot, 'build-inputs.sha256'), buildInputs());
+if (check) {
+  const list = (dir) => {
+    const out = [];
+    const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else out.push(path.relative(dir, p)); } };
+    walk(dir);
+    return out.sort();
+  };
+  const dist = path.join(root, 'dist');
+  const fresh = list(outRoot);
+  const committed = existsSync(dist) ? list(dist) : [];
+  const differ = [...new Set([...fresh, ...committed])].filter((f) => !fresh.includes(f) || !committed.includes(f) || !readFileSync(path.join(outRoot, f)).equals(readFileSync(path.join(dist, f))));
+  rmSync(outRoot, { recursive: true, force: true });
+  if (differ.length) {
+    console.error(`build --check: dist/ differs from a fresh build in ${differ.length} file(s): ${differ.slice(0, 20).join(', ')}${differ.length > 20 ? ', …' : ''}. Run \`npm run build\` and commit dist/.`);
+    process.exitCode = 1;
+  } else console.log('build --check: dist/ equals a fresh build');
+}
+
