@@ -13,7 +13,7 @@ import { parseLockfileOrThrow } from '../shared/cargo/lockfile.js';
 import { auditCrates } from '../shared/cargo/audit.js';
 import { buildPolicy, compilePolicy } from '../shared/cargo/policy.js';
 import { licenseKey, type LicenseInfo } from '../shared/cargo/license-sources.js';
-import { renderComment, renderSummary } from '../shared/cargo/report.js';
+import { renderComment, renderSummary } from '../actions/crate-license-audit/render.js';
 import type { BenchCase } from './harness.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

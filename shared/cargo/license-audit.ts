@@ -19,6 +19,7 @@ import { finding } from '../finding.js';
 // What the action needs besides the use case: the input checks that are cargo knowledge, and the types.
 export { failOnInput, FAIL_ON_VALUES, type AuditReport, type CrateRow, type FailOn, type UpdateRow } from './audit.js';
 export { licenseSourcesInput } from './license-sources.js';
+export { auditCounts, copiesWithDependents, crateNotes, deniedGraph, lockChanged, policyNotes, shortPath, updatesForReview, warnedOnly } from './audit-view.js';
 export type { Verdict } from './policy.js';
 
 export interface LicenseAuditRequest {
