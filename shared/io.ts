@@ -33,6 +33,24 @@ export interface CommandResult {
 /** Run a program with an argument array. Never a shell string. Resolves (does not reject) on non-zero exit. */
 export type RunCommand = (file: string, args: readonly string[], options?: CommandOptions) => Promise<CommandResult>;
 
+/** A git checkout to create or refresh; the toolkit's `syncCheckout` makes it (retries, atomic swap). */
+export interface CheckoutSpec {
+  uri: string;
+  /** Branch, tag or full commit SHA; default: the remote's HEAD. */
+  ref?: string;
+  dest: string;
+  /** Shallow depth; 0 = full history. Default 1. */
+  depth?: number;
+}
+
+export interface CheckoutResult {
+  path: string;
+  commit: string;
+  attempts: number;
+  /** Whether an existing checkout was replaced. */
+  replaced: boolean;
+}
+
 export type Sleep = (ms: number) => Promise<void>;
 /** Milliseconds, monotonic enough for timeouts. */
 export type Clock = () => number;

@@ -1,32 +1,19 @@
 /** The one typed reader of setup-overlay's inputs (names exactly as in action.yml). */
 import path from 'node:path';
-import { ConfigurationError } from '../../shared/io.js';
-import { parsePrecedence } from '../../shared/gentoo/repos-conf.js';
-import { parseRepoList, redactUri, type RepoListItem } from '../../shared/gentoo/repo-list.js';
-import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
+import { parsePrecedence, parseRepoList, redactUri, type OverlaySetupRequest, type RepoListItem } from '../../shared/gentoo/overlay-setup.js';
+import { ConfigurationError, InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 
 export type RepositoryInput = RepoListItem;
 
 export type FailOn = 'error' | 'warning' | 'never';
 
-export interface SetupOverlayInputs {
-  repositories: RepositoryInput[];
+/** The setup as the user asked for it: shared/gentoo's request minus the workspace, plus what only the action uses. */
+export type SetupOverlayInputs = Omit<OverlaySetupRequest, 'workspace'> & {
   /** True when `repositories` was empty and the embedded demo fixtures are used. */
   embedded: boolean;
-  /** Highest first; undefined when not given. */
-  precedence?: string[];
-  configRoot: string;
-  reposDir: string;
-  acceptKeywords: string;
-  packageAcceptKeywords: string;
-  packageMask: string;
-  packageUnmask: string;
-  /** Packages/atoms to explain; empty = every package of the highest-precedence repository. */
-  explain: string[];
-  cache: boolean;
   failOn: FailOn;
   retries: number;
-}
+};
 
 const REPO_FORM = 'a YAML list of {name, uri | path, ref?, subdir?, priority?}, e.g. "- name: guru\\n  uri: https://github.com/gentoo-mirror/guru.git"';
 

@@ -1,17 +1,10 @@
 /** setup-overlay: read inputs -> sync + validate + plan + explain -> outputs, summary, annotations. */
 import path from 'node:path';
 import { reachesThreshold } from '../../shared/finding.js';
-import { actionMain, writeFileAtomic, gitHead, realClock, realSleep, restoreCache, runCommand, saveCache, syncCheckout } from '../../shared/toolkit/index.js';
-import { lsRemote } from '../../shared/toolkit/git.js';
+import { setupOverlay } from '../../shared/gentoo/overlay-setup.js';
+import { actionMain, envKnob, gitHead, lsRemote, realClock, realSleep, restoreCache, runCommand, saveCache, syncCheckout, writeFileAtomic } from '../../shared/toolkit/index.js';
 import { readInputs, redactUri } from './inputs.js';
-import { buildReport, buildSummary } from './render.js';
-import { counts, setupOverlay } from './setup.js';
-
-/** Test knobs (never needed on a runner): shorter backoff and per-attempt timeout. */
-function knob(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const v = Number(env[name]);
-  return Number.isFinite(v) && v >= 0 ? v : fallback;
-}
+import { buildReport, buildSummary, counts } from './render.js';
 
 await actionMain('setup-overlay', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root });
@@ -20,15 +13,15 @@ await actionMain('setup-overlay', async (ctx) => {
     const secret = r.uri ? redactUri(r.uri).secret : undefined;
     if (secret) ctx.log.mask(secret);
   }
-  const attemptTimeoutMs = knob(ctx.env, 'RDA_SYNC_ATTEMPT_TIMEOUT_MS', 10 * 60_000);
-  const result = await setupOverlay(inputs, ctx.workspace, {
-    run: runCommand,
+  // Test knobs (never needed on a runner): shorter backoff and per-attempt timeout.
+  const attemptTimeoutMs = envKnob(ctx.env, 'RDA_SYNC_ATTEMPT_TIMEOUT_MS') ?? 10 * 60_000;
+  const result = await setupOverlay({ ...inputs, workspace: ctx.workspace }, {
     sync: (spec) =>
       syncCheckout(spec, {
         run: runCommand,
         attempts: inputs.retries + 1,
-        baseDelayMs: knob(ctx.env, 'RDA_SYNC_RETRY_BASE_MS', 2_000),
-        maxTotalMs: knob(ctx.env, 'RDA_SYNC_MAX_TOTAL_MS', 20 * 60_000),
+        baseDelayMs: envKnob(ctx.env, 'RDA_SYNC_RETRY_BASE_MS') ?? 2_000,
+        maxTotalMs: envKnob(ctx.env, 'RDA_SYNC_MAX_TOTAL_MS') ?? 20 * 60_000,
         attemptTimeoutMs,
         sleep: realSleep,
         clock: realClock,
@@ -39,6 +32,7 @@ await actionMain('setup-overlay', async (ctx) => {
     head: (dir) => gitHead(runCommand, dir),
     restoreCache: (paths, key) => restoreCache(paths, key),
     saveCache: (paths, key) => saveCache(paths, key),
+    writeFileAtomic,
     info: (m) => ctx.log.info(m),
   });
 

@@ -1,9 +1,13 @@
 /** The job summary and the JSON report of a setup-overlay run. */
-import { sortFindings } from '../../shared/finding.js';
-import { portageOrder } from '../../shared/gentoo/repos-conf.js';
+import { countBySeverity, sortFindings, type Finding } from '../../shared/finding.js';
+import { portageOrder, type OverlaySetupReport as SetupResult } from '../../shared/gentoo/overlay-setup.js';
 import { Summary } from '../../shared/toolkit/summary.js';
 import type { SetupOverlayInputs } from './inputs.js';
-import { counts, type SetupResult } from './setup.js';
+
+export function counts(findings: readonly Finding[]): { errors: number; warnings: number; notices: number } {
+  const c = countBySeverity(findings);
+  return { errors: c.error, warnings: c.warning, notices: c.notice };
+}
 
 /** Rows per table in the job summary; the JSON report has everything. */
 const TABLE_LIMIT = 300;

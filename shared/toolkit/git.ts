@@ -6,17 +6,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Clock, RunCommand, Sleep } from '../io.js';
+import type { CheckoutResult, CheckoutSpec, Clock, RunCommand, Sleep } from '../io.js';
 import { retry, RetryError } from './retry.js';
 
-export interface CheckoutSpec {
-  uri: string;
-  /** Branch, tag or full commit SHA; default: the remote's HEAD. */
-  ref?: string;
-  dest: string;
-  /** Shallow depth; 0 = full history. Default 1. */
-  depth?: number;
-}
+export type { CheckoutSpec };
 
 export interface SyncOptions {
   run: RunCommand;
@@ -31,13 +24,7 @@ export interface SyncOptions {
   onRetry?: (info: { attempt: number; delayMs: number; error: unknown }) => void;
 }
 
-export interface SyncResult {
-  path: string;
-  commit: string;
-  attempts: number;
-  /** Whether an existing checkout was replaced. */
-  replaced: boolean;
-}
+export type SyncResult = CheckoutResult;
 
 const GIT_ENV = {
   GIT_TERMINAL_PROMPT: '0',

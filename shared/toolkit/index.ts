@@ -1,11 +1,11 @@
 export { actionMain, type ActionContext } from './action.js';
 export { loadActionMeta, parseActionMeta, repoRoot, type ActionMeta, type InputSpec } from './action-meta.js';
-export { InputError, Inputs, splitList, resolveInside, evaluateDefault, inputEnvName } from './inputs.js';
+export { ConfigurationError, InputError, Inputs, splitList, resolveInside, evaluateDefault, inputEnvName, envKnob } from './inputs.js';
 export { annotate, group, log, Outputs, writeSummary } from './report.js';
 export { Summary, capText, escapeCell, escapeText, findingLine, severityIcon, COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from './summary.js';
 export { runCommand, runChecked, CommandError } from './exec.js';
 export { retry, backoffDelay, realSleep, realClock, RetryError, type RetryOptions } from './retry.js';
 export { restoreCache, saveCache } from './cache.js';
 export { createGitHub, upsertComment, upsertIssue, closeIssue, markerComment, repoFromEnv, type GitHub, type RepoRef, type UpsertResult } from './github.js';
-export { syncCheckout, gitHead, type CheckoutSpec, type SyncResult } from './git.js';
+export { syncCheckout, gitHead, lsRemote, type CheckoutSpec, type SyncResult } from './git.js';
 export { writeFileAtomic } from './files.js';

@@ -6,11 +6,11 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { InputError } from '../io.js';
+import { ConfigurationError, InputError } from '../io.js';
 import type { ActionMeta } from './action-meta.js';
 
 /** Lives in shared/io.ts so domain code can name an input in its errors without importing the toolkit. */
-export { InputError };
+export { ConfigurationError, InputError };
 
 
 export function inputEnvName(name: string): string {
@@ -202,4 +202,13 @@ function realOrUndefined(p: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A test knob from the environment (never needed on a runner, e.g. a shorter retry backoff): a number >= 0,
+ * or undefined when unset or not such a number.
+ */
+export function envKnob(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const v = Number(env[name]);
+  return env[name] !== undefined && Number.isFinite(v) && v >= 0 ? v : undefined;
 }

@@ -5,14 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { EMBEDDED_PACKAGE_ACCEPT_KEYWORDS, embeddedRepositories, type SetupOverlayInputs } from '../../actions/setup-overlay/inputs.js';
 import { buildSummary } from '../../actions/setup-overlay/render.js';
-import { setupOverlay, type SetupDeps } from '../../actions/setup-overlay/setup.js';
+import { setupOverlay, type OverlaySetupDeps as SetupDeps } from '../../shared/gentoo/overlay-setup.js';
+import { writeFileAtomic } from '../../shared/toolkit/files.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'so-render-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const deps: SetupDeps = {
-  run: async () => ({ code: 0, signal: null, stdout: '', stderr: '', timedOut: false, durationMs: 0 }),
+  writeFileAtomic,
   sync: async () => {
     throw new Error('no git here');
   },
@@ -50,7 +51,7 @@ function top(md: string): string {
 describe('setup-overlay summary', () => {
   it('the inverted demo: says where repos.conf went, the corrected order, and what to do about each problem', async () => {
     const i = inputs();
-    const md = buildSummary(await setupOverlay(i, dir, deps), i).render();
+    const md = buildSummary(await setupOverlay({ ...i, workspace: dir }, deps), i).render();
     const head = top(md);
     expect(head).toContain(`repos.conf written to \`${path.join(dir, 'portage', 'repos.conf')}\``);
     expect(head).toMatch(/priorities corrected to express the precedence: regicide-rust 100 > guru 50 > gentoo -1000/);
@@ -64,7 +65,7 @@ describe('setup-overlay summary', () => {
   it('priorities that already express the precedence: no correction line, nothing to do about them', async () => {
     const [g, u, r] = embeddedRepositories(ROOT);
     const i = inputs({ repositories: [g!, { ...u!, priority: 50 }, { ...r!, priority: 100 }], packageAcceptKeywords: '', explain: ['dev-util/cargo-tool'] });
-    const md = buildSummary(await setupOverlay(i, dir, deps), i).render();
+    const md = buildSummary(await setupOverlay({ ...i, workspace: dir }, deps), i).render();
     const head = top(md);
     expect(head).not.toMatch(/corrected/);
     expect(head).not.toMatch(/Use these priorities/);
@@ -73,7 +74,7 @@ describe('setup-overlay summary', () => {
 
   it('the repositories table says which priority was written and which was configured', async () => {
     const i = inputs();
-    const md = buildSummary(await setupOverlay(i, dir, deps), i).render();
+    const md = buildSummary(await setupOverlay({ ...i, workspace: dir }, deps), i).render();
     expect(md).toContain('| name | priority written | configured | location | commit | source |');
     expect(md).toMatch(/\| guru \| 50 \| 20 \|/);
   });
@@ -81,7 +82,7 @@ describe('setup-overlay summary', () => {
   it('nothing written: says so first, and that the errors must be fixed', async () => {
     const [g] = embeddedRepositories(ROOT);
     const i = inputs({ repositories: [g!, { name: 'regicide-rust', uri: 'https://example.invalid/r.git' }], precedence: undefined, packageAcceptKeywords: '' });
-    const md = buildSummary(await setupOverlay(i, dir, deps), i).render();
+    const md = buildSummary(await setupOverlay({ ...i, workspace: dir }, deps), i).render();
     expect(top(md)).toMatch(/\*\*repos\.conf was not written\.\*\* Fix the 2 error\(s\) under Findings and run again\./);
   });
 });

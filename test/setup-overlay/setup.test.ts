@@ -6,7 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRepositories, redactUri, type SetupOverlayInputs } from '../../actions/setup-overlay/inputs.js';
 import { explain, highestRepo, planRepos, visibilityFromInputs } from '../../shared/gentoo/overlay-plan.js';
-import { cacheKey, setupOverlay, type SetupDeps, type SyncSpec } from '../../actions/setup-overlay/setup.js';
+import { cacheKey, setupOverlay, type OverlaySetupDeps as SetupDeps } from '../../shared/gentoo/overlay-setup.js';
+import type { CheckoutSpec } from '../../shared/io.js';
+import { writeFileAtomic } from '../../shared/toolkit/files.js';
 import { buildReport, buildSummary, precedenceDiagram } from '../../actions/setup-overlay/render.js';
 import { scanRepository } from '../../shared/gentoo/overlay.js';
 import { InputError } from '../../shared/toolkit/inputs.js';
@@ -168,8 +170,8 @@ describe('setupOverlay with fake git and cache', () => {
   function fakes(commit: string, cached: boolean) {
     const calls: string[] = [];
     const deps: SetupDeps = {
-      run: async () => ({ code: 0, signal: null, stdout: '', stderr: '', timedOut: false, durationMs: 0 }),
-      sync: async (spec: SyncSpec) => {
+      writeFileAtomic,
+      sync: async (spec: CheckoutSpec) => {
         calls.push(`sync ${spec.uri}@${spec.ref}`);
         cpSync(path.join(FX, 'regicide-rust'), spec.dest, { recursive: true });
         writeFileSync(path.join(spec.dest, '.head'), commit);
@@ -201,7 +203,7 @@ describe('setupOverlay with fake git and cache', () => {
     dirs.push(dir);
     const commit = 'a'.repeat(40);
     const { deps, calls } = fakes(commit, false);
-    const res = await setupOverlay(inputs(dir), dir, deps);
+    const res = await setupOverlay({ ...inputs(dir), workspace: dir }, deps);
     const key = cacheKey('https://example.invalid/regicide.git', 'main', commit);
     expect(calls).toEqual([`ls-remote https://example.invalid/regicide.git main`, `restore ${key}`, 'sync https://example.invalid/regicide.git@main', `save ${key}`]);
     expect(res.repos[1]).toMatchObject({ commit, fromCache: false, attempts: 1, location: `${dir}/repos/regicide-rust` });
@@ -212,7 +214,7 @@ describe('setupOverlay with fake git and cache', () => {
     dirs.push(dir);
     const commit = 'b'.repeat(40);
     const { deps, calls } = fakes(commit, true);
-    const res = await setupOverlay(inputs(dir), dir, deps);
+    const res = await setupOverlay({ ...inputs(dir), workspace: dir }, deps);
     expect(calls.some((c) => c.startsWith('sync'))).toBe(false);
     expect(res.repos[1]).toMatchObject({ commit, fromCache: true });
   });
@@ -222,7 +224,7 @@ describe('setupOverlay with fake git and cache', () => {
     mkdirSync(`${dir}/repos/regicide-rust`, { recursive: true });
     writeFileSync(`${dir}/repos/regicide-rust/precious.txt`, 'keep me');
     const { deps, calls } = fakes('d'.repeat(40), false);
-    const res = await setupOverlay(inputs(dir, { cache: false }), dir, deps);
+    const res = await setupOverlay({ ...inputs(dir, { cache: false }), workspace: dir }, deps);
     expect(calls.some((c) => c.startsWith('sync'))).toBe(false);
     expect(readFileSync(`${dir}/repos/regicide-rust/precious.txt`, 'utf8')).toBe('keep me');
     const f = res.findings.find((x) => x.code === 'repo-dest-not-checkout');
@@ -235,7 +237,7 @@ describe('setupOverlay with fake git and cache', () => {
     const dir = tempDir();
     dirs.push(dir);
     const { deps, calls } = fakes('c'.repeat(40), false);
-    await setupOverlay(inputs(dir, { cache: false }), dir, deps);
+    await setupOverlay({ ...inputs(dir, { cache: false }), workspace: dir }, deps);
     expect(calls).toEqual(['sync https://example.invalid/regicide.git@main']);
   });
   it('cache keys differ by uri, ref and commit', () => {
@@ -248,7 +250,7 @@ describe('setupOverlay with fake git and cache', () => {
     dirs.push(dir);
     const { deps, calls } = fakes('d'.repeat(40), false);
     const bad = inputs(dir, { repositories: [{ name: 'gentoo', path: `${dir}/nope` }] });
-    await expect(setupOverlay(bad, dir, deps)).rejects.toThrow(/input 'repositories': expected an existing directory for 'gentoo'/);
+    await expect(setupOverlay({ ...bad, workspace: dir }, deps)).rejects.toThrow(/input 'repositories': expected an existing directory for 'gentoo'/);
     expect(calls).toEqual([]);
     expect(existsSync(`${dir}/portage`)).toBe(false);
   });
@@ -258,7 +260,7 @@ describe('setupOverlay with fake git and cache', () => {
     mkdirSync(`${dir}/portage`, { recursive: true });
     writeFileSync(`${dir}/portage/repos.conf`, '[gentoo]\nlocation = /g\n');
     const { deps } = fakes('e'.repeat(40), false);
-    await expect(setupOverlay(inputs(dir), dir, deps)).rejects.toThrow(/repos\.conf is a file/);
+    await expect(setupOverlay({ ...inputs(dir), workspace: dir }, deps)).rejects.toThrow(/repos\.conf is a file/);
     expect(readFileSync(`${dir}/portage/repos.conf`, 'utf8')).toBe('[gentoo]\nlocation = /g\n');
   });
   it('a path repository inside the workspace gets workspace-relative finding paths', async () => {
@@ -266,11 +268,7 @@ describe('setupOverlay with fake git and cache', () => {
     dirs.push(dir);
     cpSync(path.join(FX, 'regicide-rust'), `${dir}/overlay`, { recursive: true });
     const { deps } = fakes('f'.repeat(40), false);
-    const res = await setupOverlay(
-      inputs(dir, { repositories: [{ name: 'gentoo', path: path.join(FX, 'gentoo') }, { name: 'regicide-rust', path: `${dir}/overlay` }] }),
-      dir,
-      deps,
-    );
+    const res = await setupOverlay({ ...inputs(dir, { repositories: [{ name: 'gentoo', path: path.join(FX, 'gentoo') }, { name: 'regicide-rust', path: `${dir}/overlay` }] }), workspace: dir }, deps);
     expect(res.findings.find((f) => f.code === 'layout-unknown-key')?.file).toBe('overlay/metadata/layout.conf');
   });
 });
@@ -281,7 +279,7 @@ describe('setupOverlay: repository package.mask stacking', () => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
   const noGit: SetupDeps = {
-    run: async () => ({ code: 0, signal: null, stdout: '', stderr: '', timedOut: false, durationMs: 0 }),
+    writeFileAtomic,
     sync: async () => {
       throw new Error('no git here');
     },
@@ -320,7 +318,7 @@ describe('setupOverlay: repository package.mask stacking', () => {
   it("::gentoo's profiles/package.mask masks its own ebuild and, through masters, the overlay's", async () => {
     const dir = tempDir();
     dirs.push(dir);
-    const res = await setupOverlay(base(dir, overlayWith198(dir)), dir, noGit);
+    const res = await setupOverlay({ ...base(dir, overlayWith198(dir)), workspace: dir }, noGit);
     const p = res.explained!.providers['dev-lang/rust'];
     expect(p.provider).toBe('dev-lang/rust-1.97.1::gentoo');
     expect(p.reason).toMatch(/rust-1\.98\.0::regicide-rust \(masked by .*gentoo\/profiles\/package\.mask line 2\)/);
@@ -328,7 +326,7 @@ describe('setupOverlay: repository package.mask stacking', () => {
   it("an overlay's -atom lifts the master's mask for its own ebuilds only", async () => {
     const dir = tempDir();
     dirs.push(dir);
-    const res = await setupOverlay(base(dir, overlayWith198(dir, '-=dev-lang/rust-1.98.0\n')), dir, noGit);
+    const res = await setupOverlay({ ...base(dir, overlayWith198(dir, '-=dev-lang/rust-1.98.0\n')), workspace: dir }, noGit);
     const c = res.explained!.explanations[0].result;
     expect(c.winner?.ref).toBe('dev-lang/rust-1.98.0::regicide-rust');
     expect(c.candidates.find((x) => x.ref === 'dev-lang/rust-1.98.0::gentoo')?.lostBecause).toBe('lower-priority');
@@ -373,7 +371,7 @@ describe('credentials in a repository uri', () => {
         retries: 0,
       };
       const deps: SetupDeps = {
-        run: async () => ({ code: 0, signal: null, stdout: '', stderr: '', timedOut: false, durationMs: 0 }),
+        writeFileAtomic,
         sync: async (spec) => {
           synced.push(spec.uri);
           cpSync(path.join(FX, 'regicide-rust'), spec.dest, { recursive: true });
@@ -385,7 +383,7 @@ describe('credentials in a repository uri', () => {
         saveCache: async () => false,
         info: (m) => logged.push(m),
       };
-      const ok = await setupOverlay(inputs, dir, deps);
+      const ok = await setupOverlay({ ...inputs, workspace: dir }, deps);
       expect(synced).toEqual([uri]);
       const conf = readFileSync(`${dir}/portage/repos.conf/regicide-rust.conf`, 'utf8');
       expect(conf).toContain('sync-uri = https://example.invalid/regicide.git');
@@ -396,7 +394,7 @@ describe('credentials in a repository uri', () => {
         },
       };
       rmSync(`${dir}/repos`, { recursive: true, force: true });
-      const bad = await setupOverlay(inputs, dir, failing);
+      const bad = await setupOverlay({ ...inputs, workspace: dir }, failing);
       expect(bad.findings.find((f) => f.code === 'repo-sync-failed')?.message).toContain('https://example.invalid/regicide.git');
       for (const r of [ok, bad]) {
         const text = [buildSummary(r, inputs).render(), JSON.stringify(buildReport(r, inputs)), JSON.stringify(r.findings), ...logged].join('\n');

@@ -1,40 +1,52 @@
 /**
- * setup-overlay's work, with the outside world passed in: sync (cache, clone with retries), scan and
+ * setup-overlay's use case, with the outside world passed in: sync (cache, clone with retries), scan and
  * validate every repository, plan priorities and repos.conf, explain providers, write files atomically.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { countBySeverity, finding, type Finding } from '../../shared/finding.js';
-import type { Clock, RunCommand, Sleep } from '../../shared/io.js';
-import { scanRepository, type RepositoryScan } from '../../shared/gentoo/overlay.js';
-import { parseRepoPackageMask, stackRepoMasks, type AtomEntry } from '../../shared/gentoo/package-config.js';
-import { parseCategories } from '../../shared/gentoo/repo-meta.js';
-import { InputError } from '../../shared/toolkit/inputs.js';
-import { explain, highestRepo, planRepos, visibilityFromInputs, type ExplainResult, type Plan } from '../../shared/gentoo/overlay-plan.js';
-import { writeFileAtomic } from '../../shared/toolkit/files.js';
-import { redactUri, type RepositoryInput, type SetupOverlayInputs } from './inputs.js';
+import { finding, type Finding } from '../finding.js';
+import { isDirSync as isDir, readText } from '../fs-read.js';
+import { InputError, type CheckoutResult, type CheckoutSpec } from '../io.js';
+import { scanRepository, type RepositoryScan } from './overlay.js';
+import { explain, highestRepo, planRepos, visibilityFromInputs, type ExplainResult, type Plan } from './overlay-plan.js';
+import { parseRepoPackageMask, stackRepoMasks, type AtomEntry } from './package-config.js';
+import { redactUri, type RepoListItem } from './repo-list.js';
+import { categoryUnion, filePrefixFor } from './repo-set.js';
 
-export interface SyncSpec {
-  uri: string;
-  ref?: string;
-  dest: string;
-  depth?: number;
+// What the action needs to read its inputs and render the report, so it imports this module alone.
+export { parsePrecedence, portageOrder } from './repos-conf.js';
+export { parseRepoList, redactUri, type RepoListItem } from './repo-list.js';
+
+/** What to set up: plain data, read from the action's inputs (or built by a test). */
+export interface OverlaySetupRequest {
+  repositories: RepoListItem[];
+  /** Highest first; undefined when not given. */
+  precedence?: string[];
+  configRoot: string;
+  reposDir: string;
+  acceptKeywords: string;
+  packageAcceptKeywords: string;
+  packageMask: string;
+  packageUnmask: string;
+  /** Packages/atoms to explain; empty = every package of the highest-precedence repository. */
+  explain: string[];
+  cache: boolean;
+  /** Finding paths inside it are made relative to it. */
+  workspace: string;
 }
 
-export interface SetupDeps {
-  run: RunCommand;
-  /** toolkit syncCheckout bound to its options except the spec. */
-  sync: (spec: SyncSpec) => Promise<{ path: string; commit: string; attempts: number; replaced: boolean }>;
+export interface OverlaySetupDeps {
+  /** The toolkit's syncCheckout bound to its options except the spec. */
+  sync: (spec: CheckoutSpec) => Promise<CheckoutResult>;
   /** Resolve a ref to a commit on the remote (for the cache key); undefined when it cannot. */
   resolveRemote: (uri: string, ref?: string) => Promise<string | undefined>;
   head: (dir: string) => Promise<string>;
   restoreCache: (paths: string[], key: string) => Promise<string | undefined>;
   saveCache: (paths: string[], key: string) => Promise<boolean>;
+  /** Write a whole file so no reader sees half of it (repos.conf, package.*). */
+  writeFileAtomic: (file: string, text: string) => Promise<void>;
   info: (message: string) => void;
-  sleep?: Sleep;
-  clock?: Clock;
 }
 
 export interface RepoState {
@@ -56,7 +68,7 @@ export interface RepoState {
   notCheckout?: string;
 }
 
-export interface SetupResult {
+export interface OverlaySetupReport {
   repos: RepoState[];
   plan?: Plan;
   explained?: ExplainResult;
@@ -74,29 +86,21 @@ export function cacheKey(uri: string, ref: string | undefined, commit: string): 
   return `setup-overlay-${CACHE_VERSION}-${h}-${(ref ?? 'HEAD').replace(/[^A-Za-z0-9._-]/g, '_')}-${commit}`;
 }
 
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** Checks that need no network: `path` repositories exist, config-root/repos.conf is not a plain file. */
-export function checkInputsOnDisk(inputs: SetupOverlayInputs): void {
-  for (const r of inputs.repositories) {
+export function checkInputsOnDisk(req: Pick<OverlaySetupRequest, 'repositories' | 'configRoot'>): void {
+  for (const r of req.repositories) {
     if (r.path !== undefined) {
       const loc = r.subdir ? path.join(r.path, r.subdir) : r.path;
       if (!isDir(loc)) throw new InputError('repositories', `an existing directory for '${r.name}'`, loc);
     }
   }
-  const rc = path.join(inputs.configRoot, 'repos.conf');
+  const rc = path.join(req.configRoot, 'repos.conf');
   if (existsSync(rc) && !isDir(rc)) {
-    throw new InputError('config-root', `a directory whose repos.conf is a directory (setup-overlay writes one file per repository), but ${rc} is a file`, inputs.configRoot);
+    throw new InputError('config-root', `a directory whose repos.conf is a directory (setup-overlay writes one file per repository), but ${rc} is a file`, req.configRoot);
   }
 }
 
-async function syncOne(r: RepositoryInput, inputs: SetupOverlayInputs, deps: SetupDeps): Promise<RepoState> {
+async function syncOne(r: RepoListItem, req: OverlaySetupRequest, deps: OverlaySetupDeps): Promise<RepoState> {
   const state: RepoState = { name: r.name, source: r.path !== undefined ? 'path' : 'git' };
   if (r.subdir) state.subdir = r.subdir;
   if (r.path !== undefined) {
@@ -111,14 +115,14 @@ async function syncOne(r: RepositoryInput, inputs: SetupOverlayInputs, deps: Set
   const hide = (text: string) => (secret ? text.split(uri).join(shown).split(secret).join('***') : text);
   state.uri = shown;
   if (r.ref) state.ref = r.ref;
-  const dest = path.join(inputs.reposDir, r.name);
+  const dest = path.join(req.reposDir, r.name);
   // A successful sync swaps the new clone into dest: never over something that is not our checkout.
   if (existsSync(dest) && !existsSync(path.join(dest, '.git')) && !(isDir(dest) && readdirSync(dest).length === 0)) {
     state.notCheckout = dest;
     return state;
   }
   let key: string | undefined;
-  if (inputs.cache) {
+  if (req.cache) {
     const commit = await deps.resolveRemote(uri, r.ref).catch(() => undefined);
     if (commit) {
       key = cacheKey(uri, r.ref, commit);
@@ -147,65 +151,16 @@ async function syncOne(r: RepositoryInput, inputs: SetupOverlayInputs, deps: Set
   return state;
 }
 
-function filePrefixFor(location: string, workspace: string, name: string): string {
-  const rel = path.relative(workspace, location);
-  if (rel === '') return '';
-  if (!rel.startsWith('..') && !path.isAbsolute(rel)) return `${rel.split(path.sep).join('/')}/`;
-  return `${name}/`;
-}
-
-async function readText(p: string): Promise<string | undefined> {
-  try {
-    return await readFile(p, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string, deps: SetupDeps): Promise<SetupResult> {
-  const findings: Finding[] = [];
-  const vis = visibilityFromInputs(inputs);
-  findings.push(...vis.findings);
-  checkInputsOnDisk(inputs);
-  if (vis.findings.some((f) => f.severity === 'error')) {
-    // Bad inputs: nothing is synced or written.
-    return { repos: [], findings, written: [] };
-  }
-
-  // 1. Sync, one repository at a time (clear logs; the runner has few cores).
-  const repos: RepoState[] = [];
-  for (const r of inputs.repositories) {
-    const s = await syncOne(r, inputs, deps);
-    repos.push(s);
-    if (s.notCheckout) {
-      findings.push(
-        finding('error', 'repo-dest-not-checkout', `${r.name}: ${s.notCheckout} exists and is not a git checkout; setup-overlay does not replace it.`, {
-          hint: 'Point repos-dir at a folder of its own (the default is under runner.temp), or remove that directory.',
-        }),
-      );
-    }
-    if (s.syncError) {
-      findings.push(
-        finding('error', 'repo-sync-failed', `${r.name}: ${s.syncError}${s.checkout ? '; validating the previous checkout' : ''}`, {
-          hint: 'Check the uri and ref; transient network errors are retried (input retries).',
-        }),
-      );
-    }
-    if (s.checkout && s.location && !isDir(s.location)) {
-      findings.push(finding('error', 'repo-subdir-missing', `${r.name}: subdir '${r.subdir}' does not exist in ${s.uri ?? r.path}.`));
-      delete s.location;
-    }
-  }
-  const usable = repos.filter((s): s is RepoState & { location: string } => s.location !== undefined);
-
-  // 2. Categories: Portage uses the union of every repository's profiles/categories.
-  const union = new Set<string>();
-  for (const s of usable) {
-    const text = await readText(path.join(s.location, 'profiles', 'categories'));
-    if (text !== undefined) for (const c of parseCategories(text).categories) union.add(c.name);
-  }
-
-  // 3. Scan and validate.
+/**
+ * Scan and validate every usable repository (concurrently; findings in input order), and stack each one's
+ * profiles/package.mask on its masters' as Portage does.
+ */
+async function scanRepositories(
+  usable: readonly (RepoState & { location: string })[],
+  union: Set<string>,
+  workspace: string,
+  findings: Finding[],
+): Promise<{ scans: Map<string, RepositoryScan>; masks: Map<string, AtomEntry[]>; prefixes: Map<string, string> }> {
   const scans = new Map<string, RepositoryScan>();
   const masks = new Map<string, AtomEntry[]>();
   const ownMasks = new Map<string, { entries: AtomEntry[]; removals: AtomEntry[] }>();
@@ -238,6 +193,56 @@ export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string
     const stacked = stackRepoMasks(own, masters);
     if (stacked.length) masks.set(s.name, stacked);
   }
+  return { scans, masks, prefixes };
+}
+
+/**
+ * Set up the repositories of one request: sync them (cache first), validate each, plan priorities under
+ * Portage's rule, explain which ebuild emerge would pick, and write repos.conf and package.* atomically.
+ * Bad inputs on disk throw an InputError before anything is synced; everything else is a finding.
+ */
+export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupDeps): Promise<OverlaySetupReport> {
+  const { workspace } = req;
+  const findings: Finding[] = [];
+  const vis = visibilityFromInputs(req);
+  findings.push(...vis.findings);
+  checkInputsOnDisk(req);
+  if (vis.findings.some((f) => f.severity === 'error')) {
+    // Bad inputs: nothing is synced or written.
+    return { repos: [], findings, written: [] };
+  }
+
+  // 1. Sync, one repository at a time (clear logs; the runner has few cores).
+  const repos: RepoState[] = [];
+  for (const r of req.repositories) {
+    const s = await syncOne(r, req, deps);
+    repos.push(s);
+    if (s.notCheckout) {
+      findings.push(
+        finding('error', 'repo-dest-not-checkout', `${r.name}: ${s.notCheckout} exists and is not a git checkout; setup-overlay does not replace it.`, {
+          hint: 'Point repos-dir at a folder of its own (the default is under runner.temp), or remove that directory.',
+        }),
+      );
+    }
+    if (s.syncError) {
+      findings.push(
+        finding('error', 'repo-sync-failed', `${r.name}: ${s.syncError}${s.checkout ? '; validating the previous checkout' : ''}`, {
+          hint: 'Check the uri and ref; transient network errors are retried (input retries).',
+        }),
+      );
+    }
+    if (s.checkout && s.location && !isDir(s.location)) {
+      findings.push(finding('error', 'repo-subdir-missing', `${r.name}: subdir '${r.subdir}' does not exist in ${s.uri ?? r.path}.`));
+      delete s.location;
+    }
+  }
+  const usable = repos.filter((s): s is RepoState & { location: string } => s.location !== undefined);
+
+  // 2. Categories: Portage uses the union of every repository's profiles/categories.
+  const union = await categoryUnion(usable.map((s) => s.location));
+
+  // 3. Scan and validate.
+  const { scans, masks, prefixes } = await scanRepositories(usable, union, workspace, findings);
 
   if (usable.length !== repos.length) {
     const missing = repos.filter((s) => !s.location).map((s) => s.name);
@@ -250,7 +255,7 @@ export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string
   }
 
   // 4. Priorities and repos.conf.
-  const originalInput = new Map(inputs.repositories.map((r) => [r.name, r]));
+  const originalInput = new Map(req.repositories.map((r) => [r.name, r]));
   const plan = planRepos(
     usable.map((s) => {
       const r = originalInput.get(s.name)!;
@@ -264,13 +269,13 @@ export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string
         ...(masks.get(s.name) ? { packageMask: masks.get(s.name)! } : {}),
       };
     }),
-    inputs.precedence,
+    req.precedence,
   );
   findings.push(...plan.findings);
 
   // 5. Explain providers.
-  const highest = highestRepo(plan.repos, inputs.precedence);
-  let requests = inputs.explain;
+  const highest = highestRepo(plan.repos, req.precedence);
+  let requests = req.explain;
   if (requests.length === 0 && highest) {
     requests = (scans.get(highest)?.packages ?? []).map((p) => `${p.category}/${p.package}`);
   }
@@ -279,20 +284,20 @@ export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string
 
   // 6. Write: repos.conf (one file per repository) and the package.* inputs, each file atomically.
   const written: string[] = [];
-  const reposConfDir = path.join(inputs.configRoot, 'repos.conf');
+  const reposConfDir = path.join(req.configRoot, 'repos.conf');
   for (const [file, text] of Object.entries(plan.reposConf)) {
     const p = path.join(reposConfDir, file);
-    await writeFileAtomic(p, text);
+    await deps.writeFileAtomic(p, text);
     written.push(p);
   }
   const pkgFiles: [string, string][] = [
-    ['package.accept_keywords', inputs.packageAcceptKeywords],
-    ['package.mask', inputs.packageMask],
-    ['package.unmask', inputs.packageUnmask],
+    ['package.accept_keywords', req.packageAcceptKeywords],
+    ['package.mask', req.packageMask],
+    ['package.unmask', req.packageUnmask],
   ];
   for (const [name, text] of pkgFiles) {
     if (!text.trim()) continue;
-    const dir = path.join(inputs.configRoot, name);
+    const dir = path.join(req.configRoot, name);
     if (existsSync(dir) && !isDir(dir)) {
       findings.push(
         finding('warning', 'package-config-not-written', `${dir} is a file, not a directory; setup-overlay did not touch it.`, {
@@ -302,13 +307,8 @@ export async function setupOverlay(inputs: SetupOverlayInputs, workspace: string
       continue;
     }
     const p = path.join(dir, 'setup-overlay');
-    await writeFileAtomic(p, text.endsWith('\n') ? text : `${text}\n`);
+    await deps.writeFileAtomic(p, text.endsWith('\n') ? text : `${text}\n`);
     written.push(p);
   }
   return { repos, plan, explained, findings, reposConfDir, written, ...(highest ? { highest } : {}) };
-}
-
-export function counts(findings: readonly Finding[]): { errors: number; warnings: number; notices: number } {
-  const c = countBySeverity(findings);
-  return { errors: c.error, warnings: c.warning, notices: c.notice };
 }
