@@ -40,6 +40,8 @@ export interface EbuildInfo {
   /** Eclasses from `inherit` lines. */
   inherit: string[];
   findings: Finding[];
+  /** Set when bash refuses the file (as `bash -n` would): Portage cannot source it, so it has no metadata. */
+  bashError?: { line: number; message: string };
 }
 
 /** One ebuild found in a repository (from the ebuild text or from md5-cache when present). */
@@ -63,4 +65,6 @@ export interface EbuildRecord {
   md5?: string;
   /** Where the metadata came from. */
   source: 'md5-cache' | 'ebuild';
+  /** bash refuses the ebuild, so Portage's metadata generation fails and emerge never considers it. */
+  bashError?: { line: number; message: string };
 }

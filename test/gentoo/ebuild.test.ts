@@ -250,19 +250,27 @@ describe('SRC_URI', () => {
 });
 
 describe('parseEbuild: malformed input', () => {
+  // messages and lines as `bash -n` (bash 5.2) prints them for the same text
   it.each([
-    ['SLOT="0\n', 'unterminated double quote', 1],
-    ["A='x\n", 'unterminated single quote', 1],
-    ['A=( x y\n', 'is not closed', 1],
-    ['if [[ x ]]; then\nA=1\n', '"if" without "fi"', 1],
-    ['fi\n', '"fi" without "if"', 1],
-    ['src_prepare() {\n\tdefault\n', 'function body is not closed', 1],
-    ['cat <<EOF\nnever closed\n', 'here-document', 1],
-    ['A=1\nB="$(foo\n', 'unterminated', 2],
+    ['SLOT="0\n', 'unexpected EOF while looking for matching `"\'', 1],
+    ["A='x\n", "unexpected EOF while looking for matching `''", 1],
+    ['A=( x y\n', "unexpected EOF while looking for matching `)'", 1],
+    ['if [[ x ]]; then\nA=1\n', 'syntax error: unexpected end of file: the "if" opened on line 1 is not closed', 3],
+    ['fi\n', "syntax error near unexpected token `fi'", 1],
+    ['src_prepare() {\n\tdefault\n', 'unexpected end of file: the function src_prepare() opened on line 1 is not closed', 3],
+    ['A=1\nB="$(foo\n', 'unexpected EOF while looking for matching `)\': the "$(" opened on line 2 is not closed', 3],
   ])('%j → finding', (text, msg, line) => {
     const info = parseEbuild(text, 'a/b/b-1.ebuild');
-    expect(info.findings.length).toBeGreaterThan(0);
-    expect(info.findings.some((f) => f.message.includes(msg) && f.line === line && f.file === 'a/b/b-1.ebuild' && f.code === 'ebuild-syntax')).toBe(true);
+    expect(info.findings).toHaveLength(1);
+    expect(info.findings[0]).toMatchObject({ code: 'ebuild-syntax', severity: 'error', file: 'a/b/b-1.ebuild', line });
+    expect(info.findings[0].message).toContain(msg);
+    expect(info.bashError?.line).toBe(line);
+  });
+
+  it('an unclosed here-document is only a warning to bash: no finding', () => {
+    const info = parseEbuild('cat <<EOF\nnever closed\n', 'a/b/b-1.ebuild');
+    expect(info.findings).toEqual([]);
+    expect(info.bashError).toBeUndefined();
   });
 
   it('never throws, whatever the text', () => {

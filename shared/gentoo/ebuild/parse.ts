@@ -22,10 +22,11 @@ import type { Finding } from '../../finding.js';
 import type { EbuildInfo, EbuildValue } from '../types.js';
 import { splitPackageVersion, versionWithoutRevision } from '../version.js';
 import { appendValue, assignedValue } from './assign.js';
+import { checkBashSyntax, type FunctionSpan } from './bash-syntax.js';
 import { evalCondition } from './condition.js';
 import { evalWord, type EvalCtx } from './expand.js';
 import { ebuildFindings } from './findings.js';
-import { lex, type LexResult, type Tok } from './lex.js';
+import { lex, type Tok } from './lex.js';
 import { Unknown } from './unknown.js';
 import { crateUris } from './ver-funcs.js';
 
@@ -74,8 +75,9 @@ export function ebuildEnv(file: string | undefined): Record<string, string> {
 }
 
 /**
- * Read the static variables of an ebuild. Never throws: syntax problems become findings (code
- * `ebuild-syntax`) on `file`.
+ * Read the static variables of an ebuild. Never throws. When bash itself would refuse the file (the verdict of
+ * bash-syntax.ts, which agrees with `bash -n`), that is one `ebuild-syntax` finding on `file` at the line bash
+ * names, and `bashError` is set; what the reader merely cannot follow is never a finding.
  */
 export function parseEbuild(text: string, file?: string): EbuildInfo {
   return new EbuildReader(text, file).read();
@@ -92,7 +94,6 @@ class EbuildReader {
   private readonly frames: Frame[] = [];
   private fnDepth = 0; // >0 while inside a function body
   private fnPendingBrace = false;
-  private fnStartPos = 0;
 
   constructor(
     private readonly text: string,
@@ -103,23 +104,26 @@ class EbuildReader {
   }
 
   read(): EbuildInfo {
-    let lexed: LexResult;
-    try {
-      lexed = lex(this.text);
-    } catch (e) {
-      this.syntax(0, `could not read the file: ${(e as Error).message}`);
-      return { vars: {}, inherit: [], findings: this.findings };
+    const verdict = checkBashSyntax(this.text);
+    let bashError: EbuildInfo['bashError'];
+    if (verdict.kind === 'error') {
+      bashError = { line: verdict.line, message: verdict.message };
+      const context = verdict.context ? `: ${verdict.context}` : '';
+      this.findings.push(
+        ebuildFindings.make('ebuild-syntax', `bash -n: line ${verdict.line}: ${verdict.message}${context} (bash refuses this file, so Portage cannot read its metadata)`, {
+          file: this.file,
+          line: verdict.line,
+          hint: 'Run `bash -n` on the ebuild and fix what it names; until then emerge does not see this version.',
+        }),
+      );
     }
-    for (const p of lexed.problems) this.syntax(p.pos, p.message);
-    this.runLists(lexed.toks);
-    if (this.fnDepth > 0 || this.fnPendingBrace) this.syntax(this.fnStartPos, 'function body is not closed');
-    for (const f of this.frames) {
-      const what = f.kind === 'if' ? '"if" without "fi"' : f.kind === 'case' ? '"case" without "esac"' : f.kind === 'loop' ? 'loop without "done"' : '"{" without "}"';
-      this.findings.push(ebuildFindings.make('ebuild-syntax', `${what} (bash would refuse this file)`, { file: this.file, line: f.line }));
-    }
+    // the lexer's own problems are not reported: the bash verdict above is the one answer on syntax
+    const toks = lex(this.text).toks;
+    // with the real function bodies known, the reader skips them exactly (nested definitions included)
+    this.runLists(verdict.kind === 'ok' ? outsideFunctions(toks, verdict.functions) : toks);
     const vars: Record<string, EbuildValue> = {};
     for (const [k, v] of this.ctx.vars) vars[k] = v;
-    return { vars, inherit: this.inherit, findings: this.findings };
+    return { vars, inherit: this.inherit, findings: this.findings, ...(bashError ? { bashError } : {}) };
   }
 
   private lineAt(pos: number): number {
@@ -132,12 +136,6 @@ class EbuildReader {
       else hi = mid - 1;
     }
     return lo + 1;
-  }
-
-  private syntax(pos: number, message: string): void {
-    this.findings.push(
-      ebuildFindings.make('ebuild-syntax', `${message} (bash would refuse or misread this file)`, { file: this.file, line: this.lineAt(pos) }),
-    );
   }
 
   // --- lists: split tokens into and-or lists of pipelines of commands ---
@@ -259,8 +257,7 @@ class EbuildReader {
       case 'else':
         return this.elseWord(words[0], top);
       case 'fi':
-        if (top?.kind !== 'if') this.syntax(words[0].pos, '"fi" without "if"');
-        else this.frames.pop();
+        if (top?.kind === 'if') this.frames.pop();
         return 1;
       case 'case':
         this.frames.push({ kind: 'case', mode: 'unknown', anyTaken: false, unknownSeen: true, line: this.lineAt(words[0].pos) });
@@ -272,15 +269,13 @@ class EbuildReader {
         this.frames.push({ kind: 'loop', mode: 'unknown', anyTaken: false, unknownSeen: true, line: this.lineAt(words[0].pos) });
         return 'stop';
       case 'done':
-        if (top?.kind !== 'loop') this.syntax(words[0].pos, '"done" without a loop');
-        else this.frames.pop();
+        if (top?.kind === 'loop') this.frames.pop();
         return 1;
       case '{':
         this.frames.push({ kind: 'group', mode: 'active', anyTaken: true, unknownSeen: false, line: this.lineAt(words[0].pos) });
         return 1;
       case '}':
         if (top?.kind === 'group') this.frames.pop();
-        else this.syntax(words[0].pos, 'unmatched "}"');
         return 1;
       default:
         return 0;
@@ -302,10 +297,7 @@ class EbuildReader {
       return;
     }
     const f = top?.kind === 'if' ? top : undefined;
-    if (!f) {
-      this.syntax(words[0].pos, '"elif" without "if"');
-      return;
-    }
+    if (!f) return;
     const parentDead = this.frames.slice(0, -1).some((x) => x.mode === 'dead');
     if (parentDead || f.anyTaken) f.mode = 'dead';
     else if (f.unknownSeen || c === undefined) {
@@ -320,10 +312,7 @@ class EbuildReader {
 
   private elseWord(word: Tok, top: Frame | undefined): number | 'stop' {
     const f = top?.kind === 'if' ? top : undefined;
-    if (!f) {
-      this.syntax(word.pos, '"else" without "if"');
-      return 'stop';
-    }
+    if (!f) return 'stop';
     const parentDead = this.frames.slice(0, -1).some((x) => x.mode === 'dead');
     if (parentDead || f.anyTaken) f.mode = 'dead';
     else if (f.unknownSeen) {
@@ -345,7 +334,6 @@ class EbuildReader {
       bodyAt = 3;
     }
     if (bodyAt === -1) return false;
-    this.fnStartPos = words[0].pos;
     if (wordText(words[bodyAt]) === '{') {
       this.fnDepth = 1;
       if (wordText(words[bodyAt + 1]) === '}') this.fnDepth = 0;
@@ -474,4 +462,17 @@ function dropRedirections(wordsIn: Tok[]): Tok[] {
     words.push(w);
   }
   return words;
+}
+
+/** The tokens outside the given function definitions (their bodies hold no global assignments). */
+function outsideFunctions(toks: Tok[], fns: readonly FunctionSpan[]): Tok[] {
+  if (fns.length === 0) return toks;
+  const out: Tok[] = [];
+  let f = 0;
+  for (const t of toks) {
+    while (f < fns.length && fns[f].end <= t.pos) f++;
+    if (f < fns.length && t.pos >= fns[f].start) continue;
+    out.push(t);
+  }
+  return out;
 }

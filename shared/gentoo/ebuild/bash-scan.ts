@@ -1,0 +1,482 @@
+/**
+ * The character level of bash's reader, as bash 5.2's parse.y does it: line continuations, quotes, `${…}`,
+ * `$(…)`, `$((…))`, backquotes, here-document bodies, and the tokens (words, operators, newlines) the grammar in
+ * bash-syntax.ts reads. Only the syntax is followed; nothing is expanded.
+ *
+ * Problems are thrown: `BashSyntaxError` when bash itself would refuse the text (with the line bash names and
+ * its message), `BashUnsure` when the text uses something this reader does not follow exactly (the caller
+ * then says nothing rather than guess).
+ */
+
+export class BashSyntaxError {
+  constructor(
+    readonly line: number,
+    readonly message: string,
+    readonly context?: string,
+  ) {}
+}
+
+export class BashUnsure {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {}
+}
+
+export type BashToken =
+  | { k: 'word'; text: string; quoted: boolean; start: number; end: number; redirPrefix: boolean }
+  | { k: 'op'; op: string; start: number; end: number }
+  | { k: 'nl'; start: number; end: number }
+  | { k: 'eof'; start: number; end: number };
+
+/**
+ * Where a token is read, which decides a few lexical questions as bash's parser state does: `cmd` the start
+ * of a command (`((` is arithmetic; `NAME=(` and `NAME[…]=` are assignments), `prefix` after an assignment
+ * before the command name, `assign` the arguments of a declaration builtin (`local a=( … )`), `compound`
+ * inside `NAME=( … )`, `arg` any other argument, `cond*` inside `[[ … ]]` (a pattern after `==`, a regex
+ * after `=~`).
+ */
+export type LexMode = 'cmd' | 'prefix' | 'assign' | 'compound' | 'arg' | 'cond' | 'cond-pattern' | 'cond-regex';
+
+const BLANK = new Set([' ', '\t']);
+/** bash's shellbreak: characters that end a word. */
+const BREAK = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+/** Characters a word can run over without a decision (fast path); everything else is looked at one by one. */
+const PLAIN = new Uint8Array(128).fill(1);
+for (const ch of ' \t\n;&|()<>\\\'"`$[=@!*+?') PLAIN[ch.charCodeAt(0)] = 0;
+const isPlain = (code: number): boolean => code >= 128 || PLAIN[code] === 1;
+const REDIRECT_OPS = new Set(['<', '>', '>>', '<<', '<<-', '<<<', '<&', '>&', '<>', '>|', '&>', '&>>']);
+export const isRedirectOp = (op: string): boolean => REDIRECT_OPS.has(op);
+
+interface PendingHeredoc {
+  delim: string;
+  quoted: boolean;
+  strip: boolean;
+}
+
+export class BashScanner {
+  pos = 0;
+  private readonly n: number;
+  private readonly lineStarts: number[] = [0];
+  private readonly pendingHeredocs: PendingHeredoc[] = [];
+  /** The earliest-opened `${…}` that spans lines: legal, but the usual trace of a quote that swallowed its `}`. */
+  firstMultilineBrace: { from: number; to: number } | undefined;
+
+  /** `comsub` parses the command list of a `$(…)` whose `(` was just read, up to and including its `)`. */
+  constructor(
+    readonly src: string,
+    private readonly comsub: () => void,
+  ) {
+    this.n = src.length;
+    for (let k = src.indexOf('\n'); k !== -1; k = src.indexOf('\n', k + 1)) this.lineStarts.push(k + 1);
+  }
+
+  // --- lines, as bash numbers them ---
+
+  lineAt(pos: number): number {
+    if (pos >= this.n) return this.eofLine();
+    const ls = this.lineStarts;
+    let lo = 0;
+    let hi = ls.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ls[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** bash counts one more line when it meets the end of the file (and one more still without a final newline). */
+  eofLine(): number {
+    const newlines = this.lineStarts.length - 1;
+    return newlines + (this.n > 0 && this.src[this.n - 1] !== '\n' ? 2 : 1);
+  }
+
+  private eofIn(open: number, close: string): BashSyntaxError {
+    return new BashSyntaxError(this.lineAt(open), `unexpected EOF while looking for matching \`${close}'`);
+  }
+
+  // --- characters (bash's shell_getc: `\` + newline vanishes unless quoted) ---
+
+  /** The next character without consuming it ('' at the end), skipping line continuations when `join`. */
+  peek(join = true): string {
+    if (join) while (this.src[this.pos] === '\\' && this.src[this.pos + 1] === '\n') this.pos += 2;
+    return this.pos < this.n ? this.src[this.pos] : '';
+  }
+
+  getc(join = true): string {
+    const c = this.peek(join);
+    if (c !== '') this.pos++;
+    return c;
+  }
+
+  // --- tokens ---
+
+  next(mode: LexMode): BashToken {
+    for (;;) {
+      const c = this.peek();
+      if (BLANK.has(c)) this.pos++;
+      else break;
+    }
+    const start = this.pos;
+    const c = this.peek();
+    if (c === '') return { k: 'eof', start, end: start };
+    if (c === '#') {
+      // a comment runs to the end of the line; a continuation does not extend it
+      while (this.pos < this.n && this.src[this.pos] !== '\n') this.pos++;
+      if (this.pos >= this.n) return { k: 'eof', start: this.pos, end: this.pos };
+    }
+    if (this.peek() === '\n') {
+      const nlAt = this.pos;
+      this.pos++;
+      this.readHeredocBodies();
+      return { k: 'nl', start: nlAt, end: this.pos };
+    }
+    if (BREAK.has(c) && !(mode === 'cond-regex' && (c === '(' || c === '|'))) {
+      const op = this.operator(mode);
+      if (op !== undefined) return { k: 'op', op, start, end: this.pos };
+      // `<(` / `>(`: a process substitution starts a word
+    }
+    return this.word(mode, start);
+  }
+
+  /** Read an operator at pos; undefined for `<(` / `>(` (left unread). */
+  private operator(mode: LexMode): string | undefined {
+    const c = this.getc();
+    const d = this.peek();
+    if ((c === '<' || c === '>') && d === '(') {
+      this.pos--;
+      return undefined;
+    }
+    const two = c + d;
+    if (c === d) {
+      if (c === '(') {
+        if (mode !== 'cmd') return '(';
+        this.pos++;
+        this.arithCommand();
+        return '((';
+      }
+      if (c === ')') return ')';
+      this.pos++;
+      if (c === '<') {
+        const e = this.peek();
+        if (e === '-' || e === '<') {
+          this.pos++;
+          return '<<' + e;
+        }
+        return '<<';
+      }
+      if (c === ';' && this.peek() === '&') {
+        this.pos++;
+        return ';;&';
+      }
+      return two;
+    }
+    if (two === '<&' || two === '>&' || two === '<>' || two === '>|' || two === '|&' || two === ';&') {
+      this.pos++;
+      return two;
+    }
+    if (two === '&>') {
+      this.pos++;
+      if (this.peek() === '>') {
+        this.pos++;
+        return '&>>';
+      }
+      return '&>';
+    }
+    return c;
+  }
+
+  /** `((` … `))` at the start of a command: bash's parse_dparen. */
+  private arithCommand(): void {
+    const open = this.pos - 2;
+    this.matchedPair(open, '(', ')', 'arith');
+    if (this.peek() !== ')') {
+      // bash re-reads it as nested subshells `( (…) … )`; not followed here
+      throw new BashUnsure(this.lineAt(open), '`((` not closed by `))` (nested subshells) is not followed');
+    }
+    this.pos++;
+  }
+
+  /** Register a here-document whose body starts after the next newline token. */
+  heredoc(delimWord: string, strip: boolean): void {
+    const quoted = /['"\\]/.test(delimWord);
+    this.pendingHeredocs.push({ delim: quoteRemoval(delimWord), quoted, strip });
+  }
+
+  private readHeredocBodies(): void {
+    while (this.pendingHeredocs.length > 0) {
+      const h = this.pendingHeredocs.shift()!;
+      // a body that reaches the end of the file is only a warning in bash
+      while (this.pos < this.n) {
+        let line = '';
+        for (;;) {
+          let e = this.src.indexOf('\n', this.pos);
+          if (e === -1) e = this.n;
+          const piece = this.src.slice(this.pos, e);
+          this.pos = Math.min(e + 1, this.n);
+          // an unquoted delimiter makes `\` + newline a continuation inside the body too
+          if (!h.quoted && endsWithOddBackslashes(piece) && e < this.n) {
+            line += piece.slice(0, -1);
+            continue;
+          }
+          line += piece;
+          break;
+        }
+        if ((h.strip ? line.replace(/^\t+/, '') : line) === h.delim) break;
+      }
+    }
+  }
+
+  // --- words (bash's read_token_word) ---
+
+  private word(mode: LexMode, start: number): BashToken {
+    let text = '';
+    let quoted = false;
+    for (;;) {
+      const c = this.peek();
+      if (c === '') break;
+      const at = this.pos;
+      if (isPlain(c.charCodeAt(0))) {
+        let e = at + 1;
+        while (e < this.n && isPlain(this.src.charCodeAt(e))) e++;
+        text += this.src.slice(at, e);
+        this.pos = e;
+        continue;
+      }
+      if (c === '\\') {
+        this.pos++;
+        const d = this.getc(false);
+        text += '\\' + d;
+        quoted = true;
+        continue;
+      }
+      if (c === "'" || c === '"' || c === '`') {
+        this.pos++;
+        this.quoted(at, c);
+        text += this.src.slice(at, this.pos);
+        if (c !== '`') quoted = true;
+        continue;
+      }
+      if ((mode === 'cond-pattern' || mode === 'cond-regex') && this.extPattern(mode, c)) {
+        text += this.src.slice(at, this.pos);
+        continue;
+      }
+      if (c === '$' || c === '<' || c === '>') {
+        if (this.dollar(c, false)) {
+          text += this.src.slice(at, this.pos);
+          if (c === '$' && (this.src[at + 1] === "'" || this.src[at + 1] === '"')) quoted = true;
+          continue;
+        }
+      }
+      if (c === '[' && ((text !== '' && (mode === 'cmd' || mode === 'prefix') && /^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) || (text === '' && mode === 'compound'))) {
+        // NAME[subscript]= : the subscript may hold blanks and expansions
+        this.pos++;
+        this.matchedPair(at, '[', ']', 'group');
+        text += this.src.slice(at, this.pos);
+        continue;
+      }
+      if (c === '=' && (mode === 'cmd' || mode === 'prefix' || mode === 'assign') && /^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?$/.test(text)) {
+        this.pos++;
+        text += '=';
+        if (this.peek() === '(') {
+          this.pos++;
+          this.compoundAssignment(at + 1);
+          text += this.src.slice(at + 1, this.pos);
+        }
+        continue;
+      }
+      if (BREAK.has(c)) break;
+      this.pos++;
+      text += c;
+    }
+    // a number or {name} right before `<` / `>` belongs to the redirection (bash's NUMBER / REDIR_WORD)
+    const after = this.src[this.pos];
+    const redirPrefix = (after === '<' || after === '>') && (/^\d+$/.test(text) || /^\{[A-Za-z_][A-Za-z0-9_]*\}$/.test(text));
+    return { k: 'word', text, quoted, start, end: this.pos, redirPrefix };
+  }
+
+  /** After reading the opening quote at `open`. */
+  private quoted(open: number, q: string): void {
+    if (q === "'") {
+      const e = this.src.indexOf("'", this.pos);
+      if (e === -1) throw this.eofIn(open, "'");
+      this.pos = e + 1;
+    } else if (q === '"') this.doubleQuoted(open);
+    else this.backquoted(open);
+  }
+
+  private doubleQuoted(open: number): void {
+    for (;;) {
+      // run over characters that mean nothing inside double quotes
+      let e = this.pos;
+      while (e < this.n) {
+        const x = this.src.charCodeAt(e);
+        if (x === 34 || x === 92 || x === 36 || x === 96) break; // " \ $ `
+        e++;
+      }
+      this.pos = e;
+      const c = this.getc();
+      if (c === '') throw this.eofIn(open, '"');
+      if (c === '"') return;
+      if (c === '\\') this.getc(false);
+      else if (c === '`') this.backquoted(this.pos - 1);
+      else if (c === '$') {
+        this.pos--;
+        if (!this.dollar('$', true)) this.pos++;
+      }
+    }
+  }
+
+  private backquoted(open: number): void {
+    for (;;) {
+      const c = this.getc();
+      if (c === '') throw this.eofIn(open, '`');
+      if (c === '`') return;
+      if (c === '\\') this.getc(false);
+    }
+  }
+
+  private ansiQuoted(open: number): void {
+    for (;;) {
+      const c = this.getc(false);
+      if (c === '') throw this.eofIn(open, "'");
+      if (c === "'") return;
+      if (c === '\\') this.getc(false);
+    }
+  }
+
+  /**
+   * At `$`, `<` or `>`: read `$(…)`, `$((…))`, `${…}`, `$[…]`, `$'…'`, `$"…"`, `<(…)`, `>(…)` and return
+   * true; false (nothing read) when `c` starts none of them. Within double quotes `$'` and `$"` are plain.
+   */
+  private dollar(c: string, inDouble: boolean): boolean {
+    const at = this.pos;
+    this.pos++;
+    const d = this.peek();
+    if (d === '(') {
+      this.pos++;
+      if (c === '$' && this.peek() === '(') this.matchedPair(at, '(', ')', 'arith');
+      else this.comsub();
+      return true;
+    }
+    if (c === '$' && d === '{') {
+      this.pos++;
+      this.matchedPair(at, '{', '}', 'dolbrace');
+      const nl = this.src.indexOf('\n', at);
+      if (nl !== -1 && nl < this.pos && (!this.firstMultilineBrace || this.lineAt(at) < this.firstMultilineBrace.from)) {
+        this.firstMultilineBrace = { from: this.lineAt(at), to: this.lineAt(this.pos - 1) };
+      }
+      return true;
+    }
+    if (c === '$' && d === '[') {
+      this.pos++;
+      this.matchedPair(at, '[', ']', 'arith');
+      return true;
+    }
+    if (c === '$' && d === "'" && !inDouble) {
+      this.pos++;
+      this.ansiQuoted(at);
+      return true;
+    }
+    if (c === '$' && d === '"' && !inDouble) {
+      this.pos++;
+      this.doubleQuoted(at);
+      return true;
+    }
+    this.pos = at;
+    return false;
+  }
+
+  /**
+   * bash's parse_matched_pair for a grouping construct whose opening was just read: `${…}` (the first `}`
+   * closes; quotes inside are quotes, also within double quotes), `$((…))` / `$[…]` / `[…]` (nesting counted).
+   */
+  private matchedPair(open: number, o: string, close: string, kind: 'dolbrace' | 'arith' | 'group'): void {
+    let depth = 1;
+    let prev = '';
+    let dollarAt = -1;
+    for (;;) {
+      const c = this.getc();
+      if (c === '') throw this.eofIn(open, close);
+      if (c === '$' && prev !== '$') dollarAt = this.pos - 1;
+      if (c === '\\') {
+        this.getc(false);
+        prev = '';
+        continue;
+      }
+      if (c === close) {
+        depth--;
+        if (depth === 0) return;
+      } else if (c === o && kind !== 'dolbrace') depth++;
+      if (c === "'" && prev === '$') this.ansiQuoted(this.pos - 2);
+      else if (c === "'" || c === '"' || c === '`') this.quoted(this.pos - 1, c);
+      else if (prev === '$' && (c === '(' || c === '{' || c === '[')) {
+        if (c === o && kind !== 'dolbrace') depth--; // counted above; the nested construct reads its own close
+        this.pos = dollarAt;
+        this.dollar('$', false);
+      } else if ((prev === '<' || prev === '>') && c === '(' && kind === 'dolbrace') {
+        this.comsub();
+      }
+      prev = prev === '$' && c === '$' ? '' : c;
+    }
+  }
+
+  /** `NAME=(` was read: words up to `)`, newlines and comments allowed (bash's parse_compound_assignment). */
+  private compoundAssignment(open: number): void {
+    for (;;) {
+      const t = this.next('compound');
+      if (t.k === 'nl') continue;
+      if (t.k === 'eof') throw this.eofIn(open, ')');
+      if (t.k === 'op' && t.op === ')') return;
+      if (t.k === 'op') throw new BashSyntaxError(this.lineAt(t.end - 1), `syntax error near unexpected token \`${t.op}'`);
+    }
+  }
+
+  /** Extended glob `@(…)` `!(…)` `*(…)` `+(…)` `?(…)` in a `[[ ]]` pattern, and `( … )` groups in a `=~` regex. */
+  private extPattern(mode: LexMode, c: string): boolean {
+    const at = this.pos;
+    if (mode === 'cond-regex' && c === '(') {
+      this.pos++;
+      this.matchedPair(at, '(', ')', 'group');
+      return true;
+    }
+    if (mode === 'cond-regex' && c === '|') {
+      this.pos++;
+      return true;
+    }
+    if ('@!*+?'.includes(c) && this.src[at + 1] === '(') {
+      this.pos += 2;
+      this.matchedPair(at, '(', ')', 'group');
+      return true;
+    }
+    return false;
+  }
+}
+
+function endsWithOddBackslashes(s: string): boolean {
+  let k = 0;
+  while (k < s.length && s[s.length - 1 - k] === '\\') k++;
+  return k % 2 === 1;
+}
+
+/** The delimiter of a here-document: the word with its quotes removed. */
+function quoteRemoval(w: string): string {
+  let out = '';
+  for (let k = 0; k < w.length; k++) {
+    const c = w[k];
+    if (c === '\\') out += w[++k] ?? '';
+    else if (c === "'") {
+      const e = w.indexOf("'", k + 1);
+      out += w.slice(k + 1, e === -1 ? w.length : e);
+      k = e === -1 ? w.length : e;
+    } else if (c === '"') {
+      k++;
+      while (k < w.length && w[k] !== '"') {
+        if (w[k] === '\\' && '$`"\\\n'.includes(w[k + 1] ?? '')) k++;
+        out += w[k++];
+      }
+    } else out += c;
+  }
+  return out;
+}
