@@ -366,6 +366,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
           slot: str('SLOT'), keywords: vars.KEYWORDS && vars.KEYWORDS.kind !== 'unknown' ? (str('KEYWORDS') ?? '').split(/\s+/).filter(Boolean) : undefined,
           eapi: eapiVar === undefined ? '0' : str('EAPI'), license: str('LICENSE'), distfiles, md5: md5(buf), source: 'ebuild',
         };
+        if (info.bashError) rec.bashError = info.bashError;
         return { rec, findings: info.findings, srcLine: vars.SRC_URI?.line, slotLine: vars.SLOT?.line };
       }),
     ]);

@@ -53,6 +53,8 @@ export type LossReason =
   | 'keywords'
   /** KEYWORDS could not be read statically; treated as not accepted. */
   | 'keywords-unknown'
+  /** bash refuses the ebuild, so Portage has no metadata for it (emerge: "masked by: corruption"). */
+  | 'corrupt'
   /** Visible, but an older version than the winner. */
   | 'older-version'
   /** Same version as the winner, lower priority (or equal priority and a name that sorts earlier). */
@@ -230,7 +232,7 @@ export function pickEbuild(
   let winnerIndex = -1;
   for (let i = sortable.length - 1; i >= 0; i--) {
     const c = sortable[i].c;
-    if (!isMasked(c) && c.keywordsAccepted === true) {
+    if (!c.record.bashError && !isMasked(c) && c.keywordsAccepted === true) {
       winnerIndex = i;
       break;
     }
@@ -246,7 +248,11 @@ export function pickEbuild(
     }
     if (i > winnerIndex) {
       // Reached before the winner in the walk: it lost by being invisible.
-      if (isMasked(c)) {
+      const broken = c.record.bashError;
+      if (broken) {
+        c.lostBecause = 'corrupt';
+        c.reason = `${c.short}: bash refuses the ebuild (line ${broken.line}: ${broken.message}), so Portage has no metadata for it (emerge: "masked by: corruption").`;
+      } else if (isMasked(c)) {
         c.lostBecause = 'masked';
         c.reason = `${c.short} is masked by ${c.masked!.by.atom.text} (${where(c.masked!.by)}).`;
       } else if (c.keywordsAccepted === undefined) {
@@ -323,6 +329,8 @@ function lossShort(c: Candidate): string {
       return `keywords ${c.missingKeywords!.join(' ')} not accepted`;
     case 'keywords-unknown':
       return 'KEYWORDS unknown';
+    case 'corrupt':
+      return `bash refuses it, line ${c.record.bashError!.line}`;
     default:
       return c.lostBecause ?? 'lost';
   }

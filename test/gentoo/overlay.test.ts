@@ -137,6 +137,21 @@ describe('scanRepository', () => {
       expect(r.ebuilds[0]).toMatchObject({ source: 'ebuild', slot: '1' });
     });
 
+    it('an ebuild bash refuses: one ebuild-syntax finding at bash\'s line, and the record says so', async () => {
+      const root = path.join(tmp, 'broken');
+      cpSync(fx('overlay-clean'), root, { recursive: true });
+      // RegicideOS rust-1.80.0.ebuild's mistake: the quote inside the pattern substitution swallows the `}`
+      const text = 'EAPI=8\nSLOT="1.80.0"\nKEYWORDS="~amd64"\nsrc_prepare() {\n\techo \'target.\'${A[@]// /.target.\'}\' > x\n}\n';
+      writeFileSync(path.join(root, 'dev-lang/rust/rust-1.80.0.ebuild'), text);
+      const r = await scanRepository(root, { checkManifests: false });
+      expect(r.findings.filter((f) => f.code === 'ebuild-syntax')).toEqual([
+        expect.objectContaining({ severity: 'error', file: 'dev-lang/rust/rust-1.80.0.ebuild', line: 7 }),
+      ]);
+      const rec = r.ebuilds.find((e) => e.version === '1.80.0');
+      expect(rec?.bashError).toEqual({ line: 7, message: 'syntax error: unexpected end of file' });
+      expect(r.ebuilds.find((e) => e.version === '1.75.0-r1')?.bashError).toBeUndefined();
+    });
+
     it('survives an unreadable or empty tree', async () => {
       const r = await scanRepository(path.join(tmp, 'does-not-exist'));
       expect(r.findings.map((f) => f.code)).toEqual(['repo-unreadable']);

@@ -44,6 +44,21 @@ const inverted: RepoPriority[] = [
 const stable: VisibilityConfig = { acceptKeywords: ['amd64'] };
 const testing: VisibilityConfig = { acceptKeywords: ['~amd64'], arch: 'amd64' };
 
+describe('pickEbuild: an ebuild bash refuses is never picked', () => {
+  it('walks past it to the next visible version, as emerge does ("masked by: corruption")', () => {
+    const broken: EbuildRecord = { ...eb('regicide-rust', 'dev-lang/rust-1.80.0'), bashError: { line: 210, message: 'syntax error: unexpected end of file' } };
+    const prios: RepoPriority[] = [{ name: 'regicide-rust', priority: 10 }];
+    const r = pickEbuild('dev-lang/rust', [broken, eb('regicide-rust', 'dev-lang/rust-1.75.0-r1')], prios, stable);
+    expect(r.winner?.ref).toBe('dev-lang/rust-1.75.0-r1::regicide-rust');
+    const lost = r.candidates.find((c) => c.ref === 'dev-lang/rust-1.80.0::regicide-rust');
+    expect(lost).toMatchObject({ status: 'lost', lostBecause: 'corrupt' });
+    expect(lost?.reason).toContain('bash refuses the ebuild (line 210: syntax error: unexpected end of file)');
+    expect(r.explanation).toContain('newer rust-1.80.0::regicide-rust (bash refuses it, line 210) not visible');
+    // alone, it leaves nothing to pick
+    expect(pickEbuild('dev-lang/rust', [broken], prios, stable).winner).toBeUndefined();
+  });
+});
+
 describe('pickEbuild: priority only decides between identical versions', () => {
   const ebuilds = [
     eb('gentoo', 'dev-lang/rust-1.97.1'),
