@@ -1,36 +1,18 @@
 /** The one typed reader of build-target-matrix's inputs (names exactly as in action.yml). */
 import path from 'node:path';
-import type { RunnerMode } from '../../shared/rust/target-sources.js';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
+import type { MatrixPlanRequest, ValidateLevel } from '../../shared/rust/matrix-plan.js';
 
-export type ValidateLevel = 'schema' | 'rustc' | 'codegen';
 export type FailOn = 'error' | 'warning' | 'never';
 
-export interface BuildTargetMatrixInputs {
-  /** The `targets` input text (plain list or YAML), '' when empty. */
-  targets: string;
-  /** Absolute paths of files to read targets from. */
-  targetsFrom: string[];
-  /** Absolute directories searched like RUST_TARGET_PATH. */
-  targetPath: string[];
-  /** undefined: rust-toolchain.toml's channel, else stable. */
-  toolchain?: string;
-  commands: string[];
-  runner: RunnerMode;
-  allowBootstrap: boolean;
-  maxJobs: number;
-  batch: boolean;
-  configDir: string;
-  /** undefined: rustc when it runs, else schema. */
-  validate?: ValidateLevel;
+/** The plan as the user asked for it: shared/rust's request minus what the action decides per run. */
+export type BuildTargetMatrixInputs = Omit<MatrixPlanRequest, 'workspace' | 'env' | 'rustc' | 'tempDir'> & {
   failOn: FailOn;
   /** No targets given anywhere: the embedded demo. */
   embedded: boolean;
   /** Environment overlaid for planning (the demo's simulated SDK). */
   demoEnv: Record<string, string>;
-  /** Spec paths in `targets` are relative to this (the workspace; the repository root for the demo). */
-  base: string;
-}
+};
 
 /** The demo's SDK environment, as a Yocto `environment-setup-*` script would export it. */
 export const DEMO_SDK_ENV: Record<string, string> = {
@@ -112,4 +94,10 @@ function resolveWorkspacePath(input: string, p: string, workspace: string): stri
     throw new InputError(input, 'paths relative to the workspace, without ..', p);
   }
   return path.resolve(workspace, p);
+}
+
+/** The domain's request for this run: the inputs, where the job runs, and the demo's SDK environment overlaid. */
+export function planRequest(inputs: BuildTargetMatrixInputs, run: { workspace: string; env: Record<string, string | undefined>; rustc: string; tempDir: string }): MatrixPlanRequest {
+  const { failOn: _failOn, embedded: _embedded, demoEnv, ...asked } = inputs;
+  return { ...asked, workspace: run.workspace, env: { ...run.env, ...demoEnv }, rustc: run.rustc, tempDir: run.tempDir };
 }

@@ -1,33 +1,24 @@
-/** build-target-matrix: read inputs -> facts, validation, plan (shared/rust) -> outputs, summary, annotations. */
+/** build-target-matrix: read inputs -> facts, validation, plan (shared/rust/matrix-plan) -> outputs, summary, annotations. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { countBySeverity, reachesThreshold } from '../../shared/finding.js';
-import { actionMain, runCommand } from '../../shared/toolkit/index.js';
-import { readInputs } from './inputs.js';
-import { planMatrix } from './plan.js';
+import { actionMain, runCommand, writeFileAtomic } from '../../shared/toolkit/index.js';
+import { countBySeverity, planMatrix, reachesThreshold } from '../../shared/rust/matrix-plan.js';
+import { planRequest, readInputs } from './inputs.js';
 import { buildSummary } from './render.js';
 
 await actionMain('build-target-matrix', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root });
   const tempDir = path.join(ctx.runnerTemp, 'build-target-matrix');
   await fs.mkdir(tempDir, { recursive: true });
-  const result = await planMatrix(
-    inputs,
-    {
-      run: runCommand,
-      readText: (p) => fs.readFile(p, 'utf8').catch(() => undefined),
-      listDir: (p) => fs.readdir(p).catch(() => undefined),
-      writeText: async (file, text) => {
-        await fs.mkdir(path.dirname(file), { recursive: true });
-        await fs.writeFile(file, text);
-      },
-      // Test knob: another rustc (or none) without touching PATH.
-      rustc: ctx.env.RDA_RUSTC || 'rustc',
-      tempDir,
-      realPath: (p) => fs.realpath(p).catch(() => undefined),
-    },
-    { workspace: ctx.workspace, env: ctx.env },
-  );
+  // Test knob: another rustc (or none) without touching PATH.
+  const rustc = ctx.env.RDA_RUSTC || 'rustc';
+  const result = await planMatrix(planRequest(inputs, { workspace: ctx.workspace, env: ctx.env, rustc, tempDir }), {
+    exec: runCommand,
+    readText: (p) => fs.readFile(p, 'utf8').catch(() => undefined),
+    listDir: (p) => fs.readdir(p).catch(() => undefined),
+    writeFileAtomic,
+    realPath: (p) => fs.realpath(p).catch(() => undefined),
+  });
 
   const c = countBySeverity(result.findings);
   ctx.outputs.put('matrix', result.matrix.json);

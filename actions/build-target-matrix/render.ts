@@ -1,13 +1,11 @@
 /** The job summary of build-target-matrix: toolchain, one row per target, spec findings, configs. */
-import { countBySeverity } from '../../shared/finding.js';
 import { Summary, severityIcon } from '../../shared/toolkit/summary.js';
+import { countBySeverity, hostFromTriple, runnerFor, type MatrixPlanReport } from '../../shared/rust/matrix-plan.js';
 import type { BuildTargetMatrixInputs } from './inputs.js';
-import { hostFromTriple, runnerFor } from '../../shared/rust/matrix.js';
-import type { PlanResult } from './plan.js';
 
 const yesNo = (v: boolean | null | undefined) => (v === true ? 'yes' : v === false ? 'no' : '?');
 
-export function buildSummary(result: PlanResult, inputs: BuildTargetMatrixInputs): Summary {
+export function buildSummary(result: MatrixPlanReport, inputs: BuildTargetMatrixInputs): Summary {
   const s = new Summary();
   const c = countBySeverity(result.findings);
   s.heading('build-target-matrix');

@@ -9,6 +9,7 @@ import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNo
 import { finding, type Finding } from '../finding.js';
 import { parseEbuild } from '../gentoo/ebuild/parse.js';
 import type { SdkSettings } from './cargo-config.js';
+import { closeEnough } from './suggest.js';
 
 export type TargetOrigin = 'input' | 'ebuild' | 'rust-toolchain' | 'cargo-config' | 'json' | 'target-path';
 export type RunnerMode = 'auto' | 'qemu-user' | 'qemu-system' | 'none';
@@ -97,18 +98,6 @@ const strList = (v: unknown): string[] | undefined =>
   Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : undefined;
 
 const OPTION_KEYS = ['target', 'commands', 'features', 'build-std', 'runner', 'linker', 'rustflags', 'sdk'];
-
-/** A typo of `known`: at most two single-character edits (or a swap of neighbours). */
-function closeEnough(known: string, k: string): boolean {
-  if (Math.abs(known.length - k.length) > 2) return false;
-  let prev = Array.from({ length: k.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= known.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= k.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (known[i - 1] === k[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[k.length]! <= 2;
-}
 
 /** Options from one YAML object; unknown keys and bad values become findings at the key's own line. */
 function optionsFrom(obj: Record<string, unknown>, item: { file?: string; line?: number }, findings: Finding[], keyLines: ReadonlyMap<string, number> = new Map()): TargetOptions {

@@ -11,6 +11,7 @@ import { factsFromSpec, type TargetCatalog, type TargetFacts } from './facts.js'
 import { parseJsonWithPositions, pointerToken, positionOf, type JsonWithPositions } from './json-positions.js';
 import { schemaPropertyNames, validateAgainstSchema } from './json-schema.js';
 import { consistencyProblems } from './spec-consistency.js';
+import { closestByEdit } from './suggest.js';
 
 export interface SpecFinding extends Finding {
   /** JSON pointer of the offending value ('' = the whole document). */
@@ -139,15 +140,6 @@ function stem(file: string | undefined): string {
   return base.replace(/\.json$/i, '');
 }
 
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[a.length]![b.length]!;
-}
-
 export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {}): SpecCheck {
   const file = opts.file;
   const name = opts.name ?? stem(file);
@@ -266,8 +258,8 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
       if ([...handled].some((h) => e.path === h || e.path.startsWith(`${h}/`))) continue;
       if (e.kind === 'additional' && e.path.lastIndexOf('/') === 0) {
         const key = e.key ?? '';
-        const near = known.map((k) => [k, editDistance(k, key)] as const).sort((a, b) => a[1] - b[1])[0];
-        const hint = near && near[1] <= 3 ? `Did you mean "${near[0]}"? Otherwise delete it.` : 'Delete it, or check `rustc -Z unstable-options --print target-spec-json-schema` for the current name.';
+        const near = closestByEdit(key, known);
+        const hint = near && near.distance <= 3 ? `Did you mean "${near.name}"? Otherwise delete it.` : 'Delete it, or check `rustc -Z unstable-options --print target-spec-json-schema` for the current name.';
         add('error', 'spec-unknown-field', e.path, `Unknown field "${key}"; rustc rejects unknown fields.`, hint);
       } else if (e.kind === 'additional') {
         add('error', 'spec-unknown-field', e.path, `Key "${e.key ?? ''}" is not allowed here.`, 'Delete it.');
@@ -318,13 +310,13 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
   if (catalog && catalog.targets.size > 0) {
     const archs = new Set([...catalog.targets.values()].map((f) => f.arch));
     if (arch && !archs.has(arch)) {
-      const near = [...archs].map((a) => [a, editDistance(a, arch)] as const).sort((a, b) => a[1] - b[1])[0];
+      const near = closestByEdit(arch, [...archs]);
       add(
         'error',
         'spec-unknown-arch',
         p('arch'),
         `"${arch}" is not an arch rustc knows; it accepts the file but panics at codegen ("no lowering implemented").`,
-        near && near[1] <= 3 ? `Did you mean "${near[0]}"?` : `Use one of: ${[...archs].sort().join(', ')}.`,
+        near && near.distance <= 3 ? `Did you mean "${near.name}"?` : `Use one of: ${[...archs].sort().join(', ')}.`,
       );
     }
     const llvmTarget = typeof spec['llvm-target'] === 'string' ? spec['llvm-target'] : '';

@@ -2,16 +2,15 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunCommand } from '../../shared/io.js';
-import type { BuildTargetMatrixInputs } from '../../actions/build-target-matrix/inputs.js';
-import { planMatrix } from '../../actions/build-target-matrix/plan.js';
+import { planMatrix, type MatrixPlanRequest } from '../../shared/rust/matrix-plan.js';
 
 const WS = '/ws';
 const noRustc: RunCommand = async () => ({ code: null, signal: null, stdout: '', stderr: 'spawn rustc ENOENT', timedOut: false, durationMs: 0 });
 
-const plan = (over: Partial<BuildTargetMatrixInputs>, files: Record<string, string> = {}) => planWithEnv(over, {}, files);
+const plan = (over: Partial<MatrixPlanRequest>, files: Record<string, string> = {}) => planWithEnv(over, {}, files);
 
-async function planWithEnv(over: Partial<BuildTargetMatrixInputs>, env: Record<string, string>, files: Record<string, string> = {}) {
-  const inputs: BuildTargetMatrixInputs = {
+async function planWithEnv(over: Partial<MatrixPlanRequest>, env: Record<string, string>, files: Record<string, string> = {}) {
+  const request: MatrixPlanRequest = {
     targets: '',
     targetsFrom: [],
     targetPath: [],
@@ -21,25 +20,20 @@ async function planWithEnv(over: Partial<BuildTargetMatrixInputs>, env: Record<s
     maxJobs: 256,
     batch: false,
     configDir: '/out',
-    failOn: 'error',
-    embedded: false,
-    demoEnv: {},
     base: WS,
+    workspace: WS,
+    env,
+    rustc: 'rustc',
+    tempDir: '/tmp',
     ...over,
   };
   const written = new Map<string, string>();
-  const r = await planMatrix(
-    inputs,
-    {
-      run: noRustc,
-      readText: async (p) => files[path.relative(WS, p)],
-      listDir: async () => undefined,
-      writeText: async (f, t) => void written.set(f, t),
-      rustc: 'rustc',
-      tempDir: '/tmp',
-    },
-    { workspace: WS, env },
-  );
+  const r = await planMatrix(request, {
+    exec: noRustc,
+    readText: async (p) => files[path.relative(WS, p)],
+    listDir: async () => undefined,
+    writeFileAtomic: async (f, t) => void written.set(f, t),
+  });
   return { ...r, written };
 }
 
