@@ -3,7 +3,8 @@
  * (with a base lock) what the change adds, removes, updates and newly duplicates. The result is plain
  * JSON-able data: the action writes it as the `report` output file and report.ts renders it.
  */
-import { finding, sortFindings, type Finding } from '../finding.js';
+import { sortFindings, type Finding } from '../finding.js';
+import { cargoFindings, type CargoCode } from './findings.js';
 import { ConfigurationError, InputError } from '../io.js';
 import type { Lockfile, LockPackage, SourceKind } from './lockfile.js';
 import { buildGraph, dependentCounts, rootPaths, pathEdges, displayName } from './graph.js';
@@ -183,7 +184,7 @@ export interface AuditInput {
 
 const PROBLEM_RANK: Record<Verdict, number> = { denied: 0, 'invalid-spdx': 1, unknown: 2, 'needs-review': 3, allowed: 4 };
 
-const FINDING_CODE: Record<Exclude<Verdict, 'allowed'>, string> = {
+const FINDING_CODE: Record<Exclude<Verdict, 'allowed'>, CargoCode> = {
   denied: 'crate-license-denied',
   unknown: 'crate-license-unknown',
   'invalid-spdx': 'crate-license-invalid',
@@ -272,7 +273,8 @@ export function auditCrates(input: AuditInput): AuditReport {
     const cat = failCategory(r.verdict);
     const via = r.path && r.path.length > 1 ? `; pulled in by ${r.path.join(' → ')}` : '';
     findings.push(
-      finding(cat && failOn.includes(cat) ? 'error' : 'warning', FINDING_CODE[r.verdict], `${r.name} ${r.version}: ${r.reason}${via}`, {
+      cargoFindings.make(FINDING_CODE[r.verdict], `${r.name} ${r.version}: ${r.reason}${via}`, {
+        severity: cat && failOn.includes(cat) ? 'error' : 'warning',
         file: head.file,
         line: r.line,
         ...(r.verdict === 'needs-review' || r.verdict === 'unknown' ? { hint: 'add a clarify entry to the policy once the license is checked' } : {}),
@@ -337,7 +339,8 @@ export function auditCrates(input: AuditInput): AuditReport {
     };
     for (const d of newlyDuplicated) {
       findings.push(
-        finding(failOn.includes('new-duplicate') ? 'error' : 'notice', 'crate-new-duplicate', `${d.name} is now in the lock ${d.versions.length} times (${d.versions.join(', ')})`, {
+        cargoFindings.make('crate-new-duplicate', `${d.name} is now in the lock ${d.versions.length} times (${d.versions.join(', ')})`, {
+          severity: failOn.includes('new-duplicate') ? 'error' : 'notice',
           file: head.file,
           line: d.line,
         }),
@@ -345,7 +348,7 @@ export function auditCrates(input: AuditInput): AuditReport {
     }
     for (const u of auditDiff.licenseChanged) {
       findings.push(
-        finding('warning', 'crate-license-changed', `${u.name} ${u.from} → ${u.to} changes its license from ${u.fromLicense} to ${u.toLicense}`, {
+        cargoFindings.make('crate-license-changed', `${u.name} ${u.from} → ${u.to} changes its license from ${u.fromLicense} to ${u.toLicense}`, {
           file: head.file,
           line: u.line,
         }),
@@ -353,7 +356,7 @@ export function auditCrates(input: AuditInput): AuditReport {
     }
     for (const c of auditDiff.checksumChanged) {
       findings.push(
-        finding('warning', 'crate-checksum-changed', `${c.name} ${c.version} has a different checksum than in the base lock (republished or tampered?)`, {
+        cargoFindings.make('crate-checksum-changed', `${c.name} ${c.version} has a different checksum than in the base lock (republished or tampered?)`, {
           file: head.file,
           line: c.line,
         }),

@@ -7,7 +7,8 @@
  * bytewise-sorted, preceded by `# Dependent crate licenses`; `license-file`-only crates are left out with
  * a warning to add their license by hand. Workspace/path packages are the ebuild's own code: not listed.
  */
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { cargoFindings } from './findings.js';
 import type { Lockfile, LockPackage } from './lockfile.js';
 import { isCratesIo } from './lockfile.js';
 import { parseExpression, termKey, type SpdxNode } from './spdx.js';
@@ -64,19 +65,19 @@ function gitCrates(lock: Lockfile, findings: Finding[]): string[] {
     const url = (p.git?.url ?? '').replace(/\.git$/, '').replace(/\/$/, '');
     const commit = p.git?.commit;
     if (!commit) {
-      findings.push(finding('warning', 'gentoo-git-no-commit', `git crate ${p.name} has no resolved commit in Cargo.lock; it cannot be listed in GIT_CRATES`, at));
+      findings.push(cargoFindings.make('gentoo-git-no-commit', `git crate ${p.name} has no resolved commit in Cargo.lock; it cannot be listed in GIT_CRATES`, at));
       continue;
     }
     if (!/^https:\/\/(github\.com|gitlab\.com)\//.test(url)) {
       findings.push(
-        finding('warning', 'gentoo-git-host', `git crate ${p.name} comes from ${url}; cargo.eclass GIT_CRATES only fetches from GitHub and GitLab`, at),
+        cargoFindings.make('gentoo-git-host', `git crate ${p.name} comes from ${url}; cargo.eclass GIT_CRATES only fetches from GitHub and GitLab`, at),
       );
     }
     const repo = url.split('/').pop() ?? p.name;
     let entry = `[${p.name}]='${url};${commit};${repo}-%commit%`;
     if ((perRepo.get(`${p.git?.url ?? ''}#${commit}`)?.length ?? 0) > 1) {
       findings.push(
-        finding('notice', 'gentoo-git-subdir', `git crate ${p.name} shares its repository with other crates: append /<path-to-crate> to its GIT_CRATES entry`, at),
+        cargoFindings.make('gentoo-git-subdir', `git crate ${p.name} shares its repository with other crates: append /<path-to-crate> to its GIT_CRATES entry`, at),
       );
     }
     entry += `'`;
@@ -192,7 +193,7 @@ export function gentooEbuildVars(input: GentooInput): GentooOutput {
   const crates = cratesValue(lock.packages);
   if (crates.length > PKGCHECK_CRATES_LIMIT) {
     findings.push(
-      finding('warning', 'gentoo-too-many-crates', `CRATES lists ${crates.length} crates; pkgcheck warns above ${PKGCHECK_CRATES_LIMIT} (consider a crate tarball)`, {
+      cargoFindings.make('gentoo-too-many-crates', `CRATES lists ${crates.length} crates; pkgcheck warns above ${PKGCHECK_CRATES_LIMIT} (consider a crate tarball)`, {
         file: lock.file,
       }),
     );
@@ -200,7 +201,7 @@ export function gentooEbuildVars(input: GentooInput): GentooOutput {
   for (const p of lock.packages) {
     if ((p.sourceKind === 'registry' || p.sourceKind === 'sparse') && !isCratesIo(p.source)) {
       findings.push(
-        finding('warning', 'gentoo-foreign-registry', `${p.name} ${p.version} comes from ${p.source}; cargo.eclass fetches only from crates.io`, {
+        cargoFindings.make('gentoo-foreign-registry', `${p.name} ${p.version} comes from ${p.source}; cargo.eclass fetches only from crates.io`, {
           file: lock.file,
           line: p.line,
         }),
@@ -227,16 +228,16 @@ export function gentooEbuildVars(input: GentooInput): GentooOutput {
     if (text === undefined) {
       if (info?.licenseFile !== undefined) {
         findings.push(
-          finding('warning', 'gentoo-license-file', `${key} has only license-file '${info.licenseFile}': inspect it and add its license to LICENSE separately`, at),
+          cargoFindings.make('gentoo-license-file', `${key} has only license-file '${info.licenseFile}': inspect it and add its license to LICENSE separately`, at),
         );
       } else {
-        findings.push(finding('warning', 'gentoo-license-missing', `no license known for ${key}; LICENSE+= leaves it out`, at));
+        findings.push(cargoFindings.make('gentoo-license-missing', `no license known for ${key}; LICENSE+= leaves it out`, at));
       }
       continue;
     }
     const parsed = parseExpression(text);
     if (!parsed.ok) {
-      findings.push(finding('warning', 'gentoo-license-invalid', `${key}: ${parsed.error.message}; LICENSE+= leaves it out`, at));
+      findings.push(cargoFindings.make('gentoo-license-invalid', `${key}: ${parsed.error.message}; LICENSE+= leaves it out`, at));
       continue;
     }
     const r = crateLicenseEntries(parsed.ast, mapping);
@@ -248,7 +249,7 @@ export function gentooEbuildVars(input: GentooInput): GentooOutput {
   const list = (crates: string[]) => (crates.length > 5 ? `${crates.slice(0, 5).join(', ')} and ${crates.length - 5} more` : crates.join(', '));
   for (const [id, cs] of [...unmappedBy].sort(([a], [b]) => bytewise(a, b))) {
     findings.push(
-      finding('warning', 'gentoo-license-unmapped', `${id} has no entry in ${mapping.file}; it is missing from LICENSE+= (needed by ${list(cs)})`, {
+      cargoFindings.make('gentoo-license-unmapped', `${id} has no entry in ${mapping.file}; it is missing from LICENSE+= (needed by ${list(cs)})`, {
         file: lock.file,
         hint: `add the Gentoo name for ${id} to LICENSE by hand, or to license-mapping.conf`,
       }),
@@ -256,13 +257,13 @@ export function gentooEbuildVars(input: GentooInput): GentooOutput {
   }
   for (const [id, cs] of [...droppedBy].sort(([a], [b]) => bytewise(a, b))) {
     findings.push(
-      finding('notice', 'gentoo-license-alternative-dropped', `${id} has no entry in ${mapping.file}; it was dropped from the OR choice of ${list(cs)}`, {
+      cargoFindings.make('gentoo-license-alternative-dropped', `${id} has no entry in ${mapping.file}; it was dropped from the OR choice of ${list(cs)}`, {
         file: lock.file,
       }),
     );
   }
   for (const [f, cs] of fallbackBy) {
-    findings.push(finding('notice', 'gentoo-license-plus-fallback', `no mapping for ${f.split(' -> ')[0]}; used ${f.split(' -> ')[1]} for ${list(cs)}`, { file: lock.file }));
+    findings.push(cargoFindings.make('gentoo-license-plus-fallback', `no mapping for ${f.split(' -> ')[0]}; used ${f.split(' -> ')[1]} for ${list(cs)}`, { file: lock.file }));
   }
 
   const licenseEntries = absorb(entries);

@@ -14,7 +14,7 @@ import { collectLicenses, scrubbedEnv } from './license-sources.js';
 import { compilePolicy, EMPTY_POLICY, mergePolicy, parsePolicy, PolicyError, type Policy } from './policy.js';
 import { loadGentooLicenseData, type GentooLicenseData } from './license-groups.js';
 import { gentooEbuildVars, type GentooOutput } from './gentoo.js';
-import { finding } from '../finding.js';
+import { cargoFindings } from './findings.js';
 
 // What the action needs besides the use case: the input checks that are cargo knowledge, and the types.
 export { failOnInput, FAIL_ON_VALUES, type AuditReport, type CrateRow, type FailOn, type UpdateRow } from './audit.js';
@@ -140,7 +140,7 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
   if (req.gentooOutput) {
     findings.push(...gentoo.findings);
     if (!gentooData) {
-      findings.push(finding('notice', 'gentoo-tree-missing', 'gentoo-output without gentoo-tree: LICENSE+= cannot map SPDX ids to Gentoo names', { hint: 'give a ::gentoo checkout as gentoo-tree' }));
+      findings.push(cargoFindings.make('gentoo-tree-missing', 'gentoo-output without gentoo-tree: LICENSE+= cannot map SPDX ids to Gentoo names', { hint: 'give a ::gentoo checkout as gentoo-tree' }));
     }
   }
   if (req.reportPath !== undefined) {
@@ -174,7 +174,7 @@ async function readBase(req: LicenseAuditRequest, ports: LicenseAuditPorts, find
     const text = await (ports.readText ?? defaultReadText)(req.baseLockfile).catch(() => undefined);
     if (text === undefined) {
       findings.push(
-        finding('warning', 'base-lockfile-missing', `base lockfile '${display}' does not exist: every crate counts as added`, {
+        cargoFindings.make('base-lockfile-missing', `base lockfile '${display}' does not exist: every crate counts as added`, {
           hint: 'correct base-lockfile if the pull request does not introduce Cargo.lock',
         }),
       );
@@ -190,7 +190,7 @@ async function readBase(req: LicenseAuditRequest, ports: LicenseAuditPorts, find
   if (r.status === 'found') return { lock: parseBase(r.text, `${req.baseRef.slice(0, 12)}:${rel}`, findings), note: r.from };
   if (r.status === 'absent') return { lock: emptyLock(`${req.baseRef.slice(0, 12)}:${rel}`), note: `${rel} does not exist at ${req.baseRef} (the lockfile is new)` };
   const what = req.baseRefFrom === 'input' ? `input 'base-ref' ('${req.baseRef}'): no comparison with the base` : "no comparison with the pull request's base commit";
-  findings.push(finding('warning', 'base-lockfile-unavailable', `${what}: ${r.reason}`, { file: req.lockfileDisplay }));
+  findings.push(cargoFindings.make('base-lockfile-unavailable', `${what}: ${r.reason}`, { file: req.lockfileDisplay }));
   return { note: r.reason };
 }
 

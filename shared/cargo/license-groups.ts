@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { cargoFindings } from './findings.js';
 import type { LicenseTerm } from './spdx.js';
 
 export interface GroupEntry {
@@ -37,11 +38,11 @@ export function parseLicenseGroups(
     if (content === '') return;
     const [group, ...members] = content.split(/\s+/);
     if (!group || !NAME.test(group)) {
-      findings.push(finding('warning', 'license-group-malformed', `'${group}' is not a license group name`, { file, line }));
+      findings.push(cargoFindings.make('license-group-malformed', `'${group}' is not a license group name`, { file, line }));
       return;
     }
     if (members.length === 0) {
-      findings.push(finding('notice', 'license-group-empty', `group ${group} has no members on this line`, { file, line }));
+      findings.push(cargoFindings.make('license-group-empty', `group ${group} has no members on this line`, { file, line }));
     }
     const entries = into.get(group) ?? [];
     for (const m of members) {
@@ -51,7 +52,7 @@ export function parseLicenseGroups(
       const name = isGroup ? rest.slice(1) : rest;
       if (!NAME.test(name)) {
         findings.push(
-          finding('warning', 'license-group-malformed', `'${m}' in group ${group} is not a license or @group name`, { file, line }),
+          cargoFindings.make('license-group-malformed', `'${m}' in group ${group} is not a license or @group name`, { file, line }),
         );
         continue;
       }
@@ -75,13 +76,13 @@ export function expandGroup(defs: LicenseGroupDefs, name: string): { members: Se
     const entries = defs.get(g);
     if (!entries) {
       findings.push(
-        finding('warning', 'license-group-unknown', `license group @${g} is not defined`, from ? { file: from.file, line: from.line } : {}),
+        cargoFindings.make('license-group-unknown', `license group @${g} is not defined`, from ? { file: from.file, line: from.line } : {}),
       );
       return new Set();
     }
     if (stack.includes(g)) {
       findings.push(
-        finding('warning', 'license-group-cycle', `license groups form a cycle: @${[...stack, g].join(' -> @')}`, from ? { file: from.file, line: from.line } : {}),
+        cargoFindings.make('license-group-cycle', `license groups form a cycle: @${[...stack, g].join(' -> @')}`, from ? { file: from.file, line: from.line } : {}),
       );
       return new Set();
     }
@@ -142,19 +143,19 @@ export function parseLicenseMapping(
     if (section !== 'spdx-to-ebuild') return;
     const eq = content.indexOf('=');
     if (eq <= 0) {
-      findings.push(finding('warning', 'license-mapping-malformed', `expected 'SPDX-ID = Gentoo-name', got '${content}'`, { file, line }));
+      findings.push(cargoFindings.make('license-mapping-malformed', `expected 'SPDX-ID = Gentoo-name', got '${content}'`, { file, line }));
       return;
     }
     const key = content.slice(0, eq).trim();
     const value = content.slice(eq + 1).trim();
     if (value === '') {
-      findings.push(finding('warning', 'license-mapping-malformed', `'${key}' maps to nothing`, { file, line }));
+      findings.push(cargoFindings.make('license-mapping-malformed', `'${key}' maps to nothing`, { file, line }));
       return;
     }
     mapping.entries.set(mappingKey(key), { key, value, file, line });
   });
   if (!sawSection) {
-    findings.push(finding('warning', 'license-mapping-no-section', 'no [spdx-to-ebuild] section found', { file }));
+    findings.push(cargoFindings.make('license-mapping-no-section', 'no [spdx-to-ebuild] section found', { file }));
   }
   return { mapping, findings };
 }
@@ -250,11 +251,11 @@ export async function loadGentooLicenseData(trees: readonly string[]): Promise<G
     }
   }
   if (!sawGroups) {
-    findings.push(finding('warning', 'license-groups-missing', `no profiles/license_groups in ${trees.join(', ') || '(no trees given)'}`));
+    findings.push(cargoFindings.make('license-groups-missing', `no profiles/license_groups in ${trees.join(', ') || '(no trees given)'}`));
   }
   if (!sawMapping) {
     findings.push(
-      finding('warning', 'license-mapping-missing', `no metadata/license-mapping.conf in ${trees.join(', ') || '(no trees given)'}`),
+      cargoFindings.make('license-mapping-missing', `no metadata/license-mapping.conf in ${trees.join(', ') || '(no trees given)'}`),
     );
   }
   return { groups, mapping, findings, files };

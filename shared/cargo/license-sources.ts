@@ -10,7 +10,8 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve, basename, relative, isAbsolute } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseToml } from 'smol-toml';
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { cargoFindings, type CargoCode } from './findings.js';
 import type { RunCommand } from '../io.js';
 import { ConfigurationError, InputError } from '../io.js';
 
@@ -61,12 +62,12 @@ export function licensesFromMetadata(json: string | unknown, from = 'cargo-metad
     throw new ConfigurationError(`${from}: expected the output of cargo metadata --format-version 1 (an object with "packages")`);
   }
   if (obj.version !== undefined && obj.version !== 1) {
-    findings.push(finding('warning', 'metadata-format-version', `format_version ${String(obj.version)} is not 1; reading it anyway`, { file: from }));
+    findings.push(cargoFindings.make('metadata-format-version', `format_version ${String(obj.version)} is not 1; reading it anyway`, { file: from }));
   }
   for (const [i, p] of (obj.packages as unknown[]).entries()) {
     const pkg = p as Record<string, unknown>;
     if (typeof pkg?.['name'] !== 'string' || typeof pkg['version'] !== 'string') {
-      findings.push(finding('warning', 'metadata-package-malformed', `packages[${i}] has no name/version`, { file: from }));
+      findings.push(cargoFindings.make('metadata-package-malformed', `packages[${i}] has no name/version`, { file: from }));
       continue;
     }
     const info: LicenseInfo = { name: pkg['name'], version: pkg['version'], origin: 'cargo-metadata', from };
@@ -159,14 +160,14 @@ function readManifestFields(text: string, file: string): ManifestLicense | Findi
     toml = parseToml(text) as Record<string, unknown>;
   } catch (e) {
     const line = (e as { line?: number }).line;
-    return finding('warning', 'crate-manifest-malformed', `cannot parse Cargo.toml: ${(e as Error).message.split('\n')[0]}`, {
+    return cargoFindings.make('crate-manifest-malformed', `cannot parse Cargo.toml: ${(e as Error).message.split('\n')[0]}`, {
       file,
       ...(line !== undefined ? { line } : {}),
     });
   }
   const pkg = (toml['package'] ?? toml['project']) as Record<string, unknown> | undefined;
   if (typeof pkg !== 'object' || pkg === null) {
-    return finding('warning', 'crate-manifest-no-package', 'Cargo.toml has no [package] table', { file });
+    return cargoFindings.make('crate-manifest-no-package', 'Cargo.toml has no [package] table', { file });
   }
   const inherits = (v: unknown) => typeof v === 'object' && v !== null && (v as { workspace?: unknown }).workspace === true;
   const out: ManifestLicense = {
@@ -210,7 +211,7 @@ async function findWorkspacePackage(memberDir: string): Promise<{ file: string; 
 export async function readCrateDirectory(dir: string): Promise<{ info?: LicenseInfo; findings: Finding[] }> {
   const file = join(dir, 'Cargo.toml');
   const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) return { findings: [finding('warning', 'crate-manifest-missing', `no Cargo.toml in ${dir}`, { file: dir })] };
+  if (text === undefined) return { findings: [cargoFindings.make('crate-manifest-missing', `no Cargo.toml in ${dir}`, { file: dir })] };
   const m = readManifestFields(text, file);
   if ('severity' in m) return { findings: [m] };
   const findings: Finding[] = [];
@@ -218,14 +219,14 @@ export async function readCrateDirectory(dir: string): Promise<{ info?: LicenseI
   if (m.licenseInherited || m.licenseFileInherited || m.versionInherited) {
     const ws = await findWorkspacePackage(dir);
     if (!ws) {
-      findings.push(finding('warning', 'workspace-root-missing', 'license.workspace = true but no workspace root Cargo.toml was found above it', { file }));
+      findings.push(cargoFindings.make('workspace-root-missing', 'license.workspace = true but no workspace root Cargo.toml was found above it', { file }));
     } else {
       if (m.licenseInherited) {
         if (typeof ws.pkg['license'] === 'string') {
           m.license = ws.pkg['license'];
           inherited = true;
         } else {
-          findings.push(finding('warning', 'workspace-license-missing', `license.workspace = true but ${ws.file} has no [workspace.package] license`, { file }));
+          findings.push(cargoFindings.make('workspace-license-missing', `license.workspace = true but ${ws.file} has no [workspace.package] license`, { file }));
         }
       }
       if (m.licenseFileInherited && typeof ws.pkg['license-file'] === 'string') {
@@ -236,7 +237,7 @@ export async function readCrateDirectory(dir: string): Promise<{ info?: LicenseI
     }
   }
   if (m.name === undefined || m.version === undefined) {
-    findings.push(finding('warning', 'crate-manifest-incomplete', 'Cargo.toml has no package name or version', { file }));
+    findings.push(cargoFindings.make('crate-manifest-incomplete', 'Cargo.toml has no package name or version', { file }));
     return { findings };
   }
   const info: LicenseInfo = { name: m.name, version: m.version, origin: 'directory', from: dir };
@@ -311,7 +312,7 @@ export function findInTar(tar: Buffer, wanted: (path: string) => boolean): { pat
 
 /** Read the license fields from a `.crate` (Gentoo DISTDIR, `cargo package` output). */
 export async function readCrateTarball(path: string): Promise<{ info?: LicenseInfo; findings: Finding[] }> {
-  const fail = (code: string, message: string) => ({ findings: [finding('warning', code, message, { file: path })] });
+  const fail = (code: CargoCode, message: string) => ({ findings: [cargoFindings.make(code, message, { file: path })] });
   let tar: Buffer;
   try {
     tar = gunzipSync(await readFile(path), { maxOutputLength: MAX_CRATE_BYTES });

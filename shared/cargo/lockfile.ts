@@ -7,7 +7,8 @@
  * omitted and one of the candidates has no source (a path/workspace package), the bare form means that one.
  */
 import { parse, TomlError } from 'smol-toml';
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { cargoFindings, type CargoCode } from './findings.js';
 import { ConfigurationError } from '../io.js';
 
 /** Cargo's full package id: `name version` or `name version (source)`; unique within one lockfile. */
@@ -398,7 +399,7 @@ function buildFromDocument(doc: Record<string, unknown>, headers: Headers, versi
   const tables: { raw: unknown; line: number }[] = [];
   if (rawPackages !== undefined) {
     if (!Array.isArray(rawPackages)) {
-      return finding('error', 'lock-invalid-structure', `Cargo.lock \`package\` must be an array of tables ([[package]]), found ${describe(rawPackages)}.`, { file });
+      return cargoFindings.make('lock-invalid-structure', `Cargo.lock \`package\` must be an array of tables ([[package]]), found ${describe(rawPackages)}.`, { file });
     }
     const linesMatch = headers.packageLines.length === rawPackages.length;
     rawPackages.forEach((raw, i) => tables.push({ raw, line: linesMatch ? headers.packageLines[i]! : 0 }));
@@ -409,27 +410,27 @@ function buildFromDocument(doc: Record<string, unknown>, headers: Headers, versi
   for (const { raw, line } of tables) {
     const at = () => ({ file, line: line || undefined });
     if (!isTable(raw)) {
-      findings.push(finding('error', 'lock-invalid-package', `A [[package]] entry is ${describe(raw)}, not a table; ignored.`, at()));
+      findings.push(cargoFindings.make('lock-invalid-package', `A [[package]] entry is ${describe(raw)}, not a table; ignored.`, at()));
       continue;
     }
     const name = raw['name'];
     const ver = raw['version'];
     if (typeof name !== 'string' || name === '' || HAS_SPACE.test(name)) {
-      findings.push(finding('error', 'lock-invalid-package', `A [[package]] has no valid \`name\` (found ${describe(name)}); ignored.`, at()));
+      findings.push(cargoFindings.make('lock-invalid-package', `A [[package]] has no valid \`name\` (found ${describe(name)}); ignored.`, at()));
       continue;
     }
     if (typeof ver !== 'string' || ver === '' || HAS_SPACE.test(ver)) {
-      findings.push(finding('error', 'lock-invalid-package', `Package \`${name}\` has no valid \`version\` (found ${describe(ver)}); ignored.`, at()));
+      findings.push(cargoFindings.make('lock-invalid-package', `Package \`${name}\` has no valid \`version\` (found ${describe(ver)}); ignored.`, at()));
       continue;
     }
     const src = raw['source'];
     if (src !== undefined && (typeof src !== 'string' || src === '' || BAD_SOURCE.test(src))) {
-      findings.push(finding('error', 'lock-invalid-package', `Package \`${name} ${ver}\` has an invalid \`source\` (${describe(src)}); ignored.`, at()));
+      findings.push(cargoFindings.make('lock-invalid-package', `Package \`${name} ${ver}\` has an invalid \`source\` (${describe(src)}); ignored.`, at()));
       continue;
     }
     const id = formatPackageId(name, ver, src);
     if (built.byId.has(id)) {
-      findings.push(finding('warning', 'lock-duplicate-package', `Package \`${id}\` is listed twice; the first entry is used.`, at()));
+      findings.push(cargoFindings.make('lock-duplicate-package', `Package \`${id}\` is listed twice; the first entry is used.`, at()));
       continue;
     }
     let checksum: string | undefined;
@@ -439,7 +440,7 @@ function buildFromDocument(doc: Record<string, unknown>, headers: Headers, versi
         checksum = sum;
         built.anyInlineChecksum = true;
       } else {
-        findings.push(finding('warning', 'lock-invalid-checksum', `Package \`${id}\` has a non-text checksum (${describe(sum)}); ignored.`, at()));
+        findings.push(cargoFindings.make('lock-invalid-checksum', `Package \`${id}\` has a non-text checksum (${describe(sum)}); ignored.`, at()));
       }
     }
     addPackage(built, newPackage(name, ver, src, parseSource(src, version), checksum, line), raw['dependencies']);
@@ -561,8 +562,8 @@ function describe(v: unknown): string {
 /** Parse Cargo.lock text. Never throws: a file that cannot be used as a whole yields `{ ok: false, error }`. */
 export function parseLockfile(text: string, options: ParseLockfileOptions = {}): ParseLockfileResult {
   const file = options.file ?? 'Cargo.lock';
-  const fail = (code: string, message: string, where: { line?: number; column?: number; hint?: string } = {}) =>
-    ({ ok: false, error: finding('error', code, message, { file, ...where }) }) as const;
+  const fail = (code: CargoCode, message: string, where: { line?: number; column?: number; hint?: string } = {}) =>
+    ({ ok: false, error: cargoFindings.make(code, message, { file, ...where }) }) as const;
 
   if (typeof text !== 'string') return fail('lock-invalid', 'Cargo.lock content is not text.');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -605,7 +606,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
     version = rawVersion as LockVersion;
     if (version <= 2) {
       findings.push(
-        finding('warning', 'lock-explicit-old-version', `Cargo.lock says \`version = ${version}\`; cargo never writes V1/V2 explicitly and rejects it.`, {
+        cargoFindings.make('lock-explicit-old-version', `Cargo.lock says \`version = ${version}\`; cargo never writes V1/V2 explicitly and rejects it.`, {
           file,
           line: findKeyLine(text, 'version'),
         }),
@@ -627,7 +628,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
   let metadataChecksums = 0;
   if (metadata !== undefined) {
     if (!isTable(metadata)) {
-      findings.push(finding('warning', 'lock-invalid-metadata', `Cargo.lock [metadata] is ${describe(metadata)}, not a table; ignored.`, { file, line: headers.metadataLine || undefined }));
+      findings.push(cargoFindings.make('lock-invalid-metadata', `Cargo.lock [metadata] is ${describe(metadata)}, not a table; ignored.`, { file, line: headers.metadataLine || undefined }));
     } else {
       for (const [key, value] of Object.entries(metadata)) {
         if (!key.startsWith('checksum ')) continue;
@@ -635,7 +636,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
         const spec = parseDependencySpec(key.slice('checksum '.length));
         const pkg = spec?.version !== undefined ? byId.get(formatPackageId(spec.name, spec.version, spec.source)) : undefined;
         if (!pkg) {
-          findings.push(finding('warning', 'lock-orphan-checksum', `[metadata] has a checksum for \`${key.slice(9)}\`, which is not a package in this lock.`, { file, line: headers.metadataLine || undefined }));
+          findings.push(cargoFindings.make('lock-orphan-checksum', `[metadata] has a checksum for \`${key.slice(9)}\`, which is not a package in this lock.`, { file, line: headers.metadataLine || undefined }));
           continue;
         }
         if (typeof value !== 'string') continue;
@@ -652,12 +653,12 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
     if (deps === undefined) return;
     const at = { file, line: pkg.line || undefined };
     if (!Array.isArray(deps)) {
-      findings.push(finding('error', 'lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at));
+      findings.push(cargoFindings.make('lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at));
       return;
     }
     for (const dep of deps) {
       if (typeof dep !== 'string') {
-        findings.push(finding('error', 'lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at));
+        findings.push(cargoFindings.make('lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at));
         continue;
       }
       let resolved = resolveCache.get(dep);
@@ -668,10 +669,10 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
         resolveCache.set(dep, resolved);
         if (resolved === null) {
           const why = !spec ? 'is not of the form `name [version [(source)]]`' : describeMiss(spec, byName);
-          findings.push(finding('warning', 'lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` ${why}; ignored.`, at));
+          findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` ${why}; ignored.`, at));
         }
       } else if (resolved === null) {
-        findings.push(finding('warning', 'lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at));
+        findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at));
       }
       if (resolved) pkg.dependencies.push(resolved);
     }
@@ -681,7 +682,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
     // cargo: V2 stores checksums inline and shortens dependency strings; V1 does neither.
     version = anyInlineChecksum || (metadataChecksums === 0 && anyShortForm) ? 2 : 1;
     if (version === 2 && metadataChecksums > 0) {
-      findings.push(finding('warning', 'lock-mixed-checksums', 'Cargo.lock has both inline checksums and [metadata] checksums (a bad merge?); inline ones are used.', { file, line: headers.metadataLine || undefined }));
+      findings.push(cargoFindings.make('lock-mixed-checksums', 'Cargo.lock has both inline checksums and [metadata] checksums (a bad merge?); inline ones are used.', { file, line: headers.metadataLine || undefined }));
     }
   }
 

@@ -18,7 +18,8 @@
 import semver from 'semver';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { cargoFindings } from './findings.js';
 import { ConfigurationError } from '../io.js';
 import { parseExpression, orBranches, termKey, type LicenseTerm, type SpdxCorrection } from './spdx.js';
 import {
@@ -127,7 +128,7 @@ export class PolicyError extends ConfigurationError {
         ? `invalid license policy: ${where(problems[0]!)}${problems[0]!.message}`
         : `invalid license policy:\n${problems.map((p) => `  - ${where(p)}${p.message}`).join('\n')}`,
     );
-    this.findings = problems.map((p) => finding('error', 'policy-invalid', p.message, { ...(p.file !== undefined ? { file: p.file } : {}), ...(p.line !== undefined ? { line: p.line } : {}) }));
+    this.findings = problems.map((p) => cargoFindings.make('policy-invalid', p.message, { ...(p.file !== undefined ? { file: p.file } : {}), ...(p.line !== undefined ? { line: p.line } : {}) }));
   }
 }
 
@@ -196,7 +197,7 @@ export function buildPolicy(raw: unknown, where: { file?: string; text?: string 
         out.push(entry);
         if (entry.kind === 'license') {
           for (const c of entry.corrections) {
-            findings.push(finding('notice', 'policy-entry-corrected', `'${label}' entry: ${c.message}`, loc));
+            findings.push(cargoFindings.make('policy-entry-corrected', `'${label}' entry: ${c.message}`, loc));
           }
         }
       }
@@ -272,7 +273,7 @@ export function buildPolicy(raw: unknown, where: { file?: string; text?: string 
         continue;
       }
       const loc = at('clarify', spec);
-      for (const c of parsed.corrections) findings.push(finding('notice', 'policy-entry-corrected', `'${label}': ${c.message}`, loc));
+      for (const c of parsed.corrections) findings.push(cargoFindings.make('policy-entry-corrected', `'${label}': ${c.message}`, loc));
       clarify.push({ ...cs, ...loc, expression: parsed.expression });
     }
   }
@@ -583,7 +584,7 @@ export function unusedPolicyFindings(ctx: PolicyContext): Finding[] {
   for (const r of ctx.allow ?? []) {
     if (!r.used) {
       out.push(
-        finding('notice', 'policy-allow-unused', `allow entry '${r.entry.text}' was not needed by any crate`, {
+        cargoFindings.make('policy-allow-unused', `allow entry '${r.entry.text}' was not needed by any crate`, {
           ...where(r.entry),
           hint: 'remove it to keep the policy tight',
         }),
@@ -593,14 +594,14 @@ export function unusedPolicyFindings(ctx: PolicyContext): Finding[] {
   for (const e of ctx.exceptions) {
     const ex = e.exception;
     if (!e.matched) {
-      out.push(finding('warning', 'policy-exception-unmatched', `exception for '${ex.spec}' matches no crate in the lockfile`, where(ex)));
+      out.push(cargoFindings.make('policy-exception-unmatched', `exception for '${ex.spec}' matches no crate in the lockfile`, where(ex)));
     } else if (!e.used) {
-      out.push(finding('notice', 'policy-exception-unused', `exception for '${ex.spec}' was not needed: the crate is allowed without it`, where(ex)));
+      out.push(cargoFindings.make('policy-exception-unused', `exception for '${ex.spec}' was not needed: the crate is allowed without it`, where(ex)));
     }
   }
   for (const c of ctx.clarify) {
     if (!c.used) {
-      out.push(finding('warning', 'policy-clarify-unused', `clarify entry for '${c.clarification.spec}' matches no crate`, where(c.clarification)));
+      out.push(cargoFindings.make('policy-clarify-unused', `clarify entry for '${c.clarification.spec}' matches no crate`, where(c.clarification)));
     }
   }
   return out;
