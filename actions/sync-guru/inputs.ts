@@ -1,33 +1,22 @@
 /** The one typed reader of sync-guru's inputs (names exactly as in action.yml). */
 import path from 'node:path';
-import { parseRepoList, type RepoListItem } from '../../shared/gentoo/repo-list.js';
+import { parseRepoList, type DriftCheckRequest, type RepoListItem } from '../../shared/gentoo/drift-check.js';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 
 /** An upstream: cloned into `<workDir>/repos/<name>` (uri) or used in place (path, absolute after reading). */
 export type UpstreamSpec = RepoListItem;
 
-export interface SyncGuruInputs {
-  /** Path of the overlay (absolute), or a repository name to look up in repos-conf. */
-  overlay: { path?: string; name?: string };
-  reposConf?: string;
-  upstreams: UpstreamSpec[];
+/** The check as the user asked for it: shared/gentoo's request minus what each run decides, plus what only the action uses. */
+export type SyncGuruInputs = Omit<DriftCheckRequest, 'previous' | 'readGit' | 'workspace' | 'workDir'> & {
   /** No overlay, repos-conf or upstreams given: the embedded demo fixtures. */
   embedded: boolean;
-  sync: boolean;
   retries: number;
   backoffSeconds: number;
-  timeoutMinutes: number;
-  verifySignatures: boolean;
-  /** ASCII-armored key text, or undefined. */
-  keyringText?: string;
-  /** Path of a key file, or undefined. */
-  keyringFile?: string;
-  distdir?: string;
   issue: boolean;
   issueLabels: string[];
   githubToken: string;
   failOnDrift: boolean;
-}
+};
 
 const UPSTREAM_FORM =
   'a YAML list of {name, uri | path, ref?, priority?}, e.g. "- name: guru\\n  uri: https://github.com/gentoo-mirror/guru.git"';
@@ -45,6 +34,18 @@ export function embeddedPaths(root: string): { overlay: string; upstreams: Upstr
     previous: { guru: fx('guru-last-sync') },
     distdir: fx('distdir'),
   };
+}
+
+/** The drift check of these inputs; the embedded demo reads its fixtures (and no git: they live inside this repository's checkout). */
+export function driftRequest(inputs: SyncGuruInputs, where: { workspace: string; root: string; workDir: string }): DriftCheckRequest {
+  // the action's own fields (the token above all) stay out of the domain's request
+  const { embedded, retries, backoffSeconds, issue, issueLabels, githubToken, failOnDrift, ...asked } = inputs;
+  const req: DriftCheckRequest = { ...asked, readGit: !embedded, workspace: where.workspace, workDir: where.workDir };
+  if (embedded) {
+    const e = embeddedPaths(where.root);
+    Object.assign(req, { overlay: { path: e.overlay }, upstreams: e.upstreams, previous: e.previous, distdir: inputs.distdir ?? e.distdir });
+  }
+  return req;
 }
 
 export function parseUpstreams(value: unknown, workspace: string): UpstreamSpec[] {

@@ -1,21 +1,16 @@
 /** sync-guru: read inputs -> sync + drift + integrity -> report (written first), outputs, summary, annotations, issue. */
 import path from 'node:path';
-import { actionMain, writeFileAtomic, closeIssue, realClock, realSleep, runCommand, syncCheckout, upsertIssue } from '../../shared/toolkit/index.js';
-import { readInputs } from './inputs.js';
+import { checkDrift } from '../../shared/gentoo/drift-check.js';
+import { actionMain, closeIssue, envKnob, realClock, realSleep, runCommand, syncCheckout, upsertIssue, writeFileAtomic } from '../../shared/toolkit/index.js';
+import { driftRequest, readInputs } from './inputs.js';
 import { buildReport, buildSummary, issueBody, issueTitle } from './render.js';
-import { syncGuru } from './run.js';
-
-/** Test knobs (never needed on a runner): a per-attempt cap so a stalled remote is cut early. */
-function knob(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const v = Number(env[name]);
-  return env[name] !== undefined && Number.isFinite(v) && v >= 0 ? v : undefined;
-}
 
 await actionMain('sync-guru', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace });
   const workDir = path.join(ctx.runnerTemp, 'sync-guru');
-  const attemptTimeoutMs = knob(ctx.env, 'RDA_SYNC_ATTEMPT_TIMEOUT_MS');
-  const result = await syncGuru(inputs, { workspace: ctx.workspace, root: ctx.root, workDir }, {
+  // Test knob (never needed on a runner): a per-attempt cap so a stalled remote is cut early.
+  const attemptTimeoutMs = envKnob(ctx.env, 'RDA_SYNC_ATTEMPT_TIMEOUT_MS');
+  const result = await checkDrift(driftRequest(inputs, { workspace: ctx.workspace, root: ctx.root, workDir }), {
     run: runCommand,
     sync: (spec, bounds) =>
       syncCheckout(spec, {

@@ -1,8 +1,7 @@
 /** sync-guru's report JSON, job summary and issue body. */
-import { DRIFT_CLASSES, DRIFT_CLASS_TITLES, type DriftRow } from '../../shared/gentoo/drift.js';
 import type { Finding } from '../../shared/finding.js';
+import { DRIFT_CLASSES, DRIFT_CLASS_TITLES, type DriftCheckReport as SyncGuruResult, type DriftRow } from '../../shared/gentoo/drift-check.js';
 import { Summary } from '../../shared/toolkit/summary.js';
-import type { SyncGuruResult } from './run.js';
 
 export function buildReport(result: SyncGuruResult): Record<string, unknown> {
   return {

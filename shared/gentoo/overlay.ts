@@ -11,6 +11,7 @@ import type { Dirent } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { finding, type Finding, type Severity } from '../finding.js';
+import { readText } from '../fs-read.js';
 import { parseEbuild } from './ebuild/parse.js';
 import { srcUriDistfiles } from './ebuild/src-uri.js';
 import { parseLayoutConf, type LayoutConf } from './layout-conf.js';
@@ -113,14 +114,6 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return out;
-}
-
-async function readText(p: string): Promise<string | undefined> {
-  try {
-    return await readFile(p, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** Names only (no Dirent objects): below the root every entry's kind follows from its name or from a read. */

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandResult, RunCommand } from '../../shared/io.js';
-import type { SyncGuruInputs } from '../../actions/sync-guru/inputs.js';
-import { syncGuru, type SyncGuruDeps } from '../../actions/sync-guru/run.js';
+import { driftRequest, type SyncGuruInputs } from '../../actions/sync-guru/inputs.js';
+import { checkDrift, type DriftCheckDeps as SyncGuruDeps } from '../../shared/gentoo/drift-check.js';
 import { runCommand } from '../../shared/toolkit/exec.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,7 +54,7 @@ describe('syncGuru', () => {
       },
     };
     const workDir = path.join(tmp, 'bound');
-    const r = await syncGuru(inputs(), { workspace: tmp, root: ROOT, workDir }, deps);
+    const r = await checkDrift(driftRequest(inputs(), { workspace: tmp, root: ROOT, workDir }), deps);
     expect(seen).toEqual([{ uri: 'https://example.invalid/guru.git', maxTotalMs: 60_000 }]);
     expect(r.upstreams.map((u) => [u.name, u.excluded, u.syncError?.slice(0, 40)])).toEqual([
       ['guru', 'no checkout', 'could not sync: timed out'],
@@ -78,7 +78,7 @@ describe('syncGuru', () => {
         throw new Error('could not sync https://example.invalid/guru.git: exit 128 (the previous checkout was kept)');
       },
     };
-    const r = await syncGuru(inputs(), { workspace: tmp, root: ROOT, workDir }, deps);
+    const r = await checkDrift(driftRequest(inputs(), { workspace: tmp, root: ROOT, workDir }), deps);
     expect(r.fatal).toEqual([]);
     expect(r.upstreams.map((u) => [u.name, u.synced, u.excluded, u.commit])).toEqual([
       ['guru', false, undefined, undefined],
@@ -108,7 +108,7 @@ describe('syncGuru', () => {
     git('2026-03-01T12:00:00Z', 'commit', '-q', '-m', 'rust: add 1.97.1, 1.98.0, drop 1.75.0-r1');
     const head = git('2026-03-01T12:00:00Z', 'rev-parse', 'HEAD');
     const deps: SyncGuruDeps = { run: runCommand, info: () => {}, clock: () => 0, now: () => Date.parse('2026-03-11T00:00:00Z'), sync: async () => { throw new Error('not fetched'); } };
-    const r = await syncGuru(inputs({ upstreams: [{ name: 'guru', path: path.join(FX, 'guru') }, { name: 'gentoo', path: repo, priority: -1000 }] }), { workspace: tmp, root: ROOT, workDir: path.join(tmp, 'history') }, deps);
+    const r = await checkDrift(driftRequest(inputs({ upstreams: [{ name: 'guru', path: path.join(FX, 'guru') }, { name: 'gentoo', path: repo, priority: -1000 }] }), { workspace: tmp, root: ROOT, workDir: path.join(tmp, 'history') }), deps);
     const lag = r.drift.rows.find((x) => x.class === 'lagging' && x.package === 'dev-lang/rust')!;
     expect(lag.behind).toEqual({ versions: ['1.97.1', '1.98.0'], days: 9 });
     const gone = r.drift.rows.find((x) => x.class === 'removed' && x.package === 'dev-lang/rust')!;
@@ -131,18 +131,12 @@ describe('syncGuru', () => {
       return noGit(file, args);
     };
     const deps: SyncGuruDeps = { run, info: () => {}, clock: () => 0, now: () => 0, sync: async () => { throw new Error('must not fetch with sync: false'); } };
-    const r = await syncGuru(
-      inputs({ overlay: { name: 'regicide-rust', path: path.join(tmp, 'regicide-rust') }, reposConf: conf, upstreams: [], sync: false, verifySignatures: true, keyringText: '-----BEGIN PGP PUBLIC KEY BLOCK-----\n' }),
-      { workspace: tmp, root: ROOT, workDir: path.join(tmp, 'sig-work') }, deps,
-    );
+    const r = await checkDrift(driftRequest(inputs({ overlay: { name: 'regicide-rust', path: path.join(tmp, 'regicide-rust') }, reposConf: conf, upstreams: [], sync: false, verifySignatures: true, keyringText: '-----BEGIN PGP PUBLIC KEY BLOCK-----\n' }), { workspace: tmp, root: ROOT, workDir: path.join(tmp, 'sig-work') }), deps);
     expect(r.fatal).toEqual([]);
     expect(r.upstreams.map((u) => [u.name, u.signature?.verified])).toEqual([['guru', true], ['gentoo', undefined]]);
     expect(calls.filter((c) => c.includes('verify-commit'))).toEqual([`git -C ${path.join(FX, 'guru')} verify-commit --raw HEAD`]);
     // nothing fetched from a remote: a warning that nothing was verified, never a silent pass
-    const none = await syncGuru(
-      inputs({ upstreams: [{ name: 'guru', path: path.join(FX, 'guru') }], sync: false, verifySignatures: true, keyringText: '-----BEGIN PGP PUBLIC KEY BLOCK-----\n' }),
-      { workspace: tmp, root: ROOT, workDir: path.join(tmp, 'sig-none') }, deps,
-    );
+    const none = await checkDrift(driftRequest(inputs({ upstreams: [{ name: 'guru', path: path.join(FX, 'guru') }], sync: false, verifySignatures: true, keyringText: '-----BEGIN PGP PUBLIC KEY BLOCK-----\n' }), { workspace: tmp, root: ROOT, workDir: path.join(tmp, 'sig-none') }), deps);
     expect(none.findings.find((f) => f.code === 'upstream-signature')).toMatchObject({ severity: 'warning', message: expect.stringContaining('nothing was verified') });
   });
 });
