@@ -11,6 +11,7 @@ import { dirname, join, resolve, basename, relative, isAbsolute } from 'node:pat
 import { gunzipSync } from 'node:zlib';
 import { parse as parseToml } from 'smol-toml';
 import type { Finding } from '../finding.js';
+import { isDir } from '../fs-read.js';
 import { cargoFindings, type CargoCode } from './findings.js';
 import type { RunCommand } from '../io.js';
 import { ConfigurationError, InputError } from '../io.js';
@@ -335,7 +336,6 @@ export async function readCrateTarball(path: string): Promise<{ info?: LicenseIn
 // ---------------------------------------------------------------------------------------------------------
 // Directory scanning
 
-const isDir = async (p: string) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false;
 const isFile = async (p: string) => (await stat(p).catch(() => undefined))?.isFile() ?? false;
 
 /**
