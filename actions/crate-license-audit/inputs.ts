@@ -3,9 +3,11 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { failOnInput, findLockfile, isPlainRevision, licenseSourcesInput, type LicenseAuditRequest } from '../../shared/cargo/license-audit.js';
 import { InputError, resolveInside, type Inputs } from '../../shared/toolkit/inputs.js';
+import { ConfigurationError } from '../../shared/io.js';
 
 export type CommentMode = 'always' | 'on-change' | 'on-failure' | 'never';
 export const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-change', 'on-failure', 'never'];
+export const POLICY_FROM = ['base', 'head'] as const;
 
 /** The audit as the user asked for it: shared/cargo's request (minus the report file, which the action picks) and the PR comment. */
 export type AuditInputs = Omit<LicenseAuditRequest, 'reportPath'> & {
@@ -47,11 +49,26 @@ function confinedFile(input: string, file: string, workspace: string, given: str
   return file;
 }
 
-function pullRequestOf(event: Record<string, unknown>): { number?: number; baseSha?: string } {
+interface PullRequestEvent {
+  number?: number;
+  baseSha?: string;
+  /** Whether the head branch lives in the base repository (not a fork); false when the payload cannot tell. */
+  sameRepository: boolean;
+  /** `owner/name` of the head repository, for messages; undefined for a deleted fork. */
+  headRepository?: string;
+}
+
+function pullRequestOf(event: Record<string, unknown>): PullRequestEvent | undefined {
   const pr = event['pull_request'];
-  if (!pr || typeof pr !== 'object') return {};
-  const o = pr as { number?: unknown; base?: { sha?: unknown } };
-  const out: { number?: number; baseSha?: string } = {};
+  if (!pr || typeof pr !== 'object') return undefined;
+  const o = pr as { number?: unknown; base?: { sha?: unknown; repo?: { full_name?: unknown } | null }; head?: { repo?: { full_name?: unknown } | null } };
+  const headRepo = o.head?.repo?.full_name;
+  const baseRepo = o.base?.repo?.full_name;
+  // A deleted fork has `head.repo: null`: it counts as a fork.
+  const out: PullRequestEvent = {
+    sameRepository: typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() === baseRepo.toLowerCase(),
+  };
+  if (typeof headRepo === 'string') out.headRepository = headRepo;
   if (typeof o.number === 'number' && Number.isSafeInteger(o.number) && o.number > 0) out.number = o.number;
   const sha = o.base?.sha;
   if (typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) out.baseSha = sha;
@@ -65,6 +82,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
   const baseRefText = inputs.optional('base-ref');
   const baseLockText = inputs.optional('base-lockfile');
   const policyText = inputs.optional('policy');
+  const policyFrom = inputs.choice('policy-from', POLICY_FROM);
   const allow = inputs.list('allow');
   const deny = inputs.list('deny');
   const licenseSourcesGiven = inputs.given('license-sources');
@@ -93,7 +111,8 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
   });
   const nothingGiven = !inputs.given('manifest-path') && lockfileText === undefined && baseRefText === undefined && baseLockText === undefined;
   const embedded = nothingGiven && !existsSync(path.join(ghWorkspace, 'Cargo.toml')) && !existsSync(path.join(ghWorkspace, 'Cargo.lock'));
-  const pr = pullRequestOf(where.event);
+  const prEvent = pullRequestOf(where.event);
+  const pr = prEvent ?? { sameRepository: false };
 
   if (embedded) {
     const ws = path.join(where.root, EMBEDDED.workspace);
@@ -169,6 +188,20 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
   if (policyText !== undefined) {
     out.policyFile = confinedFile('policy', resolveInside('policy', policyText, ghWorkspace, ghWorkspace), ghWorkspace, policyText);
     out.policyDisplay = display(out.policyFile, ghWorkspace);
+  }
+  if (prEvent) {
+    // The checkout is the pull request's: its policy would let it judge itself.
+    if (policyFrom === 'head' && !prEvent.sameRepository) {
+      throw new InputError(
+        'policy-from',
+        `'base' for a pull request from a fork (${prEvent.headRepository ?? 'a deleted repository'}): only a pull request from this repository may be judged with its own policy`,
+        policyFrom,
+      );
+    }
+    if (policyFrom === 'base' && out.policyFile !== undefined) {
+      if (!prEvent.baseSha) throw new ConfigurationError('the pull_request event has no base SHA: the license policy cannot be read at the base commit (set policy-from: head for a same-repository pull request)');
+      out.policyRev = prEvent.baseSha;
+    }
   }
   if (pr.number !== undefined) out.pullRequest = pr.number;
   return out;

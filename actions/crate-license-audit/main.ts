@@ -25,7 +25,7 @@ await actionMain('crate-license-audit', async (ctx) => {
   }
 
   let commentId = '';
-  const action = commentAction(comment, out.audit);
+  const action = commentAction(comment, out.audit, out.policyChange !== undefined);
   if (action !== 'skip') {
     if (pullRequest === undefined || !ctx.repo) {
       if (action === 'write') ctx.log.info(`comment: ${comment}, but this run has no pull request to comment on`);

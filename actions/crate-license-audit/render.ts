@@ -3,6 +3,7 @@ import { SEVERITY_RANK, type Finding } from '../../shared/finding.js';
 import {
   auditCounts,
   copiesWithDependents,
+  policyChangeSentence,
   crateNotes,
   deniedGraph,
   lockChanged,
@@ -19,9 +20,20 @@ import {
 import { markerComment, upsertComment, type GitHub, type RepoRef } from '../../shared/toolkit/github.js';
 import type { AuditInputs, CommentMode } from './inputs.js';
 
-/** The sticky comment's body. */
-export function commentBody(out: LicenseAuditReport): string {
-  return renderComment(out.audit);
+/** The sticky comment's body: a pull request that changes the policy says so right under the verdict. */
+export function commentBody(out: Pick<LicenseAuditReport, 'audit' | 'policyChange'>): string {
+  const note = policyChangeNote(out);
+  if (!note) return renderComment(out.audit);
+  const body = renderComment(out.audit, { maxLength: COMMENT_LIMIT - 512 - note.length - 4 });
+  const nl = body.indexOf('\n');
+  return nl < 0 ? `${body}\n\n${note}\n` : `${body.slice(0, nl)}\n\n${note}\n${body.slice(nl)}`;
+}
+
+/** The policy change as a quoted warning (comment and summary). */
+function policyChangeNote(out: Pick<LicenseAuditReport, 'policyChange'>): string | undefined {
+  if (!out.policyChange) return undefined;
+  const s = policyChangeSentence(out.policyChange, { text: (t) => cell(t, 80) });
+  return `> [!WARNING]\n> **${s.charAt(0).toUpperCase()}${s.slice(1)}.**`;
 }
 
 /** The job summary: the demo and base notes, the full report, and the Gentoo text when asked for. */
@@ -33,6 +45,8 @@ export function summaryBody(inputs: Pick<AuditInputs, 'embedded' | 'gentooOutput
       '> **Embedded demo**: no Cargo.toml or Cargo.lock in the workspace and no lockfile inputs, so this audited the fixture workspace in `fixtures/crate-license-audit/` (see its README). `fail-on` is off and no comment is written unless given.',
     );
   }
+  const policy = policyChangeNote(out);
+  if (policy) notes.push(policy);
   notes.push(`Base: ${out.baseNote}.`);
   summary = `${notes.join('\n\n')}\n\n${summary}`;
   if (inputs.gentooOutput) {
@@ -50,8 +64,9 @@ export function unusableLines(findings: readonly Finding[]): string[] {
  * What to do with the sticky comment: `write` it (create or update), only `refresh` one that an earlier run
  * wrote (so a comment about since-reverted changes or a since-fixed failure does not go stale), or `skip`.
  */
-export function commentAction(mode: CommentMode, report: AuditReport): 'write' | 'refresh' | 'skip' {
-  if (wantsComment(mode, report)) return 'write';
+export function commentAction(mode: CommentMode, report: AuditReport, policyChanged = false): 'write' | 'refresh' | 'skip' {
+  // A pull request that changes the policy is a change reviewers must see, even with the same lockfile.
+  if (wantsComment(mode, report) || (mode === 'on-change' && policyChanged)) return 'write';
   return mode === 'never' ? 'skip' : 'refresh';
 }
 

@@ -503,6 +503,17 @@ export const cargoFindings = defineFindings('cargo', {
       'if it does not, the path is wrong and the diff is meaningless.',
     fix: 'Correct base-lockfile if the pull request does not introduce Cargo.lock.',
   },
+  'policy-changed-by-pr': {
+    severity: 'warning',
+    meaning: 'The pull request changes the license policy file; it was judged with the base commit\'s policy.',
+    docs:
+      'On a pull request the policy file is read at the base commit (`git show <base-sha>:<policy>`), because a ' +
+      'pull request that adds a GPL crate could otherwise edit the policy to allow it and pass its own check. When ' +
+      'the checkout\'s file differs (changed, added or deleted), the audit evaluates it too and says what it would ' +
+      'change: the verdict and every crate whose verdict differs, or why the new file cannot be used. The verdict ' +
+      'of this run stays the base policy\'s until the change is merged.',
+    fix: 'Review the policy change like code; a maintainer may set policy-from: head for a pull request from this repository.',
+  },
   'base-lockfile-unavailable': {
     severity: 'warning',
     meaning: 'The base lockfile could not be read from git; the audit runs without a comparison.',

@@ -21,6 +21,7 @@ export { failOnInput, FAIL_ON_VALUES, type AuditReport, type CrateRow, type Fail
 export { licenseSourcesInput } from './license-sources.js';
 export { auditCounts, copiesWithDependents, crateNotes, deniedGraph, lockChanged, policyNotes, shortPath, updatesForReview, warnedOnly } from './audit-view.js';
 export type { Verdict } from './policy.js';
+import type { Verdict } from './policy.js';
 
 export interface LicenseAuditRequest {
   /** Directory the other paths are relative to (the checkout). */
@@ -40,6 +41,12 @@ export interface LicenseAuditRequest {
   baseLockfileDisplay?: string;
   policyFile?: string;
   policyDisplay?: string;
+  /**
+   * A pull request's base commit: the policy file is read there (through `readAtBase`), because the checkout
+   * is the pull request's and a pull request must not judge itself. The checkout's policy, when it differs,
+   * is only evaluated to say what it would change. Undefined: the policy is read from the checkout.
+   */
+  policyRev?: string;
   /** Inline policy entries, merged over the policy file. */
   allow: string[];
   deny: string[];
@@ -72,10 +79,10 @@ export interface LicenseAuditPorts {
   /** Reads a file the request names (lockfiles, policy); rejects with the errno code. Default: node:fs. */
   readText?: (file: string) => Promise<string>;
   /**
-   * A workspace file (relative, `/`-separated) as it is at `request.baseRef`. Default: `git show` in the
-   * workspace through `run`, with no action input or token in git's environment (gitFileAtBase).
+   * A workspace file (relative, `/`-separated) as it is at `rev` (default `request.baseRef`). Default: `git
+   * show` in the workspace through `run`, with no action input or token in git's environment (gitFileAtBase).
    */
-  readAtBase?: (file: string) => Promise<FileAtBase>;
+  readAtBase?: (file: string, rev?: string) => Promise<FileAtBase>;
   /** Writes `request.reportPath` whole or not at all. */
   writeFileAtomic?: (file: string, text: string) => Promise<void>;
 }
@@ -87,6 +94,8 @@ export interface LicenseAuditReport {
   /** How the base lockfile was obtained (or why there is none). */
   baseNote: string;
   gentoo: GentooOutput;
+  /** The pull request changes the policy file: it was judged with the base's, and this is what the new one would do. */
+  policyChange?: PolicyChange;
   /** Everything to annotate: lockfile problems, license sources, Gentoo output, the audit's own findings. */
   findings: Finding[];
 }
@@ -106,9 +115,9 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
   if (base.lock) ports.info(`base lockfile: ${base.note} (${base.lock.packages.length} packages)`);
   else ports.info(base.note);
 
-  let policy: Policy = EMPTY_POLICY;
-  if (req.policyFile !== undefined) policy = parsePolicy(await readText(req.policyFile, 'policy'), req.policyDisplay ?? req.policyFile);
-  if (req.allow.length || req.deny.length) policy = mergePolicy(policy, { allow: req.allow, deny: req.deny });
+  const policies = await readPolicies(req, ports, readText);
+  const inline = (p: Policy) => (req.allow.length || req.deny.length ? mergePolicy(p, { allow: req.allow, deny: req.deny }) : p);
+  const policy = inline(policies.judged);
   let gentooData: GentooLicenseData | undefined;
   if (req.gentooTrees.length) {
     gentooData = await loadGentooLicenseData(req.gentooTrees);
@@ -131,6 +140,15 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
   });
   findings.push(...audit.findings);
 
+  let policyChange: PolicyChange | undefined;
+  if (policies.change) {
+    policyChange = comparePolicies(policies.change, audit, () => {
+      const headPolicy = inline(policies.change!.head!);
+      return auditCrates({ head, ...(base.lock ? { base: base.lock } : {}), licenses: sources.licenses, policy: compilePolicy(headPolicy, gentooData), failOn: req.failOn, query: [] });
+    });
+    findings.push(cargoFindings.make('policy-changed-by-pr', policyChangeSentence(policyChange), { file: policyChange.file, hint: 'the base commit\'s policy applies until the change is merged; a maintainer may set policy-from: head for a pull request from this repository' }));
+  }
+
   const gentoo = gentooEbuildVars({
     lock: head,
     licenses: sources.licenses,
@@ -147,7 +165,15 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
     if (!ports.writeFileAtomic) throw new Error('licenseAudit: reportPath needs the writeFileAtomic port');
     await ports.writeFileAtomic(req.reportPath, `${JSON.stringify(audit, null, 2)}\n`);
   }
-  return { audit, head, ...(base.lock ? { base: base.lock } : {}), baseNote: base.note, gentoo, findings: sortFindings(findings) };
+  return {
+    audit,
+    head,
+    ...(base.lock ? { base: base.lock } : {}),
+    baseNote: base.note,
+    gentoo,
+    ...(policyChange ? { policyChange } : {}),
+    findings: sortFindings(findings),
+  };
 }
 
 /**
@@ -158,6 +184,113 @@ export function unusableInput(e: unknown): { what: string; findings: Finding[] }
   if (e instanceof LockfileError) return { what: 'the lockfile', findings: [e.finding] };
   if (e instanceof PolicyError) return { what: 'the license policy', findings: e.findings };
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The policy of a pull request: the base commit's
+
+/** What a pull request does to the policy file, and what its version would decide. */
+export interface PolicyChange {
+  /** The policy file as the request names it (workspace-relative). */
+  file: string;
+  /** The base commit whose policy judged the pull request. */
+  baseRev: string;
+  change: 'changed' | 'added' | 'deleted';
+  /** The verdict with the pull request's policy, and every crate whose verdict it changes; absent when unusable. */
+  wouldBe?: { verdict: 'pass' | 'fail'; failedBecause: string[]; judged: 'pass' | 'fail'; crates: { name: string; version: string; now: Verdict; wouldBe: Verdict }[] };
+  /** Why the pull request's policy cannot be used (its first problem). */
+  unusable?: string;
+}
+
+interface ReadPolicies {
+  /** The policy the verdict is made with (before the inline allow/deny). */
+  judged: Policy;
+  /** The pull request changes the policy file: its version (undefined when deleted or unusable). */
+  change?: Omit<PolicyChange, 'wouldBe'> & { head?: Policy };
+}
+
+async function readPolicies(req: LicenseAuditRequest, ports: LicenseAuditPorts, readText: (file: string, what: string) => Promise<string>): Promise<ReadPolicies> {
+  if (req.policyFile === undefined) return { judged: EMPTY_POLICY };
+  const display = req.policyDisplay ?? req.policyFile;
+  if (req.policyRev === undefined) return { judged: parsePolicy(await readText(req.policyFile, 'policy'), display) };
+
+  const rev = req.policyRev;
+  const rel = path.relative(req.workspace, req.policyFile).split(path.sep).join('/');
+  const readAtBase = ports.readAtBase ?? gitFileAtBase(ports.run, { cwd: req.workspace, rev, env: scrubbedEnv(process.env) });
+  const atBase = await readAtBase(rel, rev);
+  if (atBase.status === 'unavailable') {
+    // Never fall back to the checkout's policy: that is the pull request's.
+    throw new ConfigurationError(
+      `input 'policy': a pull request is judged with the license policy of its base commit, and '${rel}' cannot be read at ${rev}: ${atBase.reason}`,
+    );
+  }
+  const headText = await (ports.readText ?? defaultReadText)(req.policyFile).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined;
+    throw new ConfigurationError(`cannot read policy '${req.policyFile}': ${e.code ?? String(e)}`);
+  });
+  if (atBase.status === 'absent') {
+    if (headText === undefined) throw new ConfigurationError(`cannot read policy '${req.policyFile}': ENOENT (nor is it in the base commit ${rev})`);
+    return { judged: EMPTY_POLICY, change: { file: display, baseRev: rev, change: 'added', ...headPolicy(headText, display) } };
+  }
+  // The base's own policy problems are located in the base's text, not at the pull request's lines.
+  const judged = parsePolicy(atBase.text, `${rev.slice(0, 12)}:${display}`);
+  if (headText === atBase.text) return { judged };
+  if (headText === undefined) return { judged, change: { file: display, baseRev: rev, change: 'deleted', head: EMPTY_POLICY } };
+  return { judged, change: { file: display, baseRev: rev, change: 'changed', ...headPolicy(headText, display) } };
+}
+
+function headPolicy(text: string, display: string): { head?: Policy; unusable?: string } {
+  try {
+    return { head: parsePolicy(text, display) };
+  } catch (e) {
+    if (e instanceof PolicyError) return { unusable: e.findings.map((f) => `${f.file ?? display}${f.line ? `:${f.line}` : ''}: ${f.message}`)[0] ?? e.message };
+    throw e;
+  }
+}
+
+/** What the pull request's policy would change: the verdict and every crate whose verdict differs. */
+function comparePolicies(change: NonNullable<ReadPolicies['change']>, judged: AuditReport, auditWithHead: () => AuditReport): PolicyChange {
+  const { head: _head, ...out } = change;
+  if (change.head === undefined) return out;
+  let other: AuditReport;
+  try {
+    other = auditWithHead();
+  } catch (e) {
+    // A policy that parses can still be unusable (a @GROUP without a gentoo-tree).
+    if (e instanceof PolicyError) return { ...out, unusable: e.findings[0]?.message ?? e.message };
+    throw e;
+  }
+  const now = new Map(judged.crates.map((c) => [c.id, c.verdict]));
+  const crates = other.crates
+    .filter((c) => now.get(c.id) !== undefined && now.get(c.id) !== c.verdict)
+    .map((c) => ({ name: c.name, version: c.version, now: now.get(c.id)!, wouldBe: c.verdict }));
+  return { ...out, wouldBe: { verdict: other.verdict, failedBecause: other.failedBecause, judged: judged.verdict, crates } };
+}
+
+/**
+ * One sentence for the comment, the summary and the annotation. `text` escapes what came from the lockfile
+ * (crate names and versions) for where the sentence goes.
+ */
+export function policyChangeSentence(c: PolicyChange, options: { maxCrates?: number; text?: (s: string) => string } = {}): string {
+  const maxCrates = options.maxCrates ?? 10;
+  const text = options.text ?? ((s: string) => s);
+  const rev = c.baseRev.slice(0, 12);
+  const what =
+    c.change === 'added'
+      ? `this pull request adds the license policy \`${c.file}\`: it was judged without it (the base commit ${rev} has none)`
+      : c.change === 'deleted'
+        ? `this pull request deletes the license policy \`${c.file}\`: it was judged with the base commit's policy (${rev})`
+        : `this pull request changes the license policy \`${c.file}\`: it was judged with the base commit's policy (${rev})`;
+  if (c.unusable !== undefined) return `${what}; the new policy cannot be used: ${c.unusable}`;
+  if (!c.wouldBe) return what;
+  const newOne = c.change === 'deleted' ? 'without a policy file' : 'the new policy';
+  const verdict =
+    (c.wouldBe.verdict === 'pass' ? 'pass' : `fail (${c.wouldBe.failedBecause.join(', ')})`) +
+    (c.wouldBe.verdict !== c.wouldBe.judged ? ` instead of ${c.wouldBe.judged === 'pass' ? 'passing' : 'failing'}` : '');
+  const list = c.wouldBe.crates.slice(0, maxCrates).map((x) => `${text(x.name)} ${text(x.version)} ${x.now} → ${x.wouldBe}`);
+  const more = c.wouldBe.crates.length > maxCrates ? ` and ${c.wouldBe.crates.length - maxCrates} more` : '';
+  const crates = list.length ? `, and change ${list.join(', ')}${more}` : ', and change no crate\'s verdict';
+  return `${what}; ${newOne} would ${verdict}${crates}`;
 }
 
 function defaultReadText(file: string): Promise<string> {
@@ -217,8 +350,8 @@ export function isPlainRevision(rev: string): boolean {
 export function gitFileAtBase(
   run: RunCommand,
   options: { cwd: string; rev: string; remote?: string; timeoutMs?: number; env?: Record<string, string | undefined> },
-): (file: string) => Promise<FileAtBase> {
-  return (file) => readFileAtRef(run, { ...options, path: file });
+): (file: string, rev?: string) => Promise<FileAtBase> {
+  return (file, rev) => readFileAtRef(run, { ...options, ...(rev !== undefined ? { rev } : {}), path: file });
 }
 
 const MISSING_PATH = /does not exist in|exists on disk, but not in|path '.*' does not exist/i;

@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import type { RunCommand } from '../../shared/io.js';
-import { licenseAudit } from '../../shared/cargo/license-audit.js';
+import { licenseAudit, policyChangeSentence, type FileAtBase } from '../../shared/cargo/license-audit.js';
 import { wantsComment, commentAction, outputCounts, commentMarker, mostSevere, commentBody, summaryBody } from '../../actions/crate-license-audit/render.js';
 import { finding } from '../../shared/finding.js';
 import type { AuditInputs } from '../../actions/crate-license-audit/inputs.js';
@@ -145,6 +145,74 @@ describe('licenseAudit on the demo workspace', () => {
   });
 });
 
+describe('a pull request is judged with its base commit\'s policy', () => {
+  const BASE_POLICY = 'allow: [MIT, Apache-2.0, Apache-2.0 WITH LLVM-exception, Unlicense, BSD-3-Clause]\ndeny: [GPL-3.0-only]\nexceptions:\n  - crate: webpki-roots@^0.26\n    allow: [CDLA-Permissive-2.0]\n';
+  const at = (files: Record<string, string | undefined>) => {
+    const asked: { file: string; rev: string | undefined }[] = [];
+    const readAtBase = async (file: string, rev?: string): Promise<FileAtBase> => {
+      asked.push({ file, rev });
+      const text = files[file];
+      return text === undefined ? { status: 'absent', from: `git show ${rev}:./${file}` } : { status: 'found', text, from: `git show ${rev}:./${file}` };
+    };
+    return { readAtBase, asked };
+  };
+  const rev = 'b'.repeat(40);
+
+  it('the base policy decides; the checkout\'s is only compared', async () => {
+    const { readAtBase, asked } = at({ 'license-policy.yml': BASE_POLICY.replace('deny: [GPL-3.0-only]', 'deny: [GPL-3.0-only, MIT]') });
+    const out = await licenseAudit(inputs({ policyRev: rev }), { run: noRun, info: () => {}, readAtBase });
+    expect(asked).toEqual([{ file: 'license-policy.yml', rev }]);
+    // MIT denied by the base: the checkout's policy (which allows MIT) would allow pretty-report and others.
+    expect(out.audit.crates.find((c) => c.name === 'pretty-report')!.verdict).toBe('denied');
+    expect(out.policyChange).toMatchObject({ file: 'license-policy.yml', baseRev: rev, change: 'changed', wouldBe: { verdict: 'fail', judged: 'fail' } });
+    expect(out.policyChange!.wouldBe!.crates).toContainEqual({ name: 'pretty-report', version: '0.4.1', now: 'denied', wouldBe: 'allowed' });
+    expect(out.findings.find((f) => f.code === 'policy-changed-by-pr')).toMatchObject({ severity: 'warning', file: 'license-policy.yml' });
+  });
+
+  it('the same policy at base and head: no note', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const same = await readFile(path.join(FX, 'workspace/license-policy.yml'), 'utf8');
+    const out = await licenseAudit(inputs({ policyRev: rev }), { run: noRun, info: () => {}, readAtBase: at({ 'license-policy.yml': same }).readAtBase });
+    expect(out.policyChange).toBeUndefined();
+    expect(out.findings.some((f) => f.code === 'policy-changed-by-pr')).toBe(false);
+    expect(commentBody(out)).not.toContain('license policy');
+  });
+
+  it('a policy the pull request adds does not judge it', async () => {
+    const out = await licenseAudit(inputs({ policyRev: rev }), { run: noRun, info: () => {}, readAtBase: at({}).readAtBase });
+    expect(out.audit.crates.find((c) => c.name === 'gpl-tables')!.verdict).toBe('allowed');
+    expect(out.policyChange).toMatchObject({ change: 'added', wouldBe: { verdict: 'fail', judged: 'pass' } });
+    const s = policyChangeSentence(out.policyChange!);
+    expect(s).toMatch(/^this pull request adds the license policy `license-policy\.yml`: it was judged without it \(the base commit bbbbbbbbbbbb has none\); the new policy would fail \(1 denied crate\) instead of passing, and change .*gpl-tables 2\.1\.0 allowed → denied/);
+  });
+
+  it('a new policy that cannot be used is reported, not applied; crate names are escaped where it goes', async () => {
+    const unusable = await licenseAudit(inputs({ policyRev: rev }), {
+      run: noRun,
+      info: () => {},
+      readAtBase: at({ 'license-policy.yml': 'allow: [MIT]\ndenny: [x]\n' }).readAtBase,
+    }).catch((e: Error) => e);
+    // The base's own policy is broken: that is an error in the base, located there.
+    expect(unusable).toBeInstanceOf(Error);
+    expect((unusable as Error).message).toMatch(/bbbbbbbbbbbb:license-policy\.yml:2: unknown key 'denny'/);
+
+    const { readAtBase } = at({ 'license-policy.yml': BASE_POLICY });
+    const out = await licenseAudit(inputs({ policyRev: rev }), {
+      run: noRun,
+      info: () => {},
+      readAtBase,
+      readText: async (f) => (f.endsWith('license-policy.yml') ? 'allow: [MIT]\ndenny: [x]\n' : (await import('node:fs/promises')).readFile(f, 'utf8')),
+    });
+    expect(out.policyChange).toMatchObject({ change: 'changed', unusable: "license-policy.yml:2: unknown key 'denny' (did you mean 'deny'?); expected one of: allow, deny, exceptions, clarify" });
+    expect(policyChangeSentence(out.policyChange!)).toMatch(/; the new policy cannot be used: license-policy\.yml:2: unknown key 'denny'/);
+    const named = policyChangeSentence(
+      { file: 'p.yml', baseRev: rev, change: 'changed', wouldBe: { verdict: 'pass', judged: 'fail', failedBecause: [], crates: [{ name: '@everyone', version: '1.0.0', now: 'denied', wouldBe: 'allowed' }] } },
+      { text: (t) => `<${t}>` },
+    );
+    expect(named).toContain('change <@everyone> <1.0.0> denied → allowed');
+  });
+});
+
 describe('wantsComment', () => {
   const rep = (verdict: 'pass' | 'fail', changed: boolean, diff = true): AuditReport =>
     ({
@@ -167,6 +235,9 @@ describe('wantsComment', () => {
     expect(commentAction('on-change', rep('pass', false))).toBe('refresh');
     expect(commentAction('on-failure', rep('pass', true))).toBe('refresh');
     expect(commentAction('never', rep('fail', true))).toBe('skip');
+    // A pull request that changes the policy is worth a comment even when the lockfile did not change.
+    expect(commentAction('on-change', rep('pass', false), true)).toBe('write');
+    expect(commentAction('on-failure', rep('pass', false), true)).toBe('refresh');
   });
 
   it('the marker is safe for an HTML comment whatever the path', () => {
