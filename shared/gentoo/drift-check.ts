@@ -5,10 +5,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
 import { isDir, readText } from '../fs-read.js';
 import { InputError, type CheckoutResult, type CheckoutSpec, type RunCommand } from '../io.js';
-import { computeDrift, type DriftReport, type DriftRow } from './drift.js';
+import { computeDrift, type DriftReport } from './drift.js';
+import { gentooFindings } from './findings.js';
 import { checkIntegrity, type IntegrityReport } from './integrity.js';
 import { listPackageDirs, scanRepository, type RepositoryScan } from './overlay.js';
 import { parsePackageMask, type AtomEntry } from './package-config.js';
@@ -104,17 +105,6 @@ export interface DriftCheckReport {
   /** Errors that fail the step regardless of fail-on-drift (unusable upstream, unverified signature). */
   fatal: string[];
 }
-
-const ROW_SEVERITY: Record<DriftRow['class'], Finding['severity']> = {
-  lagging: 'warning',
-  'revision-bump': 'warning',
-  'content-differs': 'warning',
-  identical: 'notice',
-  removed: 'warning',
-  moved: 'warning',
-  'new-slot': 'notice',
-  shadowed: 'warning',
-};
 
 /** Findings and step-failing errors collected along the way. */
 interface Collected {
@@ -241,7 +231,8 @@ async function syncUpstreams(
     if (u.syncError) {
       const kept = existsSync(path.join(dest, 'profiles', 'repo_name'));
       out.findings.push(
-        finding(kept ? 'warning' : 'error', 'upstream-sync-failed', `${u.name}: ${u.syncError}${kept ? '; drift is computed against the previous checkout' : ''}`, {
+        gentooFindings.make('upstream-sync-failed', `${u.name}: ${u.syncError}${kept ? '; drift is computed against the previous checkout' : ''}`, {
+          severity: kept ? 'warning' : 'error',
           hint: 'Check the uri and ref; transient network errors are retried (inputs retries, backoff-seconds, timeout-minutes).',
         }),
       );
@@ -261,7 +252,8 @@ async function verifySignatures(req: DriftCheckRequest, upstreams: UpstreamState
     const toVerify = upstreams.filter((u) => !u.excluded && u.location && fromRemote.has(u.name));
     if (toVerify.length === 0) {
       out.findings.push(
-        finding('warning', 'upstream-signature', 'verify-signatures is true, but no upstream came from a git remote (uri, or sync-type = git in repos-conf): nothing was verified', {
+        gentooFindings.make('upstream-signature', 'verify-signatures is true, but no upstream came from a git remote (uri, or sync-type = git in repos-conf): nothing was verified', {
+          severity: 'warning',
           hint: 'Signatures are checked on fetched upstreams only; a path upstream is your own checkout.',
         }),
       );
@@ -273,7 +265,7 @@ async function verifySignatures(req: DriftCheckRequest, upstreams: UpstreamState
         u.excluded = 'signature not verified';
         out.fatal.push(`${u.name}: ${u.signature.message}`);
         out.findings.push(
-          finding('error', 'upstream-signature', `${u.name}: ${u.signature.message}; left out of the drift report`, {
+          gentooFindings.make('upstream-signature', `${u.name}: ${u.signature.message}; left out of the drift report`, {
             hint: 'Add the signing key to `keyring`, or check whether the upstream was tampered with.',
           }),
         );
@@ -292,7 +284,7 @@ async function checkLocations(req: DriftCheckRequest, res: Resolved, deps: Drift
       const msg = at
         ? `input 'repos-conf': [${u.name}] location ${u.location} is not a directory`
         : `${u.name}: ${u.location ?? '(no location)'} is not a directory`;
-      out.findings.push(finding('error', 'upstream-missing', `${msg}; ${u.name} is left out of the drift`, {
+      out.findings.push(gentooFindings.make('upstream-missing', `${msg}; ${u.name} is left out of the drift`, {
         ...(at ?? {}), hint: at ? 'Point location at the checkout (setup-overlay writes it), or remove the section.' : 'Check the path.',
       }));
       out.fatal.push(msg);
@@ -403,7 +395,7 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
   const analysisMs = Math.round(deps.clock() - t0);
 
   const driftFindings = drift.rows.map((r) =>
-    finding(ROW_SEVERITY[r.class], `drift-${r.class}`, `${r.package}: ${r.detail} ${r.action}`, {
+    gentooFindings.make(`drift-${r.class}`, `${r.package}: ${r.detail} ${r.action}`, {
       ...(r.file !== undefined ? { file: r.file } : {}),
       ...(r.line !== undefined ? { line: r.line } : {}),
     }),

@@ -2,7 +2,8 @@
  * metadata/layout.conf: `key = value` lines. Portage silently ignores keys it does not know, so a typo or a
  * key borrowed from repos.conf (`priority`) does nothing — we say so.
  */
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { gentooFindings } from './findings.js';
 
 export interface LayoutConf {
   /** undefined when `masters` is missing (Portage then warns; overlays need `masters = gentoo`). */
@@ -74,7 +75,7 @@ export function parseLayoutConf(text: string, file?: string): { layout: LayoutCo
     const eq = l.indexOf('=');
     if (eq <= 0) {
       findings.push(
-        finding('warning', 'layout-malformed-line', `layout.conf line is not "key = value": "${l.slice(0, 80)}"`, {
+        gentooFindings.make('layout-malformed-line', `layout.conf line is not "key = value": "${l.slice(0, 80)}"`, {
           file, line, hint: 'Portage ignores this line.',
         }),
       );
@@ -84,13 +85,13 @@ export function parseLayoutConf(text: string, file?: string): { layout: LayoutCo
     const value = l.slice(eq + 1).trim();
     if (raw[key]) {
       findings.push(
-        finding('warning', 'layout-duplicate-key', `"${key}" is set again (first at line ${raw[key].line}); the last one wins`, { file, line }),
+        gentooFindings.make('layout-duplicate-key', `"${key}" is set again (first at line ${raw[key].line}); the last one wins`, { file, line }),
       );
     }
     raw[key] = { value, line };
     if (!KNOWN_LAYOUT_KEYS.has(key)) {
       findings.push(
-        finding('warning', 'layout-unknown-key', `"${key}" is not a layout.conf key: Portage silently ignores it`, {
+        gentooFindings.make('layout-unknown-key', `"${key}" is not a layout.conf key: Portage silently ignores it`, {
           file, line, hint: MISPLACED[key] ?? 'Remove it, or check the spelling against portage(5).',
         }),
       );
@@ -123,7 +124,7 @@ export function parseLayoutConf(text: string, file?: string): { layout: LayoutCo
 
   if (!raw.masters) {
     findings.push(
-      finding('error', 'layout-missing-masters', 'layout.conf does not set "masters"', {
+      gentooFindings.make('layout-missing-masters', 'layout.conf does not set "masters"', {
         file, line: 1, hint: 'Add "masters = gentoo" for an overlay (an empty "masters =" only for a standalone repository like ::gentoo).',
       }),
     );
@@ -131,12 +132,12 @@ export function parseLayoutConf(text: string, file?: string): { layout: LayoutCo
   for (const key of ['thin-manifests', 'sign-commits', 'sign-manifests', 'update-changelog']) {
     const r = raw[key];
     if (r && !/^(true|false)$/i.test(r.value)) {
-      findings.push(finding('warning', 'layout-bad-boolean', `"${key} = ${r.value}" is not true or false`, { file, line: r.line }));
+      findings.push(gentooFindings.make('layout-bad-boolean', `"${key} = ${r.value}" is not true or false`, { file, line: r.line }));
     }
   }
   if (raw['use-manifests'] && !/^(strict|true|false)$/i.test(raw['use-manifests'].value)) {
     const r = raw['use-manifests'];
-    findings.push(finding('warning', 'layout-bad-value', `"use-manifests = ${r.value}" is not strict, true or false`, { file, line: r.line }));
+    findings.push(gentooFindings.make('layout-bad-value', `"use-manifests = ${r.value}" is not strict, true or false`, { file, line: r.line }));
   }
   for (const key of ['manifest-hashes', 'manifest-required-hashes']) {
     const r = raw[key];
@@ -144,12 +145,12 @@ export function parseLayoutConf(text: string, file?: string): { layout: LayoutCo
     for (const h of words(r.value)) {
       if (DEPRECATED_HASHES.has(h)) {
         findings.push(
-          finding('warning', 'layout-deprecated-hash', `${key} lists ${h}, a deprecated hash`, {
+          gentooFindings.make('layout-deprecated-hash', `${key} lists ${h}, a deprecated hash`, {
             file, line: r.line, hint: 'Use "BLAKE2B SHA512" as ::gentoo and GURU do.',
           }),
         );
       } else if (!KNOWN_HASHES.has(h)) {
-        findings.push(finding('error', 'layout-unknown-hash', `${key} lists "${h}", which Portage does not know`, { file, line: r.line }));
+        findings.push(gentooFindings.make('layout-unknown-hash', `${key} lists "${h}", which Portage does not know`, { file, line: r.line }));
       }
     }
   }
@@ -157,7 +158,7 @@ export function parseLayoutConf(text: string, file?: string): { layout: LayoutCo
   if (missing.length > 0) {
     const r = raw['manifest-required-hashes'];
     findings.push(
-      finding('error', 'layout-required-hashes-not-subset', `manifest-required-hashes has ${missing.join(', ')}, which manifest-hashes does not generate`, {
+      gentooFindings.make('layout-required-hashes-not-subset', `manifest-required-hashes has ${missing.join(', ')}, which manifest-hashes does not generate`, {
         file, line: r?.line, hint: 'Every required hash must also be listed in manifest-hashes.',
       }),
     );

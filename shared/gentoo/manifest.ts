@@ -6,7 +6,8 @@ import { createHash, getHashes, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { gentooFindings } from './findings.js';
 import { DEFAULT_MANIFEST_HASHES, DEPRECATED_HASHES } from './layout-conf.js';
 
 export type ManifestType = 'DIST' | 'EBUILD' | 'AUX' | 'MISC';
@@ -29,7 +30,7 @@ function hexKind(s: string): 0 | 1 | 2 {
 const DIGITS_RE = /^\d+$/;
 
 function malformed(msg: string, l: string, file: string | undefined, line: number): Finding {
-  return finding('error', 'manifest-malformed-line', `${msg}: "${l.length > 100 ? l.slice(0, 100) + '…' : l}"`, {
+  return gentooFindings.make('manifest-malformed-line', `${msg}: "${l.length > 100 ? l.slice(0, 100) + '…' : l}"`, {
     file, line, hint: 'Expected "TYPE filename size HASHNAME hex [HASHNAME hex …]"; regenerate with `ebuild … manifest` or `pkgdev manifest`.',
   });
 }
@@ -94,7 +95,7 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
       if (required.length > 2 || (required.length > 0 && required.some((h) => h !== 'BLAKE2B' && h !== 'SHA512'))) {
         const missing = required.filter((h) => h !== 'BLAKE2B' && h !== 'SHA512');
         findings.push(
-          finding('error', 'manifest-missing-hash', `${entry.file} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
+          gentooFindings.make('manifest-missing-hash', `${entry.file} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
             file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
           }),
         );
@@ -102,7 +103,7 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
       if (type !== 'DIST') {
         if (opts.thin && !thinReported) {
           findings.push(
-            finding('warning', 'manifest-not-thin', `${type} entry in a thin Manifest: only DIST lines belong (thin-manifests = true)`, {
+            gentooFindings.make('manifest-not-thin', `${type} entry in a thin Manifest: only DIST lines belong (thin-manifests = true)`, {
               file, line, hint: 'Drop the EBUILD/AUX/MISC lines; git already covers those files.',
             }),
           );
@@ -115,9 +116,9 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
       if (prev) {
         const same = prev.size === entry.size && JSON.stringify(prev.hashes) === JSON.stringify(entry.hashes);
         findings.push(
-          finding(same ? 'notice' : 'error', 'manifest-duplicate-dist', same
+          gentooFindings.make('manifest-duplicate-dist', same
             ? `DIST ${entry.file} is listed twice (first at line ${prev.line})`
-            : `DIST ${entry.file} is listed twice with different size or hashes (first at line ${prev.line})`, { file, line }),
+            : `DIST ${entry.file} is listed twice with different size or hashes (first at line ${prev.line})`, { file, line, severity: same ? 'notice' : 'error' }),
         );
       } else dist.set(entry.file, entry);
       entries.push(entry);
@@ -153,17 +154,17 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
       const len = HASH_HEX_LENGTH[h];
       const kind = regular ? 1 : hexKind(hex);
       if (len === undefined) {
-        findings.push(finding('warning', 'manifest-unknown-hash', `unknown hash "${h}" for ${name}`, { file, line }));
+        findings.push(gentooFindings.make('manifest-unknown-hash', `unknown hash "${h}" for ${name}`, { file, line }));
       } else if (hex.length !== len || kind === 0) {
         findings.push(
-          finding('error', 'manifest-bad-digest', `${h} of ${name} is not ${len} hex digits (got ${hex.length} characters)`, {
+          gentooFindings.make('manifest-bad-digest', `${h} of ${name} is not ${len} hex digits (got ${hex.length} characters)`, {
             file, line, hint: 'The line was probably truncated or edited by hand; regenerate the Manifest.',
           }),
         );
         ok = false;
       }
       if (DEPRECATED_HASHES.has(h)) {
-        findings.push(finding('warning', 'manifest-deprecated-hash', `${name} carries ${h}, a deprecated hash`, { file, line, hint: 'Regenerate with BLAKE2B and SHA512.' }));
+        findings.push(gentooFindings.make('manifest-deprecated-hash', `${name} carries ${h}, a deprecated hash`, { file, line, hint: 'Regenerate with BLAKE2B and SHA512.' }));
       }
       // digests are written in lower case; only mixed-case ones pay for a copy
       hashes[h] = kind === 2 ? hex.toLowerCase() : hex;
@@ -173,7 +174,7 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
     for (const h of required) if (!(h in hashes)) (missing ??= []).push(h);
     if (missing) {
       findings.push(
-        finding('error', 'manifest-missing-hash', `${name} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
+        gentooFindings.make('manifest-missing-hash', `${name} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
           file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
         }),
       );
@@ -182,7 +183,7 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
     if (opts.thin && type !== 'DIST') {
       if (!thinReported) {
         findings.push(
-          finding('warning', 'manifest-not-thin', `${type} entry in a thin Manifest: only DIST lines belong (thin-manifests = true)`, {
+          gentooFindings.make('manifest-not-thin', `${type} entry in a thin Manifest: only DIST lines belong (thin-manifests = true)`, {
             file, line, hint: 'Drop the EBUILD/AUX/MISC lines; git already covers those files.',
           }),
         );
@@ -194,9 +195,9 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
       if (prev) {
         const same = prev.size === entry.size && JSON.stringify(prev.hashes) === JSON.stringify(entry.hashes);
         findings.push(
-          finding(same ? 'notice' : 'error', 'manifest-duplicate-dist', same
+          gentooFindings.make('manifest-duplicate-dist', same
             ? `DIST ${name} is listed twice (first at line ${prev.line})`
-            : `DIST ${name} is listed twice with different size or hashes (first at line ${prev.line})`, { file, line }),
+            : `DIST ${name} is listed twice with different size or hashes (first at line ${prev.line})`, { file, line, severity: same ? 'notice' : 'error' }),
         );
         entries.push(entry);
         continue;
@@ -283,7 +284,7 @@ export async function verifyDistfiles(
       const expected = { size: e.size, hashes: e.hashes };
       if (e.file.includes('/') || e.file.includes('\\') || e.file === '..' || e.file === '.') {
         checks[idx] = { distfile: e.file, status: 'unsafe-name', expected, path: p };
-        findings.push(finding('error', 'manifest-unsafe-name', `DIST name "${e.file}" is not a plain file name; not read`, where));
+        findings.push(gentooFindings.make('manifest-unsafe-name', `DIST name "${e.file}" is not a plain file name; not read`, where));
         continue;
       }
       let isFile = false;
@@ -294,7 +295,7 @@ export async function verifyDistfiles(
       }
       if (!isFile) {
         checks[idx] = { distfile: e.file, status: 'missing', expected, path: p };
-        findings.push(finding('notice', 'distfile-missing', `${e.file} is not in ${distdir}; not verified`, where));
+        findings.push(gentooFindings.make('distfile-missing', `${e.file} is not in ${distdir}; not verified`, where));
         continue;
       }
       let actual: { size: number; hashes: Record<string, string> };
@@ -302,7 +303,7 @@ export async function verifyDistfiles(
         actual = await hashFile(p, Object.keys(e.hashes));
       } catch (err) {
         checks[idx] = { distfile: e.file, status: 'unreadable', expected, path: p };
-        findings.push(finding('error', 'distfile-unreadable', `${e.file} could not be read: ${(err as Error).message}`, where));
+        findings.push(gentooFindings.make('distfile-unreadable', `${e.file} could not be read: ${(err as Error).message}`, where));
         continue;
       }
       const diffs: string[] = [];
@@ -316,7 +317,7 @@ export async function verifyDistfiles(
       }
       checks[idx] = { distfile: e.file, status: 'mismatch', expected, actual, path: p };
       findings.push(
-        finding('error', 'distfile-mismatch', `Manifest mismatch for ${e.file}\n  file:    ${p}\n${diffs.join('\n')}`, {
+        gentooFindings.make('distfile-mismatch', `Manifest mismatch for ${e.file}\n  file:    ${p}\n${diffs.join('\n')}`, {
           ...where,
           hint: `If the new file is the right one, the Manifest line is:\n${manifestLine(e.file, actual)}`,
         }),

@@ -3,7 +3,8 @@
  * the repos.conf texts, the precedence findings, and what emerge would pick for each explained package.
  * Findings name setup-overlay's inputs where the problem came from one (there is no file to point at).
  */
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { gentooFindings } from './findings.js';
 import { atomMatches, parseAtom, type Atom } from './atom.js';
 import type { RepositoryScan } from './overlay.js';
 import {
@@ -45,11 +46,11 @@ export function visibilityFromInputs(t: PackageConfigTexts): { config: Visibilit
   const ak = parseAcceptKeywords(t.acceptKeywords);
   fromInput('accept-keywords', ak.findings);
   if (ak.keywords.length === 0) {
-    findings.push(finding('error', 'accept-keywords-empty', "input 'accept-keywords' has no keyword; expected e.g. 'amd64' or '~amd64'."));
+    findings.push(gentooFindings.make('accept-keywords-empty', "input 'accept-keywords' has no keyword; expected e.g. 'amd64' or '~amd64'."));
   } else if (ak.keywords.every((k) => k.startsWith('-'))) {
     // `-*` / `-amd64` alone clear the profile arch and add nothing: no ebuild could ever be visible.
     findings.push(
-      finding('error', 'accept-keywords-empty', `input 'accept-keywords' '${ak.keywords.join(' ')}' only removes keywords, so nothing is accepted; expected e.g. 'amd64', '~amd64' or '-* ~amd64'.`),
+      gentooFindings.make('accept-keywords-empty', `input 'accept-keywords' '${ak.keywords.join(' ')}' only removes keywords, so nothing is accepted; expected e.g. 'amd64', '~amd64' or '-* ~amd64'.`),
     );
   }
   const pak = parsePackageAcceptKeywords(t.packageAcceptKeywords, 'package.accept_keywords');
@@ -158,7 +159,7 @@ export function planRepos(inputs: readonly RepoPlanInput[], precedence: readonly
     } else if (f.code === 'repos-conf-main-repo-missing') {
       // The file is ours; what the user can change is the list of repositories.
       findings.push(
-        finding('warning', f.code, `There is no repository named '${MAIN_REPO}' in input 'repositories', but repos.conf names it as main-repo: Portage needs it for eclasses, profiles and 'masters = ${MAIN_REPO}'.`, {
+        gentooFindings.make('repos-conf-main-repo-missing', `There is no repository named '${MAIN_REPO}' in input 'repositories', but repos.conf names it as main-repo: Portage needs it for eclasses, profiles and 'masters = ${MAIN_REPO}'.`, {
           hint: `Add "- name: ${MAIN_REPO}" with the path of a ::gentoo tree or uri: https://github.com/gentoo-mirror/gentoo.git.`,
         }),
       );
@@ -238,13 +239,13 @@ export function explain(
     if (/[<>=~!:[\]]/.test(request) || request.includes('::')) {
       const a = parseAtom(request, { allowBlocker: false });
       if (!a.ok) {
-        findings.push(finding('error', 'explain-bad-atom', `input 'explain': ${a.error}`));
+        findings.push(gentooFindings.make('explain-bad-atom', `input 'explain': ${a.error}`));
         continue;
       }
       atom = a.atom;
       pkg = `${a.atom.category}/${a.atom.package}`;
     } else if (!/^[^/\s]+\/[^/\s]+$/.test(request)) {
-      findings.push(finding('error', 'explain-bad-atom', `input 'explain': '${request}' is not category/package or an atom, e.g. dev-lang/rust.`));
+      findings.push(gentooFindings.make('explain-bad-atom', `input 'explain': '${request}' is not category/package or an atom, e.g. dev-lang/rust.`));
       continue;
     }
     const ebuilds = byPackage.get(pkg) ?? [];
@@ -256,8 +257,7 @@ export function explain(
       if (other.winner?.ref !== result.winner?.ref) {
         ex.withConfigured = other;
         findings.push(
-          finding(
-            'warning',
+          gentooFindings.make(
             'pick-changed-by-priorities',
             `With the configured priorities emerge would pick ${other.winner?.ref ?? 'nothing'} for ${request}, not ${result.winner?.ref ?? 'nothing'}: ${other.explanation}.`,
             { hint: 'The written repos.conf uses the priorities that express the declared precedence.' },
@@ -273,7 +273,7 @@ export function explain(
       if (ours) {
         const sameVersion = ours.lostBecause === 'lower-priority';
         findings.push(
-          finding('warning', 'package-shadowed', `${ours.short} is shadowed: ${result.explanation}.`, {
+          gentooFindings.make('package-shadowed', `${ours.short} is shadowed: ${result.explanation}.`, {
             file: `${repos.find((r) => r.name === highest)?.filePrefix ?? ''}${ours.record.file}`,
             hint: sameVersion
               ? `Give ${highest} a higher priority than ${result.winner.record.repo} (a higher number wins).`
@@ -296,8 +296,7 @@ export function explain(
     const refWithSlot = w.record.slot !== undefined ? { ...ref, slot: w.record.slot } : ref;
     if (atomMatches({ ...a, useDeps: [] }, refWithSlot)) continue;
     findings.push(
-      finding(
-        'warning',
+      gentooFindings.make(
         'accept-keywords-pins-nothing',
         `package.accept_keywords line ${e.line} '${a.text} ${e.keywords.join(' ')}' only accepts keywords for that version in any repository; it pins nothing: emerge picks ${w.ref} (${result.explanation}).`,
         {

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { gentooFindings } from './findings.js';
 import { isDirSync as isDir, readText } from '../fs-read.js';
 import { InputError, type CheckoutResult, type CheckoutSpec } from '../io.js';
 import { scanRepository, type RepositoryScan } from './overlay.js';
@@ -219,20 +220,20 @@ export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupD
     repos.push(s);
     if (s.notCheckout) {
       findings.push(
-        finding('error', 'repo-dest-not-checkout', `${r.name}: ${s.notCheckout} exists and is not a git checkout; setup-overlay does not replace it.`, {
+        gentooFindings.make('repo-dest-not-checkout', `${r.name}: ${s.notCheckout} exists and is not a git checkout; setup-overlay does not replace it.`, {
           hint: 'Point repos-dir at a folder of its own (the default is under runner.temp), or remove that directory.',
         }),
       );
     }
     if (s.syncError) {
       findings.push(
-        finding('error', 'repo-sync-failed', `${r.name}: ${s.syncError}${s.checkout ? '; validating the previous checkout' : ''}`, {
+        gentooFindings.make('repo-sync-failed', `${r.name}: ${s.syncError}${s.checkout ? '; validating the previous checkout' : ''}`, {
           hint: 'Check the uri and ref; transient network errors are retried (input retries).',
         }),
       );
     }
     if (s.checkout && s.location && !isDir(s.location)) {
-      findings.push(finding('error', 'repo-subdir-missing', `${r.name}: subdir '${r.subdir}' does not exist in ${s.uri ?? r.path}.`));
+      findings.push(gentooFindings.make('repo-subdir-missing', `${r.name}: subdir '${r.subdir}' does not exist in ${s.uri ?? r.path}.`));
       delete s.location;
     }
   }
@@ -247,7 +248,7 @@ export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupD
   if (usable.length !== repos.length) {
     const missing = repos.filter((s) => !s.location).map((s) => s.name);
     findings.push(
-      finding('error', 'repos-conf-not-written', `repos.conf was not written: no usable checkout of ${missing.join(', ')}.`, {
+      gentooFindings.make('repos-conf-not-written', `repos.conf was not written: no usable checkout of ${missing.join(', ')}.`, {
         hint: 'A repos.conf that points at missing repositories would break every later emerge.',
       }),
     );
@@ -300,7 +301,7 @@ export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupD
     const dir = path.join(req.configRoot, name);
     if (existsSync(dir) && !isDir(dir)) {
       findings.push(
-        finding('warning', 'package-config-not-written', `${dir} is a file, not a directory; setup-overlay did not touch it.`, {
+        gentooFindings.make('package-config-not-written', `${dir} is a file, not a directory; setup-overlay did not touch it.`, {
           hint: `Append the input's lines to ${dir} yourself, or turn it into a directory.`,
         }),
       );

@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { finding, type Finding, type Severity } from '../finding.js';
+import type { Finding, Severity } from '../finding.js';
+import { gentooFindings } from './findings.js';
 import { readText } from '../fs-read.js';
 import { parseEbuild } from './ebuild/parse.js';
 import { srcUriDistfiles } from './ebuild/src-uri.js';
@@ -178,14 +179,14 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     opts.useMd5Cache === false ? Promise.resolve(undefined) : listDir(path.join(absRoot, 'metadata', 'md5-cache')),
   ]);
   if (!rootList) {
-    findings.push(finding('error', 'repo-unreadable', `repository directory ${absRoot} cannot be read`, { file: rel('.') }));
+    findings.push(gentooFindings.make('repo-unreadable', `repository directory ${absRoot} cannot be read`, { file: rel('.') }));
     return { root: absRoot, name: opts.repoName ?? path.basename(absRoot), categories: [], packages: [], ebuilds: [], ignored: [], findings, stats };
   }
 
   let layout: LayoutConf | undefined;
   if (layoutText === undefined) {
     findings.push(
-      finding('error', 'layout-missing', 'metadata/layout.conf is missing', {
+      gentooFindings.make('layout-missing', 'metadata/layout.conf is missing', {
         file: rel('metadata/layout.conf'), hint: 'Create it with at least "masters = gentoo" (and "thin-manifests = true" for git overlays).',
       }),
     );
@@ -198,7 +199,8 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   let name = opts.repoName ?? path.basename(absRoot);
   if (repoNameText === undefined) {
     findings.push(
-      finding(layout?.repoName ? 'warning' : 'error', 'repo-name-missing', 'profiles/repo_name is missing', {
+      gentooFindings.make('repo-name-missing', 'profiles/repo_name is missing', {
+        severity: layout?.repoName ? 'warning' : 'error',
         file: rel('profiles/repo_name'), hint: 'Create it with the repository name on its first line; repos.conf sections must use that name.',
       }),
     );
@@ -210,7 +212,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   }
   if (layout?.repoName && repoNameText !== undefined && layout.repoName !== name) {
     findings.push(
-      finding('warning', 'repo-name-mismatch', `layout.conf repo-name "${layout.repoName}" differs from profiles/repo_name "${name}"`, {
+      gentooFindings.make('repo-name-mismatch', `layout.conf repo-name "${layout.repoName}" differs from profiles/repo_name "${name}"`, {
         file: rel('metadata/layout.conf'), line: layout.raw['repo-name']?.line,
       }),
     );
@@ -227,7 +229,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   else if (categoriesText !== undefined) listed = new Set(ownCategories);
   else {
     findings.push(
-      finding('warning', 'categories-missing', 'profiles/categories is missing: ebuilds are only seen in categories another repository lists', {
+      gentooFindings.make('categories-missing', 'profiles/categories is missing: ebuilds are only seen in categories another repository lists', {
         file: rel('profiles/categories'), hint: 'List every category directory of this repository, one per line.',
       }),
     );
@@ -236,7 +238,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   for (const f of profilesList ?? []) {
     if (IGNORED_PROFILE_FILES.includes(f.name)) {
       findings.push(
-        finding('warning', 'profiles-file-ignored', `profiles/${f.name} at the repository root is never read by Portage`, {
+        gentooFindings.make('profiles-file-ignored', `profiles/${f.name} at the repository root is never read by Portage`, {
           file: rel(`profiles/${f.name}`),
           hint: 'Put it in a profile directory (e.g. profiles/<profile>/package.use) or in the user\'s /etc/portage.',
         }),
@@ -281,10 +283,10 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     const hasManifest = list.includes('Manifest');
     categoriesWithEbuilds.add(category);
     if (!isValidCategoryName(category)) {
-      local.push(finding('error', 'category-name-invalid', `"${category}" is not a valid category name`, { file: rel(dir) }));
+      local.push(gentooFindings.make('category-name-invalid', `"${category}" is not a valid category name`, { file: rel(dir) }));
     }
     if (!isValidPackageName(pkg)) {
-      local.push(finding('error', 'package-name-invalid', `"${pkg}" is not a valid package name`, { file: rel(dir), hint: 'Names use [A-Za-z0-9+_-] and must not end in "-<version>".' }));
+      local.push(gentooFindings.make('package-name-invalid', `"${pkg}" is not a valid package name`, { file: rel(dir), hint: 'Names use [A-Za-z0-9+_-] and must not end in "-<version>".' }));
     }
 
     const valid: { fileName: string; version: string; pf: string }[] = [];
@@ -294,7 +296,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
       if (!sp || sp.name !== pkg) {
         const prefixOk = pf.startsWith(`${pkg}-`);
         local.push(
-          finding('error', 'ebuild-name-invalid', prefixOk
+          gentooFindings.make('ebuild-name-invalid', prefixOk
             ? `${f}: "${pf.slice(pkg.length + 1)}" is not a valid version, so Portage ignores this ebuild`
             : `${f} does not start with "${pkg}-" (the package directory name), so Portage ignores it`, {
             file: rel(`${dir}/${f}`), hint: `Name it ${pkg}-<version>.ebuild with a PMS version such as 1.2.3, 1.2.3_rc1 or 1.2.3-r1.`,
@@ -329,14 +331,14 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
             return { rec, findings: c.findings, srcLine: undefined as number | undefined, slotLine: undefined as number | undefined };
           }
           local.push(
-            finding('notice', 'md5-cache-stale', `md5-cache entry for ${v.pf} does not match the ebuild; read the ebuild instead`, {
+            gentooFindings.make('md5-cache-stale', `md5-cache entry for ${v.pf} does not match the ebuild; read the ebuild instead`, {
               file: rel(`metadata/md5-cache/${category}/${v.pf}`), hint: 'Regenerate the cache (egencache --update).',
             }),
           );
         }
         const buf = await readFile(path.join(absRoot, file)).catch(() => undefined);
         if (!buf) {
-          return { rec: undefined, findings: [finding('error', 'ebuild-unreadable', `${v.fileName} cannot be read`, { file: rel(file) })], srcLine: undefined, slotLine: undefined };
+          return { rec: undefined, findings: [gentooFindings.make('ebuild-unreadable', `${v.fileName} cannot be read`, { file: rel(file) })], srcLine: undefined, slotLine: undefined };
         }
         stats.ebuildsParsed++;
         const text = buf.toString('utf8');
@@ -374,9 +376,9 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     for (const r of ebuilds) {
       if (r.eapi === undefined || !layout) continue;
       if (layout.eapisBanned.includes(r.eapi)) {
-        local.push(finding('error', 'eapi-banned', `EAPI ${r.eapi} is banned in this repository (layout.conf eapis-banned)`, { file: rel(r.file) }));
+        local.push(gentooFindings.make('eapi-banned', `EAPI ${r.eapi} is banned in this repository (layout.conf eapis-banned)`, { file: rel(r.file) }));
       } else if (layout.eapisDeprecated.includes(r.eapi)) {
-        local.push(finding('warning', 'eapi-deprecated', `EAPI ${r.eapi} is deprecated in this repository (layout.conf eapis-deprecated)`, { file: rel(r.file) }));
+        local.push(gentooFindings.make('eapi-deprecated', `EAPI ${r.eapi} is deprecated in this repository (layout.conf eapis-deprecated)`, { file: rel(r.file) }));
       }
     }
 
@@ -388,7 +390,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         const slot = r.slot.split('/')[0];
         if (slot !== want) {
           local.push(
-            finding('error', 'rust-slot-not-per-version', `SLOT="${r.slot}" for dev-lang/${pkg}-${r.version}: ::gentoo slots ${pkg} per version ("${want}")`, {
+            gentooFindings.make('rust-slot-not-per-version', `SLOT="${r.slot}" for dev-lang/${pkg}-${r.version}: ::gentoo slots ${pkg} per version ("${want}")`, {
               file: rel(r.file),
               line: metas.find((m) => m.rec === r)?.slotLine,
               hint: `Use SLOT="\${PV%%_*}" like ::gentoo: eselect-rust, rust.eclass and dependencies such as dev-lang/${pkg}:${want} expect it.`,
@@ -401,7 +403,8 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     // metadata.xml
     if (!hasMetadataXml && metadataSeverity !== 'off') {
       local.push(
-        finding(metadataSeverity, 'metadata-xml-missing', `${dir} has no metadata.xml`, {
+        gentooFindings.make('metadata-xml-missing', `${dir} has no metadata.xml`, {
+          severity: metadataSeverity,
           file: rel(`${dir}/${valid[0]?.fileName ?? ebuildFiles[0]}`), hint: 'Add metadata.xml with a <maintainer> (pkgcheck reports this as an error).',
         }),
       );
@@ -418,10 +421,10 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     } else if (!checkManifests) {
       // not read on purpose
     } else if (hasManifest) {
-      local.push(finding('error', 'manifest-unreadable', `${dir}/Manifest cannot be read`, { file: rel(`${dir}/Manifest`) }));
+      local.push(gentooFindings.make('manifest-unreadable', `${dir}/Manifest cannot be read`, { file: rel(`${dir}/Manifest`) }));
     } else if (fetching.length > 0 || (!thin && layout !== undefined)) {
       local.push(
-        finding('error', 'manifest-missing', fetching.length > 0
+        gentooFindings.make('manifest-missing', fetching.length > 0
           ? `${dir} has no Manifest, but ${fetching.map((r) => path.posix.basename(r.file)).join(', ')} fetch${fetching.length === 1 ? 'es' : ''} files`
           : `${dir} has no Manifest and this repository does not use thin manifests`, {
           file: rel(`${dir}/${valid[0]?.fileName ?? ebuildFiles[0]}`), hint: 'Run `pkgdev manifest` (or `ebuild … manifest`) in the package directory and commit the Manifest.',
@@ -436,7 +439,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         if (missing.length > 0) {
           const srcLine = metas.find((m) => m.rec === r)?.srcLine;
           local.push(
-            finding('error', 'manifest-missing-dist', `${path.posix.basename(r.file)} fetches ${missing.length === 1 ? missing[0] : `${missing.length} files (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`} with no DIST entry in the Manifest`, {
+            gentooFindings.make('manifest-missing-dist', `${path.posix.basename(r.file)} fetches ${missing.length === 1 ? missing[0] : `${missing.length} files (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`} with no DIST entry in the Manifest`, {
               file: rel(r.file), line: srcLine, hint: 'Regenerate the Manifest (pkgdev manifest); emerge refuses to fetch files the Manifest does not list.',
             }),
           );
@@ -448,7 +451,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         const unused = [...manifest.dist.keys()].filter((d) => !used.has(d));
         if (unused.length > 0) {
           local.push(
-            finding('notice', 'manifest-unused-dist', `${unused.length} DIST entr${unused.length === 1 ? 'y is' : 'ies are'} used by no ebuild: ${unused.slice(0, 5).join(', ')}${unused.length > 5 ? ', …' : ''}`, {
+            gentooFindings.make('manifest-unused-dist', `${unused.length} DIST entr${unused.length === 1 ? 'y is' : 'ies are'} used by no ebuild: ${unused.slice(0, 5).join(', ')}${unused.length > 5 ? ', …' : ''}`, {
               file: rel(`${dir}/Manifest`), line: manifest.dist.get(unused[0])?.line,
             }),
           );
@@ -477,7 +480,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     for (const c of [...categoriesWithEbuilds].sort()) {
       if (listed.has(c)) continue;
       findings.push(
-        finding('warning', 'category-unlisted', `category "${c}" is listed in no repository's profiles/categories: Portage silently ignores its ebuilds`, {
+        gentooFindings.make('category-unlisted', `category "${c}" is listed in no repository's profiles/categories: Portage silently ignores its ebuilds`, {
           file: rel('profiles/categories'), hint: `Add "${c}" to profiles/categories.`,
         }),
       );
@@ -486,7 +489,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   if (unknownSrc.length > 0) {
     stats.unknownSrcUri = unknownSrc.length;
     findings.push(
-      finding('notice', 'src-uri-not-static', `${unknownSrc.length} ebuild${unknownSrc.length === 1 ? '' : 's'} build SRC_URI from values only known at build time, so their DIST entries were not checked: ${unknownSrc.slice(0, 5).join(', ')}${unknownSrc.length > 5 ? ', …' : ''}`, {
+      gentooFindings.make('src-uri-not-static', `${unknownSrc.length} ebuild${unknownSrc.length === 1 ? '' : 's'} build SRC_URI from values only known at build time, so their DIST entries were not checked: ${unknownSrc.slice(0, 5).join(', ')}${unknownSrc.length > 5 ? ', …' : ''}`, {
         file: rel(unknownSrc[0]), hint: 'Provide metadata/md5-cache (egencache) to check them.',
       }),
     );

@@ -5,7 +5,8 @@
  * Comments: a line starting with `#` and, as Portage's grabfile does, any word starting with `#` ends the line.
  * Atoms may carry `::repo` and wildcards (`*` + `/` + `*`, `dev-lang/*`), as Portage allows in these files.
  */
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { gentooFindings } from './findings.js';
 import { parseAtom, type Atom } from './atom.js';
 
 export interface AcceptKeywordsEntry {
@@ -83,7 +84,7 @@ function checkKeyword(
   const parsed = parseKeywordToken(token);
   if (!parsed) {
     findings.push(
-      finding('error', 'accept-keywords-bad-token', `'${token}' is not a keyword token.`, {
+      gentooFindings.make('accept-keywords-bad-token', `'${token}' is not a keyword token.`, {
         ...where,
         hint: 'Use arch (stable), ~arch (testing), ~* (any testing), * (any stable), ** (anything, even unkeyworded) or -* / -arch.',
       }),
@@ -93,7 +94,7 @@ function checkKeyword(
   const arch = tokenArch(token);
   if (arch !== undefined && !knownArches.includes(arch)) {
     findings.push(
-      finding('warning', 'accept-keywords-unknown-keyword', `Keyword '${token}' names an arch '${arch}' that Gentoo does not know.`, {
+      gentooFindings.make('accept-keywords-unknown-keyword', `Keyword '${token}' names an arch '${arch}' that Gentoo does not know.`, {
         ...where,
         hint: `Known arches: ${knownArches.slice(0, 15).join(', ')}, ... (profiles/arch.list).`,
       }),
@@ -134,7 +135,7 @@ function parseConfigAtom(word: string, where: { file: string; line: number }, fi
   const r = parseAtom(word, { allowRepo: true, allowBlocker: false, allowWildcard: true });
   if (!r.ok) {
     findings.push(
-      finding('error', 'package-config-bad-atom', `${r.error} The line is ignored.`, {
+      gentooFindings.make('package-config-bad-atom', `${r.error} The line is ignored.`, {
         ...where,
         hint: 'One atom per line, e.g. =dev-lang/rust-1.75.0-r1, >=dev-lang/rust-1.75, dev-lang/rust::gentoo.',
       }),
@@ -173,7 +174,7 @@ function parseAtomList(text: string, file: string, kind: 'package.mask' | 'packa
     const where = { file, line };
     if (words[0].startsWith('-') && words[0].length > 1) {
       findings.push(
-        finding('error', 'package-config-negation', `'${words[0]}': a leading '-' (removing an entry) only works in profiles, not in /etc/portage/${kind}. The line is ignored.`, {
+        gentooFindings.make('package-config-negation', `'${words[0]}': a leading '-' (removing an entry) only works in profiles, not in /etc/portage/${kind}. The line is ignored.`, {
           ...where,
           hint: kind === 'package.mask' ? `Put ${words[0].slice(1)} in package.unmask instead.` : `Delete the line instead.`,
         }),
@@ -182,7 +183,7 @@ function parseAtomList(text: string, file: string, kind: 'package.mask' | 'packa
     }
     if (words.length > 1) {
       findings.push(
-        finding('error', 'package-config-extra-token', `${kind} takes one atom per line; '${words.slice(1).join(' ')}' after '${words[0]}' is not allowed. The line is ignored.`, {
+        gentooFindings.make('package-config-extra-token', `${kind} takes one atom per line; '${words.slice(1).join(' ')}' after '${words[0]}' is not allowed. The line is ignored.`, {
           ...where,
           hint: kind === 'package.mask' ? 'Keywords belong in package.accept_keywords.' : undefined,
         }),
@@ -216,7 +217,7 @@ export function parseRepoPackageMask(text: string, file = 'profiles/package.mask
   for (const { line, words } of meaningfulLines(text)) {
     const where = { file, line };
     if (words.length > 1) {
-      findings.push(finding('error', 'package-config-extra-token', `package.mask takes one atom per line; '${words.slice(1).join(' ')}' after '${words[0]}' is not allowed. The line is ignored.`, where));
+      findings.push(gentooFindings.make('package-config-extra-token', `package.mask takes one atom per line; '${words.slice(1).join(' ')}' after '${words[0]}' is not allowed. The line is ignored.`, where));
       continue;
     }
     const negated = words[0].startsWith('-') && words[0].length > 1;

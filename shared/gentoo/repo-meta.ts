@@ -1,5 +1,6 @@
 /** profiles/repo_name and profiles/categories. */
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { gentooFindings } from './findings.js';
 import { isValidCategoryName, isValidRepoName } from './version.js';
 
 /** First line of profiles/repo_name; undefined name when unusable. */
@@ -8,15 +9,15 @@ export function parseRepoName(text: string, file?: string): { name?: string; fin
   const first = (text.split('\n')[0] ?? '').replace(/\r$/, '');
   const name = first.trim();
   if (name === '') {
-    findings.push(finding('error', 'repo-name-empty', 'profiles/repo_name is empty: Portage cannot name this repository', { file, line: 1 }));
+    findings.push(gentooFindings.make('repo-name-empty', 'profiles/repo_name is empty: Portage cannot name this repository', { file, line: 1 }));
     return { findings };
   }
   if (name !== first) {
-    findings.push(finding('warning', 'repo-name-whitespace', 'profiles/repo_name has surrounding whitespace', { file, line: 1 }));
+    findings.push(gentooFindings.make('repo-name-whitespace', 'profiles/repo_name has surrounding whitespace', { file, line: 1 }));
   }
   if (!isValidRepoName(name)) {
     findings.push(
-      finding('error', 'repo-name-invalid', `"${name}" is not a valid repository name`, {
+      gentooFindings.make('repo-name-invalid', `"${name}" is not a valid repository name`, {
         file, line: 1, hint: 'Use [A-Za-z0-9_-], not starting with "-" and not ending in "-<version>".',
       }),
     );
@@ -40,12 +41,12 @@ export function parseCategories(text: string, file?: string): { categories: Cate
     const l = rawLine.replace(/#.*$/, '').trim();
     if (l === '') return;
     if (!isValidCategoryName(l) || /\s/.test(l)) {
-      findings.push(finding('error', 'category-invalid', `"${l}" is not a valid category name`, { file, line }));
+      findings.push(gentooFindings.make('category-invalid', `"${l}" is not a valid category name`, { file, line }));
       return;
     }
     const prev = seen.get(l);
     if (prev !== undefined) {
-      findings.push(finding('notice', 'category-duplicate', `category "${l}" is listed again (first at line ${prev})`, { file, line }));
+      findings.push(gentooFindings.make('category-duplicate', `category "${l}" is listed again (first at line ${prev})`, { file, line }));
       return;
     }
     seen.set(l, line);

@@ -10,7 +10,8 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { gentooFindings } from './findings.js';
 import { ConfigurationError } from '../io.js';
 import type { RepoConfig } from './types.js';
 import { isValidRepoName } from './version.js';
@@ -97,7 +98,7 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
         lastKey = undefined;
         if (seenInFile.has(name)) {
           findings.push(
-            finding('warning', 'repos-conf-duplicate-section', `Section [${name}] appears twice in ${src.file}; Portage refuses such a file.`, {
+            gentooFindings.make('repos-conf-duplicate-section', `Section [${name}] appears twice in ${src.file}; Portage refuses such a file.`, {
               ...at,
               hint: 'Merge the two sections into one.',
             }),
@@ -114,13 +115,13 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
       const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw.trim());
       if (!kv || /^\s/.test(raw)) {
         findings.push(
-          finding('error', 'repos-conf-syntax', `Cannot read '${raw.trim()}': expected 'key = value' or a [section] header.`, at),
+          gentooFindings.make('repos-conf-syntax', `Cannot read '${raw.trim()}': expected 'key = value' or a [section] header.`, at),
         );
         continue;
       }
       if (!current) {
         findings.push(
-          finding('error', 'repos-conf-syntax', `'${raw.trim()}' comes before any [section] header.`, {
+          gentooFindings.make('repos-conf-syntax', `'${raw.trim()}' comes before any [section] header.`, {
             ...at,
             hint: 'Put it under [DEFAULT] or a [repository] section.',
           }),
@@ -142,7 +143,7 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
     for (const [k, v] of defaultsSection.values) {
       defaults[k] = v.value;
       keyLocations.DEFAULT[k] = { file: v.file, line: v.line };
-      if (!isKnownKey(k)) findings.push(finding('notice', 'repos-conf-unknown-key', `Unknown key '${k}' in [DEFAULT]; Portage ignores it.`, { file: v.file, line: v.line }));
+      if (!isKnownKey(k)) findings.push(gentooFindings.make('repos-conf-unknown-key', `Unknown key '${k}' in [DEFAULT]; Portage ignores it.`, { file: v.file, line: v.line }));
     }
   }
   const mainRepoExplicit = defaults['main-repo'] !== undefined && defaults['main-repo'] !== '';
@@ -162,7 +163,7 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
     if (!isValidRepoName(sec.name)) {
       dropped.push({ name: sec.name, reason: 'invalid repository name', ...where });
       findings.push(
-        finding('error', 'repos-conf-invalid-name', `[${sec.name}] is not a valid repository name, so Portage drops it.`, {
+        gentooFindings.make('repos-conf-invalid-name', `[${sec.name}] is not a valid repository name, so Portage drops it.`, {
           ...where,
           hint: 'Names use [A-Za-z0-9_-], do not start with - and do not end in -<version>.',
         }),
@@ -173,7 +174,7 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
     if (!loc || loc.value === '') {
       dropped.push({ name: sec.name, reason: 'no location', ...where });
       findings.push(
-        finding('error', 'repos-conf-missing-location', `[${sec.name}] has no 'location', so Portage drops the repository.`, {
+        gentooFindings.make('repos-conf-missing-location', `[${sec.name}] has no 'location', so Portage drops the repository.`, {
           ...where,
           hint: `Add 'location = /var/db/repos/${sec.name}'.`,
         }),
@@ -182,7 +183,7 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
     }
     if (!loc.value.startsWith('/')) {
       findings.push(
-        finding('warning', 'repos-conf-relative-location', `[${sec.name}] location '${loc.value}' is not an absolute path.`, {
+        gentooFindings.make('repos-conf-relative-location', `[${sec.name}] location '${loc.value}' is not an absolute path.`, {
           file: loc.file,
           line: loc.line,
         }),
@@ -193,7 +194,7 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
       const reason = expectedName === undefined ? 'no profiles/repo_name' : `profiles/repo_name is '${expectedName}'`;
       dropped.push({ name: sec.name, reason, ...where });
       findings.push(
-        finding('error', 'repos-conf-name-mismatch', `[${sec.name}] points at a repository whose ${reason}; Portage drops a repository whose section name differs from its repo_name.`, {
+        gentooFindings.make('repos-conf-name-mismatch', `[${sec.name}] points at a repository whose ${reason}; Portage drops a repository whose section name differs from its repo_name.`, {
           ...where,
           hint: expectedName ? `Rename the section to [${expectedName}].` : `Create ${loc.value}/profiles/repo_name containing '${sec.name}'.`,
         }),
@@ -211,13 +212,13 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
           if (/^[+-]?\d+$/.test(v.value) && !Number.isSafeInteger(Number(v.value))) {
             // Portage would take it; we cannot compare or write it back exactly.
             findings.push(
-              finding('error', 'repos-conf-bad-priority', `[${sec.name}] priority '${v.value}' is too large; use a number between -9007199254740991 and 9007199254740991.`, at),
+              gentooFindings.make('repos-conf-bad-priority', `[${sec.name}] priority '${v.value}' is too large; use a number between -9007199254740991 and 9007199254740991.`, at),
             );
           } else if (/^[+-]?\d+$/.test(v.value)) {
             repo.priority = Number.parseInt(v.value, 10);
             repo.explicitPriority = true;
           } else {
-            findings.push(finding('error', 'repos-conf-bad-priority', `[${sec.name}] priority '${v.value}' is not an integer; Portage ignores it.`, at));
+            findings.push(gentooFindings.make('repos-conf-bad-priority', `[${sec.name}] priority '${v.value}' is not an integer; Portage ignores it.`, at));
           }
           break;
         }
@@ -233,7 +234,7 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
         case 'sync-depth':
         case 'clone-depth':
           if (/^\d+$/.test(v.value)) repo.syncDepth = Number.parseInt(v.value, 10);
-          else findings.push(finding('error', 'repos-conf-bad-value', `[${sec.name}] ${k} '${v.value}' is not a non-negative integer.`, at));
+          else findings.push(gentooFindings.make('repos-conf-bad-value', `[${sec.name}] ${k} '${v.value}' is not a non-negative integer.`, at));
           break;
         case 'masters':
           repo.masters = v.value.split(/\s+/).filter(Boolean);
@@ -244,7 +245,7 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
         default:
           repo.extra[k] = v.value;
           if (!isKnownKey(k)) {
-            findings.push(finding('notice', 'repos-conf-unknown-key', `Unknown key '${k}' in [${sec.name}]; Portage ignores it.`, at));
+            findings.push(gentooFindings.make('repos-conf-unknown-key', `Unknown key '${k}' in [${sec.name}]; Portage ignores it.`, at));
           }
       }
     }
@@ -255,7 +256,7 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
   if (mainRepoExplicit && !repos.some((r) => r.name === mainRepo)) {
     const at = keyLocations.DEFAULT?.['main-repo'];
     findings.push(
-      finding('warning', 'repos-conf-main-repo-missing', `main-repo = ${mainRepo}, but no usable [${mainRepo}] section exists.`, at ?? {}),
+      gentooFindings.make('repos-conf-main-repo-missing', `main-repo = ${mainRepo}, but no usable [${mainRepo}] section exists.`, at ?? {}),
     );
   }
   return { mainRepo, mainRepoExplicit, defaults, repos, dropped, keyLocations, findings };
@@ -362,7 +363,7 @@ export function checkPrecedence(
   for (const n of order) {
     if (!byName.has(n)) {
       findings.push(
-        finding('warning', 'precedence-unknown-repo', `The precedence '${declared}' names '${n}', which is not configured.`, options.file ? { file: options.file } : {}),
+        gentooFindings.make('precedence-unknown-repo', `The precedence '${declared}' names '${n}', which is not configured.`, options.file ? { file: options.file } : {}),
       );
     }
   }
@@ -384,8 +385,7 @@ export function checkPrecedence(
       if (!lo) continue;
       if (hi.priority < lo.priority) {
         findings.push(
-          finding(
-            'error',
+          gentooFindings.make(
             'priority-inverted',
             `[${lo.name}] ${desc(lo)} is higher than [${hi.name}] ${desc(hi)}, so ${lo.name} wins ties between identical versions: the opposite of the declared precedence '${hi.name} > ${lo.name}'. A higher priority wins.`,
             { ...at(lo), hint },
@@ -394,8 +394,7 @@ export function checkPrecedence(
       } else if (hi.priority === lo.priority) {
         const ok = hi.name > lo.name;
         findings.push(
-          finding(
-            ok ? 'notice' : 'error',
+          gentooFindings.make(
             ok ? 'priority-tie-by-name' : 'priority-inverted',
             ok
               ? `[${hi.name}] and [${lo.name}] share priority ${hi.priority}; '${hi.name} > ${lo.name}' holds only because '${hi.name}' sorts after '${lo.name}'.`

@@ -4,7 +4,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { gentooFindings } from './findings.js';
 import { parseAtom } from './atom.js';
 import { isValidCategoryName, isValidPackageName } from './version.js';
 
@@ -33,7 +34,7 @@ export function parseUpdates(text: string, file: string): { entries: UpdateEntry
     const t = l.split(/\s+/);
     const bad = (why: string): void => {
       findings.push(
-        finding('warning', 'updates-malformed-line', `${why}: "${l.length > 100 ? `${l.slice(0, 100)}…` : l}"`, {
+        gentooFindings.make('updates-malformed-line', `${why}: "${l.length > 100 ? `${l.slice(0, 100)}…` : l}"`, {
           file, line, hint: 'Expected "move <cat/old> <cat/new>" or "slotmove <atom> <old-slot> <new-slot>"; Portage skips this line.',
         }),
       );
@@ -85,7 +86,7 @@ export async function readUpdates(root: string, filePrefix = ''): Promise<{ entr
   }
   const { ordered, invalid } = orderUpdateFiles(names);
   const findings: Finding[] = invalid.map((n) =>
-    finding('warning', 'updates-bad-file-name', `profiles/updates/${n} is not named <quarter>Q-<year>; Portage ignores it`, {
+    gentooFindings.make('updates-bad-file-name', `profiles/updates/${n} is not named <quarter>Q-<year>; Portage ignores it`, {
       file: `${filePrefix}profiles/updates/${n}`,
     }),
   );

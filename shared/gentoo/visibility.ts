@@ -11,7 +11,8 @@
  * So priority only decides between identical versions: a newer ::gentoo ebuild beats an older overlay one.
  * Every candidate comes back with why it lost, and the result with one explanation sentence.
  */
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { gentooFindings } from './findings.js';
 import { atomMatches, type Atom, type PackageRef } from './atom.js';
 import type { AcceptKeywordsEntry, AtomEntry } from './package-config.js';
 import type { EbuildRecord } from './types.js';
@@ -309,7 +310,7 @@ export function pickEbuild(
   } else if (sortable.length) {
     explanation = `no visible ebuild of ${pkg}: ${sortable.map((s) => `${s.c.short} (${lossShort(s.c)})`).reverse().join(', ')}`;
     findings.push(
-      finding('warning', 'no-visible-ebuild', `emerge would find no visible ebuild of ${pkg}: ${sortable.length} candidate(s), all masked or not keyworded.`, {
+      gentooFindings.make('no-visible-ebuild', `emerge would find no visible ebuild of ${pkg}: ${sortable.length} candidate(s), all masked or not keyworded.`, {
         hint: 'Accept the keyword in package.accept_keywords or unmask the version.',
       }),
     );
