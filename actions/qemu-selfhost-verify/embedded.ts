@@ -34,7 +34,7 @@ export async function prepareEmbedded(root: string, workDir: string, run: RunCom
   const notes: string[] = [];
   let kernel = cachedKernel(cacheDir);
   if (!kernel) {
-    const fetched = await run(process.execPath, [path.join(root, 'scripts', 'fetch-kernel.mjs'), '--cache-dir', cacheDir], { timeoutMs: 10 * 60_000 });
+    const fetched = await run(process.execPath, [path.join(root, '.ci', 'fetch-kernel.mjs'), '--cache-dir', cacheDir], { timeoutMs: 10 * 60_000 });
     kernel = cachedKernel(cacheDir);
     if (!kernel) {
       throw new ConfigurationError(

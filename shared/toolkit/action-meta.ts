@@ -2,7 +2,7 @@
  * An action's metadata (action.yml): the declared inputs with their defaults, and the declared outputs.
  * The toolkit reads inputs against it, so a typo'd or undeclared input is an internal error, not a silent ''.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
@@ -65,4 +65,16 @@ export function repoRoot(env: NodeJS.ProcessEnv = process.env, script = process.
 export function loadActionMeta(id: string, root = repoRoot()): ActionMeta {
   const file = path.join(root, 'actions', id, 'action.yml');
   return parseActionMeta(id, readFileSync(file, 'utf8'));
+}
+
+/**
+ * The actions this repository holds: every `actions/<id>/` with an action.yml, sorted. The umbrella, the CLI
+ * and the build find them here, so a new action needs no list edited outside its own folder.
+ */
+export function actionIds(root = repoRoot()): string[] {
+  const dir = path.join(root, 'actions');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'action.yml')))
+    .map((d) => d.name)
+    .sort();
 }

@@ -1,7 +1,8 @@
 /**
  * The frame every action's main.ts runs in: inputs against its action.yml, outputs, summary, annotations,
  * and error handling that tells user errors (ConfigurationError, InputError: plain message, annotated) from
- * internal ones (with a stack). Exits explicitly so dangling handles cannot hang a step.
+ * internal ones (with a stack). Exits explicitly so dangling handles cannot hang a step — but only once the
+ * output has reached the runner's pipe (exit.ts).
  */
 import * as core from '@actions/core';
 import { context as githubContext } from '@actions/github';
@@ -12,6 +13,7 @@ import { loadActionMeta, repoRoot, type ActionMeta } from './action-meta.js';
 import { InputError, Inputs } from './inputs.js';
 import { annotate, log, Outputs, writeSummary } from './report.js';
 import { Summary } from './summary.js';
+import { exitWhenFlushed } from './exit.js';
 import { createGitHub, repoFromEnv, type GitHub, type RepoRef } from './github.js';
 
 export interface ActionContext {
@@ -75,6 +77,8 @@ export async function actionMain(id: string, run: (ctx: ActionContext) => Promis
       },
       fail: (message: string) => core.setFailed(message),
     };
+    // With step debug logging (RUNNER_DEBUG=1): the payload this run saw (which PR, which base, which ref).
+    if (core.isDebug()) core.debug(`event ${ctx.eventName || '(none)'}: ${JSON.stringify(ctx.event)}`);
     await run(ctx);
   } catch (e) {
     // One annotation per user error (setFailed would add a second, untitled one).
@@ -103,5 +107,5 @@ export async function actionMain(id: string, run: (ctx: ActionContext) => Promis
       }
     }
   }
-  process.exit(process.exitCode ?? 0);
+  exitWhenFlushed(Number(process.exitCode ?? 0) || 0);
 }

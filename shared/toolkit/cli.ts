@@ -1,27 +1,47 @@
 /**
  * `rust-distro-actions` — run an action's bundle locally exactly as the Actions runner would.
  *   rust-distro-actions run <action> [--with name=value]... [--event payload.json] [--json] [--keep]
+ *   rust-distro-actions run <action> --help     (the action's inputs and outputs, from its action.yml)
  *   rust-distro-actions list
  *   rust-distro-actions demo          (every action on its embedded fixtures; `npm start`)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseActionMeta } from './action-meta.js';
+import { actionIds, parseActionMeta, type ActionMeta } from './action-meta.js';
+import { exitWhenFlushed } from './exit.js';
 import { bundlePath, findRoot, runBundle, type RunResult } from './local-run.js';
 
 const USAGE = `usage:
   rust-distro-actions run <action> [--with name=value]... [--event payload.json] [--event-name NAME] [--json] [--keep]
-  rust-distro-actions list
-  rust-distro-actions demo`;
+  rust-distro-actions run <action> --help     the action's inputs and outputs
+  rust-distro-actions list                    every action and its inputs
+  rust-distro-actions demo                    every action on its embedded fixtures (npm start)
+  rust-distro-actions help                    this text`;
+
+const HELP_FLAGS = new Set(['help', '--help', '-h']);
 
 class UsageError extends Error {}
 
-function actionIds(root: string): string[] {
-  const dir = path.join(root, 'actions');
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'action.yml')))
-    .map((d) => d.name)
-    .sort();
+function loadMeta(root: string, id: string): ActionMeta {
+  return parseActionMeta(id, readFileSync(path.join(root, 'actions', id, 'action.yml'), 'utf8'));
+}
+
+/** `run <action> --help`: what `--with` accepts, straight from action.yml. */
+function actionHelp(meta: ActionMeta): string {
+  const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const lines = [`rust-distro-actions run ${meta.id} [--with name=value]... [--event payload.json] [--json] [--keep]`, '', oneLine(meta.description), '', 'inputs:'];
+  for (const i of Object.values(meta.inputs)) {
+    const tags = [i.required ? 'required' : '', i.default !== undefined && i.default !== '' ? `default: ${oneLine(i.default)}` : ''].filter(Boolean);
+    lines.push(`  --with ${i.name}=…${tags.length ? `  (${tags.join('; ')})` : ''}`);
+    if (i.description) lines.push(`      ${oneLine(i.description)}`);
+  }
+  const outs = Object.entries(meta.outputs);
+  if (outs.length) {
+    lines.push('', 'outputs:');
+    for (const [name, o] of outs) lines.push(`  ${name}: ${oneLine(o.description)}`);
+  }
+  lines.push('', 'With no inputs the action runs on its embedded fixtures.');
+  return lines.join('\n');
 }
 
 function readable(r: RunResult): string {
@@ -52,9 +72,13 @@ function readable(r: RunResult): string {
 async function main(argv: string[]): Promise<number> {
   const root = findRoot();
   const [cmd, ...rest] = argv;
+  if (cmd !== undefined && HELP_FLAGS.has(cmd)) {
+    console.log(USAGE);
+    return 0;
+  }
   if (cmd === 'list') {
     for (const id of actionIds(root)) {
-      const meta = parseActionMeta(id, readFileSync(path.join(root, 'actions', id, 'action.yml'), 'utf8'));
+      const meta = loadMeta(root, id);
       console.log(`${id} — ${meta.description}`);
       for (const i of Object.values(meta.inputs)) {
         console.log(`  --with ${i.name}=…${i.required ? ' (required)' : ''}${i.default !== undefined ? ` [default: ${i.default}]` : ''}`);
@@ -63,20 +87,35 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (cmd === 'demo') {
-    let failed = 0;
-    for (const id of actionIds(root)) {
+    const ids = actionIds(root);
+    const failed: string[] = [];
+    for (const id of ids) {
       const r = await runBundle(bundlePath(id, root), { inputs: {} });
       console.log(readable(r));
       console.log('');
-      if (r.exitCode !== 0) failed++;
+      if (r.exitCode !== 0) failed.push(id);
     }
-    console.log(`demo: ${actionIds(root).length - failed} action(s) ran on their embedded fixtures; see each summary above`);
+    // The last line is the verdict, so `npm start | tail -1` (and a CI log) says what failed.
+    if (failed.length) {
+      console.log(`demo: ${failed.length} of ${ids.length} action(s) FAILED on their embedded fixtures: ${failed.join(', ')} (see each report above)`);
+      return 1;
+    }
+    console.log(`demo: all ${ids.length} actions succeeded on their embedded fixtures; see each summary above`);
     return 0;
   }
   if (cmd !== 'run') throw new UsageError(cmd ? `unknown command '${cmd}'` : 'no command given');
   const action = rest.shift();
+  if (action === '--help' || action === '-h') {
+    console.log(USAGE);
+    return 0;
+  }
   if (!action || action.startsWith('-')) throw new UsageError('run: which action? (see `rust-distro-actions list`)');
   if (!actionIds(root).includes(action)) throw new UsageError(`unknown action '${action}'; one of: ${actionIds(root).join(', ')}`);
+  const meta = loadMeta(root, action);
+  if (rest.some((a) => a === '--help' || a === '-h')) {
+    console.log(actionHelp(meta));
+    return 0;
+  }
   const inputs: Record<string, string> = {};
   let event: string | undefined;
   let eventName: string | undefined;
@@ -100,7 +139,6 @@ async function main(argv: string[]): Promise<number> {
     else if (a === '--keep') keep = true;
     else throw new UsageError(`unknown option '${a}'`);
   }
-  const meta = parseActionMeta(action, readFileSync(path.join(root, 'actions', action, 'action.yml'), 'utf8'));
   for (const name of Object.keys(inputs)) {
     if (!(name in meta.inputs)) throw new UsageError(`action '${action}' has no input '${name}'; inputs: ${Object.keys(meta.inputs).join(', ')}`);
   }
@@ -125,13 +163,14 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (e: unknown) => {
     if (e instanceof UsageError) {
       console.error(`rust-distro-actions: ${e.message}\n${USAGE}`);
-      process.exit(2);
+      exitWhenFlushed(2);
+      return;
     }
     console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
-    process.exit(1);
+    exitWhenFlushed(1);
   },
 );

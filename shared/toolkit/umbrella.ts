@@ -1,25 +1,27 @@
 /**
- * The umbrella action: `command:` picks one of the five; the chosen bundle runs as a child with the same
- * environment, so it behaves exactly like `uses: …/actions/<command>`. Inputs the umbrella declares but the
- * user left empty arrive empty, and each action applies its own defaults.
+ * The umbrella action: `command:` picks one of the actions under actions/ (found there, not listed here); the
+ * chosen bundle runs as a child with the same environment, so it behaves exactly like
+ * `uses: …/actions/<command>`. Inputs the umbrella declares but the user left empty arrive empty, and each
+ * action applies its own defaults.
  */
 import * as core from '@actions/core';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './action-meta.js';
-
-export const COMMANDS = ['setup-overlay', 'sync-guru', 'build-target-matrix', 'crate-license-audit', 'qemu-selfhost-verify'] as const;
+import { actionIds, repoRoot } from './action-meta.js';
+import { exitWhenFlushed } from './exit.js';
 
 async function main(): Promise<number> {
+  const root = repoRoot();
+  const commands = actionIds(root);
   const command = (process.env['INPUT_COMMAND'] ?? '').trim();
-  if (!(COMMANDS as readonly string[]).includes(command)) {
-    const msg = `input 'command': expected one of ${COMMANDS.map((c) => `'${c}'`).join(', ')}, got '${command}'`;
+  if (!commands.includes(command)) {
+    const msg = `input 'command': expected one of ${commands.map((c) => `'${c}'`).join(', ')}, got '${command}'`;
     core.error(msg, { title: 'Input error: command' });
     core.setFailed(msg);
     return 1;
   }
-  const bundle = path.join(repoRoot(), 'dist', command, 'index.js');
+  const bundle = path.join(root, 'dist', command, 'index.js');
   if (!existsSync(bundle)) {
     core.setFailed(`internal error: the ${command} bundle is missing at ${bundle}`);
     return 1;
@@ -36,4 +38,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then((code) => process.exit(code));
+main().then((code) => exitWhenFlushed(code));
