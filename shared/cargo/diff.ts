@@ -21,9 +21,9 @@ export interface PackageUpdate {
 
 export interface DuplicateChange {
   name: string;
-  /** Packages of this name in base (0 or 1). */
+  /** Non-workspace packages of this name in base (one version at most). */
   base: LockPackage[];
-  /** Packages of this name in head (2 or more). */
+  /** Non-workspace packages of this name in head (two versions or more). */
   head: LockPackage[];
 }
 
@@ -31,7 +31,7 @@ export interface LockDiff {
   added: LockPackage[];
   removed: LockPackage[];
   updated: PackageUpdate[];
-  /** Names with several packages in head but at most one in base. */
+  /** Names with several distinct versions of non-workspace packages in head but at most one in base. */
   newlyDuplicated: DuplicateChange[];
   /** Same (name, version, source) but a different checksum: a republished or tampered crate. */
   checksumChanged: { base: LockPackage; head: LockPackage }[];
@@ -105,9 +105,16 @@ export function diffLocks(base: Lockfile, head: Lockfile): LockDiff {
   const onlyHead: LockPackage[] = [];
   const checksumChanged: LockDiff['checksumChanged'] = [];
   let unchanged = 0;
-  for (const p of base.packages) if (!head.byId.has(p.id)) onlyBase.push(p);
+  // By key, not id: the same package may be written differently by two cargo versions (V3 → V4 git queries).
+  const headByKey = new Map<string, LockPackage>();
+  for (const p of head.packages) headByKey.set(p.key, p);
+  const baseByKey = new Map<string, LockPackage>();
+  for (const p of base.packages) {
+    baseByKey.set(p.key, p);
+    if (!headByKey.has(p.key)) onlyBase.push(p);
+  }
   for (const p of head.packages) {
-    const b = base.byId.get(p.id);
+    const b = baseByKey.get(p.key);
     if (!b) {
       onlyHead.push(p);
       continue;
@@ -151,10 +158,14 @@ export function diffLocks(base: Lockfile, head: Lockfile): LockDiff {
     out.workspace.added.push(...c.slice(n));
   }
 
-  for (const [name, list] of head.byName) {
-    if (list.length < 2) continue;
-    const before = base.byName.get(name) ?? [];
-    if (before.length <= 1) out.newlyDuplicated.push({ name, base: before, head: list });
+  // Duplicates are distinct versions of the crate itself: a workspace/path package that shares a registry
+  // crate's name (rust-lang/cargo's own `cargo-platform`) is another package, not a second copy.
+  for (const [name, all] of head.byName) {
+    if (all.length < 2) continue;
+    const list = all.filter((p) => !isLocal(p));
+    if (distinctVersions(list) < 2) continue;
+    const before = (base.byName.get(name) ?? []).filter((p) => !isLocal(p));
+    if (distinctVersions(before) <= 1) out.newlyDuplicated.push({ name, base: before, head: list });
   }
 
   out.added.sort(byNameVersion);
@@ -166,6 +177,10 @@ export function diffLocks(base: Lockfile, head: Lockfile): LockDiff {
   out.newlyDuplicated.sort((a, b) => cmp(a.name, b.name));
   checksumChanged.sort((a, b) => byNameVersion(a.head, b.head));
   return out;
+}
+
+function distinctVersions(list: readonly LockPackage[]): number {
+  return list.length < 2 ? list.length : new Set(list.map((p) => p.version)).size;
 }
 
 export type DiffCounts = Record<UpdateClass, number> & { added: number; removed: number; updated: number; newlyDuplicated: number };

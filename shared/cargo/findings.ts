@@ -131,7 +131,9 @@ export const cargoFindings = defineFindings('cargo', {
     docs:
       'cargo writes the shortest unambiguous form of each dependency and resolves it by name, then version, then ' +
       'source (the bare form meaning the package without a source when a path and a registry package share name ' +
-      'and version). A string that names no package, or several, points at a hand edit or a bad merge; the edge ' +
+      'and version; a source compared as cargo\'s SourceId does: kind and canonical URL, git query values decoded, ' +
+      'the git `#commit` ignored, which old V1 strings leave out). A string that names no package, or several, ' +
+      'points at a hand edit or a bad merge; the edge ' +
       'is dropped, and the message says which part did not match.',
     fix: 'Regenerate the lock with cargo.',
   },
@@ -476,7 +478,9 @@ export const cargoFindings = defineFindings('cargo', {
     meaning: 'The change makes a crate appear in more versions than before (an error when fail-on has `new-duplicate`).',
     docs:
       'Two semver-incompatible versions of one crate both compile into the program: more build time, bigger ' +
-      'binaries, and twice the code to review. The summary names the dependents that pull in each copy.',
+      'binaries, and twice the code to review. Counted as distinct versions of the packages outside the workspace ' +
+      '(a workspace member that shares a crates.io crate\'s name and version is not a copy). The summary names the ' +
+      'dependents that pull in each copy.',
     fix: 'Update the dependents so they agree on one version.',
   },
   'crate-license-changed': {

@@ -27,6 +27,11 @@ export interface GitSource {
 
 export interface LockPackage {
   id: PackageId;
+  /**
+   * Identity across two locks: the id with the source as cargo identifies it ({@link sourceIdentity}, git
+   * commit kept), so a V3 → V4 re-encoding of a git query is the same package. Equal to `id` for crates.io.
+   */
+  key: string;
   name: string;
   version: string;
   /** Raw `source` text; absent for workspace members and path dependencies. */
@@ -168,6 +173,92 @@ function safeDecode(s: string): string {
   }
 }
 
+/**
+ * cargo's identity of a source (`SourceId` equality): the kind and the canonical URL (trailing `/` dropped;
+ * for git-style URLs on github.com lower-cased over https, and a `.git` suffix dropped), plus for git the
+ * reference with its query value decoded the way cargo's `query_pairs()` does (`?branch=feat%2Fx`, as V4
+ * writes it, and `?branch=feat/x`, as V3 did, are one source; the old `?ref=` is a branch). cargo's identity
+ * ignores the git commit (`#fragment`), so a V1 dependency string without it still names its package;
+ * `withCommit` keeps it, for comparing two locks, where another commit is another package.
+ */
+export function sourceIdentity(source: string | undefined, withCommit = false): string | undefined {
+  if (source === undefined || isCratesIo(source)) return source;
+  const cache = withCommit ? identityCache.withCommit : identityCache.bare;
+  let hit = cache.get(source);
+  if (hit === undefined) {
+    hit = computeIdentity(source, withCommit);
+    if (cache.size >= IDENTITY_CACHE_MAX) cache.clear();
+    cache.set(source, hit);
+  }
+  return hit;
+}
+
+const identityCache = { bare: new Map<string, string>(), withCommit: new Map<string, string>() };
+const IDENTITY_CACHE_MAX = 10_000;
+
+function computeIdentity(source: string, withCommit: boolean): string {
+  const plus = source.indexOf('+');
+  if (plus <= 0) return source;
+  const kind = source.slice(0, plus);
+  const rest = source.slice(plus + 1);
+  if (kind === 'sparse') return `sparse+${canonicalUrl(source, true).slice('sparse+'.length)}`;
+  if (kind !== 'git') return `${kind}+${canonicalUrl(rest, false)}`;
+  const hash = rest.indexOf('#');
+  const beforeHash = hash >= 0 ? rest.slice(0, hash) : rest;
+  const q = beforeHash.indexOf('?');
+  let reference = '';
+  if (q >= 0) {
+    for (const pair of beforeHash.slice(q + 1).split('&')) {
+      if (pair === '') continue;
+      const eq = pair.indexOf('=');
+      const key = formDecode(eq >= 0 ? pair.slice(0, eq) : pair);
+      const value = eq >= 0 ? formDecode(pair.slice(eq + 1)) : '';
+      if (key === 'branch' || key === 'ref') reference = `branch=${encodeURIComponent(value)}`;
+      else if (key === 'rev' || key === 'tag') reference = `${key}=${encodeURIComponent(value)}`;
+    }
+  }
+  const url = canonicalUrl(q >= 0 ? beforeHash.slice(0, q) : beforeHash, false);
+  const commit = withCommit && hash >= 0 ? `#${rest.slice(hash + 1)}` : '';
+  return `git+${url}${reference ? `?${reference}` : ''}${commit}`;
+}
+
+/** application/x-www-form-urlencoded value decoding (`+` is a space), as rust-url's `query_pairs()`. */
+function formDecode(s: string): string {
+  const spaced = s.includes('+') ? s.replace(/\+/g, ' ') : s;
+  if (!spaced.includes('%')) return spaced;
+  // Runs of escapes are decoded as UTF-8 (lossy, like rust-url); an invalid escape stays as written.
+  return spaced.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {
+    const bytes = new Uint8Array(run.length / 3);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
+    return UTF8.decode(bytes);
+  });
+}
+
+const UTF8 = new TextDecoder();
+
+/** cargo's CanonicalUrl (src/cargo/util/canonical_url.rs); `plusScheme`: a `sparse+https` URL, not lower-cased. */
+function canonicalUrl(raw: string, plusScheme: boolean): string {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return raw;
+  }
+  u.hash = '';
+  u.search = '';
+  let path = u.pathname;
+  let head = u.href.slice(0, u.href.length - path.length);
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  if (!plusScheme) {
+    if (u.hostname === 'github.com') {
+      head = `https${head.slice(head.indexOf(':'))}`;
+      path = path.toLowerCase();
+    }
+    if (path.endsWith('.git')) path = path.slice(0, -4);
+  }
+  return head + path;
+}
+
 
 interface Headers {
   packageLines: number[];
@@ -205,8 +296,11 @@ interface Built {
 
 function newPackage(name: string, version: string, source: string | undefined, parsed: ParsedSource, checksum: string | undefined, line: number): LockPackage {
   // Every package gets the same property set (absent ones undefined) so V8 keeps one object shape.
+  const id = formatPackageId(name, version, source);
+  const identity = sourceIdentity(source, true);
   return {
-    id: formatPackageId(name, version, source),
+    id,
+    key: identity === source ? id : formatPackageId(name, version, identity),
     name,
     version,
     source,
@@ -634,7 +728,9 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
         if (!key.startsWith('checksum ')) continue;
         metadataChecksums++;
         const spec = parseDependencySpec(key.slice('checksum '.length));
-        const pkg = spec?.version !== undefined ? byId.get(formatPackageId(spec.name, spec.version, spec.source)) : undefined;
+        // Keys name packages like dependency strings do (a git source may lack its `#commit`).
+        const resolved = spec?.version !== undefined ? resolveSpec(spec, byName) : null;
+        const pkg = resolved ? byId.get(resolved) : undefined;
         if (!pkg) {
           findings.push(cargoFindings.make('lock-orphan-checksum', `[metadata] has a checksum for \`${key.slice(9)}\`, which is not a package in this lock.`, { file, line: headers.metadataLine || undefined }));
           continue;
@@ -711,7 +807,14 @@ function resolveSpec(spec: DependencySpec, byName: Map<string, LockPackage[]>): 
   if (cands.length === 0) return null;
   if (spec.source !== undefined) {
     const s = spec.source;
-    const hit = cands.find((p) => p.source === s);
+    // cargo looks the source up by SourceId: kind and canonical URL, without the git commit (old V1 strings
+    // name `git+…?rev=X` while the package's source is `git+…?rev=X#X`).
+    let hit = cands.find((p) => p.source === s);
+    if (!hit) {
+      const id = sourceIdentity(s);
+      const same = cands.filter((p) => sourceIdentity(p.source) === id);
+      if (same.length === 1) hit = same[0];
+    }
     return hit ? hit.id : null;
   }
   if (cands.length === 1) return cands[0]!.id;

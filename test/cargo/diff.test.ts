@@ -12,7 +12,8 @@ const read = (p: string): Lockfile => parseLockfileOrThrow(readFileSync(p, 'utf8
 const short = (p: LockPackage) => `${p.name} ${p.version}`;
 
 function fake(name: string, version: string, source: string | undefined = CRATES_IO_REGISTRY): LockPackage {
-  const p: LockPackage = { id: `${name} ${version}${source ? ` (${source})` : ''}`, name, version, sourceKind: source ? 'registry' : 'path', dependencies: [], line: 0 };
+  const id = `${name} ${version}${source ? ` (${source})` : ''}`;
+  const p: LockPackage = { id, key: id, name, version, sourceKind: source ? 'registry' : 'path', dependencies: [], line: 0 };
   if (source) p.source = source;
   return p;
 }
