@@ -5,7 +5,8 @@
  * environment that has one gets a warning, and the SDK mode lists it (and the SDK's
  * CARGO_TARGET_*_RUSTFLAGS) for clearing after moving their sysroot/linker into the config.
  */
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { rustFindings } from './findings.js';
 
 export interface SdkSettings {
   /** Sysroot the SDK's RUSTFLAGS pointed at (`--sysroot=`); written as a rustflag. */
@@ -98,13 +99,13 @@ export function rustflagsEnvironmentFindings(env: Record<string, string | undefi
     "Unset it for the build step (the SDK mode does this), or move its flags into the target's rustflags input: cargo ignores config rustflags when it is set.";
   for (const name of ['RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS', 'CARGO_BUILD_RUSTFLAGS']) {
     if (env[name] !== undefined && env[name] !== '') {
-      out.push(finding('warning', 'rustflags-in-environment', `${name} is set in the job environment; cargo then applies it instead of the generated config's rustflags for ${what}.`, { hint }));
+      out.push(rustFindings.make('rustflags-in-environment', `${name} is set in the job environment; cargo then applies it instead of the generated config's rustflags for ${what}.`, { hint }));
     }
   }
   for (const target of list) {
     const perTarget = `${envTargetPrefix(target)}RUSTFLAGS`;
     if (env[perTarget] !== undefined && env[perTarget] !== '') {
-      out.push(finding('warning', 'rustflags-in-environment', `${perTarget} is set in the job environment; cargo joins it with the config's rustflags for ${target}.`, { hint }));
+      out.push(rustFindings.make('rustflags-in-environment', `${perTarget} is set in the job environment; cargo joins it with the config's rustflags for ${target}.`, { hint }));
     }
   }
   return out;
@@ -165,7 +166,7 @@ export function generateCargoConfig(input: CargoConfigInput): CargoConfig {
     clearEnv = fromEnv.vars;
     if (clearEnv.length > 0) {
       findings.push(
-        finding('notice', 'sdk-env-moved', `SDK mode for ${input.target}: ${clearEnv.join(', ')} will be cleared; ${sysroot ? `sysroot ${sysroot}, ` : ''}${linker ? `linker ${linker}, ` : ''}${moved.length} other flag(s) moved into the config.`),
+        rustFindings.make('sdk-env-moved', `SDK mode for ${input.target}: ${clearEnv.join(', ')} will be cleared; ${sysroot ? `sysroot ${sysroot}, ` : ''}${linker ? `linker ${linker}, ` : ''}${moved.length} other flag(s) moved into the config.`),
       );
     }
   } else if (input.warnEnvironment !== false) {

@@ -4,10 +4,11 @@
  * target, write the configs and facts.json, and apply GitHub's matrix limits.
  */
 import path from 'node:path';
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
 import type { RunCommand } from '../io.js';
 import { rustflagsEnvironmentFindings } from './cargo-config.js';
 import type { ListDir, ReadText, TargetCatalog, TargetFacts } from './facts.js';
+import { rustFindings } from './findings.js';
 import { buildMatrix, planTarget, type MatrixResult, type PlannedTarget } from './matrix.js';
 import { nearestTargets } from './suggest.js';
 import {
@@ -134,7 +135,7 @@ export async function planMatrix(req: MatrixPlanRequest, deps: MatrixPlanDeps): 
   findings.push(...matrix.findings);
   // Only when nothing was named at all: a rejected or missing target already has its own error.
   if (rows.length === 0 && !findings.some((f) => f.severity === 'error')) {
-    findings.push(finding('warning', 'no-targets', 'No targets found in targets, targets-from or target-path.', { hint: 'Name triples or .json specs in targets, or point targets-from at a file that lists some.' }));
+    findings.push(rustFindings.make('no-targets', 'No targets found in targets, targets-from or target-path.', { severity: 'warning', hint: 'Name triples or .json specs in targets, or point targets-from at a file that lists some.' }));
   }
 
   const factsPath = path.join(req.configDir, 'facts.json');
@@ -152,7 +153,7 @@ async function chooseToolchain(req: MatrixPlanRequest, deps: MatrixPlanDeps, fin
   if (channel !== null && !/^[A-Za-z0-9_.][A-Za-z0-9_.+-]*$/.test(channel)) {
     const line = text!.split('\n').findIndex((l) => /^\s*channel\s*=/.test(l)) + 1;
     findings.push(
-      finding('error', 'toolchain-invalid', `rust-toolchain.toml channel ${JSON.stringify(channel)} is not a toolchain name; using stable.`, {
+      rustFindings.make('toolchain-invalid', `rust-toolchain.toml channel ${JSON.stringify(channel)} is not a toolchain name; using stable.`, {
         file: 'rust-toolchain.toml',
         ...(line > 0 ? { line } : {}),
         hint: 'Write a channel such as "stable", "1.95.0" or "nightly-2026-04-01", or set the toolchain input.',
@@ -177,7 +178,7 @@ async function readFacts(req: MatrixPlanRequest, deps: MatrixPlanDeps, run: RunC
     delete rustcEnv.RUSTUP_TOOLCHAIN;
     if (plain.source === 'rustc') {
       plain.findings.push(
-        finding('notice', 'facts-from-default-rustc', `Toolchain ${toolchain} is not installed here; facts come from the default rustc (${plain.rustc.line}).`, {
+        rustFindings.make('facts-from-default-rustc', `Toolchain ${toolchain} is not installed here; facts come from the default rustc (${plain.rustc.line}).`, {
           hint: `Install ${toolchain} before this step (rustup toolchain install ${toolchain}) so the facts are those of the compiler that builds.`,
         }),
       );
@@ -191,7 +192,7 @@ async function readFacts(req: MatrixPlanRequest, deps: MatrixPlanDeps, run: RunC
   if (asked !== 'schema' && catalog.source !== 'rustc') {
     // Asked for by name: a check that silently did not run would pass a spec rustc rejects.
     findings.push(
-      finding('error', 'validate-without-rustc', `input 'validate': ${asked} needs rustc, which did not run here; custom specs were checked against the schema only.`, {
+      rustFindings.make('validate-without-rustc', `input 'validate': ${asked} needs rustc, which did not run here; custom specs were checked against the schema only.`, {
         hint: 'Install the toolchain before this step (rustup toolchain install …), or set validate: schema.',
       }),
     );
@@ -212,12 +213,12 @@ async function gatherTargets(req: MatrixPlanRequest, deps: MatrixPlanDeps): Prom
     const shown = displayPath(file, req.workspace);
     const out = await linkOutside(deps, file, req.base);
     if (out !== undefined) {
-      lists.push({ targets: [], findings: [finding('error', 'targets-from-outside', `input 'targets-from': ${shown} is a link to ${out}, outside the workspace; not read.`, { file: shown, hint: LINK_HINT })] });
+      lists.push({ targets: [], findings: [rustFindings.make('targets-from-outside', `input 'targets-from': ${shown} is a link to ${out}, outside the workspace; not read.`, { file: shown, hint: LINK_HINT })] });
       continue;
     }
     const text = await deps.readText(file);
     if (text === undefined) {
-      lists.push({ targets: [], findings: [finding('error', 'targets-from-missing', `input 'targets-from': ${shown} does not exist.`, { file: shown, hint: 'Give a path relative to the workspace (and check out the repository before this step).' })] });
+      lists.push({ targets: [], findings: [rustFindings.make('targets-from-missing', `input 'targets-from': ${shown} does not exist.`, { file: shown, hint: 'Give a path relative to the workspace (and check out the repository before this step).' })] });
       continue;
     }
     // Spec paths found in a file are relative to the workspace already (cargo config: to its project).
@@ -227,7 +228,7 @@ async function gatherTargets(req: MatrixPlanRequest, deps: MatrixPlanDeps): Prom
     const names = await deps.listDir(dir);
     const shown = displayPath(dir, req.workspace);
     if (names === undefined) {
-      lists.push({ targets: [], findings: [finding('error', 'target-path-missing', `input 'target-path': directory ${shown} does not exist.`, { file: shown, hint: 'Install the SDK before this step, or fix the directory.' })] });
+      lists.push({ targets: [], findings: [rustFindings.make('target-path-missing', `input 'target-path': directory ${shown} does not exist.`, { file: shown, hint: 'Install the SDK before this step, or fix the directory.' })] });
       continue;
     }
     lists.push(targetsFromDirectory(shown, names));
@@ -267,7 +268,7 @@ function resolveBuiltin(request: TargetRequest, { catalog, findings }: ResolveCo
   if (!facts) {
     const near = nearestTargets(request.target, catalog.targets.keys());
     findings.push(
-      finding('error', 'target-unknown', `${request.target} is not a built-in target of ${catalog.rustc.line || 'this rustc'}.`, {
+      rustFindings.make('target-unknown', `${request.target} is not a built-in target of ${catalog.rustc.line || 'this rustc'}.`, {
         ...namedAt(request),
         hint: near.length > 0 ? `Did you mean ${near.join(' or ')}? (rustc --print target-list)` : 'See rustc --print target-list, or give a .json spec.',
       }),
@@ -283,14 +284,14 @@ async function resolveCustom(row: TargetRow, customNames: Set<string>, { req, de
   // RUST_TARGET_PATH directories may live outside (an SDK in /opt); specs named in the repository may not.
   const out = request.origin === 'target-path' ? undefined : await linkOutside(deps, abs, req.base);
   if (out !== undefined) {
-    findings.push(finding('error', 'target-path-outside', `Target spec ${request.target} is a link to ${out}, outside the workspace; not read.`, { ...namedAt(request), hint: LINK_HINT }));
+    findings.push(rustFindings.make('target-path-outside', `Target spec ${request.target} is a link to ${out}, outside the workspace; not read.`, { ...namedAt(request), hint: LINK_HINT }));
     row.skipped = 'spec outside the workspace';
     return;
   }
   const text = await deps.readText(abs);
   if (text === undefined) {
     findings.push(
-      finding('error', 'spec-missing', `Target spec ${request.target} does not exist.`, {
+      rustFindings.make('spec-missing', `Target spec ${request.target} does not exist.`, {
         ...namedAt(request),
         hint: 'Spec paths are relative to the workspace root; commit the .json or fix the path.',
       }),
@@ -299,7 +300,7 @@ async function resolveCustom(row: TargetRow, customNames: Set<string>, { req, de
     return;
   }
   if (catalog.targets.has(name)) {
-    findings.push(finding('warning', 'spec-shadows-builtin', `${request.target} has the name of the built-in ${name}; rustc picks the built-in for --target ${name}.`, { file: request.target, hint: 'Rename the file.' }));
+    findings.push(rustFindings.make('spec-shadows-builtin', `${request.target} has the name of the built-in ${name}; rustc picks the built-in for --target ${name}.`, { file: request.target, hint: 'Rename the file.' }));
   }
   if (customNames.has(name)) row.skipped = 'duplicate name';
   customNames.add(name);
@@ -312,7 +313,7 @@ async function resolveCustom(row: TargetRow, customNames: Set<string>, { req, de
     row.rustc = real;
     if (!real.accepted && check.valid) findings.push(...real.findings);
     if (real.accepted && !check.valid) {
-      findings.push(finding('notice', 'rustc-accepted', `rustc (${validate}) accepted ${request.target} although the checks above found errors; they fail later (codegen, or a newer rustc).`, { file: request.target }));
+      findings.push(rustFindings.make('rustc-accepted', `rustc (${validate}) accepted ${request.target} although the checks above found errors; they fail later (codegen, or a newer rustc).`, { file: request.target }));
     }
   }
   if (!check.valid || (row.rustc && !row.rustc.accepted)) row.skipped = 'invalid spec';

@@ -4,7 +4,8 @@
  * cargo config and a cache key; then the GitHub limits (max jobs, 1 MB output, no empty matrix).
  */
 import { createHash } from 'node:crypto';
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
+import { rustFindings } from './findings.js';
 import { generateCargoConfig, sdkFlagsFromEnv, type CargoConfig } from './cargo-config.js';
 import type { TargetCatalog, TargetFacts } from './facts.js';
 import { targetName, type RunnerMode, type TargetRequest } from './target-sources.js';
@@ -259,16 +260,16 @@ export function planTarget(t: ResolvedTarget, opts: PlanOptions): PlannedTarget 
   else if (o.buildStd === true) buildStd = defaultCrates;
   else if (o.buildStd === false) {
     if (t.custom || f.rustupStd === false) {
-      findings.push(finding('warning', 'build-std-disabled', `build-std is off for ${name}, but rustup ships no std for it; the build will not find core.`, { ...where, hint: 'Drop build-std: false for this target (or list the crates, e.g. build-std: [core, alloc]).' }));
+      findings.push(rustFindings.make('build-std-disabled', `build-std is off for ${name}, but rustup ships no std for it; the build will not find core.`, { ...where, hint: 'Drop build-std: false for this target (or list the crates, e.g. build-std: [core, alloc]).' }));
     }
   } else if (t.custom && sdkSysroot) {
     // the SDK's std, found through --sysroot
   } else if (t.custom || f.rustupStd === false) buildStd = defaultCrates;
   else if (f.rustupStd === null && f.tier === 3) {
     buildStd = defaultCrates;
-    findings.push(finding('notice', 'build-std-assumed', `Could not ask rustup about ${name}; tier-3 targets have no prebuilt std, so build-std is on.`, where));
+    findings.push(rustFindings.make('build-std-assumed', `Could not ask rustup about ${name}; tier-3 targets have no prebuilt std, so build-std is on.`, where));
   } else if (f.rustupStd === null) {
-    findings.push(finding('notice', 'rustup-std-unknown', `Could not tell whether rustup ships std for ${name} (no channel manifest); assuming it does.`, { ...where, hint: 'Set build-std: true for this target if `rustup target add` fails.' }));
+    findings.push(rustFindings.make('rustup-std-unknown', `Could not tell whether rustup ships std for ${name} (no channel manifest); assuming it does.`, { ...where, hint: 'Set build-std: true for this target if `rustup target add` fails.' }));
   }
   const needsUnstable = t.custom || buildStd.length > 0;
   let toolchain = opts.toolchain;
@@ -289,7 +290,7 @@ export function planTarget(t: ResolvedTarget, opts: PlanOptions): PlannedTarget 
     runner.linker = null;
   }
   if (runner.note && (runnerMode !== 'auto' || f.os !== 'none')) {
-    findings.push(finding('notice', 'runner', runner.note, { ...where, hint: 'Test commands are skipped for it; give the target its own runner command (e.g. runner: [qemu-system-x86_64, -kernel]) to run them.' }));
+    findings.push(rustFindings.make('runner', runner.note, { ...where, hint: 'Test commands are skipped for it; give the target its own runner command (e.g. runner: [qemu-system-x86_64, -kernel]) to run them.' }));
   }
   const linker = o.linker ?? runner.linker;
 
@@ -370,7 +371,7 @@ export function buildMatrix(entries: readonly MatrixEntry[], opts: { maxJobs: nu
   const maxJobs = Math.max(1, Math.min(opts.maxJobs, GITHUB_MAX_JOBS));
   if (opts.maxJobs > GITHUB_MAX_JOBS) {
     findings.push(
-      finding('warning', 'max-jobs-capped', `max-jobs ${opts.maxJobs} is above GitHub's ${GITHUB_MAX_JOBS} jobs per matrix; using ${GITHUB_MAX_JOBS}.`, {
+      rustFindings.make('max-jobs-capped', `max-jobs ${opts.maxJobs} is above GitHub's ${GITHUB_MAX_JOBS} jobs per matrix; using ${GITHUB_MAX_JOBS}.`, {
         hint: `Set max-jobs to ${GITHUB_MAX_JOBS} or less (add 'batch', e.g. '${GITHUB_MAX_JOBS} batch', to run several targets per job when there are more).`,
       }),
     );
@@ -379,7 +380,7 @@ export function buildMatrix(entries: readonly MatrixEntry[], opts: { maxJobs: nu
   if (entries.length > maxJobs) {
     if (!opts.batch) {
       findings.push(
-        finding('error', 'too-many-jobs', `${entries.length} targets exceed max-jobs ${maxJobs}; GitHub refuses a matrix that large.`, {
+        rustFindings.make('too-many-jobs', `${entries.length} targets exceed max-jobs ${maxJobs}; GitHub refuses a matrix that large.`, {
           hint: `Raise max-jobs (GitHub allows ${GITHUB_MAX_JOBS}), narrow the targets, or set max-jobs to "${maxJobs} batch" to run several targets per job.`,
         }),
       );
@@ -392,13 +393,13 @@ export function buildMatrix(entries: readonly MatrixEntry[], opts: { maxJobs: nu
         const key = createHash('sha256').update(batch.map((e) => e['cache-key']).join('\n')).digest('hex').slice(0, 16);
         jobs.push({ name: `${batch[0]!.target} … ${batch[batch.length - 1]!.target} (${batch.length})`, batch, 'cache-key': `batch-${key}` });
       }
-      findings.push(finding('notice', 'batched', `${entries.length} targets in ${jobs.length} jobs of up to ${per}.`));
+      findings.push(rustFindings.make('batched', `${entries.length} targets in ${jobs.length} jobs of up to ${per}.`));
     }
   }
   let json = JSON.stringify({ include: jobs });
   if (Buffer.byteLength(json, 'utf8') >= OUTPUT_LIMIT_BYTES) {
     findings.push(
-      finding('error', 'matrix-too-large', `The matrix is ${Buffer.byteLength(json, 'utf8')} bytes; GitHub caps a job output at 1 MB.`, {
+      rustFindings.make('matrix-too-large', `The matrix is ${Buffer.byteLength(json, 'utf8')} bytes; GitHub caps a job output at 1 MB.`, {
         hint: 'Split the targets over two plan jobs, or shorten per-target commands.',
       }),
     );

@@ -4,11 +4,12 @@
  * is-like-* flags against os/vendor/arch, linker flavor against them, link args, vendor/os values, static CRT,
  * the RISC-V and ARM float ABI settings, rustc-abi, and target features against the ABI.
  */
+import type { RustFindingCode } from './findings.js';
 
 export interface ConsistencyProblem {
   /** JSON pointer ('' for the document). */
   path: string;
-  code: string;
+  code: RustFindingCode;
   message: string;
   hint: string;
 }
@@ -81,7 +82,7 @@ export function abiFeatureConstraints(spec: Spec): { required: string[]; incompa
 
 export function consistencyProblems(spec: Spec): ConsistencyProblem[] {
   const out: ConsistencyProblem[] = [];
-  const add = (path: string, code: string, message: string, hint: string) => out.push({ path, code, message, hint });
+  const add = (path: string, code: RustFindingCode, message: string, hint: string) => out.push({ path, code, message, hint });
   const arch = str(spec.arch);
   const os = 'os' in spec ? str(spec.os) : 'none';
   const vendor = 'vendor' in spec ? str(spec.vendor) : 'unknown';

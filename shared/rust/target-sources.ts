@@ -6,9 +6,10 @@
  */
 import { parse as parseToml } from 'smol-toml';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
 import { parseEbuild } from '../gentoo/ebuild/parse.js';
 import type { SdkSettings } from './cargo-config.js';
+import { rustFindings } from './findings.js';
 import { closeEnough } from './suggest.js';
 
 export type TargetOrigin = 'input' | 'ebuild' | 'rust-toolchain' | 'cargo-config' | 'json' | 'target-path';
@@ -82,13 +83,13 @@ function checkName(t: string, where: { file?: string; line?: number }, findings:
   if (isSpecPath(t)) {
     const bad = confine ? checkConfinedPath(t) : null;
     if (bad) {
-      findings.push(finding('error', 'target-path-outside', bad, { ...where, hint: 'Put the spec in the repository and name it relative to the workspace root.' }));
+      findings.push(rustFindings.make('target-path-outside', bad, { ...where, hint: 'Put the spec in the repository and name it relative to the workspace root.' }));
       return false;
     }
     return true;
   }
   if (!TRIPLE.test(t)) {
-    findings.push(finding('error', 'target-invalid', `'${t}' is neither a target triple nor a path to a .json spec.`, { ...where, hint: 'Write a triple like thumbv6m-none-eabi, or a path ending in .json.' }));
+    findings.push(rustFindings.make('target-invalid', `'${t}' is neither a target triple nor a path to a .json spec.`, { ...where, hint: 'Write a triple like thumbv6m-none-eabi, or a path ending in .json.' }));
     return false;
   }
   return true;
@@ -125,10 +126,10 @@ function optionsFrom(obj: Record<string, unknown>, item: { file?: string; line?:
           // One word close to a mode is a typo more likely than a program named so.
           const mode = o.runner.length === 1 ? RUNNER_MODES.find((m) => closeEnough(m, v)) : undefined;
           if (mode) {
-            findings.push(finding('warning', 'target-option-runner-typo', `runner '${v}' is taken as a command to run tests with.`, { ...where, hint: `Did you mean runner: ${mode}? Write the command as a list (runner: [${v}]) if it is one.` }));
+            findings.push(rustFindings.make('target-option-runner-typo', `runner '${v}' is taken as a command to run tests with.`, { ...where, hint: `Did you mean runner: ${mode}? Write the command as a list (runner: [${v}]) if it is one.` }));
           }
         }
-        else findings.push(finding('error', 'target-option-invalid', `runner must be ${RUNNER_MODES.join(' | ')} or a command, got ${JSON.stringify(v)}.`, { ...where, hint: 'Write runner: qemu-system, or a command such as runner: [probe-rs, run, --chip, nRF52840_xxAA].' }));
+        else findings.push(rustFindings.make('target-option-invalid', `runner must be ${RUNNER_MODES.join(' | ')} or a command, got ${JSON.stringify(v)}.`, { ...where, hint: 'Write runner: qemu-system, or a command such as runner: [probe-rs, run, --chip, nRF52840_xxAA].' }));
         break;
       case 'linker':
         o.linker = String(v);
@@ -148,7 +149,7 @@ function optionsFrom(obj: Record<string, unknown>, item: { file?: string; line?:
       default: {
         const near = OPTION_KEYS.find((known) => closeEnough(known, k));
         findings.push(
-          finding('warning', 'target-option-unknown', `Unknown per-target key '${k}' (ignored).`, {
+          rustFindings.make('target-option-unknown', `Unknown per-target key '${k}' (ignored).`, {
             ...where,
             hint: `${near ? `Did you mean '${near}'? ` : ''}Known keys: ${OPTION_KEYS.join(', ')}.`,
           }),
@@ -181,12 +182,12 @@ export function targetsFromInput(text: string, file = 'targets'): SourceResult {
   const lineAt = (n: YamlNode | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      findings.push(finding('error', 'targets-yaml', `targets is not valid YAML: ${e.message.split('\n')[0]}`, { file, line: lc.linePos(e.pos[0]).line, hint: 'Use a YAML list: one "- triple" or "- target: …" per line.' }));
+      findings.push(rustFindings.make('targets-yaml', `targets is not valid YAML: ${e.message.split('\n')[0]}`, { file, line: lc.linePos(e.pos[0]).line, hint: 'Use a YAML list: one "- triple" or "- target: …" per line.' }));
     }
     return { targets, findings };
   }
   if (!isSeq(doc.contents)) {
-    findings.push(finding('error', 'targets-yaml', 'targets must be a YAML list.', { file, line: 1, hint: 'Write one "- triple" or "- target: …" per line.' }));
+    findings.push(rustFindings.make('targets-yaml', 'targets must be a YAML list.', { file, line: 1, hint: 'Write one "- triple" or "- target: …" per line.' }));
     return { targets, findings };
   }
   for (const item of doc.contents.items) {
@@ -198,7 +199,7 @@ export function targetsFromInput(text: string, file = 'targets'): SourceResult {
     } else if (isMap(item)) {
       const obj = item.toJSON() as Record<string, unknown>;
       if (typeof obj.target !== 'string' || obj.target === '') {
-        findings.push(finding('error', 'target-invalid', 'A target object needs a `target:` (triple or .json path).', { ...where, hint: '- target: thumbv6m-none-eabi' }));
+        findings.push(rustFindings.make('target-invalid', 'A target object needs a `target:` (triple or .json path).', { ...where, hint: '- target: thumbv6m-none-eabi' }));
         continue;
       }
       if (!checkName(obj.target, where, findings, true)) continue;
@@ -209,7 +210,7 @@ export function targetsFromInput(text: string, file = 'targets'): SourceResult {
       }
       targets.push(request(obj.target, 'input', file, line, optionsFrom(obj, where, findings, keyLines)));
     } else {
-      findings.push(finding('error', 'target-invalid', 'Each targets entry must be a string or an object.', { ...where, hint: 'Write "- thumbv6m-none-eabi" or "- target: thumbv6m-none-eabi" with its settings below.' }));
+      findings.push(rustFindings.make('target-invalid', 'Each targets entry must be a string or an object.', { ...where, hint: 'Write "- thumbv6m-none-eabi" or "- target: thumbv6m-none-eabi" with its settings below.' }));
     }
   }
   return { targets, findings };
@@ -222,11 +223,11 @@ export function targetsFromEbuild(text: string, file: string): SourceResult {
   const targets: TargetRequest[] = [];
   const v = info.vars.RUST_TARGETS;
   if (!v) {
-    findings.push(finding('warning', 'ebuild-no-rust-targets', `${file} has no RUST_TARGETS array.`, { file, hint: 'Add RUST_TARGETS=( triple … ) at top level.' }));
+    findings.push(rustFindings.make('ebuild-no-rust-targets', `${file} has no RUST_TARGETS array.`, { file, hint: 'Add RUST_TARGETS=( triple … ) at top level.' }));
     return { targets, findings };
   }
   if (v.kind === 'unknown') {
-    findings.push(finding('warning', 'ebuild-rust-targets-unknown', `RUST_TARGETS cannot be read statically (${v.reason}).`, { file, line: v.line, hint: 'Write the triples literally in the array.' }));
+    findings.push(rustFindings.make('ebuild-rust-targets-unknown', `RUST_TARGETS cannot be read statically (${v.reason}).`, { file, line: v.line, hint: 'Write the triples literally in the array.' }));
     return { targets, findings };
   }
   const values = v.kind === 'array' ? v.values : v.value.split(/\s+/).filter(Boolean);
@@ -261,7 +262,7 @@ export function parseRustToolchain(text: string, file = 'rust-toolchain.toml'): 
     const err = e as { line?: number; message?: string };
     return {
       toolchain: empty,
-      findings: [finding('error', 'toml-syntax', `${file} is not valid TOML: ${(err.message ?? '').split('\n')[0]}`, { file, ...(err.line ? { line: err.line } : {}), hint: 'Fix the TOML at this line; no targets were read from the file.' })],
+      findings: [rustFindings.make('toml-syntax', `${file} is not valid TOML: ${(err.message ?? '').split('\n')[0]}`, { file, ...(err.line ? { line: err.line } : {}), hint: 'Fix the TOML at this line; no targets were read from the file.' })],
     };
   }
   const tc = (doc.toolchain ?? {}) as Record<string, unknown>;
@@ -284,7 +285,7 @@ export function targetsFromRustToolchain(text: string, file: string): SourceResu
     const where = { file, ...(lineOf(text, `"${t}"`) !== undefined ? { line: lineOf(text, `"${t}"`)! } : {}) };
     if (checkName(t, where, findings, true)) targets.push(request(t, 'rust-toolchain', file, where.line));
   }
-  if (targets.length === 0 && findings.length === 0) findings.push(finding('notice', 'no-targets', `${file} lists no [toolchain] targets.`, { file }));
+  if (targets.length === 0 && findings.length === 0) findings.push(rustFindings.make('no-targets', `${file} lists no [toolchain] targets.`, { file }));
   return { targets, findings };
 }
 
@@ -297,7 +298,7 @@ export function targetsFromCargoConfig(text: string, file: string): SourceResult
     doc = parseToml(text) as Record<string, unknown>;
   } catch (e) {
     const err = e as { line?: number; message?: string };
-    findings.push(finding('error', 'toml-syntax', `${file} is not valid TOML: ${(err.message ?? '').split('\n')[0]}`, { file, ...(err.line ? { line: err.line } : {}), hint: 'Fix the TOML at this line; no targets were read from the file.' }));
+    findings.push(rustFindings.make('toml-syntax', `${file} is not valid TOML: ${(err.message ?? '').split('\n')[0]}`, { file, ...(err.line ? { line: err.line } : {}), hint: 'Fix the TOML at this line; no targets were read from the file.' }));
     return { targets, findings };
   }
   const build = (doc.build ?? {}) as Record<string, unknown>;
@@ -310,7 +311,7 @@ export function targetsFromCargoConfig(text: string, file: string): SourceResult
     const name = isSpecPath(t) && root && !t.startsWith('/') ? `${root}/${t}` : t;
     if (checkName(name, where, findings, true)) targets.push(request(name, 'cargo-config', file, where.line));
   }
-  if (list.length === 0) findings.push(finding('notice', 'no-targets', `${file} has no [build] target.`, { file }));
+  if (list.length === 0) findings.push(rustFindings.make('no-targets', `${file} has no [build] target.`, { file }));
   return { targets, findings };
 }
 
@@ -319,11 +320,11 @@ export function targetsFromDirectory(dir: string, entries: readonly string[]): S
   const findings: Finding[] = [];
   const clean = dir.replace(/\/+$/, '');
   if (clean.split(/[\\/]/).includes('..')) {
-    findings.push(finding('error', 'target-path-outside', `target-path '${dir}' contains '..'.`, { hint: 'Name the directory without ..' }));
+    findings.push(rustFindings.make('target-path-outside', `target-path '${dir}' contains '..'.`, { hint: 'Name the directory without ..' }));
     return { targets: [], findings };
   }
   const jsons = entries.filter((n) => /\.json$/i.test(n)).sort();
-  if (jsons.length === 0) findings.push(finding('warning', 'target-path-empty', `No *.json target specs in ${dir}.`, { file: dir, hint: "Point target-path at the directory holding the SDK's <target>.json files." }));
+  if (jsons.length === 0) findings.push(rustFindings.make('target-path-empty', `No *.json target specs in ${dir}.`, { file: dir, hint: "Point target-path at the directory holding the SDK's <target>.json files." }));
   return { targets: jsons.map((n) => request(`${clean}/${n}`, 'target-path', dir, undefined)), findings };
 }
 
@@ -339,7 +340,7 @@ export function targetsFromFile(path: string, text: string): SourceResult {
   }
   return {
     targets: [],
-    findings: [finding('error', 'targets-from-unknown', `Cannot read targets from '${path}'.`, { file: path, hint: 'Use an .ebuild, rust-toolchain.toml, .cargo/config.toml or a .json target spec.' })],
+    findings: [rustFindings.make('targets-from-unknown', `Cannot read targets from '${path}'.`, { file: path, hint: 'Use an .ebuild, rust-toolchain.toml, .cargo/config.toml or a .json target spec.' })],
   };
 }
 
@@ -355,7 +356,7 @@ export function mergeTargets(lists: readonly SourceResult[]): SourceResult {
       if (!prev) byName.set(key, t);
       else if (prev.target !== t.target) {
         findings.push(
-          finding('warning', 'target-duplicate', `Target '${key}' comes from both ${prev.target} and ${t.target}; using the first.`, {
+          rustFindings.make('target-duplicate', `Target '${key}' comes from both ${prev.target} and ${t.target}; using the first.`, {
             hint: 'Name it in one place only, or rename one of the spec files (cargo names a JSON target by its file stem).',
             ...(t.file !== undefined ? { file: t.file } : {}),
             ...(t.line !== undefined ? { line: t.line } : {}),

@@ -5,9 +5,10 @@
  * against the closest built-in (LLVM's default, which rustc only enforces at codegen). `confirmSpecWithRustc`
  * asks the real compiler (`--print cfg`, or a `#![no_core]` compile for `codegen`).
  */
-import { finding, type Finding } from '../finding.js';
+import type { Finding, Severity } from '../finding.js';
 import type { RunCommand } from '../io.js';
 import { factsFromSpec, type TargetCatalog, type TargetFacts } from './facts.js';
+import { rustFindings, type RustFindingCode } from './findings.js';
 import { parseJsonWithPositions, pointerToken, positionOf, type JsonWithPositions } from './json-positions.js';
 import { schemaPropertyNames, validateAgainstSchema } from './json-schema.js';
 import { consistencyProblems } from './spec-consistency.js';
@@ -149,12 +150,13 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
   const findings: SpecFinding[] = [];
   const handled = new Set<string>();
 
-  const add = (severity: Finding['severity'], code: string, path: string, message: string, hint: string) => {
+  const add = (code: RustFindingCode, path: string, message: string, hint: string, severity?: Severity) => {
     const at = positionOf(doc, path);
-    const f = finding(severity, code, path ? `${path}: ${message}` : message, {
+    const f = rustFindings.make(code, path ? `${path}: ${message}` : message, {
       ...(file !== undefined ? { file } : {}),
       ...(at ? { line: at.line, column: at.column } : {}),
       hint,
+      ...(severity !== undefined ? { severity } : {}),
     }) as SpecFinding;
     f.path = path;
     findings.push(f);
@@ -167,7 +169,7 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
       'json-comment': 'Delete the comment; JSON has none (keep notes in a "metadata": {"description": …}).',
       'json-duplicate-key': 'Keep one of the two; rustc refuses the file otherwise.',
     };
-    const f = finding('error', issue.code, issue.message, { ...(file !== undefined ? { file } : {}), line: issue.line, column: issue.column, hint: hints[issue.code] }) as SpecFinding;
+    const f = rustFindings.make(issue.code, issue.message, { ...(file !== undefined ? { file } : {}), line: issue.line, column: issue.column, hint: hints[issue.code] }) as SpecFinding;
     f.path = issue.path;
     findings.push(f);
   }
@@ -180,7 +182,7 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
   const value = doc.value;
   if (value === undefined) return done(null, null, null);
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    add('error', 'spec-not-object', '', 'A target spec must be a JSON object.', 'Wrap the fields in { … }.');
+    add('spec-not-object', '', 'A target spec must be a JSON object.', 'Wrap the fields in { … }.');
     return done(null, null, null);
   }
   const spec = value as Record<string, unknown>;
@@ -192,7 +194,7 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
     if (typeof v === 'string') {
       handled.add(p(k));
       const n = /^\d+$/.test(v) ? v : '64';
-      add('error', 'spec-string-width', p(k), `"${v}" is a string; rustc 1.95 wants a number.`, `Write "${k}": ${n} (no quotes).`);
+      add('spec-string-width', p(k), `"${v}" is a string; rustc 1.95 wants a number.`, `Write "${k}": ${n} (no quotes).`);
     }
   }
   for (const [k, legacy] of Object.entries(LEGACY_FIELDS)) {
@@ -200,12 +202,11 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
     handled.add(p(k));
     const what = legacy.removed ? 'was removed from rustc' : `was renamed to "${legacy.renamedTo}"`;
     const present = legacy.renamedTo && legacy.renamedTo in spec ? ` ("${legacy.renamedTo}" is already set: delete this one)` : '';
-    add('error', legacy.removed ? 'spec-removed-field' : 'spec-renamed-field', p(k), `"${k}" ${what}; rustc rejects unknown fields.${present}`, legacy.hint);
+    add(legacy.removed ? 'spec-removed-field' : 'spec-renamed-field', p(k), `"${k}" ${what}; rustc rejects unknown fields.${present}`, legacy.hint);
   }
   if (typeof spec['stack-probes'] === 'boolean') {
     handled.add(p('stack-probes'));
     add(
-      'error',
       'spec-stack-probes-bool',
       p('stack-probes'),
       `boolean stack-probes is the old form; rustc 1.95 wants an object.`,
@@ -223,19 +224,19 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
     if (wantsInteger || (fp.lastIndexOf('/') === 0 && !schema && INTEGER_FIELDS.includes(key))) {
       handled.add(fp);
       const v = spec[key];
-      add('error', 'spec-not-integer', fp, `${key} is written as a decimal number; rustc wants an integer.`, `Write "${key}": ${typeof v === 'number' ? Math.trunc(v) : '<integer>'}.`);
+      add('spec-not-integer', fp, `${key} is written as a decimal number; rustc wants an integer.`, `Write "${key}": ${typeof v === 'number' ? Math.trunc(v) : '<integer>'}.`);
     }
   }
   if (spec['rustc-abi'] === 'x86-softfloat') {
     // rustc still reads the old name, its schema lists only the new one.
     handled.add(p('rustc-abi'));
-    add('warning', 'spec-legacy-value', p('rustc-abi'), '"x86-softfloat" is the old name of the softfloat rustc-abi.', 'Write "rustc-abi": "softfloat".');
+    add('spec-legacy-value', p('rustc-abi'), '"x86-softfloat" is the old name of the softfloat rustc-abi.', 'Write "rustc-abi": "softfloat".');
   }
   for (const k of INTEGER_FIELDS) {
     const v = spec[k];
     if (typeof v === 'string' && !handled.has(p(k))) {
       handled.add(p(k));
-      add('error', 'spec-string-number', p(k), `"${v}" is a string; rustc wants a number.`, `Write "${k}": ${/^\d+$/.test(v) ? v : '<number>'} (no quotes).`);
+      add('spec-string-number', p(k), `"${v}" is a string; rustc wants a number.`, `Write "${k}": ${/^\d+$/.test(v) ? v : '<number>'} (no quotes).`);
     }
   }
 
@@ -247,7 +248,7 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
     'target-pointer-width': '"target-pointer-width": 64',
   };
   for (const k of REQUIRED_KEYS) {
-    if (!(k in spec)) add('error', 'spec-missing-key', '', `Required key "${k}" is missing.`, `Add ${examples[k]}.`);
+    if (!(k in spec)) add('spec-missing-key', '', `Required key "${k}" is missing.`, `Add ${examples[k]}.`);
   }
 
   // The toolchain's own schema, for everything the rules above did not already explain.
@@ -260,12 +261,12 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
         const key = e.key ?? '';
         const near = closestByEdit(key, known);
         const hint = near && near.distance <= 3 ? `Did you mean "${near.name}"? Otherwise delete it.` : 'Delete it, or check `rustc -Z unstable-options --print target-spec-json-schema` for the current name.';
-        add('error', 'spec-unknown-field', e.path, `Unknown field "${key}"; rustc rejects unknown fields.`, hint);
+        add('spec-unknown-field', e.path, `Unknown field "${key}"; rustc rejects unknown fields.`, hint);
       } else if (e.kind === 'additional') {
-        add('error', 'spec-unknown-field', e.path, `Key "${e.key ?? ''}" is not allowed here.`, 'Delete it.');
+        add('spec-unknown-field', e.path, `Key "${e.key ?? ''}" is not allowed here.`, 'Delete it.');
       } else {
         const got = valueAt(spec, e.path);
-        add('error', 'spec-schema', e.path, `${JSON.stringify(got)} is not ${e.expected}.`, `Write ${e.expected} here.`);
+        add('spec-schema', e.path, `${JSON.stringify(got)} is not ${e.expected}.`, `Write ${e.expected} here.`);
       }
     }
   }
@@ -274,13 +275,12 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
   const dl = typeof spec['data-layout'] === 'string' ? spec['data-layout'] : null;
   const width = typeof spec['target-pointer-width'] === 'number' ? spec['target-pointer-width'] : typeof spec['target-pointer-width'] === 'string' ? Number(spec['target-pointer-width']) : null;
   if (width !== null && Number.isFinite(width) && ![16, 32, 64].includes(width)) {
-    add('error', 'spec-pointer-width', p('target-pointer-width'), `${width} is not a pointer width rustc supports.`, 'Use 16, 32 or 64.');
+    add('spec-pointer-width', p('target-pointer-width'), `${width} is not a pointer width rustc supports.`, 'Use 16, 32 or 64.');
   }
   if (dl !== null) {
     const layout = parseDataLayout(dl);
     if (width !== null && Number.isFinite(width) && [16, 32, 64].includes(width) && layout.pointerBits !== width) {
       add(
-        'error',
         'spec-data-layout-pointer',
         p('data-layout'),
         `data-layout says pointers are ${layout.pointerBits}-bit${layout.explicitPointer ? '' : ' (no "p:" entry means 64)'}, but "target-pointer-width" is ${width}.`,
@@ -290,7 +290,6 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
     const endian = spec['target-endian'] === 'big' ? 'big' : 'little';
     if (layout.endian !== endian) {
       add(
-        'error',
         'spec-data-layout-endian',
         p('data-layout'),
         `data-layout is ${layout.endian}-endian ("${layout.endian === 'big' ? 'E' : 'e'}"), but "target-endian" is ${endian}.`,
@@ -302,7 +301,7 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
   // rustc's own consistency rules (it stops at the first; we list them all).
   for (const c of consistencyProblems(spec)) {
     if (handled.has(c.path) && c.path !== '') continue;
-    add('error', c.code, c.path, c.message, c.hint);
+    add(c.code, c.path, c.message, c.hint);
   }
 
   // Against the built-ins: unknown arch (rustc panics at codegen), unknown LLVM arch, LLVM's default layout.
@@ -312,7 +311,6 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
     if (arch && !archs.has(arch)) {
       const near = closestByEdit(arch, [...archs]);
       add(
-        'error',
         'spec-unknown-arch',
         p('arch'),
         `"${arch}" is not an arch rustc knows; it accepts the file but panics at codegen ("no lowering implemented").`,
@@ -324,7 +322,6 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
     const llvmArch = llvmTarget.split('-')[0] ?? '';
     if (llvmTarget && !llvmArchs.has(llvmArch)) {
       add(
-        'warning',
         'spec-unknown-llvm-arch',
         p('llvm-target'),
         `No built-in target uses the LLVM arch "${llvmArch}"; if LLVM does not know it either, rustc aborts ("could not create LLVM TargetMachine").`,
@@ -344,7 +341,6 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
         const cores = new Set((sameFormat.length > 0 ? sameFormat : near.layouts).map(core));
         const certain = near.exact || (cores.size === 1 && !cores.has(core(dl)));
         add(
-          certain ? 'error' : 'warning',
           'spec-data-layout-llvm-default',
           p('data-layout'),
           near.exact
@@ -353,6 +349,8 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
               ? `data-layout differs from LLVM's default for ${llvmTarget.split('-')[0]} (every built-in of that arch uses "${[...cores][0]}" apart from mangling); rustc accepts the file but fails at codegen.`
               : `data-layout differs from the closest built-in (${near.facts.target}, same LLVM arch); if it is not LLVM's default for "${llvmTarget}", codegen fails.`,
           `Use "data-layout": "${sameFormat[0] ?? near.facts.dataLayout}".`,
+          // Only a warning when LLVM's default is not known for sure.
+          certain ? undefined : 'warning',
         );
       }
     }
@@ -441,7 +439,7 @@ export async function confirmSpecWithRustc(run: RunCommand, specPath: string, op
   const file = opts.file ?? specPath;
   const reject = (stderr: string, stage: string): RustcConfirmation => {
     const e = parseRustcSpecError(stderr);
-    const f = finding('error', 'rustc-rejected', `rustc (${stage}) rejected the spec: ${e?.message ?? stderr.trim().split('\n')[0] ?? 'unknown error'}`, {
+    const f = rustFindings.make('rustc-rejected', `rustc (${stage}) rejected the spec: ${e?.message ?? stderr.trim().split('\n')[0] ?? 'unknown error'}`, {
       file,
       ...(e?.line !== undefined ? { line: e.line } : {}),
       // Shown only when our own checks found nothing: there is no list above to point at.

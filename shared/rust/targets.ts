@@ -3,7 +3,7 @@
  * (`rustc -Z unstable-options --print all-target-specs-json`, RUSTC_BOOTSTRAP=1), or from the embedded
  * snapshot when no rustc can be run. Pure: the process runner and file reader are passed in.
  */
-import { finding, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
 import type { CommandResult, RunCommand } from '../io.js';
 import {
   parseAllTargetSpecs,
@@ -17,6 +17,7 @@ import {
   type ReadText,
   type ListDir,
 } from './facts.js';
+import { rustFindings } from './findings.js';
 import { TARGET_SNAPSHOT_JSON } from './target-snapshot.js';
 
 export * from './facts.js';
@@ -85,7 +86,7 @@ export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOption
     const cat = snapshotCatalog();
     const why = r.stderr.trim().split('\n')[0] || `exit ${r.code}`;
     cat.findings.push(
-      finding('notice', 'rustc-unavailable', `Could not read target facts from ${rustc} (${why}); using the embedded snapshot from ${cat.rustc.line}.`, {
+      rustFindings.make('rustc-unavailable', `Could not read target facts from ${rustc} (${why}); using the embedded snapshot from ${cat.rustc.line}.`, {
         hint: 'Install the toolchain before this step so facts match the compiler that builds.',
       }),
     );
@@ -104,7 +105,7 @@ export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOption
   }
   if (schema === null) {
     schema = snapshotCatalog().schema;
-    findings.push(finding('notice', 'schema-from-snapshot', `${rustc} has no target-spec-json-schema printer; validating custom specs against the snapshot's schema.`));
+    findings.push(rustFindings.make('schema-from-snapshot', `${rustc} has no target-spec-json-schema printer; validating custom specs against the snapshot's schema.`));
   }
 
   const sysroot = parts.sysroot || null;
