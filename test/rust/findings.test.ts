@@ -12,11 +12,11 @@ import type { Finding } from '../../shared/finding.js';
 import type { CommandResult, RunCommand } from '../../shared/io.js';
 import { rustFindings, type RustFindingCode } from '../../shared/rust/findings.js';
 import { buildMatrix, hostFromTriple, planTarget, type MatrixEntry, type PlanOptions } from '../../shared/rust/matrix.js';
-import { planMatrix, type MatrixPlanRequest } from '../../shared/rust/matrix-plan.js';
 import { targetsFromInput, type TargetRequest } from '../../shared/rust/target-sources.js';
 import { confirmSpecWithRustc, validateTargetSpec } from '../../shared/rust/target-spec.js';
 import { snapshotCatalog } from '../../shared/rust/targets.js';
 import { runCommand } from '../../shared/toolkit/exec.js';
+import { planInMemory } from './plan-in-memory.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const hasRustc = spawnSync('rustc', ['-V'], { encoding: 'utf8' }).status === 0;
@@ -34,7 +34,6 @@ const mutate = (edit: (s: Record<string, unknown>) => void) => {
 const pretty = (o: unknown) => JSON.stringify(o, null, 2);
 
 const result = (stdout: string, code = 0, stderr = ''): CommandResult => ({ code, signal: null, stdout, stderr, timedOut: false, durationMs: 1 });
-const noRustc: RunCommand = async () => ({ code: null, signal: null, stdout: '', stderr: 'spawn rustc ENOENT', timedOut: false, durationMs: 0 });
 
 /** A rustc that knows one built-in (x86_64-unknown-none, as rustc 1.95 prints it) and accepts every spec at --print cfg. */
 const acceptingRustc: RunCommand = async (_file, args) => {
@@ -48,33 +47,7 @@ const acceptingRustc: RunCommand = async (_file, args) => {
   return result('', 1, 'error: unexpected call');
 };
 
-/** planMatrix over an in-memory workspace at /ws. */
-async function plan(over: Partial<MatrixPlanRequest>, files: Record<string, string> = {}, exec: RunCommand = noRustc): Promise<Finding[]> {
-  const request: MatrixPlanRequest = {
-    targets: '',
-    targetsFrom: [],
-    targetPath: [],
-    commands: ['build'],
-    runner: 'auto',
-    allowBootstrap: false,
-    maxJobs: 256,
-    batch: false,
-    configDir: '/out',
-    base: '/ws',
-    workspace: '/ws',
-    env: {},
-    rustc: 'rustc',
-    tempDir: '/tmp',
-    ...over,
-  };
-  const r = await planMatrix(request, {
-    exec,
-    readText: async (p) => files[path.relative('/ws', p)],
-    listDir: async () => undefined,
-    writeFileAtomic: async () => {},
-  });
-  return r.findings;
-}
+const plan = async (over: Parameters<typeof planInMemory>[0], files: Record<string, string> = {}, exec?: RunCommand): Promise<Finding[]> => (await planInMemory(over, files, exec)).findings;
 
 const planOpts: PlanOptions = { catalog, toolchain: 'stable', allowBootstrap: false, runner: 'auto', commands: ['build'], configDir: '/out', host: hostFromTriple('x86_64-unknown-linux-gnu') };
 const request = (target: string): TargetRequest => ({ target, kind: 'triple', origin: 'input', file: 'targets', line: 1, options: {} });

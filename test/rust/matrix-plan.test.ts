@@ -1,41 +1,9 @@
 /** planMatrix with a fake toolchain and an in-memory workspace: the findings a bad input gives, and the outputs then. */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RunCommand } from '../../shared/io.js';
-import { planMatrix, type MatrixPlanRequest } from '../../shared/rust/matrix-plan.js';
+import { WS, planInMemory } from './plan-in-memory.js';
 
-const WS = '/ws';
-const noRustc: RunCommand = async () => ({ code: null, signal: null, stdout: '', stderr: 'spawn rustc ENOENT', timedOut: false, durationMs: 0 });
-
-const plan = (over: Partial<MatrixPlanRequest>, files: Record<string, string> = {}) => planWithEnv(over, {}, files);
-
-async function planWithEnv(over: Partial<MatrixPlanRequest>, env: Record<string, string>, files: Record<string, string> = {}) {
-  const request: MatrixPlanRequest = {
-    targets: '',
-    targetsFrom: [],
-    targetPath: [],
-    commands: ['build'],
-    runner: 'auto',
-    allowBootstrap: false,
-    maxJobs: 256,
-    batch: false,
-    configDir: '/out',
-    base: WS,
-    workspace: WS,
-    env,
-    rustc: 'rustc',
-    tempDir: '/tmp',
-    ...over,
-  };
-  const written = new Map<string, string>();
-  const r = await planMatrix(request, {
-    exec: noRustc,
-    readText: async (p) => files[path.relative(WS, p)],
-    listDir: async () => undefined,
-    writeFileAtomic: async (f, t) => void written.set(f, t),
-  });
-  return { ...r, written };
-}
+const plan = (over: Parameters<typeof planInMemory>[0], files: Record<string, string> = {}) => planInMemory(over, files);
+const planWithEnv = (over: Parameters<typeof planInMemory>[0], env: Record<string, string>, files: Record<string, string> = {}) => planInMemory({ ...over, env }, files);
 
 describe('planMatrix on bad input', () => {
   it('a rejected or missing target is its own error, not also "no targets found"', async () => {
