@@ -264,8 +264,10 @@ describe('rust findings: one row per code no other test produced', () => {
       // What rustc 1.95 does with the same file (it reports only its first problem).
       const file = path.join(dir, `${row.code}.json`);
       writeFileSync(file, row.spec.text);
-      const cfg = await confirmSpecWithRustc(runCommand, file, { level: 'rustc', outDir: dir });
-      const codegen = cfg.accepted ? await confirmSpecWithRustc(runCommand, file, { level: 'codegen', outDir: dir }) : cfg;
+      // In the scratch directory: a rustc that panics leaves its rustc-ice-*.txt report in its working directory.
+      const run: RunCommand = (f, args, options) => runCommand(f, args, { ...options, cwd: dir });
+      const cfg = await confirmSpecWithRustc(run, file, { level: 'rustc', outDir: dir });
+      const codegen = cfg.accepted ? await confirmSpecWithRustc(run, file, { level: 'codegen', outDir: dir }) : cfg;
       const verdict = !cfg.accepted ? 'rejects at --print cfg' : !codegen.accepted ? 'rejects at codegen' : 'accepts';
       expect(verdict).toBe(row.spec.rustc);
       if (row.spec.says) expect(codegen.findings[0]?.message ?? '').toMatch(row.spec.says);
