@@ -22,8 +22,8 @@ export const gentooFindings = defineFindings('gentoo', {
     severity: 'warning',
     meaning: 'The name in profiles/repo_name has spaces or tabs around it.',
     docs:
-      'The name is read from the first line of profiles/repo_name; surrounding whitespace is trimmed here, but ' +
-      'it is an easy source of a section name that looks identical and is not. Other tools compare the raw line.',
+      'The first line of profiles/repo_name is trimmed before use, so the name still works; the whitespace is ' +
+      'usually left by a hand edit and is worth removing before a tool that does not trim meets it.',
     fix: 'Remove the surrounding whitespace from the first line of profiles/repo_name.',
   },
   'repo-name-invalid': {
@@ -81,21 +81,22 @@ export const gentooFindings = defineFindings('gentoo', {
     severity: 'error',
     meaning: 'layout.conf does not set `masters`.',
     docs:
-      'An overlay inherits eclasses, licenses and profiles from its masters; without `masters = gentoo` Portage ' +
-      'warns on every run and ebuilds that inherit a ::gentoo eclass fail to source. Only a standalone repository ' +
-      'such as ::gentoo itself sets an empty `masters =`.',
+      'An overlay inherits eclasses, licenses and profiles from its masters. Without the key Portage falls back ' +
+      'to the main repository and prints "Repository \'<name>\' is missing masters attribute in ' +
+      '\'…/metadata/layout.conf\'. Set \'masters = gentoo\' in this file for future compatibility" on every run. ' +
+      'Only a standalone repository such as ::gentoo itself sets an empty `masters =`.',
     fix: 'Add `masters = gentoo` to metadata/layout.conf.',
   },
   'layout-bad-boolean': {
     severity: 'warning',
     meaning: 'A boolean layout.conf key has a value other than true or false.',
-    docs: 'thin-manifests, sign-commits, sign-manifests and update-changelog take `true` or `false`; another value falls back to the default, which may not be what was meant.',
+    docs: 'thin-manifests, sign-commits, sign-manifests and update-changelog take `true` or `false`. Portage lower-cases the value and compares it with `true`, so any other spelling (`yes`, `1`, `on`) silently means false — for sign-manifests, whose default is true, too.',
     fix: 'Set the key to `true` or `false`.',
   },
   'layout-bad-value': {
     severity: 'warning',
     meaning: '`use-manifests` is not strict, true or false.',
-    docs: 'use-manifests decides whether Manifests are generated and required (`strict`, the default), generated only (`true`) or ignored (`false`); any other value is not understood.',
+    docs: 'use-manifests decides whether Manifests are generated and required (`strict`, the default), generated but optional (`true`) or ignored (`false`). Portage treats any other value like `true`: missing Manifests are silently allowed.',
     fix: 'Set `use-manifests` to strict, true or false (or remove it: strict is the default).',
   },
   'layout-deprecated-hash': {
@@ -130,8 +131,9 @@ export const gentooFindings = defineFindings('gentoo', {
     severity: 'error',
     meaning: 'The repository has no metadata/layout.conf.',
     docs:
-      'Without layout.conf Portage treats the repository as having no masters (eclasses from ::gentoo are not ' +
-      'found) and warns about it on every run; thin manifests and the hash settings are unset too.',
+      'Without layout.conf the repository has no masters: Portage falls back to the main repository and warns ' +
+      '"missing masters attribute" on every run, and thin-manifests and the Manifest hash settings keep their ' +
+      'defaults (full Manifests required for every package).',
     fix: 'Create metadata/layout.conf with at least `masters = gentoo` (and `thin-manifests = true` for a git overlay).',
   },
   'repo-name-missing': {
@@ -431,7 +433,7 @@ export const gentooFindings = defineFindings('gentoo', {
   'repos-conf-duplicate-section': {
     severity: 'warning',
     meaning: 'A repos.conf file has the same [section] twice.',
-    docs: 'Python\'s configparser, which Portage uses, refuses a file with a repeated section, so the whole file is not read.',
+    docs: 'Portage reads repos.conf with Python\'s configparser, which in its default strict mode raises an error for a section repeated within one file: the file is refused rather than the two sections merged.',
     fix: 'Merge the two sections into one.',
   },
   'repos-conf-syntax': {
