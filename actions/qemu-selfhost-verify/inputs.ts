@@ -4,16 +4,20 @@ import path from 'node:path';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 import type { BootRequest } from '../../shared/vm/verify.js';
 import { MAX_MEMORY_MIB, memoryMiB, qemuPackage, splitArgs } from '../../shared/vm/qemu-cmdline.js';
-import type { CompareMode } from '../../shared/artifacts/compare.js';
+import type { CompareIgnore, CompareMode } from '../../shared/artifacts/compare.js';
 
 /** The boot as the user asked for it: shared/vm's request minus what the action decides per run. */
-export type BootInputs = Omit<BootRequest, 'serialLogPath' | 'workDir' | 'serial' | 'onLine'> & { logPath: string };
+export type BootInputs = Omit<BootRequest, 'serialLogPath' | 'workDir' | 'serial' | 'onLine'> & {
+  /** The user's log path; absent: `serial.log` in this step's own folder under RUNNER_TEMP. */
+  logPath?: string;
+};
 
 export interface CompareInputs {
   stageA?: string;
   stageB?: string;
   allowPathPrefixes: string[];
   mode: CompareMode;
+  ignore: CompareIgnore[];
 }
 
 export interface SelfhostInputs {
@@ -50,8 +54,9 @@ function inside(root: string, file: string): boolean {
 }
 
 /** The log is written (and its folder created): only inside the workspace or RUNNER_TEMP, never a folder. */
-function logPath(inputs: Inputs, where: { workspace: string; runnerTemp: string }): string {
-  const file = inputs.path('log-path', { base: where.workspace })!;
+function logPath(inputs: Inputs, where: { workspace: string; runnerTemp: string }): string | undefined {
+  const file = inputs.path('log-path', { base: where.workspace });
+  if (file === undefined) return undefined;
   if (!inside(where.workspace, file) && !inside(where.runnerTemp, file)) {
     throw new InputError('log-path', `a file inside the workspace (${where.workspace}) or RUNNER_TEMP (${where.runnerTemp})`, inputs.raw('log-path'));
   }
@@ -133,8 +138,9 @@ export function readInputs(inputs: Inputs, where: { workspace: string; runnerTem
     bootTimeoutMs: seconds(inputs, 'boot-timeout'),
     silenceTimeoutMs: seconds(inputs, 'silence-timeout'),
     totalTimeoutMs: seconds(inputs, 'timeout'),
-    logPath: logPath(inputs, where),
   };
+  const log = logPath(inputs, where);
+  if (log) boot.logPath = log;
   const machine = inputs.optional('machine')?.trim();
   if (machine) boot.machine = machine;
   if (kernel) boot.kernel = kernel;
@@ -151,6 +157,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; runnerTem
   const compare: CompareInputs = {
     allowPathPrefixes,
     mode: inputs.choice('compare-mode', ['strict', 'normalized'] as const),
+    ignore: inputs.subset('compare-ignore', ['debug'] as const),
   };
   const stageA = p('stage-a');
   const stageB = p('stage-b');

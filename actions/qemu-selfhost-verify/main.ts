@@ -1,18 +1,19 @@
 /** qemu-selfhost-verify: read inputs -> boot and judge, compare stages -> outputs, summary. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { actionMain, runCommand } from '../../shared/toolkit/index.js';
 import { compareArtifacts, type CompareReport } from '../../shared/artifacts/compare.js';
 import { readKvmProbe, spawnVmProcess } from '../../shared/vm/host.js';
 import { overallVerdict } from '../../shared/vm/verdict.js';
-import { bootAndVerify, type BootReport } from '../../shared/vm/verify.js';
+import { bootAndVerify, claimStepFolder, type BootReport } from '../../shared/vm/verify.js';
 import { prepareEmbedded } from './embedded.js';
 import { readInputs } from './inputs.js';
 import { buildSummary, criteriaJson, secondsText } from './render.js';
 
 await actionMain('qemu-selfhost-verify', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, runnerTemp: ctx.runnerTemp });
-  const workDir = path.join(ctx.runnerTemp, 'qemu-selfhost-verify');
+  // Per step: a second run in the same job must not overwrite the first one's log and report.
+  const workDir = claimStepFolder(path.join(ctx.runnerTemp, 'qemu-selfhost-verify'), ctx.env.GITHUB_ACTION);
   const embeddedNotes: string[] = [];
   if (inputs.embedded) {
     const demo = await prepareEmbedded(ctx.root, workDir, runCommand);
@@ -28,7 +29,7 @@ await actionMain('qemu-selfhost-verify', async (ctx) => {
     try {
       boot = await ctx.log.verbatim(() =>
         bootAndVerify(
-          { ...inputs.boot, serialLogPath: inputs.boot.logPath, workDir, onLine: (text) => ctx.log.info(text) },
+          { ...inputs.boot, serialLogPath: inputs.boot.logPath ?? path.join(workDir, 'serial.log'), workDir, onLine: (text) => ctx.log.info(text) },
           { spawn: spawnVmProcess, probe: readKvmProbe() },
         ),
       );
@@ -45,9 +46,9 @@ await actionMain('qemu-selfhost-verify', async (ctx) => {
     compare = await compareArtifacts(inputs.compare.stageA, inputs.compare.stageB, {
       mode: inputs.compare.mode,
       allowPathPrefixes: inputs.compare.allowPathPrefixes,
+      ignore: inputs.compare.ignore,
     });
     reportPath = path.join(workDir, 'compare-report.json');
-    mkdirSync(workDir, { recursive: true });
     writeFileSync(reportPath, `${JSON.stringify(compare, null, 2)}\n`);
     ctx.log.info(`comparison: ${compare.status} (${compare.files.length} file(s)); report ${reportPath}`);
   }

@@ -14,6 +14,7 @@ export type CompareMode = 'strict' | 'normalized';
 export type CompareStatus = 'identical' | 'normalized-identical' | 'differs';
 export type FileStatus = CompareStatus | 'only-in-a' | 'only-in-b' | 'type-differs';
 export type DiffClass = 'metadata-only' | 'code-differs' | 'layout-shift' | 'content-differs';
+export type CompareIgnore = 'debug';
 
 export interface SectionDiff {
   name: string;
@@ -44,6 +45,8 @@ export interface FileComparison {
   sha256B?: string;
   /** First differing byte of the raw files. */
   firstDifference?: number;
+  /** Text files in normalized mode: the first line (1-based) that still differs once the prefixes are masked. */
+  firstDifferentLine?: number;
   classification?: DiffClass;
   elf?: ElfReport;
   /** Occurrences of declared prefixes masked during normalisation, per side. */
@@ -84,6 +87,8 @@ export interface CompareOptions {
   stageB?: string;
   /** Read size per file. Default 1 MiB. */
   chunkSize?: number;
+  /** What to leave out of the comparison: `debug` ignores ELF debug sections (and the build id over them). */
+  ignore?: readonly CompareIgnore[];
   /** Also run diffoscope on each differing file (off by default; it is slow and often not installed). */
   diffoscope?: { run: RunCommand; program?: string; maxChars?: number; timeoutMs?: number };
 }
@@ -98,6 +103,70 @@ interface StrictResult {
   firstDifference?: number;
   sha256A: string;
   sha256B: string;
+  /** Declared prefixes counted during the same pass (no second read when none occurs). */
+  scanA: PrefixScan;
+  scanB: PrefixScan;
+}
+
+/** Occurrences of the declared prefixes in one file, counted as `normalizedChunks` masks them, and whether
+ * the file holds a NUL byte (then it is not text). */
+class PrefixScan {
+  n = 0;
+  /** Lengths of the prefixes that occurred. */
+  readonly lengths = new Set<number>();
+  nul = false;
+  private carry = Buffer.alloc(0);
+  private readonly keep: number;
+  constructor(private readonly prefixes: readonly Buffer[]) {
+    this.keep = Math.max(0, ...prefixes.map((p) => p.length)) - 1;
+  }
+  feed(buf: Buffer, final = false): void {
+    if (!this.nul && buf.includes(0)) this.nul = true;
+    if (this.prefixes.length === 0) return;
+    const count = (_at: number, len: number): void => {
+      this.n++;
+      this.lengths.add(len);
+    };
+    // Matches that start in the carried bytes: searched in a small joint buffer, so the chunk itself is
+    // never copied.
+    let from = 0;
+    if (this.carry.length) {
+      const head = Buffer.concat([this.carry, buf.subarray(0, this.keep)]);
+      const upTo = final || buf.length >= this.keep ? this.carry.length : 0;
+      from = Math.max(0, forEachPrefix(head, 0, upTo, this.prefixes, count) - this.carry.length);
+      if (upTo === 0) {
+        // Too few new bytes to decide: keep carrying.
+        this.carry = head;
+        return;
+      }
+    }
+    const upTo = final ? buf.length : Math.max(from, buf.length - this.keep);
+    const end = forEachPrefix(buf, from, upTo, this.prefixes, count);
+    this.carry = final ? Buffer.alloc(0) : Buffer.from(buf.subarray(Math.max(end, upTo)));
+  }
+}
+
+/**
+ * Leftmost (longest at a tie) non-overlapping occurrences of `prefixes` starting in `work[from, upTo)`;
+ * `onMatch(at, length)` for each. Returns where scanning stopped (past the last match, or `upTo`).
+ */
+function forEachPrefix(work: Buffer, from: number, upTo: number, prefixes: readonly Buffer[], onMatch: (at: number, length: number) => void): number {
+  let i = from;
+  while (i < upTo) {
+    let best = -1;
+    let bestLen = 0;
+    for (const p of prefixes) {
+      const at = work.indexOf(p, i);
+      if (at >= 0 && at < upTo && (best < 0 || at < best || (at === best && p.length > bestLen))) {
+        best = at;
+        bestLen = p.length;
+      }
+    }
+    if (best < 0) return upTo;
+    onMatch(best, bestLen);
+    i = best + bestLen;
+  }
+  return i;
 }
 
 async function readFull(fh: FileHandle, buf: Buffer, position: number): Promise<number> {
@@ -130,7 +199,9 @@ function firstMismatch(a: Uint8Array, b: Uint8Array, n: number): number {
  * current pair is compared and hashed. While the files are equal only one side is hashed (equal bytes,
  * equal digest); from the first difference on both are.
  */
-async function compareStrict(pathA: string, pathB: string, sizeA: number, sizeB: number, chunk: number): Promise<StrictResult> {
+async function compareStrict(pathA: string, pathB: string, sizeA: number, sizeB: number, chunk: number, prefixes: readonly Buffer[]): Promise<StrictResult> {
+  const scanA = new PrefixScan(prefixes);
+  const scanB = new PrefixScan(prefixes);
   const fa = await open(pathA, 'r');
   const fb = await open(pathB, 'r');
   try {
@@ -154,6 +225,8 @@ async function compareStrict(pathA: string, pathB: string, sizeA: number, sizeB:
       pending = readPair(next, pos + Math.max(na, nb));
       const a = bufs[slot][0].subarray(0, na);
       const b = bufs[slot][1].subarray(0, nb);
+      scanA.feed(a);
+      scanB.feed(b);
       if (shared) {
         const n = Math.min(na, nb);
         if (na === nb && a.equals(b)) {
@@ -177,20 +250,16 @@ async function compareStrict(pathA: string, pathB: string, sizeA: number, sizeB:
       pos += Math.max(na, nb);
       slot = next;
     }
+    scanA.feed(Buffer.alloc(0), true);
+    scanB.feed(Buffer.alloc(0), true);
     const digestA = hashA.digest('hex');
     const digestB = shared ? digestA : hashB.digest('hex');
-    const result: StrictResult = { equal: shared && sizeA === sizeB, sha256A: digestA, sha256B: digestB };
+    const result: StrictResult = { equal: shared && sizeA === sizeB, sha256A: digestA, sha256B: digestB, scanA, scanB };
     if (firstDifference !== undefined) result.firstDifference = firstDifference;
     return result;
   } finally {
     await Promise.all([fa.close(), fb.close()]);
   }
-}
-
-interface PrefixCounter {
-  n: number;
-  /** Lengths of the prefixes that occurred. */
-  lengths: Set<number>;
 }
 
 async function hashFile(path: string, chunk: number): Promise<string> {
@@ -216,17 +285,18 @@ async function* normalizedChunks(
   prefixes: readonly Buffer[],
   zeroRanges: readonly { offset: number; size: number }[],
   chunk: number,
-  counter: PrefixCounter,
+  range: { offset: number; size: number } = { offset: 0, size: Number.MAX_SAFE_INTEGER },
 ): AsyncGenerator<Buffer> {
   const token = Buffer.from('\0<prefix>\0');
   const keep = Math.max(0, ...prefixes.map((p) => p.length)) - 1;
   const fh = await open(path, 'r');
   try {
     let carry = Buffer.alloc(0);
-    let pos = 0;
+    let pos = range.offset;
+    const stop = range.offset + range.size;
     for (;;) {
-      const buf = Buffer.allocUnsafe(chunk);
-      const n = await readFull(fh, buf, pos);
+      const buf = Buffer.allocUnsafe(Math.max(0, Math.min(chunk, stop - pos)));
+      const n = buf.length ? await readFull(fh, buf, pos) : 0;
       const raw = buf.subarray(0, n);
       for (const r of zeroRanges) {
         const s = Math.max(r.offset, pos);
@@ -239,29 +309,14 @@ async function* normalizedChunks(
       // Bytes that cannot start a match still incomplete at the end of `work` are emitted now.
       const emitUpTo = final ? work.length : Math.max(0, work.length - keep);
       const out: Buffer[] = [];
-      let i = 0;
-      while (i < emitUpTo) {
-        let best = -1;
-        let bestLen = 0;
-        for (const p of prefixes) {
-          const at = work.indexOf(p, i);
-          if (at >= 0 && at < emitUpTo && (best < 0 || at < best || (at === best && p.length > bestLen))) {
-            best = at;
-            bestLen = p.length;
-          }
-        }
-        if (best < 0) {
-          out.push(work.subarray(i, emitUpTo));
-          i = emitUpTo;
-        } else {
-          out.push(work.subarray(i, best), token);
-          counter.n++;
-          counter.lengths.add(bestLen);
-          i = best + bestLen;
-        }
-      }
+      let last = 0;
+      const end = forEachPrefix(work, 0, emitUpTo, prefixes, (at, len) => {
+        out.push(work.subarray(last, at), token);
+        last = at + len;
+      });
+      if (last < emitUpTo) out.push(work.subarray(last, emitUpTo));
       // A match may have run past emitUpTo: continue after it.
-      carry = Buffer.from(work.subarray(Math.max(i, emitUpTo)));
+      carry = Buffer.from(work.subarray(Math.max(end, emitUpTo)));
       if (out.length) yield Buffer.concat(out);
       if (final) {
         if (carry.length) yield carry;
@@ -273,13 +328,19 @@ async function* normalizedChunks(
   }
 }
 
-/** Offset in normalised coordinates of the first difference between two chunk streams, or -1. */
-async function streamsDiffer(a: AsyncIterator<Buffer>, b: AsyncIterator<Buffer>): Promise<number> {
-  let bufA : Buffer = Buffer.alloc(0);
-  let bufB : Buffer = Buffer.alloc(0);
+/** Where two chunk streams first differ: offset in normalised coordinates and 1-based line; undefined when equal. */
+async function streamsDiffer(a: AsyncIterator<Buffer>, b: AsyncIterator<Buffer>): Promise<{ offset: number; line: number } | undefined> {
+  let bufA: Buffer = Buffer.alloc(0);
+  let bufB: Buffer = Buffer.alloc(0);
   let doneA = false;
   let doneB = false;
   let offset = 0;
+  let line = 1;
+  const newlines = (buf: Buffer, end: number): number => {
+    let k = 0;
+    for (let i = buf.indexOf(10); i >= 0 && i < end; i = buf.indexOf(10, i + 1)) k++;
+    return k;
+  };
   for (;;) {
     while (!doneA && bufA.length === 0) {
       const r = await a.next();
@@ -291,10 +352,11 @@ async function streamsDiffer(a: AsyncIterator<Buffer>, b: AsyncIterator<Buffer>)
       if (r.done) doneB = true;
       else bufB = r.value;
     }
-    if (bufA.length === 0 || bufB.length === 0) return bufA.length === bufB.length ? -1 : offset;
+    if (bufA.length === 0 || bufB.length === 0) return bufA.length === bufB.length ? undefined : { offset, line };
     const n = Math.min(bufA.length, bufB.length);
     const at = firstMismatch(bufA, bufB, n);
-    if (at >= 0) return offset + at;
+    if (at >= 0) return { offset: offset + at, line: line + newlines(bufA, at) };
+    line += newlines(bufA, n);
     offset += n;
     bufA = bufA.subarray(n);
     bufB = bufB.subarray(n);
@@ -399,18 +461,118 @@ async function elfReport(pathA: string, elfA: ElfInfo, pathB: string, elfB: ElfI
 // ---------------------------------------------------------------------------------------------------------
 // Files
 
-async function compareFile(
+function listNames(names: readonly string[]): string {
+  return names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
+}
+
+/** The first difference once prefixes are masked (and build ids zeroed); undefined when none occurs. */
+async function normalizedDifference(
   pathA: string,
+  elfA: ElfInfo | undefined,
   pathB: string,
-  rel: string,
-  sizeA: number,
-  sizeB: number,
-  mode: CompareMode,
+  elfB: ElfInfo | undefined,
   prefixes: readonly Buffer[],
   chunk: number,
-  diffoscope?: CompareOptions['diffoscope'],
-): Promise<FileComparison> {
-  const strict = await compareStrict(pathA, pathB, sizeA, sizeB, chunk);
+): Promise<{ offset: number; line: number } | undefined> {
+  // The build id hashes the whole output, paths included: it follows from the other differences.
+  const ia = normalizedChunks(pathA, prefixes, buildIdRanges(elfA), chunk);
+  const ib = normalizedChunks(pathB, prefixes, buildIdRanges(elfB), chunk);
+  try {
+    return await streamsDiffer(ia, ib);
+  } finally {
+    // Stop early: the counts came from the first pass, nothing after the difference is needed.
+    await Promise.all([ia.return(undefined), ib.return(undefined)]);
+  }
+}
+
+function buildIdRanges(elf: ElfInfo | undefined): { offset: number; size: number }[] {
+  return (elf?.sections ?? []).filter((s) => s.name === BUILD_ID && s.type !== SHT_NOBITS).map((s) => ({ offset: s.offset, size: s.size }));
+}
+
+/**
+ * Status and notes in normalized mode. Text files (no NUL byte, not ELF) are compared line by line: a
+ * path of another length changes nothing else in them, so masking decides. In binaries a longer path moves
+ * everything after it; only `--remap-path-prefix` (which rustc applies to its outputs, not to text such as
+ * dep-info files) gives identical layouts.
+ */
+function normalizedVerdict(fc: FileComparison, strict: StrictResult, diff: { offset: number; line: number } | undefined, notElf: boolean): void {
+  const { scanA: ca, scanB: cb } = strict;
+  fc.prefixOccurrences = { a: ca.n, b: cb.n };
+  const lengthsA = [...ca.lengths].sort().join(',');
+  const lengthsB = [...cb.lengths].sort().join(',');
+  const text = notElf && !ca.nul && !cb.nul;
+  const masked = `${ca.n} + ${cb.n} occurrences of the declared path prefixes`;
+  if (ca.n + cb.n === 0) {
+    fc.notes.push('none of the declared path prefixes occurs in either file');
+  } else if (diff === undefined && (text || (fc.sizeA === fc.sizeB && lengthsA === lengthsB))) {
+    fc.status = 'normalized-identical';
+    fc.notes.push(`identical once ${masked} are masked${text ? ' (text, compared line by line)' : ''}`);
+    if (fc.elf && fc.elf.sections.some((s) => s.name === BUILD_ID)) fc.notes.push('.note.gnu.build-id ignored: it is a hash over the content, which includes the paths');
+  } else if (text) {
+    fc.firstDifferentLine = diff!.line;
+    fc.notes.push(`line ${diff!.line} still differs after masking ${masked}`);
+  } else if (lengthsA !== lengthsB) {
+    fc.notes.push(
+      `the embedded path prefixes differ in length (${lengthsA || 'none'} vs ${lengthsB || 'none'} bytes), which shifts the layout ` +
+        `(${diff === undefined ? 'the content is otherwise the same' : 'sizes and offsets change'}): build both with --remap-path-prefix=<build dir>=<fixed path> to get identical outputs`,
+    );
+  } else {
+    fc.notes.push(`still differs after masking ${masked}`);
+  }
+}
+
+/**
+ * Whether every differing section other than debug information (and the build id, a hash over it all) is
+ * equal once the declared prefixes are masked. Undefined when something else differs.
+ */
+async function onlyDebugDiffers(
+  pathA: string,
+  elfA: ElfInfo,
+  pathB: string,
+  elfB: ElfInfo,
+  report: ElfReport,
+  prefixes: readonly Buffer[],
+  chunk: number,
+): Promise<{ masked: boolean } | undefined> {
+  const rest = report.sections.filter((d) => !isDebugSection(d.name) && d.name !== BUILD_ID);
+  if (rest.length === 0) return { masked: false };
+  if (prefixes.length === 0 || rest.some((d) => d.change !== 'content')) return undefined;
+  const ka = keyed(elfA.sections);
+  const kb = keyed(elfB.sections);
+  for (const d of rest) {
+    const a = ka.get(d.name)!;
+    const b = kb.get(d.name)!;
+    const ia = normalizedChunks(pathA, prefixes, [], chunk, { offset: a.offset, size: a.size });
+    const ib = normalizedChunks(pathB, prefixes, [], chunk, { offset: b.offset, size: b.size });
+    try {
+      if ((await streamsDiffer(ia, ib)) !== undefined) return undefined;
+    } finally {
+      await Promise.all([ia.return(undefined), ib.return(undefined)]);
+    }
+  }
+  return { masked: true };
+}
+
+/** What every file comparison of one run shares. */
+interface FileCompareSettings {
+  mode: CompareMode;
+  prefixes: readonly Buffer[];
+  chunk: number;
+  ignoreDebug: boolean;
+  diffoscope?: CompareOptions['diffoscope'];
+}
+
+/** Debug information and its relocations (`.rela.debug_info` in objects). */
+export function isDebugSection(name: string): boolean {
+  return /^\.(?:rela?\.)?z?debug/.test(name);
+}
+
+const BUILD_ID = '.note.gnu.build-id';
+
+async function compareFile(pathA: string, pathB: string, rel: string, sizeA: number, sizeB: number, settings: FileCompareSettings): Promise<FileComparison> {
+  const { mode, chunk, diffoscope } = settings;
+  const prefixes = mode === 'normalized' ? settings.prefixes : [];
+  const strict = await compareStrict(pathA, pathB, sizeA, sizeB, chunk, prefixes);
   const fc: FileComparison = { path: rel, status: 'identical', sizeA, sizeB, sha256A: strict.sha256A, sha256B: strict.sha256B, notes: [] };
   if (strict.equal) return fc;
   fc.status = 'differs';
@@ -421,39 +583,27 @@ async function compareFile(
     const { report, classification } = await elfReport(pathA, elfA, pathB, elfB, chunk);
     fc.elf = report;
     fc.classification = classification;
+    const debug = report.sections.filter((d) => isDebugSection(d.name)).map((d) => d.name);
+    if (debug.length && settings.ignoreDebug) {
+      const masked = await onlyDebugDiffers(pathA, elfA, pathB, elfB, report, prefixes, chunk);
+      if (masked) {
+        fc.status = 'normalized-identical';
+        if (prefixes.length) fc.prefixOccurrences = { a: strict.scanA.n, b: strict.scanB.n };
+        fc.notes.push(`identical apart from debug sections, ignored (compare-ignore: debug): ${listNames(debug)}${masked.masked ? '; declared path prefixes masked in the other sections' : ''}`);
+        return fc;
+      }
+    }
   } else {
     fc.classification = 'content-differs';
   }
 
-  if (mode === 'normalized' && prefixes.length > 0) {
-    // The build id hashes the whole output, paths included: it follows from the other differences.
-    const buildIds = (elf: ElfInfo | undefined) =>
-      (elf?.sections ?? []).filter((s) => s.name === '.note.gnu.build-id' && s.type !== SHT_NOBITS).map((s) => ({ offset: s.offset, size: s.size }));
-    const ca: PrefixCounter = { n: 0, lengths: new Set() };
-    const cb: PrefixCounter = { n: 0, lengths: new Set() };
-    const ia = normalizedChunks(pathA, prefixes, buildIds(elfA), chunk, ca);
-    const ib = normalizedChunks(pathB, prefixes, buildIds(elfB), chunk, cb);
-    const at = await streamsDiffer(ia, ib);
-    // Drain both so the occurrence counts cover the whole files, not just up to the first difference.
-    for await (const _ of { [Symbol.asyncIterator]: () => ia }) void _;
-    for await (const _ of { [Symbol.asyncIterator]: () => ib }) void _;
-    fc.prefixOccurrences = { a: ca.n, b: cb.n };
-    const lengthsA = [...ca.lengths].sort().join(',');
-    const lengthsB = [...cb.lengths].sort().join(',');
-    if (ca.n + cb.n === 0) {
-      fc.notes.push('none of the declared path prefixes occurs in either file');
-    } else if (at < 0 && sizeA === sizeB && lengthsA === lengthsB) {
-      fc.status = 'normalized-identical';
-      fc.notes.push(`identical once ${ca.n} + ${cb.n} occurrences of the declared path prefixes are masked`);
-      if (buildIds(elfA).length) fc.notes.push('.note.gnu.build-id ignored: it is a hash over the content, which includes the paths');
-    } else if (lengthsA !== lengthsB) {
-      fc.notes.push(
-        `the embedded path prefixes differ in length (${lengthsA || 'none'} vs ${lengthsB || 'none'} bytes), which shifts the layout ` +
-          `(${at < 0 ? 'the content is otherwise the same' : 'sizes and offsets change'}): build both with --remap-path-prefix=<build dir>=<fixed path> to get identical outputs`,
-      );
-    } else {
-      fc.notes.push(`still differs after masking ${ca.n} + ${cb.n} occurrences of the declared path prefixes`);
-    }
+  if (prefixes.length > 0) normalizedVerdict(fc, strict, await normalizedDifference(pathA, elfA, pathB, elfB, prefixes, chunk), !elfA && !elfB);
+  const debug = (fc.elf?.sections ?? []).filter((d) => isDebugSection(d.name)).map((d) => d.name);
+  if (prefixes.length > 0 && fc.status === 'differs' && debug.length && !settings.ignoreDebug && (await onlyDebugDiffers(pathA, elfA!, pathB, elfB!, fc.elf!, prefixes, chunk))) {
+    fc.notes.push(
+      `once the declared paths are masked only debug sections differ (${listNames(debug)}): masking cannot undo a linker that orders strings by content ` +
+        '(rust-lld lays out .debug_str by string hash, so different build paths reorder it even at equal length); set compare-ignore: debug to compare without debug sections',
+    );
   }
   if (diffoscope && fc.status === 'differs') {
     const max = diffoscope.maxChars ?? 20_000;
@@ -541,9 +691,10 @@ export async function compareArtifacts(a: string, b: string, options: CompareOpt
   if (!ea) throw new ConfigurationError(`stage-a '${a}' does not exist.`);
   if (!eb) throw new ConfigurationError(`stage-b '${b}' does not exist.`);
 
+  const settings: FileCompareSettings = { mode, prefixes, chunk, ignoreDebug: (options.ignore ?? []).includes('debug'), ...(options.diffoscope && { diffoscope: options.diffoscope }) };
   const files: FileComparison[] = [];
   if (ea.kind === 'file' && eb.kind === 'file') {
-    files.push(await compareFile(a, b, basename(a) === basename(b) ? basename(a) : '', ea.size, eb.size, mode, prefixes, chunk, options.diffoscope));
+    files.push(await compareFile(a, b, basename(a) === basename(b) ? basename(a) : '', ea.size, eb.size, settings));
   } else if (ea.kind === 'dir' && eb.kind === 'dir') {
     const [ta, tb] = await Promise.all([walk(a), walk(b)]);
     const all = [...new Set([...ta.keys(), ...tb.keys()])].sort();
@@ -558,7 +709,7 @@ export async function compareArtifacts(a: string, b: string, options: CompareOpt
         if (y.kind === 'file') files.push({ path: rel, status: 'only-in-b', sizeB: y.size, sha256B: await hashFile(join(b, rel), chunk), notes: [] });
         else if (y.kind !== 'dir') files.push({ path: rel, status: 'only-in-b', notes: [] });
       } else if (x.kind === 'file' && y.kind === 'file') {
-        files.push(await compareFile(join(a, rel), join(b, rel), rel, x.size, y.size, mode, prefixes, chunk, options.diffoscope));
+        files.push(await compareFile(join(a, rel), join(b, rel), rel, x.size, y.size, settings));
       } else if (x.kind === 'symlink' && y.kind === 'symlink') {
         files.push({ path: rel, status: x.target === y.target ? 'identical' : 'differs', notes: x.target === y.target ? [] : [`symlink targets differ: ${x.target} vs ${y.target}`] });
       } else {
@@ -584,6 +735,9 @@ export async function compareArtifacts(a: string, b: string, options: CompareOpt
   }
   if (status === 'differs' && prefixes.length === 0 && files.some((f) => f.elf?.sections.some((s) => s.name.startsWith('.debug')))) {
     notes.push('Debug sections differ: if the builds ran in different directories, declare them in allow-path-prefixes or build with --remap-path-prefix.');
+  }
+  if (files.some((f) => f.notes.some((n) => n.includes('set compare-ignore: debug')))) {
+    notes.push('Some files differ only in metadata, debug information among it, even after masking the declared paths: set compare-ignore: debug to compare them without debug sections.');
   }
   if (status === 'differs' && stages.expectedToDiffer) notes.push(stages.note);
   return { status, a, b, mode, files, counts, stages, notes };

@@ -52,6 +52,25 @@ export interface BootReport extends VerifyBootResult {
   command: string[];
 }
 
+/**
+ * A folder of this step's own under `base`, created now: named after the step (`GITHUB_ACTION`, unique per
+ * step in a job), with `-2`, `-3`… when that name is taken (the same step run twice), so no run overwrites
+ * another's files.
+ */
+export function claimStepFolder(base: string, stepId: string | undefined): string {
+  mkdirSync(base, { recursive: true });
+  const name = (stepId ?? '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || `run-${process.pid}`;
+  for (let i = 1; ; i++) {
+    const dir = join(base, i === 1 ? name : `${name}-${i}`);
+    try {
+      mkdirSync(dir);
+      return dir;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
+
 export async function bootAndVerify(req: BootRequest, deps: BootDeps): Promise<BootReport> {
   mkdirSync(req.workDir, { recursive: true });
   mkdirSync(dirname(req.serialLogPath), { recursive: true });

@@ -193,11 +193,54 @@ describe('path-prefix normalisation', () => {
     expect(r.status).toBe('differs');
   });
 
-  it('prefixes of different lengths: says the layout shifts and recommends --remap-path-prefix', async () => {
-    const r = await compareArtifacts(...pair(Buffer.from('x /w/a/f.rs y'), Buffer.from('x /w/bbb/f.rs y')), { allowPathPrefixes: ['/w/a', '/w/bbb'] });
+  it('prefixes of different lengths in a binary: says the layout shifts and recommends --remap-path-prefix', async () => {
+    const r = await compareArtifacts(...pair(Buffer.from('x\0/w/a/f.rs y'), Buffer.from('x\0/w/bbb/f.rs y')), { allowPathPrefixes: ['/w/a', '/w/bbb'] });
     expect(r.status).toBe('differs');
     expect(r.files[0]!.notes.join(' ')).toMatch(/differ in length \(4 vs 6 bytes\), which shifts the layout .*--remap-path-prefix/);
     expect(r.notes.join(' ')).toMatch(/--remap-path-prefix/);
+  });
+
+  it('text files (dep-info) with build paths of different lengths are normalized-identical, with no --remap-path-prefix advice', async () => {
+    const dep = (dir: string) =>
+      Buffer.from(`${dir}/target/release/app: ${dir}/src/main.rs ${dir}/src/lib.rs\n\n${dir}/src/main.rs:\n${dir}/src/lib.rs:\n`);
+    const prefixes = ['/build/aaaa', '/build/bbbbbbbb'];
+    const r = await compareArtifacts(...pair(dep('/build/aaaa'), dep('/build/bbbbbbbb')), { allowPathPrefixes: prefixes, chunkSize: 16 });
+    expect(r.status).toBe('normalized-identical');
+    expect(r.files[0]).toMatchObject({ status: 'normalized-identical', prefixOccurrences: { a: 5, b: 5 } });
+    expect(r.files[0]!.notes.join(' ')).toMatch(/text, compared line by line/);
+    expect(JSON.stringify(r)).not.toMatch(/remap-path-prefix/);
+  });
+
+  it('a text file that still differs after masking names the first differing line, without remap advice', async () => {
+    const a = Buffer.from('/build/aaaa/x.rs:\nsame\nfeature=a\n');
+    const b = Buffer.from('/build/bbbbbbbb/x.rs:\nsame\nfeature=b\n');
+    const r = await compareArtifacts(...pair(a, b), { allowPathPrefixes: ['/build/aaaa', '/build/bbbbbbbb'] });
+    expect(r.files[0]).toMatchObject({ status: 'differs', firstDifferentLine: 3 });
+    expect(r.files[0]!.notes).toContain('line 3 still differs after masking 1 + 1 occurrences of the declared path prefixes');
+    expect(JSON.stringify(r)).not.toMatch(/remap-path-prefix/);
+  });
+
+  it('prefixes that never occur: the files are read once (no second, normalising pass)', async () => {
+    const io = () => Number(/rchar: (\d+)/.exec(readFileSync('/proc/self/io', 'utf8'))?.[1]);
+    const size = 8 << 20;
+    const a = Buffer.alloc(size, 0x41);
+    const b = Buffer.from(a);
+    b[100] = 0x42;
+    const files = pair(a, b);
+    const before = io();
+    const r = await compareArtifacts(...files, { allowPathPrefixes: ['/never/there'] });
+    const read = io() - before;
+    expect(r.files[0]!.notes).toContain('none of the declared path prefixes occurs in either file');
+    expect(read).toBeLessThan(2.5 * size);
+    // A prefix that occurs, and a difference at byte 100: the masked comparison stops there.
+    const withPrefix = Buffer.concat([Buffer.from('/build/aaaa '), a]);
+    const withOther = Buffer.concat([Buffer.from('/build/bbbb '), b]);
+    const files2 = pair(withPrefix, withOther);
+    const before2 = io();
+    const r2 = await compareArtifacts(...files2, { allowPathPrefixes: ['/build/aaaa', '/build/bbbb'] });
+    const read2 = io() - before2;
+    expect(r2.files[0]).toMatchObject({ status: 'differs', prefixOccurrences: { a: 1, b: 1 } });
+    expect(read2).toBeLessThan(2.5 * size);
   });
 
   it('finds prefixes wherever chunk boundaries fall', () =>
@@ -215,6 +258,7 @@ describe('path-prefix normalisation', () => {
         };
         const r = await compareArtifacts(...pair(insert('/tmp/one/'), insert('/tmp/two/')), { allowPathPrefixes: ['/tmp/one/', '/tmp/two/'], chunkSize });
         expect(r.status).toBe(spots.length === 0 ? 'identical' : 'normalized-identical');
+        if (spots.length) expect(r.files[0]!.prefixOccurrences).toEqual({ a: spots.length, b: spots.length });
       }),
       { numRuns: 60 },
     ));
@@ -283,6 +327,28 @@ describe.skipIf(!hasRustc)('real rustc outputs built in two directories (needs r
     expect(r.files[0]!.classification).toBe('layout-shift');
     expect(r.files[0]!.notes.join(' ')).toMatch(/differ in length .* --remap-path-prefix/);
   });
+
+  it('rust-lld reorders .debug_str: equal-length build dirs still differ after masking, only in debug sections; compare-ignore: debug passes them', async () => {
+    const d = tmp('lld-');
+    // As cargo builds a workspace member: a relative source path, so only debug info names the directory.
+    const exe = (dir: string) => {
+      mkdirSync(dir);
+      copyFileSync(helloSource, join(dir, 'hello.rs'));
+      const r = spawnSync('rustc', ['--edition', '2021', '-g', '-o', 'hello', 'hello.rs'], { cwd: dir, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(r.stderr);
+      return join(dir, 'hello');
+    };
+    const [a, b] = [exe(join(d, 'aaaa')), exe(join(d, 'bbbb'))];
+    const prefixes = [join(d, 'aaaa'), join(d, 'bbbb')];
+    const r = await compareArtifacts(a, b, { allowPathPrefixes: prefixes });
+    expect(r.status).toBe('differs');
+    expect(r.files[0]!.elf!.sections.map((s) => s.name)).toContain('.debug_str');
+    expect(r.files[0]!.notes.join(' ')).toMatch(/once the declared paths are masked only debug sections differ \(.*\.debug_str.*\).*set compare-ignore: debug/);
+    expect(r.notes.join(' ')).toMatch(/compare-ignore: debug/);
+    const ignored = await compareArtifacts(a, b, { allowPathPrefixes: prefixes, ignore: ['debug'] });
+    expect(ignored.status).toBe('normalized-identical');
+    expect(ignored.files[0]!.notes[0]).toMatch(/^identical apart from debug sections, ignored \(compare-ignore: debug\): .*\.debug_str/);
+  }, 60_000);
 
   it('with --remap-path-prefix the outputs are byte-identical, whatever the directory length', async () => {
     const d = tmp('remap-');

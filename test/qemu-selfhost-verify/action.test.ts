@@ -118,6 +118,22 @@ describe('qemu-selfhost-verify comparing only', () => {
     }
   });
 
+  it('a second run in the same job keeps the first run\'s report and log (per-step files)', async () => {
+    const [a, b] = stages(['stage2', 'stage3'], ['one', 'two']);
+    const temp = mkdtempSync(join(tmpdir(), 'same-job-'));
+    try {
+      const first = await runAction('qemu-selfhost-verify', { 'stage-a': a, 'stage-b': b }, {}, { tempDir: temp });
+      const second = await runAction('qemu-selfhost-verify', { 'stage-a': a, 'stage-b': a }, {}, { tempDir: temp });
+      expect(first.outputs.compare).toBe('differs');
+      expect(second.outputs.compare).toBe('identical');
+      expect(second.outputs['compare-report']).not.toBe(first.outputs['compare-report']);
+      expect(JSON.parse(readFileSync(first.outputs['compare-report']!, 'utf8')).status).toBe('differs');
+      expect(JSON.parse(readFileSync(second.outputs['compare-report']!, 'utf8')).status).toBe('identical');
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
   it('bad input fails with an annotation naming the input', async () => {
     const r = await runAction('qemu-selfhost-verify', { memory: 'lots', 'stage-a': '/tmp', 'stage-b': '/tmp' });
     expect(r.exitCode).toBe(1);

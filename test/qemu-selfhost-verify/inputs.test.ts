@@ -40,11 +40,12 @@ function inputError(given: Record<string, string>): InputError {
 }
 
 describe('qemu-selfhost-verify readInputs', () => {
-  it('a kernel in the workspace with defaults: log in RUNNER_TEMP, memory as given', () => {
+  it('a kernel in the workspace with defaults: no log path (the step folder decides), memory as given', () => {
     const r = read({ kernel: 'boot/vmlinuz', memory: '4G' });
     expect(r.boot.kernel).toBe(path.join(ws, 'boot', 'vmlinuz'));
     expect(r.boot.memory).toBe('4G');
-    expect(r.boot.logPath).toBe(path.join(temp, 'qemu-selfhost-verify', 'serial.log'));
+    expect(r.boot.logPath).toBeUndefined();
+    expect(r.compare.ignore).toEqual([]);
     expect(r.bootRequested).toBe(true);
   });
 
@@ -119,6 +120,13 @@ describe('qemu-selfhost-verify readInputs', () => {
     ['qemu-system-s390x', 'qemu-system-s390x'],
   ])('a missing %s names the Debian package %s', (qemu, pkg) => {
     expect(inputError({ kernel: 'boot/vmlinuz', qemu }).message).toContain(`apt-get install ${pkg})`);
+  });
+
+  it('compare-ignore takes debug, and names itself for anything else', () => {
+    expect(read({ 'stage-a': 'boot', 'stage-b': 'boot', 'compare-ignore': 'debug' }).compare.ignore).toEqual(['debug']);
+    const e = inputError({ 'stage-a': 'boot', 'stage-b': 'boot', 'compare-ignore': 'comments' });
+    expect(e.input).toBe('compare-ignore');
+    expect(e.message).toMatch(/a list of 'debug'/);
   });
 
   it('reads every input declared in action.yml, and nothing else', () => {

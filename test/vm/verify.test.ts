@@ -61,3 +61,17 @@ describe('bootAndVerify', () => {
     expect(spawn.calls).toEqual([]);
   });
 });
+
+describe('claimStepFolder', () => {
+  it('names the folder after the step and gives a second run of the same step its own', async () => {
+    const { claimStepFolder } = await import('../../shared/vm/verify.js');
+    const base = join(mkdtempSync(join(tmpdir(), 'steps-')), 'qemu-selfhost-verify');
+    const first = claimStepFolder(base, '__run_2');
+    const second = claimStepFolder(base, '__run_2');
+    const other = claimStepFolder(base, 'verify/../x');
+    expect(first).toBe(join(base, 'run_2'));
+    expect(second).toBe(join(base, 'run_2-2'));
+    expect(other).toBe(join(base, 'verify_.._x'));
+    expect(existsSync(second)).toBe(true);
+  });
+});
