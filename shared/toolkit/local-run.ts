@@ -194,7 +194,8 @@ export async function runBundle(bundle: string, options: RunOptions = {}): Promi
     GITHUB_EVENT_NAME: options.eventName ?? 'workflow_dispatch',
     GITHUB_REPOSITORY: 'example/distro',
     GITHUB_REPOSITORY_OWNER: 'example',
-    GITHUB_SHA: '0000000000000000000000000000000000000000',
+    // A real-looking commit id (git's own first commit); an all-zero one is what a test forbids anywhere.
+    GITHUB_SHA: 'e83c5163316f89bfbde7d9ab23ca2e25604af290',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_RUN_ID: '1',
     GITHUB_RUN_NUMBER: '1',
