@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Generate the umbrella action.yml from actions/*/action.yml: input `command` plus the union of the
-// actions' inputs, declared WITHOUT defaults (each command applies its own), and the union of outputs.
+// actions' inputs, declared WITHOUT defaults (each command applies its own), each with every action's own
+// meaning when they differ, and the union of outputs.
 // `node .ci/gen-umbrella.mjs --check` exits 1 when the committed file differs.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -18,8 +19,9 @@ const outputs = new Map();
 for (const id of ids) {
   const doc = parse(readFileSync(path.join(root, 'actions', id, 'action.yml'), 'utf8')) ?? {};
   for (const [name, spec] of Object.entries(doc.inputs ?? {})) {
-    const e = inputs.get(name) ?? { users: [], description: String(spec?.description ?? '').trim() };
+    const e = inputs.get(name) ?? { users: [], meanings: [] };
     e.users.push(id);
+    e.meanings.push({ id, text: String(spec?.description ?? '').replace(/\s+/g, ' ').trim() });
     inputs.set(name, e);
   }
   for (const [name, spec] of Object.entries(doc.outputs ?? {})) {
@@ -45,8 +47,12 @@ const lines = [
 ];
 for (const name of [...inputs.keys()].sort()) {
   const e = inputs.get(name);
+  // An input several actions share may mean something different in each (`fail-on` takes severities in
+  // one and license verdicts in another): then each action's own meaning is given.
+  const same = e.meanings.every((m) => m.text === e.meanings[0].text);
+  const description = same ? `[${e.users.join(', ')}] ${e.meanings[0].text}` : e.meanings.map((m) => `[${m.id}] ${m.text}`).join(' ');
   lines.push(`  ${name}:`);
-  lines.push(`    description: ${q(`[${e.users.join(', ')}] ${e.description}`)}`);
+  lines.push(`    description: ${q(description)}`);
   lines.push('    required: false');
   // The token is the one value every command defaults the same way, and only the runner can evaluate it.
   if (name === 'github-token') lines.push("    default: '${{ github.token }}'");
