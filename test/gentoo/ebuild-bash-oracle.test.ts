@@ -275,3 +275,44 @@ describe('ebuild reader vs bash -n: generated corpus', () => {
     expect(tally.agree).toBe(400);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// Token soup: short random texts from bash's own pieces (fixed seed). Mostly invalid, which is the point:
+// the reader must name bash's line for each, and must never call a text invalid that bash accepts.
+
+const PIECES = [
+  ' ', ' ', ' ', '\n', '\n', ';', ';;', '&', '&&', '||', '|', '(', ')', '((', '))', '{', '}', '{ ', ' }', 'if ', 'then ', 'fi',
+  'else ', 'elif ', 'for x in a; do ', 'done', 'while a; do ', 'case x in ', 'a) ', 'esac', '"', "'", '`', '$(', '${', '$((',
+  '$[', '\\', '\\\n', '#', 'echo ', 'a', 'b=', 'c=(', '=', '<<EOF\n', 'EOF\n', '<<-E\n\tx\n\tE\n', '<', '>', '>&', '2>', '[[ ',
+  ' ]]', ' == ', ' =~ ', '@(a|b)', 'f() ', 'function g ', '!', 'time ', "$'", '$"', '<(', '[', ']', '*', '?', '-', 'x',
+  'local ', 'declare -a ', ' in ', 'do ', 'select y in z; do ', '}}', '/', '//', "'}'", '"}"', '%', ':-', 'coproc ',
+];
+
+describe('ebuild reader vs bash -n: token soup', () => {
+  it.skipIf(!hasBash)('never refuses what bash accepts, and names bash\'s line for what it refuses (500 texts, seed 7)', () => {
+    const r = rng(7);
+    const tally = { accepted: 0, rejected: 0, unknown: 0 };
+    const wrong: string[] = [];
+    for (let n = 0; n < 500; n++) {
+      let text = '';
+      const len = 1 + Math.floor(r() * 14);
+      for (let k = 0; k < len; k++) text += PIECES[Math.floor(r() * PIECES.length)];
+      text += '\n';
+      const bash = bashRejects(text, `soup-${n}.sh`);
+      const v = checkBashSyntax(text);
+      if (bash) tally.rejected++;
+      else tally.accepted++;
+      if (v.kind === 'unknown') {
+        tally.unknown++;
+        continue;
+      }
+      const ours = v.kind === 'error' ? v.line : undefined;
+      if (ours !== bash?.line) wrong.push(`${JSON.stringify(text)}: bash ${bash ? `line ${bash.line}: ${bash.message}` : 'accepts'}; ours ${v.kind === 'error' ? `line ${v.line}: ${v.message}` : 'accepts'}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(tally.accepted).toBeGreaterThan(50);
+    expect(tally.rejected).toBeGreaterThan(300);
+    // "unknown" stays the exception (`((`…`)` read as subshells, odd `[[ ]]`, `coproc`)
+    expect(tally.unknown).toBeLessThan(50);
+  });
+});

@@ -45,6 +45,8 @@ const BREAK = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 const PLAIN = new Uint8Array(128).fill(1);
 for (const ch of ' \t\n;&|()<>\\\'"`$[=@!*+?') PLAIN[ch.charCodeAt(0)] = 0;
 const isPlain = (code: number): boolean => code >= 128 || PLAIN[code] === 1;
+/** Operators after which bash's reader peeks at one more character (to rule out a longer operator). */
+export const LOOKAHEAD_OPS = new Set([';', '&', '|', '(', ')', '<', '>', '<<', ';;', '&>']);
 const REDIRECT_OPS = new Set(['<', '>', '>>', '<<', '<<-', '<<<', '<&', '>&', '<>', '>|', '&>', '&>>']);
 export const isRedirectOp = (op: string): boolean => REDIRECT_OPS.has(op);
 
@@ -59,6 +61,9 @@ export class BashScanner {
   private readonly n: number;
   private readonly lineStarts: number[] = [0];
   private readonly pendingHeredocs: PendingHeredoc[] = [];
+  /** The end of the last token read, and whether bash's reader looked one character past it. */
+  private prevEnd = 0;
+  private prevLookahead = false;
   /** The earliest-opened `${…}` that spans lines: legal, but the usual trace of a quote that swallowed its `}`. */
   firstMultilineBrace: { from: number; to: number } | undefined;
 
@@ -86,10 +91,25 @@ export class BashScanner {
     return lo + 1;
   }
 
-  /** bash counts one more line when it meets the end of the file (and one more still without a final newline). */
+  /** The line bash is on after reading a token that ends at `end`, with its one-character lookahead or not:
+   * bash's count moves on only once it reads past a newline (which a line continuation makes it do). */
+  lineAfter(end: number, lookahead: boolean): number {
+    if (!lookahead) return this.lineAt(end - 1);
+    let p = end;
+    while (this.src[p] === '\\' && this.src[p + 1] === '\n') p += 2;
+    return p < this.n ? this.lineAt(p) : this.lineStarts.length;
+  }
+
+  /**
+   * The line bash names at the end of the file: one past the last line (bash ends an unterminated last line
+   * itself), and one more when the last token ran into the end through a trailing line continuation (bash
+   * then reads the end twice).
+   */
   eofLine(): number {
     const newlines = this.lineStarts.length - 1;
-    return newlines + (this.n > 0 && this.src[this.n - 1] !== '\n' ? 2 : 1);
+    const base = newlines + (this.n > 0 && this.src[this.n - 1] !== '\n' ? 2 : 1);
+    const tail = this.src.slice(this.prevEnd);
+    return base + (this.prevLookahead && tail !== '' && /^(\\\n)*\\?$/.test(tail) ? 1 : 0);
   }
 
   private eofIn(open: number, close: string): BashSyntaxError {
@@ -113,6 +133,15 @@ export class BashScanner {
   // --- tokens ---
 
   next(mode: LexMode): BashToken {
+    const t = this.token(mode);
+    if (t.k !== 'eof') {
+      this.prevEnd = t.end;
+      this.prevLookahead = t.k === 'word' || (t.k === 'op' && LOOKAHEAD_OPS.has(t.op));
+    }
+    return t;
+  }
+
+  private token(mode: LexMode): BashToken {
     for (;;) {
       const c = this.peek();
       if (BLANK.has(c)) this.pos++;
@@ -272,7 +301,7 @@ export class BashScanner {
       if (c === '[' && ((text !== '' && (mode === 'cmd' || mode === 'prefix') && /^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) || (text === '' && mode === 'compound'))) {
         // NAME[subscript]= : the subscript may hold blanks and expansions
         this.pos++;
-        this.matchedPair(at, '[', ']', 'group');
+        this.matchedPair(at, '[', ']', 'subscript');
         text += this.src.slice(at, this.pos);
         continue;
       }
@@ -356,7 +385,8 @@ export class BashScanner {
     const d = this.peek();
     if (d === '(') {
       this.pos++;
-      if (c === '$' && this.peek() === '(') this.matchedPair(at, '(', ')', 'arith');
+      // `$((`, and also `<((` / `>((`, are read as arithmetic first (bash's parse_comsub)
+      if (this.peek() === '(') this.matchedPair(at, '(', ')', 'arith');
       else this.comsub();
       return true;
     }
@@ -389,10 +419,13 @@ export class BashScanner {
   }
 
   /**
-   * bash's parse_matched_pair for a grouping construct whose opening was just read: `${…}` (the first `}`
-   * closes; quotes inside are quotes, also within double quotes), `$((…))` / `$[…]` / `[…]` (nesting counted).
+   * bash's parse_matched_pair for a grouping construct whose opening was just read. Quotes inside are always
+   * quotes (also within double quotes). What else nests depends on the construct, as in parse.y:
+   * `dolbrace` `${…}` (the first `}` closes; `$(`, `${`, `$[`, `<(`, `>(` nest), `subscript` `NAME[…]=`
+   * (`[` counted; the same nest), `arith` `$((…))` / `((…))` / `$[…]` (its opening counted; only `$(` nests),
+   * `paren` an extended glob or regex group (`(` counted; nothing nests).
    */
-  private matchedPair(open: number, o: string, close: string, kind: 'dolbrace' | 'arith' | 'group'): void {
+  private matchedPair(open: number, o: string, close: string, kind: 'dolbrace' | 'subscript' | 'arith' | 'paren'): void {
     let depth = 1;
     let prev = '';
     let dollarAt = -1;
@@ -411,11 +444,11 @@ export class BashScanner {
       } else if (c === o && kind !== 'dolbrace') depth++;
       if (c === "'" && prev === '$') this.ansiQuoted(this.pos - 2);
       else if (c === "'" || c === '"' || c === '`') this.quoted(this.pos - 1, c);
-      else if (prev === '$' && (c === '(' || c === '{' || c === '[')) {
+      else if (prev === '$' && kind !== 'paren' && (c === '(' || ((c === '{' || c === '[') && kind !== 'arith'))) {
         if (c === o && kind !== 'dolbrace') depth--; // counted above; the nested construct reads its own close
         this.pos = dollarAt;
         this.dollar('$', false);
-      } else if ((prev === '<' || prev === '>') && c === '(' && kind === 'dolbrace') {
+      } else if ((prev === '<' || prev === '>') && c === '(' && (kind === 'dolbrace' || kind === 'subscript')) {
         this.comsub();
       }
       prev = prev === '$' && c === '$' ? '' : c;
@@ -438,7 +471,7 @@ export class BashScanner {
     const at = this.pos;
     if (mode === 'cond-regex' && c === '(') {
       this.pos++;
-      this.matchedPair(at, '(', ')', 'group');
+      this.matchedPair(at, '(', ')', 'paren');
       return true;
     }
     if (mode === 'cond-regex' && c === '|') {
@@ -447,7 +480,7 @@ export class BashScanner {
     }
     if ('@!*+?'.includes(c) && this.src[at + 1] === '(') {
       this.pos += 2;
-      this.matchedPair(at, '(', ')', 'group');
+      this.matchedPair(at, '(', ')', 'paren');
       return true;
     }
     return false;

@@ -7,7 +7,7 @@
  * something this reader does not follow exactly (`coproc`, `((` read back as subshells, odd `[[ ]]` forms,
  * extended globs outside `[[ ]]`, which Portage may enable) — an unknown is never reported as a finding.
  */
-import { BashScanner, BashSyntaxError, BashUnsure, isRedirectOp, type BashToken, type LexMode } from './bash-scan.js';
+import { BashScanner, BashSyntaxError, BashUnsure, isRedirectOp, LOOKAHEAD_OPS, type BashToken, type LexMode } from './bash-scan.js';
 
 /** A function definition at the top level of the file, from its name to the end of its body (`[start, end)`). */
 export interface FunctionSpan {
@@ -56,6 +56,7 @@ const PAREN = new Set([')']);
 const CASE_END = new Set([';;', ';&', ';;&', 'esac']);
 const COND_OPS = new Set(['(', ')', '&&', '||', '<', '>']);
 
+
 const isWord = (t: BashToken, text: string): boolean => t.k === 'word' && !t.quoted && t.text === text;
 
 class BashParser {
@@ -78,7 +79,7 @@ class BashParser {
   private peek(mode: LexMode): BashToken {
     if (this.la) {
       if (this.la.mode === mode || !modeMatters(this.la.tok)) return this.la.tok;
-      // read again in the new mode (only words and `(` depend on it; they have no side effects to undo)
+      // read again in the new mode (a word's `NAME=(`, subscripts and patterns depend on it)
       this.sc.pos = this.la.tok.start;
       this.la = undefined;
     }
@@ -101,7 +102,9 @@ class BashParser {
     }
     if (t.k === 'nl') throw new BashSyntaxError(this.sc.lineAt(t.start), "syntax error near unexpected token `newline'");
     const text = t.k === 'op' ? t.op : t.text;
-    throw new BashSyntaxError(this.sc.lineAt(t.end - 1), `syntax error near unexpected token \`${text}'`);
+    // bash has read one character past most tokens (past line continuations too): its line counts
+    const lookahead = t.k === 'word' || LOOKAHEAD_OPS.has(t.op);
+    throw new BashSyntaxError(this.sc.lineAfter(t.end, lookahead), `syntax error near unexpected token \`${text}'`);
   }
 
   /** Why the file ended too early, in the user's terms: what is still open, and a `${…}` that ran over lines. */
@@ -199,11 +202,12 @@ class BashParser {
         this.consume();
         t = this.peek('cmd');
       }
-      if (t.k === 'eof' || t.k === 'nl' || (t.k === 'op' && (t.op === ';' || t.op === '&'))) return;
+      if (endsPipeline(t)) return;
     }
     while (isWord(t, '!')) {
       this.consume();
       t = this.peek('cmd');
+      if (endsPipeline(t)) return; // a lone `!` is a command
     }
     this.command();
     for (;;) {
@@ -399,10 +403,20 @@ class BashParser {
 
   /** `[[ … ]]` after `[[`: followed up to its `]]`; the expression itself is not checked. */
   private condCommand(open: BashToken): void {
+    try {
+      this.condWords(open);
+    } catch (e) {
+      // bash's own answers inside [[ ]] vary (some of its errors there still exit 0): not followed
+      if (e instanceof BashSyntaxError) throw new BashUnsure(this.sc.lineAt(open.start), `inside [[ ]]: ${e.message}`);
+      throw e;
+    }
+  }
+
+  private condWords(open: BashToken): void {
     let mode: LexMode = 'cond';
     for (;;) {
       const t = this.peek(mode);
-      if (t.k === 'eof') throw new BashSyntaxError(this.sc.eofLine(), "unexpected EOF while looking for `]]'");
+      if (t.k === 'eof') throw new BashUnsure(this.sc.lineAt(open.start), '`[[` not closed by `]]`');
       this.consume();
       mode = 'cond';
       if (t.k === 'nl') continue;
@@ -449,15 +463,10 @@ class BashParser {
     let named = false;
     for (;;) {
       const t = this.peek(mode);
-      if (t.k === 'op' && isRedirectOp(t.op)) {
-        this.consume();
-        this.redirectTarget(t.op);
-      } else if (t.k === 'word' && t.redirPrefix) {
-        this.consume();
-        const op = this.peek('arg');
-        if (op.k !== 'op' || !isRedirectOp(op.op)) this.unexpected(op);
-        this.consume();
-        this.redirectTarget(op.op);
+      if ((t.k === 'op' && isRedirectOp(t.op)) || (t.k === 'word' && t.redirPrefix)) {
+        this.redirect();
+        // after a redirection `((` no longer starts arithmetic
+        if (mode === 'cmd') mode = 'prefix';
       } else if (t.k === 'word' && !named && ASSIGNMENT.test(t.text)) {
         this.consume();
         mode = 'prefix';
@@ -486,22 +495,22 @@ class BashParser {
   private redirects(): void {
     for (;;) {
       const t = this.peek('arg');
-      if (t.k === 'op' && isRedirectOp(t.op)) {
-        this.consume();
-        this.redirectTarget(t.op);
-      } else if (t.k === 'word' && t.redirPrefix) {
-        this.consume();
-        const op = this.peek('arg');
-        if (op.k !== 'op' || !isRedirectOp(op.op)) this.unexpected(op);
-        this.consume();
-        this.redirectTarget(op.op);
-      } else return;
+      if ((t.k === 'op' && isRedirectOp(t.op)) || (t.k === 'word' && t.redirPrefix)) this.redirect();
+      else return;
     }
   }
 
-  private redirectTarget(op: string): void {
+  /** One redirection, at the token just peeked: `[n|{var}]op target`. */
+  private redirect(): void {
+    let t = this.consume();
+    if (t.k === 'word') {
+      t = this.peek('arg');
+      if (t.k !== 'op' || !isRedirectOp(t.op)) this.unexpected(t);
+      this.consume();
+    }
+    const op = (t as BashToken & { k: 'op' }).op;
     const w = this.peek('arg');
-    if (w.k !== 'word') this.unexpected(w);
+    if (w.k !== 'word' || w.redirPrefix) this.unexpected(w);
     this.consume();
     if (op === '<<' || op === '<<-') this.sc.heredoc(w.text, op === '<<-');
   }
@@ -522,7 +531,14 @@ class BashParser {
   }
 }
 
-/** Whether a token read in one mode may read differently in another (words and `(`; never newlines). */
+/** What may follow a lone `time` or `!` (bash's list_terminator). */
+const endsPipeline = (t: BashToken): boolean => t.k === 'eof' || t.k === 'nl' || (t.k === 'op' && t.op === ';');
+
+/**
+ * Whether a token read in one mode is read again when asked for in another: words only. An operator keeps
+ * its first reading: `(` read where no command starts stays `(` (bash decides `((` by the token before it),
+ * and newlines have already consumed their here-documents.
+ */
 function modeMatters(t: BashToken): boolean {
-  return t.k === 'word' || (t.k === 'op' && (t.op === '(' || t.op === '(('));
+  return t.k === 'word';
 }
