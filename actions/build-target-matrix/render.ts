@@ -1,5 +1,5 @@
 /** The job summary of build-target-matrix: toolchain, one row per target, spec findings, configs. */
-import { Summary, severityIcon } from '../../shared/toolkit/summary.js';
+import { mdCode, mdText, mdWithCode, Summary, severityIcon } from '../../shared/toolkit/summary.js';
 import { countBySeverity, hostFromTriple, runnerFor, type MatrixPlanReport } from '../../shared/rust/matrix-plan.js';
 import type { BuildTargetMatrixInputs } from './inputs.js';
 
@@ -16,7 +16,7 @@ export function buildSummary(result: MatrixPlanReport, inputs: BuildTargetMatrix
   }
   const cat = result.catalog;
   s.paragraph(
-    `Toolchain **${result.toolchain}** (${result.toolchainFrom}); facts from ${cat.source === 'rustc' ? `\`${cat.rustc.line}\`` : `the embedded snapshot of \`${cat.rustc.line}\``}` +
+    `Toolchain **${mdText(result.toolchain)}** (${mdText(result.toolchainFrom)}); facts from ${cat.source === 'rustc' ? mdCode(cat.rustc.line) : `the embedded snapshot of ${mdCode(cat.rustc.line)}`}` +
       ` (${cat.targets.size} built-in targets); custom specs validated with **${result.validate}**.`,
   );
   s.paragraph(`**${result.matrix.count}** target(s) in the matrix, ${result.rows.filter((r) => r.skipped).length} skipped; ${c.error} error(s), ${c.warning} warning(s).`);
@@ -48,23 +48,23 @@ export function buildSummary(result: MatrixPlanReport, inputs: BuildTargetMatrix
     (r) => r.planned?.entry.runner === 'none' && r.facts?.os === 'none' && !r.custom && runnerFor(r.facts, 'qemu-system', host).kind === 'qemu-system',
   );
   if (bootable.length > 0) {
-    s.paragraph(`Tests are skipped for ${bootable.map((r) => `\`${r.name}\``).join(', ')} (bare metal, no runner): set \`runner: qemu-system\` to boot them under QEMU with semihosting.`);
+    s.paragraph(`Tests are skipped for ${bootable.map((r) => mdCode(r.name)).join(', ')} (bare metal, no runner): set \`runner: qemu-system\` to boot them under QEMU with semihosting.`);
   }
   for (const r of result.rows) {
     if (!r.check) continue;
     const body = new Summary();
     if (r.check.findings.length === 0) body.paragraph('No findings.');
     // The file is in the heading: one line column instead of the path repeated on every row.
-    else body.table(['', 'line', 'finding', 'fix'], r.check.findings.map((f) => [severityIcon(f.severity), f.line ?? '', f.message, f.hint ?? '']));
+    else body.table(['', 'line', 'finding', 'fix'], r.check.findings.map((f) => [severityIcon(f.severity), f.line ?? '', mdWithCode(f.message), mdWithCode(f.hint ?? '')]));
     if (r.rustc) {
       const first = r.rustc.findings[0];
       body.paragraph(
         r.rustc.accepted
           ? `rustc (${result.validate === 'codegen' ? 'codegen' : '--print cfg'}) accepts it.`
-          : `${first?.message ?? 'rustc rejected it.'}${first?.line ? ` (line ${first.line})` : ''} — rustc reports only its first error; the table lists all of them.`,
+          : `${mdWithCode(first?.message ?? 'rustc rejected it.')}${first?.line ? ` (line ${first.line})` : ''} — rustc reports only its first error; the table lists all of them.`,
       );
     }
-    if (r.check.closest) body.paragraph(`Closest built-in: \`${r.check.closest.facts.target}\`${r.check.closest.exact ? ' (same llvm-target)' : ''}.`);
+    if (r.check.closest) body.paragraph(`Closest built-in: ${mdCode(r.check.closest.facts.target)}${r.check.closest.exact ? ' (same llvm-target)' : ''}.`);
     s.details(`${r.request.target}: ${r.check.findings.length} finding(s)`, body, !r.check.valid);
   }
   const configs = result.rows.filter((r) => r.planned);
@@ -73,9 +73,9 @@ export function buildSummary(result: MatrixPlanReport, inputs: BuildTargetMatrix
     // A config with nothing but its header line is one name in a list, not an empty code block.
     const empty = configs.filter((r) => r.planned!.config.text.trim().split('\n').length <= 1);
     const full = configs.filter((r) => !empty.includes(r));
-    if (empty.length > 0) body.paragraph(`Nothing to set (prebuilt std, default linker, no runner): ${empty.map((r) => `\`${r.name}\``).join(', ')}.`);
+    if (empty.length > 0) body.paragraph(`Nothing to set (prebuilt std, default linker, no runner): ${empty.map((r) => mdCode(r.name)).join(', ')}.`);
     for (const r of full.slice(0, 50)) {
-      body.paragraph(`\`${r.planned!.entry.config}\`${r.planned!.entry['clear-env'].length ? ` — clear before cargo: ${r.planned!.entry['clear-env'].join(', ')}` : ''}`);
+      body.paragraph(`${mdCode(r.planned!.entry.config)}${r.planned!.entry['clear-env'].length ? ` — clear before cargo: ${mdText(r.planned!.entry['clear-env'].join(', '))}` : ''}`);
       body.code(r.planned!.config.text, 'toml');
     }
     if (full.length > 50) body.paragraph(`_…and ${full.length - 50} more in the config directory._`);

@@ -18,6 +18,7 @@ import {
   type Verdict,
 } from '../../shared/cargo/license-audit.js';
 import { markerComment, upsertComment, type GitHub, type RepoRef } from '../../shared/toolkit/github.js';
+import { mdCell, mdCode, mdFence, mdText, mdWithCode } from '../../shared/toolkit/summary.js';
 import type { AuditInputs, CommentMode } from './inputs.js';
 
 /** The sticky comment's body: a pull request that changes the policy says so right under the verdict. */
@@ -47,17 +48,17 @@ export function summaryBody(inputs: Pick<AuditInputs, 'embedded' | 'gentooOutput
   }
   const policy = policyChangeNote(out);
   if (policy) notes.push(policy);
-  notes.push(`Base: ${out.baseNote}.`);
+  notes.push(`Base: ${mdText(out.baseNote)}.`);
   summary = `${notes.join('\n\n')}\n\n${summary}`;
   if (inputs.gentooOutput) {
-    summary += `\n#### Gentoo ebuild (${out.gentoo.crateCount} crates)\n\n\`\`\`bash\n${out.gentoo.text.trim()}\n\`\`\`\n`;
+    summary += `\n#### Gentoo ebuild (${out.gentoo.crateCount} crates)\n\n${mdFence(out.gentoo.text.trim(), 'bash')}\n`;
   }
   return summary;
 }
 
 /** The summary when the lockfile or the policy cannot be used at all. */
 export function unusableLines(findings: readonly Finding[]): string[] {
-  return findings.map((f) => `${f.file ? `\`${f.file}\`${f.line ? ` line ${f.line}` : ''}: ` : ''}${f.message}`);
+  return findings.map((f) => `${f.file ? `${mdCode(f.file)}${f.line ? ` line ${f.line}` : ''}: ` : ''}${mdWithCode(f.message)}`);
 }
 
 /**
@@ -161,41 +162,29 @@ const VERDICT_TEXT: Record<Verdict, string> = {
   allowed: 'allowed',
 };
 
-const CELL_ESCAPE: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '|': '\\|',
-  '`': "'",
-  '*': '\\*',
-  _: '\\_',
-  '~': '\\~',
-  '[': '\\[',
-  ']': '\\]',
-};
-const CELL_SPECIAL = /[&<>|`*_~[\]]/;
-const CELL_SPECIAL_ALL = /[&<>|`*_~[\]]/g;
+// Plain names and versions need no escaping (the summary calls cell() for every cell of every crate).
+const CELL_PLAIN = /^[A-Za-z0-9][A-Za-z0-9 ._+,;=()'"/-]*$/;
 // Whitespace other than single inner spaces (tabs, newlines, runs, leading/trailing).
 const CELL_ODD_SPACE = /[^\S ]| {2}|^ | $/;
 
 /**
- * Text safe inside a markdown table cell (crate metadata is not trusted markup). One escaping pass, and none
- * at all for the usual plain name or version: the summary calls this for every cell of every crate.
+ * Text safe inside a markdown table cell (crate metadata is not trusted markup): shared/markdown.ts escapes
+ * markup and HTML and breaks mentions, issue references and links.
  */
 export function cell(text: string | undefined, max = 200): string {
   if (text === undefined || text === '') return '—';
   let t = CELL_ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   if (t === '') return '—';
   if (t.length > max) t = t.slice(0, max - 1) + '…';
-  return CELL_SPECIAL.test(t) ? t.replace(CELL_SPECIAL_ALL, (c) => CELL_ESCAPE[c]!) : t;
+  return CELL_PLAIN.test(t) && !/www\.|gh-\d/i.test(t) ? t : mdCell(t);
 }
 
 function code(text: string | undefined, max = 120): string {
   if (text === undefined || text === '') return '—';
   const t = text.replace(/\s+/g, ' ').trim();
   const short = t.length > max ? t.slice(0, max - 1) + '…' : t;
-  // Inline code needs no escaping except the pipe (tables) and backticks.
-  return '`' + short.replace(/`/g, "'").replace(/\|/g, '\\|') + '`';
+  // A code span whose `|` is escaped: every caller puts it in a table row.
+  return mdCell(mdCode(short));
 }
 
 /** `app → a → … → x`: long paths keep both ends. */
@@ -307,7 +296,9 @@ export function mermaidGraph(r: AuditReport, maxEdges = 40): string | undefined 
     }
     return id;
   };
-  const label = (name: string) => name.replace(/"/g, '#quot;').replace(/[<>]/g, '');
+  // Crate names are [A-Za-z0-9_-] for cargo; anything else from a hostile lockfile is dropped, so a label
+  // cannot close the quote, the node or the fence.
+  const label = (name: string) => name.replace(/[^A-Za-z0-9_.+ "-]/g, '').replace(/"/g, '#quot;');
   const lines = ['```mermaid', 'graph LR'];
   for (const [a, b] of g.edges) lines.push(`  ${node(a)}["${label(a)}"] --> ${node(b)}["${label(b)}"]`);
   const deniedIds = [...ids].filter(([name]) => g.denied.has(name)).map(([, id]) => id);

@@ -1,5 +1,5 @@
 /** The job summary and the JSON outputs of qemu-selfhost-verify. */
-import { escapeText, Summary } from '../../shared/toolkit/summary.js';
+import { mdCode, mdFence, mdText, Summary } from '../../shared/toolkit/summary.js';
 import type { CompareReport, FileComparison } from '../../shared/artifacts/compare.js';
 import type { BootReport } from '../../shared/vm/verify.js';
 
@@ -39,16 +39,14 @@ function sectionText(f: FileComparison): string {
 
 /** A fenced block that no line of `text` can close (guest output may contain backticks). */
 function fenced(text: string, lang = 'text'): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}\n${text}\n${fence}`;
+  return mdFence(text, lang);
 }
 
 /** One line a reader can act on, for a boot that did not pass. */
 function bootNextStep(b: BootReport): string | undefined {
   if (b.verdict === 'pass') return undefined;
-  const log = `full log: \`${b.serialLogPath}\``;
-  if (b.verdict === 'error') return `QEMU did not run the guest: read QEMU stderr below (\`${b.stderrLogPath}\`) and check the qemu, machine, kernel, disks and firmware inputs.`;
+  const log = `full log: ${mdCode(b.serialLogPath)}`;
+  if (b.verdict === 'error') return `QEMU did not run the guest: read QEMU stderr below (${mdCode(b.stderrLogPath)}) and check the qemu, machine, kernel, disks and firmware inputs.`;
   switch (b.stoppedBy) {
     case 'boot-timeout':
       return 'the guest printed nothing on the first serial port: put its console there (e.g. `append: console=ttyS0`), check that the kernel or firmware boots, or raise `boot-timeout` (TCG is slow).';
@@ -73,7 +71,7 @@ export interface SummaryInput {
 export function buildSummary(x: SummaryInput): Summary {
   const s = new Summary().heading('qemu-selfhost-verify', 2);
   // The reason and notes can quote guest output: no HTML from the guest reaches the page.
-  s.paragraph(`**Verdict: ${ICON[x.verdict] ?? ''} ${x.verdict}** — ${escapeText(clip(x.reason, 2 * QUOTE_CHARS))}`);
+  s.paragraph(`**Verdict: ${ICON[x.verdict] ?? ''} ${x.verdict}** — ${mdText(clip(x.reason, 2 * QUOTE_CHARS))}`);
   const next = x.boot ? bootNextStep(x.boot) : undefined;
   if (next) s.paragraph(`**What to do:** ${next}`);
   else if (x.compareFails) {
@@ -84,11 +82,11 @@ export function buildSummary(x: SummaryInput): Summary {
   if (b) {
     s.heading('Boot', 3);
     s.list([
-      `accelerator: ${b.accel} (${b.accelReason})`,
+      `accelerator: ${mdText(b.accel)} (${mdText(b.accelReason)})`,
       `first serial output after ${secondsText(b.bootMs) || '—'} s, marker after ${secondsText(b.markerMs) || '—'} s, QEMU gone after ${secondsText(b.durationMs)} s`,
-      `stopped by: ${b.stoppedBy}; QEMU ${b.exit.error ? `could not start: ${b.exit.error}` : b.exit.signal ? `ended by ${b.exit.signal}` : `exited ${b.exit.code}`}`,
-      `serial log: \`${b.serialLogPath}\``,
-      ...b.notes.slice(0, 20).map((n) => `note: ${escapeText(clip(n))}`),
+      `stopped by: ${mdText(b.stoppedBy)}; QEMU ${b.exit.error ? `could not start: ${mdText(b.exit.error)}` : b.exit.signal ? `ended by ${b.exit.signal}` : `exited ${b.exit.code}`}`,
+      `serial log: ${mdCode(b.serialLogPath)}`,
+      ...b.notes.slice(0, 20).map((n) => `note: ${mdText(clip(n))}`),
       ...(b.notes.length > 20 ? [`…and ${b.notes.length - 20} more notes`] : []),
     ]);
     const rows: unknown[][] = b.criteria.map((c) => [clip(c.id, 128), `${ICON[c.result]} ${c.result}`, clip(c.detail), (c.atMs / 1000).toFixed(1)]);
@@ -105,8 +103,8 @@ export function buildSummary(x: SummaryInput): Summary {
   if (c) {
     s.heading('Comparison', 3);
     s.paragraph(
-      `\`${c.a}\` vs \`${c.b}\` (${c.mode}): **${c.status}**` +
-        (c.stages.expectation !== 'unknown' ? ` — ${c.stages.note}` : '') +
+      `${mdCode(c.a)} vs ${mdCode(c.b)} (${mdText(c.mode)}): **${mdText(c.status)}**` +
+        (c.stages.expectation !== 'unknown' ? ` — ${mdText(c.stages.note)}` : '') +
         (c.status === 'differs' && !x.compareFails ? ' (not counted as a failure)' : ''),
     );
     const shown = c.files.filter((f) => f.status !== 'identical').slice(0, 50);

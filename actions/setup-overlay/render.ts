@@ -1,7 +1,7 @@
 /** The job summary and the JSON report of a setup-overlay run. */
 import { countBySeverity, sortFindings, type Finding } from '../../shared/finding.js';
 import { portageOrder, type OverlaySetupReport as SetupResult } from '../../shared/gentoo/overlay-setup.js';
-import { Summary } from '../../shared/toolkit/summary.js';
+import { mdCode, mdText, Summary } from '../../shared/toolkit/summary.js';
 import type { SetupOverlayInputs } from './inputs.js';
 
 export function counts(findings: readonly Finding[]): { errors: number; warnings: number; notices: number } {
@@ -48,10 +48,10 @@ function outcome(s: Summary, result: SetupResult): void {
   }
   const order = portageOrder(result.plan.repos.map((r) => ({ name: r.name, priority: r.written.priority })))
     .reverse()
-    .map((r) => `${r.name} ${r.priority}`)
+    .map((r) => `${mdText(r.name)} ${r.priority}`)
     .join(' > ');
   s.paragraph(
-    `repos.conf written to \`${result.reposConfDir}\`${result.plan.corrected ? ', with priorities corrected to express the precedence: ' : ', in this order: '}${order} (a higher priority wins ties between identical versions).`,
+    `repos.conf written to ${mdCode(result.reposConfDir)}${result.plan.corrected ? ', with priorities corrected to express the precedence: ' : ', in this order: '}${order} (a higher priority wins ties between identical versions).`,
   );
   const todo: string[] = [];
   if (result.plan.corrected) todo.push('Use these priorities in your own repos.conf: the configured ones contradict the declared precedence.');
@@ -61,8 +61,8 @@ function outcome(s: Summary, result: SetupResult): void {
     const pkgs = (result.explained?.explanations ?? [])
       .filter((e) => e.result.winner && e.result.winner.record.repo !== result.highest && e.result.candidates.some((x) => x.record.repo === result.highest))
       .map((e) => e.request);
-    const names = pkgs.slice(0, 5).join(', ') + (pkgs.length > 5 ? `, …` : '');
-    todo.push(`${shadowed.length} package(s) of ${result.highest} shadowed: emerge picks another repository's ebuild for ${names}. See the fix column under Findings.`);
+    const names = pkgs.slice(0, 5).map(mdText).join(', ') + (pkgs.length > 5 ? `, …` : '');
+    todo.push(`${shadowed.length} package(s) of ${mdText(result.highest)} shadowed: emerge picks another repository's ebuild for ${names}. See the fix column under Findings.`);
   }
   const pins = result.findings.filter((f) => f.code === 'accept-keywords-pins-nothing').length;
   if (pins) todo.push(`package.accept_keywords pins nothing: ${pins} version entry(ies) only accept keywords. To pin a version, mask its competitors in package.mask.`);

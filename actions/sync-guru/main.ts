@@ -1,7 +1,7 @@
 /** sync-guru: read inputs -> sync + drift + integrity -> report (written first), outputs, summary, annotations, issue. */
 import path from 'node:path';
 import { checkDrift } from '../../shared/gentoo/drift-check.js';
-import { actionMain, closeIssue, envKnob, realClock, realSleep, runCommand, syncCheckout, upsertIssue, writeFileAtomic } from '../../shared/toolkit/index.js';
+import { actionMain, closeIssue, envKnob, mdText, realClock, realSleep, runCommand, syncCheckout, upsertIssue, writeFileAtomic } from '../../shared/toolkit/index.js';
 import { driftRequest, readInputs } from './inputs.js';
 import { buildReport, buildSummary, issueBody, issueTitle } from './render.js';
 
@@ -55,7 +55,7 @@ await actionMain('sync-guru', async (ctx) => {
         : undefined;
       const r = result.drift.driftCount > 0
         ? await upsertIssue(gh, ctx.repo, marker, { title: issueTitle(result), body: issueBody(result, runUrl), labels: inputs.issueLabels })
-        : await closeIssue(gh, ctx.repo, marker, `No drift left for **${result.overlay.name}**${runUrl ? ` ([run](${runUrl}))` : ''}: closing.`);
+        : await closeIssue(gh, ctx.repo, marker, `No drift left for **${mdText(result.overlay.name)}**${runUrl ? ` ([run](${runUrl}))` : ''}: closing.`);
       if (r.status === 'forbidden' || r.status === 'failed') {
         ctx.log.warning(`The drift issue was not updated: ${r.message} The report is at ${reportPath}.`);
       } else {

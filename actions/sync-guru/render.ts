@@ -1,7 +1,7 @@
 /** sync-guru's report JSON, job summary and issue body. */
 import type { Finding } from '../../shared/finding.js';
 import { DRIFT_CLASSES, DRIFT_CLASS_TITLES, type DriftCheckReport as SyncGuruResult, type DriftRow } from '../../shared/gentoo/drift-check.js';
-import { Summary } from '../../shared/toolkit/summary.js';
+import { mdCode, mdText, mdWithCode, Summary } from '../../shared/toolkit/summary.js';
 
 export function buildReport(result: SyncGuruResult): Record<string, unknown> {
   return {
@@ -31,15 +31,15 @@ export function buildReport(result: SyncGuruResult): Record<string, unknown> {
   };
 }
 
-function rowTable(rows: readonly DriftRow[]): { header: string[]; cells: string[][] } {
+function rowTable(rows: readonly DriftRow[]): { header: string[]; cells: unknown[][] } {
   return {
     header: ['Package', 'Ours', 'Upstream', 'What', 'Do'],
     cells: rows.map((r) => [
-      `\`${r.package}\``,
+      mdCode(r.package),
       r.ours ?? '',
       `${r.theirs ?? ''}${r.theirs ? ' ' : ''}::${r.upstream}`,
-      r.detail,
-      r.action,
+      mdWithCode(r.detail),
+      mdWithCode(r.action),
     ]),
   };
 }
@@ -59,7 +59,7 @@ function upstreamLine(u: SyncGuruResult['upstreams'][number]): string[] {
 export function driftMarkdown(result: SyncGuruResult, s: Summary): Summary {
   const { drift } = result;
   if (drift.driftCount === 0) {
-    s.paragraph(`No drift: every package of **${result.overlay.name}** matches its upstream.`);
+    s.paragraph(`No drift: every package of **${mdText(result.overlay.name)}** matches its upstream.`);
   } else {
     s.table(
       ['Class', 'Rows'],
@@ -90,7 +90,7 @@ export function buildSummary(result: SyncGuruResult): Summary {
   s.paragraph(
     `**${result.drift.driftCount}** drift row${result.drift.driftCount === 1 ? '' : 's'}, **${result.drift.shadowedCount}** shadowed, ` +
       `**${result.integrity.errors}** integrity error${result.integrity.errors === 1 ? '' : 's'}. ` +
-      `Fetch ${result.timings.syncMs} ms, analysis ${result.timings.analysisMs} ms. Shadowing assumes ACCEPT_KEYWORDS="${result.acceptKeywords.join(' ')}".`,
+      `Fetch ${result.timings.syncMs} ms, analysis ${result.timings.analysisMs} ms. Shadowing assumes ACCEPT_KEYWORDS="${mdText(result.acceptKeywords.join(' '))}".`,
   );
   s.table(['Upstream', 'Priority', 'Commit', 'State', 'Signature'], result.upstreams.map(upstreamLine));
   driftMarkdown(result, s);
@@ -117,7 +117,7 @@ export function issueTitle(result: SyncGuruResult): string {
 export function issueBody(result: SyncGuruResult, runUrl?: string): string {
   const s = new Summary();
   s.paragraph(
-    `sync-guru compared **${result.overlay.name}** with ${result.upstreams.filter((u) => !u.excluded).map((u) => `\`${u.name}\`${u.commit ? ` at ${u.commit.slice(0, 12)}` : ''}`).join(', ')}` +
+    `sync-guru compared **${mdText(result.overlay.name)}** with ${result.upstreams.filter((u) => !u.excluded).map((u) => `${mdCode(u.name)}${u.commit ? ` at ${mdText(u.commit.slice(0, 12))}` : ''}`).join(', ')}` +
       `${runUrl ? ` in [this run](${runUrl})` : ''}. This issue is updated in place by every scheduled run and closed when the drift reaches zero.`,
   );
   driftMarkdown(result, s);

@@ -2,7 +2,7 @@ export { actionMain, type ActionContext } from './action.js';
 export { loadActionMeta, parseActionMeta, repoRoot, type ActionMeta, type InputSpec } from './action-meta.js';
 export { ConfigurationError, InputError, Inputs, splitList, resolveInside, evaluateDefault, inputEnvName, envKnob } from './inputs.js';
 export { annotate, group, log, Outputs, writeSummary } from './report.js';
-export { Summary, capText, escapeCell, escapeText, findingLine, severityIcon, COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from './summary.js';
+export { Summary, capText, escapeCell, escapeText, findingLine, severityIcon, COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, htmlText, Markdown, markdown, mdCell, mdCode, mdFence, mdText, mdWithCode } from './summary.js';
 export { runCommand, runChecked, CommandError } from './exec.js';
 export { retry, backoffDelay, realSleep, realClock, RetryError, type RetryOptions } from './retry.js';
 export { restoreCache, saveCache } from './cache.js';

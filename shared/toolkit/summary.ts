@@ -4,25 +4,21 @@
  */
 import type { Finding } from '../finding.js';
 import { sortFindings } from '../finding.js';
+import { htmlText, markdown, mdCell, mdCode, mdFence, mdText, mdWithCode } from '../markdown.js';
+
+export { htmlText, Markdown, markdown, mdCell, mdCode, mdFence, mdText, mdWithCode } from '../markdown.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 export const COMMENT_LIMIT_CHARS = 65_536;
 
+/** A table cell from data (escaped) or from `Markdown` we built (`mdCode(x)`, `markdown(…)`: passed through). */
 export function escapeCell(text: unknown): string {
-  // `|` breaks a table row everywhere, code spans included; `<`/`>` are escaped only outside code spans,
-  // where GitHub would show the entities literally; newlines become <br> after escaping.
-  return String(text ?? '')
-    .split(/(`[^`\n]*`)/)
-    .map((part, i) => (i % 2 ? part : part.replace(/\\/g, '\\\\').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
-    .join('')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
+  return mdCell(text);
 }
 
+/** Data as inline Markdown text (see shared/markdown.ts: no markup, HTML, mention, reference or link). */
 export function escapeText(text: unknown): string {
-  return String(text ?? '')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return mdText(text);
 }
 
 export class Summary {
@@ -43,10 +39,13 @@ export class Summary {
     return this;
   }
 
-  /** A markdown table; cells are escaped unless `raw` is set. */
+  /**
+   * A markdown table. A cell is data (escaped) unless it is `Markdown` (`mdCode(x)`, `markdown(…)`); with
+   * `raw`, every string cell is Markdown the caller built. `|` and line breaks never break a row.
+   */
   table(header: readonly string[], rows: readonly (readonly unknown[])[], options: { raw?: boolean } = {}): this {
     if (!rows.length) return this;
-    const cell = options.raw ? (c: unknown) => String(c ?? '') : escapeCell;
+    const cell = options.raw ? (c: unknown) => mdCell(typeof c === 'string' ? markdown(c) : c) : mdCell;
     const lines = [
       `| ${header.map(escapeCell).join(' | ')} |`,
       `| ${header.map(() => '---').join(' | ')} |`,
@@ -58,15 +57,12 @@ export class Summary {
 
   details(summary: string, body: string | Summary, open = false): this {
     const inner = typeof body === 'string' ? body : body.toString();
-    this.parts.push(`<details${open ? ' open' : ''}><summary>${escapeText(summary)}</summary>\n\n${inner}\n</details>\n`);
+    this.parts.push(`<details${open ? ' open' : ''}><summary>${htmlText(summary)}</summary>\n\n${inner}\n</details>\n`);
     return this;
   }
 
   code(text: string, lang = ''): this {
-    // A fence longer than any backtick run inside, so untrusted text cannot close it.
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    this.parts.push(`${fence}${lang}\n${text}\n${fence}\n`);
+    this.parts.push(`${mdFence(text, lang)}\n`);
     return this;
   }
 
@@ -79,7 +75,7 @@ export class Summary {
     const sorted = sortFindings(findings);
     const rows = sorted
       .slice(0, limit)
-      .map((f) => [severityIcon(f.severity), f.code, f.message, f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '', f.hint ?? '']);
+      .map((f) => [severityIcon(f.severity), f.code, mdWithCode(f.message), f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '', mdWithCode(f.hint ?? '')]);
     this.table(['', 'code', 'finding', 'where', 'fix'], rows);
     if (sorted.length > limit) this.paragraph(`_…and ${sorted.length - limit} more findings (see the JSON report)._`);
     return this;
@@ -110,8 +106,8 @@ export function severityIcon(severity: Finding['severity']): string {
 
 /** One finding as a markdown list line (PR comments). */
 export function findingLine(f: Finding): string {
-  const where = f.file ? ` — \`${f.file}${f.line ? `:${f.line}` : ''}\`` : '';
-  return `${severityIcon(f.severity)} **${escapeText(f.code)}**: ${escapeText(f.message)}${where}${f.hint ? ` _(fix: ${escapeText(f.hint)})_` : ''}`;
+  const where = f.file ? ` — ${mdCode(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+  return `${severityIcon(f.severity)} **${mdText(f.code)}**: ${mdWithCode(f.message)}${where}${f.hint ? ` _(fix: ${mdWithCode(f.hint)})_` : ''}`;
 }
 
 export function capText(text: string, limit: number, unit: 'bytes' | 'chars', note: string): string {

@@ -45,10 +45,11 @@ describe('summary', () => {
 });
 
 describe('escapeCell', () => {
-  it('turns newlines into <br> after escaping, and leaves code spans readable', async () => {
-    const { escapeCell } = await import('../../shared/toolkit/summary.js');
+  it('turns newlines into <br> after escaping; backticks in data are data, a code span we built passes', async () => {
+    const { escapeCell, mdCode } = await import('../../shared/toolkit/summary.js');
     expect(escapeCell('a\nb')).toBe('a<br>b');
-    expect(escapeCell('<b> `Vec<u8>` x|y `a|b`')).toBe('&lt;b&gt; `Vec<u8>` x\\|y `a\\|b`');
+    expect(escapeCell('<b> `Vec<u8>` x|y')).toBe('&lt;b&gt; \\`Vec&lt;u8&gt;\\` x\\|y');
+    expect(escapeCell(mdCode('a|b'))).toBe('`a\\|b`');
   });
 });
 

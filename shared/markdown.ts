@@ -1,0 +1,130 @@
+/**
+ * The one escaping layer for text from outside (crate names, SLOT values, file names, remote messages, guest
+ * output) on its way into GitHub-flavoured Markdown: job summaries, PR comments, issue bodies. Data is shown,
+ * never interpreted: no markup, no raw HTML, no image, no live link, no @mention and no issue cross-reference
+ * (`owner/repo#1`, `#1`, `GH-1`) that would notify people or link elsewhere from the sticky comment or the
+ * drift issue.
+ *
+ * Neutral module (no toolkit, no domain): domain renderers (shared/cargo/report.ts) and the toolkit's
+ * Summary both use it. Tests render with markdown-it (html and linkify on) and assert nothing came alive.
+ */
+
+/** Markdown we wrote ourselves: a table cell or list item that must not be escaped again. */
+export class Markdown {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** Mark text as markdown we built (literal markup plus escaped data); table cells pass it through. */
+export function markdown(text: string): Markdown {
+  return new Markdown(text);
+}
+
+// A zero-width space as an entity: invisible, and it keeps GitHub from reading what follows as a reference.
+const ZWSP = '&#8203;';
+
+/**
+ * What GitHub would turn into a notification or a link, broken with a zero-width space:
+ * `@user` / `@org/team` / `user@host` (mentions, e-mail links), `#12` / `owner/repo#12` / `GH-12` (issue
+ * references), `scheme://` and `www.` (bare links).
+ */
+function neutralise(escaped: string): string {
+  // `#` first: the entities inserted after it contain `#` and digits themselves.
+  return escaped
+    .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWSP}`)
+    .replace(/(GH)-(?=\d)/gi, `$1${ZWSP}-`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/(www)\./gi, `$1${ZWSP}.`);
+}
+
+/**
+ * Data as inline Markdown text: every character with a Markdown or HTML meaning is escaped, line breaks
+ * become spaces (one item stays one line), and mentions, references and links are neutralised.
+ */
+export function mdText(data: unknown): string {
+  return inline(oneLine(String(data ?? '')));
+}
+
+function inline(s: string): string {
+  const escaped = s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    // Backslash escapes work for any ASCII punctuation in CommonMark; these have a meaning inline (`!` and
+    // `(` only after a `[`, which is escaped). `_` inside a word never emphasises, so snake_case stays as is.
+    .replace(/[\\`*[\]|~$]/g, '\\$&')
+    .replace(/_/g, (m, i: number, str: string) => (/[A-Za-z0-9]/.test(str[i - 1] ?? '') && /[A-Za-z0-9]/.test(str[i + 1] ?? '') ? m : '\\_'))
+    // At the start of a line, what would open a block: a heading, a list item, a numbered list, an underline.
+    .replace(/^([ \t]*)(#{1,6}|[+-])(?=[ \t]|$)/, '$1\\$2')
+    .replace(/^([ \t]*\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2')
+    .replace(/^([ \t]*)(?=[=-]+[ \t]*$)/, '$1\\');
+  return neutralise(escaped);
+}
+
+/**
+ * Data as text inside raw HTML (`<summary>…</summary>`, where Markdown escapes would show literally):
+ * HTML-escaped, with mentions and references neutralised (GitHub finds those in HTML text too).
+ */
+export function htmlText(data: unknown): string {
+  const s = oneLine(String(data ?? ''))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+  return neutralise(s);
+}
+
+/**
+ * Data as an inline code span, whatever backticks it holds: the fence is longer than any backtick run inside
+ * (CommonMark's rule), padded when the text starts or ends with a backtick. Nothing inside a code span is
+ * markup, a mention or a link.
+ */
+export function mdCode(data: unknown): Markdown {
+  const s = oneLine(String(data ?? ''));
+  if (s === '') return new Markdown('');
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') || (s.startsWith(' ') && s.endsWith(' ') && s.trim() !== '') ? ' ' : '';
+  return new Markdown(`${fence}${pad}${s}${pad}${fence}`);
+}
+
+/**
+ * A message we composed with `…` around names (a finding, a drift row's advice): each backtick pair becomes
+ * a code span of its own (mdCode), everything else is text (mdText), so the look stays and nothing inside
+ * either can act, however the data's own backticks pair up.
+ */
+export function mdWithCode(message: unknown): Markdown {
+  const parts = oneLine(String(message ?? '')).split(/`([^`]+)`/);
+  return new Markdown(parts.map((p, i) => (i % 2 ? mdCode(p).text : inline(p))).join(''));
+}
+
+/**
+ * A table cell: data (anything but Markdown) is escaped as text; Markdown we built passes. In both, `|`
+ * would end the cell (inside code spans too, by GFM's table rule) and a line break would end the row.
+ */
+export function mdCell(value: unknown): string {
+  if (value instanceof Markdown) return value.text.replace(/(?<=(?:^|[^\\])(?:\\\\)*)\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  // A line break in data stays visible inside the cell.
+  return String(value ?? '').split(/\r?\n/).map((line) => inline(oneLine(line))).join('<br>');
+}
+
+/** Line breaks and other controls as single spaces: one datum never starts a new block. */
+function oneLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\r\n\u2028\u2029\x85]+/g, ' ').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '');
+}
+
+/**
+ * Data as a fenced block (a log tail, a generated file): the fence is longer than any backtick run inside, so
+ * no line of the data can close it; controls other than tabs and newlines are dropped.
+ */
+export function mdFence(data: string, lang = ''): string {
+  // eslint-disable-next-line no-control-regex
+  const text = data.replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '');
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${/^[\w+-]*$/.test(lang) ? lang : ''}\n${text}\n${fence}`;
+}

@@ -1,0 +1,93 @@
+/**
+ * One escaping layer (shared/markdown.ts, used by the toolkit's Summary and the domain renderers): data in a
+ * table cell, a paragraph, a list item, a heading, a <details> title, a code span or a fenced block never
+ * becomes markup, HTML, an image, a live link, an @mention or an issue reference. Rendered with markdown-it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { htmlText, markdown, mdCell, mdCode, mdFence, mdText, mdWithCode } from '../../shared/markdown.js';
+import { findingLine, Summary } from '../../shared/toolkit/summary.js';
+import type { Finding } from '../../shared/finding.js';
+import { cell as cargoCell, renderComment, renderSummary, unusableLines } from '../../actions/crate-license-audit/render.js';
+import { HOSTILE, liveParts, render } from './inert-markdown.js';
+
+/** Every place a datum can go, as one document. */
+function everywhere(d: string): string {
+  const f: Finding = { severity: 'error', code: 'bad', message: d, file: d, line: 3, hint: d };
+  const s = new Summary()
+    .heading(d)
+    .paragraph(`Package ${mdText(d)} in ${mdCode(d)}.`)
+    .list([mdText(d), `${mdCode(d)} and ${mdText(d)}`, `Mask ${mdWithCode(`\`${d}\` or ${d}`)}`])
+    .table(['name', 'code', 'markdown'], [[d, mdCode(d), markdown(`**${mdText(d)}**`)], [d, mdWithCode(d), mdWithCode(`x \`${d}\` y`)]])
+    .findings([f])
+    .details(d, new Summary().code(d))
+    .paragraph(findingLine(f))
+    .raw(`<details><summary>${htmlText(d)}</summary>\n\n${mdFence(d)}\n</details>\n`)
+    .paragraph(`| x |\n|---|\n| ${mdCell(d)} | ${cargoCell(d)} |`);
+  return s.toString();
+}
+
+describe('data never comes alive in Markdown', () => {
+  it.each(HOSTILE)('%j in every position', (d) => {
+    const html = render(everywhere(d));
+    expect(liveParts(html)).toEqual([]);
+  });
+
+  it('the whole list at once, and the tables keep their shape (one row per datum, three cells)', () => {
+    const d = HOSTILE.join(' ');
+    const html = render(everywhere(d));
+    expect(liveParts(html)).toEqual([]);
+    const rows = html.split('<tr>').slice(1).map((r) => (r.match(/<t[dh][ >]/g) ?? []).length);
+    // name/code/markdown table (header + 2 rows), the findings table (header + 1 row), the one-column table
+    expect(rows.slice(0, 3)).toEqual([3, 3, 3]);
+  });
+
+  it('random mixes of the hostile pieces (fixed seed)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 8 })), { maxLength: 6 }), (parts) => {
+        const html = render(everywhere(parts.join('')));
+        expect(liveParts(html)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('shows the data: a code span keeps backticks, text keeps its characters, our code spans stay code', () => {
+    expect(render(mdWithCode('Mask `dev-lang/rust::gentoo` in package.mask').text)).toBe('<p>Mask <code>dev-lang/rust::gentoo</code> in package.mask</p>\n');
+    expect(render(`a ${mdCode('x`<img src=x>`y')} b`)).toContain('<code>x`&lt;img src=x&gt;`y</code>');
+    expect(render(mdText("Vec<u8> *x* @evil-user #1"))).toBe("<p>Vec&lt;u8&gt; *x* @\u200bevil-user #\u200b1</p>\n");
+    expect(render(`| a |\n|---|\n| ${mdCell(mdCode('a|b'))} |`)).toContain('<code>a|b</code>');
+  });
+
+  it('plain names and versions are left as they are (no needless escapes in the raw text)', () => {
+    for (const s of ['x86_64-unknown-linux-gnu', 'dev-lang/rust', '1.98.0', 'serde_json', 'regicide-rust']) expect(mdText(s)).toBe(s);
+  });
+});
+
+describe('the crate license comment', () => {
+  it('a hostile crate name, version and license render inert in the comment', () => {
+    const d = HOSTILE.join(' ');
+    const crate = { id: d, name: d, version: d, source: d, sourceKind: 'registry', line: 1, license: d, expression: d, licenseFile: d, licenseFrom: d, reason: d, satisfiedBy: [d], corrections: [d], clarifiedBy: d, exceptionUsed: d, verdict: 'denied', change: 'added', path: [d, d], dependents: { direct: 1, transitive: 1 } };
+    const report = {
+      schema: 1,
+      lockfile: d,
+      workspaceMembers: [{ name: d, version: d, license: d }],
+      verdict: 'fail',
+      failOn: ['denied'],
+      failedBecause: ['1 denied crate'],
+      totals: { crates: 1, added: 1, removed: 0, updated: 0, denied: 1, invalidSpdx: 0, unknown: 0, needsReview: 0, newlyDuplicated: 0, licenseChanged: 0, breaking: 0, minor: 0, patch: 0, downgrade: 0 },
+      crates: [crate],
+      diff: { added: [{ ...crate }], removed: [{ name: d, version: d, license: d }], updated: [], newlyDuplicated: [], checksumChanged: [], workspace: { added: [d], removed: [], changed: [] } },
+      deniedGraph: [[d, d]],
+      queries: [{ query: d, found: false, crates: [] }],
+      licenseUse: [],
+      findings: [],
+      policyNotes: [{ severity: 'warning', code: 'x', message: d, file: d, line: 1 }],
+    };
+    expect(liveParts(render(renderComment(report as never)))).toEqual([]);
+    expect(liveParts(render(renderSummary(report as never)))).toEqual([]);
+    // the lockfile or policy cannot be used: its errors as list items
+    const lines = unusableLines([{ severity: 'error', code: 'lock-syntax', message: `bad \`${d}\` ${d}`, file: d, line: 2 }]);
+    expect(liveParts(render(new Summary().list(lines).toString()))).toEqual([]);
+  });
+});
