@@ -4,8 +4,10 @@
  * (nested too), redirections and here-documents, and `$( … )` parsed as the commands it holds.
  *
  * Three answers: `ok`; `error` with the line and message bash itself prints; `unknown` when the file uses
- * something this reader does not follow exactly (`coproc`, `((` read back as subshells, odd `[[ ]]` forms,
- * extended globs outside `[[ ]]`, which Portage may enable) — an unknown is never reported as a finding.
+ * something this reader does not follow exactly (`coproc`, `((` read back as subshells, anything odd inside
+ * `[[ ]]`, where bash's own exit status is inconsistent) — an unknown is never reported as a finding.
+ * Options are bash's defaults, as Portage sources an ebuild: extended globs are off outside `[[ ]]` (Portage's
+ * isolated-functions.sh sets expand_aliases and extdebug, not extglob), so `@(a|b)` there is an error.
  */
 import { BashScanner, BashSyntaxError, BashUnsure, isRedirectOp, LOOKAHEAD_OPS, type BashToken, type LexMode } from './bash-scan.js';
 
