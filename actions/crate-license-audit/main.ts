@@ -1,6 +1,9 @@
 /** crate-license-audit: read inputs -> licenseAudit (shared/cargo) -> report file, outputs, summary, annotations, comment. */
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
-import { actionMain, runCommand, writeFileAtomic } from '../../shared/toolkit/index.js';
+import { actionMain, ConfigurationError, runCommand, writeFileAtomic } from '../../shared/toolkit/index.js';
+import { hideEnvironment } from '../../shared/toolkit/environ.js';
+import { isChildSecret, isTokenVariable } from '../../shared/child-env.js';
 import { ANNOTATION_LIMIT } from '../../shared/toolkit/report.js';
 import { licenseAudit, unusableInput, type LicenseAuditReport } from '../../shared/cargo/license-audit.js';
 import { readInputs } from './inputs.js';
@@ -9,10 +12,24 @@ import { commentAction, commentBody, commentMarker, mostSevere, outputCounts, st
 await actionMain('crate-license-audit', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root, event: ctx.event });
   const { embedded, comment, githubToken, pullRequest, ...request } = inputs;
+  // git and cargo run while this process holds the token: a child could read it from our /proc/<pid>/environ,
+  // so every input is read by now and the token and the runner's command files leave that block.
+  const env = hideEnvironment((name, value) => (isChildSecret(name) ? (isTokenVariable(name) || ctx.inputs.secrets.includes(value) ? 'remove' : 'hide') : undefined));
+  if (!env.ok && env.removed.length && request.licenseSources.includes('cargo')) {
+    throw new ConfigurationError(
+      `license-sources: cargo would run cargo while this process holds a token in its environment (${env.removed.join(', ')}), and ${env.reason}: ` +
+        'give license-sources a cargo metadata JSON written by a step without the token, or run the job on Linux',
+    );
+  }
   const reportPath = path.join(ctx.runnerTemp, 'crate-license-audit', 'report.json');
+  // cargo's working directory and CARGO_HOME: outside the checkout, owned by this run.
+  const scratchDir = async () => {
+    await mkdir(ctx.runnerTemp, { recursive: true });
+    return mkdtemp(path.join(ctx.runnerTemp, 'crate-license-audit-cargo-'));
+  };
   let out: LicenseAuditReport;
   try {
-    out = await licenseAudit({ ...request, reportPath }, { run: runCommand, info: ctx.log.info, writeFileAtomic });
+    out = await licenseAudit({ ...request, reportPath }, { run: runCommand, info: ctx.log.info, writeFileAtomic, scratchDir });
   } catch (e) {
     // An unusable Cargo.lock (a merge conflict, a newer format) or policy (a misspelt key): point at the
     // line, not just the log.

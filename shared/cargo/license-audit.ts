@@ -83,6 +83,11 @@ export interface LicenseAuditPorts {
    * show` in the workspace through `run`, with no action input or token in git's environment (gitFileAtBase).
    */
   readAtBase?: (file: string, rev?: string) => Promise<FileAtBase>;
+  /**
+   * An empty directory outside the checkout, owned by this run, for `license-sources: cargo` (cargo's working
+   * directory and CARGO_HOME: see runCargoMetadata).
+   */
+  scratchDir?: () => Promise<string>;
   /** Writes `request.reportPath` whole or not at all. */
   writeFileAtomic?: (file: string, text: string) => Promise<void>;
 }
@@ -126,7 +131,12 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
   }
   const ctx = compilePolicy(policy, gentooData);
 
-  const sources = await collectLicenses(req.licenseSources, { workspace: req.workspace, manifestPath: req.manifestPath, run: ports.run });
+  const sources = await collectLicenses(req.licenseSources, {
+    workspace: req.workspace,
+    manifestPath: req.manifestPath,
+    run: ports.run,
+    ...(ports.scratchDir ? { scratch: ports.scratchDir } : {}),
+  });
   findings.push(...sources.findings);
   ports.info(`licenses of ${sources.licenses.size} crates read from ${sources.read.join(', ') || 'no source'}`);
 

@@ -15,6 +15,7 @@ import { isDir } from '../fs-read.js';
 import { cargoFindings, type CargoCode } from './findings.js';
 import type { RunCommand } from '../io.js';
 import { ConfigurationError, InputError } from '../io.js';
+import { scrubbedEnv } from '../child-env.js';
 
 export type LicenseOrigin = 'cargo-metadata' | 'directory' | 'crate-tarball';
 
@@ -81,7 +82,13 @@ export function licensesFromMetadata(json: string | unknown, from = 'cargo-metad
 
 export interface CargoMetadataOptions {
   manifestPath: string;
-  cwd?: string;
+  /**
+   * An empty directory outside the checkout that this run owns. cargo runs there: cargo reads
+   * `.cargo/config.toml` and rustup reads `rust-toolchain.toml` from the working directory up, so run in the
+   * checkout they would be the pull request's. `<scratch>/cargo-home` is cargo's own CARGO_HOME.
+   */
+  scratch: string;
+  /** A cargo to run instead of the runner's (tests). */
   cargo?: string;
   /** Pass `--offline` (no network, only what is vendored or in the local registry). */
   offline?: boolean;
@@ -91,26 +98,55 @@ export interface CargoMetadataOptions {
   timeoutMs?: number;
 }
 
-/**
- * Variables a child process of the action must not inherit: action inputs carry the token, and the runner's
- * command files (GITHUB_ENV, GITHUB_PATH, …) would let a child set variables or PATH for later steps.
- */
-const SECRET_ENV =
-  /^(INPUT_.*|GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/i;
+export { scrubbedEnv } from '../child-env.js';
 
-/** `env` for a child: the given variables, with every secret-carrying variable of `inherited` removed. */
-export function scrubbedEnv(
-  inherited: Record<string, string | undefined>,
-  extra: Record<string, string | undefined> = {},
-): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = {};
-  for (const k of Object.keys(inherited)) if (SECRET_ENV.test(k)) env[k] = undefined;
-  return { ...env, ...extra };
+/** The runner's cargo and rustc: absolute paths of the toolchain rustup would pick outside the checkout. */
+export interface RunnerToolchain {
+  cargo: string;
+  rustc: string;
+  /** The rustup toolchain (name or path) both belong to; undefined without rustup. */
+  toolchain?: string;
 }
 
 /**
- * Run `cargo metadata --format-version 1` and read it. cargo reads the checkout's `.cargo/config.toml`, which
- * a pull request controls, so the child never inherits the action's inputs or tokens.
+ * Which cargo and rustc the runner itself would use: `rustup which` asked from `cwd` (outside the checkout, so
+ * no `rust-toolchain.toml` of the pull request is seen) with the runner's own RUSTUP_TOOLCHAIN, if any.
+ * Without rustup (a distribution's cargo), `cargo` and `rustc` from PATH, which read no toolchain file at all.
+ */
+export async function runnerToolchain(run: RunCommand, cwd: string, inheritedEnv: Record<string, string | undefined>): Promise<RunnerToolchain> {
+  const env = scrubbedEnv(inheritedEnv);
+  const which = async (tool: string): Promise<string | undefined> => {
+    const r = await run('rustup', ['which', tool], { cwd, env, timeoutMs: 60_000 }).catch(() => undefined);
+    const out = r?.code === 0 ? r.stdout.trim() : '';
+    return isAbsolute(out) && !out.includes('\n') ? out : undefined;
+  };
+  const cargo = await which('cargo');
+  if (cargo === undefined) return { cargo: 'cargo', rustc: inheritedEnv['RUSTC'] || 'rustc' };
+  const rustc = inheritedEnv['RUSTC'] || (await which('rustc')) || join(dirname(cargo), 'rustc');
+  const fromPath = /[\\/]toolchains[\\/]([^\\/]+)[\\/]bin[\\/][^\\/]+$/.exec(cargo)?.[1];
+  const toolchain = inheritedEnv['RUSTUP_TOOLCHAIN'] || fromPath;
+  return { cargo, rustc, ...(toolchain ? { toolchain } : {}) };
+}
+
+/** The runner's cargo configuration file (`$CARGO_HOME/config.toml`, or the legacy `config`), if it has one. */
+async function runnerCargoConfig(inheritedEnv: Record<string, string | undefined>): Promise<string | undefined> {
+  const home = inheritedEnv['CARGO_HOME'] || (inheritedEnv['HOME'] ? join(inheritedEnv['HOME'], '.cargo') : undefined);
+  if (!home) return undefined;
+  for (const name of ['config.toml', 'config']) {
+    const file = join(home, name);
+    if ((await stat(file).catch(() => undefined))?.isFile()) return file;
+  }
+  return undefined;
+}
+
+/**
+ * Run `cargo metadata --format-version 1` on the checkout's manifest and read it, without letting the
+ * checkout choose any program or setting: cargo is the runner's toolchain (`rustup which`, absolute path,
+ * RUSTUP_TOOLCHAIN and RUSTC pinned, no rustc wrapper), it runs in `scratch` (so neither `.cargo/config.toml`
+ * nor `rust-toolchain.toml` of the checkout is read), with its own CARGO_HOME (no registry cache or
+ * credentials of the runner) and the runner's cargo configuration passed as `--config <file>`; its environment
+ * has no action input, token or runner command file. Registry crates are downloaded from the registry and
+ * checked against the lockfile's checksums, so their licenses are the registry's.
  * Throws ConfigurationError with cargo's stderr on failure.
  */
 export async function runCargoMetadata(
@@ -118,19 +154,21 @@ export async function runCargoMetadata(
   options: CargoMetadataOptions,
   inheritedEnv: Record<string, string | undefined> = process.env,
 ): Promise<LicenseSet> {
+  const tc: RunnerToolchain = options.cargo !== undefined ? { cargo: options.cargo, rustc: inheritedEnv['RUSTC'] || 'rustc' } : await runnerToolchain(run, options.scratch, inheritedEnv);
   const args = ['metadata', '--format-version', '1', '--manifest-path', options.manifestPath];
   if (options.locked ?? true) args.push('--locked');
   if (options.offline) args.push('--offline');
-  // `cargo metadata` runs rustc (`-vV`, `--print cfg`) as the checkout's .cargo/config.toml says: `build.rustc`
-  // or `build.rustc-wrapper` could name a script from the pull request. Environment variables beat config
-  // files, so pin them (the runner's own settings, when it has any, are kept).
+  const config = await runnerCargoConfig(inheritedEnv);
+  if (config) args.push('--config', config);
   const pinned = {
-    RUSTC: inheritedEnv['RUSTC'] || 'rustc',
-    RUSTC_WRAPPER: inheritedEnv['RUSTC_WRAPPER'] ?? '',
-    RUSTC_WORKSPACE_WRAPPER: inheritedEnv['RUSTC_WORKSPACE_WRAPPER'] ?? '',
+    CARGO_HOME: join(options.scratch, 'cargo-home'),
+    RUSTC: tc.rustc,
+    RUSTC_WRAPPER: '',
+    RUSTC_WORKSPACE_WRAPPER: '',
+    ...(tc.toolchain ? { RUSTUP_TOOLCHAIN: tc.toolchain } : {}),
   };
-  const r = await run(options.cargo ?? 'cargo', args, {
-    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+  const r = await run(tc.cargo, args, {
+    cwd: options.scratch,
     env: scrubbedEnv(inheritedEnv, { ...pinned, ...options.env }),
     timeoutMs: options.timeoutMs ?? 300_000,
   });
@@ -387,6 +425,8 @@ export interface CollectOptions {
   /** Manifest for `cargo` sources. */
   manifestPath: string;
   run?: RunCommand;
+  /** For `cargo`: an empty directory outside the checkout that this run owns (see CargoMetadataOptions). */
+  scratch?: () => Promise<string>;
   offline?: boolean;
   env?: Record<string, string | undefined>;
 }
@@ -404,10 +444,10 @@ export async function collectLicenses(specs: readonly string[], options: Collect
   for (const spec of specs.map((s) => s.trim()).filter(Boolean)) {
     let set: LicenseSet;
     if (spec === 'cargo') {
-      if (!options.run) throw new ConfigurationError("license source 'cargo' needs a way to run cargo");
+      if (!options.run || !options.scratch) throw new ConfigurationError("license source 'cargo' needs a way to run cargo (the run and scratch ports)");
       set = await runCargoMetadata(options.run, {
+        scratch: await options.scratch(),
         manifestPath: options.manifestPath,
-        cwd: options.workspace,
         ...(options.offline !== undefined ? { offline: options.offline } : {}),
         ...(options.env !== undefined ? { env: options.env } : {}),
       });

@@ -45,7 +45,7 @@ describe('cargo metadata JSON', () => {
       seen = options?.env;
       return { code: 0, signal: null, stdout: '{"packages":[],"version":1}', stderr: '', timedOut: false, durationMs: 1 };
     };
-    await runCargoMetadata(fake, { manifestPath: 'Cargo.toml', env: { CARGO_HOME: '/c' } }, {
+    await runCargoMetadata(fake, { manifestPath: 'Cargo.toml', scratch: '/scratch', env: { CARGO_HOME: '/c' } }, {
       'INPUT_GITHUB-TOKEN': 'ghs_secret',
       ACTIONS_RUNTIME_TOKEN: 'x',
       GITHUB_TOKEN: 'y',
@@ -79,7 +79,7 @@ describe('cargo metadata JSON', () => {
       writeFileSync(join(dir, 'evil.sh'), `#!/bin/sh\necho "$@" >> "${join(dir, 'RAN')}"\nexec rustc "$@"\n`, { mode: 0o755 });
       for (const key of ['rustc', 'rustc-wrapper']) {
         writeFileSync(join(dir, '.cargo/config.toml'), `[build]\n${key} = "./evil.sh"\n`);
-        const r = await runCargoMetadata(runCommand, { manifestPath: join(dir, 'Cargo.toml'), cwd: dir, offline: true }, { PATH: process.env['PATH'] });
+        const r = await runCargoMetadata(runCommand, { manifestPath: join(dir, 'Cargo.toml'), scratch: mkdtempSync(join(tmpdir(), 'cla-scratch-')), offline: true }, { PATH: process.env['PATH'], HOME: process.env['HOME'] });
         expect(r.licenses.get('evil@0.1.0')?.license).toBe('MIT');
         expect(existsSync(join(dir, 'RAN')), key).toBe(false);
       }
@@ -94,8 +94,12 @@ describe('cargo metadata JSON', () => {
       calls.push([file, args]);
       return { code: 101, signal: null, stdout: '', stderr: 'error: failed to parse lock file', timedOut: false, durationMs: 1 };
     };
-    await expect(runCargoMetadata(fake, { manifestPath: 'Cargo.toml', offline: true })).rejects.toThrow(/failed to parse lock file/);
-    expect(calls).toEqual([['cargo', ['metadata', '--format-version', '1', '--manifest-path', 'Cargo.toml', '--locked', '--offline']]]);
+    await expect(runCargoMetadata(fake, { manifestPath: 'Cargo.toml', scratch: '/scratch', offline: true }, {})).rejects.toThrow(/failed to parse lock file/);
+    // Without rustup (`rustup which` fails), cargo from PATH.
+    expect(calls).toEqual([
+      ['rustup', ['which', 'cargo']],
+      ['cargo', ['metadata', '--format-version', '1', '--manifest-path', 'Cargo.toml', '--locked', '--offline']],
+    ]);
   });
 });
 
@@ -262,13 +266,19 @@ describe('real Debian crate sources', () => {
       const dir = mkdtempSync(join(tmpdir(), 'debian-ws-'));
       try {
         cpSync(fixtures + 'crates-debian-workspace', dir, { recursive: true });
-        mkdirSync(join(dir, '.cargo'));
+        // The runner's cargo configuration (not the checkout's, which cargo never reads here) names the registry.
+        const runnerHome = join(dir, '..', `${dir.split('/').pop()}-cargo-home`);
+        mkdirSync(runnerHome);
         writeFileSync(
-          join(dir, '.cargo', 'config.toml'),
+          join(runnerHome, 'config.toml'),
           `[source.crates-io]\nreplace-with = "debian"\n[source.debian]\ndirectory = "${registry}"\n[net]\noffline = true\n`,
         );
         // No committed Cargo.lock: Debian's versions move, so cargo locks against what is installed.
-        const r = await runCargoMetadata(runCommand, { manifestPath: join(dir, 'Cargo.toml'), cwd: dir, offline: true, locked: false });
+        const r = await runCargoMetadata(
+          runCommand,
+          { manifestPath: join(dir, 'Cargo.toml'), scratch: mkdtempSync(join(tmpdir(), 'debian-scratch-')), offline: true, locked: false },
+          { ...process.env, CARGO_HOME: runnerHome },
+        );
         expect(r.licenses.get(licenseKey('debian-fixture', '0.1.0'))?.license).toBe('MIT');
         const eitherVersion = present.find((d) => /^either-1\./.test(d))!.slice('either-'.length);
         expect(r.licenses.get(licenseKey('either', eitherVersion))?.license).toBe('MIT/Apache-2.0');

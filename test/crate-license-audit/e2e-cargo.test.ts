@@ -1,7 +1,8 @@
 /**
  * The bundle with `license-sources: cargo` against real crates: Debian's librust-*-dev packages put crate
- * sources under /usr/share/cargo/registry, and a .cargo/config.toml that replaces crates.io with that
- * directory lets the real `cargo metadata --offline` resolve them (TESTING.md). Skips, naming the package,
+ * sources under /usr/share/cargo/registry, and the runner's cargo configuration ($CARGO_HOME/config.toml;
+ * the checkout's own .cargo/config.toml is never read) that replaces crates.io with that directory lets the
+ * real `cargo metadata` resolve them (TESTING.md). Skips, naming the package,
  * when cargo or the Debian crates are missing (.ci/apt/crate-license-audit.txt installs them in CI).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -26,6 +27,7 @@ const hasBundle = existsSync(path.join(ROOT, 'dist/crate-license-audit/index.js'
 if (missing.length) console.warn(`skipping the real cargo end-to-end test: install ${missing.join(', ')}`);
 
 let dir: string;
+let runnerHome: string;
 let baseSha: string;
 const git = (...args: string[]) =>
   execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
@@ -35,24 +37,26 @@ beforeAll(() => {
   if (missing.length || !hasBundle) return;
   dir = mkdtempSync(path.join(os.tmpdir(), 'cla-cargo-'));
   mkdirSync(path.join(dir, 'src'));
-  mkdirSync(path.join(dir, '.cargo'));
   writeFileSync(path.join(dir, 'src/lib.rs'), '');
+  runnerHome = mkdtempSync(path.join(os.tmpdir(), 'cla-cargo-home-'));
   writeFileSync(
-    path.join(dir, '.cargo/config.toml'),
+    path.join(runnerHome, 'config.toml'),
     `[source.crates-io]\nreplace-with = "debian"\n\n[source.debian]\ndirectory = "${REGISTRY}"\n\n[net]\noffline = true\n`,
   );
+  const cargoEnv = { ...process.env, CARGO_HOME: runnerHome };
   execFileSync('git', ['init', '-q', '-b', 'main', dir]);
   writeFileSync(path.join(dir, 'Cargo.toml'), manifest('either = "1"\n'));
-  execFileSync('cargo', ['generate-lockfile', '--offline'], { cwd: dir, stdio: 'ignore' });
+  execFileSync('cargo', ['generate-lockfile', '--offline'], { cwd: dir, stdio: 'ignore', env: cargoEnv });
   git('add', '.');
   git('commit', '-q', '-m', 'base');
   baseSha = git('rev-parse', 'HEAD');
   writeFileSync(path.join(dir, 'Cargo.toml'), manifest('either = "1"\nserde = "1"\n'));
-  execFileSync('cargo', ['generate-lockfile', '--offline'], { cwd: dir, stdio: 'ignore' });
+  execFileSync('cargo', ['generate-lockfile', '--offline'], { cwd: dir, stdio: 'ignore', env: cargoEnv });
   git('commit', '-q', '-am', 'add serde');
 }, 120_000);
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
+  if (runnerHome) rmSync(runnerHome, { recursive: true, force: true });
 });
 
 describe.skipIf(missing.length > 0 || !hasBundle)('real cargo metadata over Debian crates', () => {
@@ -60,7 +64,7 @@ describe.skipIf(missing.length > 0 || !hasBundle)('real cargo metadata over Debi
     const r = await runAction(
       'crate-license-audit',
       { allow: 'MIT, Apache-2.0', 'fail-on': 'denied, unknown', comment: 'never' },
-      {},
+      { CARGO_HOME: runnerHome },
       { event: { pull_request: { number: 3, base: { sha: baseSha } } }, eventName: 'pull_request', workspace: dir, keep: true, timeoutMs: 170_000 },
     );
     try {

@@ -99,9 +99,9 @@ describe('licenseAudit on the demo workspace', () => {
   });
 
   it('git and cargo children get argument arrays and no action input, token or runner command file', async () => {
-    const calls: { file: string; args: readonly string[]; env: Record<string, string | undefined> | undefined }[] = [];
+    const calls: { file: string; args: readonly string[]; env: Record<string, string | undefined> | undefined; cwd: string | undefined }[] = [];
     const spy: RunCommand = async (file, args, options) => {
-      calls.push({ file, args, env: options?.env });
+      calls.push({ file, args, env: options?.env, cwd: options?.cwd });
       const stdout = file === 'cargo' ? '{"version":1,"packages":[]}' : args[0] === 'show' ? '' : 'x';
       return { code: 0, signal: null, stdout, stderr: '', timedOut: false, durationMs: 1 };
     };
@@ -112,14 +112,16 @@ describe('licenseAudit on the demo workspace', () => {
       const { baseLockfile, baseLockfileDisplay, ...rest } = inputs();
       void baseLockfile;
       void baseLockfileDisplay;
-      await licenseAudit({ ...rest, baseRef: 'c'.repeat(40), licenseSources: ['cargo'] }, { run: spy, info: () => {} });
+      await licenseAudit({ ...rest, baseRef: 'c'.repeat(40), licenseSources: ['cargo'] }, { run: spy, info: () => {}, scratchDir: async () => '/runner/temp/scratch' });
     } finally {
       for (const [k, v] of Object.entries(saved)) {
         if (v === undefined) delete process.env[k];
         else process.env[k] = v;
       }
     }
-    expect(calls.map((c) => c.file).sort()).toEqual(['cargo', 'git', 'git']);
+    expect(calls.map((c) => c.file).sort()).toEqual(['cargo', 'git', 'git', 'rustup']);
+    // rustup and cargo run outside the checkout, so neither reads the pull request's toolchain or cargo config.
+    for (const c of calls.filter((x) => x.file !== 'git')) expect(c.cwd).toBe('/runner/temp/scratch');
     for (const c of calls) {
       expect(Array.isArray(c.args)).toBe(true);
       for (const k of Object.keys(secrets)) expect(c.env && k in c.env && c.env[k] === undefined, `${c.file} ${k}`).toBe(true);

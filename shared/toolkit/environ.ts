@@ -1,0 +1,101 @@
+/**
+ * Take variables out of this process's environment for good. Deleting from `process.env` is not enough: the
+ * kernel shows the environment the process was started with (`/proc/<pid>/environ`, the strings at the top
+ * of its stack) to every process of the same user, so a child could read the token the runner gave this
+ * action from `/proc/$PPID/environ`. On Linux the bytes of that block are overwritten through
+ * `/proc/self/mem`; `process.env` keeps what this process itself still needs (`hide`) or loses it (`remove`).
+ */
+import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+
+export type EnvironmentAction = 'remove' | 'hide';
+
+export interface HideResult {
+  /** Whether /proc/self/environ no longer shows any of the selected variables. */
+  ok: boolean;
+  /** Why not, when not. */
+  reason?: string;
+  /** Names taken out of process.env. */
+  removed: string[];
+  /** Names still in process.env but no longer in /proc/self/environ. */
+  hidden: string[];
+}
+
+/** The start and end address of the initial environment block (proc(5): fields 50 and 51 of /proc/self/stat). */
+function environBlock(): { start: number; end: number } {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).trim().split(' ');
+  const start = Number(fields[50 - 3]);
+  const end = Number(fields[51 - 3]);
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end <= start || end - start > 64 * 1024 * 1024) {
+    throw new Error('/proc/self/stat has no usable env_start/env_end');
+  }
+  return { start, end };
+}
+
+/**
+ * Hide or remove every variable `select` names. On Linux the initial environment block is overwritten with
+ * NUL bytes at each selected `NAME=value`; elsewhere (or when /proc is not available) only `process.env`
+ * changes and `ok` is false.
+ */
+export function hideEnvironment(select: (name: string, value: string) => EnvironmentAction | undefined): HideResult {
+  const removed: string[] = [];
+  const hidden: string[] = [];
+  const keep = new Map<string, string>();
+  const selected = new Set<string>();
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value === undefined) continue;
+    const action = select(name, value);
+    if (!action) continue;
+    selected.add(name);
+    if (action === 'hide') keep.set(name, value);
+  }
+  // unsetenv first: the live environ array then no longer points into the block we are about to clear.
+  for (const name of selected) delete process.env[name];
+  const restore = () => {
+    for (const [name, value] of keep) {
+      process.env[name] = value;
+      hidden.push(name);
+    }
+    for (const name of selected) if (!keep.has(name)) removed.push(name);
+  };
+  if (selected.size === 0) {
+    restore();
+    return { ok: true, removed, hidden };
+  }
+  if (process.platform !== 'linux') {
+    restore();
+    return { ok: false, reason: `${process.platform} has no /proc/self/mem to clear the environment the process was started with`, removed, hidden };
+  }
+  try {
+    const { start, end } = environBlock();
+    const fd = openSync('/proc/self/mem', 'r+');
+    try {
+      const block = Buffer.alloc(end - start);
+      readSync(fd, block, 0, block.length, start);
+      let at = 0;
+      while (at < block.length) {
+        let stop = block.indexOf(0, at);
+        if (stop < 0) stop = block.length;
+        const entry = block.toString('utf8', at, stop);
+        const eq = entry.indexOf('=');
+        if (eq > 0 && selected.has(entry.slice(0, eq))) {
+          block.fill(0, at, stop);
+          writeSync(fd, block, at, stop - at, start + at);
+        }
+        at = stop + 1;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    restore();
+    const left = readFileSync('/proc/self/environ', 'utf8')
+      .split('\0')
+      .map((e) => e.slice(0, Math.max(0, e.indexOf('='))))
+      .filter((n) => selected.has(n));
+    return left.length ? { ok: false, reason: `/proc/self/environ still shows ${left.join(', ')}`, removed, hidden } : { ok: true, removed, hidden };
+  } catch (e) {
+    restore();
+    return { ok: false, reason: `cannot clear the environment the process was started with: ${(e as Error).message}`, removed, hidden };
+  }
+}
