@@ -7,7 +7,7 @@ import { sortFindings, type Finding } from '../finding.js';
 import { cargoFindings, type CargoCode } from './findings.js';
 import { ConfigurationError, InputError } from '../io.js';
 import type { Lockfile, LockPackage, SourceKind } from './lockfile.js';
-import { buildGraph, dependentCounts, rootPaths, pathEdges, displayName } from './graph.js';
+import { buildGraph, dependentCountArrays, directDependents, rootPaths, pathEdges, displayName, displayNameOf } from './graph.js';
 import { diffLocks, type UpdateClass } from './diff.js';
 import { parseExpression } from './spdx.js';
 import {
@@ -68,8 +68,13 @@ export interface CrateRow {
   clarifiedBy?: string;
   exceptionUsed?: string;
   dependents: { direct: number; transitive: number };
-  /** Display names, workspace member first, ending with this crate; absent when no member reaches it. */
+  /**
+   * Display names, workspace member first, ending with this crate; absent when no member reaches it. A path
+   * longer than 7 keeps its first 3 and last 4 names with `…` between (see `depth`).
+   */
   path?: string[];
+  /** Hops from the nearest workspace member (the whole path's length minus one); absent when unreachable. */
+  depth?: number;
   /** Relative to the base lock, when there is one. */
   change?: 'added' | 'updated' | 'unchanged';
 }
@@ -182,6 +187,10 @@ export interface AuditInput {
   maxGraphTargets?: number;
 }
 
+/** Names kept from the start and the end of a long dependency path in the report. */
+const PATH_HEAD = 3;
+const PATH_TAIL = 4;
+
 const PROBLEM_RANK: Record<Verdict, number> = { denied: 0, 'invalid-spdx': 1, unknown: 2, 'needs-review': 3, allowed: 4 };
 
 const FINDING_CODE: Record<Exclude<Verdict, 'allowed'>, CargoCode> = {
@@ -213,29 +222,36 @@ export function auditCrates(input: AuditInput): AuditReport {
   const ctx = isContext(input.policy) ? input.policy : compilePolicy(input.policy);
   const failOn = [...input.failOn];
   const graph = buildGraph(head);
-  const counts = dependentCounts(graph);
+  const counts = dependentCountArrays(graph);
   const paths = rootPaths(graph);
   const show = (id: string) => displayName(head, id);
+  // Capped so a deep chain costs linear time and a bounded report, not the sum of all path lengths.
+  const nameAt: (string | undefined)[] = new Array(head.packages.length);
+  const pathAt = (i: number): { names: string[]; depth: number } | undefined => {
+    const p = paths.cappedPath(i, PATH_HEAD, PATH_TAIL);
+    if (!p) return undefined;
+    const names = p.path.map((k) => (nameAt[k] ??= displayNameOf(head, head.packages[k]!)));
+    if (p.omitted > 0) names.splice(PATH_HEAD, 0, '…');
+    return { names, depth: p.depth };
+  };
   const diff = base ? diffLocks(base, head) : undefined;
-  const addedIds = new Set(diff?.added.map((p) => p.id));
-  const updatedIds = new Set(diff?.updated.map((u) => u.to.id));
+  const added = new Set(diff?.added);
+  const updated = new Set(diff?.updated.map((u) => u.to));
   const findings: Finding[] = [...ctx.policy.findings];
 
   const rows: CrateRow[] = [];
-  const rowById = new Map<string, CrateRow>();
+  const rowOf = new Map<LockPackage, CrateRow>();
   const workspaceMembers: AuditReport['workspaceMembers'] = [];
-  for (const p of head.packages) {
+  head.packages.forEach((p, i) => {
     const info = input.licenses.get(licenseKey(p.name, p.version));
     if (p.source === undefined) {
       workspaceMembers.push({ name: p.name, version: p.version, ...(info?.license !== undefined ? { license: info.license } : {}) });
-      continue;
+      return;
     }
-    const ev = evaluateCrate(ctx, {
-      name: p.name,
-      version: p.version,
-      ...(info?.license !== undefined ? { license: info.license } : {}),
-      ...(info?.licenseFile !== undefined ? { licenseFile: info.licenseFile } : {}),
-    });
+    const crate: Parameters<typeof evaluateCrate>[1] = { name: p.name, version: p.version };
+    if (info?.license !== undefined) crate.license = info.license;
+    if (info?.licenseFile !== undefined) crate.licenseFile = info.licenseFile;
+    const ev = evaluateCrate(ctx, crate);
     const row: CrateRow = {
       id: p.id,
       name: p.name,
@@ -245,7 +261,7 @@ export function auditCrates(input: AuditInput): AuditReport {
       verdict: ev.verdict,
       reason: info === undefined && !ev.clarifiedBy ? 'no license source knows this crate (add it to license-sources)' : ev.reason,
       corrections: ev.corrections.map((c) => c.message),
-      dependents: counts.get(p.id) ?? { direct: 0, transitive: 0 },
+      dependents: { direct: counts.direct[i]!, transitive: counts.transitive[i]! },
     };
     if (p.source !== undefined) row.source = p.source;
     if (info?.license !== undefined) row.license = info.license;
@@ -255,12 +271,15 @@ export function auditCrates(input: AuditInput): AuditReport {
     if (ev.satisfiedBy) row.satisfiedBy = ev.satisfiedBy;
     if (ev.clarifiedBy) row.clarifiedBy = ev.clarifiedBy;
     if (ev.exceptionUsed) row.exceptionUsed = ev.exceptionUsed;
-    const path = paths.pathTo(p.id);
-    if (path) row.path = path.map(show);
-    if (diff) row.change = addedIds.has(p.id) ? 'added' : updatedIds.has(p.id) ? 'updated' : 'unchanged';
+    const path = pathAt(i);
+    if (path) {
+      row.path = path.names;
+      row.depth = path.depth;
+    }
+    if (diff) row.change = added.has(p) ? 'added' : updated.has(p) ? 'updated' : 'unchanged';
     rows.push(row);
-    rowById.set(p.id, row);
-  }
+    rowOf.set(p, row);
+  });
   rows.sort(
     (a, b) =>
       PROBLEM_RANK[a.verdict] - PROBLEM_RANK[b.verdict] ||
@@ -294,14 +313,14 @@ export function auditCrates(input: AuditInput): AuditReport {
     };
     const updated: UpdateRow[] = diff.updated.map((u) => {
       const fromLicense = licOf(u.from);
-      const toLicense = rowById.get(u.to.id)?.license;
+      const toLicense = rowOf.get(u.to)?.license;
       const row: UpdateRow = {
         name: u.name,
         from: u.from.version,
         to: u.to.version,
         class: u.class,
         licenseChanged: fromLicense !== undefined && toLicense !== undefined && normalised(fromLicense) !== normalised(toLicense),
-        verdict: rowById.get(u.to.id)?.verdict ?? 'unknown',
+        verdict: rowOf.get(u.to)?.verdict ?? 'unknown',
         line: u.to.line,
       };
       if (fromLicense !== undefined) row.fromLicense = fromLicense;
@@ -312,12 +331,12 @@ export function auditCrates(input: AuditInput): AuditReport {
       name: d.name,
       versions: d.head.map((p) => p.version),
       baseVersions: d.base.map((p) => p.version),
-      dependents: d.head.map((p) => (graph.dependents.get(p.id) ?? []).map(show)),
+      dependents: d.head.map((p) => directDependents(graph, p.id).map(show)),
       line: d.head[0]?.line ?? 0,
     }));
     auditDiff = {
       added: diff.added.map((p) => {
-        const r = rowById.get(p.id);
+        const r = rowOf.get(p);
         const a: AddedRow = { name: p.name, version: p.version, verdict: r?.verdict ?? 'unknown', line: p.line };
         if (r?.license !== undefined) a.license = r.license;
         if (r?.path) a.path = r.path;
@@ -377,17 +396,18 @@ export function auditCrates(input: AuditInput): AuditReport {
       query: q,
       found: pkgs.length > 0,
       crates: pkgs.map((p) => {
-        const r = rowById.get(p.id);
+        const r = rowOf.get(p);
+        const i = head.packages.indexOf(p);
         const c: QueryRow['crates'][number] = {
           name: p.name,
           version: p.version,
           verdict: r?.verdict ?? 'allowed',
-          dependents: (graph.dependents.get(p.id) ?? []).map(show),
-          transitive: counts.get(p.id)?.transitive ?? 0,
+          dependents: directDependents(graph, p.id).map(show),
+          transitive: counts.transitive[i] ?? 0,
         };
         if (r?.license !== undefined) c.license = r.license;
-        const path = paths.pathTo(p.id);
-        if (path) c.path = path.map(show);
+        const path = pathAt(i)?.names;
+        if (path) c.path = path;
         return c;
       }),
     };

@@ -26,6 +26,10 @@ export interface DependentCounts {
 interface Adjacency {
   index: Map<PackageId, number>;
   succ: number[][];
+  /** Distinct direct dependents of each package. */
+  direct: Int32Array;
+  /** The direct dependents themselves, as positions. */
+  rev: number[][];
 }
 const adjacencyOf = new WeakMap<DependencyGraph, Adjacency>();
 
@@ -47,11 +51,23 @@ export function buildGraph(lock: Lockfile): DependencyGraph {
     }
     succ[i] = out;
   }
-  const dependents = new Map<PackageId, PackageId[]>();
-  for (let j = 0; j < pkgs.length; j++) dependents.set(pkgs[j]!.id, rev[j]!.map((i) => pkgs[i]!.id));
+  const direct = new Int32Array(pkgs.length);
+  for (let j = 0; j < pkgs.length; j++) direct[j] = rev[j]!.length;
   const roots = pkgs.filter((p) => p.source === undefined).map((p) => p.id);
-  const graph: DependencyGraph = { lock, roots, dependents };
-  adjacencyOf.set(graph, { index, succ });
+  let dependents: Map<PackageId, PackageId[]> | undefined;
+  const graph: DependencyGraph = {
+    lock,
+    roots,
+    // Built on first use: the audit asks for a few crates' dependents, not for a map of every package.
+    get dependents() {
+      if (!dependents) {
+        dependents = new Map();
+        for (let j = 0; j < pkgs.length; j++) dependents.set(pkgs[j]!.id, rev[j]!.map((i) => pkgs[i]!.id));
+      }
+      return dependents;
+    },
+  };
+  adjacencyOf.set(graph, { index, succ, direct, rev });
   return graph;
 }
 
@@ -66,63 +82,180 @@ function adjacency(graph: DependencyGraph): Adjacency {
 }
 
 export function directDependents(graph: DependencyGraph, id: PackageId): PackageId[] {
-  return graph.dependents.get(id) ?? [];
+  const a = adjacencyOf.get(graph);
+  if (!a) return graph.dependents.get(id) ?? [];
+  const i = a.index.get(id);
+  return i === undefined ? [] : a.rev[i]!.map((k) => graph.lock.packages[k]!.id);
 }
 
-/** Direct and transitive dependents counts for every package, computed once. */
+/**
+ * Direct and transitive dependents counts for every package, computed once, in time linear in the lock for
+ * trees and chains. Over the condensation (cycles collapsed), a component with one dependent component `p`
+ * has exactly the ancestors of `p` plus `p`: its count follows from `p`'s without any set. Only components
+ * with two or more dependent components (joins) need a set union; those sets are bitsets over the packages,
+ * built in column blocks of at most 8,192 packages so memory stays bounded on huge inputs.
+ */
 export function dependentCounts(graph: DependencyGraph): Map<PackageId, DependentCounts> {
   const pkgs = graph.lock.packages;
+  const { direct, transitive } = dependentCountArrays(graph);
+  const out = new Map<PackageId, DependentCounts>();
+  for (let v = 0; v < pkgs.length; v++) out.set(pkgs[v]!.id, { direct: direct[v]!, transitive: transitive[v]! });
+  return out;
+}
+
+/** {@link dependentCounts} as arrays aligned with `graph.lock.packages` (no map of 100,000 objects). */
+export function dependentCountArrays(graph: DependencyGraph): { direct: Int32Array; transitive: Float64Array } {
+  const pkgs = graph.lock.packages;
   const n = pkgs.length;
-  const { succ } = adjacency(graph);
+  const { succ, direct } = adjacency(graph);
   const { comp, count: compCount } = tarjan(n, succ);
-  const members: number[][] = Array.from({ length: compCount }, () => []);
-  for (let v = 0; v < n; v++) members[comp[v]!]!.push(v);
+  const size = new Int32Array(compCount);
+  for (let v = 0; v < n; v++) size[comp[v]!]!++;
+  // Members of each component, and its distinct dependent components (preds), as flat arrays.
+  const memberStart = new Int32Array(compCount + 1);
+  for (let c = 0; c < compCount; c++) memberStart[c + 1] = memberStart[c]! + size[c]!;
+  const members = new Int32Array(n);
+  const fill = memberStart.slice(0, compCount);
+  for (let v = 0; v < n; v++) members[fill[comp[v]!]!++] = v;
   const cyclic = new Uint8Array(compCount);
-  for (let c = 0; c < compCount; c++) {
-    const ms = members[c]!;
-    cyclic[c] = ms.length > 1 || succ[ms[0]!]!.includes(ms[0]!) ? 1 : 0;
+  const predCount = new Int32Array(compCount);
+  const stamp = new Int32Array(compCount).fill(-1);
+  for (let v = 0; v < n; v++) {
+    const cv = comp[v]!;
+    for (const w of succ[v]!) {
+      const cw = comp[w]!;
+      if (cw === cv) cyclic[cv] = 1;
+      else predCount[cw]!++;
+    }
   }
-  // ancestors(c): bitset of packages that reach component c (its own members too when c is a cycle).
-  // Done in column blocks of at most 8,192 packages so memory stays bounded on huge inputs.
+  const predStart = new Int32Array(compCount + 1);
+  for (let c = 0; c < compCount; c++) predStart[c + 1] = predStart[c]! + predCount[c]!;
+  const predsRaw = new Int32Array(predStart[compCount]!);
+  const at = predStart.slice(0, compCount);
+  for (let v = 0; v < n; v++) {
+    const cv = comp[v]!;
+    for (const w of succ[v]!) {
+      const cw = comp[w]!;
+      if (cw !== cv) predsRaw[at[cw]!++] = cv;
+    }
+  }
+  // Distinct preds: the first one kept in `onlyPred`, their number in `distinct`.
+  const distinct = new Int32Array(compCount);
+  const onlyPred = new Int32Array(compCount).fill(-1);
+  for (let c = 0; c < compCount; c++) {
+    for (let k = predStart[c]!; k < predStart[c + 1]!; k++) {
+      const p = predsRaw[k]!;
+      if (stamp[p] === c) continue;
+      stamp[p] = c;
+      if (distinct[c]++ === 0) onlyPred[c] = p;
+    }
+  }
+
+  const totals = new Float64Array(compCount);
+  const joins: number[] = [];
+  // Tarjan numbers components sinks first: from the last one (sources) every dependent comes first.
+  for (let c = compCount - 1; c >= 0; c--) if (distinct[c]! >= 2) joins.push(c);
+  if (joins.length > 0) joinTotals(joins, { n, compCount, size, cyclic, members, memberStart, predsRaw, predStart, distinct, onlyPred }, totals);
+  for (let c = compCount - 1; c >= 0; c--) {
+    const own = cyclic[c] ? size[c]! : 0;
+    if (distinct[c] === 0) totals[c] = own;
+    else if (distinct[c] === 1) {
+      const p = onlyPred[c]!;
+      totals[c] = own + totals[p]! + (cyclic[p] ? 0 : size[p]!);
+    }
+  }
+  // A member of a cycle reaches itself; it is not its own dependent.
+  const transitive = new Float64Array(n);
+  for (let v = 0; v < n; v++) transitive[v] = totals[comp[v]!]! - cyclic[comp[v]!]!;
+  return { direct, transitive };
+}
+
+interface Condensation {
+  n: number;
+  compCount: number;
+  size: Int32Array;
+  cyclic: Uint8Array;
+  members: Int32Array;
+  memberStart: Int32Array;
+  predsRaw: Int32Array;
+  predStart: Int32Array;
+  distinct: Int32Array;
+  onlyPred: Int32Array;
+}
+
+/**
+ * Ancestor counts of the join components (two or more dependent components), by bitset union, block by
+ * block. A pred that is not a join has the ancestors of the chain above it: its set is built once per block
+ * by walking up that chain to the nearest join, source or pred already built, so the walks cost the size of
+ * the graph per block, not its depth times the number of joins.
+ */
+function joinTotals(joins: readonly number[], g: Condensation, totals: Float64Array): void {
+  const { n, compCount, cyclic, members, memberStart, predsRaw, predStart, distinct, onlyPred } = g;
+  // Which components need a concrete set: every join, and every non-join pred of a join.
+  const slot = new Int32Array(compCount).fill(-1);
+  const needed: number[] = [];
+  const need = (c: number) => {
+    if (slot[c] === -1) {
+      slot[c] = needed.length;
+      needed.push(c);
+    }
+  };
+  for (const c of joins) {
+    need(c);
+    for (let k = predStart[c]!; k < predStart[c + 1]!; k++) need(predsRaw[k]!);
+  }
+  // Sources first (higher component numbers first), so every set a set is built from exists already.
+  needed.sort((a, b) => b - a);
+  needed.forEach((c, i) => (slot[c] = i));
+
   const totalWords = (n + 31) >>> 5;
   const blockWords = Math.min(totalWords, 256);
-  const totals = new Int32Array(compCount);
   for (let w0 = 0; w0 < totalWords; w0 += blockWords) {
     const bw = Math.min(blockWords, totalWords - w0);
     const lo = w0 * 32;
     const hi = Math.min(n, lo + bw * 32);
-    // Int32 (not Uint32) so every word stays a small integer in V8: bit 31 set in a Uint32Array reads back as a
-    // heap number and makes this loop several times slower.
-    const anc = new Int32Array(compCount * bw);
-    // Tarjan numbers components sinks first: walk from the last one (sources) so every dependent's set is
-    // final before it is pushed down to its dependencies.
-    for (let c = compCount - 1; c >= 0; c--) {
-      const ms = members[c]!;
-      const src = c * bw;
-      if (cyclic[c]) for (const v of ms) if (v >= lo && v < hi) anc[src + ((v - lo) >>> 5)]! |= 1 << ((v - lo) & 31);
-      for (const v of ms) {
-        const inBlock = v >= lo && v < hi;
-        for (const w of succ[v]!) {
-          const cw = comp[w]!;
-          if (cw === c) continue;
-          const dst = cw * bw;
-          for (let i = 0; i < bw; i++) anc[dst + i]! |= anc[src + i]!;
-          if (inBlock) anc[dst + ((v - lo) >>> 5)]! |= 1 << ((v - lo) & 31);
-        }
+    // Int32 (not Uint32) so every word stays a small integer in V8 (a set bit 31 in a Uint32Array reads back as
+    // a heap number and makes these loops several times slower).
+    const sets = new Int32Array(needed.length * bw);
+    const addMembers = (dst: number, c: number) => {
+      for (let k = memberStart[c]!; k < memberStart[c + 1]!; k++) {
+        const v = members[k]!;
+        if (v >= lo && v < hi) sets[dst + ((v - lo) >>> 5)]! |= 1 << ((v - lo) & 31);
       }
+    };
+    const orSet = (dst: number, src: number) => {
+      for (let i = 0; i < bw; i++) sets[dst + i]! |= sets[src + i]!;
+    };
+    for (const c of needed) {
+      const dst = slot[c]! * bw;
+      if (cyclic[c]) addMembers(dst, c);
+      if (distinct[c]! >= 2) {
+        for (let k = predStart[c]!; k < predStart[c + 1]!; k++) {
+          const p = predsRaw[k]!;
+          addMembers(dst, p);
+          orSet(dst, slot[p]! * bw);
+        }
+        continue;
+      }
+      // One dependent component (or none): walk up the chain of single dependents.
+      let cur = c;
+      while (distinct[cur] === 1) {
+        const p = onlyPred[cur]!;
+        addMembers(dst, p);
+        if (slot[p] !== -1) {
+          orSet(dst, slot[p]! * bw);
+          break;
+        }
+        cur = p;
+      }
+    }
+    for (const c of joins) {
+      const src = slot[c]! * bw;
       let count = 0;
-      for (let i = 0; i < bw; i++) count += popcount(anc[src + i]!);
+      for (let i = 0; i < bw; i++) count += popcount(sets[src + i]!);
       totals[c]! += count;
     }
   }
-  const out = new Map<PackageId, DependentCounts>();
-  for (let v = 0; v < n; v++) {
-    const c = comp[v]!;
-    const id = pkgs[v]!.id;
-    // A member of a cycle reaches itself; it is not its own dependent.
-    out.set(id, { direct: graph.dependents.get(id)?.length ?? 0, transitive: totals[c]! - cyclic[c]! });
-  }
-  return out;
 }
 
 function popcount(x: number): number {
@@ -191,9 +324,20 @@ function tarjan(n: number, succ: number[][]): { comp: Int32Array; count: number 
 export interface RootPaths {
   /** Shortest path `[root, …, id]` from a workspace member; undefined when no member reaches `id`. */
   pathTo(id: PackageId): PackageId[] | undefined;
+  /**
+   * The path to the package at `index` (its position in the lock), as positions, with at most `head` packages
+   * from its start and `tail` from its end, and how many were left out between them (0 when whole). Costs
+   * `head + tail` steps whatever the depth, so every crate of a 10,000-deep chain can carry its path.
+   */
+  cappedPath(index: number, head: number, tail: number): { path: number[]; omitted: number; depth: number } | undefined;
+  /** The edges of the shortest paths to `targets`, each once, in path order (see {@link pathEdges}). */
+  edgesTo(targets: readonly PackageId[]): [PackageId, PackageId][];
   /** Hops from the nearest workspace member (0 for members); undefined when unreachable. */
   depth(id: PackageId): number | undefined;
 }
+
+/** Longest path prefix {@link RootPaths.cappedPath} can keep (the BFS records each package's ancestor at this depth). */
+export const MAX_PATH_HEAD = 8;
 
 /**
  * One breadth-first search from all workspace members at once; ties go to the earlier member and the
@@ -211,6 +355,9 @@ export function rootPaths(graph: DependencyGraph): RootPaths {
     parent[i] = -1;
     queue.push(i);
   }
+  // anchor[v]: v's ancestor at depth MAX_PATH_HEAD - 1 (v itself when shallower): where a capped head ends.
+  const anchor = new Int32Array(pkgs.length);
+  for (const r of queue) anchor[r] = r;
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]!;
     const d = depth[v]! + 1;
@@ -218,16 +365,47 @@ export function rootPaths(graph: DependencyGraph): RootPaths {
       if (parent[w] !== -2) continue;
       parent[w] = v;
       depth[w] = d;
+      anchor[w] = d < MAX_PATH_HEAD ? w : anchor[v]!;
       queue.push(w);
     }
   }
+  const walkUp = (from: number, steps: number, out: number[] = []): number[] => {
+    const start = out.length;
+    for (let cur = from; cur >= 0 && out.length - start < steps; cur = parent[cur]!) out.push(cur);
+    for (let a = start, b = out.length - 1; a < b; a++, b--) [out[a], out[b]] = [out[b]!, out[a]!];
+    return out;
+  };
   return {
     pathTo(id) {
       const i = index.get(id);
       if (i === undefined || parent[i] === -2) return undefined;
-      const path: PackageId[] = [];
-      for (let cur = i; cur >= 0; cur = parent[cur]!) path.push(pkgs[cur]!.id);
-      return path.reverse();
+      return walkUp(i, Infinity).map((k) => pkgs[k]!.id);
+    },
+    cappedPath(i, head, tail) {
+      if (!(i >= 0 && i < pkgs.length) || parent[i] === -2) return undefined;
+      const length = depth[i]! + 1;
+      if (length <= head + tail) return { path: walkUp(i, Infinity), omitted: 0, depth: depth[i]! };
+      const h = Math.min(head, MAX_PATH_HEAD);
+      let a = anchor[i]!;
+      for (let k = depth[a]! + 1; k > h; k--) a = parent[a]!;
+      return { path: walkUp(i, tail, walkUp(a, h)), omitted: length - h - tail, depth: depth[i]! };
+    },
+    edgesTo(targets) {
+      // The shortest paths form a tree: a path's edges not drawn yet are its end below the first package
+      // already reached, so each target walks up only that far (linear in the edges drawn, not in depths).
+      const drawn = new Uint8Array(pkgs.length);
+      const edges: [PackageId, PackageId][] = [];
+      for (const t of targets) {
+        const i = index.get(t);
+        if (i === undefined || parent[i] === -2) continue;
+        const fresh: [PackageId, PackageId][] = [];
+        for (let cur = i; parent[cur]! >= 0 && !drawn[cur]; cur = parent[cur]!) {
+          drawn[cur] = 1;
+          fresh.push([pkgs[parent[cur]!]!.id, pkgs[cur]!.id]);
+        }
+        for (let k = fresh.length - 1; k >= 0; k--) edges.push(fresh[k]!);
+      }
+      return edges;
     },
     depth(id) {
       const i = index.get(id);
@@ -246,24 +424,17 @@ export function shortestPathFromRoot(graph: DependencyGraph, id: PackageId): Pac
  * crates): edges `[from, to]`, deduplicated, in path order.
  */
 export function pathEdges(graph: DependencyGraph, targets: readonly PackageId[], paths = rootPaths(graph)): [PackageId, PackageId][] {
-  const seen = new Set<string>();
-  const edges: [PackageId, PackageId][] = [];
-  for (const t of targets) {
-    const p = paths.pathTo(t);
-    if (!p) continue;
-    for (let i = 0; i + 1 < p.length; i++) {
-      const key = `${p[i]}\u0000${p[i + 1]}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      edges.push([p[i]!, p[i + 1]!]);
-    }
-  }
-  return edges;
+  return paths.edgesTo(targets);
 }
 
 /** Short display name: `name` alone when unique in the lock, else `name version`. */
 export function displayName(lock: Lockfile, id: PackageId): string {
   const p: LockPackage | undefined = lock.byId.get(id);
   if (!p) return id;
+  return displayNameOf(lock, p);
+}
+
+/** {@link displayName} of a package already at hand. */
+export function displayNameOf(lock: Lockfile, p: LockPackage): string {
   return (lock.byName.get(p.name)?.length ?? 0) > 1 ? `${p.name} ${p.version}` : p.name;
 }

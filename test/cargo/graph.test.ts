@@ -102,6 +102,36 @@ describe('reverse dependencies', () => {
     expect(cyc.get('c1 1.0.0 (registry+https://x/y)')).toEqual({ direct: 2, transitive: n - 1 });
   });
 
+  it('random graphs of chains, joins and cycles (fixed seeds): counts equal a naive search', () => {
+    // Mostly one dependent (long single-dependent chains, counted without sets), some joins and back edges;
+    // the large case spans two column blocks of the join sets.
+    for (const [seed, n, joinRate, backRate] of [
+      [1, 300, 0.3, 0.05],
+      [2, 300, 0.02, 0.0],
+      [3, 500, 0.5, 0.1],
+      [4, 9_000, 0.001, 0.0005],
+    ] as const) {
+      let x = seed;
+      const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+      const deps: number[][] = Array.from({ length: n }, () => []);
+      for (let i = 1; i < n; i++) {
+        deps[Math.max(0, i - 1 - Math.floor(rnd() * 3))]!.push(i);
+        if (rnd() < joinRate) deps[Math.floor(rnd() * i)]!.push(i);
+        if (rnd() < backRate) deps[i]!.push(Math.floor(rnd() * i));
+      }
+      let text = 'version = 4\n';
+      for (let i = 0; i < n; i++) {
+        text += `\n[[package]]\nname = "p${i}"\nversion = "1.0.0"\n${i ? 'source = "registry+https://x/y"\n' : ''}`;
+        const ds = [...new Set(deps[i])];
+        if (ds.length) text += `dependencies = [\n${ds.map((d) => ` "p${d}",\n`).join('')}]\n`;
+      }
+      const g = buildGraph(parseLockfileOrThrow(text));
+      const counts = dependentCounts(g);
+      const wrong = g.lock.packages.filter((p, i) => (n < 1000 || i % 97 === 0) && counts.get(p.id)!.transitive !== naiveTransitive(g, p.id));
+      expect(wrong.map((p) => p.id), `seed ${seed}`).toEqual([]);
+    }
+  });
+
   it('pathEdges: the union of the shortest paths, each edge once', () => {
     const g = buildGraph(lockOf('lock-path-registry-tie'));
     expect(pathEdges(g, [reg('cargo-platform', '0.3.3'), reg('cargo_metadata', '0.23.1'), 'ghost 1.0.0'])).toEqual([
