@@ -7,7 +7,7 @@ import { MAX_MEMORY_MIB, memoryMiB, qemuPackage, splitArgs } from '../../shared/
 import type { CompareIgnore, CompareMode } from '../../shared/artifacts/compare.js';
 
 /** The boot as the user asked for it: shared/vm's request minus what the action decides per run. */
-export type BootInputs = Omit<BootRequest, 'serialLogPath' | 'workDir' | 'serial' | 'onLine'> & {
+export type BootInputs = Omit<BootRequest, 'serialLogPath' | 'workDir' | 'serial' | 'onLine' | 'echo'> & {
   /** The user's log path; absent: `serial.log` in this step's own folder under RUNNER_TEMP. */
   logPath?: string;
 };

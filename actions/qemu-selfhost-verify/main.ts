@@ -29,7 +29,7 @@ await actionMain('qemu-selfhost-verify', async (ctx) => {
     try {
       boot = await ctx.log.verbatim(() =>
         bootAndVerify(
-          { ...inputs.boot, serialLogPath: inputs.boot.logPath ?? path.join(workDir, 'serial.log'), workDir, onLine: (text) => ctx.log.info(text) },
+          { ...inputs.boot, serialLogPath: inputs.boot.logPath ?? path.join(workDir, 'serial.log'), workDir, echo: { write: (text) => ctx.log.info(text), backlog: ctx.log.backlog } },
           { spawn: spawnVmProcess, probe: readKvmProbe() },
         ),
       );

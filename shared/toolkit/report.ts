@@ -89,6 +89,8 @@ export const log = {
   },
   startGroup: (name: string) => core.startGroup(plainText(name).replace(/\n/g, ' ')),
   endGroup: () => core.endGroup(),
+  /** Bytes written to stdout that the reader (the runner) has not taken yet. */
+  backlog: () => process.stdout.writableLength,
   /**
    * Run `fn` with workflow commands off (`::stop-commands::`), for text that must be shown as it came (a
    * guest's serial console): nothing it prints can set an output, mask a value or forge an annotation.

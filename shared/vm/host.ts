@@ -93,10 +93,13 @@ export const spawnVmProcess: SpawnVm = (file, args, options = {}) => {
     });
   });
 
+  const serialStream = (): NodeJS.ReadableStream | undefined => (options.serialSocket ? socket : child.stdout);
   const proc: VmProcess = {
     pid,
     onSerial: (l) => void serialListeners.push(l),
     onStderr: (l) => void stderrListeners.push(l),
+    pause: () => void serialStream()?.pause(),
+    resume: () => void serialStream()?.resume(),
     exited,
     killGroup(signal) {
       if (pid === undefined || gone) return;

@@ -19,6 +19,9 @@ export interface VmProcess {
   onStderr(listener: (chunk: Uint8Array) => void): void;
   /** Resolves once the process is gone AND its output streams are drained. Never rejects. */
   readonly exited: Promise<VmExit>;
+  /** Stop / restart reading the serial console (backpressure: QEMU blocks on a full pipe or socket). */
+  pause?(): void;
+  resume?(): void;
   /** Signal the whole process group this process leads (only ours: it was started detached). */
   killGroup(signal: 'SIGTERM' | 'SIGKILL'): void;
 }

@@ -47,7 +47,25 @@ export interface VmRunOptions {
   cwd?: string;
   /** Each cleaned serial line as it arrives (ms since QEMU was started). */
   onLine?: (text: string, line: number, atMs: number) => void;
+  /** The live view of the console (the job log); lines are skipped, with a note, while it lags. */
+  echo?: EchoSink;
 }
+
+/**
+ * Where the serial console is shown live. A reader that falls behind (a slow pipe to the runner) must not
+ * make us buffer what the guest prints: lines are skipped while more than ECHO_BACKLOG_HIGH bytes wait,
+ * until the backlog is under ECHO_BACKLOG_LOW, and a line then says how many were skipped. The serial log
+ * file has every line.
+ */
+export interface EchoSink {
+  write(text: string): void;
+  /** Bytes written and not yet taken by the reader. */
+  backlog(): number;
+}
+export const ECHO_BACKLOG_HIGH = 4 << 20;
+export const ECHO_BACKLOG_LOW = 1 << 20;
+/** The serial log file is written with backpressure: past this many unwritten bytes, reading QEMU pauses. */
+export const LOG_BACKLOG_MAX = 8 << 20;
 
 export interface VmRunDeps {
   spawn: SpawnVm;
@@ -175,6 +193,41 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
   const lastLines: string[] = [];
   let stderrTail = '';
   let malformed = 0;
+  // What one chunk of serial output produced, written at once: a write per line would cost far more memory
+  // in queued writes than the bytes themselves when the reader lags.
+  let logBatch = '';
+  const echoBatch: string[] = [];
+  let echoBatchBytes = 0;
+  const skipped = { lines: 0, bytes: 0, total: 0 };
+  const toEcho = (text: string): void => {
+    echoBatch.push(text);
+    echoBatchBytes += text.length + 1;
+  };
+  const echoGap = (): void => {
+    if (!skipped.lines) return;
+    toEcho(`[… ${skipped.lines} serial lines (${skipped.bytes} bytes) not shown here while the job log caught up; the serial log has every line]`);
+    skipped.total += skipped.lines;
+    skipped.lines = skipped.bytes = 0;
+  };
+  const echoLine = (text: string): void => {
+    const echo = options.echo;
+    if (!echo) return;
+    const backlog = echo.backlog() + echoBatchBytes;
+    if (backlog > (skipped.lines ? ECHO_BACKLOG_LOW : ECHO_BACKLOG_HIGH)) {
+      skipped.lines++;
+      skipped.bytes += text.length + 1;
+      return;
+    }
+    echoGap();
+    toEcho(text);
+  };
+  const flush = (): void => {
+    if (logBatch) serialLog.write(logBatch);
+    logBatch = '';
+    if (echoBatch.length) options.echo!.write(echoBatch.join('\n'));
+    echoBatch.length = 0;
+    echoBatchBytes = 0;
+  };
 
   const start = clock();
   const since = (): number => Math.max(0, clock() - start);
@@ -208,11 +261,14 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
     if (stoppedBy) return;
     stoppedBy = reason;
     verdictMs ??= since();
+    // Read to the end whatever the log's pace: a paused pipe would keep QEMU's exit from being seen.
+    if (paused) proc.resume?.();
     proc.killGroup('SIGTERM');
     killTimer = later(() => proc.killGroup('SIGKILL'), killGraceMs);
   };
 
   let silenceTimer: unknown;
+  let paused = false;
   const armSilence = (): void => {
     cancel(silenceTimer);
     silenceTimer = later(() => stop('silence-timeout'), options.silenceTimeoutMs);
@@ -222,10 +278,11 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
 
   const parser = createSerialParser(options.protocol, (event) => {
     if (event.kind === 'line') {
-      serialLog.write(`${stamp(event.atMs)} ${event.text}\n`);
+      logBatch += `${stamp(event.atMs)} ${event.text}\n`;
       lastLines.push(event.text);
       if (lastLines.length > LAST_LINES) lastLines.shift();
       options.onLine?.(event.text, event.line, event.atMs);
+      echoLine(event.text);
     } else if (event.kind === 'malformed-criterion') {
       // Bounded: a guest may print thousands of them.
       if (++malformed <= MAX_MALFORMED_NOTES) notes.push(`serial line ${event.line}: malformed criterion line ignored: ${event.text.slice(0, 200)}`);
@@ -252,6 +309,19 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
     // Any byte is activity (progress dots never end a line).
     if (!stoppedBy) armSilence();
     parser.push(chunk, at);
+    flush();
+    if (!paused && serialLog.writableLength > LOG_BACKLOG_MAX && proc.pause && proc.resume) {
+      // The disk is behind the guest: stop reading (the pipe fills, QEMU waits) until the log drains.
+      // Our own stall is not the guest's silence.
+      paused = true;
+      proc.pause();
+      cancel(silenceTimer);
+      serialLog.once('drain', () => {
+        paused = false;
+        if (!stoppedBy) armSilence();
+        proc.resume!();
+      });
+    }
   });
   proc.onStderr((chunk) => {
     stderrLog.write(chunk);
@@ -260,6 +330,11 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
 
   const exit = await proc.exited;
   parser.end(since());
+  if (options.echo) echoGap();
+  flush();
+  if (options.echo) {
+    if (skipped.total) notes.push(`${skipped.total} serial lines were not shown in the job log while it caught up (a slow reader); the serial log has every line`);
+  }
   if (malformed > MAX_MALFORMED_NOTES) notes.push(`${malformed - MAX_MALFORMED_NOTES} more malformed criterion lines ignored (see the serial log)`);
   const durationMs = since();
   cancel(killTimer);

@@ -9,7 +9,7 @@ import type { Clock } from '../io.js';
 import type { AccelRequest, KvmProbe } from './accel.js';
 import type { SpawnVm, Timers } from './process.js';
 import { buildQemuCommand, type Accel, type QemuConfig } from './qemu-cmdline.js';
-import { prepareFirmwareVars, verifyBoot, type VerifyBootResult } from './run.js';
+import { prepareFirmwareVars, verifyBoot, type EchoSink, type VerifyBootResult } from './run.js';
 import type { SerialProtocol } from './serial.js';
 
 export interface BootRequest {
@@ -38,6 +38,8 @@ export interface BootRequest {
   /** `stdio` (default) or a unix socket with server=on,wait=on. */
   serial?: 'stdio' | 'socket';
   onLine?: (text: string, line: number, atMs: number) => void;
+  /** The live view of the console (the job log), skipped with a note while it lags. */
+  echo?: EchoSink;
 }
 
 export interface BootDeps {
@@ -122,6 +124,7 @@ export async function bootAndVerify(req: BootRequest, deps: BootDeps): Promise<B
       stderrLogPath: `${req.serialLogPath}.stderr`,
       ...(socket && { serialSocket: socket }),
       ...(req.onLine && { onLine: req.onLine }),
+      ...(req.echo && { echo: req.echo }),
     },
     { spawn: deps.spawn, ...(deps.clock && { clock: deps.clock }), ...(deps.timers && { timers: deps.timers }) },
   );

@@ -34,6 +34,14 @@ export class FakeTime {
 export class FakeVm implements VmProcess {
   readonly pid = 4242;
   readonly signals: string[] = [];
+  /** pause/resume calls, in order. */
+  readonly flow: string[] = [];
+  pause(): void {
+    this.flow.push('pause');
+  }
+  resume(): void {
+    this.flow.push('resume');
+  }
   private serial: ((c: Uint8Array) => void)[] = [];
   private stderr: ((c: Uint8Array) => void)[] = [];
   private resolveExit!: (e: VmExit) => void;

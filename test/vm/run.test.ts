@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runVm, verifyBoot, judge, type VmRunOptions } from '../../shared/vm/run.js';
+import { ECHO_BACKLOG_HIGH, ECHO_BACKLOG_LOW, runVm, verifyBoot, judge, type VmRunOptions } from '../../shared/vm/run.js';
 import { DEFAULT_PROTOCOL, createSerialParser } from '../../shared/vm/serial.js';
 import { FakeTime, FakeVm, fakeSpawner } from './fakes.js';
 
@@ -180,6 +180,35 @@ describe('runVm with a fake QEMU', () => {
     stuck.time.advance(4_000);
     const s = await stuck.promise;
     expect(s).toMatchObject({ verdict: 'fail', stoppedBy: 'exit-grace' });
+  });
+});
+
+describe('runVm echo to a slow reader', () => {
+  it('skips lines while the reader lags, then says how many, and notes it; the serial log keeps every line', async () => {
+    let backlog = 0;
+    const shown: string[] = [];
+    const { vm, promise } = setup({ echo: { write: (t) => shown.push(t), backlog: () => backlog } });
+    vm.write('one\n');
+    backlog = ECHO_BACKLOG_HIGH + 1;
+    vm.write('two\nthree\n');
+    backlog = ECHO_BACKLOG_LOW + 1; // still behind: keeps skipping until the low mark
+    vm.write('four\n');
+    backlog = 0;
+    vm.write('five\n');
+    backlog = ECHO_BACKLOG_HIGH + 1;
+    vm.write('six\nRUST_SELFHOST_PASS\n');
+    const r = await promise;
+    // One write per chunk of serial output, not per line.
+    expect(shown).toHaveLength(3);
+    expect(shown.join('\n').split('\n')).toEqual([
+      'one',
+      '[… 3 serial lines (15 bytes) not shown here while the job log caught up; the serial log has every line]',
+      'five',
+      '[… 2 serial lines (23 bytes) not shown here while the job log caught up; the serial log has every line]',
+    ]);
+    expect(r.verdict).toBe('pass');
+    expect(r.notes).toContain('5 serial lines were not shown in the job log while it caught up (a slow reader); the serial log has every line');
+    expect(readFileSync(r.serialLogPath, 'utf8')).toMatch(/ two\n.* three\n.* four\n.* five\n.* six\n/s);
   });
 });
 
