@@ -1,10 +1,14 @@
 /**
  * A loopback stand-in for the GitHub REST API: the few routes the actions use, Link-header pagination,
  * recorded calls, and fault injection (5xx, 403 rate limit with reset, secondary limit with retry-after,
- * slow responses). Faithful in status codes, headers and bodies to what api.github.com returns.
+ * slow responses). Held to GitHub's published REST description (`@octokit/openapi`, api.github.com): at
+ * `stop()` every recorded request (route, query parameters, body) and every response it gave (status, body;
+ * injected faults excepted, which play GitHub's undocumented outages) is checked against it, and `stop()`
+ * throws on an undocumented route, field or shape — so no test can pass against a fake GitHub would not be.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkExchange } from './openapi.js';
 
 export interface RecordedCall {
   method: string;
@@ -13,6 +17,10 @@ export interface RecordedCall {
   body: unknown;
   authorization: string | undefined;
   status: number;
+  /** The JSON body the fake answered with. */
+  response?: unknown;
+  /** The response was an injected fault (not checked against the description). */
+  fault?: boolean;
 }
 
 export type Fault =
@@ -82,6 +90,15 @@ export class FakeGitHub {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
     this.server = undefined;
+    const violations = this.violations();
+    if (violations.length) {
+      throw new Error(`the fake GitHub saw or gave what GitHub's REST description does not allow:\n${violations.slice(0, 30).join('\n')}${violations.length > 30 ? `\n… ${violations.length - 30} more` : ''}`);
+    }
+  }
+
+  /** Every departure of a recorded request or response from the REST API description. */
+  violations(): string[] {
+    return this.calls.flatMap((c) => checkExchange(c, { checkResponse: !c.fault }));
   }
 
   /** Inject a fault for the next `times` matching requests. */
@@ -133,6 +150,8 @@ export class FakeGitHub {
 
   private send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
     const text = body === undefined ? '' : JSON.stringify(body);
+    const call = this.calls.at(-1);
+    if (call) call.response = body;
     res.writeHead(status, {
       'content-type': 'application/json; charset=utf-8',
       'x-ratelimit-limit': '5000',
@@ -142,6 +161,108 @@ export class FakeGitHub {
       ...headers,
     });
     res.end(text);
+  }
+
+  // ---- What api.github.com answers: the stored model dressed in every field GitHub's description requires.
+  private get api(): string {
+    return this.url;
+  }
+
+  private user(login: string): Record<string, unknown> {
+    const id = [...login].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_000, 7);
+    const u = `${this.api}/users/${encodeURIComponent(login)}`;
+    return {
+      login,
+      id,
+      node_id: `U_fake${id}`,
+      avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+      gravatar_id: '',
+      url: u,
+      html_url: `https://github.com/${login}`,
+      followers_url: `${u}/followers`,
+      following_url: `${u}/following{/other_user}`,
+      gists_url: `${u}/gists{/gist_id}`,
+      starred_url: `${u}/starred{/owner}{/repo}`,
+      subscriptions_url: `${u}/subscriptions`,
+      organizations_url: `${u}/orgs`,
+      repos_url: `${u}/repos`,
+      events_url: `${u}/events{/privacy}`,
+      received_events_url: `${u}/received_events`,
+      type: login.endsWith('[bot]') ? 'Bot' : 'User',
+      site_admin: false,
+    };
+  }
+
+  private apiComment(c: Comment, repo: string, issueNumber: number): Record<string, unknown> {
+    return {
+      id: c.id,
+      node_id: `IC_fake${c.id}`,
+      url: `${this.api}/repos/${repo}/issues/comments/${c.id}`,
+      html_url: c.html_url,
+      issue_url: `${this.api}/repos/${repo}/issues/${issueNumber}`,
+      body: c.body,
+      user: this.user(c.user.login),
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+      author_association: 'NONE',
+    };
+  }
+
+  private apiIssue(i: Issue, repo: string): Record<string, unknown> {
+    const u = `${this.api}/repos/${repo}/issues/${i.number}`;
+    const now = new Date().toISOString();
+    return {
+      id: i.id,
+      node_id: `I_fake${i.id}`,
+      url: u,
+      repository_url: `${this.api}/repos/${repo}`,
+      labels_url: `${u}/labels{/name}`,
+      comments_url: `${u}/comments`,
+      events_url: `${u}/events`,
+      html_url: i.html_url,
+      number: i.number,
+      state: i.state,
+      state_reason: i.state_reason ?? null,
+      title: i.title,
+      body: i.body,
+      user: this.user('github-actions[bot]'),
+      labels: i.labels.map((l, n) => ({
+        id: 100 + n,
+        node_id: `LA_fake${n}`,
+        url: `${this.api}/repos/${repo}/labels/${encodeURIComponent(l.name)}`,
+        name: l.name,
+        description: null,
+        color: 'ededed',
+        default: false,
+      })),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      comments: (this.comments.get(i.number) ?? []).length,
+      closed_at: i.state === 'closed' ? now : null,
+      created_at: now,
+      updated_at: now,
+      author_association: 'NONE',
+      ...(i.pull_request
+        ? { pull_request: { url: i.pull_request.url, html_url: i.html_url, diff_url: `${i.html_url}.diff`, patch_url: `${i.html_url}.patch`, merged_at: null } }
+        : {}),
+    };
+  }
+
+  private apiFile(f: { filename: string; status: string }, repo: string): Record<string, unknown> {
+    const sha = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+    return {
+      sha,
+      filename: f.filename,
+      status: f.status,
+      additions: 1,
+      deletions: 0,
+      changes: 1,
+      blob_url: `https://github.com/${repo}/blob/${sha}/${f.filename}`,
+      raw_url: `https://github.com/${repo}/raw/${sha}/${f.filename}`,
+      contents_url: `${this.api}/repos/${repo}/contents/${f.filename}?ref=${sha}`,
+    };
   }
 
   private paginate<T>(res: http.ServerResponse, req: http.IncomingMessage, url: URL, items: T[], status: number): number {
@@ -191,6 +312,7 @@ export class FakeGitHub {
     if (fault) {
       if (fault.kind === 'slow') await new Promise((r) => setTimeout(r, fault.ms));
       else {
+        call.fault = true;
         call.status = this.applyFault(res, fault);
         return;
       }
@@ -232,36 +354,37 @@ export class FakeGitHub {
     const b = (body ?? {}) as Record<string, unknown>;
     const now = new Date().toISOString();
     let m: RegExpExecArray | null;
+    const repo = /^\/repos\/([^/]+\/[^/]+)/.exec(p)?.[1] ?? 'example/distro';
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {
       const n = Number(m[1]);
-      if (method === 'GET') return this.paginate(res, req, url, this.comments.get(n) ?? [], 200);
+      if (method === 'GET') return this.paginate(res, req, url, (this.comments.get(n) ?? []).map((c) => this.apiComment(c, repo, n)), 200);
       if (method === 'POST') {
         if (typeof b.body !== 'string') return this.invalid(res, 'body');
         const c = this.addComment(n, b.body, 'github-actions[bot]');
-        this.send(res, 201, c);
+        this.send(res, 201, this.apiComment(c, repo, n));
         return 201;
       }
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(p)) && method === 'PATCH') {
       const id = Number(m[1]);
-      for (const list of this.comments.values()) {
+      for (const [n, list] of this.comments) {
         const c = list.find((x) => x.id === id);
         if (c) {
           if (typeof b.body !== 'string') return this.invalid(res, 'body');
           c.body = b.body;
           c.updated_at = now;
-          this.send(res, 200, c);
+          this.send(res, 200, this.apiComment(c, repo, n));
           return 200;
         }
       }
-      this.send(res, 404, { message: 'Not Found' });
+      this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
       return 404;
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues$/.exec(p))) {
       if (method === 'GET') {
         const state = url.searchParams.get('state') ?? 'open';
         const list = this.issues.filter((i) => state === 'all' || i.state === state);
-        return this.paginate(res, req, url, list, 200);
+        return this.paginate(res, req, url, list.map((i) => this.apiIssue(i, repo)), 200);
       }
       if (method === 'POST') {
         if (typeof b.title !== 'string' || !b.title) return this.invalid(res, 'title');
@@ -270,18 +393,18 @@ export class FakeGitHub {
           body: typeof b.body === 'string' ? b.body : '',
           labels: Array.isArray(b.labels) ? b.labels.map((l) => ({ name: String(l) })) : [],
         });
-        this.send(res, 201, issue);
+        this.send(res, 201, this.apiIssue(issue, repo));
         return 201;
       }
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(p))) {
       const issue = this.issues.find((i) => i.number === Number(m![1]));
       if (!issue) {
-        this.send(res, 404, { message: 'Not Found' });
+        this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
         return 404;
       }
       if (method === 'GET') {
-        this.send(res, 200, issue);
+        this.send(res, 200, this.apiIssue(issue, repo));
         return 200;
       }
       if (method === 'PATCH') {
@@ -290,19 +413,19 @@ export class FakeGitHub {
         if (b.state === 'open' || b.state === 'closed') issue.state = b.state;
         if (typeof b.state_reason === 'string') issue.state_reason = b.state_reason;
         if (Array.isArray(b.labels)) issue.labels = b.labels.map((l) => ({ name: String(l) }));
-        this.send(res, 200, issue);
+        this.send(res, 200, this.apiIssue(issue, repo));
         return 200;
       }
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(p)) && method === 'GET') {
-      return this.paginate(res, req, url, this.pullFiles.get(Number(m[1])) ?? [], 200);
+      return this.paginate(res, req, url, (this.pullFiles.get(Number(m[1])) ?? []).map((f) => this.apiFile(f, repo)), 200);
     }
     this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     return 404;
   }
 
   private invalid(res: http.ServerResponse, field: string): number {
-    this.send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'missing_field', field }] });
+    this.send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'missing_field', field }], documentation_url: 'https://docs.github.com/rest' });
     return 422;
   }
 }
