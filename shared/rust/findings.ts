@@ -252,6 +252,19 @@ export const rustFindings = defineFindings('rust', {
     fix: 'Keep one of the two.',
   },
 
+  'json-missing-comma': {
+    severity: 'error',
+    meaning: 'Two members of an object (or two array elements) have no comma between them.',
+    docs: 'A missing comma is a syntax error and rustc refuses the file there ("expected `,` or `}`"). The next key (or element) is unambiguous, so the reader reports the comma and reads on as if it were there: every other problem of the spec is still reported in the same run.',
+    fix: 'Add a comma after the previous value.',
+  },
+  'json-bom': {
+    severity: 'error',
+    meaning: 'The target spec starts with (or contains) a UTF-8 byte-order mark.',
+    docs: 'Some Windows editors save UTF-8 with a byte-order mark (EF BB BF). rustc\'s JSON reader does not skip it and refuses the file ("expected value at line 1 column 1"), which is puzzling since the mark is invisible. The reader reports it and skips it, so the rest is still checked.',
+    fix: 'Save the file as UTF-8 without a byte-order mark.',
+  },
+
   // Custom target spec validation (target-spec.ts).
   'spec-not-object': {
     severity: 'error',
@@ -344,16 +357,46 @@ export const rustFindings = defineFindings('rust', {
     fix: 'Use the arch of a built-in target (the hint suggests the closest).',
   },
   'spec-unknown-llvm-arch': {
-    severity: 'warning',
-    meaning: 'No built-in target uses the LLVM arch of llvm-target.',
-    docs: 'The first part of llvm-target selects the LLVM backend. If no built-in target uses it, LLVM may not know it either, and rustc aborts with "could not create LLVM TargetMachine"; it is a warning because a toolchain built with extra LLVM targets may have it.',
-    fix: 'Use the llvm-target of the closest built-in (rustc --print target-list).',
+    severity: 'error',
+    meaning: "LLVM cannot create a TargetMachine for llvm-target: its arch is unknown to LLVM, or rustc's LLVM has no backend for it.",
+    docs: "rustc hands llvm-target to LLVM, which reads its first component as the architecture (LLVM's Triple::parseArch: `i686`, `thumbv7em`, `riscv64`, `arm64`, …). An empty llvm-target, an arch LLVM does not know (`foo-unknown-none`, `x86-…`, `riscv64gc-…`), or one LLVM knows but rustc 1.95's LLVM was built without (spirv, ve, lanai, xcore, arc, …) leaves rustc without a TargetMachine: it crashes with an internal compiler error (\"could not create LLVM TargetMachine\") at `--print cfg` already. The arch is read as LLVM reads it, including the ARM and AArch64 sub-architecture spellings, and the hint names a built-in llvm-target of the spec's arch.",
+    fix: 'Use an llvm-target LLVM knows for the arch (the hint gives a built-in one).',
   },
   'spec-data-layout-llvm-default': {
     severity: 'error',
-    meaning: "data-layout differs from LLVM's default for the llvm-target; codegen fails.",
-    docs: "rustc accepts such a spec and only fails at codegen, when LLVM compares the layout with its own default for the llvm-target. When a built-in uses the same llvm-target, or every built-in of the arch agrees apart from symbol mangling, LLVM's default is known and this is an error; otherwise it is a warning naming the closest built-in's layout.",
-    fix: "Use the data-layout of the closest built-in (the hint gives it).",
+    meaning: "data-layout differs from LLVM's default for the llvm-target and llvm-abiname; codegen fails.",
+    docs: "rustc accepts such a spec and only fails at codegen, when it compares the spec's data-layout with the one LLVM computes for the llvm-target (\"data-layout for target … differs from LLVM target's … default layout\"). LLVM's layout depends on the triple (arch, OS, environment and object format: Mach-O mangling `m:o` for Apple triples, `m:w` for Windows COFF, `p:32:32` for gnux32) and on llvm-abiname (RISC-V ilp32e/lp64e stack alignment, MIPS o32/n32/n64, PowerPC64 ELFv2 `Fn32`), so the expected layout is computed from those two fields as LLVM 22 does, never copied from another spec: rustc's own xtensa built-ins carry a layout their LLVM rejects.",
+    fix: "Use the data-layout the hint gives (LLVM's for this llvm-target and llvm-abiname).",
+  },
+  'spec-llvm-code-model': {
+    severity: 'error',
+    meaning: "code-model names a code model the arch's LLVM backend does not have.",
+    docs: "LLVM aborts while creating the TargetMachine when the code model is not one the backend supports (\"target does not support the tiny CodeModel\"), which rustc does at `--print cfg`. Checked with rustc 1.95: `tiny` exists only on AArch64, `kernel` only on x86 and x86_64, and AArch64 has no `medium`; `small` (the default) and `large` work everywhere rustc has a backend.",
+    fix: 'Use "small" (delete code-model) or a code model the hint lists for the arch.',
+  },
+  'spec-llvm-abiname': {
+    severity: 'error',
+    meaning: 'llvm-abiname does not fit the arch: a 64-bit MIPS ABI on 32-bit MIPS, or a missing or unknown LoongArch ABI.',
+    docs: "rustc passes llvm-abiname to LLVM and to its own float-ABI rules. On 32-bit MIPS an n32 or n64 ABI asks for 64-bit code and LLVM aborts (\"64-bit code requested on a subtarget that doesn't support it\"). rustc's LoongArch rules know exactly ilp32d, ilp32f, ilp32s, lp64d, lp64f and lp64s; without one of them (including no llvm-abiname at all) rustc panics with \"entered unreachable code\" before reading anything else. RISC-V ABI names have their own code (spec-riscv-abiname).",
+    fix: 'Set llvm-abiname to the ABI the hint names.',
+  },
+  'spec-llvm-cpu': {
+    severity: 'error',
+    meaning: "cpu is one LLVM cannot generate code for on this arch, which is fatal there.",
+    docs: "On most archs an unknown cpu is only a warning, but on x86_64 a CPU without 64-bit mode or one LLVM does not know aborts codegen (\"64-bit code requested on a subtarget that doesn't support it\"), on RISC-V an RV32 CPU for an RV64 triple or the reverse does (\"RV64 target requires an RV64 CPU\"), and on LoongArch a CPU of the other width does. The CPUs that work are those rustc 1.95 compiled the `#![no_core]` probe with, one by one (bench/gen-llvm-cpus.ts writes the list).",
+    fix: 'Use a CPU of the right width (the hint names one), or delete cpu.',
+  },
+  'spec-stack-probes-unsupported': {
+    severity: 'error',
+    meaning: 'stack-probes asks AArch64 for a probe call, which its LLVM backend does not implement.',
+    docs: "AArch64's LLVM backend only emits inline stack probes; `{\"kind\": \"call\"}`, or `inline-or-call` with a min-llvm-version-for-inline above the toolchain's LLVM, makes codegen abort with \"Unsupported stack probing method\". rustc reads the spec without complaint, so this only shows in the first build.",
+    fix: 'Write "stack-probes": {"kind": "inline"}.',
+  },
+  'spec-hard-float-without-sse': {
+    severity: 'error',
+    meaning: "An x86_64 spec disables SSE but keeps the hard-float ABI (no +soft-float): floats cannot be returned.",
+    docs: "The x86_64 C ABI passes and returns f32/f64 in SSE registers. With `-sse` (or `-sse2` under `\"rustc-abi\": \"softfloat\"`) and without `+soft-float`, rustc only warns (\"must be enabled to ensure that the ABI of the current target can be implemented correctly\") and reads the spec, but the first `extern \"C\" fn` that takes or returns a float fails in LLVM (\"SSE register return with SSE disabled\"). The softfloat rustc-abi is implemented by the `+soft-float` feature alone, so both are needed for a kernel without SSE. The codegen probe passes f32, f64 and i128 through `extern \"C\"` to catch this.",
+    fix: 'Add "+soft-float" to features (with "rustc-abi": "softfloat"), or stop disabling SSE.',
   },
 
   // rustc's consistency rules for JSON targets (spec-consistency.ts).
@@ -374,6 +417,12 @@ export const rustFindings = defineFindings('rust', {
     meaning: 'A link-args table has an empty argument list for a linker flavor.',
     docs: 'rustc refuses a pre-link-args/late-link-args/post-link-args entry whose list for a flavor is empty (except on avr); such an entry has no effect and is usually a leftover.',
     fix: 'Delete the empty entry.',
+  },
+  'spec-link-args-flavor': {
+    severity: 'error',
+    meaning: 'A key of pre-link-args/late-link-args/post-link-args is not a linker flavor.',
+    docs: "The link-args objects map a linker flavor to its arguments (`{\"gnu-cc\": [\"-nostartfiles\"]}`), and rustc refuses the spec when a key is not one of its flavors (\"invalid linker flavor, allowed values: …\"): gnu, gnu-lld, gnu-cc, gnu-lld-cc, darwin*, wasm-lld*, unix, unix-cc, msvc, msvc-lld, em-cc, bpf, llbc, ptx, and the old names gcc, ld, ld.lld, ld64.lld, lld-link, wasm-ld, em. The schema does not constrain the keys, so they are checked here.",
+    fix: 'Key the arguments by the flavor that links the target, e.g. "gnu-cc" or "gnu-lld".',
   },
   'spec-empty-value': {
     severity: 'error',

@@ -1,11 +1,12 @@
 /**
  * A JSON reader that remembers where every value is (1-based line and column per JSON pointer), reports
- * duplicate keys (rustc rejects them) and tolerates the two slips hand-written target specs have most —
- * trailing commas and comments — as findings instead of stopping, so the rest can still be checked.
+ * duplicate keys (rustc rejects them) and tolerates the slips hand-written target specs have most — trailing
+ * and missing commas, comments, a byte-order mark — as findings instead of stopping, so the rest can still be
+ * checked.
  */
 
 export interface JsonIssue {
-  code: 'json-syntax' | 'json-trailing-comma' | 'json-comment' | 'json-duplicate-key';
+  code: 'json-syntax' | 'json-trailing-comma' | 'json-comment' | 'json-duplicate-key' | 'json-missing-comma' | 'json-bom';
   message: string;
   line: number;
   column: number;
@@ -58,7 +59,17 @@ export function parseJsonWithPositions(text: string): JsonWithPositions {
         i++;
         line++;
         lineStart = i;
-      } else if (c === 32 || c === 9 || c === 13 || c === 0xfeff) {
+      } else if (c === 32 || c === 9 || c === 13) {
+        i++;
+      } else if (c === 0xfeff) {
+        // serde_json (rustc) has no BOM handling: "expected value at line 1 column 1".
+        issues.push({
+          code: 'json-bom',
+          message: i === 0 ? 'The file starts with a UTF-8 byte-order mark; rustc reads it as a stray character ("expected value at line 1 column 1").' : 'A byte-order mark (U+FEFF) stands between tokens; rustc refuses it.',
+          ...pos(),
+          path,
+          fatal: false,
+        });
         i++;
       } else if (c === 47 /* / */ && (text[i + 1] === '/' || text[i + 1] === '*')) {
         issues.push({ code: 'json-comment', message: 'Comments are not JSON; rustc rejects the file.', ...pos(), path, fatal: false });
@@ -175,6 +186,11 @@ export function parseJsonWithPositions(text: string): JsonWithPositions {
         i++;
         return obj;
       }
+      // A key where a comma belongs: report the missing comma and read on (rustc stops here).
+      if (text[i] === '"') {
+        issues.push({ code: 'json-missing-comma', message: `Missing ',' after the value of "${key}".`, ...pos(), path: child, fatal: false });
+        continue;
+      }
       fail(`Expected ',' or '}' after the value of "${key}", found ${describe()}.`, child);
     }
   };
@@ -204,6 +220,10 @@ export function parseJsonWithPositions(text: string): JsonWithPositions {
       if (text[i] === ']') {
         i++;
         return arr;
+      }
+      if (i < text.length && /["\[{\d-]/.test(text[i]!)) {
+        issues.push({ code: 'json-missing-comma', message: "Missing ',' between two array elements.", ...pos(), path: `${path}/${arr.length - 1}`, fatal: false });
+        continue;
       }
       fail(`Expected ',' or ']' in the array, found ${describe()}.`, path);
     }

@@ -309,7 +309,7 @@ async function resolveCustom(row: TargetRow, customNames: Set<string>, { req, de
   row.facts = check.facts;
   findings.push(...check.findings);
   if (validate !== 'schema' && catalog.source === 'rustc' && check.spec) {
-    const real = await confirmSpecWithRustc(run, abs, { rustc: req.rustc, level: validate, outDir: req.tempDir, file: request.target, env: rustcEnv });
+    const real = await confirmSpecWithRustc(run, abs, { rustc: req.rustc, level: validate, outDir: req.tempDir, file: request.target, env: rustcEnv, rustflags: request.options.rustflags ?? [] });
     row.rustc = real;
     if (!real.accepted && check.valid) findings.push(...real.findings);
     if (real.accepted && !check.valid) {

@@ -80,39 +80,80 @@ export function abiFeatureConstraints(spec: Spec): { required: string[]; incompa
   }
 }
 
+/** Apple's OSes: rustc's apple base panics on any other os with vendor "apple". */
+export const APPLE_OSES = ['macos', 'ios', 'tvos', 'watchos', 'visionos'];
+
+type Add = (path: string, code: RustFindingCode, message: string, hint: string) => void;
+
+interface Fields {
+  arch: string;
+  /** false when the spec has no string `arch` (its absence is reported on its own; rules that depend on it wait). */
+  hasArch: boolean;
+  os: string;
+  vendor: string;
+  flavorRaw: string;
+  features: string;
+}
+
+/** rustc's consistency rules, all of them (rustc stops at the first). */
 export function consistencyProblems(spec: Spec): ConsistencyProblem[] {
   const out: ConsistencyProblem[] = [];
-  const add = (path: string, code: RustFindingCode, message: string, hint: string) => out.push({ path, code, message, hint });
-  const arch = str(spec.arch);
-  const os = 'os' in spec ? str(spec.os) : 'none';
-  const vendor = 'vendor' in spec ? str(spec.vendor) : 'unknown';
-  const flavorRaw = str(spec['linker-flavor'], 'gnu-cc');
-  const family = flavorFamily(flavorRaw);
-  const flavor = LEGACY_FLAVOR[flavorRaw] ?? flavorRaw;
+  const add: Add = (path, code, message, hint) => out.push({ path, code, message, hint });
+  // null means "the default", as an absent key does.
+  const f: Fields = {
+    arch: str(spec.arch),
+    hasArch: typeof spec.arch === 'string',
+    os: typeof spec.os === 'string' ? spec.os : 'none',
+    vendor: typeof spec.vendor === 'string' ? spec.vendor : 'unknown',
+    flavorRaw: str(spec['linker-flavor'], 'gnu-cc'),
+    features: str(spec.features),
+  };
+  likeFlagProblems(spec, f, add);
+  linkerFlavorProblems(spec, f, add);
+  linkArgProblems(spec, f, add);
+  valueProblems(spec, f, add);
+  if (f.hasArch) {
+    floatAbiProblems(spec, f, add);
+    featureProblems(spec, f, add);
+  }
+  return out;
+}
 
-  // is-like-* must match what they describe (rustc: "… must be set if and only if …").
-  const iff = (flag: string, holds: boolean, what: string) => {
+/** is-like-* must match what they describe (rustc: "… must be set if and only if …"). */
+function likeFlagProblems(spec: Spec, { arch, hasArch, os, vendor }: Fields, add: Add): void {
+  const iff = (flag: string, holds: boolean, what: string, setHint = `Set "${flag}": true.`) => {
     if (bool(spec[flag]) !== holds) {
       add(
         `/${flag}`,
         'spec-inconsistent',
         `"${flag}" must be true exactly when ${what}; here it is ${bool(spec[flag])}.`,
-        holds ? `Set "${flag}": true.` : `Delete "${flag}" (or set it to false), or change ${what.split(' is ')[0]}.`,
+        holds ? setHint : `Delete "${flag}" (or set it to false), or change ${what.split(' is ')[0]}.`,
       );
     }
   };
-  iff('is-like-darwin', vendor === 'apple', '"vendor" is "apple"');
+  // Apple's base only knows Apple's OSes: is-like-darwin on another os makes rustc panic, so the fix is the vendor.
+  const darwinHint = APPLE_OSES.includes(os)
+    ? 'Set "is-like-darwin": true.'
+    : `Write "vendor": "unknown" (or any vendor but apple: "apple" means a Darwin target, and rustc panics on is-like-darwin with os ${os}; Apple's OSes are ${APPLE_OSES.join(', ')}).`;
+  iff('is-like-darwin', vendor === 'apple', '"vendor" is "apple"', darwinHint);
   iff('is-like-solaris', os === 'solaris' || os === 'illumos', '"os" is "solaris" or "illumos"');
-  iff('is-like-gpu', arch === 'nvptx64' || arch === 'amdgpu', '"arch" is "nvptx64" or "amdgpu"');
   iff('is-like-windows', os === 'windows' || os === 'uefi' || os === 'cygwin', '"os" is "windows", "uefi" or "cygwin"');
-  iff('is-like-wasm', arch === 'wasm32' || arch === 'wasm64', '"arch" is "wasm32" or "wasm64"');
+  if (hasArch) {
+    iff('is-like-gpu', arch === 'nvptx64' || arch === 'amdgpu', '"arch" is "nvptx64" or "amdgpu"');
+    iff('is-like-wasm', arch === 'wasm32' || arch === 'wasm64', '"arch" is "wasm32" or "wasm64"');
+  }
   if (bool(spec['is-like-msvc']) && !bool(spec['is-like-windows'])) {
     add('/is-like-msvc', 'spec-inconsistent', '"is-like-msvc" needs "is-like-windows".', 'Set "is-like-windows": true (and "os": "windows"), or drop "is-like-msvc".');
   }
   if (os === 'emscripten' && !bool(spec['is-like-wasm'])) {
     add('/os', 'spec-inconsistent', 'The "emscripten" os only works on wasm targets.', 'Use "arch": "wasm32" with "is-like-wasm": true, or another os.');
   }
-  // The default linker flavor must fit those properties.
+}
+
+/** The default linker flavor must fit the target's kind. */
+function linkerFlavorProblems(spec: Spec, { arch, hasArch, os, flavorRaw }: Fields, add: Add): void {
+  const family = flavorFamily(flavorRaw);
+  const flavor = LEGACY_FLAVOR[flavorRaw] ?? flavorRaw;
   const flavorIff = (holds: boolean, fam: boolean, want: string, because: string) => {
     if (holds !== fam) {
       add(
@@ -127,22 +168,36 @@ export function consistencyProblems(spec: Spec): ConsistencyProblem[] {
   flavorIff(bool(spec['is-like-msvc']), family === 'msvc', 'msvc-lld', '"is-like-msvc" is true');
   flavorIff(bool(spec['is-like-wasm']) && os !== 'emscripten', family === 'wasm', 'wasm-lld', '"is-like-wasm" is true');
   flavorIff(os === 'emscripten', flavor === 'em-cc', 'em-cc', '"os" is "emscripten"');
+  if (!hasArch) return;
   flavorIff(arch === 'bpf', flavor === 'bpf', 'bpf', '"arch" is "bpf"');
   // nvptx64 also links with llbc (llvm-bitcode-linker).
   flavorIff(arch === 'nvptx64', flavor === 'ptx' || flavor === 'llbc', 'ptx', '"arch" is "nvptx64"');
+}
 
-  for (const key of ['pre-link-args', 'late-link-args', 'late-link-args-dynamic', 'late-link-args-static', 'post-link-args']) {
+/** The linker flavors rustc 1.95 reads as keys of the link-args objects (its error message lists them). */
+export const LINKER_FLAVORS = ['gnu', 'gnu-lld', 'gnu-cc', 'gnu-lld-cc', 'darwin', 'darwin-lld', 'darwin-cc', 'darwin-lld-cc', 'wasm-lld', 'wasm-lld-cc', 'unix', 'unix-cc', 'msvc-lld', 'msvc', 'em-cc', 'bpf', 'llbc', 'ptx', ...Object.keys(LEGACY_FLAVOR)];
+
+const LINK_ARG_KEYS = ['pre-link-args', 'late-link-args', 'late-link-args-dynamic', 'late-link-args-static', 'post-link-args'];
+
+function linkArgProblems(spec: Spec, { arch }: Fields, add: Add): void {
+  for (const key of LINK_ARG_KEYS) {
     const v = spec[key];
     if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
     for (const [fl, args] of Object.entries(v as Record<string, unknown>)) {
-      if (Array.isArray(args) && args.length === 0 && arch !== 'avr') {
-        add(`/${key}/${fl.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'spec-empty-link-args', `Empty argument list for linker flavor "${fl}".`, `Delete "${fl}": [] from "${key}".`);
+      const at = `/${key}/${fl.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (!LINKER_FLAVORS.includes(fl)) {
+        const gcc = LINKER_FLAVORS.includes(`${fl}-cc`) ? `"${fl}-cc"` : '"gnu-cc"';
+        add(at, 'spec-link-args-flavor', `"${fl}" is not a linker flavor (rustc: "invalid linker flavor").`, `Key the arguments by the flavor that links this target, e.g. ${gcc} or "gnu-lld" (one of ${LINKER_FLAVORS.join(', ')}).`);
+      } else if (Array.isArray(args) && args.length === 0 && arch !== 'avr') {
+        add(at, 'spec-empty-link-args', `Empty argument list for linker flavor "${fl}".`, `Delete "${fl}": [] from "${key}".`);
       }
     }
   }
+}
 
-  if ('vendor' in spec && vendor === '') add('/vendor', 'spec-empty-value', '"vendor" cannot be empty.', 'Delete it (the default is "unknown") or name the vendor.');
-  if ('os' in spec && os === '') add('/os', 'spec-empty-value', '"os" cannot be empty.', 'Use "none" for bare metal, or the name of your OS.');
+function valueProblems(spec: Spec, { os, vendor }: Fields, add: Add): void {
+  if (spec.vendor === '') add('/vendor', 'spec-empty-value', '"vendor" cannot be empty.', 'Delete it (the default is "unknown") or name the vendor.');
+  if (spec.os === '') add('/os', 'spec-empty-value', '"os" cannot be empty.', 'Use "none" for bare metal, or the name of your OS.');
   const llvmTarget = str(spec['llvm-target']);
   if (os === 'unknown' && !/^wasm(32|64)-unknown-unknown$/.test(llvmTarget) && !(str(spec.env) === 'sgx' && vendor === 'fortanix')) {
     add('/os', 'spec-os-unknown', '"os": "unknown" is reserved for a few built-in targets.', 'Use "os": "none" for bare metal, or the name of your OS.');
@@ -155,10 +210,11 @@ export function consistencyProblems(spec: Spec): ConsistencyProblem[] {
       'Add "crt-static-respected": true.',
     );
   }
+}
 
-  // Float ABI declarations.
+/** The float ABI declarations: RISC-V and LoongArch ABI names, ARM's float ABI, rustc-abi. */
+function floatAbiProblems(spec: Spec, { arch, features }: Fields, add: Add): void {
   const abiname = str(spec['llvm-abiname']);
-  const features = str(spec.features);
   if (arch === 'riscv32' || arch === 'riscv64') {
     const allowed = arch === 'riscv32' ? ['ilp32', 'ilp32f', 'ilp32d', 'ilp32e'] : ['lp64', 'lp64f', 'lp64d', 'lp64e'];
     if (!allowed.includes(abiname)) {
@@ -177,7 +233,9 @@ export function consistencyProblems(spec: Spec): ConsistencyProblem[] {
   }
   const rustcAbi = str(spec['rustc-abi']);
   if (rustcAbi === 'x86-sse2' && arch !== 'x86') {
-    add('/rustc-abi', 'spec-rustc-abi', '"x86-sse2" is only valid for 32-bit x86.', 'Delete "rustc-abi".');
+    // On x86_64 with "+soft-float" the ABI meant is the softfloat one; otherwise the default needs no rustc-abi.
+    const hint = arch === 'x86_64' && enabledFeatures(features).has('soft-float') ? 'Write "rustc-abi": "softfloat" (the features enable +soft-float).' : 'Delete "rustc-abi".';
+    add('/rustc-abi', 'spec-rustc-abi', '"x86-sse2" is only valid for 32-bit x86.', hint);
   } else if ((rustcAbi === 'softfloat' || rustcAbi === 'x86-softfloat') && !['x86', 'x86_64', 's390x'].includes(arch)) {
     add(
       '/rustc-abi',
@@ -186,33 +244,45 @@ export function consistencyProblems(spec: Spec): ConsistencyProblem[] {
       arch === 'aarch64' ? 'Delete it and use "abi": "softfloat" with "-neon" in features, as aarch64-unknown-none-softfloat does.' : 'Delete "rustc-abi"; this arch sets its float ABI elsewhere ("llvm-abiname", "llvm-floatabi").',
     );
   }
+}
 
-  // Features: syntax, contradictions, and what the ABI requires or forbids.
-  if (features !== '') {
-    const enabled = new Set<string>();
-    const disabled = new Set<string>();
-    for (const feat of features.split(',')) {
-      if (feat.startsWith('+')) enabled.add(feat.slice(1));
-      else if (feat.startsWith('-')) disabled.add(feat.slice(1));
-      else add('/features', 'spec-feature-syntax', `Target feature "${feat}" must start with + or -.`, `Write "+${feat}" to enable it or "-${feat}" to disable it.`);
-    }
-    for (const f of enabled) {
-      if (disabled.has(f)) add('/features', 'spec-feature-conflict', `Target feature "${f}" is both enabled and disabled.`, `Keep one of "+${f}" and "-${f}".`);
-    }
-    const c = abiFeatureConstraints(spec);
-    for (const f of c.required) {
-      if (disabled.has(f)) {
-        add('/features', 'spec-abi-feature', `"-${f}" disables a feature ${c.why} requires (rustc: "required by the ABI but gets disabled").`, abiHint(arch, f, 'required'));
-      }
-    }
-    for (const f of c.incompatible) {
-      if (enabled.has(f)) {
-        const code = f === 'soft-float' && (arch === 'x86' || arch === 'x86_64') ? 'spec-soft-float-abi' : 'spec-abi-feature';
-        add('/features', code, `"+${f}" is incompatible with ${c.why} (rustc: "incompatible with the ABI but gets enabled").`, abiHint(arch, f, 'incompatible'));
-      }
+function enabledFeatures(features: string): Set<string> {
+  return new Set(features.split(',').filter((f) => f.startsWith('+')).map((f) => f.slice(1)));
+}
+
+/** rustc-abi names this arch does not take: the ABI's feature rules would describe the wrong ABI. */
+function rustcAbiInvalid(spec: Spec, arch: string): boolean {
+  const r = str(spec['rustc-abi']);
+  return (r === 'x86-sse2' && arch !== 'x86') || ((r === 'softfloat' || r === 'x86-softfloat') && !['x86', 'x86_64', 's390x'].includes(arch));
+}
+
+/** Features: syntax, contradictions, and what the ABI requires or forbids. */
+function featureProblems(spec: Spec, { arch, features }: Fields, add: Add): void {
+  if (features === '') return;
+  const enabled = new Set<string>();
+  const disabled = new Set<string>();
+  for (const feat of features.split(',')) {
+    if (feat.startsWith('+')) enabled.add(feat.slice(1));
+    else if (feat.startsWith('-')) disabled.add(feat.slice(1));
+    else add('/features', 'spec-feature-syntax', `Target feature "${feat}" must start with + or -.`, `Write "+${feat}" to enable it or "-${feat}" to disable it.`);
+  }
+  for (const f of enabled) {
+    if (disabled.has(f)) add('/features', 'spec-feature-conflict', `Target feature "${f}" is both enabled and disabled.`, `Keep one of "+${f}" and "-${f}".`);
+  }
+  // A rustc-abi this arch does not take is reported above with its one fix; rules for the wrong ABI would contradict it.
+  if (rustcAbiInvalid(spec, arch)) return;
+  const c = abiFeatureConstraints(spec);
+  for (const f of c.required) {
+    if (disabled.has(f)) {
+      add('/features', 'spec-abi-feature', `"-${f}" disables a feature ${c.why} requires (rustc: "required by the ABI but gets disabled").`, abiHint(arch, f, 'required'));
     }
   }
-  return out;
+  for (const f of c.incompatible) {
+    if (enabled.has(f)) {
+      const code = f === 'soft-float' && (arch === 'x86' || arch === 'x86_64') ? 'spec-soft-float-abi' : 'spec-abi-feature';
+      add('/features', code, `"+${f}" is incompatible with ${c.why} (rustc: "incompatible with the ABI but gets enabled").`, abiHint(arch, f, 'incompatible'));
+    }
+  }
 }
 
 function abiHint(arch: string, feature: string, kind: 'required' | 'incompatible'): string {

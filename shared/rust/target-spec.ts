@@ -6,13 +6,16 @@
  * asks the real compiler (`--print cfg`, or a `#![no_core]` compile for `codegen`).
  */
 import type { Finding, Severity } from '../finding.js';
-import type { RunCommand } from '../io.js';
 import { factsFromSpec, type TargetCatalog, type TargetFacts } from './facts.js';
 import { rustFindings, type RustFindingCode } from './findings.js';
-import { parseJsonWithPositions, pointerToken, positionOf, type JsonWithPositions } from './json-positions.js';
+import { parseJsonWithPositions, pointerToken, positionOf, type JsonIssue, type JsonWithPositions } from './json-positions.js';
 import { schemaPropertyNames, validateAgainstSchema } from './json-schema.js';
-import { consistencyProblems } from './spec-consistency.js';
+import { layoutPointerBits, parseLlvmTriple } from './llvm-triple.js';
+import { consistencyProblems, type ConsistencyProblem } from './spec-consistency.js';
+import { expectedDataLayout, llvmProblems, RUSTC_ARCH_OF } from './spec-llvm.js';
 import { closestByEdit } from './suggest.js';
+
+export { codegenFlags, confirmSpecWithRustc, NO_CORE_PROBE, parseRustcSpecError, type ConfirmOptions, type RustcConfirmation } from './spec-rustc.js';
 
 export interface SpecFinding extends Finding {
   /** JSON pointer of the offending value ('' = the whole document). */
@@ -141,59 +144,73 @@ function stem(file: string | undefined): string {
   return base.replace(/\.json$/i, '');
 }
 
+const JSON_HINTS: Record<JsonIssue['code'], string> = {
+  'json-syntax': 'Fix the JSON at this point; everything after it could not be checked.',
+  'json-trailing-comma': 'Delete the comma after the last element.',
+  'json-comment': 'Delete the comment; JSON has none (keep notes in a "metadata": {"description": …}).',
+  'json-duplicate-key': 'Keep one of the two; rustc refuses the file otherwise.',
+  'json-missing-comma': 'Add a comma after the previous value.',
+  'json-bom': 'Save the file as UTF-8 without a byte-order mark.',
+};
+
+/** Collects findings for one spec, each at its pointer's line. */
+interface Ctx {
+  spec: Record<string, unknown>;
+  catalog: TargetCatalog | null;
+  schema: unknown;
+  /** Pointers already explained by a specific rule (the schema's generic message would repeat them). */
+  handled: Set<string>;
+  add: (code: RustFindingCode, path: string, message: string, hint: string, severity?: Severity) => void;
+}
+
+const p = (k: string) => `/${pointerToken(k)}`;
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : null);
+
 export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {}): SpecCheck {
   const file = opts.file;
   const name = opts.name ?? stem(file);
   const catalog = opts.catalog ?? null;
-  const schema = opts.schema ?? catalog?.schema ?? null;
   const doc: JsonWithPositions = parseJsonWithPositions(text);
   const findings: SpecFinding[] = [];
-  const handled = new Set<string>();
-
-  const add = (code: RustFindingCode, path: string, message: string, hint: string, severity?: Severity) => {
-    const at = positionOf(doc, path);
-    const f = rustFindings.make(code, path ? `${path}: ${message}` : message, {
-      ...(file !== undefined ? { file } : {}),
-      ...(at ? { line: at.line, column: at.column } : {}),
-      hint,
-      ...(severity !== undefined ? { severity } : {}),
-    }) as SpecFinding;
+  const make = (code: RustFindingCode, path: string, message: string, where: { line?: number; column?: number; hint: string; severity?: Severity }) => {
+    const f = rustFindings.make(code, message, { ...(file !== undefined ? { file } : {}), ...where }) as SpecFinding;
     f.path = path;
     findings.push(f);
   };
-
-  for (const issue of doc.issues) {
-    const hints: Record<JsonIssue['code'], string> = {
-      'json-syntax': 'Fix the JSON at this point; everything after it could not be checked.',
-      'json-trailing-comma': 'Delete the comma after the last element.',
-      'json-comment': 'Delete the comment; JSON has none (keep notes in a "metadata": {"description": …}).',
-      'json-duplicate-key': 'Keep one of the two; rustc refuses the file otherwise.',
-    };
-    const f = rustFindings.make(issue.code, issue.message, { ...(file !== undefined ? { file } : {}), line: issue.line, column: issue.column, hint: hints[issue.code] }) as SpecFinding;
-    f.path = issue.path;
-    findings.push(f);
-  }
+  for (const issue of doc.issues) make(issue.code, issue.path, issue.message, { line: issue.line, column: issue.column, hint: JSON_HINTS[issue.code] });
 
   const done = (spec: Record<string, unknown> | null, facts: TargetFacts | null, closest: SpecCheck['closest']): SpecCheck => {
     findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code));
     return { name, ...(file !== undefined ? { file } : {}), spec, findings, valid: !findings.some((f) => f.severity === 'error'), facts, closest };
   };
-
   const value = doc.value;
   if (value === undefined) return done(null, null, null);
+  const add: Ctx['add'] = (code, path, message, hint, severity) => {
+    const at = positionOf(doc, path);
+    make(code, path, path ? `${path}: ${message}` : message, { ...(at ? { line: at.line, column: at.column } : {}), hint, ...(severity !== undefined ? { severity } : {}) });
+  };
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     add('spec-not-object', '', 'A target spec must be a JSON object.', 'Wrap the fields in { … }.');
     return done(null, null, null);
   }
   const spec = value as Record<string, unknown>;
-  const p = (k: string) => `/${pointerToken(k)}`;
+  const ctx: Ctx = { spec, catalog, schema: opts.schema ?? catalog?.schema ?? null, handled: new Set(), add };
+  oldFormFindings(ctx, doc);
+  requiredKeyFindings(ctx);
+  schemaFindings(ctx);
+  layoutFindings(ctx);
+  ruleFindings(ctx);
+  const closest = builtinFindings(ctx);
+  return done(spec, factsFromSpec(name, spec), closest);
+}
 
-  // Old forms rustc 1.95 rejects, each with its own fix.
+/** Old forms rustc 1.95 rejects, each with its own fix. */
+function oldFormFindings({ spec, schema, handled, add }: Ctx, doc: JsonWithPositions): void {
   for (const k of ['target-pointer-width', 'target-c-int-width']) {
     const v = spec[k];
     if (typeof v === 'string') {
       handled.add(p(k));
-      const n = /^\d+$/.test(v) ? v : '64';
+      const n = /^\d+$/.test(v) ? v : k === 'target-pointer-width' ? String(pointerWidthOf(spec) ?? '<16|32|64>') : '32';
       add('spec-string-width', p(k), `"${v}" is a string; rustc 1.95 wants a number.`, `Write "${k}": ${n} (no quotes).`);
     }
   }
@@ -213,8 +230,6 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
       spec['stack-probes'] ? 'Write "stack-probes": {"kind": "inline"} (or {"kind": "call"} for the old __rust_probestack call).' : 'Write "stack-probes": {"kind": "none"}.',
     );
   }
-  const arch = typeof spec.arch === 'string' ? spec.arch : '';
-  const features = typeof spec.features === 'string' ? spec.features : '';
   // 64.0 reads as 64 in JavaScript, but rustc wants an integer literal where its schema says integer.
   const props = ((schema as { properties?: Record<string, { type?: unknown }> } | null)?.properties ?? {}) as Record<string, { type?: unknown }>;
   for (const fp of doc.floats) {
@@ -239,128 +254,174 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
       add('spec-string-number', p(k), `"${v}" is a string; rustc wants a number.`, `Write "${k}": ${/^\d+$/.test(v) ? v : '<number>'} (no quotes).`);
     }
   }
+}
 
-  // Required keys (also in the schema; reported here once with a concrete example).
-  const examples: Record<string, string> = {
-    'llvm-target': '"llvm-target": "x86_64-unknown-none"',
-    'data-layout': '"data-layout": "<copy from the closest built-in: rustc --print target-spec-json -Z unstable-options --target <triple>>"',
-    arch: '"arch": "x86_64"',
-    'target-pointer-width': '"target-pointer-width": 64',
+/** The pointer width LLVM gives the spec's llvm-target, else the data-layout's; null when neither is known. */
+function pointerWidthOf(spec: Record<string, unknown>): number | null {
+  const llvm = expectedDataLayout(spec);
+  if (llvm !== null) return layoutPointerBits(llvm);
+  return typeof spec['data-layout'] === 'string' ? parseDataLayout(spec['data-layout']).pointerBits : null;
+}
+
+/** The rustc arch built-ins with this llvm-target's LLVM arch use (the catalog), else the usual mapping. */
+function archFor(llvmTarget: string, catalog: TargetCatalog | null): string | null {
+  const llvmArch = parseLlvmTriple(llvmTarget).arch;
+  if (!llvmArch) return null;
+  const count = new Map<string, number>();
+  for (const f of catalog?.targets.values() ?? []) {
+    if (parseLlvmTriple(f.llvmTarget).arch === llvmArch) count.set(f.arch, (count.get(f.arch) ?? 0) + 1);
+  }
+  const best = [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return best ?? RUSTC_ARCH_OF[llvmArch] ?? null;
+}
+
+/** Required keys (also in the schema; reported here once, with an example derived from the rest of the spec). */
+function requiredKeyFindings({ spec, catalog, add }: Ctx): void {
+  const llvmTarget = typeof spec['llvm-target'] === 'string' ? spec['llvm-target'] : null;
+  const arch = typeof spec.arch === 'string' ? spec.arch : null;
+  const exampleTarget = arch && catalog ? [...catalog.targets.values()].filter((f) => f.arch === arch).sort((a, b) => Number(b.os === 'none') - Number(a.os === 'none'))[0]?.llvmTarget : undefined;
+  const derivedArch = llvmTarget !== null ? archFor(llvmTarget, catalog) : null;
+  const layout = expectedDataLayout(spec);
+  const width = pointerWidthOf(spec);
+  const examples: Record<(typeof REQUIRED_KEYS)[number], string> = {
+    'llvm-target': `"llvm-target": "${exampleTarget ?? 'x86_64-unknown-none'}"`,
+    'data-layout': layout !== null ? `"data-layout": "${layout}" (LLVM's default for "${llvmTarget}")` : '"data-layout": "<LLVM\'s default for the llvm-target: rustc --print target-spec-json -Z unstable-options --target <closest built-in>>"',
+    arch: derivedArch !== null ? `"arch": "${derivedArch}"` : '"arch": "<the rustc arch of the llvm-target, e.g. x86_64>"',
+    'target-pointer-width': width !== null ? `"target-pointer-width": ${width}` : '"target-pointer-width": <16, 32 or 64: the pointer size of the llvm-target>',
   };
   for (const k of REQUIRED_KEYS) {
     if (!(k in spec)) add('spec-missing-key', '', `Required key "${k}" is missing.`, `Add ${examples[k]}.`);
   }
+}
 
-  // The toolchain's own schema, for everything the rules above did not already explain.
-  if (schema) {
-    const known = schemaPropertyNames(schema);
-    for (const e of validateAgainstSchema(schema, spec)) {
-      if (e.kind === 'required') continue;
-      if ([...handled].some((h) => e.path === h || e.path.startsWith(`${h}/`))) continue;
-      if (e.kind === 'additional' && e.path.lastIndexOf('/') === 0) {
-        const key = e.key ?? '';
-        const near = closestByEdit(key, known);
-        const hint = near && near.distance <= 3 ? `Did you mean "${near.name}"? Otherwise delete it.` : 'Delete it, or check `rustc -Z unstable-options --print target-spec-json-schema` for the current name.';
-        add('spec-unknown-field', e.path, `Unknown field "${key}"; rustc rejects unknown fields.`, hint);
-      } else if (e.kind === 'additional') {
-        add('spec-unknown-field', e.path, `Key "${e.key ?? ''}" is not allowed here.`, 'Delete it.');
-      } else {
-        const got = valueAt(spec, e.path);
-        add('spec-schema', e.path, `${JSON.stringify(got)} is not ${e.expected}.`, `Write ${e.expected} here.`);
-      }
+/** The toolchain's own schema, for everything the specific rules did not already explain. */
+function schemaFindings({ spec, schema, handled, add }: Ctx): void {
+  if (!schema) return;
+  const known = schemaPropertyNames(schema);
+  for (const e of validateAgainstSchema(schema, spec)) {
+    if (e.kind === 'required') continue;
+    if ([...handled].some((h) => e.path === h || e.path.startsWith(`${h}/`))) continue;
+    if (e.kind === 'additional' && e.path.lastIndexOf('/') === 0) {
+      const key = e.key ?? '';
+      const near = closestByEdit(key, known);
+      const hint = near && near.distance <= 3 ? `Did you mean "${near.name}"? Otherwise delete it.` : 'Delete it, or check `rustc -Z unstable-options --print target-spec-json-schema` for the current name.';
+      add('spec-unknown-field', e.path, `Unknown field "${key}"; rustc rejects unknown fields.`, hint);
+    } else if (e.kind === 'additional') {
+      add('spec-unknown-field', e.path, `Key "${e.key ?? ''}" is not allowed here.`, 'Delete it.');
+    } else {
+      const got = valueAt(spec, e.path);
+      add('spec-schema', e.path, `${JSON.stringify(got)} is not ${e.expected}.`, `Write ${e.expected} here.`);
     }
   }
+}
 
-  // data-layout against pointer width and endianness (rustc: "inconsistent target specification").
+/**
+ * data-layout against pointer width and endianness (rustc: "inconsistent target specification"), and against
+ * LLVM's default for the llvm-target and llvm-abiname (rustc: a mismatch fails codegen). Every fix is LLVM's
+ * layout, or the width/endianness LLVM's triple has: the spec's own layout is never the reference.
+ */
+function layoutFindings({ spec, add }: Ctx): void {
   const dl = typeof spec['data-layout'] === 'string' ? spec['data-layout'] : null;
-  const width = typeof spec['target-pointer-width'] === 'number' ? spec['target-pointer-width'] : typeof spec['target-pointer-width'] === 'string' ? Number(spec['target-pointer-width']) : null;
+  const width = num(spec['target-pointer-width']);
   if (width !== null && Number.isFinite(width) && ![16, 32, 64].includes(width)) {
     add('spec-pointer-width', p('target-pointer-width'), `${width} is not a pointer width rustc supports.`, 'Use 16, 32 or 64.');
   }
-  if (dl !== null) {
-    const layout = parseDataLayout(dl);
-    if (width !== null && Number.isFinite(width) && [16, 32, 64].includes(width) && layout.pointerBits !== width) {
-      add(
-        'spec-data-layout-pointer',
-        p('data-layout'),
-        `data-layout says pointers are ${layout.pointerBits}-bit${layout.explicitPointer ? '' : ' (no "p:" entry means 64)'}, but "target-pointer-width" is ${width}.`,
-        `Make them agree: "p:${width}:${width}" in data-layout, or "target-pointer-width": ${layout.pointerBits}.`,
-      );
-    }
-    const endian = spec['target-endian'] === 'big' ? 'big' : 'little';
-    if (layout.endian !== endian) {
-      add(
-        'spec-data-layout-endian',
-        p('data-layout'),
-        `data-layout is ${layout.endian}-endian ("${layout.endian === 'big' ? 'E' : 'e'}"), but "target-endian" is ${endian}.`,
-        layout.endian === 'big' ? 'Add "target-endian": "big", or start data-layout with "e".' : 'Start data-layout with "E", or set "target-endian": "little".',
-      );
-    }
+  if (dl === null) return;
+  const llvm = expectedDataLayout(spec);
+  const llvmTarget = String(spec['llvm-target']);
+  const useLlvm = llvm !== null ? `"data-layout": "${llvm}"` : null;
+  const layout = parseDataLayout(dl);
+  if (width !== null && [16, 32, 64].includes(width) && layout.pointerBits !== width) {
+    const llvmBits = llvm !== null ? layoutPointerBits(llvm) : null;
+    const hint =
+      llvmBits === null
+        ? `Make them agree: "p:${width}:${width}" in data-layout, or "target-pointer-width": ${layout.pointerBits}.`
+        : llvmBits === width
+          ? `Use ${useLlvm} (LLVM's for "${llvmTarget}").`
+          : `Write "target-pointer-width": ${llvmBits}: "${llvmTarget}" has ${llvmBits}-bit pointers${llvm !== dl ? `, and use ${useLlvm}` : ''}.`;
+    add(
+      'spec-data-layout-pointer',
+      p('data-layout'),
+      `data-layout says pointers are ${layout.pointerBits}-bit${layout.explicitPointer ? '' : ' (no "p:" entry means 64)'}, but "target-pointer-width" is ${width}.`,
+      hint,
+    );
   }
+  const endian = spec['target-endian'] === 'big' ? 'big' : 'little';
+  if (layout.endian !== endian) {
+    const llvmEndian = llvm === null ? null : llvm.startsWith('E') ? 'big' : 'little';
+    const hint =
+      llvmEndian === null
+        ? layout.endian === 'big'
+          ? 'Add "target-endian": "big", or start data-layout with "e".'
+          : 'Start data-layout with "E", or set "target-endian": "little".'
+        : llvmEndian !== endian
+          ? `Set "target-endian": "${llvmEndian}": "${llvmTarget}" is ${llvmEndian}-endian${llvm !== dl ? `, and use ${useLlvm}` : ''}.`
+          : `Use ${useLlvm} (LLVM's for "${llvmTarget}").`;
+    add('spec-data-layout-endian', p('data-layout'), `data-layout is ${layout.endian}-endian ("${layout.endian === 'big' ? 'E' : 'e'}"), but "target-endian" is ${endian}.`, hint);
+  }
+  if (llvm !== null && dl !== llvm) {
+    const abi = typeof spec['llvm-abiname'] === 'string' && spec['llvm-abiname'] !== '' ? ` with "llvm-abiname": "${spec['llvm-abiname']}"` : '';
+    add(
+      'spec-data-layout-llvm-default',
+      p('data-layout'),
+      `data-layout differs from LLVM's default for "${llvmTarget}"${abi} ("${llvm}"); rustc accepts the file but fails at codegen.`,
+      `Use ${useLlvm}.`,
+    );
+  }
+}
 
-  // rustc's own consistency rules (it stops at the first; we list them all).
-  for (const c of consistencyProblems(spec)) {
+/** rustc's consistency rules and LLVM's, all at once (rustc and LLVM stop at the first). */
+function ruleFindings(ctx: Ctx): void {
+  const { spec, catalog, handled, add } = ctx;
+  const opts = { llvmMajor: Number(catalog?.rustc.llvmVersion?.split('.')[0]) || 22, builtinLlvmTargets: [...(catalog?.targets.values() ?? [])].map((f) => f.llvmTarget) };
+  const problems = [...consistencyProblems(spec), ...llvmProblems(spec, opts)];
+  for (const c of problems) {
     if (handled.has(c.path) && c.path !== '') continue;
     add(c.code, c.path, c.message, c.hint);
   }
-
-  // Against the built-ins: unknown arch (rustc panics at codegen), unknown LLVM arch, LLVM's default layout.
-  let closest: SpecCheck['closest'] = null;
-  if (catalog && catalog.targets.size > 0) {
-    const archs = new Set([...catalog.targets.values()].map((f) => f.arch));
-    if (arch && !archs.has(arch)) {
-      const near = closestByEdit(arch, [...archs]);
-      add(
-        'spec-unknown-arch',
-        p('arch'),
-        `"${arch}" is not an arch rustc knows; it accepts the file but panics at codegen ("no lowering implemented").`,
-        near && near.distance <= 3 ? `Did you mean "${near.name}"?` : `Use one of: ${[...archs].sort().join(', ')}.`,
-      );
-    }
-    const llvmTarget = typeof spec['llvm-target'] === 'string' ? spec['llvm-target'] : '';
-    const llvmArchs = new Set([...catalog.targets.values()].map((f) => f.llvmTarget.split('-')[0]));
-    const llvmArch = llvmTarget.split('-')[0] ?? '';
-    if (llvmTarget && !llvmArchs.has(llvmArch)) {
-      add(
-        'spec-unknown-llvm-arch',
-        p('llvm-target'),
-        `No built-in target uses the LLVM arch "${llvmArch}"; if LLVM does not know it either, rustc aborts ("could not create LLVM TargetMachine").`,
-        'Use the llvm-target of the closest built-in (`rustc --print target-list`).',
-      );
-    }
-    const near = closestBuiltin(spec, catalog);
-    if (near) {
-      closest = { facts: near.facts, exact: near.exact };
-      if (dl !== null && !near.layouts.includes(dl)) {
-        // Built-ins of one LLVM arch differ only in symbol mangling (m:e/m:o/m:w, set by the object format):
-        // when they agree on everything else and this layout does not, LLVM's default is known to differ.
-        const core = (l: string) => l.split('-').filter((t) => !t.startsWith('m:')).join('-');
-        // Same mangling = same object format (ELF m:e, Mach-O m:o, COFF m:w): LLVM's default depends on it.
-        const mangling = (l: string) => l.split('-').find((t) => t.startsWith('m:')) ?? '';
-        const sameFormat = near.layouts.filter((l) => mangling(l) === mangling(dl));
-        const cores = new Set((sameFormat.length > 0 ? sameFormat : near.layouts).map(core));
-        const certain = near.exact || (cores.size === 1 && !cores.has(core(dl)));
-        add(
-          'spec-data-layout-llvm-default',
-          p('data-layout'),
-          near.exact
-            ? `data-layout differs from LLVM's default for "${llvmTarget}" (built-in ${near.facts.target} uses it); rustc accepts the file but fails at codegen.`
-            : certain
-              ? `data-layout differs from LLVM's default for ${llvmTarget.split('-')[0]} (every built-in of that arch uses "${[...cores][0]}" apart from mangling); rustc accepts the file but fails at codegen.`
-              : `data-layout differs from the closest built-in (${near.facts.target}, same LLVM arch); if it is not LLVM's default for "${llvmTarget}", codegen fails.`,
-          `Use "data-layout": "${sameFormat[0] ?? near.facts.dataLayout}".`,
-          // Only a warning when LLVM's default is not known for sure.
-          certain ? undefined : 'warning',
-        );
-      }
-    }
+  // An unknown arch hides the rules of the arch it was meant to be: check again with the likely one.
+  const near = suggestedArch(spec, catalog);
+  if (!near) return;
+  const seen = new Set(problems.map((c) => `${c.code}@${c.path}`));
+  const again = (s: Record<string, unknown>): ConsistencyProblem[] => [...consistencyProblems(s), ...llvmProblems(s, opts)];
+  for (const c of again({ ...spec, arch: near })) {
+    if (seen.has(`${c.code}@${c.path}`) || (handled.has(c.path) && c.path !== '')) continue;
+    add(c.code, c.path, `With "arch": "${near}" (the likely intent): ${c.message}`, c.hint);
   }
-
-  const facts = factsFromSpec(name, spec);
-  return done(spec, facts, closest);
 }
 
-type JsonIssue = JsonWithPositions['issues'][number];
+function knownArchs(catalog: TargetCatalog | null): string[] {
+  return [...new Set([...(catalog?.targets.values() ?? [])].map((f) => f.arch))];
+}
+
+/** The arch an unknown one was probably meant to be: the llvm-target's, else the closest spelling. */
+function suggestedArch(spec: Record<string, unknown>, catalog: TargetCatalog | null): string | null {
+  const arch = typeof spec.arch === 'string' ? spec.arch : '';
+  const archs = knownArchs(catalog);
+  if (!arch || archs.length === 0 || archs.includes(arch)) return null;
+  const fromTarget = typeof spec['llvm-target'] === 'string' ? archFor(spec['llvm-target'], catalog) : null;
+  if (fromTarget && archs.includes(fromTarget)) return fromTarget;
+  const near = closestByEdit(arch, archs);
+  return near && near.distance <= 3 ? near.name : null;
+}
+
+/** Against the built-ins: an arch rustc has no lowering for (it panics at codegen); the closest built-in. */
+function builtinFindings({ spec, catalog, add }: Ctx): SpecCheck['closest'] {
+  if (!catalog || catalog.targets.size === 0) return null;
+  const arch = typeof spec.arch === 'string' ? spec.arch : '';
+  const archs = knownArchs(catalog);
+  if (arch && !archs.includes(arch)) {
+    const near = suggestedArch(spec, catalog);
+    add(
+      'spec-unknown-arch',
+      p('arch'),
+      `"${arch}" is not an arch rustc knows; it accepts the file but panics at codegen ("no lowering implemented").`,
+      near ? `Did you mean "${near}"?` : `Use one of: ${archs.sort().join(', ')}.`,
+    );
+  }
+  const near = closestBuiltin(spec, catalog);
+  return near ? { facts: near.facts, exact: near.exact } : null;
+}
 
 function valueAt(obj: unknown, path: string): unknown {
   let cur = obj;
@@ -369,103 +430,4 @@ function valueAt(obj: unknown, path: string): unknown {
     cur = (cur as Record<string, unknown> | undefined)?.[k];
   }
   return cur;
-}
-
-/** The smallest crate that makes rustc 1.95 run codegen for a target without core: lang items it requires. */
-export const NO_CORE_PROBE = `#![feature(no_core, lang_items)]
-#![allow(internal_features)]
-#![no_core]
-#![crate_type = "lib"]
-#[lang = "pointee_sized"] pub trait PointeeSized {}
-#[lang = "meta_sized"] pub trait MetaSized: PointeeSized {}
-#[lang = "sized"] pub trait Sized: MetaSized {}
-#[lang = "copy"] pub trait Copy {}
-#[no_mangle] pub extern "C" fn rda_probe(x: u32) -> u32 { x }
-`;
-
-export interface RustcConfirmation {
-  /** rustc accepted the spec (and, for codegen, compiled the probe). */
-  accepted: boolean;
-  /** `--print cfg` values (name → values; bare names map to []), when accepted. */
-  cfg: Map<string, string[]> | null;
-  /** rustc's first error, as a finding (none when accepted). */
-  findings: SpecFinding[];
-  stderr: string;
-}
-
-export interface ConfirmOptions {
-  rustc?: string;
-  /** `rustc`: --print cfg; `codegen`: also compile the no_core probe. */
-  level: 'rustc' | 'codegen';
-  /** Where the probe object may be written (codegen). */
-  outDir?: string;
-  env?: Record<string, string | undefined>;
-  /** Path reported in findings (default: specPath). */
-  file?: string;
-  timeoutMs?: number;
-}
-
-/** Parse rustc's one error about a target spec into message/path/line/column. */
-export function parseRustcSpecError(stderr: string): { message: string; path: string; line?: number; column?: number } | null {
-  const lines = stderr.split('\n');
-  const first = lines.find((l) => l.startsWith('error') || l.includes('panicked at'));
-  if (!first) return null;
-  let message = first.replace(/^error(\[\w+\])?: /, '');
-  if (/panicked at/.test(first)) {
-    const idx = lines.indexOf(first);
-    message = `rustc panicked: ${lines[idx + 1] ?? first}`.trim();
-  }
-  if (/internal compiler error/.test(first)) {
-    const real = lines.find((l, n) => n > lines.indexOf(first) && l.startsWith('error: '));
-    if (real) message = real.slice(7);
-  }
-  const m = /^error loading target specification: (?:([\w-]+): )?(.*?)(?: at line (\d+) column (\d+))?$/.exec(message);
-  if (m) {
-    const path = m[1] ? `/${m[1]}` : '';
-    const out: { message: string; path: string; line?: number; column?: number } = { message: m[2]!.replace(/, expected one of .*$/, ''), path };
-    if (m[3]) out.line = Number(m[3]);
-    if (m[4]) out.column = Number(m[4]);
-    return out;
-  }
-  const field = /"([\w-]+)"/.exec(message);
-  return { message, path: field ? `/${field[1]}` : '' };
-}
-
-/** Ask the real rustc about a spec file: `--print cfg` (and a no_core compile for `codegen`). */
-export async function confirmSpecWithRustc(run: RunCommand, specPath: string, opts: ConfirmOptions): Promise<RustcConfirmation> {
-  const rustc = opts.rustc ?? 'rustc';
-  const env = { ...opts.env, RUSTC_BOOTSTRAP: '1' };
-  const timeoutMs = opts.timeoutMs ?? 120_000;
-  const file = opts.file ?? specPath;
-  const reject = (stderr: string, stage: string): RustcConfirmation => {
-    const e = parseRustcSpecError(stderr);
-    const f = rustFindings.make('rustc-rejected', `rustc (${stage}) rejected the spec: ${e?.message ?? stderr.trim().split('\n')[0] ?? 'unknown error'}`, {
-      file,
-      ...(e?.line !== undefined ? { line: e.line } : {}),
-      // Shown only when our own checks found nothing: there is no list above to point at.
-      hint: 'Fix what rustc names and run again: rustc reports one problem per run.',
-    }) as SpecFinding;
-    f.path = e?.path ?? '';
-    return { accepted: false, cfg: null, findings: [f], stderr };
-  };
-  const r = await run(rustc, ['-Z', 'unstable-options', '--print', 'cfg', '--target', specPath], { env, timeoutMs });
-  if (r.code !== 0) return reject(r.stderr, '--print cfg');
-  const cfg = new Map<string, string[]>();
-  for (const l of r.stdout.split('\n')) {
-    const m = /^([\w]+)(?:="(.*)")?$/.exec(l.trim());
-    if (!m) continue;
-    const list = cfg.get(m[1]!) ?? [];
-    if (m[2] !== undefined) list.push(m[2]);
-    cfg.set(m[1]!, list);
-  }
-  if (opts.level === 'codegen') {
-    const out = `${opts.outDir ?? '.'}/rda-probe-${stem(specPath)}.o`;
-    const c = await run(
-      rustc,
-      ['-Z', 'unstable-options', '--target', specPath, '--crate-name', 'rda_probe', '--emit=obj', '-C', 'panic=abort', '-o', out, '-'],
-      { env, timeoutMs, input: NO_CORE_PROBE },
-    );
-    if (c.code !== 0) return reject(c.stderr, 'codegen');
-  }
-  return { accepted: true, cfg, findings: [], stderr: r.stderr };
 }

@@ -164,7 +164,7 @@ const ROWS: Row[] = [
   specRow(
     'spec-unknown-llvm-arch',
     mutate((s) => (s['llvm-target'] = 'mystery-unknown-none')),
-    { line: 2, message: '/llvm-target: No built-in target uses the LLVM arch "mystery"; if LLVM does not know it either, rustc aborts ("could not create LLVM TargetMachine").' },
+    { line: 2, message: '/llvm-target: LLVM knows no arch "mystery"; rustc cannot create an LLVM TargetMachine for "mystery-unknown-none" and crashes.' },
     'rejects at --print cfg',
     /could not create LLVM TargetMachine for triple: mystery-unknown-none/,
   ),

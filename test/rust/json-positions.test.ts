@@ -43,9 +43,9 @@ describe('parseJsonWithPositions', () => {
       ['json-comment', 3, false],
       ['json-trailing-comma', 4, false],
     ]);
-    const bad = parseJsonWithPositions('{\n "a": 1\n "b": 2\n}');
+    const bad = parseJsonWithPositions('{\n "a": 1\n "b": x\n}');
     expect(bad.value).toBeUndefined();
-    expect(bad.issues).toMatchObject([{ code: 'json-syntax', line: 3, fatal: true }]);
+    expect(bad.issues).toMatchObject([{ code: 'json-missing-comma', line: 3, fatal: false }, { code: 'json-syntax', line: 3, fatal: true }]);
     expect(parseJsonWithPositions('{"a": 1, "a": 2}').issues).toMatchObject([{ code: 'json-duplicate-key', path: '/a' }]);
     expect(parseJsonWithPositions('{"x": 64.0, "y": 1e3, "z": 7}').floats).toEqual(new Set(['/x', '/y']));
     // A "__proto__" key is data, not a prototype (a spec file cannot pollute objects).

@@ -1,0 +1,192 @@
+/**
+ * What rustc's LLVM refuses in a spec that rustc itself reads without complaint: an llvm-target LLVM cannot
+ * create a TargetMachine for (rustc ICEs), a code model or ABI name the arch does not have, a CPU that is fatal
+ * for the arch, a stack-probe method the backend lacks, floats returned in SSE registers with SSE disabled, and
+ * the ABI names rustc's LoongArch rules do not know (rustc panics). Each rule was checked with rustc 1.95
+ * (`--print cfg` and the `#![no_core]` codegen probe).
+ */
+import { LLVM_USABLE_CPUS } from './llvm-cpus.js';
+import { hasLlvmBackend, llvmDataLayout, parseLlvmArch, parseLlvmTriple, type LlvmArch } from './llvm-triple.js';
+import type { ConsistencyProblem } from './spec-consistency.js';
+import { closestByEdit } from './suggest.js';
+
+type Spec = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** LLVM's default data layout for the spec's llvm-target and llvm-abiname; null when LLVM has none. */
+export function expectedDataLayout(spec: Spec): string | null {
+  if (typeof spec['llvm-target'] !== 'string') return null;
+  return llvmDataLayout(spec['llvm-target'], str(spec['llvm-abiname']));
+}
+
+/** rustc's arch for an LLVM arch, for hints when the spec has none. */
+export const RUSTC_ARCH_OF: Partial<Record<LlvmArch, string>> = {
+  x86: 'x86', x86_64: 'x86_64', arm: 'arm', armeb: 'arm', thumb: 'arm', thumbeb: 'arm', aarch64: 'aarch64', aarch64_be: 'aarch64', aarch64_32: 'aarch64',
+  ppc: 'powerpc', ppcle: 'powerpc', ppc64: 'powerpc64', ppc64le: 'powerpc64', mips: 'mips', mipsel: 'mips', mips64: 'mips64', mips64el: 'mips64',
+  riscv32: 'riscv32', riscv64: 'riscv64', loongarch32: 'loongarch32', loongarch64: 'loongarch64', sparc: 'sparc', sparcv9: 'sparc64',
+  systemz: 's390x', wasm32: 'wasm32', wasm64: 'wasm64', nvptx64: 'nvptx64', amdgcn: 'amdgpu', avr: 'avr', bpfel: 'bpf', bpfeb: 'bpf',
+  hexagon: 'hexagon', msp430: 'msp430', m68k: 'm68k', csky: 'csky', xtensa: 'xtensa',
+};
+
+/** The CPU to suggest where the arch's CPU list decides (a generic one of the right width). */
+const GENERIC_CPU: Record<string, string> = { x86_64: 'x86-64', riscv32: 'generic-rv32', riscv64: 'generic-rv64', loongarch32: 'generic-la32', loongarch64: 'generic-la64' };
+
+const LOONGARCH_ABIS = ['ilp32d', 'lp64d', 'ilp32f', 'lp64f', 'ilp32s', 'lp64s'];
+
+export interface LlvmContext {
+  /** LLVM major version of the toolchain (for stack-probes' min-llvm-version-for-inline); default 22 (rustc 1.95). */
+  llvmMajor?: number;
+  /** llvm-targets of the built-ins, to suggest one when the spec's cannot work. */
+  builtinLlvmTargets?: readonly string[];
+}
+
+export function llvmProblems(spec: Spec, ctx: LlvmContext = {}): ConsistencyProblem[] {
+  const out: ConsistencyProblem[] = [];
+  const add = (path: string, code: ConsistencyProblem['code'], message: string, hint: string) => out.push({ path, code, message, hint });
+  const llvmTarget = typeof spec['llvm-target'] === 'string' ? spec['llvm-target'] : null;
+  const arch = llvmTarget !== null ? parseLlvmTriple(llvmTarget).arch : null;
+  if (llvmTarget !== null) targetProblems(llvmTarget, spec, ctx, add);
+  if (arch && hasLlvmBackend(arch)) {
+    codeModelProblems(spec, arch, add);
+    abiNameProblems(spec, arch, add);
+    cpuProblems(spec, arch, add);
+    stackProbeProblems(spec, arch, ctx, add);
+  }
+  sseProblems(spec, add);
+  return out;
+}
+
+type Add = (path: string, code: ConsistencyProblem['code'], message: string, hint: string) => void;
+
+function targetProblems(llvmTarget: string, spec: Spec, ctx: LlvmContext, add: Add): void {
+  const archName = llvmTarget.split('-')[0] ?? '';
+  const arch = parseLlvmArch(archName);
+  const rustcArch = str(spec.arch);
+  const sameArch = (ctx.builtinLlvmTargets ?? []).filter((t) => {
+    const a = parseLlvmArch(t.split('-')[0] ?? '');
+    return a !== null && RUSTC_ARCH_OF[a] === rustcArch;
+  });
+  const example = sameArch.find((t) => /-none(-elf)?$/.test(t)) ?? sameArch.find((t) => t.includes('-none')) ?? sameArch[0];
+  const use = example ? `Write "llvm-target": "${example}" (a triple LLVM knows for "${rustcArch}").` : 'Use the llvm-target of the closest built-in (`rustc --print target-list`).';
+  if (llvmTarget === '') {
+    add('/llvm-target', 'spec-unknown-llvm-arch', 'llvm-target is empty; rustc cannot create an LLVM TargetMachine and crashes ("could not create LLVM TargetMachine").', use);
+  } else if (arch === null) {
+    const known = Object.keys(RUSTC_ARCH_OF);
+    const near = closestByEdit(archName, known);
+    add(
+      '/llvm-target',
+      'spec-unknown-llvm-arch',
+      `LLVM knows no arch "${archName}"; rustc cannot create an LLVM TargetMachine for "${llvmTarget}" and crashes.`,
+      near && near.distance <= 2 ? `Write "llvm-target": "${[near.name, ...llvmTarget.split('-').slice(1)].join('-')}" (LLVM spells the arch "${near.name}").` : use,
+    );
+  } else if (!hasLlvmBackend(arch)) {
+    add('/llvm-target', 'spec-unknown-llvm-arch', `rustc's LLVM has no backend for "${archName}"; it cannot create a TargetMachine for "${llvmTarget}" and crashes.`, use);
+  }
+}
+
+function codeModelProblems(spec: Spec, arch: LlvmArch, add: Add): void {
+  const cm = spec['code-model'];
+  if (typeof cm !== 'string') return;
+  const aarch64 = arch === 'aarch64' || arch === 'aarch64_be' || arch === 'aarch64_32';
+  const x86 = arch === 'x86' || arch === 'x86_64';
+  const bad = (cm === 'tiny' && !aarch64) || (cm === 'kernel' && !x86) || (cm === 'medium' && aarch64);
+  if (!bad) return;
+  add(
+    '/code-model',
+    'spec-llvm-code-model',
+    `LLVM's ${arch} backend has no "${cm}" code model; rustc aborts (LLVM: "${aarch64 ? 'Only small, tiny and large code models are allowed on AArch64' : `target does not support the ${cm} CodeModel`}").`,
+    `Use "small" (the default; delete "code-model"), or ${aarch64 ? '"tiny" or "large"' : x86 ? '"kernel", "medium" or "large"' : '"medium" or "large"'}.`,
+  );
+}
+
+function abiNameProblems(spec: Spec, arch: LlvmArch, add: Add): void {
+  const abiname = str(spec['llvm-abiname']);
+  if ((arch === 'mips' || arch === 'mipsel') && (abiname.startsWith('n32') || abiname.startsWith('n64'))) {
+    add(
+      '/llvm-abiname',
+      'spec-llvm-abiname',
+      `"${abiname}" is a 64-bit MIPS ABI but "${str(spec['llvm-target'])}" is 32-bit MIPS (LLVM: "64-bit code requested on a subtarget that doesn't support it").`,
+      `Use "llvm-abiname": "o32" (or delete it) for 32-bit MIPS, or a mips64 llvm-target for ${abiname}.`,
+    );
+  }
+  const rustcArch = str(spec.arch);
+  if ((rustcArch === 'loongarch32' || rustcArch === 'loongarch64') && !LOONGARCH_ABIS.includes(abiname)) {
+    const w = rustcArch === 'loongarch64' ? 'lp64' : 'ilp32';
+    const soft = /(^|,)-(f|d)\b/.test(str(spec.features));
+    add(
+      abiname ? '/llvm-abiname' : '',
+      'spec-llvm-abiname',
+      abiname
+        ? `"${abiname}" is not a LoongArch ABI name; rustc panics on it ("internal error: entered unreachable code").`
+        : 'LoongArch specs need "llvm-abiname"; without it rustc panics ("internal error: entered unreachable code").',
+      `Use "llvm-abiname": "${w}${soft ? 's' : 'd'}" (one of ${LOONGARCH_ABIS.join(', ')}: d/f for hardware floats, s for soft-float).`,
+    );
+  }
+}
+
+function cpuProblems(spec: Spec, arch: LlvmArch, add: Add): void {
+  const cpu = spec.cpu;
+  const usable = LLVM_USABLE_CPUS[arch];
+  if (typeof cpu !== 'string' || cpu === '' || !usable || usable.includes(cpu)) return;
+  const near = closestByEdit(cpu, [...usable]);
+  const why =
+    arch === 'x86_64'
+      ? 'is not a 64-bit x86 CPU LLVM knows (LLVM: "64-bit code requested on a subtarget that doesn\'t support it")'
+      : arch.startsWith('riscv')
+        ? `is not an ${arch === 'riscv64' ? 'RV64' : 'RV32'} CPU LLVM knows (LLVM: "${arch === 'riscv64' ? 'RV64 target requires an RV64 CPU' : 'RV32 target requires an RV32 CPU'}")`
+        : `is not a ${arch} CPU LLVM knows (LLVM: "Please use one feature of 32bit and 64bit")`;
+  add(
+    '/cpu',
+    'spec-llvm-cpu',
+    `"cpu": "${cpu}" ${why}; rustc aborts at codegen.`,
+    `Use "cpu": "${near && near.distance <= 2 ? near.name : GENERIC_CPU[arch]}"${near && near.distance <= 2 ? '' : ' or another CPU from `rustc --print target-cpus --target <a built-in of this arch>`'}.`,
+  );
+}
+
+function stackProbeProblems(spec: Spec, arch: LlvmArch, ctx: LlvmContext, add: Add): void {
+  if (arch !== 'aarch64' && arch !== 'aarch64_be' && arch !== 'aarch64_32') return;
+  // Windows and UEFI probe with a __chkstk call, which the backend does implement (aarch64-unknown-uefi).
+  const os = parseLlvmTriple(str(spec['llvm-target'])).os;
+  if (os === 'windows' || os === 'uefi') return;
+  const sp = spec['stack-probes'];
+  if (!sp || typeof sp !== 'object' || Array.isArray(sp)) return;
+  const kind = (sp as Record<string, unknown>).kind;
+  const min = (sp as Record<string, unknown>)['min-llvm-version-for-inline'];
+  const llvm = ctx.llvmMajor ?? 22;
+  const callOnThisLlvm = kind === 'inline-or-call' && Array.isArray(min) && typeof min[0] === 'number' && min[0] > llvm;
+  if (kind !== 'call' && !callOnThisLlvm) return;
+  add(
+    '/stack-probes',
+    'spec-stack-probes-unsupported',
+    `AArch64's LLVM backend only probes the stack inline outside Windows; ${kind === 'call' ? '"call"' : `"inline-or-call" falls back to a call on LLVM ${llvm}`} aborts codegen (LLVM: "Unsupported stack probing method").`,
+    'Write "stack-probes": {"kind": "inline"}.',
+  );
+}
+
+/**
+ * x86_64's hard-float ABI returns floats in SSE registers: with SSE disabled and no +soft-float, any
+ * `extern "C" fn` returning f32/f64 fails at codegen (LLVM: "SSE register return with SSE disabled"). rustc
+ * only warns, and reports "-sse2" without a softfloat rustc-abi itself (spec-abi-feature).
+ */
+function sseProblems(spec: Spec, add: Add): void {
+  if (spec.arch !== 'x86_64' || typeof spec.features !== 'string') return;
+  const list = spec.features.split(',');
+  if (list.includes('+soft-float')) return;
+  const rustcAbi = str(spec['rustc-abi']);
+  // Another rustc-abi is wrong for x86_64 and reported (spec-rustc-abi) with its own fix.
+  if (!['', 'softfloat', 'x86-softfloat'].includes(rustcAbi)) return;
+  const softAbi = rustcAbi !== '';
+  const noSse = list.includes('-sse') || list.includes('-sse2');
+  if (!noSse || (!softAbi && list.includes('-sse2'))) return;
+  const off = list.includes('-sse') ? '-sse' : '-sse2';
+  add(
+    '/features',
+    'spec-hard-float-without-sse',
+    softAbi
+      ? `"rustc-abi": "${rustcAbi}" without "+soft-float" keeps LLVM's hard-float ABI, and "${off}" leaves it no SSE registers for floats (LLVM: "SSE register return with SSE disabled").`
+      : `"${off}" disables SSE, but the default x86_64 ABI returns floats in SSE registers (LLVM: "SSE register return with SSE disabled"); rustc only warns.`,
+    softAbi
+      ? `Write "features": "${spec.features},+soft-float".`
+      : `For a kernel without SSE write "rustc-abi": "softfloat" and "features": "${spec.features},+soft-float"; otherwise drop "${off}".`,
+  );
+}

@@ -1,0 +1,223 @@
+/**
+ * Issue 16's custom-target-spec cases, each from a real spec (rustc 1.95's own built-ins, or the x86_64-myos
+ * fixture) with the one change the issue names: our verdict and finding, rustc's verdict on the same file
+ * (`--print cfg`, then the `#![no_core]` codegen probe), and every fix text applied and re-validated by both.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { RunCommand } from '../../shared/io.js';
+import { llvmDataLayout, parseLlvmArch } from '../../shared/rust/llvm-triple.js';
+import { codegenFlags, confirmSpecWithRustc, validateTargetSpec, type SpecFinding } from '../../shared/rust/target-spec.js';
+import { snapshotCatalog } from '../../shared/rust/targets.js';
+import { runCommand } from '../../shared/toolkit/exec.js';
+
+const hasRustc = spawnSync('rustc', ['-V'], { encoding: 'utf8' }).status === 0;
+const catalog = snapshotCatalog();
+const ROOT = new URL('../../', import.meta.url).pathname;
+const MYOS = JSON.parse(readFileSync(path.join(ROOT, 'fixtures/rust/specs/x86_64-myos.json'), 'utf8')) as Spec;
+type Spec = Record<string, unknown>;
+
+/** rustc 1.95's built-in specs (the fields these cases start from), as `--print target-spec-json` gives them. */
+const BUILTIN: Record<string, Spec> = JSON.parse(readFileSync(path.join(ROOT, 'fixtures/rust/specs/builtins-1.95.json'), 'utf8'));
+const builtin = (name: string, edit: (s: Spec) => void = () => {}): Spec => {
+  const s = structuredClone(BUILTIN[name]!);
+  edit(s);
+  return s;
+};
+const myos = (edit: (s: Spec) => void): Spec => {
+  const s = structuredClone(MYOS);
+  edit(s);
+  return s;
+};
+const pretty = (s: Spec) => JSON.stringify(s, null, 2);
+const check = (text: string) => validateTargetSpec(text, { file: 'specs/t.json', catalog });
+const errors = (text: string) => check(text).findings.filter((f) => f.severity === 'error');
+
+const dir = mkdtempSync(path.join(tmpdir(), 'rda-spec-llvm-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// In the scratch directory: a rustc that panics leaves its rustc-ice-*.txt in its working directory.
+const run: RunCommand = (f, args, options) => runCommand(f, args, { ...options, cwd: dir });
+let n = 0;
+async function rustcVerdict(text: string, rustflags: string[] = []): Promise<{ accepted: boolean; stderr: string }> {
+  const file = path.join(dir, `t${n++}.json`);
+  writeFileSync(file, text);
+  const r = await confirmSpecWithRustc(run, file, { level: 'codegen', outDir: dir, rustflags });
+  return { accepted: r.accepted, stderr: r.stderr };
+}
+
+/**
+ * Apply a fix text: every `"key": <JSON value>` it names is set, `Delete "key"` deletes; the first alternative
+ * only (what a reader would do first).
+ */
+function applyHint(spec: Spec, hint: string): Spec {
+  const out = structuredClone(spec);
+  const first = hint.split(/, or |; otherwise | \(or /)[0]!;
+  const del = /^Delete "([\w-]+)"/.exec(first);
+  if (del) delete out[del[1]!];
+  for (const m of first.matchAll(/"([\w-]+)": ("(?:[^"\\]|\\.)*"|\d+|true|false|\{[^}]*\})/g)) out[m[1]!] = JSON.parse(m[2]!);
+  return out;
+}
+
+interface Row {
+  name: string;
+  text: string;
+  /** Error codes we report (exactly). */
+  ours: string[];
+  /** What rustc 1.95 says, and a part of its message. */
+  rustc: 'accepts' | RegExp;
+}
+
+const ROWS: Row[] = [
+  // False rejections: null means "the default" in the schema.
+  { name: 'os null', text: pretty(myos((s) => (s.os = null))), ours: [], rustc: 'accepts' },
+  { name: 'vendor null', text: pretty(myos((s) => (s.vendor = null))), ours: [], rustc: 'accepts' },
+  // False acceptances.
+  { name: 'link-args key not a flavor', text: pretty(myos((s) => (s['pre-link-args'] = { foo: ['-nostdlib'] }))), ours: ['spec-link-args-flavor'], rustc: /invalid linker flavor/ },
+  { name: 'llvm-target LLVM does not know', text: pretty(myos((s) => (s['llvm-target'] = 'foo-unknown-none'))), ours: ['spec-unknown-llvm-arch'], rustc: /could not create LLVM TargetMachine/ },
+  { name: 'empty llvm-target', text: pretty(myos((s) => (s['llvm-target'] = ''))), ours: ['spec-unknown-llvm-arch'], rustc: /could not create LLVM TargetMachine/ },
+  { name: 'llvm arch without a backend in rustc', text: pretty(myos((s) => (s['llvm-target'] = 'spirv64-unknown-unknown'))), ours: ['spec-unknown-llvm-arch'], rustc: /could not create LLVM TargetMachine/ },
+  { name: 'UTF-8 byte-order mark', text: `\uFEFF${pretty(MYOS)}`, ours: ['json-bom'], rustc: /expected value at line 1 column 1/ },
+  { name: 'tiny code model on x86_64', text: pretty(myos((s) => (s['code-model'] = 'tiny'))), ours: ['spec-llvm-code-model'], rustc: /does not support the tiny CodeModel/ },
+  { name: 'kernel code model on aarch64', text: pretty(builtin('aarch64-unknown-none', (s) => (s['code-model'] = 'kernel'))), ours: ['spec-llvm-code-model'], rustc: /Only small, tiny and large code models are allowed on AArch64/ },
+  { name: 'n32 on 32-bit mips', text: pretty(builtin('mips-unknown-linux-gnu', (s) => (s['llvm-abiname'] = 'n32'))), ours: ['spec-llvm-abiname'], rustc: /64-bit code requested/ },
+  { name: 'loongarch64 without llvm-abiname', text: pretty(builtin('loongarch64-unknown-none', (s) => delete s['llvm-abiname'])), ours: ['spec-llvm-abiname'], rustc: /panicked/ },
+  { name: 'bogus cpu on x86_64', text: pretty(myos((s) => (s.cpu = 'bogus-cpu'))), ours: ['spec-llvm-cpu'], rustc: /64-bit code requested/ },
+  { name: 'i386 cpu on x86_64', text: pretty(myos((s) => (s.cpu = 'i386'))), ours: ['spec-llvm-cpu'], rustc: /64-bit code requested/ },
+  { name: 'RV32 cpu on riscv64', text: pretty(builtin('riscv64gc-unknown-none-elf', (s) => (s.cpu = 'sifive-e31'))), ours: ['spec-llvm-cpu'], rustc: /RV64 target requires an RV64 CPU/ },
+  { name: 'RV64 cpu on riscv32', text: pretty(builtin('riscv32imac-unknown-none-elf', (s) => (s.cpu = 'sifive-u74'))), ours: ['spec-llvm-cpu'], rustc: /RV32 target requires an RV32 CPU/ },
+  { name: 'aarch64 stack probes by call', text: pretty(builtin('aarch64-unknown-none', (s) => (s['stack-probes'] = { kind: 'call' }))), ours: ['spec-stack-probes-unsupported'], rustc: /Unsupported stack probing method/ },
+  { name: 'riscv32 ilp32e with the ilp32 stack alignment', text: pretty(builtin('riscv32e-unknown-none-elf', (s) => (s['data-layout'] = 'e-m:e-p:32:32-i64:64-n32-S128'))), ours: ['spec-data-layout-llvm-default'], rustc: /differs from LLVM target's/ },
+  { name: 'riscv32 ilp32f with the ilp32e stack alignment', text: pretty(builtin('riscv32imafc-unknown-none-elf', (s) => (s['data-layout'] = 'e-m:e-p:32:32-i64:64-n32-S32'))), ours: ['spec-data-layout-llvm-default'], rustc: /differs from LLVM target's/ },
+  { name: 'riscv64 lp64e with the lp64 stack alignment', text: pretty(builtin('riscv64gc-unknown-none-elf', (s) => Object.assign(s, { 'llvm-abiname': 'lp64e', features: '+e,+m,+a,+c' }))), ours: ['spec-data-layout-llvm-default'], rustc: /differs from LLVM target's/ },
+  { name: 'powerpc64 elfv2 with the elfv1 layout', text: pretty(builtin('powerpc64-unknown-linux-gnu', (s) => (s['llvm-abiname'] = 'elfv2'))), ours: ['spec-data-layout-llvm-default'], rustc: /differs from LLVM target's/ },
+  { name: 'apple triple with ELF mangling', text: pretty(builtin('x86_64-apple-darwin', (s) => (s['data-layout'] = String(s['data-layout']).replace('m:o', 'm:e')))), ours: ['spec-data-layout-llvm-default'], rustc: /differs from LLVM target's/ },
+  { name: 'COFF mangling on an ELF triple', text: pretty(myos((s) => (s['data-layout'] = String(s['data-layout']).replace('m:e', 'm:w')))), ours: ['spec-data-layout-llvm-default'], rustc: /differs from LLVM target's/ },
+  { name: 'gnux32 triple with 64-bit pointers', text: pretty(builtin('x86_64-unknown-linux-gnu', (s) => (s['llvm-target'] = 'x86_64-unknown-linux-gnux32'))), ours: ['spec-data-layout-llvm-default'], rustc: /differs from LLVM target's/ },
+  { name: 'hard-float ABI with SSE disabled', text: pretty(myos((s) => Object.assign(s, { features: '-mmx,-sse' }, delete s['rustc-abi']))), ours: ['spec-hard-float-without-sse'], rustc: /SSE register return with SSE disabled/ },
+  { name: 'softfloat rustc-abi without +soft-float', text: pretty(myos((s) => (s.features = '-mmx,-sse'))), ours: ['spec-hard-float-without-sse'], rustc: /SSE register return with SSE disabled/ },
+  { name: 'xtensa with LLVM\'s layout', text: pretty(builtin('xtensa-esp32-none-elf', (s) => (s['data-layout'] = llvmDataLayout('xtensa-none-elf')))), ours: [], rustc: 'accepts' },
+];
+
+describe('issue 16: what rustc 1.95 and its LLVM refuse, found statically', () => {
+  for (const row of ROWS) {
+    it(row.name, async () => {
+      expect(errors(row.text).map((f) => f.code)).toEqual(row.ours);
+      if (!hasRustc) return;
+      const real = await rustcVerdict(row.text);
+      if (row.rustc === 'accepts') expect(real.accepted, real.stderr).toBe(true);
+      else {
+        expect(real.accepted).toBe(false);
+        expect(real.stderr).toMatch(row.rustc);
+      }
+    });
+  }
+});
+
+interface FixRow {
+  name: string;
+  spec: Spec;
+  /** The finding whose fix is applied. */
+  code: string;
+  /** What the fix must not say (the wrong fix of old). */
+  not?: RegExp;
+}
+
+const FIXES: FixRow[] = [
+  { name: 'missing target-pointer-width on 32-bit xtensa', spec: builtin('xtensa-esp32-none-elf', (s) => Object.assign(s, { 'data-layout': llvmDataLayout('xtensa-none-elf') }, delete s['target-pointer-width'])), code: 'spec-missing-key', not: /: 64/ },
+  { name: 'big-endian x86_64', spec: myos((s) => (s['target-endian'] = 'big')), code: 'spec-data-layout-endian', not: /Start data-layout with "E"/ },
+  { name: '32-bit pointer width with the x86_64 layout', spec: myos((s) => (s['target-pointer-width'] = 32)), code: 'spec-data-layout-pointer', not: /p:32:32/ },
+  { name: 'missing arch', spec: myos((s) => delete s.arch), code: 'spec-missing-key' },
+  { name: 'x86-sse2 rustc-abi on a soft-float x86_64', spec: myos((s) => (s['rustc-abi'] = 'x86-sse2')), code: 'spec-rustc-abi' },
+  { name: 'apple vendor on bare metal', spec: builtin('aarch64-unknown-none', (s) => (s.vendor = 'apple')), code: 'spec-inconsistent', not: /Set "is-like-darwin": true/ },
+  { name: 'llvm-target LLVM does not know', spec: myos((s) => (s['llvm-target'] = 'x86_65-unknown-none')), code: 'spec-unknown-llvm-arch' },
+  { name: 'i386 cpu on x86_64', spec: myos((s) => (s.cpu = 'i386')), code: 'spec-llvm-cpu' },
+  { name: 'loongarch64 without llvm-abiname', spec: builtin('loongarch64-unknown-none', (s) => delete s['llvm-abiname']), code: 'spec-llvm-abiname' },
+  { name: 'aarch64 stack probes by call', spec: builtin('aarch64-unknown-none', (s) => (s['stack-probes'] = { kind: 'call' })), code: 'spec-stack-probes-unsupported' },
+  { name: 'softfloat rustc-abi without +soft-float', spec: myos((s) => (s.features = '-mmx,-sse')), code: 'spec-hard-float-without-sse' },
+  { name: 'powerpc64 elfv2 with the elfv1 layout', spec: builtin('powerpc64-unknown-linux-gnu', (s) => (s['llvm-abiname'] = 'elfv2')), code: 'spec-data-layout-llvm-default' },
+];
+
+describe('issue 16: every fix text, applied, gives a spec both we and rustc accept', () => {
+  for (const row of FIXES) {
+    it(row.name, async () => {
+      const found = errors(pretty(row.spec));
+      // One coherent fix: no second finding contradicts the first.
+      expect(found.map((f) => f.code)).toEqual([row.code]);
+      const hint = found[0]!.hint!;
+      if (row.not) expect(hint).not.toMatch(row.not);
+      const fixed = pretty(applyHint(row.spec, hint));
+      expect(errors(fixed), hint).toEqual([]);
+      if (!hasRustc) return;
+      const real = await rustcVerdict(fixed);
+      expect(real.accepted, `${hint}\n${real.stderr}`).toBe(true);
+    });
+  }
+});
+
+describe('issue 16: every finding at once', () => {
+  it('a hermit spec with a missing comma reports the comma and what follows it', () => {
+    const text = pretty(builtin('x86_64-unknown-hermit', (s) => Object.assign(s, { 'is-builtin': false, 'target-pointer-width': '64' })))
+      // The comma after "arch" (line 3 or so of the pretty text) is lost.
+      .replace('"arch": "x86_64",', '"arch": "x86_64"');
+    const codes = check(text).findings.map((f) => f.code);
+    expect(codes).toContain('json-missing-comma');
+    expect(codes).toContain('spec-removed-field');
+    expect(codes).toContain('spec-string-width');
+  });
+
+  it('an unknown arch does not hide the rules of the arch it was meant to be', () => {
+    const text = pretty(builtin('riscv64gc-unknown-none-elf', (s) => Object.assign(s, { arch: 'riscv' }, delete s['llvm-abiname'])));
+    const found = check(text).findings;
+    expect(found.find((f) => f.code === 'spec-unknown-arch')?.hint).toBe('Did you mean "riscv64"?');
+    const abi = found.find((f) => f.code === 'spec-riscv-abiname') as SpecFinding | undefined;
+    expect(abi?.message).toBe('With "arch": "riscv64" (the likely intent): RISC-V specs need "llvm-abiname"; rustc rejects the file without it ("invalid RISC-V ABI name").');
+  });
+});
+
+describe('issue 16: the codegen probe', () => {
+  it('passes floats and i128 through extern "C" (so a float ABI LLVM cannot lower fails there)', async () => {
+    if (!hasRustc) return;
+    // rustc's --print cfg only warns about this spec; the probe fails as the first real crate would.
+    const text = pretty(myos((s) => Object.assign(s, { features: '-mmx,-sse' }, delete s['rustc-abi'])));
+    const file = path.join(dir, 'cfg-only.json');
+    writeFileSync(file, text);
+    expect((await confirmSpecWithRustc(run, file, { level: 'rustc' })).accepted).toBe(true);
+    const real = await confirmSpecWithRustc(run, file, { level: 'codegen', outDir: dir });
+    expect(real.accepted).toBe(false);
+    expect(real.findings[0]!.message).toContain('SSE register return with SSE disabled');
+  });
+
+  it('need-explicit-cpu: the target entry\'s -C target-cpu reaches the probe', async () => {
+    expect(codegenFlags(['-C', 'target-cpu=atmega328p', '-Clink-arg=-x', '-Ctarget-feature=+sram', '--cfg', 'x', '--codegen=target-cpu=y'])).toEqual([
+      '-C', 'target-cpu=atmega328p', '-C', 'target-feature=+sram', '-C', 'target-cpu=y',
+    ]);
+    if (!hasRustc) return;
+    const text = pretty(myos((s) => (s['need-explicit-cpu'] = true)));
+    expect(errors(text)).toEqual([]);
+    const without = await rustcVerdict(text);
+    expect(without.accepted).toBe(false);
+    expect(without.stderr).toContain('target requires explicitly specifying a cpu');
+    expect((await rustcVerdict(text, ['-C', 'target-cpu=x86-64', '-C', 'link-arg=-nostdlib'])).accepted).toBe(true);
+  });
+
+  it("reads LLVM's fatal errors, which come without rustc's error: prefix", async () => {
+    const { parseRustcSpecError } = await import('../../shared/rust/target-spec.js');
+    expect(parseRustcSpecError('rustc-LLVM ERROR: target does not support the tiny CodeModel\n')).toEqual({ message: 'LLVM: target does not support the tiny CodeModel', path: '' });
+  });
+});
+
+describe("LLVM's arch names and layouts", () => {
+  it('reads arch spellings as LLVM does (checked one by one against rustc 1.95)', () => {
+    for (const ok of ['i686', 'amd64', 'arm64', 'armv7a', 'armx', 'thumbv8m.main', 'thumbv6m', 'aarch64_be', 'mipsisa64r6el', 'sparc64', 'bpf', 'riscv32be']) expect(parseLlvmArch(ok), ok).not.toBeNull();
+    for (const bad of ['', 'foo', 'x86', 'riscv64gc', 'aarch64foo', 'arm_be', 'thumbv3', 'iwmmxt', 'aarch64be']) expect(parseLlvmArch(bad), bad).toBeNull();
+  });
+
+  it("computes every built-in's layout from its llvm-target and llvm-abiname, xtensa apart", () => {
+    const wrong = Object.entries(BUILTIN).filter(([, s]) => llvmDataLayout(String(s['llvm-target']), String(s['llvm-abiname'] ?? '')) !== s['data-layout']).map(([n]) => n);
+    expect(wrong).toEqual(Object.keys(BUILTIN).filter((n) => BUILTIN[n]!.arch === 'xtensa'));
+    expect(Object.keys(BUILTIN).length).toBeGreaterThan(300);
+  });
+});
