@@ -1,20 +1,29 @@
 /**
  * Gentoo ebuild variables for a Cargo.lock: `CRATES=` (crates.io crates as `name@version`, sorted),
  * `GIT_CRATES` (cargo.eclass associative array) and `LICENSE+=` (every dependent crate's license mapped to
- * Gentoo names through license-mapping.conf; AND is juxtaposition, OR is `|| ( … )`; deduplicated).
+ * Gentoo names through license-mapping.conf).
  *
- * Output style follows pycargoebuild (the tool Gentoo developers use): one tab-indented entry per line,
- * bytewise-sorted, preceded by `# Dependent crate licenses`; `license-file`-only crates are left out with
- * a warning to add their license by hand. Workspace/path packages are the ebuild's own code: not listed.
+ * Output equals pycargoebuild's (the tool Gentoo developers use), so switching tools causes no ebuild churn:
+ * CRATES one tab-indented entry per line, bytewise-sorted; LICENSE+= the simplified conjunction of the crate
+ * licenses in pycargoebuild's order and layout (gentoo-license.ts), preceded by `# Dependent crate
+ * licenses`. Where pycargoebuild stops with an error (an id without a mapping) this reports it and goes on;
+ * `license-file`-only crates are left out with a warning to add their license by hand. Workspace/path
+ * packages are the ebuild's own code: not listed.
  */
 import type { Finding } from '../finding.js';
 import { cargoFindings } from './findings.js';
 import type { Lockfile, LockPackage } from './lockfile.js';
 import { isCratesIo } from './lockfile.js';
-import { parseExpression, termKey, type SpdxNode } from './spdx.js';
-import { mapTerm, parseEbuildLicense, type EbuildLicense, type LicenseMapping } from './license-groups.js';
+import { parseExpression, termKey, type LicenseTerm, type SpdxNode } from './spdx.js';
+import { mapTerm, parseEbuildLicense, type LicenseMapping } from './license-groups.js';
+import { ebuildTokens, formatLicenseVar, simplify, sym, type LicenseExpr } from './gentoo-license.js';
 import { licenseKey, type LicenseInfo } from './license-sources.js';
 import { crateSpecMatches, type Clarification } from './policy.js';
+
+/** A stable text for deduplicating crate license parts (the simplification does the real work). */
+function formatLicenseExpr(e: LicenseExpr): string {
+  return e.t === 'sym' ? e.key : `${e.t}(${e.args.map(formatLicenseExpr).join(',')})`;
+}
 
 /** pkgcheck's ExcessiveCrates threshold (it warns above this many). */
 export const PKGCHECK_CRATES_LIMIT = 300;
@@ -86,71 +95,58 @@ function gitCrates(lock: Lockfile, findings: Finding[]): string[] {
   return [...new Set(out)].sort(bytewise);
 }
 
-/** A rendered ebuild LICENSE fragment; any-of groups keep their members so nesting can be flattened. */
-type Rendered = { kind: 'name'; text: string } | { kind: 'all'; parts: Rendered[] } | { kind: 'any'; members: string[] };
+/**
+ * SPDX ids that license_expression (pycargoebuild) reads as their successors before mapping: deprecated ids
+ * SPDX replaced by another id. Gentoo's license-mapping.conf maps only the successors (`BSD-2-Clause-FreeBSD`
+ * is `BSD-2-Clause-Views`, mapped to `BSD-2`). The deprecated GNU ids are modernised by spdx.ts already.
+ */
+const SPDX_SUCCESSORS: Record<string, string> = {
+  'BSD-2-Clause-FreeBSD': 'BSD-2-Clause-Views',
+  'BSD-2-Clause-NetBSD': 'BSD-2-Clause',
+  Nunit: 'zlib-acknowledgement',
+  'StandardML-NJ': 'SMLNJ',
+  'bzip2-1.0.5': 'bzip2-1.0.6',
+};
 
-function text(r: Rendered): string {
-  if (r.kind === 'name') return r.text;
-  if (r.kind === 'all') return r.parts.map(text).join(' ');
-  return `|| ( ${r.members.join(' ')} )`;
+function successor(term: LicenseTerm): LicenseTerm {
+  const id = SPDX_SUCCESSORS[term.id];
+  return id === undefined ? term : { ...term, id };
 }
 
-function renderEbuild(v: EbuildLicense): Rendered {
-  if (v.kind === 'name') return { kind: 'name', text: v.name };
-  if (v.kind === 'all') return all(v.items.map(renderEbuild));
-  return anyOf(v.items.map(renderEbuild));
-}
-
-function all(parts: Rendered[]): Rendered {
-  const flat = parts.flatMap((p) => (p.kind === 'all' ? p.parts : [p]));
-  return flat.length === 1 ? flat[0]! : { kind: 'all', parts: flat };
-}
-
-/** `|| ( … )` with nested any-of groups flattened, all-of members parenthesised, sorted and deduplicated. */
-function anyOf(parts: Rendered[]): Rendered {
-  const members = new Set<string>();
-  for (const p of parts) {
-    if (p.kind === 'any') p.members.forEach((m) => members.add(m));
-    else if (p.kind === 'all') members.add(`( ${text(p)} )`);
-    else members.add(p.text);
-  }
-  const sorted = [...members].sort(bytewise);
-  return sorted.length === 1 && !sorted[0]!.startsWith('(') ? { kind: 'name', text: sorted[0]! } : { kind: 'any', members: sorted };
+interface Pruned {
+  /** The crate's license with unmapped OR alternatives dropped; top-level AND parts that map are kept apart. */
+  parts: LicenseExpr[];
+  unmapped: string[];
+  dropped: string[];
+  fallbacks: string[];
 }
 
 /**
- * One crate's license as ebuild LICENSE entries (its top-level AND parts), or why it cannot be given.
- * Unmapped alternatives of an OR are dropped (the remaining choice is still correct) and reported; an
- * unmapped license that is required is reported (`unmapped`) and must be added by hand.
+ * One crate's license reduced to what can be written in LICENSE. Unmapped alternatives of an OR are dropped
+ * (the remaining choice is still correct) and reported; an unmapped license that is required is reported
+ * (`unmapped`) and must be added by hand; the top-level AND parts that map are kept.
  */
-export function crateLicenseEntries(
-  node: SpdxNode,
-  mapping: LicenseMapping,
-): { entries: string[]; unmapped: string[]; dropped: string[]; fallbacks: string[] } {
+function pruneLicense(node: SpdxNode, mapping: LicenseMapping): Pruned {
   const unmapped: string[] = [];
   const dropped: string[] = [];
   const fallbacks: string[] = [];
-  const walk = (n: SpdxNode): Rendered | undefined => {
+  const walk = (n: SpdxNode): LicenseExpr | undefined => {
     if (n.type === 'license') {
-      const m = mapTerm(mapping, n);
-      if (!m.ok) {
+      const term = successor(n);
+      const m = mapTerm(mapping, term);
+      if (!m.ok || !parseEbuildLicense(m.value)) {
         unmapped.push(termKey(n));
         return undefined;
       }
       if (m.viaFallback) fallbacks.push(`${termKey(n)} -> ${m.viaFallback}`);
-      const parsed = parseEbuildLicense(m.value);
-      if (!parsed) {
-        unmapped.push(termKey(n));
-        return undefined;
-      }
-      return renderEbuild(parsed);
+      return sym(term);
     }
     if (n.type === 'and') {
       const parts = n.terms.map(walk);
       if (parts.some((p) => p === undefined)) return undefined;
-      return all(parts as Rendered[]);
+      return { t: 'and', args: parts as LicenseExpr[] };
     }
-    const parts: Rendered[] = [];
+    const parts: LicenseExpr[] = [];
     n.terms.forEach((t) => {
       const before = unmapped.length;
       const r = walk(t);
@@ -161,30 +157,35 @@ export function crateLicenseEntries(
       unmapped.push(...dropped.splice(0));
       return undefined;
     }
-    return parts.length === 1 ? parts[0] : anyOf(parts);
+    return parts.length === 1 ? parts[0] : { t: 'or', args: parts };
   };
-  // Top-level AND parts become separate LICENSE entries so they deduplicate across crates.
   const tops = node.type === 'and' ? node.terms : [node];
-  const entries: string[] = [];
-  // Parts that map are kept even when a sibling does not: the unmapped one is reported for a hand edit.
-  for (const r of tops.map(walk)) {
-    if (r === undefined) continue;
-    // Mapped values with several names are all-of lists themselves: split them into entries too.
-    for (const part of r.kind === 'all' ? r.parts : [r]) entries.push(text(part));
-  }
-  return { entries, unmapped, dropped, fallbacks };
+  const parts = tops.map(walk).filter((p): p is LicenseExpr => p !== undefined);
+  return { parts, unmapped, dropped, fallbacks };
 }
 
-/** Drop `|| ( … X … )` entries when X is required on its own anyway. */
-function absorb(entries: Set<string>): string[] {
-  const plain = new Set([...entries].filter((e) => !e.includes(' ')));
-  return [...entries]
-    .filter((e) => {
-      if (!e.startsWith('|| (')) return true;
-      const v = parseEbuildLicense(e);
-      return !(v && v.kind === 'all' && v.items[0]?.kind === 'any' && v.items[0].items.some((i) => i.kind === 'name' && plain.has(i.name)));
-    })
-    .sort(bytewise);
+/** The ebuild LICENSE of the licenses `parts` (all required), simplified and ordered as pycargoebuild does. */
+function ebuildLicense(parts: LicenseExpr[], mapping: LicenseMapping): { tokens: string[]; entries: string[] } {
+  if (parts.length === 0) return { tokens: [], entries: [] };
+  const simple = simplify(parts.length === 1 ? parts[0]! : { t: 'and', args: parts });
+  const mapped = (term: LicenseTerm) => {
+    const m = mapTerm(mapping, term);
+    return m.ok ? m.value : termKey(term);
+  };
+  const tops = simple.t === 'and' ? simple.args : [simple];
+  return { tokens: ebuildTokens(simple, mapped), entries: tops.map((e) => ebuildTokens(e, mapped).join(' ')) };
+}
+
+/**
+ * One crate's license as ebuild LICENSE entries (the top-level AND operands of its simplified expression,
+ * in pycargoebuild's order), with what could not be mapped.
+ */
+export function crateLicenseEntries(
+  node: SpdxNode,
+  mapping: LicenseMapping,
+): { entries: string[]; unmapped: string[]; dropped: string[]; fallbacks: string[] } {
+  const r = pruneLicense(node, mapping);
+  return { entries: ebuildLicense(r.parts, mapping).entries, unmapped: r.unmapped, dropped: r.dropped, fallbacks: r.fallbacks };
 }
 
 export function gentooEbuildVars(input: GentooInput): GentooOutput {
@@ -210,7 +211,7 @@ export function gentooEbuildVars(input: GentooInput): GentooOutput {
   }
   const git = gitCrates(lock, findings);
 
-  const entries = new Set<string>();
+  const parts = new Map<string, LicenseExpr>();
   const unmappedBy = new Map<string, string[]>();
   const droppedBy = new Map<string, string[]>();
   const fallbackBy = new Map<string, string[]>();
@@ -240,11 +241,11 @@ export function gentooEbuildVars(input: GentooInput): GentooOutput {
       findings.push(cargoFindings.make('gentoo-license-invalid', `${key}: ${parsed.error.message}; LICENSE+= leaves it out`, at));
       continue;
     }
-    const r = crateLicenseEntries(parsed.ast, mapping);
+    const r = pruneLicense(parsed.ast, mapping);
     for (const u of new Set(r.unmapped)) note(unmappedBy, u, key);
     for (const d of new Set(r.dropped)) note(droppedBy, d, key);
     for (const f of new Set(r.fallbacks)) note(fallbackBy, f, key);
-    for (const e of r.entries) entries.add(e);
+    for (const e of r.parts) parts.set(formatLicenseExpr(e), e);
   }
   const list = (crates: string[]) => (crates.length > 5 ? `${crates.slice(0, 5).join(', ')} and ${crates.length - 5} more` : crates.join(', '));
   for (const [id, cs] of [...unmappedBy].sort(([a], [b]) => bytewise(a, b))) {
@@ -266,17 +267,18 @@ export function gentooEbuildVars(input: GentooInput): GentooOutput {
     findings.push(cargoFindings.make('gentoo-license-plus-fallback', `no mapping for ${f.split(' -> ')[0]}; used ${f.split(' -> ')[1]} for ${list(cs)}`, { file: lock.file }));
   }
 
-  const licenseEntries = absorb(entries);
-  const cratesText = quoteBlock('CRATES', crates);
+  const license = ebuildLicense([...parts.values()], mapping);
+  // pycargoebuild writes `CRATES="\n"` for no crates: cargo.eclass refuses an empty CRATES.
+  const cratesText = crates.length ? quoteBlock('CRATES', crates) : 'CRATES="\n"';
   const gitText = git.length ? `declare -A GIT_CRATES=(\n${git.map((g) => `\t${g}\n`).join('')})` : '';
-  const licenseText = `# Dependent crate licenses\n${quoteBlock('LICENSE+', licenseEntries)}`;
+  const licenseText = `# Dependent crate licenses\nLICENSE+="${formatLicenseVar(license.tokens)}"`;
   return {
     crates: cratesText,
     gitCrates: gitText,
     license: licenseText,
     text: [cratesText, gitText, licenseText].filter(Boolean).join('\n\n') + '\n',
     crateCount: crates.length,
-    licenseEntries,
+    licenseEntries: license.entries,
     findings,
   };
 }

@@ -151,6 +151,36 @@ function tokenize(src: string): Tok[] | SpdxError {
   return out;
 }
 
+const VERSION_WORD = /^v?\d+(?:\.\d+)*\+?$/i;
+
+/**
+ * `Apache 2.0`, `MPL 2.0`, `GPL 3`: a name and its version written apart. Joined with `-` when that gives a
+ * license id (directly or through {@link correctLicenseId}), and reported; `MIT 2.0` stays a syntax error.
+ */
+function joinSpacedVersions(toks: Tok[], corrections: SpdxCorrection[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    const next = toks[i + 1];
+    const prev = out[out.length - 1];
+    const afterWith = prev !== undefined && prev.t === 'op' && prev.op === 'WITH';
+    if (tok.t === 'word' && next?.t === 'word' && !afterWith && VERSION_WORD.test(next.text) && !isLicenseId(tok.text)) {
+      const plus = next.text.endsWith('+') ? '+' : '';
+      const joined = `${tok.text}-${plus ? next.text.slice(0, -1) : next.text}`;
+      const id = ALL_IDS.has(joined) ? joined : correctLicenseId(joined)?.id;
+      if (id !== undefined) {
+        const from = `${tok.text} ${next.text}`;
+        corrections.push({ kind: 'id-fixed', from, to: `${id}${plus}`, message: `license id '${from}' read as '${id}${plus}'` });
+        out.push({ t: 'word', text: `${id}${plus}` });
+        i++;
+        continue;
+      }
+    }
+    out.push(tok);
+  }
+  return out;
+}
+
 /** Structural errors with a message a person understands (the strict parser's are terse or absent). */
 function checkShape(toks: Tok[]): SpdxError | undefined {
   let depth = 0;
@@ -196,8 +226,9 @@ export function normaliseExpression(raw: string, options: NormaliseOptions = {})
       error: { kind: 'too-long', message: `the license expression is longer than ${MAX_EXPRESSION_LENGTH} characters` },
     };
   }
-  const toks = tokenize(src);
-  if (!Array.isArray(toks)) return { text: '', corrections, error: toks };
+  const tokenized = tokenize(src);
+  if (!Array.isArray(tokenized)) return { text: '', corrections, error: tokenized };
+  const toks = joinSpacedVersions(tokenized, corrections);
   const shape = checkShape(toks);
   if (shape) return { text: '', corrections, error: shape };
 

@@ -38,10 +38,20 @@ describe('normalise + parse', () => {
     ['MIT OR Apache-2.0', 'MIT OR Apache-2.0', []],
     ['(MIT OR Apache-2.0) AND Unicode-DFS-2016', '(MIT OR Apache-2.0) AND Unicode-DFS-2016', []],
     ['MPL-1.1+', 'MPL-1.1+', []],
+    // A version written apart from its name (issue 16: `Apache 2.0` was a syntax error while `Apache2` was fixed).
+    ['Apache 2.0', 'Apache-2.0', ['id-fixed']],
+    ['MIT OR Apache 2.0', 'MIT OR Apache-2.0', ['id-fixed']],
+    ['(Apache 2.0 OR MIT) AND MPL 2.0', '(Apache-2.0 OR MIT) AND MPL-2.0', ['id-fixed', 'id-fixed']],
+    ['GPL 2.0+', 'GPL-2.0-or-later', ['id-fixed', 'deprecated-id']],
   ])('%s -> %s', (raw, expression, kinds) => {
     const r = ok(raw);
     expect(r.expression).toBe(expression);
     expect(r.corrections.map((c) => c.kind)).toEqual(kinds);
+  });
+
+  it('`Apache 2.0` is reported as a correction; a version after a name that joins to no id stays an error', () => {
+    expect(ok('Apache 2.0').corrections).toEqual([{ kind: 'id-fixed', from: 'Apache 2.0', to: 'Apache-2.0', message: "license id 'Apache 2.0' read as 'Apache-2.0'" }]);
+    for (const bad of ['MIT 2.0', 'Apache License 2.0', 'Apache-2.0 WITH LLVM-exception 2']) expect(parseExpression(bad).ok, bad).toBe(false);
   });
 
   it('reports the legacy slash with the rewritten text', () => {
