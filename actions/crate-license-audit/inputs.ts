@@ -189,6 +189,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
     out.policyFile = confinedFile('policy', resolveInside('policy', policyText, ghWorkspace, ghWorkspace), ghWorkspace, policyText);
     out.policyDisplay = display(out.policyFile, ghWorkspace);
   }
+  if (prEvent?.baseSha) out.pullRequestBase = prEvent.baseSha;
   if (prEvent) {
     // The checkout is the pull request's: its policy would let it judge itself.
     if (policyFrom === 'head' && !prEvent.sameRepository) {

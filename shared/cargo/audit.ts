@@ -185,6 +185,13 @@ export interface AuditInput {
   query?: readonly string[];
   /** Denied crates drawn in the graph (default 8). */
   maxGraphTargets?: number;
+  /** Path packages (no `source`) to judge like dependencies, by package id: those a pull request adds. */
+  judgePaths?: ReadonlySet<string>;
+  /**
+   * Crates whose license was read from a file the pull request wrote (`name@version` -> that file): the
+   * declaration cannot vouch for the crate, so an allowed verdict becomes `needs-review` (a denied one stays).
+   */
+  declaredByPr?: ReadonlyMap<string, string>;
 }
 
 /** Names kept from the start and the end of a long dependency path in the report. */
@@ -244,7 +251,7 @@ export function auditCrates(input: AuditInput): AuditReport {
   const workspaceMembers: AuditReport['workspaceMembers'] = [];
   head.packages.forEach((p, i) => {
     const info = input.licenses.get(licenseKey(p.name, p.version));
-    if (p.source === undefined) {
+    if (p.source === undefined && !input.judgePaths?.has(p.id)) {
       workspaceMembers.push({ name: p.name, version: p.version, ...(info?.license !== undefined ? { license: info.license } : {}) });
       return;
     }
@@ -252,6 +259,11 @@ export function auditCrates(input: AuditInput): AuditReport {
     if (info?.license !== undefined) crate.license = info.license;
     if (info?.licenseFile !== undefined) crate.licenseFile = info.licenseFile;
     const ev = evaluateCrate(ctx, crate);
+    const declaredIn = input.declaredByPr?.get(licenseKey(p.name, p.version));
+    if (declaredIn !== undefined && ev.verdict === 'allowed' && !ev.clarifiedBy) {
+      ev.verdict = 'needs-review';
+      ev.reason = `license declared by this pull request (${declaredIn}), not by the crate's registry`;
+    }
     const row: CrateRow = {
       id: p.id,
       name: p.name,

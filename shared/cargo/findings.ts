@@ -507,6 +507,19 @@ export const cargoFindings = defineFindings('cargo', {
       'if it does not, the path is wrong and the diff is meaningless.',
     fix: 'Correct base-lockfile if the pull request does not introduce Cargo.lock.',
   },
+  'license-declared-by-pr': {
+    severity: 'warning',
+    meaning: 'A crate\'s license comes from a file the pull request wrote, not from the crate\'s registry or the base commit.',
+    docs:
+      'Everything in a pull request\'s checkout is the pull request\'s word. For a registry or git crate whose license ' +
+      'was read from a file inside the checkout (a `vendor/` directory, a `.crate`, a cargo-metadata JSON) that the ' +
+      'base commit does not have as it is now, the audit compares the file with `git show <base-sha>:<file>`: a ' +
+      'changed or new declaration cannot allow the crate by itself, so an allowed verdict becomes needs-review (a ' +
+      'denied one stays denied). A path crate the pull request adds (vendored by path, a `[patch]` by path, a new ' +
+      'workspace member) is judged like a dependency, with this finding as a notice, because its license is ' +
+      'whatever its new Cargo.toml says.',
+    fix: "Read registry crates' licenses with license-sources: cargo (from the registry), or settle the crate with a clarify entry in the base policy once checked.",
+  },
   'policy-changed-by-pr': {
     severity: 'warning',
     meaning: 'The pull request changes the license policy file; it was judged with the base commit\'s policy.',

@@ -10,7 +10,7 @@ import { sortFindings, type Finding } from '../finding.js';
 import { ConfigurationError, type RunCommand } from '../io.js';
 import { LockfileError, parseLockfile, parseLockfileOrThrow, type Lockfile } from './lockfile.js';
 import { auditCrates, type AuditReport, type FailOn } from './audit.js';
-import { collectLicenses, scrubbedEnv } from './license-sources.js';
+import { collectLicenses, licenseKey, licensesFromMetadata, scrubbedEnv, type LicenseInfo } from './license-sources.js';
 import { compilePolicy, EMPTY_POLICY, mergePolicy, parsePolicy, PolicyError, type Policy } from './policy.js';
 import { loadGentooLicenseData, type GentooLicenseData } from './license-groups.js';
 import { gentooEbuildVars, type GentooOutput } from './gentoo.js';
@@ -47,6 +47,12 @@ export interface LicenseAuditRequest {
    * is only evaluated to say what it would change. Undefined: the policy is read from the checkout.
    */
   policyRev?: string;
+  /**
+   * The pull request's base commit (from the event). What the checkout declares about crates is compared with
+   * it: path crates the pull request adds are judged, and a license read from a file the pull request added or
+   * changed cannot vouch for a registry crate.
+   */
+  pullRequestBase?: string;
   /** Inline policy entries, merged over the policy file. */
   allow: string[];
   deny: string[];
@@ -140,6 +146,12 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
   findings.push(...sources.findings);
   ports.info(`licenses of ${sources.licenses.size} crates read from ${sources.read.join(', ') || 'no source'}`);
 
+  const declared =
+    req.pullRequestBase !== undefined && base.lock
+      ? await declaredByPullRequest({ workspace: req.workspace, rev: req.pullRequestBase, head, base: base.lock, licenses: sources.licenses }, ports)
+      : undefined;
+  if (declared) findings.push(...declared.findings);
+  const judging = declared ? { judgePaths: declared.judgePaths, declaredByPr: declared.declaredByPr } : {};
   const audit = auditCrates({
     head,
     ...(base.lock ? { base: base.lock } : {}),
@@ -147,6 +159,7 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
     policy: ctx,
     failOn: req.failOn,
     query: req.query,
+    ...judging,
   });
   findings.push(...audit.findings);
 
@@ -154,7 +167,7 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
   if (policies.change) {
     policyChange = comparePolicies(policies.change, audit, () => {
       const headPolicy = inline(policies.change!.head!);
-      return auditCrates({ head, ...(base.lock ? { base: base.lock } : {}), licenses: sources.licenses, policy: compilePolicy(headPolicy, gentooData), failOn: req.failOn, query: [] });
+      return auditCrates({ head, ...(base.lock ? { base: base.lock } : {}), licenses: sources.licenses, policy: compilePolicy(headPolicy, gentooData), failOn: req.failOn, query: [], ...judging });
     });
     findings.push(cargoFindings.make('policy-changed-by-pr', policyChangeSentence(policyChange), { file: policyChange.file, hint: 'the base commit\'s policy applies until the change is merged; a maintainer may set policy-from: head for a pull request from this repository' }));
   }
@@ -301,6 +314,97 @@ export function policyChangeSentence(c: PolicyChange, options: { maxCrates?: num
   const more = c.wouldBe.crates.length > maxCrates ? ` and ${c.wouldBe.crates.length - maxCrates} more` : '';
   const crates = list.length ? `, and change ${list.join(', ')}${more}` : ', and change no crate\'s verdict';
   return `${what}; ${newOne} would ${verdict}${crates}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What the pull request declares itself
+
+interface Declared {
+  /** Path packages the pull request adds: judged like dependencies. */
+  judgePaths: Set<string>;
+  /** `name@version` -> the workspace-relative file the pull request wrote that gave the crate its license. */
+  declaredByPr: Map<string, string>;
+  findings: Finding[];
+}
+
+/**
+ * Which licenses the pull request itself declares. A path crate (no `source` in Cargo.lock: vendored by path,
+ * a `[patch]` by path, or a new workspace member) that the base lock does not have is judged like a
+ * dependency, with a notice. A registry or git crate whose license was read from a file inside the checkout
+ * (a `vendor/` directory, a `.crate`, a cargo-metadata JSON) that the base commit does not have as it is now
+ * cannot vouch for itself: the audit names the file and does not allow it on that word alone.
+ */
+async function declaredByPullRequest(
+  w: { workspace: string; rev: string; head: Lockfile; base: Lockfile; licenses: ReadonlyMap<string, LicenseInfo> },
+  ports: LicenseAuditPorts,
+): Promise<Declared> {
+  const out: Declared = { judgePaths: new Set(), declaredByPr: new Map(), findings: [] };
+  // By name: a workspace member whose version the pull request bumps is not a new crate.
+  const inBase = new Set(w.base.packages.filter((p) => p.source === undefined).map((p) => p.name));
+  const readAtBase = ports.readAtBase ?? gitFileAtBase(ports.run, { cwd: w.workspace, rev: w.rev, env: scrubbedEnv(process.env) });
+  const readHead = ports.readText ?? defaultReadText;
+  const root = path.resolve(w.workspace);
+  const unchanged = new Map<string, Promise<'same' | 'added' | 'changed'>>();
+  // One failed read of the base (no commit, no fetch) says it for every file: no further git calls.
+  let baseUnreadable = false;
+  const compare = (file: string, key: string): Promise<'same' | 'added' | 'changed'> => {
+    const rel = path.relative(root, file).split(path.sep).join('/');
+    const cacheKey = file.endsWith('.json') ? `${rel}\0${key}` : rel;
+    let p = unchanged.get(cacheKey);
+    if (!p) {
+      p = (async () => {
+        if (baseUnreadable) return 'changed';
+        const [then, now] = await Promise.all([readAtBase(rel, w.rev), readHead(file).catch(() => undefined)]);
+        if (then.status === 'absent') return 'added';
+        if (then.status !== 'found') {
+          baseUnreadable = true;
+          return 'changed';
+        }
+        if (then.text === now) return 'same';
+        if (!file.endsWith('.json')) return 'changed';
+        // A cargo-metadata JSON: only this crate's entry matters.
+        const was = licensesFromMetadata(then.text, rel).licenses.get(key);
+        const is = w.licenses.get(key);
+        return was && is && was.license === is.license && was.licenseFile === is.licenseFile ? 'same' : 'changed';
+      })();
+      unchanged.set(cacheKey, p);
+    }
+    return p;
+  };
+  const inside = (file: string) => {
+    const rel = path.relative(root, file);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
+  for (const p of w.head.packages) {
+    const key = licenseKey(p.name, p.version);
+    const info = w.licenses.get(key);
+    const license = info?.license !== undefined ? `\`${info.license}\`` : info?.licenseFile !== undefined ? `license-file ${info.licenseFile}` : 'none';
+    if (p.source === undefined) {
+      if (inBase.has(p.name)) continue;
+      out.judgePaths.add(p.id);
+      out.findings.push(
+        cargoFindings.make('license-declared-by-pr', `${p.name} ${p.version} is a path crate this pull request adds: its license (${license}) is declared by the pull request's own files; judged as declared`, {
+          file: w.head.file,
+          line: p.line,
+          severity: 'notice',
+        }),
+      );
+      continue;
+    }
+    if (!info?.file || !inside(info.file)) continue;
+    const state = await compare(info.file, key);
+    if (state === 'same') continue;
+    const rel = path.relative(root, info.file).split(path.sep).join('/');
+    out.declaredByPr.set(key, rel);
+    out.findings.push(
+      cargoFindings.make(
+        'license-declared-by-pr',
+        `${p.name} ${p.version}: its license (${license}) is read from ${rel}, which this pull request ${state === 'added' ? 'adds' : 'changes'}; a pull request cannot vouch for a ${p.sourceKind === 'git' ? 'git' : 'registry'} crate's license`,
+        { file: w.head.file, line: p.line, hint: "read registry crates' licenses with license-sources: cargo, or settle it with a clarify entry in the base policy" },
+      ),
+    );
+  }
+  return out;
 }
 
 function defaultReadText(file: string): Promise<string> {

@@ -30,6 +30,12 @@ export interface LicenseInfo {
   origin: LicenseOrigin;
   /** Where it was read: the JSON file, crate directory or `.crate` path. */
   from: string;
+  /**
+   * The file the license fields were read from, absolute, when that is one file: a crate directory's
+   * Cargo.toml, a `.crate`, a cargo-metadata JSON, or the manifest of a path package cargo reported. Registry
+   * crates that cargo itself downloaded have none (the registry vouches for them).
+   */
+  file?: string;
   /** The license came from `[workspace.package]` through `license.workspace = true`. */
   inherited?: boolean;
 }
@@ -73,6 +79,8 @@ export function licensesFromMetadata(json: string | unknown, from = 'cargo-metad
       continue;
     }
     const info: LicenseInfo = { name: pkg['name'], version: pkg['version'], origin: 'cargo-metadata', from };
+    // A path package (no source) is described by its own Cargo.toml, wherever that is.
+    if (pkg['source'] === null && typeof pkg['manifest_path'] === 'string' && isAbsolute(pkg['manifest_path'])) info.file = pkg['manifest_path'];
     if (typeof pkg['license'] === 'string') info.license = pkg['license'];
     if (typeof pkg['license_file'] === 'string') info.licenseFile = pkg['license_file'];
     licenses.set(licenseKey(info.name, info.version), info);
@@ -279,7 +287,7 @@ export async function readCrateDirectory(dir: string): Promise<{ info?: LicenseI
     findings.push(cargoFindings.make('crate-manifest-incomplete', 'Cargo.toml has no package name or version', { file }));
     return { findings };
   }
-  const info: LicenseInfo = { name: m.name, version: m.version, origin: 'directory', from: dir };
+  const info: LicenseInfo = { name: m.name, version: m.version, origin: 'directory', from: dir, file: resolve(file) };
   if (m.license !== undefined) info.license = m.license;
   if (m.licenseFile !== undefined) info.licenseFile = m.licenseFile;
   if (inherited) info.inherited = true;
@@ -365,7 +373,7 @@ export async function readCrateTarball(path: string): Promise<{ info?: LicenseIn
   const m = readManifestFields(hit.data.toString('utf8'), `${path}!${hit.path}`);
   if ('severity' in m) return { findings: [m] };
   if (m.name === undefined || m.version === undefined) return fail('crate-manifest-incomplete', 'Cargo.toml has no package name or version');
-  const info: LicenseInfo = { name: m.name, version: m.version, origin: 'crate-tarball', from: path };
+  const info: LicenseInfo = { name: m.name, version: m.version, origin: 'crate-tarball', from: path, file: resolve(path) };
   if (m.license !== undefined) info.license = m.license;
   if (m.licenseFile !== undefined) info.licenseFile = m.licenseFile;
   return { info, findings: [] };
@@ -459,6 +467,7 @@ export async function collectLicenses(specs: readonly string[], options: Collect
           throw new ConfigurationError(`license-sources entry '${spec}' cannot be read (${e.code ?? e.message}); ${expected}`);
         });
         set = licensesFromMetadata(text, spec);
+        for (const info of set.licenses.values()) info.file = path;
       } else {
         if (!(await isDir(path))) throw new ConfigurationError(`license-sources entry '${spec}' is not a directory (${path}); ${expected}`);
         set = await licensesFromDirectory(path);

@@ -215,6 +215,50 @@ describe('a pull request is judged with its base commit\'s policy', () => {
   });
 });
 
+describe('licenses the pull request declares itself', () => {
+  const rev = 'd'.repeat(40);
+  const ws = path.join(FX, 'workspace');
+
+  it('a cargo-metadata JSON in the checkout: only the entries it changed lose their word; an unreadable base asks git once', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { mkdtempSync, writeFileSync, cpSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cla-declared-'));
+    try {
+      cpSync(ws, dir, { recursive: true });
+      const meta = (pretty: string) =>
+        JSON.stringify({ version: 1, packages: [{ name: 'pretty-report', version: '0.4.1', license: pretty, source: 'registry+https://github.com/rust-lang/crates.io-index' }, { name: 'serde', version: '1.0.228', license: 'MIT OR Apache-2.0' }] });
+      writeFileSync(path.join(dir, 'meta.json'), meta('MIT'));
+      const asked: string[] = [];
+      const readAtBase = async (file: string): Promise<FileAtBase> => {
+        asked.push(file);
+        if (file === 'license-policy.yml') return { status: 'found', text: await readFile(path.join(ws, 'license-policy.yml'), 'utf8'), from: 'x' };
+        return file === 'meta.json' ? { status: 'found', text: meta('GPL-3.0-only'), from: 'x' } : { status: 'absent', from: 'x' };
+      };
+      const given = inputs({ workspace: dir, manifestPath: path.join(dir, 'Cargo.toml'), lockfile: path.join(dir, 'Cargo.lock'), policyFile: path.join(dir, 'license-policy.yml'), licenseSources: ['meta.json', 'vendor'], pullRequestBase: rev });
+      const out = await licenseAudit(given, { run: noRun, info: () => {}, readAtBase });
+      const row = (n: string) => out.audit.crates.find((c) => c.name === n)!;
+      expect(row('pretty-report')).toMatchObject({ license: 'MIT', verdict: 'needs-review', reason: "license declared by this pull request (meta.json), not by the crate's registry" });
+      // serde's entry is the same at base: its verdict stands.
+      expect(row('serde').verdict).toBe('allowed');
+      // The vendor/ directory is not in this "base" at all: every crate read from it is new there.
+      expect(out.findings.filter((f) => f.code === 'license-declared-by-pr' && /vendor\//.test(f.message)).length).toBeGreaterThan(3);
+
+      // No base to compare with: every declaration counts as the pull request's, and git is asked once.
+      const calls: string[] = [];
+      const gone = async (file: string): Promise<FileAtBase> => {
+        calls.push(file);
+        return file === 'license-policy.yml' ? readAtBase(file) : { status: 'unavailable', reason: 'no such commit' };
+      };
+      const blind = await licenseAudit(given, { run: noRun, info: () => {}, readAtBase: gone });
+      expect(calls.filter((f) => f !== 'license-policy.yml')).toHaveLength(1);
+      expect(blind.audit.crates.find((c) => c.name === 'serde')!.verdict).toBe('needs-review');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('wantsComment', () => {
   const rep = (verdict: 'pass' | 'fail', changed: boolean, diff = true): AuditReport =>
     ({

@@ -34,7 +34,7 @@ const gitIn = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
 
 /** The base commit (app, no dependency), then the pull request's files on top; `toolchain` adds rust-toolchain.toml. */
-function checkout(name: string, options: { toolchain: boolean; cargoConfig: boolean }): { ws: string; baseSha: string } {
+function checkout(name: string, options: { toolchain: boolean; cargoConfig: boolean; byPath?: boolean }): { ws: string; baseSha: string } {
   const ws = path.join(dir, name);
   cpSync(path.join(FX, 'base'), ws, { recursive: true });
   execFileSync('git', ['init', '-q', '-b', 'main', ws]);
@@ -43,6 +43,8 @@ function checkout(name: string, options: { toolchain: boolean; cargoConfig: bool
   const baseSha = gitIn(ws, 'rev-parse', 'HEAD');
   cpSync(path.join(FX, 'pr'), ws, { recursive: true });
   if (!options.cargoConfig) rmSync(path.join(ws, '.cargo'), { recursive: true });
+  // The vendored copy as a path dependency instead of a source replacement.
+  if (options.byPath) cpSync(path.join(FX, 'pr-path'), ws, { recursive: true });
   // The attacker knows where the runner checks out (/home/runner/work/<repo>/<repo>): an absolute path.
   if (options.toolchain) writeFileSync(path.join(ws, 'rust-toolchain.toml'), `[toolchain]\npath = "${path.join(ws, 'evil-tc')}"\n`);
   gitIn(ws, 'add', '-A');
@@ -54,10 +56,10 @@ const event = (baseSha: string) => ({
   pull_request: { number: 9, base: { sha: baseSha, repo: { full_name: 'example/distro' } }, head: { repo: { full_name: 'mallory/distro' } } },
 });
 
-function audit(ws: string, baseSha: string, env: Record<string, string | undefined> = {}) {
+function audit(ws: string, baseSha: string, env: Record<string, string | undefined> = {}, inputs: Record<string, string> = {}) {
   return runAction(
     'crate-license-audit',
-    { 'license-sources': 'cargo', deny: 'GPL-3.0-only', comment: 'never', 'github-token': TOKEN },
+    { 'license-sources': 'cargo', deny: 'GPL-3.0-only', comment: 'never', 'github-token': TOKEN, ...inputs },
     { CARGO_HOME: runnerHome, ...env },
     { event: event(baseSha), eventName: 'pull_request', workspace: ws, keep: true, timeoutMs: 170_000 },
   );
@@ -100,6 +102,24 @@ describe.skipIf(!hasRust || !hasBundle)('a pull request cannot rewrite licenses 
       const denied = r.annotations.find((a) => a.title === 'crate-license-denied');
       expect(denied).toMatchObject({ level: 'error', file: 'Cargo.lock' });
       expect(denied!.message).toMatch(/^gpl-tables 2\.1\.0: .*GPL-3\.0-only/);
+    } finally {
+      rmSync(r.tempDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a crate the pull request vendors by path is judged by the license its copy declares, with a notice', { timeout: 180_000 }, async () => {
+    const { ws, baseSha } = checkout('by-path', { toolchain: false, cargoConfig: false, byPath: true });
+    // The copy says MIT: denying MIT shows the path crate is judged at all (it used to pass as a workspace member).
+    const r = await audit(ws, baseSha, {}, { deny: 'MIT' });
+    try {
+      expect(r.exitCode, r.stdout.slice(-3000)).toBe(1);
+      expect(r.outputs.denied).toBe('1');
+      const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as { crates: { name: string; license?: string; verdict: string; sourceKind: string }[]; workspaceMembers: { name: string }[] };
+      expect(report.crates.find((c) => c.name === 'gpl-tables')).toMatchObject({ sourceKind: 'path', license: 'MIT', verdict: 'denied' });
+      expect(report.workspaceMembers.map((m) => m.name)).toEqual(['app']);
+      const notice = r.annotations.find((a) => a.title === 'license-declared-by-pr');
+      expect(notice).toMatchObject({ level: 'notice', file: 'Cargo.lock' });
+      expect(notice!.message).toBe("gpl-tables 2.1.0 is a path crate this pull request adds: its license (`MIT`) is declared by the pull request's own files; judged as declared");
     } finally {
       rmSync(r.tempDir, { recursive: true, force: true });
     }
