@@ -1,6 +1,6 @@
 /** The one typed reader of setup-overlay's inputs (names exactly as in action.yml). */
 import path from 'node:path';
-import { parsePrecedence, parseRepoList, redactUri, type OverlaySetupRequest, type RepoListItem } from '../../shared/gentoo/overlay-setup.js';
+import { defaultValidated, parsePrecedence, parseRepoList, redactUri, type OverlaySetupRequest, type RepoListItem } from '../../shared/gentoo/overlay-setup.js';
 import { ConfigurationError, InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 
 export type RepositoryInput = RepoListItem;
@@ -36,6 +36,16 @@ export function parseRepositories(value: unknown, workspace: string): Repository
 }
 
 export { redactUri };
+
+/** `validate`: names from `repositories`; empty = the local, non-upstream ones (shared/gentoo/scope.ts). */
+function readValidate(inputs: Inputs, repositories: readonly RepositoryInput[]): string[] {
+  const asked = inputs.list('validate');
+  if (!asked.length) return defaultValidated(repositories);
+  const names = repositories.map((r) => r.name);
+  const unknown = asked.filter((n) => !names.includes(n));
+  if (unknown.length) throw new InputError('validate', `names listed in 'repositories' (${names.join(', ')})`, unknown.join(', '));
+  return [...new Set(asked)];
+}
 
 export function readInputs(inputs: Inputs, where: { workspace: string; root: string }): SetupOverlayInputs {
   const yamlValue = inputs.yaml('repositories', REPO_FORM);
@@ -77,6 +87,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
     packageUnmask: inputs.string('package-unmask'),
     explain: inputs.list('explain'),
     cache: inputs.boolean('cache'),
+    validate: readValidate(inputs, repositories),
     // The demo shows its findings without failing unless fail-on is given explicitly.
     failOn: embedded && !inputs.given('fail-on') ? 'never' : failOn,
     retries: inputs.integer('retries', { min: 0, max: 20 }),

@@ -1,7 +1,7 @@
 /** setup-overlay: read inputs -> sync + validate + plan + explain -> outputs, summary, annotations. */
 import path from 'node:path';
 import { reachesThreshold } from '../../shared/finding.js';
-import { setupOverlay } from '../../shared/gentoo/overlay-setup.js';
+import { annotationOrder, setupOverlay } from '../../shared/gentoo/overlay-setup.js';
 import { actionMain, envKnob, gitHead, lsRemote, realClock, realSleep, restoreCache, runCommand, saveCache, syncCheckout, writeFileAtomic } from '../../shared/toolkit/index.js';
 import { readInputs, redactUri } from './inputs.js';
 import { buildReport, buildSummary, counts } from './render.js';
@@ -46,7 +46,8 @@ await actionMain('setup-overlay', async (ctx) => {
   ctx.outputs.put('warnings', c.warnings);
   ctx.outputs.put('providers', result.explained?.providers ?? {});
   ctx.summary.raw(buildSummary(result, inputs).render());
-  ctx.annotate(result.findings);
+  // Only the user's findings (upstream ones are in the summary); one of each kind first, errors first.
+  ctx.annotate(annotationOrder(result.findings, Infinity), { ordered: true });
 
   if (!result.reposConfDir) {
     ctx.fail(`setup-overlay wrote no repos.conf: ${c.errors} error(s); see the annotations.`);

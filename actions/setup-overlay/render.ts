@@ -1,8 +1,10 @@
 /** The job summary and the JSON report of a setup-overlay run. */
 import { countBySeverity, sortFindings, type Finding } from '../../shared/finding.js';
-import { portageOrder, type OverlaySetupReport as SetupResult } from '../../shared/gentoo/overlay-setup.js';
+import { portageOrder, upstreamCounts, type OverlaySetupReport as SetupResult } from '../../shared/gentoo/overlay-setup.js';
 import { mdCode, mdText, Summary } from '../../shared/toolkit/summary.js';
 import type { SetupOverlayInputs } from './inputs.js';
+
+const rank = (f: Finding): number => (f.severity === 'error' ? 2 : f.severity === 'warning' ? 1 : 0);
 
 export function counts(findings: readonly Finding[]): { errors: number; warnings: number; notices: number } {
   const c = countBySeverity(findings);
@@ -81,8 +83,24 @@ export function buildSummary(result: SetupResult, inputs: SetupOverlayInputs): S
   if (inputs.embedded) {
     s.paragraph('Embedded demo: fixtures of a ::gentoo-like repository, a GURU-like one and a regicide-like overlay, configured with the inverted priorities of the RegicideOS notes (guru 20, regicide-rust 10) and the precedence `regicide-rust > guru > gentoo`. `fail-on` defaults to `never` here.');
   }
-  s.paragraph(`${c.errors} error(s), ${c.warnings} warning(s), ${c.notices} notice(s).`);
+  const validated = result.validated.length ? result.validated.map(mdText).join(', ') : 'no repository';
+  const up = upstreamCounts(result.upstreamFindings);
+  const upNames = result.upstreamFindings.filter((u) => u.findings.length).map((u) => mdText(u.repo));
+  s.paragraph(
+    `${c.errors} error(s), ${c.warnings} warning(s), ${c.notices} notice(s) about your configuration and ${validated} (input \`validate\`).` +
+      (up.total ? ` Upstream ${upNames.join(', ')}: ${up.total} finding(s) of their own, not annotated and not counted (under Upstream repositories).` : ''),
+  );
   outcome(s, result);
+
+  // The user's findings lead: errors first, then warnings; notices folded away.
+  s.heading('Findings', 3);
+  if (!result.findings.length) s.paragraph('None.');
+  for (const sev of ['error', 'warning'] as const) {
+    const fs = result.findings.filter((f) => f.severity === sev);
+    if (fs.length) s.findings(fs, { limit: TABLE_LIMIT });
+  }
+  const notices = result.findings.filter((f) => f.severity === 'notice');
+  if (notices.length) s.details(`${notices.length} notice(s)`, new Summary().findings(notices, { limit: TABLE_LIMIT }));
 
   s.heading('Repositories', 3);
   s.table(
@@ -116,15 +134,18 @@ export function buildSummary(result: SetupResult, inputs: SetupOverlayInputs): S
     if (all.length > TABLE_LIMIT) s.paragraph(`_…and ${all.length - TABLE_LIMIT} more packages (see the JSON report)._`);
   }
 
-  s.heading('Findings', 3);
-  if (!result.findings.length) s.paragraph('None.');
-  // Errors first, then warnings; notices folded away (a real ::gentoo can bring many).
-  for (const sev of ['error', 'warning'] as const) {
-    const fs = result.findings.filter((f) => f.severity === sev);
-    if (fs.length) s.findings(fs, { limit: TABLE_LIMIT });
+  if (up.total) {
+    // Not the user's to fix (a real ::gentoo or GURU brings many): collapsed, most severe first.
+    const body = new Summary();
+    body.paragraph('These repositories are read for what emerge would pick, shadowing and drift, not validated. Name one in the input `validate` to validate it.');
+    for (const u of result.upstreamFindings) {
+      if (!u.findings.length) continue;
+      const uc = counts(u.findings);
+      body.heading(`${u.repo}: ${uc.errors} error(s), ${uc.warnings} warning(s), ${uc.notices} notice(s)`, 4);
+      body.findings(sortFindings(u.findings).sort((a, b) => rank(b) - rank(a)), { limit: TABLE_LIMIT });
+    }
+    s.details(`Upstream repositories: ${up.total} finding(s) of their own (${up.error} error(s), ${up.warning} warning(s)), not validated`, body);
   }
-  const notices = result.findings.filter((f) => f.severity === 'notice');
-  if (notices.length) s.details(`${notices.length} notice(s)`, new Summary().findings(notices, { limit: TABLE_LIMIT }));
 
   if (result.plan) {
     const files = Object.entries(result.plan.reposConf)
@@ -141,6 +162,8 @@ export function buildReport(result: SetupResult, inputs: SetupOverlayInputs): un
     embedded: inputs.embedded,
     precedence: inputs.precedence ?? null,
     counts: counts(result.findings),
+    validated: result.validated,
+    upstream: result.upstreamFindings.map((u) => ({ repo: u.repo, counts: counts(u.findings), findings: sortFindings(u.findings) })),
     repositories: result.repos.map((r) => {
       const p = result.plan?.repos.find((x) => x.name === r.name);
       return {

@@ -91,6 +91,8 @@ export function readInputs(inputs: Inputs, where: { workspace: string }): SyncGu
     githubToken: inputs.secret('github-token'),
     failOnDrift: inputs.boolean('fail-on-drift'),
   };
+  const validate = inputs.list('validate');
+  if (validate.length) out.validate = validate;
   if (reposConf !== undefined) out.reposConf = reposConf;
   const distdir = inputs.path('distdir');
   if (distdir !== undefined) out.distdir = distdir;

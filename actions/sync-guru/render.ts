@@ -27,6 +27,7 @@ export function buildReport(result: SyncGuruResult): Record<string, unknown> {
       })),
     },
     findings: result.findings,
+    upstreamFindings: result.upstreamFindings,
     timings: result.timings,
   };
 }
@@ -106,6 +107,13 @@ export function buildSummary(result: SyncGuruResult): Summary {
   if (other.length) {
     s.heading('Sync and upstream findings', 3);
     s.findings(other);
+  }
+  const own = result.upstreamFindings.filter((u) => u.findings.length);
+  if (own.length) {
+    // Defects in the upstreams' own files: not the overlay's to fix, so collapsed and never annotated.
+    const body = new Summary().paragraph('Defects in the upstreams\' own files; name an upstream in the input `validate` to report them as findings.');
+    for (const u of own) body.heading(`${u.repo} (${u.findings.length})`, 4).findings(u.findings);
+    s.details(`Upstream repositories: ${own.reduce((n, u) => n + u.findings.length, 0)} finding(s) of their own, not validated`, body);
   }
   return s;
 }

@@ -21,6 +21,7 @@ import { readReposConf } from './repos-conf.js';
 import { categoryUnion, filePrefixFor } from './repo-set.js';
 import { verifyHead, withKeyring, type SignatureCheck } from './signature.js';
 import { readUpdates, resolveMove, type UpdateEntry } from './updates.js';
+import type { UpstreamFindings } from './scope.js';
 import type { VisibilityConfig } from './visibility.js';
 
 // What the action needs to read its inputs and render the report, so it imports this module alone.
@@ -53,6 +54,11 @@ export interface DriftCheckRequest {
    * another repository (the embedded fixtures): git would answer for that repository instead.
    */
   readGit: boolean;
+  /**
+   * Upstreams whose own defects (profiles/updates) are the user's too. Default: none — an upstream's defects
+   * go to `upstreamFindings` (counted, never annotated). The overlay itself is always validated.
+   */
+  validate?: string[];
   /** Finding paths inside it are made relative to it. */
   workspace: string;
   /** Scratch space: fetched upstreams, the throw-away GNUPGHOME. */
@@ -100,6 +106,8 @@ export interface DriftCheckReport {
   findings: Finding[];
   /** Drift rows as findings (file paths as annotated). */
   driftFindings: Finding[];
+  /** Each upstream's own defects (not in `validate`): counted and listed apart, never annotated. */
+  upstreamFindings: UpstreamFindings[];
   acceptKeywords: string[];
   timings: { syncMs: number; analysisMs: number };
   /** Errors that fail the step regardless of fail-on-drift (unusable upstream, unverified signature). */
@@ -339,12 +347,18 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
   const overlayScan = await scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true });
   const overlayPrefix = filePrefixFor(overlayLocation, workspace, overlayName);
 
-  // profiles/updates of each upstream
+  // profiles/updates of each upstream; its defects are the upstream's unless it is validated
   const updates = new Map<string, UpdateEntry[]>();
+  const validated = new Set(req.validate ?? []);
+  const known = new Set([overlayName, ...upstreams.map((u) => u.name)]);
+  const unknownNames = [...validated].filter((n) => !known.has(n));
+  if (unknownNames.length) throw new InputError('validate', `names of the overlay or its upstreams (${[...known].join(', ')})`, unknownNames.join(', '));
+  const upstreamFindings: UpstreamFindings[] = [];
   for (const u of usable) {
     const r = await readUpdates(u.location!, filePrefixFor(u.location!, workspace, u.name));
     updates.set(u.name, r.entries);
-    findings.push(...r.findings);
+    if (validated.has(u.name)) findings.push(...r.findings);
+    else if (r.findings.length) upstreamFindings.push({ repo: u.name, findings: r.findings });
   }
   // Upstreams are read only for the packages the overlay carries (and where upstream moved them): a
   // 50-package overlay does not pay for reading all of ::gentoo.
@@ -408,6 +422,7 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
     integrity,
     findings,
     driftFindings,
+    upstreamFindings,
     acceptKeywords: visibility.acceptKeywords as string[],
     timings: { syncMs, analysisMs },
     fatal,

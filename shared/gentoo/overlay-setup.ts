@@ -14,10 +14,12 @@ import { explain, highestRepo, planRepos, visibilityFromInputs, type ExplainResu
 import { parseRepoPackageMask, stackRepoMasks, type AtomEntry } from './package-config.js';
 import { redactUri, type RepoListItem } from './repo-list.js';
 import { categoryUnion, filePrefixFor } from './repo-set.js';
+import { defaultValidated, type UpstreamFindings } from './scope.js';
 
 // What the action needs to read its inputs and render the report, so it imports this module alone.
 export { parsePrecedence, portageOrder } from './repos-conf.js';
 export { parseRepoList, redactUri, type RepoListItem } from './repo-list.js';
+export { annotationOrder, defaultValidated, upstreamCounts } from './scope.js';
 
 /** What to set up: plain data, read from the action's inputs (or built by a test). */
 export interface OverlaySetupRequest {
@@ -33,6 +35,12 @@ export interface OverlaySetupRequest {
   /** Packages/atoms to explain; empty = every package of the highest-precedence repository. */
   explain: string[];
   cache: boolean;
+  /**
+   * The user's own repositories: validated in full, their findings annotated and counted. The others are read
+   * for picks, shadowing and drift; their own defects only go to `upstreamFindings`. Default:
+   * `defaultValidated` (local paths other than ::gentoo and GURU).
+   */
+  validate?: string[];
   /** Finding paths inside it are made relative to it. */
   workspace: string;
 }
@@ -73,7 +81,12 @@ export interface OverlaySetupReport {
   repos: RepoState[];
   plan?: Plan;
   explained?: ExplainResult;
+  /** The user's findings: the configuration, the run, and the validated repositories. */
   findings: Finding[];
+  /** The repositories validated (their defects are in `findings`). */
+  validated: string[];
+  /** Each upstream repository's own defects: counted and listed apart, never annotated or failed on. */
+  upstreamFindings: UpstreamFindings[];
   /** `<config-root>/repos.conf` when written. */
   reposConfDir?: string;
   written: string[];
@@ -160,7 +173,9 @@ async function scanRepositories(
   usable: readonly (RepoState & { location: string })[],
   union: Set<string>,
   workspace: string,
+  validated: ReadonlySet<string>,
   findings: Finding[],
+  upstreamFindings: UpstreamFindings[],
 ): Promise<{ scans: Map<string, RepositoryScan>; masks: Map<string, AtomEntry[]>; prefixes: Map<string, string> }> {
   const scans = new Map<string, RepositoryScan>();
   const masks = new Map<string, AtomEntry[]>();
@@ -169,7 +184,8 @@ async function scanRepositories(
   // Scans run concurrently (I/O bound); findings are collected in input order afterwards.
   const scanned = await Promise.all(
     usable.map(async (s) => ({
-      scan: await scanRepository(s.location, { repoName: s.name, ...(union.size ? { categories: union } : {}) }),
+      // An upstream's Manifests are not the user's to fix and no pick depends on them: not read.
+      scan: await scanRepository(s.location, { repoName: s.name, ...(union.size ? { categories: union } : {}), ...(validated.has(s.name) ? {} : { checkManifests: false }) }),
       maskText: await readText(path.join(s.location, 'profiles', 'package.mask')),
     })),
   );
@@ -177,13 +193,15 @@ async function scanRepositories(
     const { scan, maskText } = scanned[i];
     const prefix = filePrefixFor(s.location, workspace, s.name);
     prefixes.set(s.name, prefix);
-    for (const f of scan.findings) findings.push(f.file !== undefined ? { ...f, file: `${prefix}${f.file}` } : f);
+    const sink = validated.has(s.name) ? findings : [];
+    for (const f of scan.findings) sink.push(f.file !== undefined ? { ...f, file: `${prefix}${f.file}` } : f);
     scans.set(s.name, scan);
     if (maskText !== undefined) {
       const m = parseRepoPackageMask(maskText, `${prefix}profiles/package.mask`);
-      findings.push(...m.findings);
+      sink.push(...m.findings);
       ownMasks.set(s.name, m);
     }
+    if (sink !== findings) upstreamFindings.push({ repo: s.name, findings: sink });
   }
   // Each repository's masks, stacked on its masters' as Portage does; they only mask that repo's ebuilds.
   for (const s of usable) {
@@ -205,12 +223,14 @@ async function scanRepositories(
 export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupDeps): Promise<OverlaySetupReport> {
   const { workspace } = req;
   const findings: Finding[] = [];
+  const validated = req.validate ?? defaultValidated(req.repositories);
+  const upstreamFindings: UpstreamFindings[] = [];
   const vis = visibilityFromInputs(req);
   findings.push(...vis.findings);
   checkInputsOnDisk(req);
   if (vis.findings.some((f) => f.severity === 'error')) {
     // Bad inputs: nothing is synced or written.
-    return { repos: [], findings, written: [] };
+    return { repos: [], findings, validated, upstreamFindings, written: [] };
   }
 
   // 1. Sync, one repository at a time (clear logs; the runner has few cores).
@@ -243,7 +263,7 @@ export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupD
   const union = await categoryUnion(usable.map((s) => s.location));
 
   // 3. Scan and validate.
-  const { scans, masks, prefixes } = await scanRepositories(usable, union, workspace, findings);
+  const { scans, masks, prefixes } = await scanRepositories(usable, union, workspace, new Set(validated), findings, upstreamFindings);
 
   if (usable.length !== repos.length) {
     const missing = repos.filter((s) => !s.location).map((s) => s.name);
@@ -252,7 +272,7 @@ export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupD
         hint: 'A repos.conf that points at missing repositories would break every later emerge.',
       }),
     );
-    return { repos, findings, written: [] };
+    return { repos, findings, validated, upstreamFindings, written: [] };
   }
 
   // 4. Priorities and repos.conf.
@@ -311,5 +331,5 @@ export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupD
     await deps.writeFileAtomic(p, text.endsWith('\n') ? text : `${text}\n`);
     written.push(p);
   }
-  return { repos, plan, explained, findings, reposConfDir, written, ...(highest ? { highest } : {}) };
+  return { repos, plan, explained, findings, validated, upstreamFindings, reposConfDir, written, ...(highest ? { highest } : {}) };
 }

@@ -32,7 +32,7 @@ export interface ActionContext {
   event: Record<string, unknown>;
   eventName: string;
   repo: RepoRef | undefined;
-  annotate: (findings: readonly Finding[]) => number;
+  annotate: (findings: readonly Finding[], options?: { ordered?: boolean }) => number;
   log: typeof log;
   /** An authenticated client; the token is masked. */
   github: (token: string) => GitHub;
@@ -69,7 +69,7 @@ export async function actionMain(id: string, run: (ctx: ActionContext) => Promis
       root,
       ...readContext(),
       repo: repoFromEnv(env),
-      annotate: (f) => annotate(f),
+      annotate: (f, o) => annotate(f, undefined, o),
       log,
       github: (token: string) => {
         log.mask(token);

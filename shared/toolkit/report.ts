@@ -12,9 +12,10 @@ import { SUMMARY_LIMIT_BYTES, type Summary } from './summary.js';
 /** GitHub shows only the first annotations of each kind per step; past this we log a count instead. */
 export const ANNOTATION_LIMIT = 50;
 
-export function annotate(findings: readonly Finding[], limit = ANNOTATION_LIMIT): number {
+export function annotate(findings: readonly Finding[], limit = ANNOTATION_LIMIT, options: { ordered?: boolean } = {}): number {
   // Errors first, so notices never crowd an error out of the limit; file and line order within a severity.
-  const sorted = sortFindings(findings).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  // `ordered`: the caller has already chosen the order (e.g. one of each kind first).
+  const sorted = options.ordered ? [...findings] : sortFindings(findings).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   let shown = 0;
   for (const f of sorted) {
     if (shown >= limit) break;

@@ -350,6 +350,37 @@ describe.skipIf(!hasBundle)('setup-overlay bundle', () => {
     });
   });
 
+  it("upstream defects are not annotated, not counted and never fail the step; the user's are, one of each kind first", async () => {
+    const dir = tempDir('rda-so-scope-');
+    try {
+      cpSync(FX, `${dir}/fx`, { recursive: true });
+      // GURU with errors of its own: a Manifest entry that is not one, and a package without metadata.xml
+      writeFileSync(`${dir}/fx/guru/dev-util/rustup/Manifest`, 'DIST rustup-1.28.2.tar.gz notasize\n');
+      rmSync(`${dir}/fx/guru/dev-util/rustup/metadata.xml`);
+      const repositories = yamlRepos([
+        { name: 'gentoo', path: `${dir}/fx/gentoo` },
+        { name: 'guru', path: `${dir}/fx/guru`, priority: 50 },
+        { name: 'regicide-rust', path: `${dir}/fx/regicide-rust`, priority: 100 },
+      ]);
+      const common = { repositories, precedence: 'regicide-rust > guru > gentoo', 'config-root': `${dir}/portage`, 'repos-dir': `${dir}/repos`, 'fail-on': 'error' };
+      const { r, report } = await runWithReport(common);
+      expect(r.exitCode, r.stdout.slice(-2000)).toBe(0);
+      expect(r.outputs.errors).toBe('0');
+      expect(r.annotations.filter((a) => a.file?.includes('/guru/') || a.file?.includes('/gentoo/'))).toEqual([]);
+      expect(r.annotations.map((a) => a.title)).toEqual(expect.arrayContaining(['layout-unknown-key', 'profiles-file-ignored', 'package-shadowed']));
+      // one of each kind before a second layout-unknown-key
+      expect(r.annotations.slice(0, 3).map((a) => a.title).sort()).toEqual(['layout-unknown-key', 'package-shadowed', 'profiles-file-ignored']);
+      expect(report.upstream.find((u: { repo: string }) => u.repo === 'guru').counts.warnings).toBeGreaterThan(0);
+      expect(r.summary).toMatch(/<summary>Upstream repositories: \d+ finding\(s\) of their own/);
+
+      const asked = await runWithReport({ ...common, validate: 'regicide-rust, guru' });
+      expect(asked.r.exitCode).toBe(1);
+      expect(asked.r.annotations.some((a) => a.level === 'error' && a.file?.endsWith('guru/dev-util/rustup/Manifest'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   describe('bad input: an input error, and nothing written', () => {
     it.each([
       ['a name that escapes repos-dir', { repositories: '- name: ../evil\n  path: /tmp' }, /input 'repositories': expected a name in item 1 that matches/],

@@ -126,7 +126,7 @@ describe('planRepos and explain', () => {
     const plan = planRepos([g, { ...u, priority: 20 }, { ...r, priority: 10 }], ['regicide-rust', 'guru', 'gentoo']);
     const vis = visibilityFromInputs({ acceptKeywords: 'amd64', packageAcceptKeywords: '', packageMask: '', packageUnmask: '' });
     const explained = explain(plan.repos, ['dev-lang/rust'], vis.config, 'regicide-rust');
-    const result = { repos: plan.repos.map((p) => ({ name: p.name, source: 'path' as const, location: p.location })), plan, explained, findings: [...plan.findings, ...explained.findings], written: [], reposConfDir: '/x/repos.conf' };
+    const result = { repos: plan.repos.map((p) => ({ name: p.name, source: 'path' as const, location: p.location })), plan, explained, findings: [...plan.findings, ...explained.findings], validated: ['regicide-rust'], upstreamFindings: [], written: [], reposConfDir: '/x/repos.conf' };
     const inputs = { precedence: ['regicide-rust', 'guru', 'gentoo'], embedded: false } as unknown as SetupOverlayInputs;
     const d = precedenceDiagram(result, inputs);
     expect(d).toContain('r_regicide_rust -->|wins ties over| r_guru');

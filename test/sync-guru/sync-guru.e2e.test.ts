@@ -106,7 +106,8 @@ describe.skipIf(!hasBundle)('sync-guru bundle', () => {
     writeFileSync(path.join(ws, 'guru/profiles/updates/1Q-2026'), 'move app-misc/renamed app-misc/new-name\nmove a b c\n');
     mkdirSync(path.join(ws, 'conf'));
     writeFileSync(path.join(ws, 'conf/repos.conf'), `[guru]\nlocation = ${path.join(ws, 'guru')}\n\n[gentoo]\nlocation = ${path.join(ws, 'nowhere')}\n\n[regicide-rust]\nlocation = ${path.join(ws, 'overlay')}\n`);
-    const r = await runAction('sync-guru', { overlay: 'regicide-rust', 'repos-conf': 'conf/repos.conf' }, {}, { workspace: ws });
+    // validate: guru makes GURU's own defects (its profiles/updates) findings too
+    const r = await runAction('sync-guru', { overlay: 'regicide-rust', 'repos-conf': 'conf/repos.conf', validate: 'guru' }, {}, { workspace: ws });
     expect(r.exitCode).toBe(1);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/);
     expect(r.annotations.find((a) => a.title === 'upstream-missing')).toMatchObject({
@@ -168,7 +169,11 @@ describe.skipIf(!hasBundle)('sync-guru bundle', () => {
       expect(r2.upstreams[0]).toMatchObject({ name: 'guru', synced: true, commit });
       expect(r2.drift.rows.find((x) => x.class === 'removed' && x.package === 'app-misc/old-tool')?.evidence).toBe('previous checkout');
       expect(r2.drift.rows.some((x) => x.class === 'moved' && x.package === 'app-misc/renamed')).toBe(true);
-      expect(second.annotations.find((a) => a.title === 'updates-malformed-line')).toMatchObject({ file: 'guru/profiles/updates/1Q-2026', line: 2 });
+      // GURU's own defect: not the overlay's to fix, so counted in the report and never annotated
+      expect(second.annotations.find((a) => a.title === 'updates-malformed-line')).toBeUndefined();
+      expect(second.summary).toContain('Upstream repositories: 1 finding(s) of their own, not validated');
+      const up = (JSON.parse(readFileSync(second.outputs.report, 'utf8')) as { upstreamFindings: { repo: string; findings: { code: string; file: string; line: number }[] }[] }).upstreamFindings;
+      expect(up).toEqual([{ repo: 'guru', findings: [expect.objectContaining({ code: 'updates-malformed-line', file: 'guru/profiles/updates/1Q-2026', line: 2 })] }]);
       expect(r2.timings.syncMs).toBeGreaterThan(0);
     });
 

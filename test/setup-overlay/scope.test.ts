@@ -1,0 +1,153 @@
+/**
+ * Whose findings: upstream repositories (::gentoo, GURU) are read for picks but their own defects are not
+ * the user's: never in `findings` (annotations, errors, fail-on), only counted apart. The user's come first.
+ */
+import { describe, it, expect, afterAll, beforeAll } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { embeddedRepositories, readInputs, type SetupOverlayInputs } from '../../actions/setup-overlay/inputs.js';
+import { buildReport, buildSummary } from '../../actions/setup-overlay/render.js';
+import { setupOverlay, type OverlaySetupDeps } from '../../shared/gentoo/overlay-setup.js';
+import { annotationOrder, defaultValidated } from '../../shared/gentoo/scope.js';
+import { finding } from '../../shared/finding.js';
+import { writeFileAtomic } from '../../shared/toolkit/files.js';
+import { Inputs, InputError } from '../../shared/toolkit/inputs.js';
+import { parseActionMeta } from '../../shared/toolkit/action-meta.js';
+import { readFileSync } from 'node:fs';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let dir: string;
+let fx: string;
+
+const deps: OverlaySetupDeps = {
+  writeFileAtomic,
+  sync: async () => {
+    throw new Error('no git here');
+  },
+  resolveRemote: async () => undefined,
+  head: async () => 'f'.repeat(40),
+  restoreCache: async () => undefined,
+  saveCache: async () => false,
+  info: () => {},
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'so-scope-'));
+  fx = path.join(dir, 'fx');
+  cpSync(path.join(ROOT, 'fixtures', 'setup-overlay'), fx, { recursive: true });
+  // Upstream defects: GURU without a metadata.xml and with a Manifest line that is not one; ::gentoo with an
+  // unlisted category.
+  unlinkSync(path.join(fx, 'guru', 'dev-util', 'rustup', 'metadata.xml'));
+  writeFileSync(path.join(fx, 'guru', 'dev-util', 'rustup', 'Manifest'), 'DIST rustup-1.28.2.tar.gz notasize\n');
+  cpSync(path.join(fx, 'gentoo', 'app-misc'), path.join(fx, 'gentoo', 'app-unlisted'), { recursive: true });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function request(over: Partial<SetupOverlayInputs> = {}) {
+  return {
+    repositories: [
+      { name: 'gentoo', path: path.join(fx, 'gentoo') },
+      { name: 'guru', path: path.join(fx, 'guru'), priority: 50 },
+      { name: 'regicide-rust', path: path.join(fx, 'regicide-rust'), priority: 100 },
+    ],
+    precedence: ['regicide-rust', 'guru', 'gentoo'],
+    configRoot: path.join(dir, 'portage'),
+    reposDir: path.join(dir, 'repos'),
+    acceptKeywords: 'amd64',
+    packageAcceptKeywords: '',
+    packageMask: '',
+    packageUnmask: '',
+    explain: [],
+    cache: false,
+    workspace: dir,
+    ...over,
+  };
+}
+
+describe('validate: whose findings', () => {
+  it('default: local repositories other than gentoo and guru; a uri repository is an upstream', () => {
+    expect(
+      defaultValidated([
+        { name: 'gentoo', path: '/g' },
+        { name: 'guru', path: '/u' },
+        { name: 'regicide-rust', path: '/r' },
+        { name: 'other', uri: 'https://example.org/o.git' } as { name: string; path?: string },
+      ]),
+    ).toEqual(['regicide-rust']);
+  });
+
+  it("upstream defects are neither findings nor errors; they are counted per repository", async () => {
+    const r = await setupOverlay(request(), deps);
+    expect(r.validated).toEqual(['regicide-rust']);
+    const files = r.findings.map((f) => f.file ?? '');
+    expect(files.filter((f) => f.startsWith('fx/guru/') || f.startsWith('fx/gentoo/'))).toEqual([]);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // the user's own defects are all still there
+    expect(new Set(r.findings.map((f) => f.code))).toEqual(new Set(['layout-unknown-key', 'profiles-file-ignored', 'package-shadowed']));
+    const guru = r.upstreamFindings.find((u) => u.repo === 'guru')!;
+    expect(guru.findings.map((f) => f.code)).toContain('metadata-xml-missing');
+    const gentoo = r.upstreamFindings.find((u) => u.repo === 'gentoo')!;
+    expect(gentoo.findings.map((f) => f.code)).toContain('category-unlisted');
+    // still read for picks: GURU's rustup is there to be explained
+    expect(r.plan!.repos.find((p) => p.name === 'guru')!.scan.ebuilds.map((e) => e.package)).toContain('rustup');
+  });
+
+  it('validate: guru makes its defects the user\'s (and its Manifests are read)', async () => {
+    const r = await setupOverlay(request({ validate: ['regicide-rust', 'guru'] }), deps);
+    const codes = r.findings.filter((f) => f.file?.startsWith('fx/guru/')).map((f) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['metadata-xml-missing', 'manifest-malformed-line']));
+    expect(r.upstreamFindings.map((u) => u.repo)).toEqual(['gentoo']);
+  });
+
+  it('the summary leads with the user\'s findings; upstream ones are collapsed below', async () => {
+    const i: SetupOverlayInputs = { ...request(), embedded: false, failOn: 'error', retries: 0 };
+    const result = await setupOverlay({ ...i, workspace: dir }, deps);
+    const md = buildSummary(result, i).render();
+    const findingsAt = md.indexOf('### Findings');
+    expect(findingsAt).toBeGreaterThan(0);
+    expect(findingsAt).toBeLessThan(md.indexOf('### Repositories'));
+    expect(md).toMatch(/about your configuration and regicide-rust \(input `validate`\)\. Upstream gentoo, guru: \d+ finding\(s\) of their own, not annotated and not counted/);
+    const up = md.indexOf('<details><summary>Upstream repositories:');
+    expect(up).toBeGreaterThan(md.indexOf('### What emerge would pick'));
+    expect(md.slice(0, up)).not.toContain('metadata-xml-missing');
+    const report = buildReport(result, i) as { counts: { errors: number }; upstream: { repo: string; counts: { errors: number } }[] };
+    expect(report.upstream.map((u) => u.repo)).toEqual(['gentoo', 'guru']);
+  });
+});
+
+describe('validate input', () => {
+  const meta = parseActionMeta('setup-overlay', readFileSync(path.join(ROOT, 'actions', 'setup-overlay', 'action.yml'), 'utf8'));
+  const env = (over: Record<string, string>) => ({
+    'INPUT_REPOSITORIES': '- name: gentoo\n  path: g\n- name: guru\n  uri: https://example.org/guru.git\n- name: mine\n  path: m',
+    'INPUT_CONFIG-ROOT': '/tmp/pc',
+    'INPUT_REPOS-DIR': '/tmp/rd',
+    ...over,
+  });
+  it('empty: the local repositories other than gentoo/guru', () => {
+    expect(readInputs(new Inputs(meta, env({})), { workspace: '/ws', root: ROOT }).validate).toEqual(['mine']);
+  });
+  it('names a repository that is not listed: an input error naming the choices', () => {
+    expect(() => readInputs(new Inputs(meta, env({ INPUT_VALIDATE: 'mine, nope' })), { workspace: '/ws', root: ROOT })).toThrow(InputError);
+    expect(() => readInputs(new Inputs(meta, env({ INPUT_VALIDATE: 'nope' })), { workspace: '/ws', root: ROOT })).toThrow(/names listed in 'repositories' \(gentoo, guru, mine\)/);
+  });
+  it('the embedded demo validates only the regicide-like overlay', () => {
+    expect(defaultValidated(embeddedRepositories(ROOT))).toEqual(['regicide-rust']);
+  });
+});
+
+describe('annotationOrder', () => {
+  it('errors first, then one of each kind before a second of any', () => {
+    const fs = [
+      ...Array.from({ length: 5 }, (_, i) => finding('warning', 'metadata-xml-missing', 'm', { file: `a/${i}` })),
+      finding('warning', 'layout-unknown-key', 'l', { file: 'z' }),
+      finding('notice', 'n', 'n'),
+      finding('error', 'manifest-missing-dist', 'e', { file: 'y' }),
+      finding('warning', 'category-unlisted', 'c', { file: 'b' }),
+    ];
+    const order = annotationOrder(fs, 4).map((f) => f.code);
+    expect(order).toEqual(['manifest-missing-dist', 'metadata-xml-missing', 'layout-unknown-key', 'category-unlisted']);
+    expect(annotationOrder(fs, Infinity)).toHaveLength(fs.length);
+    expect(annotationOrder(fs, Infinity).at(-1)!.code).toBe('n');
+  });
+});
