@@ -384,12 +384,19 @@ export async function readCrateTarball(path: string): Promise<{ info?: LicenseIn
 
 const isFile = async (p: string) => (await stat(p).catch(() => undefined))?.isFile() ?? false;
 
+/** The `.crate` file name of a crate, as cargo and Gentoo's DISTDIR write it. */
+export function crateFileName(name: string, version: string): string {
+  return `${name}-${version}.crate`;
+}
+
 /**
  * Every crate under `root`: root itself when it holds a Cargo.toml; otherwise its children that hold one
  * (vendor, Debian registry) or are `.crate` files (DISTDIR); and one level further for
- * `~/.cargo/registry/src/<index>/`. Unreadable entries are findings.
+ * `~/.cargo/registry/src/<index>/`. Unreadable entries are findings. With `wanted` (file names from
+ * {@link crateFileName}), only those `.crate` files are opened: a DISTDIR holds the crates of every package
+ * on the machine, and decompressing them all would make the cost follow the DISTDIR instead of the lock.
  */
-export async function licensesFromDirectory(root: string): Promise<LicenseSet> {
+export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<string>): Promise<LicenseSet> {
   const licenses = new Map<string, LicenseInfo>();
   const findings: Finding[] = [];
   const add = (r: { info?: LicenseInfo; findings: Finding[] }) => {
@@ -405,7 +412,9 @@ export async function licensesFromDirectory(root: string): Promise<LicenseSet> {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       const p = join(dir, e.name);
-      if (e.isFile() && e.name.endsWith('.crate')) add(await readCrateTarball(p));
+      if (e.isFile() && e.name.endsWith('.crate')) {
+        if (!wanted || wanted.has(e.name)) add(await readCrateTarball(p));
+      }
       else if (e.isDirectory() || e.isSymbolicLink()) {
         if (await isFile(join(p, 'Cargo.toml'))) add(await readCrateDirectory(p));
         else if (depth > 0 && (await isDir(p))) await scan(p, depth - 1);
@@ -437,6 +446,8 @@ export interface CollectOptions {
   scratch?: () => Promise<string>;
   offline?: boolean;
   env?: Record<string, string | undefined>;
+  /** `.crate` file names worth opening in a directory source ({@link crateFileName} of the locks' crates). */
+  wantedCrates?: ReadonlySet<string>;
 }
 
 /**
@@ -470,7 +481,7 @@ export async function collectLicenses(specs: readonly string[], options: Collect
         for (const info of set.licenses.values()) info.file = path;
       } else {
         if (!(await isDir(path))) throw new ConfigurationError(`license-sources entry '${spec}' is not a directory (${path}); ${expected}`);
-        set = await licensesFromDirectory(path);
+        set = await licensesFromDirectory(path, options.wantedCrates);
       }
     }
     read.push(spec);

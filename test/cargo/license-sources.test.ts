@@ -14,8 +14,10 @@ import {
   collectLicenses,
   findInTar,
   licenseKey,
+  crateFileName,
 } from '../../shared/cargo/license-sources.js';
 import type { RunCommand } from '../../shared/io.js';
+import { licenseAudit } from '../../shared/cargo/license-audit.js';
 import { ConfigurationError } from '../../shared/io.js';
 
 function hasCargoOnPath(): boolean {
@@ -179,6 +181,44 @@ describe('.crate tarballs', () => {
     const r = await licensesFromDirectory(distdir);
     expect([...r.licenses.keys()].sort()).toEqual(['distbar@2.1.0-rc.1', 'distfoo@1.0.0']);
     expect(r.findings).toMatchObject([{ code: 'crate-tarball-unreadable', file: expect.stringContaining('garbage') }]);
+  });
+
+  it('with the lock\'s crates given, opens only those .crate files (cost follows the lock, not the DISTDIR)', async () => {
+    // The garbage file is no longer even opened: no finding for it, and distbar is not read.
+    const r = await licensesFromDirectory(distdir, new Set([crateFileName('distfoo', '1.0.0'), crateFileName('absent', '9.9.9')]));
+    expect([...r.licenses.keys()]).toEqual(['distfoo@1.0.0']);
+    expect(r.findings).toEqual([]);
+    const c = await collectLicenses([distdir], { workspace: distdir, manifestPath: join(distdir, 'Cargo.toml'), wantedCrates: new Set([crateFileName('distbar', '2.1.0-rc.1')]) });
+    expect([...c.licenses.keys()]).toEqual(['distbar@2.1.0-rc.1']);
+  });
+
+  it('licenseAudit opens only the .crate files its locks name', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'distdir-ws-'));
+    try {
+      writeFileSync(join(ws, 'Cargo.toml'), '[package]\nname = "app"\nversion = "0.1.0"\n');
+      writeFileSync(join(ws, 'Cargo.lock'), `version = 4\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = [\n "distfoo",\n]\n\n[[package]]\nname = "distfoo"\nversion = "1.0.0"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n`);
+      const request = {
+        workspace: ws,
+        manifestPath: join(ws, 'Cargo.toml'),
+        lockfile: join(ws, 'Cargo.lock'),
+        lockfileDisplay: 'Cargo.lock',
+        allow: ['MIT', 'BSD-3-Clause', 'Unicode-DFS-2016'],
+        deny: [],
+        licenseSources: [distdir],
+        gentooTrees: [],
+        query: [],
+        failOn: ['unknown' as const],
+        gentooOutput: false,
+      };
+      const noProcess: RunCommand = async () => {
+        throw new Error('no process expected');
+      };
+      const out = await licenseAudit(request, { run: noProcess, info: () => {} });
+      expect(out.audit.crates.map((c) => [c.name, c.licenseFrom])).toEqual([['distfoo', join(distdir, 'distfoo-1.0.0.crate')]]);
+      expect(out.findings.filter((f) => f.code.startsWith('crate-tarball'))).toEqual([]);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
   });
 
   it('follows GNU long names', async () => {
