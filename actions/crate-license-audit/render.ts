@@ -17,7 +17,7 @@ import {
   type UpdateRow,
   type Verdict,
 } from '../../shared/cargo/license-audit.js';
-import { markerComment, upsertComment, type GitHub, type RepoRef } from '../../shared/toolkit/github.js';
+import { findOwnComment, upsertComment, type GitHub, type RepoRef } from '../../shared/toolkit/github.js';
 import { mdCell, mdCode, mdFence, mdText, mdWithCode } from '../../shared/toolkit/summary.js';
 import type { AuditInputs, CommentMode } from './inputs.js';
 
@@ -114,11 +114,9 @@ export async function stickyComment(
   action: 'write' | 'refresh',
 ): Promise<CommentResult> {
   if (action === 'refresh') {
-    const tag = markerComment(marker);
     let exists: boolean;
     try {
-      const comments = await gh.paginate(gh.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
-      exists = comments.some((c) => (c.body ?? '').includes(tag));
+      exists = (await findOwnComment(gh, target, marker)) !== undefined;
     } catch (e) {
       return { warning: `could not look for an earlier sticky comment: ${e instanceof Error ? e.message : String(e)}` };
     }

@@ -6,6 +6,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry as retryPlugin } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { scrub } from './secrets.js';
 import { capText, COMMENT_LIMIT_CHARS } from './summary.js';
 
 const RetryingOctokit = Octokit.plugin(retryPlugin, throttling);
@@ -53,7 +54,7 @@ export function markerComment(marker: string): string {
 
 function withMarker(marker: string, body: string): string {
   const tag = markerComment(marker);
-  const capped = capText(body, COMMENT_LIMIT_CHARS - tag.length - 2, 'chars', 'the full report is in the job summary');
+  const capped = capText(scrub(body), COMMENT_LIMIT_CHARS - tag.length - 2, 'chars', 'the full report is in the job summary');
   return `${tag}\n${capped}`;
 }
 
@@ -86,23 +87,68 @@ export interface RepoRef {
   repo: string;
 }
 
-/** Create or update the one comment on an issue/PR that carries `marker`. */
+/** The account a token writes as: comments and issues it creates carry this `user`. */
+export interface Identity {
+  login: string;
+  type: string;
+}
+
+/** What GITHUB_TOKEN and other app installation tokens write as (`GET /user` refuses them with 403). */
+export const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', type: 'Bot' };
+
+const identities = new WeakMap<GitHub, Promise<Identity>>();
+
+/**
+ * Who this client's token is: `GET /user` for a personal token; an installation token (GITHUB_TOKEN) gets a
+ * 403 there and writes as github-actions[bot]. Asked once per client.
+ */
+export function tokenIdentity(gh: GitHub): Promise<Identity> {
+  let known = identities.get(gh);
+  if (!known) {
+    known = gh.rest.users.getAuthenticated().then(
+      (r) => ({ login: r.data.login, type: r.data.type }),
+      (e: unknown) => {
+        if (httpStatus(e) === 403) return ACTIONS_BOT;
+        throw e;
+      },
+    );
+    identities.set(gh, known);
+  }
+  return known;
+}
+
+/**
+ * Written by us: only then may a marker find it. Anyone can paste our hidden marker into a comment or an
+ * issue; editing or closing theirs would put our verdict under their text. Login AND type must match: an
+ * account named like the bot is not the bot.
+ */
+function ours(user: { login?: string; type?: string } | null | undefined, me: Identity): boolean {
+  return !!user && user.login === me.login && user.type === me.type;
+}
+
+/** The comment on an issue/PR that carries `marker` and that this token's identity wrote, if any. */
+export async function findOwnComment(gh: GitHub, target: RepoRef & { issueNumber: number }, marker: string) {
+  const tag = markerComment(marker);
+  const me = await tokenIdentity(gh);
+  const comments = await gh.paginate(gh.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  });
+  return comments.find((c) => (c.body ?? '').includes(tag) && ours(c.user, me));
+}
+
+/** Create or update the one comment on an issue/PR that carries `marker` (and that we wrote). */
 export async function upsertComment(
   gh: GitHub,
   target: RepoRef & { issueNumber: number },
   marker: string,
   body: string,
 ): Promise<UpsertResult> {
-  const tag = markerComment(marker);
   const text = withMarker(marker, body);
   try {
-    const comments = await gh.paginate(gh.rest.issues.listComments, {
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.issueNumber,
-      per_page: 100,
-    });
-    const existing = comments.find((c) => (c.body ?? '').includes(tag));
+    const existing = await findOwnComment(gh, target, marker);
     if (existing) {
       if (existing.body === text) return { status: 'unchanged', id: existing.id, url: existing.html_url };
       const r = await gh.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: text });
@@ -116,11 +162,19 @@ export async function upsertComment(
 }
 
 async function findIssue(gh: GitHub, target: RepoRef, tag: string, state: 'open' | 'all') {
-  const issues = await gh.paginate(gh.rest.issues.listForRepo, { owner: target.owner, repo: target.repo, state, per_page: 100 });
-  return issues.find((i) => !i.pull_request && (i.body ?? '').includes(tag));
+  const me = await tokenIdentity(gh);
+  // Only issues we opened: the creator filter asks GitHub for fewer pages, the check below is what counts.
+  const issues = await gh.paginate(gh.rest.issues.listForRepo, {
+    owner: target.owner,
+    repo: target.repo,
+    state,
+    per_page: 100,
+    ...(me.type === 'Bot' ? {} : { creator: me.login }),
+  });
+  return issues.find((i) => !i.pull_request && (i.body ?? '').includes(tag) && ours(i.user, me));
 }
 
-/** Create or update the one open issue that carries `marker`. */
+/** Create or update the one open issue that carries `marker` (and that we opened). */
 export async function upsertIssue(
   gh: GitHub,
   target: RepoRef,
@@ -132,16 +186,16 @@ export async function upsertIssue(
   try {
     const existing = await findIssue(gh, target, tag, 'open');
     if (existing) {
-      if (existing.body === text && existing.title === issue.title) {
+      if (existing.body === text && existing.title === scrub(issue.title)) {
         return { status: 'unchanged', id: existing.id, number: existing.number, url: existing.html_url };
       }
-      const r = await gh.rest.issues.update({ owner: target.owner, repo: target.repo, issue_number: existing.number, title: issue.title, body: text });
+      const r = await gh.rest.issues.update({ owner: target.owner, repo: target.repo, issue_number: existing.number, title: scrub(issue.title), body: text });
       return { status: 'updated', id: r.data.id, number: r.data.number, url: r.data.html_url };
     }
     const r = await gh.rest.issues.create({
       owner: target.owner,
       repo: target.repo,
-      title: issue.title,
+      title: scrub(issue.title),
       body: text,
       ...(issue.labels?.length ? { labels: issue.labels } : {}),
     });
@@ -151,13 +205,13 @@ export async function upsertIssue(
   }
 }
 
-/** Close the open issue carrying `marker` with a final comment; 'absent' when there is none. */
+/** Close the open issue we opened carrying `marker`, with a final comment; 'absent' when there is none. */
 export async function closeIssue(gh: GitHub, target: RepoRef, marker: string, comment: string): Promise<UpsertResult> {
   const tag = markerComment(marker);
   try {
     const existing = await findIssue(gh, target, tag, 'open');
     if (!existing) return { status: 'absent', id: 0 };
-    await gh.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: existing.number, body: comment });
+    await gh.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: existing.number, body: scrub(comment) });
     await gh.rest.issues.update({ owner: target.owner, repo: target.repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
     return { status: 'closed', id: existing.id, number: existing.number, url: existing.html_url };
   } catch (e) {

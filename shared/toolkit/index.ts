@@ -6,6 +6,6 @@ export { Summary, capText, escapeCell, escapeText, findingLine, severityIcon, CO
 export { runCommand, runChecked, CommandError } from './exec.js';
 export { retry, backoffDelay, realSleep, realClock, RetryError, type RetryOptions } from './retry.js';
 export { restoreCache, saveCache } from './cache.js';
-export { createGitHub, upsertComment, upsertIssue, closeIssue, markerComment, repoFromEnv, type GitHub, type RepoRef, type UpsertResult } from './github.js';
+export { createGitHub, upsertComment, upsertIssue, closeIssue, findOwnComment, tokenIdentity, ACTIONS_BOT, markerComment, repoFromEnv, type GitHub, type RepoRef, type UpsertResult } from './github.js';
 export { syncCheckout, gitHead, lsRemote, type CheckoutSpec, type SyncResult } from './git.js';
 export { writeFileAtomic } from './files.js';

@@ -38,10 +38,20 @@ interface FaultRule {
   fault: Fault;
 }
 
+/** An account as the stand-in keeps it; `user` fields of the API are dressed from it. */
+export interface Account {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot' | 'Organization';
+}
+
+/** What GITHUB_TOKEN (an app installation token) writes as; `GET /user` refuses such a token. */
+export const ACTIONS_BOT: Account = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+
 export interface Comment {
   id: number;
   body: string;
-  user: { login: string };
+  user: Account;
   created_at: string;
   updated_at: string;
   html_url: string;
@@ -57,6 +67,8 @@ export interface Issue {
   labels: { name: string }[];
   html_url: string;
   pull_request?: { url: string };
+  /** Who opened it (default: a user named someone). */
+  user?: Account;
 }
 
 export class FakeGitHub {
@@ -65,6 +77,11 @@ export class FakeGitHub {
   readonly issues: Issue[] = [];
   readonly pullFiles = new Map<number, { filename: string; status: string }[]>();
   pageSize = 30;
+  /**
+   * Personal access tokens and who they belong to (`GET /user` answers for them). Any other token is an app
+   * installation token: `GET /user` is 403 and what it writes is authored by github-actions[bot].
+   */
+  readonly users = new Map<string, Account>();
   private faults: FaultRule[] = [];
   private server: http.Server | undefined;
   private nextId = 1000;
@@ -120,9 +137,17 @@ export class FakeGitHub {
     });
   }
 
-  addComment(issueNumber: number, body: string, login = 'someone'): Comment {
+  /** A personal access token of `login` (a User). */
+  addUser(token: string, login: string): Account {
+    const account: Account = { login, id: this.nextId++, type: 'User' };
+    this.users.set(token, account);
+    return account;
+  }
+
+  addComment(issueNumber: number, body: string, login: string | Account = 'someone'): Comment {
     const now = new Date().toISOString();
-    const c: Comment = { id: this.nextId++, body, user: { login }, created_at: now, updated_at: now, html_url: `https://github.com/example/distro/issues/${issueNumber}#issuecomment-${this.nextId}` };
+    const user: Account = typeof login === 'string' ? { login, id: 0, type: login.endsWith('[bot]') ? 'Bot' : 'User' } : login;
+    const c: Comment = { id: this.nextId++, body, user, created_at: now, updated_at: now, html_url: `https://github.com/example/distro/issues/${issueNumber}#issuecomment-${this.nextId}` };
     const list = this.comments.get(issueNumber) ?? [];
     list.push(c);
     this.comments.set(issueNumber, list);
@@ -131,7 +156,15 @@ export class FakeGitHub {
 
   addIssue(partial: Partial<Issue> & { title: string; body: string }): Issue {
     const number = Math.max(0, ...this.issues.map((i) => i.number)) + 1;
-    const issue: Issue = { id: this.nextId++, number, state: 'open', labels: [], html_url: `https://github.com/example/distro/issues/${number}`, ...partial };
+    const issue: Issue = {
+      id: this.nextId++,
+      number,
+      state: 'open',
+      labels: [],
+      html_url: `https://github.com/example/distro/issues/${number}`,
+      user: { login: 'someone', id: 0, type: 'User' },
+      ...partial,
+    };
     this.issues.push(issue);
     return issue;
   }
@@ -168,8 +201,9 @@ export class FakeGitHub {
     return this.url;
   }
 
-  private user(login: string): Record<string, unknown> {
-    const id = [...login].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_000, 7);
+  private user(account: Account): Record<string, unknown> {
+    const login = account.login;
+    const id = account.id || [...login].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_000, 7);
     const u = `${this.api}/users/${encodeURIComponent(login)}`;
     return {
       login,
@@ -188,7 +222,7 @@ export class FakeGitHub {
       repos_url: `${u}/repos`,
       events_url: `${u}/events{/privacy}`,
       received_events_url: `${u}/received_events`,
-      type: login.endsWith('[bot]') ? 'Bot' : 'User',
+      type: account.type,
       site_admin: false,
     };
   }
@@ -201,7 +235,7 @@ export class FakeGitHub {
       html_url: c.html_url,
       issue_url: `${this.api}/repos/${repo}/issues/${issueNumber}`,
       body: c.body,
-      user: this.user(c.user.login),
+      user: this.user(c.user),
       created_at: c.created_at,
       updated_at: c.updated_at,
       author_association: 'NONE',
@@ -225,7 +259,7 @@ export class FakeGitHub {
       state_reason: i.state_reason ?? null,
       title: i.title,
       body: i.body,
-      user: this.user('github-actions[bot]'),
+      user: this.user(i.user ?? ACTIONS_BOT),
       labels: i.labels.map((l, n) => ({
         id: 100 + n,
         node_id: `LA_fake${n}`,
@@ -349,18 +383,55 @@ export class FakeGitHub {
     }
   }
 
+  /** Who the request's token is: a known PAT's user, else github-actions[bot]; undefined without a token. */
+  private caller(req: http.IncomingMessage): Account | undefined {
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!token) return undefined;
+    return this.users.get(token) ?? ACTIONS_BOT;
+  }
+
   private route(method: string, url: URL, body: unknown, req: http.IncomingMessage, res: http.ServerResponse): number {
     const p = url.pathname;
     const b = (body ?? {}) as Record<string, unknown>;
     const now = new Date().toISOString();
     let m: RegExpExecArray | null;
     const repo = /^\/repos\/([^/]+\/[^/]+)/.exec(p)?.[1] ?? 'example/distro';
+    const caller = this.caller(req) ?? ACTIONS_BOT;
+    if (p === '/user' && method === 'GET') {
+      const who = this.caller(req);
+      if (!who) {
+        this.send(res, 401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '401' });
+        return 401;
+      }
+      if (who.type === 'Bot') {
+        this.send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+        return 403;
+      }
+      const at = '2020-01-01T00:00:00Z';
+      this.send(res, 200, {
+        ...this.user(who),
+        name: null,
+        company: null,
+        blog: '',
+        location: null,
+        email: null,
+        hireable: null,
+        bio: null,
+        public_repos: 0,
+        public_gists: 0,
+        followers: 0,
+        following: 0,
+        created_at: at,
+        updated_at: at,
+      });
+      return 200;
+    }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {
       const n = Number(m[1]);
       if (method === 'GET') return this.paginate(res, req, url, (this.comments.get(n) ?? []).map((c) => this.apiComment(c, repo, n)), 200);
       if (method === 'POST') {
         if (typeof b.body !== 'string') return this.invalid(res, 'body');
-        const c = this.addComment(n, b.body, 'github-actions[bot]');
+        const c = this.addComment(n, b.body, caller);
         this.send(res, 201, this.apiComment(c, repo, n));
         return 201;
       }
@@ -392,6 +463,7 @@ export class FakeGitHub {
           title: b.title,
           body: typeof b.body === 'string' ? b.body : '',
           labels: Array.isArray(b.labels) ? b.labels.map((l) => ({ name: String(l) })) : [],
+          user: caller,
         });
         this.send(res, 201, this.apiIssue(issue, repo));
         return 201;
