@@ -3,16 +3,13 @@ import path from 'node:path';
 import { reachesThreshold } from '../../shared/finding.js';
 import { annotationOrder, setupOverlay } from '../../shared/gentoo/overlay-setup.js';
 import { actionMain, envKnob, gitHead, lsRemote, realClock, realSleep, restoreCache, runCommand, saveCache, syncCheckout, writeFileAtomic } from '../../shared/toolkit/index.js';
-import { readInputs, redactUri } from './inputs.js';
+import { readInputs } from './inputs.js';
 import { buildReport, buildSummary, counts } from './render.js';
 
 await actionMain('setup-overlay', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root });
   // A token inside a uri (https://x-access-token:TOKEN@…) is masked before anything can print it.
-  for (const r of inputs.repositories) {
-    const secret = r.uri ? redactUri(r.uri).secret : undefined;
-    if (secret) ctx.log.mask(secret);
-  }
+  for (const r of inputs.repositories) if (r.uri) ctx.log.maskUri(r.uri);
   // Test knobs (never needed on a runner): shorter backoff and per-attempt timeout.
   const attemptTimeoutMs = envKnob(ctx.env, 'RDA_SYNC_ATTEMPT_TIMEOUT_MS') ?? 10 * 60_000;
   const result = await setupOverlay({ ...inputs, workspace: ctx.workspace }, {
@@ -26,7 +23,7 @@ await actionMain('setup-overlay', async (ctx) => {
         sleep: realSleep,
         clock: realClock,
         onRetry: ({ attempt, delayMs, error }) =>
-          ctx.log.info(`${redactUri(spec.uri).shown}: attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${Math.round(delayMs)} ms`),
+          ctx.log.info(`${ctx.log.maskUri(spec.uri)}: attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${Math.round(delayMs)} ms`),
       }),
     resolveRemote: (uri, ref) => lsRemote(runCommand, uri, ref ?? 'HEAD', Math.min(attemptTimeoutMs, 60_000)),
     head: (dir) => gitHead(runCommand, dir),

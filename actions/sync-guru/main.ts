@@ -7,13 +7,16 @@ import { buildReport, buildSummary, issueBody, issueTitle } from './render.js';
 
 await actionMain('sync-guru', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace });
+  for (const u of inputs.upstreams) if (u.uri) ctx.log.maskUri(u.uri);
   const workDir = path.join(ctx.runnerTemp, 'sync-guru');
   // Test knob (never needed on a runner): a per-attempt cap so a stalled remote is cut early.
   const attemptTimeoutMs = envKnob(ctx.env, 'RDA_SYNC_ATTEMPT_TIMEOUT_MS');
   const result = await checkDrift(driftRequest(inputs, { workspace: ctx.workspace, root: ctx.root, workDir }), {
     run: runCommand,
-    sync: (spec, bounds) =>
-      syncCheckout(spec, {
+    // Every remote (an input or a repos.conf sync-uri) passes here first: its credentials are masked before git runs.
+    sync: (spec, bounds) => {
+      const shown = ctx.log.maskUri(spec.uri);
+      return syncCheckout(spec, {
         run: runCommand,
         attempts: inputs.retries + 1,
         baseDelayMs: inputs.backoffSeconds * 1000,
@@ -22,8 +25,9 @@ await actionMain('sync-guru', async (ctx) => {
         sleep: realSleep,
         clock: realClock,
         onRetry: ({ attempt, delayMs, error }) =>
-          ctx.log.info(`${spec.uri}: attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${Math.round(delayMs)} ms`),
-      }),
+          ctx.log.info(`${shown}: attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${Math.round(delayMs)} ms`),
+      });
+    },
     info: (m) => ctx.log.info(m),
     clock: realClock,
     now: () => Date.now(),

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../finding.js';
+import { redactText, redactUri } from '../redact.js';
 import { isDir, readText } from '../fs-read.js';
 import { InputError, type CheckoutResult, type CheckoutSpec, type RunCommand } from '../io.js';
 import { computeDrift, type DriftReport } from './drift.js';
@@ -115,6 +116,25 @@ export interface DriftCheckReport {
 }
 
 /** Findings and step-failing errors collected along the way. */
+/**
+ * The uri git is given, credentials and all; the report, the log and the findings only ever see
+ * `UpstreamState.uri`, its redacted form.
+ */
+const remoteUri = new WeakMap<UpstreamState, string>();
+
+function setRemote(u: UpstreamState, uri: string): void {
+  remoteUri.set(u, uri);
+  u.uri = redactUri(uri).shown;
+}
+
+/** An error about fetching `u`, without the credentials its uri carried. */
+function withoutCredentials(u: UpstreamState, text: string): string {
+  const raw = remoteUri.get(u);
+  if (raw === undefined) return redactText(text);
+  const { shown, secrets } = redactUri(raw);
+  return secrets.reduce((t, s) => t.split(s).join('***'), redactText(text.split(raw).join(shown)));
+}
+
 interface Collected {
   findings: Finding[];
   fatal: string[];
@@ -176,7 +196,7 @@ async function resolveRepositories(req: DriftCheckRequest, deps: DriftCheckDeps,
       const u: UpstreamState = { name: r.name, source: git ? 'git' : 'path', location, priority: r.priority, synced: false };
       const at = conf.keyLocations[r.name]?.location;
       if (at) res.locationAt.set(r.name, { file: wsRel(req.workspace, at.file), line: at.line });
-      if (git) u.uri = r.syncUri!;
+      if (git) setRemote(u, r.syncUri!);
       // with sync: false, setup-overlay fetched it: still a remote's commit to verify
       if (r.syncType === 'git' && r.syncUri) res.fromRemote.add(r.name);
       res.upstreams.push(u);
@@ -187,7 +207,7 @@ async function resolveRepositories(req: DriftCheckRequest, deps: DriftCheckDeps,
       const location = u.uri ? path.join(req.workDir, 'repos', u.name) : u.path!;
       const s: UpstreamState = { name: u.name, source: u.uri ? 'git' : 'path', location, priority: u.priority ?? (u.name === 'gentoo' ? -1000 : 0), synced: false };
       if (u.uri) {
-        s.uri = u.uri;
+        setRemote(s, u.uri);
         res.fromRemote.add(u.name);
       }
       if (u.ref) s.ref = u.ref;
@@ -224,7 +244,7 @@ async function syncUpstreams(
       const t0 = deps.clock();
       try {
         const r = await deps.sync(
-          { uri: u.uri!, ...(u.ref ? { ref: u.ref } : {}), dest, depth: 1 },
+          { uri: remoteUri.get(u) ?? u.uri!, ...(u.ref ? { ref: u.ref } : {}), dest, depth: 1 },
           { maxTotalMs: left, attemptTimeoutMs: Math.min(left, deps.attemptTimeoutMs ?? left) },
         );
         u.synced = true;
@@ -232,7 +252,7 @@ async function syncUpstreams(
         u.attempts = r.attempts;
         deps.info(`${u.name}: fetched ${r.commit.slice(0, 12)} from ${u.uri} in ${r.attempts} attempt(s)`);
       } catch (e) {
-        u.syncError = e instanceof Error ? e.message : String(e);
+        u.syncError = withoutCredentials(u, e instanceof Error ? e.message : String(e));
       }
       u.syncMs = Math.round(deps.clock() - t0);
     }

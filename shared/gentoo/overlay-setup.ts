@@ -12,6 +12,7 @@ import { InputError, type CheckoutResult, type CheckoutSpec } from '../io.js';
 import { scanRepository, type RepositoryScan } from './overlay.js';
 import { explain, highestRepo, planRepos, visibilityFromInputs, type ExplainResult, type Plan } from './overlay-plan.js';
 import { parseRepoPackageMask, stackRepoMasks, type AtomEntry } from './package-config.js';
+import { redactText } from '../redact.js';
 import { redactUri, type RepoListItem } from './repo-list.js';
 import { categoryUnion, filePrefixFor } from './repo-set.js';
 import { defaultValidated, type UpstreamFindings } from './scope.js';
@@ -125,8 +126,8 @@ async function syncOne(r: RepoListItem, req: OverlaySetupRequest, deps: OverlayS
   }
   const uri = r.uri!;
   // Only git sees the credentials; everything shown or written uses the redacted form.
-  const { shown, secret } = redactUri(uri);
-  const hide = (text: string) => (secret ? text.split(uri).join(shown).split(secret).join('***') : text);
+  const { shown, secrets } = redactUri(uri);
+  const hide = (text: string) => secrets.reduce((t, s) => t.split(s).join('***'), redactText(text.split(uri).join(shown)));
   state.uri = shown;
   if (r.ref) state.ref = r.ref;
   const dest = path.join(req.reposDir, r.name);

@@ -91,22 +91,5 @@ export function parseRepoList(value: unknown, opts: RepoListOptions): RepoListIt
   return out;
 }
 
-/**
- * A uri as it may be shown (logs, summary, report, repos.conf) and the credential it carried, to be masked:
- * `https://user:TOKEN@host/…` and `https://TOKEN@host/…` lose their user info; ssh users are not secrets.
- */
-export function redactUri(uri: string): { shown: string; secret?: string } {
-  let u: URL;
-  try {
-    u = new URL(uri);
-  } catch {
-    return { shown: uri };
-  }
-  const http = u.protocol === 'http:' || u.protocol === 'https:';
-  // As written in the uri (percent-encoded), which is how it appears in git's messages too.
-  const secret = u.password || (http ? u.username : '');
-  if (!secret) return { shown: uri };
-  u.password = '';
-  if (http) u.username = '';
-  return { shown: u.toString(), secret };
-}
+/** A uri as it may be shown, and the credentials it carried: one function for every action (shared/redact.ts). */
+export { redactUri } from '../redact.js';

@@ -11,7 +11,7 @@ import { ConfigurationError } from '../io.js';
 import type { Finding } from '../finding.js';
 import { loadActionMeta, repoRoot, type ActionMeta } from './action-meta.js';
 import { InputError, Inputs } from './inputs.js';
-import { annotate, log, Outputs, writeSummary } from './report.js';
+import { annotate, log, Outputs, safe, writeSummary } from './report.js';
 import { Summary } from './summary.js';
 import { exitWhenFlushed } from './exit.js';
 import { createGitHub, repoFromEnv, type GitHub, type RepoRef } from './github.js';
@@ -75,7 +75,7 @@ export async function actionMain(id: string, run: (ctx: ActionContext) => Promis
         log.mask(token);
         return createGitHub({ token, warn: (m) => core.warning(m) }, env);
       },
-      fail: (message: string) => core.setFailed(message),
+      fail: (message: string) => core.setFailed(safe(message)),
     };
     // With step debug logging (RUNNER_DEBUG=1): the payload this run saw (which PR, which base, which ref).
     if (core.isDebug()) core.debug(`event ${ctx.eventName || '(none)'}: ${JSON.stringify(ctx.event)}`);
@@ -83,15 +83,15 @@ export async function actionMain(id: string, run: (ctx: ActionContext) => Promis
   } catch (e) {
     // One annotation per user error (setFailed would add a second, untitled one).
     if (e instanceof InputError) {
-      core.error(e.message, { title: `Input error: ${e.input}` });
+      core.error(safe(e.message), { title: `Input error: ${e.input}` });
       process.exitCode = 1;
     } else if (e instanceof ConfigurationError) {
-      core.error(e.message, { title: 'Configuration error' });
+      core.error(safe(e.message), { title: 'Configuration error' });
       process.exitCode = 1;
     } else {
       const err = e instanceof Error ? e : new Error(String(e));
-      core.error(`internal error: ${err.stack ?? err.message}`, { title: 'Internal error' });
-      core.setFailed(`internal error in ${id}: ${err.message}`);
+      core.error(safe(`internal error: ${err.stack ?? err.message}`), { title: 'Internal error' });
+      core.setFailed(safe(`internal error in ${id}: ${err.message}`));
     }
   } finally {
     if (ctx) {

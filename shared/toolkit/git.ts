@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckoutResult, CheckoutSpec, Clock, RunCommand, Sleep } from '../io.js';
+import { redactText, redactUri } from '../redact.js';
 import { retry, RetryError } from './retry.js';
 
 export type { CheckoutSpec };
@@ -39,7 +40,8 @@ async function git(run: RunCommand, args: string[], timeoutMs?: number, cwd?: st
   const r = await run('git', args, { env: GIT_ENV, ...(timeoutMs ? { timeoutMs } : {}), ...(cwd ? { cwd } : {}) });
   if (r.code !== 0) {
     const why = r.timedOut ? `timed out after ${r.durationMs} ms` : `exit ${r.code ?? r.signal}`;
-    const tail = r.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' | ');
+    // git echoes remote URLs (and a remote's error body): never their credentials.
+    const tail = redactText(r.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' | '));
     throw new Error(`git ${args[0]} ${why}${tail ? `: ${tail}` : ''}`);
   }
   return r.stdout;
@@ -79,7 +81,7 @@ async function cloneOnce(spec: CheckoutSpec, tmp: string, opts: SyncOptions): Pr
  * The new tree is built beside dest and swapped in only when complete.
  */
 export async function syncCheckout(spec: CheckoutSpec, opts: SyncOptions): Promise<SyncResult> {
-  if (spec.uri.startsWith('-')) throw new Error(`repository uri '${spec.uri}' must not start with '-'`);
+  if (spec.uri.startsWith('-')) throw new Error(`repository uri '${redactUri(spec.uri).shown}' must not start with '-'`);
   if (spec.ref !== undefined && (spec.ref.startsWith('-') || /[\s~^:?*[\\]|\.\./.test(spec.ref))) {
     throw new Error(`ref '${spec.ref}' is not a valid branch, tag or commit`);
   }
@@ -111,7 +113,9 @@ export async function syncCheckout(spec: CheckoutSpec, opts: SyncOptions): Promi
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
     const msg = e instanceof RetryError ? e.message : e instanceof Error ? e.message : String(e);
-    throw new Error(`could not sync ${spec.uri}${spec.ref ? `@${spec.ref}` : ''}: ${msg}${existsSync(dest) ? ' (the previous checkout was kept)' : ''}`);
+    const { shown, secrets } = redactUri(spec.uri);
+    const why = secrets.reduce((t, x) => t.split(x).join('***'), msg);
+    throw new Error(`could not sync ${shown}${spec.ref ? `@${spec.ref}` : ''}: ${why}${existsSync(dest) ? ' (the previous checkout was kept)' : ''}`);
   }
   const replaced = existsSync(dest);
   if (replaced) {

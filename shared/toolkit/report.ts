@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import type { Finding } from '../finding.js';
 import { SEVERITY_RANK, sortFindings } from '../finding.js';
+import { rememberSecret, rememberUri, scrub } from './secrets.js';
 import { SUMMARY_LIMIT_BYTES, type Summary } from './summary.js';
 
 /** GitHub shows only the first annotations of each kind per step; past this we log a count instead. */
@@ -23,7 +24,7 @@ export function annotate(findings: readonly Finding[], limit = ANNOTATION_LIMIT,
     if (f.file) props.file = f.file;
     if (f.line) props.startLine = f.line;
     if (f.column) props.startColumn = f.column;
-    const msg = plainText(f.hint ? `${f.message} (fix: ${f.hint})` : f.message);
+    const msg = safe(f.hint ? `${f.message} (fix: ${f.hint})` : f.message);
     if (f.severity === 'error') core.error(msg, props);
     else if (f.severity === 'warning') core.warning(msg, props);
     else core.notice(msg, props);
@@ -39,7 +40,7 @@ export class Outputs {
 
   put(name: string, value: unknown): void {
     if (!(name in this.declared)) throw new Error(`internal: output '${name}' is not declared in action.yml`);
-    const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+    const text = scrub(typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value));
     this.set.set(name, text);
     core.setOutput(name, text);
   }
@@ -59,6 +60,11 @@ export function plainText(text: string): string {
   return text.replace(/\r\n/g, '\n').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, '');
 }
 
+/** What may reach the log: no controls, no credentials (URIs redacted, known secrets scrubbed). */
+export function safe(text: string): string {
+  return scrub(plainText(text));
+}
+
 /** Inside `log.verbatim`: the token that turns workflow commands back on. */
 let verbatimToken: string | undefined;
 
@@ -70,7 +76,7 @@ function stopCommands(): string {
 
 /** A log line; a line of it that would read as a workflow command (`::…`) is shown inside ::stop-commands::. */
 function info(message: string): void {
-  const text = plainText(message);
+  const text = safe(message);
   if (verbatimToken !== undefined || !/^[ \t]*::/m.test(text)) {
     core.info(text);
     return;
@@ -82,13 +88,21 @@ function info(message: string): void {
 
 export const log = {
   info,
-  warning: (m: string) => core.warning(plainText(m)),
-  error: (m: string) => core.error(plainText(m)),
-  debug: (m: string) => core.debug(plainText(m)),
+  warning: (m: string) => core.warning(safe(m)),
+  error: (m: string) => core.error(safe(m)),
+  debug: (m: string) => core.debug(safe(m)),
   mask: (secret: string) => {
-    if (secret) core.setSecret(secret);
+    if (!secret) return;
+    rememberSecret(secret);
+    core.setSecret(secret);
   },
-  startGroup: (name: string) => core.startGroup(plainText(name).replace(/\n/g, ' ')),
+  /** Mask the credentials a URI carries (user info, token query parameters); returns it as it may be shown. */
+  maskUri: (uri: string): string => {
+    const { shown, secrets } = rememberUri(uri);
+    for (const s of secrets) core.setSecret(s);
+    return shown;
+  },
+  startGroup: (name: string) => core.startGroup(safe(name).replace(/\n/g, ' ')),
   endGroup: () => core.endGroup(),
   /** Bytes written to stdout that the reader (the runner) has not taken yet. */
   backlog: () => process.stdout.writableLength,
@@ -116,7 +130,7 @@ export function writeSummary(summary: Summary, env: NodeJS.ProcessEnv = process.
     return;
   }
   try {
-    appendFileSync(file, `${summary.render(SUMMARY_LIMIT_BYTES)}\n`, 'utf8');
+    appendFileSync(file, `${scrub(summary.render(SUMMARY_LIMIT_BYTES))}\n`, 'utf8');
   } catch (e) {
     core.warning(`could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -37,7 +37,7 @@ describe('parseRepoList', () => {
 
 describe('redactUri', () => {
   it('removes credentials from http(s) uris and returns them for masking', () => {
-    expect(redactUri('https://x-access-token:ghs_abc@github.com/o/r.git')).toEqual({ shown: 'https://github.com/o/r.git', secret: 'ghs_abc' });
-    expect(redactUri('https://github.com/o/r.git')).toEqual({ shown: 'https://github.com/o/r.git' });
+    expect(redactUri('https://x-access-token:ghs_abc@github.com/o/r.git')).toEqual({ shown: 'https://github.com/o/r.git', secrets: ['ghs_abc'] });
+    expect(redactUri('https://github.com/o/r.git')).toEqual({ shown: 'https://github.com/o/r.git', secrets: [] });
   });
 });

@@ -344,7 +344,7 @@ describe('credentials in a repository uri', () => {
     ['ssh://git@example.org/r.git', 'ssh://git@example.org/r.git', undefined],
     ['git@github.com:o/r.git', 'git@github.com:o/r.git', undefined],
   ])('%s is shown as %s', (uri, shown, secret) => {
-    expect(redactUri(uri)).toEqual(secret ? { shown, secret } : { shown });
+    expect(redactUri(uri)).toEqual({ shown, secrets: secret ? [secret] : [] });
   });
 
   it('never reach the summary, the report, repos.conf or the log; git still gets them', async () => {
