@@ -28,8 +28,13 @@ describe('the fake REST API answers as the description says GitHub does', () => 
     await closeIssue(gh, repo, 'drift', 'gone');
     await gh.rest.pulls.listFiles({ ...repo, pull_number: 7 });
     await gh.rest.issues.get({ ...repo, issue_number: 7 });
+    // a personal access token: GET /user answers (an installation token gets its 403)
+    fake.addUser('ghp_maintainer', 'maintainer');
+    await upsertComment(createGitHub({ token: 'ghp_maintainer', warn: () => {} }, { GITHUB_API_URL: url }), { ...repo, issueNumber: 7 }, 'm', 'mine');
+    expect(fake.calls.filter((c) => c.path === '/user').map((c) => c.status)).toEqual([403, 200]);
     expect(new Set(fake.calls.map((c) => `${c.method} ${c.path.replace(/\d+/g, 'N')}`))).toEqual(
       new Set([
+        'GET /user',
         'GET /repos/example/distro/issues/N/comments',
         'POST /repos/example/distro/issues/N/comments',
         'PATCH /repos/example/distro/issues/comments/N',
