@@ -199,9 +199,12 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
         policyFrom,
       );
     }
-    if (policyFrom === 'base' && out.policyFile !== undefined) {
-      if (!prEvent.baseSha) throw new ConfigurationError('the pull_request event has no base SHA: the license policy cannot be read at the base commit (set policy-from: head for a same-repository pull request)');
-      out.policyRev = prEvent.baseSha;
+    if (policyFrom === 'base') {
+      // The policy file and Gentoo trees inside the checkout are read at the base commit.
+      if (prEvent.baseSha) out.policyRev = prEvent.baseSha;
+      else if (out.policyFile !== undefined) {
+        throw new ConfigurationError('the pull_request event has no base SHA: the license policy cannot be read at the base commit (set policy-from: head for a same-repository pull request)');
+      }
     }
   }
   if (pr.number !== undefined) out.pullRequest = pr.number;

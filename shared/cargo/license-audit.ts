@@ -131,7 +131,7 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
   const policy = inline(policies.judged);
   let gentooData: GentooLicenseData | undefined;
   if (req.gentooTrees.length) {
-    gentooData = await loadGentooLicenseData(req.gentooTrees);
+    gentooData = await loadGentooLicenseData(req.gentooTrees, gentooReader(req, ports));
     findings.push(...gentooData.findings);
     ports.info(`Gentoo license data: ${gentooData.files.join(', ') || 'none found'}`);
   }
@@ -270,6 +270,33 @@ function headPolicy(text: string, display: string): { head?: Policy; unusable?: 
     if (e instanceof PolicyError) return { unusable: e.findings.map((f) => `${f.file ?? display}${f.line ? `:${f.line}` : ''}: ${f.message}`)[0] ?? e.message };
     throw e;
   }
+}
+
+/**
+ * On a pull request, a Gentoo tree inside the checkout is the pull request's: its license groups say what
+ * `@FREE` means, so they are policy, read at the base commit like the policy file. Trees outside the checkout,
+ * or in a repository of their own inside it (the reusable workflow checks ::gentoo out under the workspace;
+ * a pull request cannot commit a `.git`), are read as they are.
+ */
+function gentooReader(req: LicenseAuditRequest, ports: LicenseAuditPorts): ((file: string) => Promise<string | undefined>) | undefined {
+  const rev = req.policyRev;
+  if (rev === undefined) return undefined;
+  const root = path.resolve(req.workspace);
+  const readAtBase = ports.readAtBase ?? gitFileAtBase(ports.run, { cwd: req.workspace, rev, env: scrubbedEnv(process.env) });
+  const ownRepository = (file: string) => {
+    for (let dir = path.dirname(path.resolve(file)); dir !== root && dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, '.git'))) return true;
+    }
+    return false;
+  };
+  return async (file) => {
+    const rel = path.relative(root, path.resolve(file));
+    if (rel.startsWith('..') || path.isAbsolute(rel) || ownRepository(file)) return (ports.readText ?? defaultReadText)(file).catch(() => undefined);
+    const r = await readAtBase(rel.split(path.sep).join('/'), rev);
+    if (r.status === 'found') return r.text;
+    if (r.status === 'absent') return undefined;
+    throw new ConfigurationError(`input 'gentoo-tree': '${rel}' is inside the pull request's checkout, so it is read at the base commit ${rev}, and it cannot be: ${r.reason}`);
+  };
 }
 
 /** What the pull request's policy would change: the verdict and every crate whose verdict differs. */

@@ -227,7 +227,11 @@ export interface GentooLicenseData {
  * Read license data from repository trees: the first is ::gentoo, later ones are overlays whose groups add
  * members and whose mapping entries override. Missing files are findings (a tree may lack the mapping).
  */
-export async function loadGentooLicenseData(trees: readonly string[]): Promise<GentooLicenseData> {
+export async function loadGentooLicenseData(
+  trees: readonly string[],
+  /** Reads one of the two files, undefined when it is not there (default: the file system). */
+  read: (file: string) => Promise<string | undefined> = (file) => readFile(file, 'utf8').catch(() => undefined),
+): Promise<GentooLicenseData> {
   const groups: LicenseGroupDefs = new Map();
   const mapping: LicenseMapping = { file: 'metadata/license-mapping.conf', entries: new Map() };
   const findings: Finding[] = [];
@@ -236,14 +240,14 @@ export async function loadGentooLicenseData(trees: readonly string[]): Promise<G
   let sawMapping = false;
   for (const tree of trees) {
     const groupsFile = join(tree, 'profiles', 'license_groups');
-    const text = await readFile(groupsFile, 'utf8').catch(() => undefined);
+    const text = await read(groupsFile);
     if (text !== undefined) {
       findings.push(...parseLicenseGroups(text, groupsFile, groups).findings);
       files.push(groupsFile);
       sawGroups = true;
     }
     const mappingFile = join(tree, 'metadata', 'license-mapping.conf');
-    const mtext = await readFile(mappingFile, 'utf8').catch(() => undefined);
+    const mtext = await read(mappingFile);
     if (mtext !== undefined) {
       findings.push(...parseLicenseMapping(mtext, mappingFile, mapping).findings);
       files.push(mappingFile);

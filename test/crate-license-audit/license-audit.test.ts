@@ -215,6 +215,58 @@ describe('a pull request is judged with its base commit\'s policy', () => {
   });
 });
 
+describe('a Gentoo tree inside the checkout is policy', () => {
+  it('its license groups are read at the base commit on a pull request; a tree outside the checkout is read as it is', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { mkdtempSync, cpSync, writeFileSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cla-gentoo-'));
+    try {
+      cpSync(path.join(FX, 'workspace'), dir, { recursive: true });
+      cpSync(path.join(FX, 'gentoo'), path.join(dir, 'gentoo'), { recursive: true });
+      const groups = path.join(dir, 'gentoo/profiles/license_groups');
+      const baseGroups = await readFile(groups, 'utf8');
+      // The pull request rewrites @FREE to take in GPL-3; the base commit's groups have GPL-3 in none of them.
+      writeFileSync(groups, 'FREE MIT GPL-3 Apache-2.0 BSD Unlicense Apache-2.0-with-LLVM-exceptions CDLA-Permissive-2.0\n');
+      const asked: { file: string; rev?: string }[] = [];
+      const readAtBase = async (file: string, rev?: string): Promise<FileAtBase> => {
+        asked.push({ file, ...(rev ? { rev } : {}) });
+        if (file === 'gentoo/profiles/license_groups') return { status: 'found', text: baseGroups.replace(/ GPL-3$/m, '').replace('OSI-APPROVED Apache-2.0 BSD MIT GPL-3', 'OSI-APPROVED Apache-2.0 BSD MIT'), from: 'x' };
+        if (file === 'gentoo/metadata/license-mapping.conf') return { status: 'found', text: await readFile(path.join(FX, 'gentoo/metadata/license-mapping.conf'), 'utf8'), from: 'x' };
+        return { status: 'absent', from: 'x' };
+      };
+      const rev = 'e'.repeat(40);
+      const base = { workspace: dir, manifestPath: path.join(dir, 'Cargo.toml'), lockfile: path.join(dir, 'Cargo.lock'), gentooTrees: [path.join(dir, 'gentoo')], allow: ['@FREE'] };
+      const { policyFile, policyDisplay, ...rest } = inputs(base);
+      void policyFile;
+      void policyDisplay;
+      const pr = await licenseAudit({ ...rest, policyRev: rev }, { run: noRun, info: () => {}, readAtBase });
+      expect(asked).toEqual([
+        { file: 'gentoo/profiles/license_groups', rev },
+        { file: 'gentoo/metadata/license-mapping.conf', rev },
+      ]);
+      expect(pr.audit.crates.find((c) => c.name === 'gpl-tables')!.verdict).not.toBe('allowed');
+      // A tree in a repository of its own under the workspace (the reusable workflow's ::gentoo checkout).
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(path.join(dir, 'gentoo/.git'));
+      asked.length = 0;
+      const own = await licenseAudit({ ...rest, policyRev: rev }, { run: noRun, info: () => {}, readAtBase });
+      expect(asked).toEqual([]);
+      expect(own.audit.crates.find((c) => c.name === 'gpl-tables')!.verdict).toBe('allowed');
+      rmSync(path.join(dir, 'gentoo/.git'), { recursive: true });
+      // Outside a pull request the checkout's own file is the policy.
+      const push = await licenseAudit(rest, { run: noRun, info: () => {}, readAtBase });
+      expect(push.audit.crates.find((c) => c.name === 'gpl-tables')!.verdict).toBe('allowed');
+      // A base that cannot be read fails: never the checkout's groups.
+      await expect(licenseAudit({ ...rest, policyRev: rev }, { run: noRun, info: () => {}, readAtBase: async () => ({ status: 'unavailable', reason: 'no such commit' }) })).rejects.toThrow(
+        /^input 'gentoo-tree': 'gentoo\/profiles\/license_groups' is inside the pull request's checkout, so it is read at the base commit e{40}, and it cannot be: no such commit$/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('licenses the pull request declares itself', () => {
   const rev = 'd'.repeat(40);
   const ws = path.join(FX, 'workspace');
