@@ -1,9 +1,12 @@
 /** The one typed reader of qemu-selfhost-verify's inputs (names exactly as in action.yml). */
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 import type { BootRequest } from '../../shared/vm/verify.js';
-import { MAX_MEMORY_MIB, memoryMiB, qemuPackage, splitArgs } from '../../shared/vm/qemu-cmdline.js';
+import { findProgram, isDirectory, isFileOrDevice } from '../../shared/vm/host.js';
+import { criteriaFormat, disksFrom, exitCodesFrom, isYamlList, markerText, sendFrom } from '../../shared/vm/options.js';
+import { MAX_MEMORY_MIB, memoryMiB, qemuPackage, splitArgs, type Disk } from '../../shared/vm/qemu-cmdline.js';
+import type { MarkerMatch, SerialProtocol } from '../../shared/vm/serial.js';
 import type { CompareIgnore, CompareMode } from '../../shared/artifacts/compare.js';
 
 /** The boot as the user asked for it: shared/vm's request minus what the action decides per run. */
@@ -31,21 +34,35 @@ export interface SelfhostInputs {
   embedded: boolean;
 }
 
-const MARKER_RE = /^[A-Za-z0-9_.:-]{3,64}$/;
-
-function marker(inputs: Inputs, name: string): string {
-  const v = inputs.string(name).trim();
-  if (!MARKER_RE.test(v)) throw new InputError(name, 'a word of 3-64 letters, digits or _ . : -', v);
-  return v;
+function lines(inputs: Inputs, name: string): string[] {
+  return inputs
+    .raw(name)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
-/** Exists and is not a directory: a regular file or a device (a raw disk such as /dev/sdb). */
-function isFileOrDevice(file: string): boolean {
-  try {
-    return !statSync(file).isDirectory();
-  } catch {
-    return false;
-  }
+/** How the serial console is read: markers in any text, the OS's own criteria format, required texts. */
+function readProtocol(inputs: Inputs): SerialProtocol {
+  const mode: MarkerMatch = inputs.choice('marker-match', ['line', 'substring', 'regex'] as const);
+  const text = (name: string) => markerText(name, inputs.string(name), mode);
+  const prefix = inputs.string('criteria-prefix');
+  if (!/^[A-Za-z0-9_.:-]{3,64}$/.test(prefix)) throw new InputError('criteria-prefix', 'a word of 3-64 letters, digits or _ . : -', prefix);
+  const protocol: SerialProtocol = {
+    beginMarker: 'SELFHOST_BEGIN',
+    passMarker: text('pass-marker'),
+    failMarker: text('fail-marker'),
+    criteriaPrefix: prefix,
+    failurePatterns: lines(inputs, 'failure-patterns'),
+    markerMatch: mode,
+    requiredPatterns: lines(inputs, 'required-patterns').map((p) => markerText('required-patterns', p, mode)),
+  };
+  const format = inputs.optional('criteria-format');
+  if (format) protocol.criteriaFormat = criteriaFormat(format);
+  const after = inputs.optional('pass-after');
+  if (after) protocol.passAfter = markerText('pass-after', after, mode);
+  if (protocol.passMarker === protocol.failMarker) throw new InputError('fail-marker', 'a marker different from pass-marker', protocol.failMarker);
+  return protocol;
 }
 
 function inside(root: string, file: string): boolean {
@@ -64,33 +81,15 @@ function logPath(inputs: Inputs, where: { workspace: string; runnerTemp: string 
   return file;
 }
 
-function isDirectory(file: string): boolean {
-  try {
-    return statSync(file).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** An executable file: a path (relative to the workspace) or a name found on PATH. */
-function findProgram(name: string, ws: string): string | undefined {
-  const executable = (file: string) => {
-    try {
-      accessSync(file, constants.X_OK);
-      return statSync(file).isFile();
-    } catch {
-      return false;
-    }
-  };
-  if (name.includes('/')) {
-    const file = path.resolve(ws, name);
-    return executable(file) ? file : undefined;
-  }
-  return (process.env.PATH ?? '').split(path.delimiter).some((d) => d && executable(path.join(d, name))) ? name : undefined;
-}
-
 function seconds(inputs: Inputs, name: string): number {
   return inputs.integer(name, { min: 1, max: 6 * 3600 }) * 1000;
+}
+
+/** Plain lines (paths, as before), or a YAML list whose items may be `{path, interface, …}`. */
+function readDisks(inputs: Inputs, ws: string): Disk[] {
+  const resolve = (p: string) => path.resolve(ws, p);
+  if (isYamlList(inputs.raw('disks'))) return disksFrom(inputs.yaml('disks', 'a YAML list of disks'), resolve);
+  return inputs.list('disks').map((d) => ({ path: resolve(d) }));
 }
 
 export function readInputs(inputs: Inputs, where: { workspace: string; runnerTemp: string }): SelfhostInputs {
@@ -101,11 +100,10 @@ export function readInputs(inputs: Inputs, where: { workspace: string; runnerTem
   const memory = inputs.string('memory').trim();
   const mib = memoryMiB(memory);
   if (mib === undefined || mib > MAX_MEMORY_MIB) throw new InputError('memory', 'a size such as 512M or 2G, at most 4T', memory);
-  const accel = inputs.choice('accel', ['auto', 'kvm', 'tcg'] as const);
   const kernel = p('kernel');
   const initrd = p('initrd');
   const append = inputs.optional('append');
-  const disks = inputs.list('disks').map((d) => path.resolve(ws, d));
+  const disks = readDisks(inputs, ws);
   const firmwareList = inputs.list('firmware').map((f) => path.resolve(ws, f));
   if (firmwareList.length > 2) throw new InputError('firmware', 'one image, or an OVMF code image and its VARS template (two lines)', inputs.raw('firmware'));
   let extraArgs: string[];
@@ -114,31 +112,26 @@ export function readInputs(inputs: Inputs, where: { workspace: string; runnerTem
   } catch {
     throw new InputError('extra-args', 'arguments separated by spaces, with every quote closed', inputs.raw('extra-args'));
   }
-  const failurePatterns = inputs
-    .raw('failure-patterns')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
   const boot: BootInputs = {
     qemu,
     memory,
     cpus: inputs.integer('cpus', { min: 1, max: 1024 }),
-    accel,
-    disks,
+    accel: inputs.choice('accel', ['auto', 'kvm', 'tcg'] as const),
+    // A plain path stays a plain path: the command line is exactly what it was before disks took objects.
+    disks: disks.map((d) => (Object.keys(d).length === 1 ? d.path : d)),
+    display: inputs.choice('display', ['none', 'std'] as const),
+    network: inputs.choice('network', ['none', 'user'] as const),
     extraArgs,
-    protocol: {
-      beginMarker: 'SELFHOST_BEGIN',
-      passMarker: marker(inputs, 'pass-marker'),
-      failMarker: marker(inputs, 'fail-marker'),
-      criteriaPrefix: marker(inputs, 'criteria-prefix'),
-      failurePatterns,
-    },
+    protocol: readProtocol(inputs),
     requiredCriteria: inputs.list('required-criteria'),
     exitDevice: inputs.boolean('exit-device'),
+    send: sendFrom(inputs.yaml('send', 'a YAML list of {when, line}')),
     bootTimeoutMs: seconds(inputs, 'boot-timeout'),
     silenceTimeoutMs: seconds(inputs, 'silence-timeout'),
     totalTimeoutMs: seconds(inputs, 'timeout'),
   };
+  const exitCodes = exitCodesFrom(inputs.yaml('exit-codes', 'a YAML mapping {pass: <code>, fail: <code>}'));
+  if (exitCodes) boot.exitCodes = exitCodes;
   const log = logPath(inputs, where);
   if (log) boot.logPath = log;
   const machine = inputs.optional('machine')?.trim();
@@ -148,7 +141,6 @@ export function readInputs(inputs: Inputs, where: { workspace: string; runnerTem
   if (append) boot.append = append;
   if (firmwareList.length) boot.firmware = firmwareList[1] ? { code: firmwareList[0]!, varsTemplate: firmwareList[1] } : { code: firmwareList[0]! };
   if ((initrd || append) && !kernel) throw new InputError(initrd ? 'initrd' : 'append', 'to be used together with kernel', initrd ?? append);
-  if (boot.protocol.passMarker === boot.protocol.failMarker) throw new InputError('fail-marker', 'a marker different from pass-marker', boot.protocol.failMarker);
 
   const allowPathPrefixes = inputs.list('allow-path-prefixes');
   // Shorter prefixes would mask unrelated bytes (shared/artifacts refuses them too).
@@ -174,10 +166,10 @@ export function readInputs(inputs: Inputs, where: { workspace: string; runnerTem
   };
   mustExist('kernel', kernel);
   mustExist('initrd', initrd);
-  disks.forEach((d) => mustExist('disks', d));
+  disks.forEach((d) => mustExist('disks', d.path));
   firmwareList.forEach((f) => mustExist('firmware', f));
   if (boot.exitDevice && !/x86_64|i386/.test(path.basename(qemu))) {
-    throw new InputError('exit-device', `false for ${path.basename(qemu)} (isa-debug-exit exists on x86 only)`, 'true');
+    throw new InputError('exit-device', `false for ${path.basename(qemu)} (isa-debug-exit exists on x86 only); use exit-codes with semihosting or a test device`, 'true');
   }
 
   const bootRequested = Boolean(kernel || disks.length || firmwareList.length);

@@ -91,6 +91,9 @@ export function buildSummary(x: SummaryInput): Summary {
     ]);
     const rows: unknown[][] = b.criteria.map((c) => [clip(c.id, 128), `${ICON[c.result]} ${c.result}`, clip(c.detail), (c.atMs / 1000).toFixed(1)]);
     for (const id of b.missingCriteria) rows.push([id, '❔ not reported', 'required', '']);
+    for (const r of b.requiredPatterns ?? []) {
+      rows.push([`text: ${clip(r.pattern, 128)}`, r.line === undefined ? '❔ not seen' : `${ICON.PASS} seen`, r.line === undefined ? 'required pattern' : `serial line ${r.line}`, r.atMs === undefined ? '' : (r.atMs / 1000).toFixed(1)]);
+    }
     if (rows.length) s.table(['criterion', 'result', 'detail', 's since start'], rows);
     else s.paragraph('_No criterion lines were reported._');
     if (b.verdict !== 'pass') {

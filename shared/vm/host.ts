@@ -3,7 +3,8 @@
  * socket, and reading the KVM facts. Everything else in shared/vm takes these as parameters.
  */
 import { spawn } from 'node:child_process';
-import { constants, openSync, closeSync, readFileSync } from 'node:fs';
+import { accessSync, constants, openSync, closeSync, readFileSync, statSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
 import { connect, type Socket } from 'node:net';
 import type { KvmProbe } from './accel.js';
 import type { SpawnVm, VmExit, VmProcess } from './process.js';
@@ -98,6 +99,11 @@ export const spawnVmProcess: SpawnVm = (file, args, options = {}) => {
     pid,
     onSerial: (l) => void serialListeners.push(l),
     onStderr: (l) => void stderrListeners.push(l),
+    sendInput: (text) => {
+      if (gone) return;
+      if (options.serialSocket) socket?.write(text);
+      else child.stdin.write(text);
+    },
     pause: () => void serialStream()?.pause(),
     resume: () => void serialStream()?.resume(),
     exited,
@@ -148,4 +154,38 @@ export function readKvmProbe(): KvmProbe {
     devKvmReadWrite = false;
   }
   return { devKvmReadWrite, cpuinfo: readOrEmpty('/proc/cpuinfo'), modules: readOrEmpty('/proc/modules') };
+}
+
+/** Exists and is not a directory: a regular file or a device (a raw disk such as /dev/sdb). */
+export function isFileOrDevice(file: string): boolean {
+  try {
+    return !statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** An executable file: a path (relative to `base`) or a name found on PATH. */
+export function findProgram(name: string, base: string, pathVar = process.env.PATH ?? ''): string | undefined {
+  const executable = (file: string) => {
+    try {
+      accessSync(file, constants.X_OK);
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  };
+  if (name.includes('/')) {
+    const file = resolve(base, name);
+    return executable(file) ? file : undefined;
+  }
+  return pathVar.split(delimiter).some((d) => d && executable(join(d, name))) ? name : undefined;
 }

@@ -19,6 +19,8 @@ export interface VmProcess {
   onStderr(listener: (chunk: Uint8Array) => void): void;
   /** Resolves once the process is gone AND its output streams are drained. Never rejects. */
   readonly exited: Promise<VmExit>;
+  /** Type into the serial console (QEMU's stdin, or the serial socket). */
+  sendInput?(text: string): void;
   /** Stop / restart reading the serial console (backpressure: QEMU blocks on a full pipe or socket). */
   pause?(): void;
   resume?(): void;

@@ -17,6 +17,21 @@ export interface Firmware {
   vars?: string;
 }
 
+export type DiskInterface = 'virtio' | 'ide' | 'ahci' | 'nvme' | 'cdrom';
+
+/** A disk image and how the guest sees it. */
+export interface Disk {
+  path: string;
+  /** Default `virtio`. */
+  interface?: DiskInterface;
+  /** Default: `qcow2` for `.qcow2`, else `raw`. */
+  format?: string;
+  /** The guest cannot write to it. */
+  readonly?: boolean;
+  /** Writes go to a temporary file QEMU discards: the image stays as it was. */
+  snapshot?: boolean;
+}
+
 export interface QemuConfig {
   /** Binary, e.g. `qemu-system-x86_64`. */
   qemu: string;
@@ -28,8 +43,12 @@ export interface QemuConfig {
   kernel?: string;
   initrd?: string;
   append?: string;
-  /** Disk images, attached in order as virtio disks; format from the extension (`.qcow2` or raw). */
-  disks?: readonly string[];
+  /** Disk images in order; a plain path is a virtio disk, format from the extension (`.qcow2` or raw). */
+  disks?: readonly (string | Disk)[];
+  /** `none` (default): no video device; `std`: a standard VGA (GRUB's gfxterm needs one), still no window. */
+  display?: 'none' | 'std';
+  /** `none` (default): no network device; `user`: user-mode networking (slirp) with a virtio NIC. */
+  network?: 'none' | 'user';
   firmware?: Firmware;
   serial: SerialTransport;
   /** `isa-debug-exit` at 0xf4: the guest writes 0x10 -> QEMU exits 33 (pass), 0x11 -> 35 (fail). */
@@ -119,15 +138,47 @@ export function buildQemuCommand(config: QemuConfig): QemuCommand {
     if (config.initrd) args.push('-initrd', config.initrd);
     if (config.append) args.push('-append', config.append);
   }
-  disks.forEach((disk, i) => {
-    const format = /\.qcow2$/i.test(disk) ? 'qcow2' : 'raw';
-    args.push('-drive', `file=${escapeOptionValue(disk)},format=${format},if=virtio,index=${i},media=disk`);
-  });
+  const x86 = /(?:x86_64|i386)$/.test(config.qemu);
+  disks.forEach((d, i) => args.push(...diskArgs(typeof d === 'string' ? { path: d } : d, i, x86)));
+  if (config.display === 'std') args.push('-device', 'VGA');
+  if (config.network === 'user') args.push('-nic', 'user,model=virtio-net-pci');
   if (config.exitDevice) {
     args.push('-device', `isa-debug-exit,iobase=0x${EXIT_DEVICE_IOBASE.toString(16)},iosize=0x04`);
   }
   args.push(...(config.extraArgs ?? []));
   return { file: config.qemu, args };
+}
+
+const FORMAT_RE = /^[a-z0-9]+$/;
+
+/** `-drive` (and `-device`) arguments for disk number `i`. */
+function diskArgs(disk: Disk, i: number, x86: boolean): string[] {
+  const format = disk.format ?? (/\.qcow2$/i.test(disk.path) ? 'qcow2' : 'raw');
+  if (!FORMAT_RE.test(format)) throw new ConfigurationError(`Invalid disk format '${format}'. Expected a QEMU image format such as raw or qcow2.`);
+  const iface = disk.interface ?? 'virtio';
+  const cdrom = iface === 'cdrom';
+  const opts = [
+    ...(disk.readonly || cdrom ? ['readonly=on'] : []),
+    ...(disk.snapshot ? ['snapshot=on'] : []),
+  ];
+  const drive = (extra: string[]) => ['-drive', [`file=${escapeOptionValue(disk.path)}`, `format=${format}`, ...extra, ...opts].join(',')];
+  const id = `disk${i}`;
+  switch (iface) {
+    case 'virtio':
+      return drive(['if=virtio', `index=${i}`, 'media=disk']);
+    case 'ide':
+      // The machine's own IDE/AHCI controller (q35: ich9-ahci, pc: piix), as `-device ide-hd` does.
+      return [...drive(['if=none', `id=${id}`]), '-device', `ide-hd,drive=${id}`];
+    case 'ahci':
+      return [...drive(['if=none', `id=${id}`]), '-device', `ahci,id=ahci${i}`, '-device', `ide-hd,drive=${id},bus=ahci${i}.0`];
+    case 'nvme':
+      return [...drive(['if=none', `id=${id}`]), '-device', `nvme,serial=${id},drive=${id}`];
+    case 'cdrom':
+      // x86 machines have an IDE/AHCI bus; elsewhere (virt) a CD sits on virtio-scsi.
+      return x86
+        ? [...drive(['if=none', `id=${id}`, 'media=cdrom']), '-device', `ide-cd,drive=${id}`]
+        : [...drive(['if=none', `id=${id}`, 'media=cdrom']), '-device', `virtio-scsi-pci,id=scsi${i}`, '-device', `scsi-cd,drive=${id},bus=scsi${i}.0`];
+  }
 }
 
 /** Debian's package holding `qemu-system-<arch>` (what to install when it is missing). */

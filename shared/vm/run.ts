@@ -29,6 +29,11 @@ export interface VmRunOptions {
   requiredCriteria?: readonly string[];
   /** The command includes `isa-debug-exit`: a pass also needs QEMU to exit with 33. */
   exitDevice?: boolean;
+  /** QEMU exit codes that mean pass / fail (semihosting, a test device): a pass also needs a pass code.
+   * Default with exitDevice: 33 / 35. */
+  exitCodes?: ExitCodes;
+  /** Lines to type into the serial console when a text appears (in order, each once). */
+  send?: readonly SendItem[];
   /** No serial byte within this long after start. */
   bootTimeoutMs: number;
   /** No serial byte for this long (after the first). */
@@ -81,6 +86,8 @@ export interface VmRunResult {
   criteria: CriterionResult[];
   /** Required criteria never reported. */
   missingCriteria: string[];
+  /** `requiredPatterns` in order, with where each first appeared (no line: not seen). */
+  requiredPatterns: { pattern: string; line?: number; atMs?: number }[];
   exit: VmExit;
   /** Start to first serial byte, ms (undefined: no output at all). */
   bootMs?: number;
@@ -106,6 +113,26 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
 
+export interface ExitCodes {
+  pass: readonly number[];
+  fail: readonly number[];
+}
+
+/** Type `line` (then Enter) into the serial console once `when` appears in the output (a prompt). */
+export interface SendItem {
+  when: string;
+  line: string;
+  /** What Enter sends: `cr` (default, as a terminal does), `lf` or `crlf`. */
+  enter?: 'cr' | 'lf' | 'crlf';
+}
+
+const EXIT_DEVICE_CODES: ExitCodes = { pass: [EXIT_DEVICE_PASS_CODE], fail: [EXIT_DEVICE_FAIL_CODE] };
+/** At most this many lines are typed, each at most MAX_SEND_LINE characters (the input is bounded too). */
+export const MAX_SEND_ITEMS = 32;
+export const MAX_SEND_LINE = 4096;
+
+const ENTER = { cr: '\r', lf: '\n', crlf: '\r\n' } as const;
+
 export interface JudgeInput {
   state: SerialState;
   stoppedBy: StopReason;
@@ -113,6 +140,7 @@ export interface JudgeInput {
   sawOutput: boolean;
   requiredCriteria: readonly string[];
   exitDevice: boolean;
+  exitCodes?: ExitCodes;
   timeouts: { bootMs: number; silenceMs: number; totalMs: number; exitGraceMs: number };
   stderrTail: string;
 }
@@ -138,7 +166,8 @@ export function judge(input: JudgeInput): { verdict: Verdict; reason: string; mi
   if (state.passAtMs === undefined) {
     if (stoppedBy === 'silence-timeout') return out('timeout', `no serial output for ${seconds(input.timeouts.silenceMs)} (silence timeout) before the pass marker`);
     if (stoppedBy === 'total-timeout') return out('timeout', `no pass marker within the total timeout (${seconds(input.timeouts.totalMs)})`);
-    const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+    const failCode = exit.code !== null && (input.exitCodes?.fail.includes(exit.code) ?? false);
+    const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}${failCode ? ' (a fail exit code)' : ''}`;
     if (!input.sawOutput && exit.code !== 0) {
       const tail = input.stderrTail.trim().split('\n').slice(-3).join(' | ');
       return out('error', `QEMU ${how} before any serial output${tail ? `: ${tail}` : ''}`);
@@ -147,15 +176,22 @@ export function judge(input: JudgeInput): { verdict: Verdict; reason: string; mi
   }
   if (failed.length) return out('fail', `criteria failed: ${failed.map((c) => `${c.id}${c.detail ? ` (${c.detail})` : ''}`).join(', ')}`);
   if (missing.length) return out('fail', `required criteria not reported: ${missing.join(', ')}`);
-  if (input.exitDevice) {
-    if (stoppedBy === 'exit-grace') return out('fail', `the pass marker was seen but QEMU did not exit through isa-debug-exit within ${seconds(input.timeouts.exitGraceMs)}`);
-    if (stoppedBy === 'total-timeout') return out('timeout', 'the pass marker was seen but QEMU did not exit through isa-debug-exit before the total timeout');
-    if (exit.code !== EXIT_DEVICE_PASS_CODE) {
-      const got = exit.code === EXIT_DEVICE_FAIL_CODE ? '35 (the guest wrote the fail value)' : exit.signal ? `signal ${exit.signal}` : String(exit.code);
-      return out('fail', `the pass marker was seen but QEMU exited with ${got}, expected ${EXIT_DEVICE_PASS_CODE} from isa-debug-exit`);
+  const notSeen = state.required.filter((r) => r.line === undefined).map((r) => `'${r.pattern}'`);
+  if (notSeen.length) return out('fail', `the pass marker came, but these required patterns had not appeared before it: ${notSeen.join(', ')}`);
+  const codes = input.exitCodes ?? (input.exitDevice ? EXIT_DEVICE_CODES : undefined);
+  if (codes) {
+    // isa-debug-exit keeps its own wording; other devices (semihosting, a test device) are named generically.
+    const via = input.exitDevice ? 'through isa-debug-exit' : 'with a pass exit code';
+    if (stoppedBy === 'exit-grace') return out('fail', `the pass marker was seen but QEMU did not exit ${via} within ${seconds(input.timeouts.exitGraceMs)}`);
+    if (stoppedBy === 'total-timeout') return out('timeout', `the pass marker was seen but QEMU did not exit ${via} before the total timeout`);
+    if (exit.code === null || !codes.pass.includes(exit.code)) {
+      const failValue = exit.code !== null && codes.fail.includes(exit.code);
+      const got = exit.signal ? `signal ${exit.signal}` : failValue ? `${exit.code} (the guest wrote the fail value)` : String(exit.code);
+      const expected = input.exitDevice ? `${codes.pass.join(' or ')} from isa-debug-exit` : `${codes.pass.join(' or ')} (exit-codes)`;
+      return out('fail', `the pass marker was seen but QEMU exited with ${got}, expected ${expected}`);
     }
   }
-  return out('pass', `pass marker at ${seconds(state.passAtMs)}${state.criteria.length ? `, ${state.criteria.length} criteria passed` : ''}${input.exitDevice ? ', QEMU exited 33' : ''}`);
+  return out('pass', `pass marker at ${seconds(state.passAtMs)}${state.criteria.length ? `, ${state.criteria.length} criteria passed` : ''}${codes ? `, QEMU exited ${exit.code}` : ''}`);
 }
 
 function openLog(path: string, problems: string[]): WriteStream {
@@ -186,6 +222,7 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
   const clock = deps.clock ?? (() => performance.now());
   const timers = deps.timers ?? realTimers;
   const killGraceMs = options.killGraceMs ?? 3000;
+  const exitCodes = options.exitCodes ?? (options.exitDevice ? EXIT_DEVICE_CODES : undefined);
   const exitGraceMs = options.exitGraceMs ?? 10_000;
   const notes: string[] = [];
   const serialLog = openLog(options.serialLogPath, notes);
@@ -290,15 +327,33 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
       stop('failure-pattern');
     } else if (event.kind === 'pass' || event.kind === 'fail') {
       verdictMs ??= since();
-      if (!options.exitDevice) {
+      if (!exitCodes) {
         // The verdict is known: stop now rather than wait for the guest to power off.
         stop(event.kind === 'pass' ? 'pass-marker' : 'fail-marker');
       } else {
-        // The exit code is part of the verdict: let the guest reach isa-debug-exit.
+        // The exit code is part of the verdict: let the guest reach its exit (isa-debug-exit, semihosting).
         later(() => stop('exit-grace'), exitGraceMs);
       }
+    } else if (event.kind === 'pass-ignored') {
+      notes.push(`serial line ${event.line}: the pass marker came before the pass-after text and was not counted`);
     }
+    if (event.kind === 'line' && !event.continuation) typeWhenSeen(event.text, event.line);
   });
+
+  // `send`: in order, each once; the prompt usually has no newline yet, so the partial line is looked at too.
+  const pending = [...(options.send ?? [])].slice(0, MAX_SEND_ITEMS);
+  // The line that held the last prompt answered: the next item waits for a prompt on a later line.
+  let answeredLine = 0;
+  const typeWhenSeen = (text: string, lineNo: number): void => {
+    const next = pending[0];
+    if (!next || stoppedBy || lineNo <= answeredLine || !text.includes(next.when)) return;
+    pending.shift();
+    answeredLine = lineNo;
+    const line = next.line.slice(0, MAX_SEND_LINE);
+    parser.expectEcho(line);
+    proc.sendInput?.(line + ENTER[next.enter ?? 'cr']);
+    notes.push(`typed '${line}' after '${next.when}' appeared`);
+  };
 
   proc.onSerial((chunk) => {
     const at = since();
@@ -309,6 +364,7 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
     // Any byte is activity (progress dots never end a line).
     if (!stoppedBy) armSilence();
     parser.push(chunk, at);
+    if (pending.length) typeWhenSeen(parser.partial(), parser.state.lines + 1);
     flush();
     if (!paused && serialLog.writableLength > LOG_BACKLOG_MAX && proc.pause && proc.resume) {
       // The disk is behind the guest: stop reading (the pipe fills, QEMU waits) until the log drains.
@@ -349,6 +405,7 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
     sawOutput: firstByteMs !== undefined,
     requiredCriteria: options.requiredCriteria ?? [],
     exitDevice: options.exitDevice ?? false,
+    ...(exitCodes && { exitCodes }),
     timeouts: { bootMs: options.bootTimeoutMs, silenceMs: options.silenceTimeoutMs, totalMs: options.totalTimeoutMs, exitGraceMs },
     stderrTail,
   });
@@ -363,6 +420,7 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
     stoppedBy,
     criteria: parser.state.criteria,
     missingCriteria,
+    requiredPatterns: parser.state.required,
     exit,
     verdictMs,
     durationMs,

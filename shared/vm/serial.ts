@@ -1,28 +1,65 @@
 /**
  * The serial-console protocol, read live. Bytes go in as they arrive; complete lines come out with CR and
- * terminal escape sequences stripped, and markers are recognised ONLY at the start of a line (the kernel
- * echoes its own command line, which may contain the marker text).
+ * terminal escape sequences stripped. The default protocol:
  *
  *   SELFHOST_BEGIN
  *   SELFHOST_CRITERION <id> PASS|FAIL [detail]
  *   RUST_SELFHOST_PASS | RUST_SELFHOST_FAIL
+ *
+ * and an existing OS's own output can be read as it is: any marker text, matched at a line start (after
+ * blanks), anywhere in a line, or as a regex; criteria in the OS's own format; texts that must all appear
+ * before the pass counts. Text inside the kernel's echo of its own command line never counts for anything.
  */
+
+/** How markers, `requiredPatterns` and `passAfter` match a line. */
+export type MarkerMatch = 'line' | 'substring' | 'regex';
 
 export interface SerialProtocol {
   beginMarker: string;
   passMarker: string;
   failMarker: string;
   criteriaPrefix: string;
-  /** Substrings that end the run as a failure wherever they appear in a line (e.g. `Kernel panic`). */
+  /**
+   * Text that ends the run as a failure anywhere in a line (e.g. `Kernel panic`); a pattern starting with `^`
+   * only at the start of a line, after blanks (`^panic:` is BSD's panic, not "don't panic:").
+   */
   failurePatterns: readonly string[];
+  /** Default `line`. */
+  markerMatch?: MarkerMatch;
+  /**
+   * A regex with named groups `id`, `result` (`ok`/`pass`/`passed` or `fail`/`failed`, any case) and optional
+   * `detail`; replaces the `criteriaPrefix` form.
+   */
+  criteriaFormat?: string;
+  /** Every one must have appeared before the pass marker, or the run fails. */
+  requiredPatterns?: readonly string[];
+  /** A pass marker before this text has appeared does not count (the guest prints it before its tests). */
+  passAfter?: string;
+  /** The kernel command line QEMU passes: a line holding it is the kernel's echo. */
+  commandLine?: string;
 }
+
+/**
+ * What ends a run as a failure unless the user says otherwise (action.yml's `failure-patterns` default is
+ * the same list, one per line): Linux's panic, an OVMF/EDK2 CPU exception on x86 and on AArch64, a Rust
+ * program's panic message, BSD's `panic:` and a `FATAL:` at the start of a line (VeridianOS's `FATAL:GP`;
+ * not `modprobe: FATAL: Module … not found`, which a Linux initramfs prints harmlessly).
+ */
+export const DEFAULT_FAILURE_PATTERNS: readonly string[] = [
+  'Kernel panic',
+  '!!!! X64 Exception Type',
+  'Synchronous Exception at',
+  'panicked at',
+  '^panic:',
+  '^FATAL:',
+];
 
 export const DEFAULT_PROTOCOL: SerialProtocol = {
   beginMarker: 'SELFHOST_BEGIN',
   passMarker: 'RUST_SELFHOST_PASS',
   failMarker: 'RUST_SELFHOST_FAIL',
   criteriaPrefix: 'SELFHOST_CRITERION',
-  failurePatterns: ['Kernel panic'],
+  failurePatterns: DEFAULT_FAILURE_PATTERNS,
 };
 
 export interface CriterionResult {
@@ -42,6 +79,8 @@ export type SerialEvent =
   | { kind: 'criterion'; criterion: CriterionResult }
   | { kind: 'malformed-criterion'; text: string; line: number; atMs: number }
   | { kind: 'pass'; line: number; atMs: number }
+  /** The pass marker came before `passAfter`: it does not count. */
+  | { kind: 'pass-ignored'; line: number; atMs: number }
   | { kind: 'fail'; line: number; atMs: number }
   | { kind: 'failure-pattern'; pattern: string; text: string; line: number; atMs: number };
 
@@ -53,6 +92,12 @@ export interface SerialState {
   passAtMs?: number;
   failAtMs?: number;
   failurePattern?: { pattern: string; text: string; line: number; atMs: number };
+  /** `requiredPatterns` in order, with the line where each first appeared (absent: not yet). */
+  required: { pattern: string; line?: number; atMs?: number }[];
+  /** Where `passAfter` first appeared. */
+  passAfterLine?: number;
+  /** Lines not judged: the kernel's command-line echo, and our own typed input echoed back. */
+  echoLines: number;
   /** The terminal event (pass or fail marker, failure pattern) was seen: the run can stop. */
   finished: boolean;
 }
@@ -68,24 +113,80 @@ export function cleanLine(raw: string): string {
   return raw.replace(ESCAPES, '').replace(CONTROLS, '');
 }
 
-/** `marker` at the start of `line`, followed by the end of the line or whitespace. */
+/**
+ * `marker` at the start of `line` after blanks, and not running on into a longer word
+ * (`RUST_SELFHOST_PASSWORD` is not `RUST_SELFHOST_PASS`).
+ */
 export function startsWithMarker(line: string, marker: string): boolean {
-  if (!marker || !line.startsWith(marker)) return false;
-  const next = line.charAt(marker.length);
-  return next === '' || next === ' ' || next === '\t';
+  if (!marker) return false;
+  const text = line.trimStart();
+  if (!text.startsWith(marker)) return false;
+  return !(/\w$/.test(marker) && /^\w/.test(text.slice(marker.length)));
+}
+
+/** A predicate for one marker text under a match mode (a regex is compiled once). */
+export function markerMatcher(marker: string, mode: MarkerMatch = 'line'): (line: string) => boolean {
+  if (!marker) return () => false;
+  if (mode === 'substring') return (line) => line.includes(marker);
+  if (mode === 'regex') {
+    const re = new RegExp(marker);
+    return (line) => re.test(line);
+  }
+  return (line) => startsWithMarker(line, marker);
+}
+
+/** A failure pattern: `^text` at a line start (after blanks), anything else anywhere in the line. */
+function failureMatcher(pattern: string): (line: string) => boolean {
+  if (pattern.startsWith('^') && pattern.length > 1) {
+    const text = pattern.slice(1);
+    return (line) => line.trimStart().startsWith(text);
+  }
+  return (line) => line.includes(pattern);
+}
+
+/** An optional printk timestamp, `[    1.234567] `. */
+const STAMP = /^\s*(?:\[\s*\d+\.\d+\]\s?)?/;
+const ECHO_LINE = /^(?:Kernel command line|Command line|Unknown kernel command line parameters)\b/;
+const INIT_ARGS = /\bwith (?:arguments|environment):\s*$/;
+
+/**
+ * Whether a line is the kernel echoing its command line: Linux's `Command line:` / `Kernel command line:`,
+ * its list of parameters passed on to init, or any line holding the whole command line QEMU was given.
+ */
+export function isCommandLineEcho(text: string, commandLine?: string): boolean {
+  if (ECHO_LINE.test(text.replace(STAMP, ''))) return true;
+  const cmd = commandLine?.trim();
+  return cmd !== undefined && cmd.length >= 8 && text.includes(cmd);
+}
+
+const CRITERION_RE = /^(\S+)\s+(PASS|FAIL)\b\s*(.*)$/;
+const CRITERION_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,127}$/;
+const PASS_WORDS = new Set(['ok', 'pass', 'passed']);
+const FAIL_WORDS = new Set(['fail', 'failed']);
+
+/** A criterion line in the user's format (named groups id, result, detail), or 'malformed'. */
+function formatCriterion(re: RegExp, text: string): { id: string; result: 'PASS' | 'FAIL'; detail: string } | 'malformed' | undefined {
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const id = (m.groups?.id ?? '').trim();
+  const word = (m.groups?.result ?? '').trim().toLowerCase();
+  const result = PASS_WORDS.has(word) ? 'PASS' : FAIL_WORDS.has(word) ? 'FAIL' : undefined;
+  if (!id || id.length > 128 || !result) return 'malformed';
+  return { id, result, detail: (m.groups?.detail ?? '').trim() };
 }
 
 /** A line longer than this is passed on in pieces, so a guest that never ends one cannot grow memory. */
 export const MAX_LINE = 64 * 1024;
-
-const CRITERION_RE = /^(\S+)\s+(PASS|FAIL)\b\s*(.*)$/;
-const CRITERION_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,127}$/;
 
 export interface SerialParser {
   /** Feed bytes as they arrive; `atMs` is the caller's time (runVm: ms since QEMU started). */
   push(chunk: Uint8Array | string, atMs: number): void;
   /** Flush a final unterminated line (QEMU exited mid-line). */
   end(atMs: number): void;
+  /** The line being printed, cleaned (a shell prompt has no newline yet). */
+  partial(): string;
+  /** We typed `text`: the next line ending with it is the guest echoing it back, not guest output. */
+  expectEcho(text: string): void;
   readonly state: SerialState;
 }
 
@@ -94,7 +195,24 @@ export function createSerialParser(
   onEvent: (event: SerialEvent) => void = () => {},
 ): SerialParser {
   const decoder = new TextDecoder('utf-8', { fatal: false });
-  const state: SerialState = { lines: 0, begun: false, criteria: [], finished: false };
+  const state: SerialState = {
+    lines: 0,
+    begun: false,
+    criteria: [],
+    required: (protocol.requiredPatterns ?? []).map((pattern) => ({ pattern })),
+    echoLines: 0,
+    finished: false,
+  };
+  const mode = protocol.markerMatch ?? 'line';
+  const isPass = markerMatcher(protocol.passMarker, mode);
+  const isFail = markerMatcher(protocol.failMarker, mode);
+  const isPassAfter = protocol.passAfter ? markerMatcher(protocol.passAfter, mode) : undefined;
+  const required = (protocol.requiredPatterns ?? []).map((p) => markerMatcher(p, mode));
+  const failures = protocol.failurePatterns.filter(Boolean).map((p) => ({ pattern: p, test: failureMatcher(p) }));
+  const format = protocol.criteriaFormat ? new RegExp(protocol.criteriaFormat) : undefined;
+  const typed: string[] = [];
+  // Linux lists the parameters it hands to init, one per indented line, after "with arguments:".
+  let inInitArgs = false;
   let partial = '';
   // The partial line is the rest of a line cut at MAX_LINE: its next piece does not start a line.
   let partialContinues = false;
@@ -102,44 +220,84 @@ export function createSerialParser(
   // and `\r\r\n` from a tty's ONLCR applied to a guest's own CR LF).
   let afterCr = false;
 
+  const isEcho = (text: string): boolean => {
+    const body = text.replace(STAMP, '');
+    if (inInitArgs && /^\s/.test(body)) return true;
+    inInitArgs = INIT_ARGS.test(text);
+    if (inInitArgs || isCommandLineEcho(text, protocol.commandLine)) return true;
+    const i = typed.findIndex((t) => text.trimEnd().endsWith(t));
+    if (i >= 0) {
+      typed.splice(i, 1);
+      return true;
+    }
+    return false;
+  };
+
+  const criterion = (text: string, line: number, atMs: number): boolean => {
+    let found: ReturnType<typeof formatCriterion>;
+    if (format) {
+      found = formatCriterion(format, text);
+    } else if (startsWithMarker(text, protocol.criteriaPrefix)) {
+      const m = CRITERION_RE.exec(text.trimStart().slice(protocol.criteriaPrefix.length).trim());
+      found = m && CRITERION_ID_RE.test(m[1]!) ? { id: m[1]!, result: m[2] as 'PASS' | 'FAIL', detail: m[3]!.trim() } : 'malformed';
+    }
+    if (found === undefined) return false;
+    if (found === 'malformed') {
+      onEvent({ kind: 'malformed-criterion', text, line, atMs });
+      return true;
+    }
+    const c: CriterionResult = { ...found, atMs, line };
+    const i = state.criteria.findIndex((x) => x.id === c.id);
+    if (i < 0) state.criteria.push(c);
+    else if (c.result === 'FAIL' || state.criteria[i]!.result === 'PASS') state.criteria[i] = c;
+    onEvent({ kind: 'criterion', criterion: c });
+    return true;
+  };
+
   const emitLine = (raw: string, atMs: number, continuation: boolean): void => {
     const text = cleanLine(raw);
     const line = ++state.lines;
     onEvent({ kind: 'line', text, line, atMs, continuation });
     if (state.finished) return;
-    for (const pattern of protocol.failurePatterns) {
-      if (pattern && text.includes(pattern)) {
-        state.failurePattern = { pattern, text, line, atMs };
+    if (!continuation && isEcho(text)) {
+      state.echoLines++;
+      return;
+    }
+    for (const f of failures) {
+      if (f.test(text)) {
+        state.failurePattern = { pattern: f.pattern, text, line, atMs };
         state.finished = true;
-        onEvent({ kind: 'failure-pattern', pattern, text, line, atMs });
+        onEvent({ kind: 'failure-pattern', pattern: f.pattern, text, line, atMs });
         return;
       }
     }
-    // A marker counts only at a real line start: never in the middle of a long line.
-    if (continuation) return;
-    if (startsWithMarker(text, protocol.beginMarker)) {
-      state.begun = true;
-      onEvent({ kind: 'begin', line, atMs });
-    } else if (startsWithMarker(text, protocol.criteriaPrefix)) {
-      const rest = text.slice(protocol.criteriaPrefix.length).trim();
-      const m = CRITERION_RE.exec(rest);
-      if (!m || !CRITERION_ID_RE.test(m[1]!)) {
-        onEvent({ kind: 'malformed-criterion', text, line, atMs });
+    // In `line` mode a marker counts only at a real line start: never in the middle of a long line.
+    if (continuation && mode === 'line') return;
+    if (!continuation) {
+      if (startsWithMarker(text, protocol.beginMarker)) {
+        state.begun = true;
+        onEvent({ kind: 'begin', line, atMs });
         return;
       }
-      const criterion: CriterionResult = { id: m[1]!, result: m[2] as 'PASS' | 'FAIL', detail: m[3]!.trim(), atMs, line };
-      const i = state.criteria.findIndex((c) => c.id === criterion.id);
-      if (i < 0) state.criteria.push(criterion);
-      else if (criterion.result === 'FAIL' || state.criteria[i]!.result === 'PASS') state.criteria[i] = criterion;
-      onEvent({ kind: 'criterion', criterion });
-    } else if (startsWithMarker(text, protocol.passMarker)) {
-      state.passAtMs = atMs;
-      state.finished = true;
-      onEvent({ kind: 'pass', line, atMs });
-    } else if (startsWithMarker(text, protocol.failMarker)) {
+      if (criterion(text, line, atMs)) return;
+    }
+    required.forEach((test, i) => {
+      const r = state.required[i]!;
+      if (r.line === undefined && test(text)) Object.assign(r, { line, atMs });
+    });
+    if (isPassAfter && state.passAfterLine === undefined && isPassAfter(text)) state.passAfterLine = line;
+    if (isFail(text)) {
       state.failAtMs = atMs;
       state.finished = true;
       onEvent({ kind: 'fail', line, atMs });
+    } else if (isPass(text)) {
+      if (isPassAfter && state.passAfterLine === undefined) {
+        onEvent({ kind: 'pass-ignored', line, atMs });
+        return;
+      }
+      state.passAtMs = atMs;
+      state.finished = true;
+      onEvent({ kind: 'pass', line, atMs });
     }
   };
 
@@ -181,6 +339,10 @@ export function createSerialParser(
       if (partial) emitLine(partial, atMs, partialContinues);
       partial = '';
       partialContinues = false;
+    },
+    partial: () => cleanLine(partial),
+    expectEcho(text) {
+      if (text.trim()) typed.push(text.trim());
     },
     state,
   };

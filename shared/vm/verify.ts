@@ -8,8 +8,8 @@ import { dirname, join } from 'node:path';
 import type { Clock } from '../io.js';
 import type { AccelRequest, KvmProbe } from './accel.js';
 import type { SpawnVm, Timers } from './process.js';
-import { buildQemuCommand, type Accel, type QemuConfig } from './qemu-cmdline.js';
-import { prepareFirmwareVars, verifyBoot, type EchoSink, type VerifyBootResult } from './run.js';
+import { buildQemuCommand, type Accel, type Disk, type QemuConfig } from './qemu-cmdline.js';
+import { prepareFirmwareVars, verifyBoot, type EchoSink, type ExitCodes, type SendItem, type VerifyBootResult } from './run.js';
 import type { SerialProtocol } from './serial.js';
 
 export interface BootRequest {
@@ -21,11 +21,18 @@ export interface BootRequest {
   kernel?: string;
   initrd?: string;
   append?: string;
-  disks: readonly string[];
+  /** A plain path is a virtio disk. */
+  disks: readonly (string | Disk)[];
   /** One image (`-bios`) or code + VARS template (pflash; the template is copied per run). */
   firmware?: { code: string; varsTemplate?: string };
+  display?: 'none' | 'std';
+  network?: 'none' | 'user';
   extraArgs: readonly string[];
   exitDevice: boolean;
+  /** QEMU exit codes meaning pass / fail (default with exitDevice: 33 / 35). */
+  exitCodes?: ExitCodes;
+  /** Lines typed into the serial console when a text appears. */
+  send?: readonly SendItem[];
   protocol: SerialProtocol;
   requiredCriteria: readonly string[];
   bootTimeoutMs: number;
@@ -98,6 +105,8 @@ export async function bootAndVerify(req: BootRequest, deps: BootDeps): Promise<B
       name,
       extraArgs: req.extraArgs,
       ...(req.machine && { machine: req.machine }),
+      ...(req.display && { display: req.display }),
+      ...(req.network && { network: req.network }),
       ...(req.kernel && { kernel: req.kernel }),
       ...(req.initrd && { initrd: req.initrd }),
       ...(req.append && { append: req.append }),
@@ -114,9 +123,12 @@ export async function bootAndVerify(req: BootRequest, deps: BootDeps): Promise<B
       accel: req.accel,
       probe: deps.probe,
       commandFor,
-      protocol: req.protocol,
+      // The kernel echoes the command line it was given: nothing in that echo may count.
+      protocol: req.append ? { ...req.protocol, commandLine: req.append } : req.protocol,
       requiredCriteria: req.requiredCriteria,
       exitDevice: req.exitDevice,
+      ...(req.exitCodes && { exitCodes: req.exitCodes }),
+      ...(req.send?.length && { send: req.send }),
       bootTimeoutMs: req.bootTimeoutMs,
       silenceTimeoutMs: req.silenceTimeoutMs,
       totalTimeoutMs: req.totalTimeoutMs,

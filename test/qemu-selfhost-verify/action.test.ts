@@ -146,7 +146,7 @@ describe('qemu-selfhost-verify comparing only', () => {
     [{ 'extra-args': '-device "virtio-rng-pci' }, /input 'extra-args': expected arguments separated by spaces, with every quote closed/],
     [{ firmware: 'a.fd\nb.fd\nc.fd' }, /input 'firmware': expected one image, or an OVMF code image and its VARS template/],
     [{ initrd: 'rootfs.cpio' }, /input 'initrd': expected to be used together with kernel/],
-    [{ 'pass-marker': 'ok' }, /input 'pass-marker': expected a word of 3-64/],
+    [{ 'marker-match': 'regex', 'pass-marker': '(ok' }, /input 'pass-marker': expected a valid regular expression/],
     [{ accel: 'hvf' }, /input 'accel'/],
     [{ timeout: '0' }, /input 'timeout': expected an integer >= 1/],
     [{ kernel: 'no/such/vmlinux' }, /input 'kernel': expected an existing file, got '.*no\/such\/vmlinux'/],

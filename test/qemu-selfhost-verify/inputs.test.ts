@@ -6,6 +6,7 @@ import path from 'node:path';
 import { loadActionMeta } from '../../shared/toolkit/action-meta.js';
 import { Inputs, InputError } from '../../shared/toolkit/inputs.js';
 import { readInputs } from '../../actions/qemu-selfhost-verify/inputs.js';
+import { DEFAULT_FAILURE_PATTERNS } from '../../shared/vm/serial.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const meta = loadActionMeta('qemu-selfhost-verify', ROOT);
@@ -127,6 +128,65 @@ describe('qemu-selfhost-verify readInputs', () => {
     const e = inputError({ 'stage-a': 'boot', 'stage-b': 'boot', 'compare-ignore': 'comments' });
     expect(e.input).toBe('compare-ignore');
     expect(e.message).toMatch(/a list of 'debug'/);
+  });
+
+  it('VeridianOS as it is: marker texts with spaces and =, its criteria format, required texts, pass-after, a prompt to answer', () => {
+    const r = read({
+      firmware: 'boot/vmlinuz',
+      disks: '- {path: boot/vmlinuz, interface: ide}\n- {path: boot/vmlinuz, interface: virtio, snapshot: true}',
+      'pass-marker': '=== ALL SELF-HOSTING TESTS PASSED ===',
+      'fail-marker': 'FAIL:',
+      'pass-after': 'BOOTOK',
+      'required-patterns': 'rustc\nHello from VeridianOS Rust\nAll tests passed',
+      'criteria-format': String.raw`^\s*(?<id>\S+)\.\.\.\[(?<result>ok|failed)\]`,
+      send: "- when: 'root@veridian:/# '\n  line: /home/user/self-host-test.sh",
+      display: 'std',
+    });
+    expect(r.boot.protocol).toMatchObject({
+      passMarker: '=== ALL SELF-HOSTING TESTS PASSED ===',
+      failMarker: 'FAIL:',
+      passAfter: 'BOOTOK',
+      markerMatch: 'line',
+      requiredPatterns: ['rustc', 'Hello from VeridianOS Rust', 'All tests passed'],
+    });
+    expect(r.boot.disks).toEqual([
+      { path: path.join(ws, 'boot', 'vmlinuz'), interface: 'ide' },
+      { path: path.join(ws, 'boot', 'vmlinuz'), interface: 'virtio', snapshot: true },
+    ]);
+    expect(r.boot.send).toEqual([{ when: 'root@veridian:/# ', line: '/home/user/self-host-test.sh' }]);
+    expect(r.boot).toMatchObject({ display: 'std', network: 'none' });
+  });
+
+  it('plain disk lines keep their meaning (paths, virtio)', () => {
+    expect(read({ disks: 'boot/vmlinuz\nboot/vmlinuz' }).boot.disks).toEqual([path.join(ws, 'boot', 'vmlinuz'), path.join(ws, 'boot', 'vmlinuz')]);
+  });
+
+  it('the default failure patterns are shared/vm\'s list, one per line', () => {
+    expect(read({ kernel: 'boot/vmlinuz' }).boot.protocol.failurePatterns).toEqual([...DEFAULT_FAILURE_PATTERNS]);
+  });
+
+  it('exit codes as a YAML mapping, lists allowed', () => {
+    expect(read({ kernel: 'boot/vmlinuz', 'exit-codes': '{pass: 0, fail: [1, 3]}' }).boot.exitCodes).toEqual({ pass: [0], fail: [1, 3] });
+  });
+
+  it.each([
+    ['disks', { disks: '- {path: boot/vmlinuz, interface: scsi}' }, /an interface of virtio, ide, ahci, nvme, cdrom, got 'scsi'/],
+    ['disks', { disks: '- {path: boot/vmlinuz, bus: 1}' }, /only the keys path, interface, readonly, snapshot, format \(not 'bus'\)/],
+    ['disks', { disks: '- {path: no/such.img}' }, /an existing file, got '.*no\/such\.img'/],
+    ['send', { kernel: 'boot/vmlinuz', send: '- when: "$ "' }, /a line: text for every item/],
+    ['send', { kernel: 'boot/vmlinuz', send: 'when: x' }, /a list of \{when: <text>, line: <text>/],
+    ['exit-codes', { kernel: 'boot/vmlinuz', 'exit-codes': '{pass: 300}' }, /pass: an exit code from 0 to 255/],
+    ['exit-codes', { kernel: 'boot/vmlinuz', 'exit-codes': '{pass: 1, fail: 1}' }, /pass and fail codes that differ/],
+    ['criteria-format', { kernel: 'boot/vmlinuz', 'criteria-format': '^(?<name>\\S+) (?<result>ok)' }, /named groups id and result/],
+    ['criteria-format', { kernel: 'boot/vmlinuz', 'criteria-format': '^(?<id>' }, /named groups id and result.*Invalid regular expression/],
+    ['pass-marker', { kernel: 'boot/vmlinuz', 'marker-match': 'regex', 'pass-marker': '(unclosed' }, /a valid regular expression \(marker-match: regex\)/],
+    ['marker-match', { kernel: 'boot/vmlinuz', 'marker-match': 'glob' }, /one of 'line', 'substring', 'regex'/],
+    ['display', { kernel: 'boot/vmlinuz', display: 'gtk' }, /one of 'none', 'std'/],
+    ['fail-marker', { kernel: 'boot/vmlinuz', 'pass-marker': 'DONE', 'fail-marker': 'DONE' }, /different from pass-marker/],
+  ])('%s: %j is refused naming the input and the form', (name, given, message) => {
+    const e = inputError(given as Record<string, string>);
+    expect(e.input).toBe(name);
+    expect(e.message).toMatch(message);
   });
 
   it('reads every input declared in action.yml, and nothing else', () => {

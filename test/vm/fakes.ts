@@ -34,6 +34,11 @@ export class FakeTime {
 export class FakeVm implements VmProcess {
   readonly pid = 4242;
   readonly signals: string[] = [];
+  /** What was typed into the serial console. */
+  readonly typed: string[] = [];
+  sendInput(text: string): void {
+    this.typed.push(text);
+  }
   /** pause/resume calls, in order. */
   readonly flow: string[] = [];
   pause(): void {

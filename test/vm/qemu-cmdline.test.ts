@@ -27,6 +27,39 @@ describe('buildQemuCommand', () => {
     expect(args).not.toContain('-device');
   });
 
+  it('disks as VeridianOS attaches them: the UEFI image on IDE, the root disk on virtio, and the other interfaces', () => {
+    const { args } = buildQemuCommand({
+      ...base,
+      kernel: undefined,
+      disks: [
+        { path: '/img/uefi.img', interface: 'ide' },
+        { path: '/img/root.img', interface: 'virtio', snapshot: true },
+        { path: '/img/n.qcow2', interface: 'nvme', readonly: true },
+        { path: '/img/a.img', interface: 'ahci' },
+        { path: '/img/os.iso', interface: 'cdrom' },
+      ],
+    });
+    expect(after(args, '-drive')).toEqual([
+      'file=/img/uefi.img,format=raw,if=none,id=disk0',
+      'file=/img/root.img,format=raw,if=virtio,index=1,media=disk,snapshot=on',
+      'file=/img/n.qcow2,format=qcow2,if=none,id=disk2,readonly=on',
+      'file=/img/a.img,format=raw,if=none,id=disk3',
+      'file=/img/os.iso,format=raw,if=none,id=disk4,media=cdrom,readonly=on',
+    ]);
+    expect(after(args, '-device')).toEqual(['ide-hd,drive=disk0', 'nvme,serial=disk2,drive=disk2', 'ahci,id=ahci3', 'ide-hd,drive=disk3,bus=ahci3.0', 'ide-cd,drive=disk4']);
+    // Off x86 a CD-ROM sits on virtio-scsi (the virt machine has no IDE).
+    const arm = buildQemuCommand({ ...base, qemu: 'qemu-system-aarch64', kernel: undefined, disks: [{ path: '/img/os.iso', interface: 'cdrom' }] });
+    expect(after(arm.args, '-device')).toEqual(['virtio-scsi-pci,id=scsi0', 'scsi-cd,drive=disk0,bus=scsi0.0']);
+  });
+
+  it('display std adds a VGA (never a window), network user a virtio NIC; both absent by default', () => {
+    const { args } = buildQemuCommand({ ...base, display: 'std', network: 'user' });
+    expect(after(args, '-display')).toEqual(['none']);
+    expect(after(args, '-device')).toEqual(['VGA']);
+    expect(after(args, '-nic')).toEqual(['user,model=virtio-net-pci']);
+    expect(buildQemuCommand(base).args).not.toContain('-nic');
+  });
+
   it('puts the serial console on a waiting unix socket server', () => {
     const { args } = buildQemuCommand({ ...base, serial: { kind: 'socket', path: '/tmp/run,1/serial.sock' } });
     expect(after(args, '-chardev')).toEqual(['socket,id=serial0,path=/tmp/run,,1/serial.sock,server=on,wait=on']);

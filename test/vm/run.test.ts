@@ -183,6 +183,75 @@ describe('runVm with a fake QEMU', () => {
   });
 });
 
+describe('runVm reading an existing OS as it is', () => {
+  it('types a line at the prompt (no newline yet), once, in order, each at a later prompt', async () => {
+    const { vm, promise } = setup({
+      protocol: { ...DEFAULT_PROTOCOL, passMarker: '=== ALL SELF-HOSTING TESTS PASSED ===' },
+      send: [
+        { when: 'root@veridian:/# ', line: '/home/user/self-host-test.sh' },
+        { when: 'root@veridian:/# ', line: 'poweroff', enter: 'lf' },
+      ],
+    });
+    vm.write('BOOTOK\r\nroot@veridian:/# ');
+    await flush();
+    expect(vm.typed).toEqual(['/home/user/self-host-test.sh\r']);
+    // The guest echoes the typed line on the prompt's line: that is not a new prompt.
+    vm.write('/home/user/self-host-test.sh\r\n=== VeridianOS Rust Self-Hosting Verification ===\r\n');
+    expect(vm.typed).toHaveLength(1);
+    vm.write('root@veridian:/# ');
+    expect(vm.typed).toEqual(['/home/user/self-host-test.sh\r', 'poweroff\n']);
+    vm.write('poweroff\r\n=== ALL SELF-HOSTING TESTS PASSED ===\r\n');
+    const r = await promise;
+    expect(r.verdict).toBe('pass');
+    expect(r.notes).toContain("typed '/home/user/self-host-test.sh' after 'root@veridian:/# ' appeared");
+  });
+
+  it('our own typed text echoed back never passes', async () => {
+    const { vm, time, promise } = setup({ send: [{ when: '$ ', line: 'echo RUST_SELFHOST_PASS' }], silenceTimeoutMs: 1_000 });
+    vm.write('$ ');
+    vm.write('echo RUST_SELFHOST_PASS\r\n');
+    time.advance(1_000);
+    const r = await promise;
+    expect(r).toMatchObject({ verdict: 'timeout', stoppedBy: 'silence-timeout' });
+  });
+
+  it('the pass marker with required patterns missing is a fail that names them', async () => {
+    const { vm, promise } = setup({ protocol: { ...DEFAULT_PROTOCOL, passMarker: 'BOOTOK', requiredPatterns: ['rustc', 'Hello from VeridianOS Rust'] } });
+    vm.write('rustc 1.93.0\nBOOTOK\n');
+    const r = await promise;
+    expect(r.verdict).toBe('fail');
+    expect(r.reason).toBe("the pass marker came, but these required patterns had not appeared before it: 'Hello from VeridianOS Rust'");
+  });
+
+  it('a pass marker before pass-after is noted and not counted', async () => {
+    const { vm, promise } = setup({ protocol: { ...DEFAULT_PROTOCOL, passMarker: 'DONE', passAfter: 'BOOTOK' } });
+    vm.write('DONE\nBOOTOK\nDONE\n');
+    const r = await promise;
+    expect(r.verdict).toBe('pass');
+    expect(r.notes).toContain('serial line 1: the pass marker came before the pass-after text and was not counted');
+  });
+
+  it('exit codes (semihosting, a test device): a pass needs a pass code; a fail code fails, with or without a marker', async () => {
+    const exitCodes = { pass: [0], fail: [1, 3] };
+    const ok = setup({ exitCodes });
+    ok.vm.write('RUST_SELFHOST_PASS\n');
+    await flush();
+    expect(ok.vm.signals).toEqual([]);
+    ok.vm.exit({ code: 0, signal: null });
+    expect(await ok.promise).toMatchObject({ verdict: 'pass', reason: 'pass marker at 0.0 s, QEMU exited 0' });
+
+    const bad = setup({ exitCodes });
+    bad.vm.write('RUST_SELFHOST_PASS\n');
+    bad.vm.exit({ code: 3, signal: null });
+    expect((await bad.promise).reason).toBe('the pass marker was seen but QEMU exited with 3 (the guest wrote the fail value), expected 0 (exit-codes)');
+
+    const early = setup({ exitCodes });
+    early.vm.write('booting\n');
+    early.vm.exit({ code: 1, signal: null });
+    expect((await early.promise).reason).toBe('QEMU exited with code 1 (a fail exit code) without the pass marker');
+  });
+});
+
 describe('runVm echo to a slow reader', () => {
   it('skips lines while the reader lags, then says how many, and notes it; the serial log keeps every line', async () => {
     let backlog = 0;
