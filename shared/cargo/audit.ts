@@ -7,7 +7,7 @@ import { sortFindings, type Finding } from '../finding.js';
 import { cargoFindings, type CargoCode } from './findings.js';
 import { ConfigurationError, InputError } from '../io.js';
 import type { Lockfile, LockPackage, SourceKind } from './lockfile.js';
-import { buildGraph, dependentCountArrays, directDependents, rootPaths, pathEdges, displayName, displayNameOf } from './graph.js';
+import { buildGraph, dependentCountArrays, directDependents, rootPaths, pathEdges, displayName } from './graph.js';
 import { diffLocks, type UpdateClass } from './diff.js';
 import { parseExpression } from './spdx.js';
 import {
@@ -233,11 +233,17 @@ export function auditCrates(input: AuditInput): AuditReport {
   const paths = rootPaths(graph);
   const show = (id: string) => displayName(head, id);
   // Capped so a deep chain costs linear time and a bounded report, not the sum of all path lengths.
-  const nameAt: (string | undefined)[] = new Array(head.packages.length);
+  // Display names by position: `name`, or `name version` for the names with several packages.
+  const several = new Set<LockPackage>();
+  for (const list of head.byName.values()) if (list.length > 1) for (const q of list) several.add(q);
+  const nameAt = (k: number) => {
+    const q = head.packages[k]!;
+    return several.has(q) ? `${q.name} ${q.version}` : q.name;
+  };
   const pathAt = (i: number): { names: string[]; depth: number } | undefined => {
     const p = paths.cappedPath(i, PATH_HEAD, PATH_TAIL);
     if (!p) return undefined;
-    const names = p.path.map((k) => (nameAt[k] ??= displayNameOf(head, head.packages[k]!)));
+    const names = p.path.map(nameAt);
     if (p.omitted > 0) names.splice(PATH_HEAD, 0, '…');
     return { names, depth: p.depth };
   };
@@ -247,7 +253,10 @@ export function auditCrates(input: AuditInput): AuditReport {
   const findings: Finding[] = [...ctx.policy.findings];
 
   const rows: CrateRow[] = [];
-  const rowOf = new Map<LockPackage, CrateRow>();
+  const rowAt: (CrateRow | undefined)[] = new Array(head.packages.length);
+  // By package, for the diff's and the queries' few lookups (built on first use).
+  let byPackage: Map<LockPackage, CrateRow> | undefined;
+  const rowOf = (p: LockPackage) => (byPackage ??= new Map(head.packages.map((q, k) => [q, rowAt[k]!] as const).filter(([, r]) => r))).get(p);
   const workspaceMembers: AuditReport['workspaceMembers'] = [];
   head.packages.forEach((p, i) => {
     const info = input.licenses.get(licenseKey(p.name, p.version));
@@ -290,7 +299,7 @@ export function auditCrates(input: AuditInput): AuditReport {
     }
     if (diff) row.change = added.has(p) ? 'added' : updated.has(p) ? 'updated' : 'unchanged';
     rows.push(row);
-    rowOf.set(p, row);
+    rowAt[i] = row;
   });
   rows.sort(
     (a, b) =>
@@ -325,14 +334,14 @@ export function auditCrates(input: AuditInput): AuditReport {
     };
     const updated: UpdateRow[] = diff.updated.map((u) => {
       const fromLicense = licOf(u.from);
-      const toLicense = rowOf.get(u.to)?.license;
+      const toLicense = rowOf(u.to)?.license;
       const row: UpdateRow = {
         name: u.name,
         from: u.from.version,
         to: u.to.version,
         class: u.class,
         licenseChanged: fromLicense !== undefined && toLicense !== undefined && normalised(fromLicense) !== normalised(toLicense),
-        verdict: rowOf.get(u.to)?.verdict ?? 'unknown',
+        verdict: rowOf(u.to)?.verdict ?? 'unknown',
         line: u.to.line,
       };
       if (fromLicense !== undefined) row.fromLicense = fromLicense;
@@ -348,7 +357,7 @@ export function auditCrates(input: AuditInput): AuditReport {
     }));
     auditDiff = {
       added: diff.added.map((p) => {
-        const r = rowOf.get(p);
+        const r = rowOf(p);
         const a: AddedRow = { name: p.name, version: p.version, verdict: r?.verdict ?? 'unknown', line: p.line };
         if (r?.license !== undefined) a.license = r.license;
         if (r?.path) a.path = r.path;
@@ -408,8 +417,8 @@ export function auditCrates(input: AuditInput): AuditReport {
       query: q,
       found: pkgs.length > 0,
       crates: pkgs.map((p) => {
-        const r = rowOf.get(p);
         const i = head.packages.indexOf(p);
+        const r = rowAt[i];
         const c: QueryRow['crates'][number] = {
           name: p.name,
           version: p.version,
