@@ -4,6 +4,7 @@
  *   rust-distro-actions run <action> --help     (the action's inputs and outputs, from its action.yml)
  *   rust-distro-actions list
  *   rust-distro-actions demo          (every action on its embedded fixtures; `npm start`)
+ *   rust-distro-actions codes [action] (the catalogued finding codes, as in docs/findings.md)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ const USAGE = `usage:
   rust-distro-actions run <action> --help     the action's inputs and outputs
   rust-distro-actions list                    every action and its inputs
   rust-distro-actions demo                    every action on its embedded fixtures (npm start)
+  rust-distro-actions codes [action]          every finding code: severity, meaning, fix (docs/findings.md)
   rust-distro-actions help                    this text`;
 
 const HELP_FLAGS = new Set(['help', '--help', '-h']);
@@ -84,6 +86,15 @@ async function main(argv: string[]): Promise<number> {
         console.log(`  --with ${i.name}=…${i.required ? ' (required)' : ''}${i.default !== undefined ? ` [default: ${i.default}]` : ''}`);
       }
     }
+    return 0;
+  }
+  if (cmd === 'codes') {
+    const action = rest[0];
+    if (action !== undefined && !actionIds(root).includes(action)) throw new UsageError(`codes: unknown action '${action}'; one of: ${actionIds(root).join(', ')}`);
+    // Loaded on demand: the catalogues are data of every domain, which no other command needs.
+    const { cataloguesFor, renderCodes } = await import('../findings-docs.js');
+    const cats = cataloguesFor(root, action);
+    console.log(cats.length ? renderCodes(cats) : `${action} makes no catalogued findings (its verdicts are outputs and the job summary).`);
     return 0;
   }
   if (cmd === 'demo') {

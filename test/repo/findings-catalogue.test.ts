@@ -62,3 +62,23 @@ describe('finding catalogues', () => {
     expect(readFileSync(path.join(ROOT, 'docs', 'findings.md'), 'utf8')).toBe(renderFindingsMarkdown(ROOT));
   });
 });
+
+describe('rust-distro-actions codes', () => {
+  it('prints the codes of one action from its catalogues, and refuses an unknown action', async () => {
+    const { execFileSync, spawnSync } = await import('node:child_process');
+    const cli = path.join(ROOT, 'dist', 'cli', 'index.js');
+    const out = execFileSync(process.execPath, [cli, 'codes', 'setup-overlay'], { encoding: 'utf8' });
+    expect(out).toMatch(/^ebuild-syntax\s+error\s+/m);
+    expect(out).toMatch(/^layout-conf-unknown-key\s|^priority-inverted\s/m);
+    expect(out).not.toMatch(/crate-license-denied/);
+    const bad = spawnSync(process.execPath, [cli, 'codes', 'no-such-action'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/unknown action 'no-such-action'/);
+  });
+
+  it('every action README links the generated findings reference', () => {
+    for (const a of readdirSync(path.join(ROOT, 'actions'))) {
+      expect(readFileSync(path.join(ROOT, 'actions', a, 'README.md'), 'utf8'), a).toMatch(/\]\(\.\.\/\.\.\/docs\/findings\.md(#[^)]*)?\)/);
+    }
+  });
+});
