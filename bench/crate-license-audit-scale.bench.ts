@@ -2,7 +2,9 @@
  * crate-license-audit at scale (issue 14): generated locks whose cost must grow with the lock, linearly.
  * - a chain: one workspace member → c0 → c1 → … (every crate depends on the next: deep root paths, every
  *   crate a transitive dependent of all before it);
- * - a flat lock: one workspace member depending on every crate directly.
+ * - a flat lock: one workspace member depending on every crate directly;
+ * - a Gentoo DISTDIR license source growing around a 5-crate lock: the cost must stay flat (only the
+ *   `.crate` files the lock names are opened); the reference reads and decompresses those 5 files.
  * Ours: read + parse + audit every crate + serialise the report (what the action writes); the reference is
  * reading and parsing the same file with smol-toml (goal ≤ 2× at every size). Licenses are shaped like
  * crates.io's, with a few denied and unknown crates so findings and paths are produced.
@@ -10,11 +12,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse } from 'smol-toml';
 import { parseLockfileOrThrow, CRATES_IO_REGISTRY } from '../shared/cargo/lockfile.js';
 import { auditCrates } from '../shared/cargo/audit.js';
 import { buildPolicy, compilePolicy } from '../shared/cargo/policy.js';
-import { licenseKey, type LicenseInfo } from '../shared/cargo/license-sources.js';
+import { collectLicenses, crateFileName, licenseKey, type LicenseInfo } from '../shared/cargo/license-sources.js';
 import type { BenchCase, BenchCurve } from './harness.js';
 
 export type LockShape = 'chain' | 'flat';
@@ -95,7 +98,56 @@ function scaleCase(shape: LockShape, n: number): BenchCase {
   };
 }
 
+/** A `.crate`: a gzip'd ustar archive holding `<name>-<version>/Cargo.toml` and some source. */
+function crateTarball(name: string, version: string): Buffer {
+  const entry = (file: string, body: Buffer) => {
+    const h = Buffer.alloc(512);
+    h.write(file, 0, 100, 'utf8');
+    h.write('0000644\0', 100);
+    h.write('0000000\0', 108);
+    h.write('0000000\0', 116);
+    h.write(`${body.length.toString(8).padStart(11, '0')}\0`, 124);
+    h.write('00000000000\0', 136);
+    h.write('        ', 148);
+    h.write('0', 156);
+    h.write('ustar\u000000', 257);
+    let sum = 0;
+    for (const b of h) sum += b;
+    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
+    return Buffer.concat([h, body, Buffer.alloc((512 - (body.length % 512)) % 512)]);
+  };
+  const toml = Buffer.from(`[package]\nname = "${name}"\nversion = "${version}"\nlicense = "MIT OR Apache-2.0"\n`);
+  const src = Buffer.from('pub fn f() {}\n'.repeat(4000));
+  return gzipSync(Buffer.concat([entry(`${name}-${version}/Cargo.toml`, toml), entry(`${name}-${version}/src/lib.rs`, src), Buffer.alloc(1024)]));
+}
+
+function distdirCase(files: number): BenchCase {
+  let dir = '';
+  const lockText = generatedLock('flat', 5);
+  const head = parseLockfileOrThrow(lockText);
+  const wanted = head.packages.filter((p) => p.source !== undefined);
+  return {
+    name: `crate-license-audit: 5-crate lock, DISTDIR of ${files} .crate files`,
+    reference: 'read + gunzip the 5 .crate files the lock names (floor)',
+    runs: 7,
+    setup: () => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'cla-distdir-'));
+      for (const p of wanted) writeFileSync(path.join(dir, crateFileName(p.name, p.version)), crateTarball(p.name, p.version));
+      for (let i = 0; i < files - wanted.length; i++) writeFileSync(path.join(dir, crateFileName(`other${i}`, '1.0.0')), crateTarball(`other${i}`, '1.0.0'));
+    },
+    teardown: () => rmSync(dir, { recursive: true, force: true }),
+    ours: async () => {
+      const lock = parseLockfileOrThrow(lockText);
+      const wantedCrates = new Set(lock.packages.map((p) => crateFileName(p.name, p.version)));
+      const sources = await collectLicenses([dir], { workspace: dir, manifestPath: path.join(dir, 'Cargo.toml'), wantedCrates });
+      return JSON.stringify(auditCrates({ head: lock, licenses: sources.licenses, policy: POLICY, failOn: ['unknown'] })).length;
+    },
+    ref: () => wanted.reduce((n, p) => n + gunzipSync(readFileSync(path.join(dir, crateFileName(p.name, p.version)))).length, 0),
+  };
+}
+
 export const curves: BenchCurve[] = [
   { name: 'crate-license-audit: chain depth', unit: 'crates in the chain', sizes: [2_500, 5_000, 10_000], at: (n) => scaleCase('chain', n) },
   { name: 'crate-license-audit: flat lock', unit: 'crates', sizes: [20_000, 50_000, 100_000], at: (n) => scaleCase('flat', n) },
+  { name: 'crate-license-audit: DISTDIR size', unit: '.crate files in the DISTDIR', sizes: [50, 200, 800], at: distdirCase },
 ];
