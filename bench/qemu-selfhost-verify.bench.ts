@@ -144,8 +144,41 @@ function compareCase(): BenchCase {
   };
 }
 
+/** Defect 8 of issue 15: a normalised comparison re-read both files in full even when no prefix occurs. */
+function normalizedCase(): BenchCase {
+  let dir = '';
+  let a = '';
+  let b = '';
+  return {
+    name: 'normalized compare, 200 MB files differing at byte 100, prefix absent',
+    reference: 'strict compare of the same files (ours)',
+    goal: 1.3,
+    runs: 5,
+    setup: () => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'bench-norm-'));
+      a = path.join(dir, 'a.bin');
+      b = path.join(dir, 'b.bin');
+      const chunk = randomBytes(8 << 20);
+      const parts: Buffer[] = [];
+      for (let i = 0; i < 25; i++) parts.push(chunk);
+      const data = Buffer.concat(parts);
+      writeFileSync(a, data);
+      data[100] = data[100]! ^ 0xff;
+      writeFileSync(b, data);
+    },
+    ours: async () => {
+      const r = await compareArtifacts(a, b, { mode: 'normalized', allowPathPrefixes: ['/home/runner/work/never-there'] });
+      if (r.status !== 'differs') throw new Error('not differs');
+    },
+    ref: async () => {
+      await compareArtifacts(a, b, { mode: 'strict' });
+    },
+    teardown: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
 export async function cases(): Promise<BenchCase[]> {
-  const out: BenchCase[] = [compareCase()];
+  const out: BenchCase[] = [compareCase(), normalizedCase()];
   const boot = await bootCase();
   if (boot) out.push(boot);
   return out;

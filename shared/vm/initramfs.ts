@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ConfigurationError, type RunCommand } from '../io.js';
 import { isStaticExecutable, readElf } from '../artifacts/elf.js';
 
@@ -93,6 +93,8 @@ export interface SelfhostInitramfsInputs {
   initScript: string;
   /** Rust source of the program /init runs as a criterion. */
   probeSource: string;
+  /** More scripts for /init to run, placed at the root of the archive under their own names (mode 0755). */
+  scripts?: readonly string[];
   rustc?: string;
 }
 
@@ -104,16 +106,20 @@ export interface InitramfsResult {
 }
 
 /** Paths of the default recipe in this repository. */
-export function defaultInitramfsRecipe(repoRoot: string): Pick<SelfhostInitramfsInputs, 'initScript' | 'probeSource'> {
+export function defaultInitramfsRecipe(repoRoot: string): Pick<SelfhostInitramfsInputs, 'initScript' | 'probeSource' | 'scripts'> {
+  const dir = join(repoRoot, 'fixtures', 'vm', 'initramfs');
   return {
-    initScript: join(repoRoot, 'fixtures', 'vm', 'initramfs', 'init'),
-    probeSource: join(repoRoot, 'fixtures', 'vm', 'initramfs', 'selfhost-probe.rs'),
+    initScript: join(dir, 'init'),
+    probeSource: join(dir, 'selfhost-probe.rs'),
+    // VeridianOS's serial console, replayed (selfhost_mode=veridian-<case>).
+    scripts: [join(dir, 'veridian.sh')],
   };
 }
 
 export async function buildSelfhostInitramfs(inputs: SelfhostInitramfsInputs, run: RunCommand): Promise<InitramfsResult> {
   const rustc = inputs.rustc ?? 'rustc';
-  for (const [what, p] of [['busybox', inputs.busybox], ['init script', inputs.initScript], ['probe source', inputs.probeSource]] as const) {
+  const scripts = inputs.scripts ?? [];
+  for (const [what, p] of [['busybox', inputs.busybox], ['init script', inputs.initScript], ['probe source', inputs.probeSource], ...scripts.map((s) => ['script', s] as const)] as const) {
     if (!existsSync(p)) throw new ConfigurationError(`The ${what} '${p}' does not exist.`);
   }
   const version = await run(rustc, ['-vV']);
@@ -122,14 +128,11 @@ export async function buildSelfhostInitramfs(inputs: SelfhostInitramfsInputs, ru
   const busybox = readFileSync(inputs.busybox);
   const init = readFileSync(inputs.initScript);
   const source = readFileSync(inputs.probeSource);
-  const key = createHash('sha256')
-    .update('selfhost-initramfs-v1\0')
-    .update(busybox)
-    .update(init)
-    .update(source)
-    .update(version.stdout)
-    .digest('hex')
-    .slice(0, 16);
+  const extra = scripts.map((s) => ({ name: basename(s), data: readFileSync(s) }));
+  const hash = createHash('sha256').update('selfhost-initramfs-v1\0').update(busybox).update(init).update(source).update(version.stdout);
+  // Without scripts the key is what it always was (a cached archive stays valid).
+  for (const e of extra) hash.update(`\0${e.name}\0`).update(e.data);
+  const key = hash.digest('hex').slice(0, 16);
   mkdirSync(inputs.cacheDir, { recursive: true });
   const path = join(inputs.cacheDir, `selfhost-initramfs-${key}.cpio`);
   if (existsSync(path)) return { path, key, cached: true };
@@ -170,6 +173,7 @@ export async function buildSelfhostInitramfs(inputs: SelfhostInitramfsInputs, ru
       { kind: 'symlink', path: 'bin/sh', target: 'busybox' },
       { kind: 'file', path: 'bin/selfhost-probe', data: probe, mode: 0o755 },
       { kind: 'file', path: 'init', data: init, mode: 0o755 },
+      ...extra.map((e) => ({ kind: 'file' as const, path: e.name, data: e.data, mode: 0o755 })),
     ]);
     writeFileSync(path + '.tmp', archive);
     renameSync(path + '.tmp', path);
