@@ -368,6 +368,18 @@ export const rustFindings = defineFindings('rust', {
     docs: "rustc accepts such a spec and only fails at codegen, when it compares the spec's data-layout with the one LLVM computes for the llvm-target (\"data-layout for target … differs from LLVM target's … default layout\"). LLVM's layout depends on the triple (arch, OS, environment and object format: Mach-O mangling `m:o` for Apple triples, `m:w` for Windows COFF, `p:32:32` for gnux32) and on llvm-abiname (RISC-V ilp32e/lp64e stack alignment, MIPS o32/n32/n64, PowerPC64 ELFv2 `Fn32`), so the expected layout is computed from those two fields as LLVM 22 does, never copied from another spec: rustc's own xtensa built-ins carry a layout their LLVM rejects.",
     fix: "Use the data-layout the hint gives (LLVM's for this llvm-target and llvm-abiname).",
   },
+  'spec-arch-llvm-mismatch': {
+    severity: 'error',
+    meaning: "arch names another architecture than llvm-target's LLVM backend.",
+    docs: "rustc keeps a list of target features per arch and asks LLVM about each of them when it reads a spec; on another arch's backend LLVM does not know them and aborts (\"'+adx' is not a recognized feature for this target\") at `--print cfg`. Checked with rustc 1.95 for every arch with a feature list: x86 and x86_64 share the X86 backend, arm64ec is AArch64, the MIPS r6 archs are MIPS; msp430 and xtensa have no feature list and are not checked. The hint names the arch of the llvm-target.",
+    fix: 'Set arch to the arch of the llvm-target (the hint names it), or use an llvm-target of the intended arch.',
+  },
+  'spec-needs-cpu': {
+    severity: 'error',
+    meaning: 'The spec sets need-explicit-cpu but the target entry passes no -C target-cpu.',
+    docs: "A spec with `\"need-explicit-cpu\": true` (AVR, AMDGPU, and specs copied from them) reads fine, but rustc refuses to generate code for it unless the command line names a CPU (\"target requires explicitly specifying a cpu with `-C target-cpu`\"); the spec's own `cpu` does not count. The target entry's rustflags are checked for `-C target-cpu=…`, and with `validate: codegen` the same flags reach the codegen probe.",
+    fix: 'Add rustflags: [-C, target-cpu=<cpu>] to the target entry.',
+  },
   'spec-llvm-code-model': {
     severity: 'error',
     meaning: "code-model names a code model the arch's LLVM backend does not have.",
@@ -376,8 +388,8 @@ export const rustFindings = defineFindings('rust', {
   },
   'spec-llvm-abiname': {
     severity: 'error',
-    meaning: 'llvm-abiname does not fit the arch: a 64-bit MIPS ABI on 32-bit MIPS, or a missing or unknown LoongArch ABI.',
-    docs: "rustc passes llvm-abiname to LLVM and to its own float-ABI rules. On 32-bit MIPS an n32 or n64 ABI asks for 64-bit code and LLVM aborts (\"64-bit code requested on a subtarget that doesn't support it\"). rustc's LoongArch rules know exactly ilp32d, ilp32f, ilp32s, lp64d, lp64f and lp64s; without one of them (including no llvm-abiname at all) rustc panics with \"entered unreachable code\" before reading anything else. RISC-V ABI names have their own code (spec-riscv-abiname).",
+    meaning: 'llvm-abiname does not fit the arch: a 64-bit MIPS ABI on 32-bit MIPS, a wrong PowerPC64 ABI, or a missing or unknown LoongArch ABI.',
+    docs: "rustc passes llvm-abiname to LLVM and to its own float-ABI rules. On 32-bit MIPS an n32 or n64 ABI asks for 64-bit code and LLVM aborts (\"64-bit code requested on a subtarget that doesn't support it\"). rustc's LoongArch rules know exactly ilp32d, ilp32f, ilp32s, lp64d, lp64f and lp64s; without one of them (including no llvm-abiname at all) rustc panics with \"entered unreachable code\" before reading anything else. rustc's PowerPC64 rule: little-endian specs take elfv2, AIX none, big-endian elfv1 or elfv2 (\"invalid PowerPC64 ABI name\"). RISC-V ABI names have their own code (spec-riscv-abiname).",
     fix: 'Set llvm-abiname to the ABI the hint names.',
   },
   'spec-llvm-cpu': {
@@ -423,6 +435,24 @@ export const rustFindings = defineFindings('rust', {
     meaning: 'A key of pre-link-args/late-link-args/post-link-args is not a linker flavor.',
     docs: "The link-args objects map a linker flavor to its arguments (`{\"gnu-cc\": [\"-nostartfiles\"]}`), and rustc refuses the spec when a key is not one of its flavors (\"invalid linker flavor, allowed values: …\"): gnu, gnu-lld, gnu-cc, gnu-lld-cc, darwin*, wasm-lld*, unix, unix-cc, msvc, msvc-lld, em-cc, bpf, llbc, ptx, and the old names gcc, ld, ld.lld, ld64.lld, lld-link, wasm-ld, em. The schema does not constrain the keys, so they are checked here.",
     fix: 'Key the arguments by the flavor that links the target, e.g. "gnu-cc" or "gnu-lld".',
+  },
+  'spec-self-contained-objects': {
+    severity: 'error',
+    meaning: 'pre-/post-link-objects-fallback is set but self-contained linking is not enabled.',
+    docs: "The *-link-objects-fallback tables name the CRT objects rustc links when it links self-contained (rustc's pre_link_objects_self_contained / post_link_objects_self_contained). rustc refuses a spec that has them while self-contained linking is off (no link-self-contained, or false, and no crt-objects-fallback): \"if `link_self_contained` is disabled, then `pre_link_objects_self_contained` and `post_link_objects_self_contained` must be empty\". Copying these tables from a musl built-in without its crt-objects-fallback is the usual way to get there.",
+    fix: 'Delete the fallback objects, or enable self-contained linking ("crt-objects-fallback": "musl").',
+  },
+  'spec-link-args-cc': {
+    severity: 'error',
+    meaning: 'A -Wl, link argument has no counterpart in the non-cc link args of a target that links through a C compiler.',
+    docs: "rustc 1.95 re-keys the link-args objects to the target's linker family, and when the target's linker flavor goes through a C compiler (gnu-cc, gnu-lld-cc, wasm-lld-cc, unix-cc) it requires every `-Wl,X` argument, of any flavor's list, to appear as `X` in the non-cc lists (gnu, gnu-lld, wasm-lld, darwin, unix, ld, …) when there are any; otherwise it refuses the spec (\"link args for cc and non-cc versions of flavors are not consistent\"). Checked with rustc 1.95 on each pair; copying another target's link args (a wasm target's onto a Linux one) is the usual way to get there.",
+    fix: 'Give the non-cc list the same arguments without "-Wl,", or drop it.',
+  },
+  'spec-entry-abi': {
+    severity: 'error',
+    meaning: "entry-abi is a calling convention the spec's arch does not have.",
+    docs: "entry-abi names the calling convention of the program's entry point. rustc maps it onto the arch when it reads the spec, and for a convention of another arch (aapcs off ARM, win64 or sysv64 off x86_64, stdcall off 32-bit x86 outside Windows, riscv-interrupt-m off RISC-V, msp430-interrupt, ptx-kernel, …) it panics (\"called `Option::unwrap()` on a `None` value\"). Checked with rustc 1.95; the portable values (C, system, efiapi, Rust) are never reported.",
+    fix: 'Write "entry-abi": "C", or delete it.',
   },
   'spec-empty-value': {
     severity: 'error',

@@ -304,7 +304,7 @@ async function resolveCustom(row: TargetRow, customNames: Set<string>, { req, de
   }
   if (customNames.has(name)) row.skipped = 'duplicate name';
   customNames.add(name);
-  const check = validateTargetSpec(text, { file: request.target, catalog });
+  const check = validateTargetSpec(text, { file: request.target, catalog, rustflags: request.options.rustflags ?? [] });
   row.check = check;
   row.facts = check.facts;
   findings.push(...check.findings);

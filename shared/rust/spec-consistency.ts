@@ -35,6 +35,20 @@ function flavorFamily(flavor: string): string {
   return f.split('-')[0] ?? f;
 }
 
+/**
+ * The linker flavor rustc settles on: the old "gcc" and "ld" (and no linker-flavor, which means "gcc") are read
+ * by lld-flavor and linker-is-gnu (rustc's LinkerFlavor::from_cli_json): darwin, wasm, gnu, else unix.
+ */
+function linkerFlavor(spec: Spec): string {
+  const raw = typeof spec['linker-flavor'] === 'string' ? spec['linker-flavor'] : 'gcc';
+  if (raw !== 'gcc' && raw !== 'ld') return raw;
+  const cc = raw === 'gcc' ? '-cc' : '';
+  const lld = str(spec['lld-flavor'], 'gnu');
+  if (lld === 'darwin') return `darwin${cc}`;
+  if (lld === 'wasm') return `wasm-lld${cc}`;
+  return lld === 'gnu' && spec['linker-is-gnu'] !== false ? `gnu${cc}` : `unix${cc}`;
+}
+
 /** Which target features the ABI needs enabled (required) or forbids (incompatible), by arch. */
 export function abiFeatureConstraints(spec: Spec): { required: string[]; incompatible: string[]; why: string } {
   const arch = str(spec.arch);
@@ -105,13 +119,15 @@ export function consistencyProblems(spec: Spec): ConsistencyProblem[] {
     hasArch: typeof spec.arch === 'string',
     os: typeof spec.os === 'string' ? spec.os : 'none',
     vendor: typeof spec.vendor === 'string' ? spec.vendor : 'unknown',
-    flavorRaw: str(spec['linker-flavor'], 'gnu-cc'),
+    flavorRaw: linkerFlavor(spec),
     features: str(spec.features),
   };
   likeFlagProblems(spec, f, add);
   linkerFlavorProblems(spec, f, add);
   linkArgProblems(spec, f, add);
+  ccArgProblems(spec, f, add);
   valueProblems(spec, f, add);
+  entryAbiProblems(spec, f, add);
   if (f.hasArch) {
     floatAbiProblems(spec, f, add);
     featureProblems(spec, f, add);
@@ -141,6 +157,14 @@ function likeFlagProblems(spec: Spec, { arch, hasArch, os, vendor }: Fields, add
   if (hasArch) {
     iff('is-like-gpu', arch === 'nvptx64' || arch === 'amdgpu', '"arch" is "nvptx64" or "amdgpu"');
     iff('is-like-wasm', arch === 'wasm32' || arch === 'wasm64', '"arch" is "wasm32" or "wasm64"');
+  }
+  if (vendor === 'apple' && bool(spec['is-like-darwin']) && !APPLE_OSES.includes(os)) {
+    add(
+      '/os',
+      'spec-inconsistent',
+      `"vendor": "apple" with "os": "${os}": rustc's Apple base knows only ${APPLE_OSES.join(', ')} and panics ("tried to get deployment target for non-Apple platform").`,
+      `Use one of Apple's OSes for "os", or another vendor (with "is-like-darwin" deleted and a linker flavor of that family).`,
+    );
   }
   if (bool(spec['is-like-msvc']) && !bool(spec['is-like-windows'])) {
     add('/is-like-msvc', 'spec-inconsistent', '"is-like-msvc" needs "is-like-windows".', 'Set "is-like-windows": true (and "os": "windows"), or drop "is-like-msvc".');
@@ -195,6 +219,55 @@ function linkArgProblems(spec: Spec, { arch }: Fields, add: Add): void {
   }
 }
 
+/**
+ * rustc 1.95 re-keys link args to the target's linker family, and when the target links through a C compiler
+ * (gnu*-cc, wasm-lld-cc, unix-cc) every `-Wl,X` argument must appear as X among the non-cc arguments, if there
+ * are any ("link args for cc and non-cc versions of flavors are not consistent"; checked with rustc).
+ */
+const NON_CC = new Set(['gnu', 'gnu-lld', 'darwin', 'darwin-lld', 'wasm-lld', 'unix', 'ld', 'ld.lld', 'ld64.lld', 'wasm-ld']);
+
+function ccArgProblems(spec: Spec, { flavorRaw }: Fields, add: Add): void {
+  const target = LEGACY_FLAVOR[flavorRaw] ?? flavorRaw;
+  if (!/^(gnu|gnu-lld|wasm-lld|unix)-cc$/.test(target)) return;
+  for (const key of LINK_ARG_KEYS) {
+    const v = spec[key];
+    if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
+    const entries = Object.entries(v as Record<string, unknown>).filter((e): e is [string, unknown[]] => Array.isArray(e[1]));
+    const plain = entries.filter(([fl]) => NON_CC.has(fl));
+    if (plain.length === 0) continue;
+    const known = new Set(plain.flatMap(([, args]) => args));
+    const missing = entries.flatMap(([fl, args]) => args.filter((a): a is string => typeof a === 'string' && a.startsWith('-Wl,') && !known.has(a.slice(4))).map((a) => `"${a}" (${fl})`));
+    if (missing.length === 0) continue;
+    add(
+      `/${key}`,
+      'spec-link-args-cc',
+      `${missing.join(', ')} ${missing.length > 1 ? 'have' : 'has'} no counterpart without "-Wl," in the non-cc list${plain.length > 1 ? 's' : ''} (${plain.map(([fl]) => `"${fl}"`).join(', ')}); this target links through a C compiler ("${target}") and rustc refuses the spec ("link args for cc and non-cc versions of flavors are not consistent").`,
+      `Give ${plain.map(([fl]) => `"${fl}"`).join(', ')} the same arguments without "-Wl,", or drop the non-cc list${plain.length > 1 ? 's' : ''}.`,
+    );
+  }
+}
+
+/** entry-abi values that only one family of archs has: rustc panics on them elsewhere (checked with rustc 1.95). */
+const ENTRY_ABI_ARCHS: Array<[string[], string[]]> = [
+  [['aapcs', 'aapcs-unwind', 'cmse-nonsecure-call', 'cmse-nonsecure-entry'], ['arm']],
+  [['sysv64', 'sysv64-unwind', 'win64', 'win64-unwind'], ['x86_64']],
+  [['x86-interrupt', 'vectorcall', 'vectorcall-unwind'], ['x86', 'x86_64']],
+  [['riscv-interrupt-m', 'riscv-interrupt-s'], ['riscv32', 'riscv64']],
+  [['msp430-interrupt'], ['msp430']],
+  [['avr-interrupt', 'avr-non-blocking-interrupt'], ['avr']],
+  [['ptx-kernel'], ['nvptx64']],
+];
+
+function entryAbiProblems(spec: Spec, { arch, hasArch, os }: Fields, add: Add): void {
+  const abi = spec['entry-abi'];
+  if (!hasArch || typeof abi !== 'string') return;
+  // stdcall and its kin are x86-32 conventions; Windows maps them to C on other archs.
+  const groups = os === 'windows' ? ENTRY_ABI_ARCHS : [...ENTRY_ABI_ARCHS, [['stdcall', 'stdcall-unwind', 'fastcall', 'fastcall-unwind', 'thiscall', 'thiscall-unwind'], ['x86']] as [string[], string[]]];
+  const group = groups.find(([abis]) => abis.includes(abi));
+  if (!group || group[1].includes(arch)) return;
+  add('/entry-abi', 'spec-entry-abi', `"entry-abi": "${abi}" is a calling convention of ${group[1].join('/')} only; rustc panics on it for "${arch}".`, 'Write "entry-abi": "C" (or delete it: C is the default).');
+}
+
 function valueProblems(spec: Spec, { os, vendor }: Fields, add: Add): void {
   if (spec.vendor === '') add('/vendor', 'spec-empty-value', '"vendor" cannot be empty.', 'Delete it (the default is "unknown") or name the vendor.');
   if (spec.os === '') add('/os', 'spec-empty-value', '"os" cannot be empty.', 'Use "none" for bare metal, or the name of your OS.');
@@ -202,6 +275,7 @@ function valueProblems(spec: Spec, { os, vendor }: Fields, add: Add): void {
   if (os === 'unknown' && !/^wasm(32|64)-unknown-unknown$/.test(llvmTarget) && !(str(spec.env) === 'sgx' && vendor === 'fortanix')) {
     add('/os', 'spec-os-unknown', '"os": "unknown" is reserved for a few built-in targets.', 'Use "os": "none" for bare metal, or the name of your OS.');
   }
+  selfContainedProblems(spec, add);
   if ((bool(spec['crt-static-default']) || bool(spec['crt-static-allows-dylibs'])) && !bool(spec['crt-static-respected'])) {
     add(
       bool(spec['crt-static-default']) ? '/crt-static-default' : '/crt-static-allows-dylibs',
@@ -210,6 +284,30 @@ function valueProblems(spec: Spec, { os, vendor }: Fields, add: Add): void {
       'Add "crt-static-respected": true.',
     );
   }
+}
+
+/**
+ * rustc: "if `link_self_contained` is disabled, then `pre_link_objects_self_contained` and
+ * `post_link_objects_self_contained` must be empty". The JSON names are pre-/post-link-objects-fallback; self-contained
+ * linking is on through "link-self-contained" (components) or "crt-objects-fallback" ("true", "musl", "mingw"; rustc 1.95
+ * prints "false" for off).
+ */
+function selfContainedProblems(spec: Spec, add: Add): void {
+  const nonEmpty = (v: unknown) => !!v && typeof v === 'object' && Object.keys(v).length > 0;
+  const objects = ['pre-link-objects-fallback', 'post-link-objects-fallback'].filter((k) => nonEmpty(spec[k]));
+  if (objects.length === 0) return;
+  // rustc writes the old key as a string ("false", "true", "musl", "mingw"), the new one as {"components": […]}.
+  const on = (v: unknown) => v === true || (typeof v === 'string' && v !== 'false');
+  const lsc = spec['link-self-contained'];
+  const components = lsc && typeof lsc === 'object' && !Array.isArray(lsc) ? (lsc as { components?: unknown }).components : undefined;
+  const enabled = on(lsc) || (Array.isArray(components) && components.length > 0) || on(spec['crt-objects-fallback']);
+  if (enabled) return;
+  add(
+    `/${objects[0]}`,
+    'spec-self-contained-objects',
+    `"${objects.join('" and "')}" ${objects.length > 1 ? 'are' : 'is'} only used when linking self-contained, which this spec does not enable (rustc: "if \`link_self_contained\` is disabled, then \`pre_link_objects_self_contained\` and \`post_link_objects_self_contained\` must be empty").`,
+    `Delete "${objects.join('" and "')}", or enable self-contained linking ("crt-objects-fallback": "musl" or "mingw", as those built-ins do).`,
+  );
 }
 
 /** The float ABI declarations: RISC-V and LoongArch ABI names, ARM's float ABI, rustc-abi. */
@@ -227,7 +325,7 @@ function floatAbiProblems(spec: Spec, { arch, features }: Fields, add: Add): voi
       );
     }
   }
-  if (arch === 'arm' && spec['llvm-floatabi'] === undefined) {
+  if (arch === 'arm' && (spec['llvm-floatabi'] === undefined || spec['llvm-floatabi'] === null)) {
     const hard = str(spec.abi).endsWith('hf');
     add('', 'spec-arm-floatabi', 'ARM specs must set "llvm-floatabi" to "hard" or "soft".', `Add "llvm-floatabi": "${hard ? 'hard' : 'soft'}" (${hard ? 'the eabihf ABI passes floats in FPU registers' : 'floats in integer registers'}).`);
   }

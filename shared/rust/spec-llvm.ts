@@ -47,6 +47,7 @@ export function llvmProblems(spec: Spec, ctx: LlvmContext = {}): ConsistencyProb
   const arch = llvmTarget !== null ? parseLlvmTriple(llvmTarget).arch : null;
   if (llvmTarget !== null) targetProblems(llvmTarget, spec, ctx, add);
   if (arch && hasLlvmBackend(arch)) {
+    archMismatchProblems(spec, arch, llvmTarget!, add);
     codeModelProblems(spec, arch, add);
     abiNameProblems(spec, arch, add);
     cpuProblems(spec, arch, add);
@@ -84,6 +85,35 @@ function targetProblems(llvmTarget: string, spec: Spec, ctx: LlvmContext, add: A
   }
 }
 
+/** LLVM backend of each LLVM arch, and of each rustc arch whose target features rustc asks LLVM about. */
+const BACKEND_OF_LLVM: Partial<Record<LlvmArch, string>> = {
+  x86: 'x86', x86_64: 'x86', arm: 'arm', armeb: 'arm', thumb: 'arm', thumbeb: 'arm', aarch64: 'aarch64', aarch64_be: 'aarch64', aarch64_32: 'aarch64',
+  ppc: 'ppc', ppcle: 'ppc', ppc64: 'ppc', ppc64le: 'ppc', mips: 'mips', mipsel: 'mips', mips64: 'mips', mips64el: 'mips',
+  riscv32: 'riscv', riscv64: 'riscv', riscv32be: 'riscv', riscv64be: 'riscv', loongarch32: 'loongarch', loongarch64: 'loongarch',
+  sparc: 'sparc', sparcel: 'sparc', sparcv9: 'sparc', systemz: 'systemz', wasm32: 'wasm', wasm64: 'wasm', nvptx: 'nvptx', nvptx64: 'nvptx',
+  amdgcn: 'amdgpu', r600: 'amdgpu', avr: 'avr', bpfel: 'bpf', bpfeb: 'bpf', hexagon: 'hexagon', m68k: 'm68k', csky: 'csky', msp430: 'msp430', xtensa: 'xtensa',
+};
+/** msp430 and xtensa have no target-feature list in rustc, so it asks LLVM nothing (checked: accepted at --print cfg). */
+const RUSTC_ARCH_BACKEND: Record<string, string> = {
+  x86: 'x86', x86_64: 'x86', arm: 'arm', aarch64: 'aarch64', arm64ec: 'aarch64', powerpc: 'ppc', powerpc64: 'ppc', mips: 'mips', mips32r6: 'mips', mips64: 'mips', mips64r6: 'mips',
+  riscv32: 'riscv', riscv64: 'riscv', loongarch32: 'loongarch', loongarch64: 'loongarch', sparc: 'sparc', sparc64: 'sparc', s390x: 'systemz', wasm32: 'wasm', wasm64: 'wasm',
+  nvptx64: 'nvptx', amdgpu: 'amdgpu', avr: 'avr', bpf: 'bpf', hexagon: 'hexagon', m68k: 'm68k', csky: 'csky',
+};
+
+/** rustc asks LLVM about the target features of its arch: on another arch's backend LLVM aborts ("'+adx' is not a recognized feature"). */
+function archMismatchProblems(spec: Spec, arch: LlvmArch, llvmTarget: string, add: Add): void {
+  const want = RUSTC_ARCH_BACKEND[str(spec.arch)];
+  const have = BACKEND_OF_LLVM[arch];
+  if (!want || !have || want === have) return;
+  const fit = RUSTC_ARCH_OF[arch];
+  add(
+    '/arch',
+    'spec-arch-llvm-mismatch',
+    `"arch": "${str(spec.arch)}" does not match llvm-target "${llvmTarget}" (LLVM's ${have} backend); rustc asks LLVM about ${str(spec.arch)}'s target features and LLVM aborts ("… is not a recognized feature for this target").`,
+    fit ? `Write "arch": "${fit}" (the arch of "${llvmTarget}"), or an llvm-target of the intended arch.` : `Use an llvm-target of the "${str(spec.arch)}" arch.`,
+  );
+}
+
 function codeModelProblems(spec: Spec, arch: LlvmArch, add: Add): void {
   const cm = spec['code-model'];
   if (typeof cm !== 'string') return;
@@ -110,6 +140,7 @@ function abiNameProblems(spec: Spec, arch: LlvmArch, add: Add): void {
     );
   }
   const rustcArch = str(spec.arch);
+  if (rustcArch === 'powerpc64') powerpc64AbiProblems(spec, abiname, add);
   if ((rustcArch === 'loongarch32' || rustcArch === 'loongarch64') && !LOONGARCH_ABIS.includes(abiname)) {
     const w = rustcArch === 'loongarch64' ? 'lp64' : 'ilp32';
     const soft = /(^|,)-(f|d)\b/.test(str(spec.features));
@@ -122,6 +153,25 @@ function abiNameProblems(spec: Spec, arch: LlvmArch, add: Add): void {
       `Use "llvm-abiname": "${w}${soft ? 's' : 'd'}" (one of ${LOONGARCH_ABIS.join(', ')}: d/f for hardware floats, s for soft-float).`,
     );
   }
+}
+
+/** rustc's PowerPC64 rule: little-endian takes elfv2, AIX no ABI name, big-endian elfv1 or elfv2. */
+function powerpc64AbiProblems(spec: Spec, abiname: string, add: Add): void {
+  const little = spec['target-endian'] !== 'big';
+  const aix = spec.os === 'aix';
+  const allowed = little ? ['elfv2'] : aix ? [''] : ['elfv1', 'elfv2'];
+  if (allowed.includes(abiname)) return;
+  const message = little
+    ? 'little-endian PowerPC64 targets only support the elfv2 ABI (rustc refuses the spec).'
+    : aix
+      ? 'AIX targets always use the AIX ABI: "llvm-abiname" must be left out (rustc refuses the spec).'
+      : `${abiname ? `"${abiname}" is not a PowerPC64 ABI name` : 'big-endian PowerPC64 specs need "llvm-abiname"'} (rustc: "invalid PowerPC64 ABI name").`;
+  add(
+    abiname ? '/llvm-abiname' : '',
+    'spec-llvm-abiname',
+    message,
+    aix ? 'Delete "llvm-abiname".' : little ? 'Write "llvm-abiname": "elfv2".' : `Write "llvm-abiname": "${spec.os === 'freebsd' || spec.os === 'openbsd' || String(spec.env).startsWith('musl') ? 'elfv2' : 'elfv1'}" (Linux glibc uses elfv1; musl, FreeBSD and OpenBSD elfv2).`,
+  );
 }
 
 function cpuProblems(spec: Spec, arch: LlvmArch, add: Add): void {

@@ -15,6 +15,7 @@ import { consistencyProblems, type ConsistencyProblem } from './spec-consistency
 import { expectedDataLayout, llvmProblems, RUSTC_ARCH_OF } from './spec-llvm.js';
 import { closestByEdit } from './suggest.js';
 
+import { codegenFlags } from './spec-rustc.js';
 export { codegenFlags, confirmSpecWithRustc, NO_CORE_PROBE, parseRustcSpecError, type ConfirmOptions, type RustcConfirmation } from './spec-rustc.js';
 
 export interface SpecFinding extends Finding {
@@ -46,6 +47,8 @@ export interface ValidateSpecOptions {
   catalog?: TargetCatalog | null;
   /** Overrides catalog.schema. */
   schema?: unknown;
+  /** The target entry's rustflags: a `-C target-cpu` there satisfies `need-explicit-cpu`. */
+  rustflags?: readonly string[];
 }
 
 export const REQUIRED_KEYS = ['llvm-target', 'data-layout', 'arch', 'target-pointer-width'] as const;
@@ -160,6 +163,8 @@ interface Ctx {
   schema: unknown;
   /** Pointers already explained by a specific rule (the schema's generic message would repeat them). */
   handled: Set<string>;
+  /** Pointers whose value the schema lists under another name, but rustc still reads: only the schema is silenced. */
+  schemaOnly: Set<string>;
   add: (code: RustFindingCode, path: string, message: string, hint: string, severity?: Severity) => void;
 }
 
@@ -194,7 +199,15 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
     return done(null, null, null);
   }
   const spec = value as Record<string, unknown>;
-  const ctx: Ctx = { spec, catalog, schema: opts.schema ?? catalog?.schema ?? null, handled: new Set(), add };
+  const ctx: Ctx = { spec, catalog, schema: opts.schema ?? catalog?.schema ?? null, handled: new Set(), schemaOnly: new Set(), add };
+  if (spec['need-explicit-cpu'] === true && !codegenFlags(opts.rustflags ?? []).some((a) => a.startsWith('target-cpu='))) {
+    add(
+      'spec-needs-cpu',
+      p('need-explicit-cpu'),
+      'rustc compiles for this target only with -C target-cpu ("target requires explicitly specifying a cpu with `-C target-cpu`"), and the target entry gives none.',
+      `Give the target entry rustflags: [-C, target-cpu=${typeof spec.cpu === 'string' && spec.cpu !== '' ? spec.cpu : '<cpu>'}] (the spec's "cpu" does not count).`,
+    );
+  }
   oldFormFindings(ctx, doc);
   requiredKeyFindings(ctx);
   schemaFindings(ctx);
@@ -205,7 +218,7 @@ export function validateTargetSpec(text: string, opts: ValidateSpecOptions = {})
 }
 
 /** Old forms rustc 1.95 rejects, each with its own fix. */
-function oldFormFindings({ spec, schema, handled, add }: Ctx, doc: JsonWithPositions): void {
+function oldFormFindings({ spec, schema, handled, schemaOnly, add }: Ctx, doc: JsonWithPositions): void {
   for (const k of ['target-pointer-width', 'target-c-int-width']) {
     const v = spec[k];
     if (typeof v === 'string') {
@@ -243,8 +256,8 @@ function oldFormFindings({ spec, schema, handled, add }: Ctx, doc: JsonWithPosit
     }
   }
   if (spec['rustc-abi'] === 'x86-softfloat') {
-    // rustc still reads the old name, its schema lists only the new one.
-    handled.add(p('rustc-abi'));
+    // rustc still reads the old name, its schema lists only the new one (the arch rules still apply to it).
+    schemaOnly.add(p('rustc-abi'));
     add('spec-legacy-value', p('rustc-abi'), '"x86-softfloat" is the old name of the softfloat rustc-abi.', 'Write "rustc-abi": "softfloat".');
   }
   for (const k of INTEGER_FIELDS) {
@@ -295,12 +308,12 @@ function requiredKeyFindings({ spec, catalog, add }: Ctx): void {
 }
 
 /** The toolchain's own schema, for everything the specific rules did not already explain. */
-function schemaFindings({ spec, schema, handled, add }: Ctx): void {
+function schemaFindings({ spec, schema, handled, schemaOnly, add }: Ctx): void {
   if (!schema) return;
   const known = schemaPropertyNames(schema);
   for (const e of validateAgainstSchema(schema, spec)) {
     if (e.kind === 'required') continue;
-    if ([...handled].some((h) => e.path === h || e.path.startsWith(`${h}/`))) continue;
+    if ([...handled, ...schemaOnly].some((h) => e.path === h || e.path.startsWith(`${h}/`))) continue;
     if (e.kind === 'additional' && e.path.lastIndexOf('/') === 0) {
       const key = e.key ?? '';
       const near = closestByEdit(key, known);

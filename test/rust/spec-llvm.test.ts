@@ -98,6 +98,21 @@ const ROWS: Row[] = [
   { name: 'gnux32 triple with 64-bit pointers', text: pretty(builtin('x86_64-unknown-linux-gnu', (s) => (s['llvm-target'] = 'x86_64-unknown-linux-gnux32'))), ours: ['spec-data-layout-llvm-default'], rustc: /differs from LLVM target's/ },
   { name: 'hard-float ABI with SSE disabled', text: pretty(myos((s) => Object.assign(s, { features: '-mmx,-sse' }, delete s['rustc-abi']))), ours: ['spec-hard-float-without-sse'], rustc: /SSE register return with SSE disabled/ },
   { name: 'softfloat rustc-abi without +soft-float', text: pretty(myos((s) => (s.features = '-mmx,-sse'))), ours: ['spec-hard-float-without-sse'], rustc: /SSE register return with SSE disabled/ },
+  // Found by the differential run (test/rust/spec-mutations.ts) over one-change mutations of the built-ins.
+  { name: 'arch of another LLVM backend', text: pretty(builtin('thumbv8m.main-nuttx-eabi', (s) => (s.arch = 'sparc'))), ours: ['spec-arch-llvm-mismatch'], rustc: /is not a recognized feature for this target/ },
+  { name: 'fallback CRT objects without self-contained linking', text: pretty(builtin('powerpc-unknown-linux-musl', (s) => delete s['crt-objects-fallback'])), ours: ['spec-self-contained-objects'], rustc: /if `link_self_contained` is disabled/ },
+  { name: 'big-endian PowerPC64 without llvm-abiname', text: pretty(builtin('powerpc64-unknown-openbsd', (s) => delete s['llvm-abiname'])), ours: ['spec-llvm-abiname'], rustc: /invalid PowerPC64 ABI name/ },
+  { name: 'little-endian PowerPC64 with elfv1', text: pretty(builtin('powerpc64le-unknown-linux-gnu', (s) => (s['llvm-abiname'] = 'elfv1'))), ours: ['spec-llvm-abiname'], rustc: /only support the `elfv2` ABI/ },
+  { name: 'apple vendor with a non-Apple os', text: pretty(builtin('aarch64-apple-visionos-sim', (s) => (s.os = 'vita'))), ours: ['spec-inconsistent'], rustc: /non-Apple platform/ },
+  { name: 'ARM llvm-floatabi null', text: pretty(builtin('armv7r-none-eabihf', (s) => (s['llvm-floatabi'] = null))), ours: ['spec-arm-floatabi'], rustc: /ARM targets must set `llvm-floatabi`/ },
+  { name: 'the old softfloat name on a non-x86 arch', text: pretty(builtin('riscv32i-unknown-none-elf', (s) => (s['rustc-abi'] = 'x86-softfloat'))), ours: ['spec-rustc-abi'], rustc: /`softfloat` ABI is only valid for x86 and s390x targets/ },
+  { name: 'fallback CRT objects with crt-objects-fallback "false"', text: pretty(builtin('i686-unknown-uefi', (s) => (s['pre-link-objects-fallback'] = BUILTIN['i686-pc-windows-gnu']!['pre-link-objects-fallback']))), ours: ['spec-self-contained-objects'], rustc: /if `link_self_contained` is disabled/ },
+  { name: 'cc and non-cc link args that differ', text: pretty(builtin('x86_64-unknown-linux-gnu', (s) => (s['pre-link-args'] = { gnu: ['-y'], 'gnu-cc': ['-Wl,-x'] }))), ours: ['spec-link-args-cc'], rustc: /link args for cc and non-cc versions of flavors are not consistent/ },
+  { name: 'cc and non-cc link args that agree', text: pretty(builtin('x86_64-unknown-linux-gnu', (s) => (s['pre-link-args'] = { gnu: ['-x'], 'gnu-cc': ['-Wl,-x', '-m64'] }))), ours: [], rustc: 'accepts' },
+  { name: 'a wasm target\'s link args on a Linux target', text: pretty(builtin('x86_64-unknown-linux-gnu', (s) => (s['pre-link-args'] = BUILTIN['wasm32-wali-linux-musl']!['pre-link-args']))), ours: ['spec-link-args-cc'], rustc: /link args for cc and non-cc versions of flavors are not consistent/ },
+  { name: 'an x86_64 entry ABI on riscv32', text: pretty(builtin('riscv32imac-unknown-none-elf', (s) => (s['entry-abi'] = 'win64'))), ours: ['spec-entry-abi'], rustc: /panicked/ },
+  { name: 'a RISC-V entry ABI on riscv32', text: pretty(builtin('riscv32imac-unknown-none-elf', (s) => (s['entry-abi'] = 'riscv-interrupt-m'))), ours: [], rustc: 'accepts' },
+  { name: 'need-explicit-cpu without -C target-cpu', text: pretty(builtin('x86_64-unknown-netbsd', (s) => (s['need-explicit-cpu'] = true))), ours: ['spec-needs-cpu'], rustc: /target requires explicitly specifying a cpu/ },
   { name: 'xtensa with LLVM\'s layout', text: pretty(builtin('xtensa-esp32-none-elf', (s) => (s['data-layout'] = llvmDataLayout('xtensa-none-elf')))), ours: [], rustc: 'accepts' },
 ];
 
@@ -196,7 +211,8 @@ describe('issue 16: the codegen probe', () => {
     ]);
     if (!hasRustc) return;
     const text = pretty(myos((s) => (s['need-explicit-cpu'] = true)));
-    expect(errors(text)).toEqual([]);
+    expect(errors(text).map((f) => f.code)).toEqual(['spec-needs-cpu']);
+    expect(validateTargetSpec(text, { catalog, rustflags: ['-C', 'target-cpu=x86-64'] }).findings).toEqual([]);
     const without = await rustcVerdict(text);
     expect(without.accepted).toBe(false);
     expect(without.stderr).toContain('target requires explicitly specifying a cpu');
