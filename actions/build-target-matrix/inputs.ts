@@ -55,7 +55,8 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
   const allowBootstrap = inputs.boolean('allow-bootstrap');
   const mj = /^(\d+)(\s+batch)?$/.exec(inputs.string('max-jobs'));
   if (!mj || Number(mj[1]) < 1) throw new InputError('max-jobs', "a positive integer, optionally followed by 'batch' (e.g. '256' or '64 batch')", inputs.string('max-jobs'));
-  const configDir = path.resolve(where.workspace, inputs.string('config-dir'));
+  // A path in the workspace must not lead out of it through a committed symlink.
+  const configDir = inputs.path('config-dir', { base: where.workspace, stayInside: where.workspace })!;
   const v = inputs.optional('validate');
   if (v !== undefined && !['schema', 'rustc', 'codegen'].includes(v)) throw new InputError('validate', "one of 'schema', 'rustc', 'codegen'", v);
   const failOn = inputs.choice('fail-on', ['error', 'warning', 'never'] as const);

@@ -16,7 +16,8 @@ await actionMain('build-target-matrix', async (ctx) => {
     exec: runCommand,
     readText: (p) => fs.readFile(p, 'utf8').catch(() => undefined),
     listDir: (p) => fs.readdir(p).catch(() => undefined),
-    writeFileAtomic,
+    // Nothing is written through a symlink inside config-dir that leads out of it.
+    writeFileAtomic: (file, text) => writeFileAtomic(file, text, { within: inputs.configDir }),
     realPath: (p) => fs.realpath(p).catch(() => undefined),
   });
 

@@ -1,5 +1,5 @@
 /** The one typed reader of qemu-selfhost-verify's inputs (names exactly as in action.yml). */
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 import type { BootRequest } from '../../shared/vm/verify.js';
@@ -77,6 +77,9 @@ function logPath(inputs: Inputs, where: { workspace: string; runnerTemp: string 
   if (!inside(where.workspace, file) && !inside(where.runnerTemp, file)) {
     throw new InputError('log-path', `a file inside the workspace (${where.workspace}) or RUNNER_TEMP (${where.runnerTemp})`, inputs.raw('log-path'));
   }
+  // As written is not enough: a committed `logs -> /home/runner` or `serial.log -> ~/.bashrc` leads out.
+  inputs.path('log-path', { base: where.workspace, within: [where.workspace, where.runnerTemp] });
+  if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) throw new InputError('log-path', 'a file path, not a symbolic link', inputs.raw('log-path'));
   if (isDirectory(file)) throw new InputError('log-path', 'a file path, not a directory', inputs.raw('log-path'));
   return file;
 }

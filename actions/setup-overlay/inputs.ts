@@ -71,8 +71,9 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
   }
 
   // config-root and repos-dir are directories we write into: resolved against the workspace.
-  const configRoot = inputs.path('config-root')!;
-  const reposDir = inputs.path('repos-dir')!;
+  // A path in the workspace must not lead out of it through a committed symlink (config-root may be /etc/portage).
+  const configRoot = inputs.path('config-root', { stayInside: where.workspace })!;
+  const reposDir = inputs.path('repos-dir', { stayInside: where.workspace })!;
   if (path.resolve(configRoot) === '/') throw new InputError('config-root', 'a directory other than /', configRoot);
 
   const failOn = inputs.choice('fail-on', ['error', 'warning', 'never'] as const);

@@ -29,7 +29,8 @@ await actionMain('setup-overlay', async (ctx) => {
     head: (dir) => gitHead(runCommand, dir),
     restoreCache: (paths, key) => restoreCache(paths, key),
     saveCache: (paths, key) => saveCache(paths, key),
-    writeFileAtomic,
+    // Nothing is written through a symlink inside config-root that leads out of it.
+    writeFileAtomic: (file, text) => writeFileAtomic(file, text, { within: inputs.configRoot }),
     info: (m) => ctx.log.info(m),
   });
 

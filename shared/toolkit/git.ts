@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckoutResult, CheckoutSpec, Clock, RunCommand, Sleep } from '../io.js';
 import { redactText, redactUri } from '../redact.js';
@@ -76,6 +76,40 @@ async function cloneOnce(spec: CheckoutSpec, tmp: string, opts: SyncOptions): Pr
   return gitHead(opts.run, tmp);
 }
 
+function sibling(dest: string, kind: 'sync' | 'old'): string {
+  return path.join(path.dirname(dest), `.${path.basename(dest)}.${kind}-${randomBytes(4).toString('hex')}`);
+}
+
+/**
+ * What a killed run left beside `dest`: a half clone (`.name.sync-*`) is removed; the previous checkout moved
+ * aside (`.name.old-*`) is put back when `dest` is missing (a kill between the two renames), else removed.
+ * Names of older versions (`name.sync-*`, `name.old-*`) count too.
+ */
+async function recoverLeftovers(dest: string): Promise<void> {
+  const dir = path.dirname(dest);
+  const base = path.basename(dest);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  const of = (kind: string) =>
+    names.filter((n) => {
+      const rest = [`.${base}.${kind}-`, `${base}.${kind}-`].find((p) => n.startsWith(p));
+      return rest !== undefined && /^[0-9a-f]{8}$/.test(n.slice(rest.length));
+    });
+  for (const n of of('sync')) await rm(path.join(dir, n), { recursive: true, force: true });
+  const olds = of('old');
+  if (olds.length && !existsSync(dest)) {
+    const withTime = await Promise.all(olds.map(async (n) => ({ n, t: (await stat(path.join(dir, n))).mtimeMs })));
+    const newest = withTime.sort((a, b) => b.t - a.t)[0]!.n;
+    await rename(path.join(dir, newest), dest);
+    olds.splice(olds.indexOf(newest), 1);
+  }
+  for (const n of olds) await rm(path.join(dir, n), { recursive: true, force: true });
+}
+
 /**
  * Clone `spec.uri` at `spec.ref` into `spec.dest`. Retries with full-jitter backoff within `maxTotalMs`.
  * The new tree is built beside dest and swapped in only when complete.
@@ -86,12 +120,14 @@ export async function syncCheckout(spec: CheckoutSpec, opts: SyncOptions): Promi
     throw new Error(`ref '${spec.ref}' is not a valid branch, tag or commit`);
   }
   const dest = path.resolve(spec.dest);
+  await recoverLeftovers(dest);
   // Only a previous checkout may be replaced: never a directory the user keeps something else in.
   if (existsSync(dest) && !existsSync(path.join(dest, '.git')) && (await readdir(dest)).length > 0) {
     throw new Error(`refusing to replace '${dest}': it exists, is not empty and is not a git checkout`);
   }
   await mkdir(path.dirname(dest), { recursive: true });
-  const tmp = `${dest}.sync-${randomBytes(4).toString('hex')}`;
+  // Hidden siblings: a reader listing the parent (Portage's repos dir) never mistakes one for a repository.
+  const tmp = sibling(dest, 'sync');
   let attempts = 0;
   let commit: string;
   try {
@@ -119,7 +155,7 @@ export async function syncCheckout(spec: CheckoutSpec, opts: SyncOptions): Promi
   }
   const replaced = existsSync(dest);
   if (replaced) {
-    const old = `${dest}.old-${randomBytes(4).toString('hex')}`;
+    const old = sibling(dest, 'old');
     await rename(dest, old);
     try {
       await rename(tmp, dest);

@@ -3,11 +3,11 @@
  * `required`, and under the umbrella action no defaults reach us: so an empty value means "use the default
  * from this action's own action.yml", and `required` is enforced here.
  */
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ConfigurationError, InputError } from '../io.js';
 import type { ActionMeta } from './action-meta.js';
+import { checkWithin, DanglingLinkError } from './paths.js';
 
 /** Lives in shared/io.ts so domain code can name an input in its errors without importing the toolkit. */
 export { ConfigurationError, InputError };
@@ -157,10 +157,10 @@ export class Inputs {
    * A path, resolved against `base` (default the workspace). With `within`, it must stay inside that
    * directory (no `..` escape, no absolute path elsewhere).
    */
-  path(name: string, options: { base?: string; within?: string } = {}): string | undefined {
+  path(name: string, options: { base?: string; within?: string | readonly string[]; stayInside?: string } = {}): string | undefined {
     const v = this.raw(name);
     if (v === '') return undefined;
-    return resolveInside(name, v, options.base ?? this.env.GITHUB_WORKSPACE ?? process.cwd(), options.within);
+    return resolveInside(name, v, options.base ?? this.env.GITHUB_WORKSPACE ?? process.cwd(), options.within, options.stayInside);
   }
 }
 
@@ -177,31 +177,31 @@ export function splitList(text: string): string[] {
   return out;
 }
 
-export function resolveInside(inputName: string, value: string, base: string, within?: string): string {
+/**
+ * `value` resolved against `base`. With `within` (one directory or several), it must lie inside one of them —
+ * as written AND once symlinks are resolved (the deepest existing part through realpath), so a committed link
+ * (`portage -> /etc`, `serial.log -> ~/.bashrc`) cannot carry a read or a write out. With `stayInside`, only a
+ * path that lies inside that directory as written must stay inside it really (config-root may be /etc/portage,
+ * but a workspace path must not lead out of the workspace).
+ */
+export function resolveInside(inputName: string, value: string, base: string, within?: string | readonly string[], stayInside?: string): string {
   const resolved = path.resolve(base, value);
-  if (within !== undefined) {
-    const root = path.resolve(within);
-    const outside = (p: string, r: string) => {
-      const rel = path.relative(r, p);
-      return rel.startsWith('..') || path.isAbsolute(rel);
-    };
-    if (outside(resolved, root)) throw new InputError(inputName, `a path inside '${root}'`, value);
-    // A symlink inside the workspace must not lead out of it either.
-    const real = realOrUndefined(resolved);
-    const realRoot = realOrUndefined(root) ?? root;
-    if (real !== undefined && outside(real, realRoot)) {
-      throw new InputError(inputName, `a path inside '${root}' (it is a link to '${real}')`, value);
+  const roots = within === undefined ? [] : typeof within === 'string' ? [within] : within;
+  const check = (rs: readonly string[], lexicalRequired: boolean) => {
+    let c: ReturnType<typeof checkWithin>;
+    try {
+      c = checkWithin(resolved, rs);
+    } catch (e) {
+      if (e instanceof DanglingLinkError) throw new InputError(inputName, `a path without dangling symbolic links ('${e.link}' points nowhere)`, value);
+      throw e;
     }
-  }
+    const where = rs.map((r) => `'${path.resolve(r)}'`).join(' or ');
+    if (!c.ok && c.why === 'outside' && lexicalRequired) throw new InputError(inputName, `a path inside ${where}`, value);
+    if (!c.ok && c.why === 'escapes') throw new InputError(inputName, `a path inside ${where} (it is a link to '${c.real}')`, value);
+  };
+  if (roots.length) check(roots, true);
+  if (stayInside !== undefined) check([stayInside], false);
   return resolved;
-}
-
-function realOrUndefined(p: string): string | undefined {
-  try {
-    return realpathSync(p);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

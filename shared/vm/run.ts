@@ -2,7 +2,7 @@
  * One VM run: start QEMU (through the `SpawnVm` seam), read the serial console live, stop as soon as the
  * verdict is known or a timeout expires, and always leave both logs behind and no QEMU running.
  */
-import { copyFileSync, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { constants, copyFileSync, createWriteStream, mkdirSync, openSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConfigurationError, type Clock } from '../io.js';
 import { decideAccel, type AccelRequest, type KvmProbe } from './accel.js';
@@ -200,7 +200,15 @@ function openLog(path: string, problems: string[]): WriteStream {
   } catch (e) {
     throw new ConfigurationError(`Cannot create the folder of the log '${path}': ${e instanceof Error ? e.message : String(e)}`);
   }
-  const stream = createWriteStream(path, { flags: 'w' });
+  // O_NOFOLLOW: a symlink put at the log's path is not written through.
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigurationError(`Cannot write the log '${path}': ${code === 'ELOOP' ? 'it is a symbolic link' : e instanceof Error ? e.message : String(e)}`);
+  }
+  const stream = createWriteStream(path, { fd });
   // A log that cannot be written must not crash the run (an unhandled 'error' event would).
   stream.on('error', (e) => problems.push(`could not write ${path}: ${e.message}`));
   return stream;
