@@ -161,7 +161,7 @@ const VERDICT_TEXT: Record<Verdict, string> = {
 };
 
 // Plain names and versions need no escaping (the summary calls cell() for every cell of every crate).
-const CELL_PLAIN = /^[A-Za-z0-9][A-Za-z0-9 ._+,;=()'"/-]*$/;
+const CELL_PLAIN = /^[A-Za-z0-9][A-Za-z0-9 .+,;=()'"/-]*$/;
 // Whitespace other than single inner spaces (tabs, newlines, runs, leading/trailing).
 const CELL_ODD_SPACE = /[^\S ]| {2}|^ | $/;
 

@@ -109,7 +109,7 @@ const SPDX_SUCCESSORS: Record<string, string> = {
 };
 
 function successor(term: LicenseTerm): LicenseTerm {
-  const id = SPDX_SUCCESSORS[term.id];
+  const id = Object.hasOwn(SPDX_SUCCESSORS, term.id) ? SPDX_SUCCESSORS[term.id] : undefined;
   return id === undefined ? term : { ...term, id };
 }
 

@@ -114,7 +114,8 @@ export function correctLicenseId(word: string): { id: string; kind: 'id-case' | 
   const lower = word.toLowerCase();
   const cased = IDS_BY_LOWER.get(lower);
   if (cased !== undefined) return { id: cased, kind: 'id-case' };
-  const alias = ALIASES[lower];
+  // Own keys only: a license text of "constructor" is a word, not a lookup into Object.prototype.
+  const alias = Object.hasOwn(ALIASES, lower) ? ALIASES[lower] : undefined;
   if (alias !== undefined) return { id: alias, kind: 'id-fixed' };
   const m = /^([a-z]+?)-?v?(\d+(?:\.\d+)?)$/.exec(lower);
   if (m) {
@@ -315,7 +316,7 @@ function fixLicense(word: string, corrections: SpdxCorrection[], modernise: bool
     });
   }
   if (modernise) {
-    const exc = GNU_WITH_EXCEPTION[id];
+    const exc = Object.hasOwn(GNU_WITH_EXCEPTION, id) ? GNU_WITH_EXCEPTION[id] : undefined;
     if (exc && !plus) {
       const to = `${exc[0]} WITH ${exc[1]}`;
       corrections.push({ kind: 'deprecated-id', from: id, to, message: `deprecated id '${id}' replaced by '${to}'` });

@@ -92,7 +92,7 @@ export function parseLayoutConf(text: string, file?: string): { layout: LayoutCo
     if (!KNOWN_LAYOUT_KEYS.has(key)) {
       findings.push(
         gentooFindings.make('layout-unknown-key', `"${key}" is not a layout.conf key: Portage silently ignores it`, {
-          file, line, hint: MISPLACED[key] ?? 'Remove it, or check the spelling against portage(5).',
+          file, line, hint: (Object.hasOwn(MISPLACED, key) ? MISPLACED[key] : undefined) ?? 'Remove it, or check the spelling against portage(5).',
         }),
       );
     }

@@ -151,7 +151,8 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
     for (let k = 3; k < tok.length; k += 2) {
       const h = tok[k];
       const hex = tok[k + 1];
-      const len = HASH_HEX_LENGTH[h];
+      // Own keys only: a hash named "constructor" in a Manifest is unknown, not Object's constructor.
+      const len = Object.hasOwn(HASH_HEX_LENGTH, h) ? HASH_HEX_LENGTH[h] : undefined;
       const kind = regular ? 1 : hexKind(hex);
       if (len === undefined) {
         findings.push(gentooFindings.make('manifest-unknown-hash', `unknown hash "${h}" for ${name}`, { file, line }));
@@ -237,7 +238,7 @@ function nodeSupports(alg: string): boolean {
 export async function hashFile(file: string, hashNames: readonly string[]): Promise<{ size: number; hashes: Record<string, string> }> {
   const hs: [string, Hash][] = [];
   for (const h of hashNames) {
-    const alg = NODE_HASH[h];
+    const alg = Object.hasOwn(NODE_HASH, h) ? NODE_HASH[h] : undefined;
     if (alg && nodeSupports(alg)) hs.push([h, createHash(alg)]);
   }
   let size = 0;

@@ -30,8 +30,13 @@ const LEGACY_FLAVOR: Record<string, string> = {
   em: 'em-cc',
 };
 
+/** The current name of a flavor (own keys only: "valueOf" is a flavor name from the file, not a lookup). */
+function modernFlavor(flavor: string): string {
+  return Object.hasOwn(LEGACY_FLAVOR, flavor) ? LEGACY_FLAVOR[flavor]! : flavor;
+}
+
 function flavorFamily(flavor: string): string {
-  const f = LEGACY_FLAVOR[flavor] ?? flavor;
+  const f = modernFlavor(flavor);
   return f.split('-')[0] ?? f;
 }
 
@@ -177,7 +182,7 @@ function likeFlagProblems(spec: Spec, { arch, hasArch, os, vendor }: Fields, add
 /** The default linker flavor must fit the target's kind. */
 function linkerFlavorProblems(spec: Spec, { arch, hasArch, os, flavorRaw }: Fields, add: Add): void {
   const family = flavorFamily(flavorRaw);
-  const flavor = LEGACY_FLAVOR[flavorRaw] ?? flavorRaw;
+  const flavor = modernFlavor(flavorRaw);
   const flavorIff = (holds: boolean, fam: boolean, want: string, because: string) => {
     if (holds !== fam) {
       add(
