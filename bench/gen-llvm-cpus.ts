@@ -1,7 +1,8 @@
 /**
  * Writes shared/rust/llvm-cpus.ts: for the LLVM archs where a `cpu` LLVM cannot use is fatal at codegen
  * (x86_64: a 32-bit-only or unknown CPU, "64-bit code requested on a subtarget that doesn't support it";
- * RISC-V: "RV64 target requires an RV64 CPU"; LoongArch: "Please use one feature of 32bit and 64bit"), the
+ * RISC-V: "RV64 target requires an RV64 CPU"; LoongArch: "Please use one feature of 32bit and 64bit"; Hexagon: rustc
+ * dies of SIGILL), the
  * CPUs the toolchain's rustc compiles the `#![no_core]` probe with, each tried on a built-in of that arch.
  * Run: npx tsx bench/gen-llvm-cpus.ts (needs rustc; takes a few minutes: two rustc calls per CPU).
  */
@@ -17,6 +18,7 @@ const BASES: Record<string, string> = {
   riscv64: 'riscv64gc-unknown-none-elf',
   loongarch32: 'loongarch32-unknown-none',
   loongarch64: 'loongarch64-unknown-none',
+  hexagon: 'hexagon-unknown-linux-musl',
 };
 const env = { ...process.env, RUSTC_BOOTSTRAP: '1' };
 const rustc = (args: string[], input?: string) => spawnSync('rustc', args, { encoding: 'utf8', env, ...(input !== undefined ? { input } : {}), maxBuffer: 64 << 20 });

@@ -395,7 +395,7 @@ export const rustFindings = defineFindings('rust', {
   'spec-llvm-cpu': {
     severity: 'error',
     meaning: "cpu is one LLVM cannot generate code for on this arch, which is fatal there.",
-    docs: "On most archs an unknown cpu is only a warning, but on x86_64 a CPU without 64-bit mode or one LLVM does not know aborts codegen (\"64-bit code requested on a subtarget that doesn't support it\"), on RISC-V an RV32 CPU for an RV64 triple or the reverse does (\"RV64 target requires an RV64 CPU\"), and on LoongArch a CPU of the other width does. The CPUs that work are those rustc 1.95 compiled the `#![no_core]` probe with, one by one (bench/gen-llvm-cpus.ts writes the list).",
+    docs: "On most archs an unknown cpu is only a warning, but on x86_64 a CPU without 64-bit mode or one LLVM does not know aborts codegen (\"64-bit code requested on a subtarget that doesn't support it\"), on RISC-V an RV32 CPU for an RV64 triple or the reverse does (\"RV64 target requires an RV64 CPU\"), on LoongArch a CPU of the other width does, and on Hexagon an unknown CPU kills rustc with SIGILL. The CPUs that work are those rustc 1.95 compiled the `#![no_core]` probe with, one by one (bench/gen-llvm-cpus.ts writes the list).",
     fix: 'Use a CPU of the right width (the hint names one), or delete cpu.',
   },
   'spec-stack-probes-unsupported': {

@@ -6,4 +6,5 @@ export const LLVM_USABLE_CPUS: Record<string, readonly string[]> = {
   riscv64: ["andes-ax25","andes-ax45","andes-ax45mpv","andes-nx45","generic","generic-rv64","mips-p8700","rocket-rv64","sifive-p450","sifive-p470","sifive-p550","sifive-p670","sifive-p870","sifive-s21","sifive-s51","sifive-s54","sifive-s76","sifive-u54","sifive-u74","sifive-x280","sifive-x390","spacemit-x60","syntacore-scr3-rv64","syntacore-scr4-rv64","syntacore-scr5-rv64","syntacore-scr7","tt-ascalon-d8","veyron-v1","xiangshan-kunminghu","xiangshan-nanhu"],
   loongarch32: ["generic","generic-la32","loongarch32"],
   loongarch64: ["generic","generic-la64","la464","la664","loongarch64"],
+  hexagon: ["generic","hexagonv5","hexagonv55","hexagonv60","hexagonv62","hexagonv65","hexagonv66","hexagonv67","hexagonv67t","hexagonv68","hexagonv69","hexagonv71","hexagonv71t","hexagonv73","hexagonv75","hexagonv79","hexagonv81"],
 };

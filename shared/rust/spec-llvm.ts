@@ -29,7 +29,7 @@ export const RUSTC_ARCH_OF: Partial<Record<LlvmArch, string>> = {
 };
 
 /** The CPU to suggest where the arch's CPU list decides (a generic one of the right width). */
-const GENERIC_CPU: Record<string, string> = { x86_64: 'x86-64', riscv32: 'generic-rv32', riscv64: 'generic-rv64', loongarch32: 'generic-la32', loongarch64: 'generic-la64' };
+const GENERIC_CPU: Record<string, string> = { x86_64: 'x86-64', riscv32: 'generic-rv32', riscv64: 'generic-rv64', loongarch32: 'generic-la32', loongarch64: 'generic-la64', hexagon: 'hexagonv60' };
 
 const LOONGARCH_ABIS = ['ilp32d', 'lp64d', 'ilp32f', 'lp64f', 'ilp32s', 'lp64s'];
 
@@ -184,11 +184,13 @@ function cpuProblems(spec: Spec, arch: LlvmArch, add: Add): void {
       ? 'is not a 64-bit x86 CPU LLVM knows (LLVM: "64-bit code requested on a subtarget that doesn\'t support it")'
       : arch.startsWith('riscv')
         ? `is not an ${arch === 'riscv64' ? 'RV64' : 'RV32'} CPU LLVM knows (LLVM: "${arch === 'riscv64' ? 'RV64 target requires an RV64 CPU' : 'RV32 target requires an RV32 CPU'}")`
-        : `is not a ${arch} CPU LLVM knows (LLVM: "Please use one feature of 32bit and 64bit")`;
+        : arch === 'hexagon'
+          ? 'is not a Hexagon CPU LLVM knows (rustc dies of SIGILL at --print cfg)'
+          : `is not a ${arch} CPU LLVM knows (LLVM: "Please use one feature of 32bit and 64bit")`;
   add(
     '/cpu',
     'spec-llvm-cpu',
-    `"cpu": "${cpu}" ${why}; rustc aborts at codegen.`,
+    `"cpu": "${cpu}" ${why}; rustc aborts${arch === 'hexagon' ? '' : ' at codegen'}.`,
     `Use "cpu": "${near && near.distance <= 2 ? near.name : GENERIC_CPU[arch]}"${near && near.distance <= 2 ? '' : ' or another CPU from `rustc --print target-cpus --target <a built-in of this arch>`'}.`,
   );
 }

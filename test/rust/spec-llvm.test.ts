@@ -88,6 +88,7 @@ const ROWS: Row[] = [
   { name: 'i386 cpu on x86_64', text: pretty(myos((s) => (s.cpu = 'i386'))), ours: ['spec-llvm-cpu'], rustc: /64-bit code requested/ },
   { name: 'RV32 cpu on riscv64', text: pretty(builtin('riscv64gc-unknown-none-elf', (s) => (s.cpu = 'sifive-e31'))), ours: ['spec-llvm-cpu'], rustc: /RV64 target requires an RV64 CPU/ },
   { name: 'RV64 cpu on riscv32', text: pretty(builtin('riscv32imac-unknown-none-elf', (s) => (s.cpu = 'sifive-u74'))), ours: ['spec-llvm-cpu'], rustc: /RV32 target requires an RV32 CPU/ },
+  { name: 'a MIPS cpu on hexagon', text: pretty(builtin('hexagon-unknown-linux-musl', (s) => (s.cpu = 'mips64r6'))), ours: ['spec-llvm-cpu'], rustc: /SIGILL/ },
   { name: 'aarch64 stack probes by call', text: pretty(builtin('aarch64-unknown-none', (s) => (s['stack-probes'] = { kind: 'call' }))), ours: ['spec-stack-probes-unsupported'], rustc: /Unsupported stack probing method/ },
   { name: 'riscv32 ilp32e with the ilp32 stack alignment', text: pretty(builtin('riscv32e-unknown-none-elf', (s) => (s['data-layout'] = 'e-m:e-p:32:32-i64:64-n32-S128'))), ours: ['spec-data-layout-llvm-default'], rustc: /differs from LLVM target's/ },
   { name: 'riscv32 ilp32f with the ilp32e stack alignment', text: pretty(builtin('riscv32imafc-unknown-none-elf', (s) => (s['data-layout'] = 'e-m:e-p:32:32-i64:64-n32-S32'))), ours: ['spec-data-layout-llvm-default'], rustc: /differs from LLVM target's/ },
