@@ -7,6 +7,7 @@
  *   rust-distro-actions codes [action] (the catalogued finding codes, as in docs/findings.md)
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import { actionIds, parseActionMeta, type ActionMeta } from './action-meta.js';
 import { exitWhenFlushed } from './exit.js';
@@ -21,6 +22,15 @@ const USAGE = `usage:
   rust-distro-actions help                    this text`;
 
 const HELP_FLAGS = new Set(['help', '--help', '-h']);
+
+/** The action's own inputs bound its run (qemu-selfhost-verify's `timeout` may be hours); a Ctrl-C or a
+ * SIGTERM to the CLI reaches the action, which stops what it started (QEMU) before it goes. */
+const UNCAPPED = { timeoutMs: 0, forwardSignals: true } as const;
+
+/** The shell's convention for a process ended by a signal. */
+function signalExit(signal: NodeJS.Signals): number {
+  return 128 + (osConstants.signals[signal] ?? 15);
+}
 
 class UsageError extends Error {}
 
@@ -101,7 +111,8 @@ async function main(argv: string[]): Promise<number> {
     const ids = actionIds(root);
     const failed: string[] = [];
     for (const id of ids) {
-      const r = await runBundle(bundlePath(id, root), { inputs: {} });
+      const r = await runBundle(bundlePath(id, root), { inputs: {}, ...UNCAPPED });
+      if (r.interrupted) return signalExit(r.interrupted);
       console.log(readable(r));
       console.log('');
       if (r.exitCode !== 0) failed.push(id);
@@ -160,6 +171,7 @@ async function main(argv: string[]): Promise<number> {
     ...(eventName ? { eventName } : {}),
     keep,
     workspace: process.cwd(),
+    ...UNCAPPED,
     ...(json ? {} : { onStdout: undefined }),
   });
   if (json) {
@@ -170,6 +182,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(readable(r));
     if (keep) console.log(`-- kept ${r.tempDir}`);
   }
+  if (r.interrupted) return signalExit(r.interrupted);
   return r.exitCode === 0 ? 0 : 1;
 }
 

@@ -40,6 +40,8 @@ export interface RunResult {
   /** The temp directory (kept when `keep` was asked). */
   tempDir: string;
   timedOut: boolean;
+  /** The signal passed on to the child (forwardSignals), if one came. */
+  interrupted?: NodeJS.Signals;
 }
 
 export interface RunOptions {
@@ -50,8 +52,10 @@ export interface RunOptions {
   event?: string | Record<string, unknown>;
   eventName?: string;
   workspace?: string;
-  /** Kill the child after this long. Default 10 minutes. */
+  /** Stop the child after this long (SIGTERM, SIGKILL 5 s later). Default 10 minutes; 0: no limit. */
   timeoutMs?: number;
+  /** SIGINT/SIGTERM/SIGHUP to this process while the child runs are passed on to it (the CLI). */
+  forwardSignals?: boolean;
   /** Keep the temp directory (RUNNER_TEMP, command files) after the run. */
   keep?: boolean;
   /** Live stdout (e.g. to echo the log). */
@@ -225,20 +229,46 @@ export async function runBundle(bundle: string, options: RunOptions = {}): Promi
   child.stderr.on('data', (c: string) => {
     stderr += c;
   });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
+  // The child leads its own process group; anything it started detached (QEMU) leads another one, which only
+  // the child knows: so it is asked first (SIGTERM, which it handles by stopping those), and killed only after
+  // a grace.
+  const signalGroup = (signal: NodeJS.Signals): void => {
     try {
-      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      if (child.pid) process.kill(-child.pid, signal);
     } catch {
       // gone
     }
-  }, options.timeoutMs ?? 600_000);
+  };
+  let killTimer: ReturnType<typeof setTimeout> | undefined;
+  const stop = (signal: NodeJS.Signals): void => {
+    signalGroup(signal);
+    killTimer ??= setTimeout(() => signalGroup('SIGKILL'), 5_000);
+  };
+  let timedOut = false;
+  const timeoutMs = options.timeoutMs ?? 600_000;
+  const timer =
+    timeoutMs > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          stop('SIGTERM');
+        }, timeoutMs)
+      : undefined;
+  let interrupted: NodeJS.Signals | undefined;
+  const forwarded = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((sig) => {
+    const handler = (): void => {
+      interrupted ??= sig;
+      stop(sig);
+    };
+    if (options.forwardSignals) process.on(sig, handler);
+    return [sig, handler] as const;
+  });
   const exitCode: number = await new Promise((resolve) => {
     child.on('error', () => resolve(127));
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
   clearTimeout(timer);
+  clearTimeout(killTimer);
+  for (const [sig, handler] of forwarded) process.removeListener(sig, handler);
 
   const commands = parseWorkflowCommands(stdout);
   const result: RunResult = {
@@ -255,6 +285,7 @@ export async function runBundle(bundle: string, options: RunOptions = {}): Promi
     masks: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
     tempDir: temp,
     timedOut,
+    ...(interrupted && { interrupted }),
   };
   if (!options.keep && !options.tempDir) rmSync(temp, { recursive: true, force: true });
   return result;
