@@ -364,7 +364,8 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
   const usable = upstreams.filter((u) => !u.excluded);
   const union = await categoryUnion([overlayLocation, ...usable.map((u) => u.location!)]);
   const cats = union.size ? { categories: union } : {};
-  const overlayScan = await scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true });
+  const repoLocations = Object.fromEntries([[overlayName, overlayLocation], ...usable.map((u) => [u.name, u.location!])]);
+  const overlayScan = await scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true, repoLocations });
   const overlayPrefix = filePrefixFor(overlayLocation, workspace, overlayName);
 
   // profiles/updates of each upstream; its defects are the upstream's unless it is validated
@@ -393,7 +394,7 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
   }
   const upstreamScans = await Promise.all(
     // upstream Manifests are not ours to fix: not read
-    usable.map((u) => scanRepository(u.location!, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted })),
+    usable.map((u) => scanRepository(u.location!, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted, repoLocations })),
   );
   for (const [name, p] of Object.entries(req.previous ?? {})) {
     if (!previous.has(name) && (await isDir(p))) previous.set(name, await scanRepository(p, { repoName: name, checkManifests: false, packages: wanted }));

@@ -182,11 +182,13 @@ async function scanRepositories(
   const masks = new Map<string, AtomEntry[]>();
   const ownMasks = new Map<string, { entries: AtomEntry[]; removals: AtomEntry[] }>();
   const prefixes = new Map<string, string>();
-  // Scans run concurrently (I/O bound); findings are collected in input order afterwards.
+  // Scans run concurrently (I/O bound); findings are collected in input order afterwards. Eclasses come from
+  // each repository's own eclass/ and its masters'.
+  const repoLocations = Object.fromEntries(usable.map((s) => [s.name, s.location]));
   const scanned = await Promise.all(
     usable.map(async (s) => ({
       // An upstream's Manifests are not the user's to fix and no pick depends on them: not read.
-      scan: await scanRepository(s.location, { repoName: s.name, ...(union.size ? { categories: union } : {}), ...(validated.has(s.name) ? {} : { checkManifests: false }) }),
+      scan: await scanRepository(s.location, { repoName: s.name, repoLocations, ...(union.size ? { categories: union } : {}), ...(validated.has(s.name) ? {} : { checkManifests: false }) }),
       maskText: await readText(path.join(s.location, 'profiles', 'package.mask')),
     })),
   );

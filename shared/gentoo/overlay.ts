@@ -15,6 +15,7 @@ import { gentooFindings } from './findings.js';
 import { readText } from '../fs-read.js';
 import { parseEbuild } from './ebuild/parse.js';
 import { srcUriDistfiles } from './ebuild/src-uri.js';
+import { eclassDirs, loadEclasses, type EclassLookup } from './eclass.js';
 import { parseLayoutConf, type LayoutConf } from './layout-conf.js';
 import { parseManifest, type Manifest } from './manifest.js';
 import { parseMd5Cache } from './md5-cache.js';
@@ -47,6 +48,12 @@ export interface ScanOptions {
   checkManifests?: boolean;
   /** Concurrent file operations. Default 64. */
   concurrency?: number;
+  /**
+   * Every configured repository's location by name: eclasses are then read from this repository's `eclass/`
+   * and its layout.conf masters' (as Portage sources them), so SLOT, KEYWORDS and SRC_URI set by an eclass
+   * are known. Without it, what an eclass could set stays unknown.
+   */
+  repoLocations?: Readonly<Record<string, string>>;
   /** Only these `category/package` directories (absent ones are skipped): for comparing a few packages with a
    * large upstream without reading all of it. Repository-wide checks (unlisted categories) then cover only them. */
   packages?: Iterable<string>;
@@ -84,12 +91,6 @@ export interface RepositoryScan {
 
 /** Top-level directories that are never categories. */
 const NOT_CATEGORIES = new Set(['profiles', 'metadata', 'eclass', 'licenses', 'scripts', 'distfiles', 'packages', 'files']);
-
-/** Eclasses that set SRC_URI themselves when the ebuild does not. */
-const SRC_URI_ECLASSES = new Set([
-  'pypi', 'gnome.org', 'gnome2', 'kde.org', 'xorg-3', 'xorg-meson', 'perl-module', 'ruby-fakegem',
-  'texlive-module', 'php-pear-r2', 'R-packages', 'octaveforge', 'gstreamer-meson', 'vdr-plugin-2', 'font-ebdftopcf',
-]);
 
 /** Root profiles/ files Portage never reads (only profile nodes are read). */
 const IGNORED_PROFILE_FILES = ['package.keywords', 'package.use', 'package.accept_keywords'];
@@ -246,6 +247,13 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     }
   }
 
+  // Eclasses: this repository's and its masters' (a master not configured is not read: its eclasses stay unknown).
+  let eclass: EclassLookup | undefined;
+  if (opts.repoLocations) {
+    const masters = (layout?.masters ?? []).map((m) => opts.repoLocations![m]).filter((l): l is string => l !== undefined);
+    eclass = await loadEclasses(eclassDirs(absRoot, masters));
+  }
+
   const metadataSeverity = opts.metadataXml ?? 'warning';
   const thin = layout?.thinManifests ?? false;
   const required = layout?.manifestRequiredHashes;
@@ -343,7 +351,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         stats.ebuildsParsed++;
         const text = buf.toString('utf8');
         if (texts) texts.set(file, text);
-        const info = parseEbuild(text, rel(file));
+        const info = parseEbuild(text, rel(file), eclass ? { eclass } : {});
         // parseEbuild derives PN/PV from the file name it is given; keep annotations pointing at the real path
         if (infos) infos.set(file, info);
         const vars = info.vars;
@@ -354,11 +362,14 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         let distfiles: string[] | undefined;
         if (!checkManifests) distfiles = undefined;
         else if (vars.SRC_URI) distfiles = srcUriDistfiles(vars.SRC_URI);
-        else distfiles = info.inherit.some((e) => SRC_URI_ECLASSES.has(e)) ? undefined : [];
+        // every eclass read and none set SRC_URI: it is empty; an eclass not read may have set it
+        else distfiles = info.complete || info.inherit.length === 0 ? [] : undefined;
         const eapiVar = vars.EAPI;
+        // KEYWORDS nobody set is empty (a live ebuild) once every eclass is known to have been read
+        const keywords = vars.KEYWORDS ? (vars.KEYWORDS.kind !== 'unknown' ? (str('KEYWORDS') ?? '').split(/\s+/).filter(Boolean) : undefined) : info.complete ? [] : undefined;
         const rec: EbuildRecord = {
           repo: '', category, package: pkg, version: v.version, file,
-          slot: str('SLOT'), keywords: vars.KEYWORDS && vars.KEYWORDS.kind !== 'unknown' ? (str('KEYWORDS') ?? '').split(/\s+/).filter(Boolean) : undefined,
+          slot: str('SLOT'), keywords,
           eapi: eapiVar === undefined ? '0' : str('EAPI'), license: str('LICENSE'), distfiles, md5: md5(buf), source: 'ebuild',
         };
         if (info.bashError) rec.bashError = info.bashError;

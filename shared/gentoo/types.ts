@@ -42,6 +42,12 @@ export interface EbuildInfo {
   findings: Finding[];
   /** Set when bash refuses the file (as `bash -n` would): Portage cannot source it, so it has no metadata. */
   bashError?: { line: number; message: string };
+  /** Only when eclasses were looked up: every eclass read (nested ones too), in order. */
+  eclasses?: string[];
+  /** Inherited eclasses no eclass directory has (or that bash refuses). */
+  eclassesMissing?: string[];
+  /** Every inherit ran and its eclass was read: a variable nobody set is really unset. */
+  complete?: boolean;
 }
 
 /** One ebuild found in a repository (from the ebuild text or from md5-cache when present). */

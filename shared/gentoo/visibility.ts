@@ -97,6 +97,7 @@ export interface PickResult {
 }
 
 interface KeywordState {
+  /** ACCEPT_KEYWORDS as Portage's config holds it: the profile's and make.conf's stacked, sorted. */
   global: string[];
   defaults: string[];
 }
@@ -111,12 +112,87 @@ function applyIncremental(tokens: readonly string[]): Set<string> {
   return out;
 }
 
+/** The effective ACCEPT_KEYWORDS (profile ARCH, then the configured tokens, stacked), sorted as Portage's config
+ * stores an incremental variable: `amd64` + `amd64` is `amd64`, `amd64` + `~amd64` is `amd64 ~amd64`. */
+export function effectiveAcceptKeywords(config: Pick<VisibilityConfig, 'arch' | 'acceptKeywords'>): string[] {
+  const effective = applyIncremental([...(config.arch ? [config.arch] : []), ...config.acceptKeywords]);
+  return [...effective].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 function keywordState(config: VisibilityConfig): KeywordState {
-  const global = [...(config.arch ? [config.arch] : []), ...config.acceptKeywords];
-  const effective = applyIncremental(global);
-  // Portage: a bare atom in package.accept_keywords means "~" + each stable global keyword.
-  const defaults = [...effective].filter((k) => !k.startsWith('~') && !k.startsWith('-') && !k.includes('*')).map((k) => `~${k}`);
+  const global = effectiveAcceptKeywords(config);
+  // Portage: a bare atom in package.accept_keywords means "~" + each global keyword not starting with ~ or -.
+  const defaults = global.filter((k) => k[0] !== '~' && k[0] !== '-').map((k) => `~${k}`);
   return { global, defaults };
+}
+
+/** Portage's best_match_to_list ranks: `=` 6, `~` 5, `=*` 4, a slot 3, `> < >= <=` 2, none 1; wildcards below. */
+const OPERATOR_RANK: Record<string, number> = { '=': 6, '~': 5, '=*': 4, '>': 2, '<': 2, '>=': 2, '<=': 2 };
+
+/** The most specific of `atoms` for the package (Portage's best_match_to_list; all of them match it). */
+function bestMatch(atoms: readonly Atom[], v: Version): Atom | undefined {
+  let max = -99;
+  let best: Atom | undefined;
+  for (const x of atoms) {
+    if (x.category.includes('*') || x.package.includes('*')) {
+      const rank = x.operator === '=*' ? 0 : x.slot !== undefined ? -1 : -2;
+      if (max < rank) {
+        max = rank;
+        best = x;
+      }
+      continue;
+    }
+    if (x.slot !== undefined && max < 3) {
+      max = 3;
+      best = x;
+    }
+    const rank = x.operator ? OPERATOR_RANK[x.operator] : 1;
+    if (rank > max) {
+      max = rank;
+      best = x;
+    } else if (rank === max && rank === 2 && best?.version && x.version) {
+      // two ranges: the one whose version is closest to the package's wins
+      const b = best.version;
+      if (compareVersions(b, v) === 0 || compareVersions(b, x.version) === 0) continue;
+      if (compareVersions(x.version, v) === 0) {
+        best = x;
+        continue;
+      }
+      const sorted = [b, v, x.version].sort(compareVersions);
+      if ((sorted[0] === v || sorted[2] === v) && sorted[1] === x.version) best = x;
+    }
+  }
+  return best;
+}
+
+/**
+ * The keyword tokens package.accept_keywords adds for one package: the entries that match it, grouped by atom
+ * (lines with the same atom add up), least specific first and most specific last (Portage's
+ * ordered_by_atom_specificity), so a specific `-~amd64` wins over a general `~amd64` whatever the file order.
+ * Among equally specific atoms the one written first is applied last, as in Portage. A bare atom means
+ * `defaults`.
+ */
+export function packageKeywordTokens(entries: readonly AcceptKeywordsEntry[], v: Version, defaults: readonly string[]): string[] {
+  if (!entries.length) return [];
+  const groups = new Map<string, { atom: Atom; keywords: string[]; extended: boolean }>();
+  for (const e of entries) {
+    let g = groups.get(e.atom.text);
+    if (!g) groups.set(e.atom.text, (g = { atom: e.atom, keywords: [], extended: e.atom.category.includes('*') || e.atom.package.includes('*') }));
+    g.keywords.push(...e.keywords);
+  }
+  // Portage's dict holds plain atoms before wildcard ones
+  let keys = [...groups.values()].sort((a, b) => Number(a.extended) - Number(b.extended)).map((g) => g.atom);
+  const ordered: Atom[] = [];
+  while (keys.length) {
+    const best = bestMatch(keys, v);
+    if (!best) break;
+    ordered.push(best);
+    keys = keys.filter((k) => k !== best);
+  }
+  return ordered.reverse().flatMap((a) => {
+    const kws = groups.get(a.text)!.keywords;
+    return kws.length ? kws : defaults;
+  });
 }
 
 /** Portage's KeywordsManager._getMissingKeywords: which of the ebuild's KEYWORDS block it ([] = accepted). */
@@ -222,7 +298,7 @@ export function pickEbuild(
     if (c.record.keywords === undefined) {
       c.keywordsAccepted = undefined;
     } else {
-      const tokens = [...kw.global, ...acceptedBy.flatMap((e) => (e.keywords.length ? e.keywords : kw.defaults))];
+      const tokens = [...kw.global, ...packageKeywordTokens(acceptedBy, s.v, kw.defaults)];
       const missing = missingKeywords(c.record.keywords, applyIncremental(tokens));
       c.keywordsAccepted = missing.length === 0;
       if (missing.length) c.missingKeywords = missing;

@@ -209,6 +209,20 @@ describe('pickEbuild: keywords', () => {
     expect(pick({ acceptKeywords: ['~amd64', '-~amd64'], arch: 'amd64' })).toBe('1.97.1');
     expect(pick({ acceptKeywords: ['amd64', '-amd64'] })).toBeUndefined();
   });
+  it("ACCEPT_KEYWORDS in a reason is Portage's effective value: the profile arch and make.conf's stacked, once each", () => {
+    const r = pickEbuild('dev-lang/rust', e, inverted, { acceptKeywords: ['amd64'], arch: 'amd64' });
+    expect(r.candidates[0].reason).toMatch(/not accepted by ACCEPT_KEYWORDS="amd64"\./);
+    const t = pickEbuild('dev-lang/rust', e, inverted, { acceptKeywords: ['~amd64', 'amd64'], arch: 'amd64' });
+    expect(t.candidates[0].reason).toMatch(/not accepted by ACCEPT_KEYWORDS="amd64 ~amd64"\./);
+  });
+  it('package.accept_keywords: the most specific atom is applied last, whatever the file order (Portage ordered_by_atom_specificity)', () => {
+    // file order would leave ~amd64 accepted for 1.98.0; by specificity the =atom's -~amd64 comes last
+    const text = '=dev-lang/rust-1.98.0 -~amd64\ndev-lang/rust ~amd64\n';
+    expect(pick({ ...stable, packageAcceptKeywords: parsePackageAcceptKeywords(text).entries })).toBe('1.97.1');
+    // and a general -~amd64 cannot undo a specific ~amd64
+    const other = 'dev-lang/rust -~amd64\n=dev-lang/rust-1.98.0 ~amd64\n';
+    expect(pick({ ...testing, packageAcceptKeywords: parsePackageAcceptKeywords(other).entries })).toBe('1.98.0');
+  });
   it('keyword losses are explained', () => {
     const r = pickEbuild('dev-lang/rust', e, inverted, stable);
     expect(r.candidates[0]).toMatchObject({ lostBecause: 'keywords', missingKeywords: ['**'] });

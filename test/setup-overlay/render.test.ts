@@ -5,24 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { EMBEDDED_PACKAGE_ACCEPT_KEYWORDS, embeddedRepositories, type SetupOverlayInputs } from '../../actions/setup-overlay/inputs.js';
 import { buildSummary } from '../../actions/setup-overlay/render.js';
-import { setupOverlay, type OverlaySetupDeps as SetupDeps } from '../../shared/gentoo/overlay-setup.js';
-import { writeFileAtomic } from '../../shared/toolkit/files.js';
+import { setupOverlay } from '../../shared/gentoo/overlay-setup.js';
+import { offlineDeps } from './offline-deps.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'so-render-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const deps: SetupDeps = {
-  writeFileAtomic,
-  sync: async () => {
-    throw new Error('no git here');
-  },
-  resolveRemote: async () => undefined,
-  head: async () => 'f'.repeat(40),
-  restoreCache: async () => undefined,
-  saveCache: async () => false,
-  info: () => {},
-};
+const deps = offlineDeps;
 
 function inputs(over: Partial<SetupOverlayInputs> = {}): SetupOverlayInputs {
   return {

@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { embeddedRepositories, readInputs, type SetupOverlayInputs } from '../../actions/setup-overlay/inputs.js';
 import { buildReport, buildSummary } from '../../actions/setup-overlay/render.js';
-import { setupOverlay, type OverlaySetupDeps } from '../../shared/gentoo/overlay-setup.js';
+import { setupOverlay } from '../../shared/gentoo/overlay-setup.js';
 import { annotationOrder, defaultValidated } from '../../shared/gentoo/scope.js';
 import { finding } from '../../shared/finding.js';
-import { writeFileAtomic } from '../../shared/toolkit/files.js';
+import { offlineDeps } from './offline-deps.js';
 import { Inputs, InputError } from '../../shared/toolkit/inputs.js';
 import { parseActionMeta } from '../../shared/toolkit/action-meta.js';
 import { readFileSync } from 'node:fs';
@@ -20,17 +20,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 let dir: string;
 let fx: string;
 
-const deps: OverlaySetupDeps = {
-  writeFileAtomic,
-  sync: async () => {
-    throw new Error('no git here');
-  },
-  resolveRemote: async () => undefined,
-  head: async () => 'f'.repeat(40),
-  restoreCache: async () => undefined,
-  saveCache: async () => false,
-  info: () => {},
-};
+const deps = offlineDeps;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'so-scope-'));

@@ -20,6 +20,8 @@ export interface EvalCtx {
   env: Record<string, string>;
   /** Set once `inherit cargo` ran: the CARGO_CRATE_URIS value (or Unknown). */
   cargoCrateUris?: string | Unknown;
+  /** Names known to be unset when not assigned (every eclass read, not a package-manager variable). */
+  unset?: (name: string) => boolean;
 }
 
 export function lookupScalar(ctx: EvalCtx, name: string): string | Unknown {
@@ -32,6 +34,7 @@ export function lookupScalar(ctx: EvalCtx, name: string): string | Unknown {
   if (name in ctx.env) return ctx.env[name];
   if (name === 'CARGO_CRATE_URIS' && ctx.cargoCrateUris !== undefined) return ctx.cargoCrateUris;
   if (VERBATIM_VARS.has(name)) return `\${${name}}`;
+  if (ctx.unset?.(name)) return '';
   return new Unknown(`\${${name}} is not set in this file (eclass, profile or package-manager variable)`);
 }
 
@@ -89,13 +92,17 @@ function baseValues(name: string, sub: string | undefined, body: string, ctx: Ev
   return s instanceof Unknown ? s : { text: [s], isArray: false };
 }
 
-/** `${NAME:-w}` `${NAME-w}` `${NAME:+w}` `${NAME+w}`; undefined when `rest` is not one of them. */
+/** `${NAME:-w}` `${NAME-w}` `${NAME:+w}` `${NAME+w}` (and `=` `?`, read like `-`: the assignment `:=` makes is
+ * the caller's); undefined when `rest` is not one of them. */
 function defaultExpand(name: string, rest: string, ctx: EvalCtx): Expanded | Unknown | undefined {
-  const dm = /^(:?)([-+])([\s\S]*)$/.exec(rest);
+  const dm = /^(:?)([-+=?])([\s\S]*)$/.exec(rest);
   if (!dm) return undefined;
-  const v = lookupScalar(ctx, name);
+  const isUnset = !ctx.vars.has(name) && !(name in ctx.env) && !!ctx.unset?.(name);
+  const v = isUnset ? '' : lookupScalar(ctx, name);
   if (v instanceof Unknown) return v;
-  const useAlt = dm[1] === ':' ? v !== '' : true;
+  const useAlt = dm[1] === ':' ? v !== '' : !isUnset;
+  if (dm[2] === '?') return useAlt ? { text: [v], isArray: false } : new Unknown(`\${${name}${rest}} is unset: bash stops here`);
+  if (dm[2] === '=') dm[2] = '-';
   const word = evalWord(dm[3], ctx, {});
   if (word instanceof Unknown) return dm[2] === '-' && useAlt ? { text: [v], isArray: false } : word;
   if (dm[2] === '-') return { text: [useAlt ? v : word.fields.join(' ')], isArray: false };

@@ -9,22 +9,33 @@
  * brace expansion (`python3_{11..13}`) in array elements, and `if`/`[[ ${PV} == pattern ]]`, `if true`/`if false`
  * conditions.
  *
- * What is NOT guessed: anything that depends on eclass/profile variables, other command substitutions,
- * arithmetic, USE flags, loops, `case`, or conditions we cannot decide. Such a value is
- * `{kind: 'unknown', reason}`. Build-time directories (`${FILESDIR}`, `${WORKDIR}`, `${T}`, `${D}`, …) are
- * kept verbatim as `${NAME}` because they name a path the package manager chooses, not content.
+ * `case WORD in pattern) … ;; esac` runs the branch WORD selects when WORD is known (`case ${PV} in 9999)`),
+ * the string tests `[[ -z w ]]`, `[[ -n w ]]`, `[[ ! w ]]` are decided on known words, and `: ${X:=default}`
+ * assigns as bash does.
  *
- * Values are the ebuild's own: eclass contributions to IUSE, RESTRICT, *DEPEND are not included. `inherit`
- * lines count when unconditional or in a branch we can decide; one under an undecidable condition is left out
- * of `inherit` (the variables it guards are marked unknown anyway).
+ * Eclasses are part of an ebuild: given a way to find them (`ParseOptions.eclass`, the repository's and its
+ * masters' `eclass/`), `inherit` reads each eclass's global scope in place, as Portage sources it, so SLOT,
+ * KEYWORDS and SRC_URI an eclass sets (`: ${KEYWORDS:=…}` in acct-user) are known. Once every eclass is read,
+ * a variable nobody assigned is unset (empty), except those the package manager provides and those assigned
+ * inside some function (a function called at global scope may set them).
+ *
+ * What is NOT guessed: profile variables, other command substitutions, arithmetic, USE flags, loops, or
+ * conditions we cannot decide. Such a value is `{kind: 'unknown', reason}`. Build-time directories
+ * (`${FILESDIR}`, `${WORKDIR}`, `${T}`, `${D}`, …) are kept verbatim as `${NAME}` because they name a path the
+ * package manager chooses, not content.
+ *
+ * Values are the ebuild's own: eclass contributions to IUSE, RESTRICT, *DEPEND are not included (Portage keeps
+ * them apart the same way). `inherit` lists the ebuild's own inherits that run (unconditional or in a branch
+ * we can decide); one under an undecidable condition is left out (the variables it guards are marked unknown).
  */
 import type { Finding } from '../../finding.js';
 import type { EbuildInfo, EbuildValue } from '../types.js';
 import { splitPackageVersion, versionWithoutRevision } from '../version.js';
 import { appendValue, assignedValue } from './assign.js';
-import { checkBashSyntax, type FunctionSpan } from './bash-syntax.js';
+import { checkBashSyntax, type BashVerdict, type FunctionSpan } from './bash-syntax.js';
 import { evalCondition } from './condition.js';
-import { evalWord, type EvalCtx } from './expand.js';
+import { evalPattern, evalWord, type EvalCtx } from './expand.js';
+import { globToRegex } from './glob.js';
 import { ebuildFindings } from './findings.js';
 import { lex, type Tok } from './lex.js';
 import { Unknown } from './unknown.js';
@@ -32,7 +43,8 @@ import { crateUris } from './ver-funcs.js';
 
 type FrameMode = 'active' | 'dead' | 'unknown';
 interface Frame {
-  kind: 'if' | 'case' | 'loop' | 'group';
+  /** `branch`: the body of one `case` branch, run by caseStatement. */
+  kind: 'if' | 'case' | 'branch' | 'loop' | 'group';
   mode: FrameMode;
   anyTaken: boolean;
   unknownSeen: boolean;
@@ -74,13 +86,97 @@ export function ebuildEnv(file: string | undefined): Record<string, string> {
   return env;
 }
 
+/** An ebuild or eclass text made ready for reading once (an eclass is read again for every ebuild inheriting it). */
+export interface PreparedSource {
+  text: string;
+  file?: string;
+  lineStarts: number[];
+  verdict: BashVerdict;
+  /** The tokens outside function bodies (every token when bash refuses the text). */
+  toks: Tok[];
+  /** Variables assigned inside function bodies: a function called at global scope may set them. */
+  fnAssigned: Set<string>;
+}
+
+export function prepareSource(text: string, file?: string): PreparedSource {
+  const lineStarts = [0];
+  for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
+  const verdict = checkBashSyntax(text);
+  // the lexer's own problems are not reported: the bash verdict is the one answer on syntax
+  const all = lex(text).toks;
+  const fnAssigned = new Set<string>();
+  let toks = all;
+  if (verdict.kind === 'ok') {
+    // with the real function bodies known, the reader skips them exactly (nested definitions included)
+    toks = outsideFunctions(all, verdict.functions);
+    for (const t of insideFunctions(all, verdict.functions)) {
+      if (t.t === 'arr') fnAssigned.add(t.name);
+      else if (t.t === 'w') {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:\[[^\]]*\])?\+?=/.exec(t.raw);
+        if (m) fnAssigned.add(m[1]);
+      }
+    }
+  }
+  return { text, file, lineStarts, verdict, toks, fnAssigned };
+}
+
+export interface ParseOptions {
+  /** An inherited eclass, prepared (cache it); undefined when no eclass directory has it. Without this
+   * option eclasses are not read and what they could set stays unknown. */
+  eclass?: (name: string) => PreparedSource | undefined;
+}
+
+/** Set at global scope while an ebuild is sourced for its metadata: never "unset" for the static reader. */
+const PROVIDED_VARS = new Set([
+  'EAPI', 'ARCH', 'USE', 'EBUILD_PHASE', 'EBUILD_PHASE_FUNC', 'ECLASS', 'INHERITED', 'CHOST', 'CBUILD', 'CTARGET',
+  'ABI', 'DEFAULT_ABI', 'MULTILIB_ABIS', 'KERNEL', 'ELIBC', 'USERLAND', 'LINGUAS', 'L10N', 'PORTDIR', 'ECLASSDIR',
+  'PATH', 'IFS', 'PWD', 'OLDPWD', 'UID', 'EUID', 'USER', 'LANG', 'LC_ALL', 'TERM', 'RANDOM', 'SECONDS', 'LINENO',
+  'FUNCNAME', 'BASH_SOURCE', 'BASH_VERSION', 'BASH_VERSINFO', 'HOSTTYPE', 'OSTYPE', 'MACHTYPE', 'SHELLOPTS',
+  'BASHOPTS', 'PIPESTATUS', 'PPID', 'HOSTNAME',
+]);
+
+/** Portage keeps an eclass's contributions to these apart (E_IUSE, …) and restores the ebuild's own after it. */
+const ECLASS_ACCUMULATED = ['IUSE', 'REQUIRED_USE', 'DEPEND', 'RDEPEND', 'PDEPEND', 'BDEPEND', 'IDEPEND', 'PROPERTIES', 'RESTRICT'];
+
+/** State shared by the reader of an ebuild and the readers of the eclasses it inherits. */
+interface Shared {
+  ctx: EvalCtx;
+  /** The ebuild's own inherits. */
+  inherit: string[];
+  eclass?: (name: string) => PreparedSource | undefined;
+  /** Eclasses read, in order (nested ones too). */
+  read: string[];
+  missing: string[];
+  /** Every inherit so far ran and its eclass was read. */
+  complete: boolean;
+  /** Eclasses being read (a cycle is not followed). */
+  stack: string[];
+  fnAssigned: Set<string>;
+}
+
 /**
  * Read the static variables of an ebuild. Never throws. When bash itself would refuse the file (the verdict of
  * bash-syntax.ts, which agrees with `bash -n`), that is one `ebuild-syntax` finding on `file` at the line bash
  * names, and `bashError` is set; what the reader merely cannot follow is never a finding.
  */
-export function parseEbuild(text: string, file?: string): EbuildInfo {
-  return new EbuildReader(text, file).read();
+export function parseEbuild(text: string, file?: string, opts: ParseOptions = {}): EbuildInfo {
+  const source = prepareSource(text, file);
+  const ctx: EvalCtx = { vars: new Map(), env: ebuildEnv(file) };
+  const shared: Shared = {
+    ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [],
+    fnAssigned: new Set(source.fnAssigned),
+  };
+  if (opts.eclass) {
+    shared.eclass = opts.eclass;
+    ctx.unset = (name) => shared.complete && !shared.fnAssigned.has(name) && !PROVIDED_VARS.has(name);
+  }
+  const info = new EbuildReader(source, shared, false).read();
+  if (opts.eclass) {
+    info.eclasses = shared.read;
+    if (shared.missing.length) info.eclassesMissing = shared.missing;
+    info.complete = shared.complete;
+  }
+  return info;
 }
 
 const wordText = (t: Tok | undefined): string | undefined =>
@@ -88,23 +184,31 @@ const wordText = (t: Tok | undefined): string | undefined =>
 
 class EbuildReader {
   private readonly findings: Finding[] = [];
-  private readonly lineStarts = [0];
+  private readonly lineStarts: number[];
   private readonly ctx: EvalCtx;
-  private readonly inherit: string[] = [];
+  private readonly file: string | undefined;
   private readonly frames: Frame[] = [];
   private fnDepth = 0; // >0 while inside a function body
   private fnPendingBrace = false;
 
   constructor(
-    private readonly text: string,
-    private readonly file: string | undefined,
+    private readonly source: PreparedSource,
+    private readonly shared: Shared,
+    /** Reading an inherited eclass: its syntax is not the ebuild's finding, its inherits not the ebuild's. */
+    private readonly isEclass: boolean,
   ) {
-    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) this.lineStarts.push(k + 1);
-    this.ctx = { vars: new Map(), env: ebuildEnv(file) };
+    this.lineStarts = source.lineStarts;
+    this.ctx = shared.ctx;
+    this.file = source.file;
+  }
+
+  /** Run an eclass's global scope (its own reader: frames and function state are per file). */
+  run(): void {
+    this.runLists(this.source.toks);
   }
 
   read(): EbuildInfo {
-    const verdict = checkBashSyntax(this.text);
+    const verdict = this.source.verdict;
     let bashError: EbuildInfo['bashError'];
     if (verdict.kind === 'error') {
       bashError = { line: verdict.line, message: verdict.message };
@@ -117,13 +221,10 @@ class EbuildReader {
         }),
       );
     }
-    // the lexer's own problems are not reported: the bash verdict above is the one answer on syntax
-    const toks = lex(this.text).toks;
-    // with the real function bodies known, the reader skips them exactly (nested definitions included)
-    this.runLists(verdict.kind === 'ok' ? outsideFunctions(toks, verdict.functions) : toks);
+    this.runLists(this.source.toks);
     const vars: Record<string, EbuildValue> = {};
     for (const [k, v] of this.ctx.vars) vars[k] = v;
-    return { vars, inherit: this.inherit, findings: this.findings, ...(bashError ? { bashError } : {}) };
+    return { vars, inherit: this.shared.inherit, findings: this.findings, ...(bashError ? { bashError } : {}) };
   }
 
   private lineAt(pos: number): number {
@@ -151,7 +252,16 @@ class EbuildReader {
       list = [];
       connectors = [];
     };
-    for (const t of toks) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.t === 'w' && t.raw === 'case' && cur.length === 0 && list.length === 0 && this.fnDepth === 0 && !this.fnPendingBrace) {
+        const c = parseCase(toks, i);
+        if (c) {
+          this.caseStatement(c);
+          i = c.end - 1;
+          continue;
+        }
+      }
       if (t.t === 'op' && (t.v === '\n' || t.v === ';' || t.v === '&')) {
         flush();
       } else if (t.t === 'op' && (t.v === '&&' || t.v === '||' || t.v === '|')) {
@@ -176,17 +286,75 @@ class EbuildReader {
       for (const c of list.slice(1)) this.command(c, { skip: true }, undefined);
       return;
     }
-    const c = list.length === 2 ? evalCondition(first, this.ctx) : undefined;
+    const c = evalCondition(first, this.ctx);
     const line = this.lineAt(first[0]?.pos ?? 0);
     const reason = `assigned under a condition (line ${line}) that is not evaluated statically`;
     this.command(list[0], { skip: c !== undefined }, undefined);
+    // `[[ c ]] && X=… || Y=…`: with c decided, follow the exit statuses; an assignment or inherit succeeds,
+    // any other command's status is not known, and neither is what runs after it
+    let status: boolean | undefined = c;
     for (let k = 1; k < list.length; k++) {
       const conn = connectors[k - 1];
-      if (c !== undefined && list.length === 2) {
-        const run = conn === '&&' ? c : conn === '||' ? !c : true;
-        this.command(list[k], run ? {} : { skip: true }, undefined);
-      } else this.command(list[k], { unknown: reason }, undefined);
+      if (status === undefined || conn === '|') {
+        this.command(list[k], { unknown: reason }, undefined);
+        status = undefined;
+        continue;
+      }
+      const run = conn === '&&' ? status : !status;
+      if (!run) {
+        this.command(list[k], { skip: true }, undefined);
+        continue;
+      }
+      this.command(list[k], {}, undefined);
+      status = succeeds(list[k]) ? true : undefined;
     }
+  }
+
+  /**
+   * Run the branch a known WORD selects (`;&` falls through into the next body, `;;&` tests the next
+   * patterns too); with WORD or a pattern unknown, every branch from there on is read as conditional.
+   */
+  private caseStatement(c: CaseStatement): void {
+    const line = this.lineAt(c.pos);
+    const outer = this.contextMode().mode;
+    const subject = outer === 'active' ? evalWord(c.subject, this.ctx, {}) : undefined;
+    const runBody = (body: Tok[], mode: FrameMode): void => {
+      this.frames.push({ kind: 'branch', mode, anyTaken: mode === 'active', unknownSeen: mode === 'unknown', line });
+      this.runLists(body);
+      this.frames.pop();
+    };
+    if (outer === 'dead') return;
+    if (subject === undefined || subject instanceof Unknown) {
+      for (const b of c.branches) runBody(b.body, 'unknown');
+      return;
+    }
+    const value = subject.fields.join(' ');
+    let unknownFrom = -1;
+    let fallInto = false;
+    for (let k = 0; k < c.branches.length; k++) {
+      const b = c.branches[k];
+      let matched = fallInto;
+      if (!matched) {
+        for (const p of b.patterns) {
+          const pat = evalPattern(p, this.ctx);
+          if (pat instanceof Unknown) {
+            unknownFrom = k;
+            break;
+          }
+          if (globToRegex(pat).test(value)) {
+            matched = true;
+            break;
+          }
+        }
+      }
+      if (unknownFrom !== -1) break;
+      fallInto = false;
+      if (!matched) continue;
+      runBody(b.body, 'active');
+      if (b.term === ';&') fallInto = true;
+      else if (b.term !== ';;&') return;
+    }
+    if (unknownFrom !== -1) for (const b of c.branches.slice(unknownFrom)) runBody(b.body, 'unknown');
   }
 
   // --- one simple command ---
@@ -350,6 +518,10 @@ class EbuildReader {
       return;
     }
     if (w0 === 'local') return; // only meaningful in functions
+    if (w0 === ':') {
+      this.defaultAssignments(words.slice(1), mode, cond);
+      return;
+    }
     if (w0 === 'unset') {
       this.unset(words.slice(1), mode, cond);
       return;
@@ -371,6 +543,35 @@ class EbuildReader {
     for (const a of assigns) this.assign(a, mode, cond.unknown);
   }
 
+  /** `: ${X:=default}` / `: "${X=default}"`: the expansion assigns X when it is unset (`:=`: or empty). */
+  private defaultAssignments(args: Tok[], mode: Mode, cond: Cond): void {
+    if (mode.mode === 'dead') return;
+    for (const w of args) {
+      if (w.t !== 'w') continue;
+      const m = /^("?)\$\{([A-Za-z_][A-Za-z0-9_]*)(:?)=([\s\S]*)\}\1$/.exec(w.raw);
+      if (!m) continue;
+      const [, quote, name, colon, word] = m;
+      const line = this.lineAt(w.pos);
+      const reason = cond.unknown ?? (mode.mode === 'unknown' ? mode.reason : undefined);
+      if (reason) {
+        this.ctx.vars.set(name, { kind: 'unknown', raw: word, line, reason });
+        continue;
+      }
+      const prev = this.ctx.vars.get(name);
+      const isSet = prev !== undefined || name in this.ctx.env;
+      if (prev?.kind === 'unknown') continue;
+      if (!isSet && !this.ctx.unset?.(name)) {
+        this.ctx.vars.set(name, { kind: 'unknown', raw: word, line, reason: `\${${name}:=…} on line ${line} keeps a value set elsewhere (eclass, profile)` });
+        continue;
+      }
+      const current = isSet ? evalWord(`\${${name}}`, this.ctx, {}) : { fields: [''] };
+      const empty = !(current instanceof Unknown) && current.fields.join(' ') === '';
+      if (isSet && (colon === '' || !empty)) continue;
+      // the default word is expanded as inside double quotes when the whole expansion is quoted
+      this.ctx.vars.set(name, assignedValue(this.ctx, quote ? `"${word}"` : word, line, undefined));
+    }
+  }
+
   private unset(args: Tok[], mode: Mode, cond: Cond): void {
     for (const w of args) {
       if (w.t !== 'w' || w.raw.startsWith('-')) continue;
@@ -388,7 +589,7 @@ class EbuildReader {
       if (f.mode === 'unknown' && !unknown) unknown = f;
     }
     if (unknown) {
-      const what = unknown.kind === 'loop' ? 'a loop' : unknown.kind === 'case' ? 'a case branch' : 'a condition';
+      const what = unknown.kind === 'loop' ? 'a loop' : unknown.kind === 'case' || unknown.kind === 'branch' ? 'a case branch' : 'a condition';
       return { mode: 'unknown', reason: `assigned inside ${what} (line ${unknown.line}) that is not evaluated statically` };
     }
     return { mode: 'active' };
@@ -428,16 +629,126 @@ class EbuildReader {
   }
 
   private doInherit(args: Tok[], mode: Mode): void {
-    if (mode.mode !== 'active') return;
+    const sh = this.shared;
+    if (mode.mode !== 'active') {
+      // an eclass that may or may not be read: what it sets is not known
+      if (mode.mode === 'unknown') sh.complete = false;
+      return;
+    }
     for (const a of args) {
       if (a.t !== 'w') continue;
       const r = evalWord(a.raw, this.ctx, { split: true });
-      if (r instanceof Unknown) continue;
+      if (r instanceof Unknown) {
+        sh.complete = false;
+        continue;
+      }
       for (const e of r.fields) {
-        if (!this.inherit.includes(e)) this.inherit.push(e);
+        if (!this.isEclass && !sh.inherit.includes(e)) sh.inherit.push(e);
+        this.source_eclass(e);
         if (e === 'cargo') this.ctx.cargoCrateUris = cargoCrateUris(this.ctx);
       }
     }
+  }
+
+  /** Read an inherited eclass's global scope in place, as Portage's inherit() sources it. */
+  private source_eclass(name: string): void {
+    const sh = this.shared;
+    if (!sh.eclass) return;
+    if (sh.stack.includes(name) || sh.stack.length > 30) return;
+    const src = sh.eclass(name);
+    if (!src || src.verdict.kind !== 'ok') {
+      if (!sh.missing.includes(name)) sh.missing.push(name);
+      sh.complete = false;
+      return;
+    }
+    for (const n of src.fnAssigned) sh.fnAssigned.add(n);
+    if (!sh.read.includes(name)) sh.read.push(name);
+    const vars = this.ctx.vars;
+    const saved = new Map(ECLASS_ACCUMULATED.map((k) => [k, vars.get(k)]));
+    for (const k of ECLASS_ACCUMULATED) vars.delete(k);
+    const outerEclass = vars.get('ECLASS');
+    vars.set('ECLASS', { kind: 'string', value: name, line: 0 });
+    sh.stack.push(name);
+    new EbuildReader(src, sh, true).run();
+    sh.stack.pop();
+    if (outerEclass) vars.set('ECLASS', outerEclass);
+    else vars.delete('ECLASS');
+    for (const [k, v] of saved) {
+      if (v) vars.set(k, v);
+      else vars.delete(k);
+    }
+  }
+}
+
+interface CaseStatement {
+  pos: number;
+  subject: string;
+  branches: { patterns: string[]; body: Tok[]; term: string }[];
+  /** Index just past `esac`. */
+  end: number;
+}
+
+/** A token after which a reserved word is at the start of a command. */
+function commandStart(prev: Tok | undefined): boolean {
+  if (!prev) return true;
+  if (prev.t === 'op') return prev.v !== 'redir';
+  return prev.t === 'w' && (prev.raw === 'then' || prev.raw === 'do' || prev.raw === 'else' || prev.raw === '{' || prev.raw === 'in');
+}
+
+/** `case WORD in [(]pat[|pat]…) body ;; … esac` from toks[i] (`case`); undefined when it is not that shape. */
+function parseCase(toks: Tok[], i: number): CaseStatement | undefined {
+  const subj = toks[i + 1];
+  if (subj?.t !== 'w') return undefined;
+  let j = i + 2;
+  while (toks[j]?.t === 'op' && (toks[j] as { v: string }).v === '\n') j++;
+  if (wordText(toks[j]) !== 'in' || toks[j].t !== 'w') return undefined;
+  j++;
+  const branches: CaseStatement['branches'] = [];
+  const isOp = (t: Tok | undefined, v: string): boolean => t?.t === 'op' && t.v === v;
+  for (;;) {
+    while (isOp(toks[j], '\n') || isOp(toks[j], ';')) j++;
+    const t = toks[j];
+    if (!t) return undefined;
+    if (t.t === 'w' && t.raw === 'esac') return { pos: toks[i].pos, subject: subj.raw, branches, end: j + 1 };
+    if (isOp(t, '(')) j++;
+    const patterns: string[] = [];
+    for (;;) {
+      const p = toks[j];
+      if (p?.t !== 'w') return undefined;
+      patterns.push(p.raw);
+      j++;
+      if (isOp(toks[j], '|')) j++;
+      else if (isOp(toks[j], ')')) {
+        j++;
+        break;
+      } else return undefined;
+    }
+    // the body: up to `;;` / `;&` / `;;&` or a closing `esac`, nested case statements skipped
+    const start = j;
+    let depth = 0;
+    let term = '';
+    for (; j < toks.length; j++) {
+      const b = toks[j];
+      if (b.t === 'w' && commandStart(toks[j - 1])) {
+        if (b.raw === 'case') depth++;
+        else if (b.raw === 'esac') {
+          if (depth === 0) {
+            term = 'esac';
+            break;
+          }
+          depth--;
+        }
+      } else if (depth === 0 && isOp(b, ';') && isOp(toks[j + 1], ';') && toks[j + 1].pos === b.pos + 1) {
+        term = isOp(toks[j + 2], '&') && toks[j + 2].pos === b.pos + 2 ? ';;&' : ';;';
+        break;
+      } else if (depth === 0 && isOp(b, ';') && isOp(toks[j + 1], '&') && toks[j + 1].pos === b.pos + 1) {
+        term = ';&';
+        break;
+      }
+    }
+    if (!term) return undefined;
+    branches.push({ patterns, body: toks.slice(start, j), term });
+    if (term !== 'esac') j += term.length;
   }
 }
 
@@ -448,6 +759,13 @@ function cargoCrateUris(ctx: EvalCtx): string | Unknown {
   if (!crates) return '';
   if (crates.kind === 'unknown') return new Unknown(`CRATES is not known statically (${crates.reason})`);
   return crateUris(crates.kind === 'string' ? crates.value : crates.values.join(' '));
+}
+
+/** An assignment-only command or an `inherit`: its exit status is 0. */
+function succeeds(words: Tok[]): boolean {
+  const w0 = wordText(words[0]);
+  if (w0 === 'inherit' || w0 === ':' || w0 === 'true') return true;
+  return words.every((w) => w.t === 'arr' || (w.t === 'w' && ASSIGN_RE.test(w.raw)));
 }
 
 /** Drop redirections and their targets. */
@@ -462,6 +780,18 @@ function dropRedirections(wordsIn: Tok[]): Tok[] {
     words.push(w);
   }
   return words;
+}
+
+/** The tokens inside the given function definitions. */
+function insideFunctions(toks: Tok[], fns: readonly FunctionSpan[]): Tok[] {
+  if (fns.length === 0) return [];
+  const out: Tok[] = [];
+  let f = 0;
+  for (const t of toks) {
+    while (f < fns.length && fns[f].end <= t.pos) f++;
+    if (f < fns.length && t.pos >= fns[f].start) out.push(t);
+  }
+  return out;
 }
 
 /** The tokens outside the given function definitions (their bodies hold no global assignments). */

@@ -1,0 +1,110 @@
+/**
+ * Eclasses are part of an ebuild: SLOT, KEYWORDS and SRC_URI set in an inherited eclass's global scope, and
+ * values chosen by `case ${PV}` / `[[ … ${PV} … ]]`, are known when the version is. Portage's answers for
+ * the same shapes are in fixtures/setup-overlay/portage-oracle (test/setup-overlay/portage-oracle.test.ts).
+ */
+import { describe, it, expect } from 'vitest';
+import path from 'node:path';
+import { parseEbuild, prepareSource } from '../../shared/gentoo/ebuild/parse.js';
+import { scanRepository } from '../../shared/gentoo/overlay.js';
+import type { EbuildValue } from '../../shared/gentoo/types.js';
+
+const FX = path.resolve(import.meta.dirname, '../../fixtures/setup-overlay/portage-oracle');
+const val = (v: EbuildValue | undefined) => (v === undefined ? undefined : v.kind === 'string' ? v.value : v.kind === 'array' ? v.values : `unknown: ${v.reason}`);
+
+function eclasses(map: Record<string, string>) {
+  return (name: string) => (map[name] === undefined ? undefined : prepareSource(map[name], `eclass/${name}.eclass`));
+}
+
+describe('case ${PV} and [[ ]] on a known version', () => {
+  const fetsh = 'EAPI=7\ncase "${PV}" in\n\t9999)\n\t\tinherit git-r3\n\t\t;;\n\t*)\n\t\tSRC_URI="https://e.org/v${PV}.tar.gz -> fet-${PV}.tar.gz"\n\t\tKEYWORDS="~amd64"\nesac\nSLOT="0"\n';
+  it('runs the branch the version selects (the last branch needs no ;;)', () => {
+    const rel = parseEbuild(fetsh, 'app-misc/fetsh/fetsh-1.9.ebuild');
+    expect(val(rel.vars.KEYWORDS)).toBe('~amd64');
+    expect(val(rel.vars.SRC_URI)).toBe('https://e.org/v1.9.tar.gz -> fet-1.9.tar.gz');
+    expect(rel.inherit).toEqual([]);
+    const live = parseEbuild(fetsh, 'app-misc/fetsh/fetsh-9999.ebuild');
+    expect(live.vars.KEYWORDS).toBeUndefined();
+    expect(live.inherit).toEqual(['git-r3']);
+  });
+  it('alternatives, fall-through and an unknown word', () => {
+    const t = 'case ${PV} in\n  1.*|2.*) A=old ;&\n  3.*) B=also ;;\n  *) C=no ;;\nesac\ncase ${UNKNOWN_THING} in\n  x) D=1 ;;\nesac\n';
+    const i = parseEbuild(t, 'a-b/c/c-2.5.ebuild');
+    expect([val(i.vars.A), val(i.vars.B), i.vars.C]).toEqual(['old', 'also', undefined]);
+    expect(val(i.vars.D)).toMatch(/^unknown: assigned inside a case branch/);
+  });
+  it.each([
+    ['[[ -z ${PV%%*9999} ]]', '1.7', 'rel'],
+    ['[[ -z ${PV%%*9999} ]]', '9999', 'live'],
+    ['[[ ${PV} == 9999 ]]', '9999', 'live'],
+    ['[[ -n ${PV/*9999*} ]]', '1.7', 'live'],
+    ['[[ ! ${PV%%*9999} ]]', '9999', 'live'],
+    ['[ -z "${PV%%*9999}" ]', '9999', 'live'],
+  ])('if %s (PV %s)', (cond, pv, want) => {
+    const i = parseEbuild(`if ${cond}; then\n\tX=live\nelse\n\tX=rel\nfi\n`, `a-b/c/c-${pv}.ebuild`);
+    expect(val(i.vars.X)).toBe(want);
+  });
+  it('[[ c ]] && A=… || B=… follows the exit statuses', () => {
+    const i = parseEbuild('[[ -z ${PV%%*9999} ]] && inherit git-r3 || KEYWORDS="~amd64"\n', 'a-b/c/c-1.2.ebuild');
+    expect(val(i.vars.KEYWORDS)).toBe('~amd64');
+    expect(i.inherit).toEqual([]);
+  });
+});
+
+describe('inherit reads the eclass chain', () => {
+  const acct = eclasses({
+    'acct-group': 'if [[ -z ${_ACCT_GROUP_ECLASS} ]]; then\n_ACCT_GROUP_ECLASS=1\ncase ${EAPI} in\n\t7|8) ;;\n\t*) die ;;\nesac\ninherit user-info\nIUSE="eclass-flag"\n: "${DESCRIPTION:="System group: ${PN}"}"\n: "${SLOT:=0}"\n: "${KEYWORDS:=~alpha amd64 ~mips}"\nS=${WORKDIR}\nacct-group_pkg_pretend() { :; }\nfi\n',
+    'user-info': 'if [[ -z ${_USER_INFO_ECLASS} ]]; then\n_USER_INFO_ECLASS=1\nfi\n',
+  });
+  it('`: ${KEYWORDS:=…}` in an eclass gives an ebuild without KEYWORDS its keywords (acct-group/1password)', () => {
+    const i = parseEbuild('EAPI=8\ninherit acct-group\nIUSE="own"\nACCT_GROUP_ID=-1\n', 'acct-group/1password/1password-0.ebuild', { eclass: acct });
+    expect([val(i.vars.KEYWORDS), val(i.vars.SLOT), val(i.vars.DESCRIPTION)]).toEqual(['~alpha amd64 ~mips', '0', 'System group: 1password']);
+    expect(i.eclasses).toEqual(['acct-group', 'user-info']);
+    expect(i.inherit).toEqual(['acct-group']);
+    expect(i.complete).toBe(true);
+    // Portage keeps an eclass's IUSE apart from the ebuild's: the ebuild's own value only
+    expect(val(i.vars.IUSE)).toBe('own');
+  });
+  it('a value the ebuild set before inherit is kept by := and replaced by a plain assignment after', () => {
+    const i = parseEbuild('EAPI=8\nKEYWORDS="~amd64"\ninherit acct-group\nSLOT="1"\n', 'acct-group/x/x-0.ebuild', { eclass: acct });
+    expect([val(i.vars.KEYWORDS), val(i.vars.SLOT)]).toEqual(['~amd64', '1']);
+  });
+  it('without eclasses (or with one missing) what an eclass could set stays unknown, never guessed', () => {
+    expect(parseEbuild('EAPI=8\ninherit acct-group\n', 'acct-group/x/x-0.ebuild').vars.KEYWORDS).toBeUndefined();
+    const i = parseEbuild('EAPI=8\ninherit acct-group nowhere\n', 'acct-group/x/x-0.ebuild', { eclass: acct });
+    expect(i.eclassesMissing).toEqual(['nowhere']);
+    expect(i.complete).toBe(false);
+  });
+  it('a variable some function assigns is not "unset": a function called at global scope may set it', () => {
+    const lookup = eclasses({ fn: '_fn_set() { FN_URIS="https://e.org/a"; }\n_fn_set\n' });
+    const i = parseEbuild('EAPI=8\ninherit fn\nSRC_URI="${FN_URIS}"\nDOCS="${NEVER_SET}"\n', 'a-b/c/c-1.ebuild', { eclass: lookup });
+    expect(val(i.vars.SRC_URI)).toMatch(/^unknown:/);
+    expect(val(i.vars.DOCS)).toBe('');
+  });
+});
+
+describe('scanRepository with the eclass chain (repoLocations)', () => {
+  const repoLocations = { gentoo: path.join(FX, 'gentoo'), guru: path.join(FX, 'guru'), overlay: path.join(FX, 'overlay') };
+  it("GURU's rhvoice-lang eclass: SRC_URI, KEYWORDS and SLOT known; the Manifest's DIST entry is used", async () => {
+    const s = await scanRepository(repoLocations.guru, { repoName: 'guru', repoLocations });
+    const en = s.ebuilds.find((e) => e.package === 'rhvoice-en')!;
+    expect(en).toMatchObject({ slot: '0', keywords: ['~amd64', '~x86'], distfiles: ['rhvoice-en-4.2.zip'] });
+    expect(s.findings.filter((f) => f.code === 'manifest-unused-dist' || f.code === 'src-uri-not-static')).toEqual([]);
+    // ::gentoo's acct-group eclass keywords GURU's acct-group package
+    expect(s.ebuilds.find((e) => e.package === '1password')?.keywords).toContain('amd64');
+    // a live ebuild that sets no KEYWORDS has empty KEYWORDS, not unknown ones
+    expect(s.ebuilds.find((e) => e.package === 'mpvpaper' && e.version === '9999')?.keywords).toEqual([]);
+  });
+  it("a repository's own eclass overrides its master's of the same name", async () => {
+    const s = await scanRepository(repoLocations.overlay, { repoName: 'overlay', repoLocations });
+    expect(s.ebuilds.find((e) => e.package === 'released')?.keywords).toEqual(['~amd64']);
+    const g = await scanRepository(repoLocations.gentoo, { repoName: 'gentoo', repoLocations });
+    expect(g.ebuilds.find((e) => e.package === 'released' && e.version === '1.4')?.keywords).toEqual(['amd64', '~arm64']);
+  });
+  it('without the eclasses, the DIST entry an eclass fetches cannot be judged unused', async () => {
+    const s = await scanRepository(repoLocations.guru, { repoName: 'guru' });
+    expect(s.ebuilds.find((e) => e.package === 'rhvoice-en')?.keywords).toBeUndefined();
+    expect(s.ebuilds.find((e) => e.package === 'rhvoice-en')?.distfiles).toBeUndefined();
+    expect(s.findings.filter((f) => f.code === 'manifest-unused-dist')).toEqual([]);
+  });
+});
