@@ -383,8 +383,14 @@ export const rustFindings = defineFindings('rust', {
   'spec-llvm-code-model': {
     severity: 'error',
     meaning: "code-model names a code model the arch's LLVM backend does not have.",
-    docs: "LLVM aborts while creating the TargetMachine when the code model is not one the backend supports (\"target does not support the tiny CodeModel\"), which rustc does at `--print cfg`. Checked with rustc 1.95: `tiny` exists only on AArch64, `kernel` only on x86 and x86_64, and AArch64 has no `medium`; `small` (the default) and `large` work everywhere rustc has a backend.",
+    docs: "LLVM aborts while creating the TargetMachine when the code model is not one the backend supports (\"target does not support the tiny CodeModel\"), which rustc does at `--print cfg`. Checked with rustc 1.95: `tiny` exists only on AArch64 with ELF (not for Apple or Windows triples), `kernel` only on x86 and x86_64, and AArch64 has no `medium`; `small` (the default) and `large` work everywhere rustc has a backend.",
     fix: 'Use "small" (delete code-model) or a code model the hint lists for the arch.',
+  },
+  'spec-llvm-relocation-model': {
+    severity: 'error',
+    meaning: 'relocation-model is one LLVM refuses for the target (AIX takes only PIC).',
+    docs: "LLVM checks the relocation model while creating the TargetMachine, which rustc does at `--print cfg`: on AIX (an `…-ibm-aix` llvm-target) anything but pic or pie aborts (\"invalid relocation model, AIX only supports PIC\"). rustc itself accepts every relocation model its schema lists, so this shows only when LLVM runs. Checked with rustc 1.95.",
+    fix: 'Write "relocation-model": "pic", or delete it.',
   },
   'spec-llvm-abiname': {
     severity: 'error',
@@ -421,7 +427,7 @@ export const rustFindings = defineFindings('rust', {
   'spec-linker-flavor': {
     severity: 'error',
     meaning: "linker-flavor does not fit the target's kind (darwin, msvc, wasm, emscripten, bpf, ptx).",
-    docs: 'rustc requires the default linker flavor to belong to the family the target\'s properties imply: darwin flavors exactly for is-like-darwin, msvc for is-like-msvc, wasm for is-like-wasm, em-cc for emscripten, bpf for the bpf arch, ptx or llbc for nvptx64. Old flavor names (gcc, ld.lld, …) are read as their new ones.',
+    docs: 'rustc requires the default linker flavor to belong to the family the target\'s properties imply: darwin flavors exactly for is-like-darwin, msvc for is-like-msvc, wasm for is-like-wasm, em-cc for emscripten, bpf exactly for the bpf arch (rustc 1.95 ties ptx and llbc to no arch). Old flavor names (gcc, ld.lld, …) are read as their new ones, and no linker-flavor (or gcc/ld) as rustc reads it from lld-flavor and linker-is-gnu.',
     fix: "Use a linker flavor of the target's family (the hint gives one).",
   },
   'spec-empty-link-args': {

@@ -49,6 +49,7 @@ export function llvmProblems(spec: Spec, ctx: LlvmContext = {}): ConsistencyProb
   if (arch && hasLlvmBackend(arch)) {
     archMismatchProblems(spec, arch, llvmTarget!, add);
     codeModelProblems(spec, arch, add);
+    relocationProblems(spec, llvmTarget!, add);
     abiNameProblems(spec, arch, add);
     cpuProblems(spec, arch, add);
     stackProbeProblems(spec, arch, ctx, add);
@@ -119,14 +120,25 @@ function codeModelProblems(spec: Spec, arch: LlvmArch, add: Add): void {
   if (typeof cm !== 'string') return;
   const aarch64 = arch === 'aarch64' || arch === 'aarch64_be' || arch === 'aarch64_32';
   const x86 = arch === 'x86' || arch === 'x86_64';
-  const bad = (cm === 'tiny' && !aarch64) || (cm === 'kernel' && !x86) || (cm === 'medium' && aarch64);
+  // AArch64's tiny model exists for ELF only (Mach-O, COFF: "tiny code model is only supported on ELF").
+  const elf = parseLlvmTriple(str(spec['llvm-target'])).objectFormat === 'elf';
+  const bad = (cm === 'tiny' && !(aarch64 && elf)) || (cm === 'kernel' && !x86) || (cm === 'medium' && aarch64);
   if (!bad) return;
   add(
     '/code-model',
     'spec-llvm-code-model',
-    `LLVM's ${arch} backend has no "${cm}" code model; rustc aborts (LLVM: "${aarch64 ? 'Only small, tiny and large code models are allowed on AArch64' : `target does not support the ${cm} CodeModel`}").`,
-    `Use "small" (the default; delete "code-model"), or ${aarch64 ? '"tiny" or "large"' : x86 ? '"kernel", "medium" or "large"' : '"medium" or "large"'}.`,
+    aarch64 && cm === 'tiny'
+      ? `AArch64's "tiny" code model exists for ELF only, not for "${str(spec['llvm-target'])}"; rustc aborts (LLVM: "tiny code model is only supported on ELF").`
+      : `LLVM's ${arch} backend has no "${cm}" code model; rustc aborts (LLVM: "${aarch64 ? 'Only small, tiny and large code models are allowed on AArch64' : `target does not support the ${cm} CodeModel`}").`,
+    `Use "small" (the default; delete "code-model"), or ${aarch64 ? (elf ? '"tiny" or "large"' : '"large"') : x86 ? '"kernel", "medium" or "large"' : '"medium" or "large"'}.`,
   );
+}
+
+/** AIX code is position-independent: LLVM refuses any other relocation model ("AIX only supports PIC"). */
+function relocationProblems(spec: Spec, llvmTarget: string, add: Add): void {
+  const rm = spec['relocation-model'];
+  if (typeof rm !== 'string' || rm === 'pic' || rm === 'pie' || parseLlvmTriple(llvmTarget).os !== 'aix') return;
+  add('/relocation-model', 'spec-llvm-relocation-model', `"relocation-model": "${rm}" on AIX; rustc aborts (LLVM: "invalid relocation model, AIX only supports PIC").`, 'Write "relocation-model": "pic" (or delete it).');
 }
 
 function abiNameProblems(spec: Spec, arch: LlvmArch, add: Add): void {

@@ -26,6 +26,11 @@ export const NO_CORE_PROBE = `#![feature(no_core, lang_items)]
 #[no_mangle] pub extern "C" fn rda_probe_i128(x: i128) -> i128 { x }
 `;
 
+/** BPF has no aggregate returns, so no i128 through extern "C" on any BPF spec (LLVM: "aggregate returns are not supported"). */
+export function probeFor(arch: string | undefined): string {
+  return arch === 'bpf' ? NO_CORE_PROBE.replace(/^#\[no_mangle\] pub extern "C" fn rda_probe_i128.*\n/m, '') : NO_CORE_PROBE;
+}
+
 export interface RustcConfirmation {
   /** rustc accepted the spec (and, for codegen, compiled the probe). */
   accepted: boolean;
@@ -131,7 +136,7 @@ export async function confirmSpecWithRustc(run: RunCommand, specPath: string, op
     const c = await run(
       rustc,
       ['-Z', 'unstable-options', '--target', specPath, '--crate-name', 'rda_probe', '--emit=obj', '-C', 'panic=abort', ...flags, '-o', out, '-'],
-      { env, timeoutMs, input: NO_CORE_PROBE },
+      { env, timeoutMs, input: probeFor(cfg.get('target_arch')?.[0]) },
     );
     if (c.code !== 0) return reject(c.stderr, 'codegen');
   }

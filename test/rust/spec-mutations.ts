@@ -107,6 +107,26 @@ export function generateMutations(builtins: Record<string, Spec>, count: number,
   return out;
 }
 
+/**
+ * Apply a fix text as a reader would: every `"key": <JSON value>` of its first alternative is set, `Delete "key"`
+ * deletes. null when the text names nothing to apply (a prose fix).
+ */
+export function applyHint(spec: Spec, hint: string): Spec | null {
+  const out = structuredClone(spec);
+  const first = hint.split(/, or |; otherwise | \(or /)[0]!;
+  let changed = false;
+  const del = /^Delete "([\w-]+)"/.exec(first);
+  if (del && del[1]! in out) {
+    delete out[del[1]!];
+    changed = true;
+  }
+  for (const m of first.matchAll(/"([\w-]+)": ("(?:[^"\\]|\\.)*"|\d+|true|false|\{[^}]*\})/g)) {
+    out[m[1]!] = JSON.parse(m[2]!);
+    changed = true;
+  }
+  return changed ? out : null;
+}
+
 export interface Verdict {
   name: string;
   ours: boolean;
@@ -145,6 +165,36 @@ export async function judge(mutations: readonly Mutation[], run: RunCommand, cat
     rmSync(dir, { recursive: true, force: true });
   }
   return out;
+}
+
+/**
+ * The mutations rustc rejects and we explain, with every error's fix text applied (one after another): a spec
+ * both we and rustc should then accept. Skipped when a fix is prose only, or the text is not JSON (BOM, commas).
+ */
+export function applyFixes(mutations: readonly Mutation[], verdicts: readonly Verdict[], catalog: TargetCatalog): { fixed: Mutation[]; prose: number } {
+  const fixed: Mutation[] = [];
+  let prose = 0;
+  mutations.forEach((m, i) => {
+    const v = verdicts[i]!;
+    if (v.rustc || v.ours) return;
+    let spec: Spec;
+    try {
+      spec = JSON.parse(m.text) as Spec;
+    } catch {
+      return;
+    }
+    const errors = validateTargetSpec(m.text, { catalog }).findings.filter((f) => f.severity === 'error');
+    for (const f of errors) {
+      const next = applyHint(spec, f.hint ?? '');
+      if (!next) {
+        prose++;
+        return;
+      }
+      spec = next;
+    }
+    fixed.push({ name: `${m.name} + fixes: ${errors.map((f) => f.hint).join(' | ')}`, text: JSON.stringify(spec, null, 2) });
+  });
+  return { fixed, prose };
 }
 
 export function summarize(verdicts: readonly Verdict[]): { total: number; agree: number; falseRejections: Verdict[]; falseAcceptances: Verdict[]; rustcRejects: number } {
