@@ -101,6 +101,16 @@ async function bootCase(): Promise<BenchCase | undefined> {
   };
 }
 
+/** A temp dir with a 200 MB file `a` (random 8 MB blocks); `b` is for the case to write. */
+function twoFiles(prefix: string): { dir: string; a: string; b: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const chunk = randomBytes(8 << 20);
+  const parts: Buffer[] = [];
+  for (let i = 0; i < 25; i++) parts.push(chunk);
+  writeFileSync(path.join(dir, 'a.bin'), Buffer.concat(parts));
+  return { dir, a: path.join(dir, 'a.bin'), b: path.join(dir, 'b.bin') };
+}
+
 function compareCase(): BenchCase {
   let dir = '';
   let a = '';
@@ -111,13 +121,7 @@ function compareCase(): BenchCase {
     goal: 1.5,
     runs: 5,
     setup: () => {
-      dir = mkdtempSync(path.join(os.tmpdir(), 'bench-cmp-'));
-      a = path.join(dir, 'a.bin');
-      b = path.join(dir, 'b.bin');
-      const chunk = randomBytes(8 << 20);
-      const parts: Buffer[] = [];
-      for (let i = 0; i < 25; i++) parts.push(chunk);
-      writeFileSync(a, Buffer.concat(parts));
+      ({ dir, a, b } = twoFiles('bench-cmp-'));
       copyFileSync(a, b);
     },
     ours: async () => {
@@ -155,14 +159,8 @@ function normalizedCase(): BenchCase {
     goal: 1.3,
     runs: 5,
     setup: () => {
-      dir = mkdtempSync(path.join(os.tmpdir(), 'bench-norm-'));
-      a = path.join(dir, 'a.bin');
-      b = path.join(dir, 'b.bin');
-      const chunk = randomBytes(8 << 20);
-      const parts: Buffer[] = [];
-      for (let i = 0; i < 25; i++) parts.push(chunk);
-      const data = Buffer.concat(parts);
-      writeFileSync(a, data);
+      ({ dir, a, b } = twoFiles('bench-norm-'));
+      const data = readFileSync(a);
       data[100] = data[100]! ^ 0xff;
       writeFileSync(b, data);
     },

@@ -3,7 +3,8 @@ import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 import type { BootRequest } from '../../shared/vm/verify.js';
-import { findProgram, isDirectory, isFileOrDevice } from '../../shared/vm/host.js';
+import { isDirSync } from '../../shared/fs-read.js';
+import { findProgram, isFileOrDevice } from '../../shared/vm/host.js';
 import { criteriaFormat, disksFrom, exitCodesFrom, isYamlList, markerText, sendFrom } from '../../shared/vm/options.js';
 import { MAX_MEMORY_MIB, memoryMiB, qemuPackage, splitArgs, type Disk } from '../../shared/vm/qemu-cmdline.js';
 import type { MarkerMatch, SerialProtocol } from '../../shared/vm/serial.js';
@@ -80,7 +81,7 @@ function logPath(inputs: Inputs, where: { workspace: string; runnerTemp: string 
   // As written is not enough: a committed `logs -> /home/runner` or `serial.log -> ~/.bashrc` leads out.
   inputs.path('log-path', { base: where.workspace, within: [where.workspace, where.runnerTemp] });
   if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) throw new InputError('log-path', 'a file path, not a symbolic link', inputs.raw('log-path'));
-  if (isDirectory(file)) throw new InputError('log-path', 'a file path, not a directory', inputs.raw('log-path'));
+  if (isDirSync(file)) throw new InputError('log-path', 'a file path, not a directory', inputs.raw('log-path'));
   return file;
 }
 

@@ -165,14 +165,6 @@ export function isFileOrDevice(file: string): boolean {
   }
 }
 
-export function isDirectory(file: string): boolean {
-  try {
-    return statSync(file).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** An executable file: a path (relative to `base`) or a name found on PATH. */
 export function findProgram(name: string, base: string, pathVar = process.env.PATH ?? ''): string | undefined {
   const executable = (file: string) => {
