@@ -209,7 +209,7 @@ describe.skipIf(!hasBundle)('build-target-matrix bundle (skipped: run `npm run b
     // [case, inputs, extra env, expected exit, [title, file, line] of the error or warning, or null for an input error]
     ['unknown triple', { targets: 'thumbv6m-nonexistent-eabi' }, {}, 1, ['target-unknown', 'targets', 1]],
     ['spec escaping the workspace', { targets: 'specs/../../x.json' }, {}, 1, ['target-path-outside', 'targets', 1]],
-    ['malformed spec', { targets: 'specs/broken.json' }, {}, 1, ['json-syntax', 'specs/broken.json', 4]],
+    ['malformed spec', { targets: 'specs/broken.json' }, {}, 1, ['json-missing-comma', 'specs/broken.json', 4]],
     ['max-jobs 1000', { targets: 'thumbv6m-none-eabi', 'max-jobs': '1000' }, {}, 0, ['max-jobs-capped', undefined, undefined]],
     ['codegen without rustc', { targets: 'thumbv6m-none-eabi', validate: 'codegen' }, { RDA_RUSTC: '/nonexistent/rustc' }, 1, ['validate-without-rustc', undefined, undefined]],
     ['unknown YAML keys', { targets: '- target: thumbv6m-none-eabi\n  biuld-std: true\n' }, {}, 0, ['target-option-unknown', 'targets', 2]],
