@@ -50,7 +50,7 @@ await actionMain('crate-license-audit', async (ctx) => {
       if (action === 'write') ctx.log.warning('no github-token: the sticky comment was not written (the job summary has the report)');
     } else {
       const target = { ...ctx.repo, issueNumber: pullRequest };
-      const r = await stickyComment(ctx.github(githubToken), target, commentMarker(inputs.lockfileDisplay), commentBody(out), action);
+      const r = await stickyComment(await ctx.github(githubToken), target, commentMarker(inputs.lockfileDisplay), commentBody(out), action);
       if ('warning' in r) ctx.log.warning(r.warning);
       else if ('skipped' in r) ctx.log.info(`comment: ${r.skipped}`);
       else {

@@ -52,7 +52,7 @@ await actionMain('sync-guru', async (ctx) => {
     } else if (!inputs.githubToken) {
       ctx.log.warning('issue: true, but github-token is empty; no issue was filed. The report is at ' + reportPath);
     } else {
-      const gh = ctx.github(inputs.githubToken);
+      const gh = await ctx.github(inputs.githubToken);
       const marker = `sync-guru:${result.overlay.name}`;
       const runUrl = ctx.env.GITHUB_SERVER_URL && ctx.env.GITHUB_RUN_ID && ctx.env.GITHUB_REPOSITORY
         ? `${ctx.env.GITHUB_SERVER_URL}/${ctx.env.GITHUB_REPOSITORY}/actions/runs/${ctx.env.GITHUB_RUN_ID}`

@@ -22,6 +22,9 @@ import { parseMd5Cache } from './md5-cache.js';
 import { parseCategories, parseRepoName } from './repo-meta.js';
 import type { EbuildInfo, EbuildRecord } from './types.js';
 import { isValidCategoryName, isValidPackageName, splitPackageVersion, versionWithoutRevision } from './version.js';
+import { mapLimit } from '../map-limit.js';
+
+export { mapLimit };
 
 export interface ScanOptions {
   /** Name used when profiles/repo_name is missing or invalid (default: the directory name). */
@@ -102,20 +105,6 @@ export function expectedRustSlot(version: string): string | undefined {
   const pv = versionWithoutRevision(v);
   const u = pv.indexOf('_');
   return u === -1 ? pv : pv.slice(0, u);
-}
-
-/** Run `fn` over items with at most `limit` in flight; results in input order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
 }
 
 /** Names only (no Dirent objects): below the root every entry's kind follows from its name or from a read. */

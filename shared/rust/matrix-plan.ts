@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Finding } from '../finding.js';
+import { mapLimit } from '../map-limit.js';
 import type { RunCommand } from '../io.js';
 import { rustflagsEnvironmentFindings } from './cargo-config.js';
 import type { ListDir, ReadText, TargetCatalog, TargetFacts } from './facts.js';
@@ -120,8 +121,14 @@ export async function planMatrix(req: MatrixPlanRequest, deps: MatrixPlanDeps): 
   // rustc runs outside the workspace: rustup would otherwise pick the repository's rust-toolchain.toml for the
   // default-rustc fallback (a toolchain not installed: no facts at all; `path = …`: the repository's own rustc).
   const run: RunCommand = (file, args, options) => deps.exec(file, args, { ...options, cwd: options?.cwd ?? req.tempDir });
-  const { catalog, validate, rustcEnv } = await readFacts(req, deps, run, toolchain, findings);
-  const merged = await gatherTargets(req, deps);
+  // rustc starts first and the targets are gathered while it prints the specs (it is most of the wall time).
+  // Its findings stay ahead of the sources' findings, as when the two ran one after the other.
+  const facts = readFacts(req, deps, run, toolchain, findings);
+  const gathered = gatherTargets(req, deps);
+  facts.catch(() => undefined);
+  gathered.catch(() => undefined);
+  const { catalog, validate, rustcEnv } = await facts;
+  const merged = await gathered;
   findings.push(...merged.findings);
   const rows = await resolveTargets(merged.targets, { req, deps, run, catalog, validate, rustcEnv, findings });
 
@@ -304,7 +311,7 @@ async function resolveCustom(row: TargetRow, customNames: Set<string>, { req, de
   }
   if (customNames.has(name)) row.skipped = 'duplicate name';
   customNames.add(name);
-  const check = validateTargetSpec(text, { file: request.target, catalog, rustflags: request.options.rustflags ?? [] });
+  const check = validateTargetSpec(text, { file: request.target, catalog });
   row.check = check;
   row.facts = check.facts;
   findings.push(...check.findings);
@@ -336,8 +343,12 @@ async function planRows(rows: readonly TargetRow[], req: MatrixPlanRequest, deps
     const specText = row.custom ? await deps.readText(path.resolve(req.workspace, row.request.target)) : undefined;
     row.planned = planTarget({ request: row.request, facts: row.facts, custom: row.custom, ...(specText !== undefined ? { specText } : {}), ...(row.check ? { check: row.check } : {}) }, planOpts);
     findings.push(...row.planned.findings);
-    await deps.writeFileAtomic(row.planned.entry.config, row.planned.config.text);
   }
+  // Written side by side (one after the other, 300 configs wait on the file system 300 times over); a path
+  // planned twice (a custom spec named like a built-in) ends with the later row's text, as in row order.
+  const byPath = new Map<string, string>();
+  for (const r of rows) if (r.planned) byPath.set(r.planned.entry.config, r.planned.config.text);
+  await mapLimit([...byPath], 16, ([file, text]) => deps.writeFileAtomic(file, text));
 }
 
 /** facts.json: what the toolchain said about every target, and what became of it. */

@@ -158,7 +158,11 @@ function likeFlagProblems(spec: Spec, { arch, hasArch, os, vendor }: Fields, add
     : `Write "vendor": "unknown" (or any vendor but apple: "apple" means a Darwin target, and rustc panics on is-like-darwin with os ${os}; Apple's OSes are ${APPLE_OSES.join(', ')}).`;
   iff('is-like-darwin', vendor === 'apple', '"vendor" is "apple"', darwinHint);
   iff('is-like-solaris', os === 'solaris' || os === 'illumos', '"os" is "solaris" or "illumos"');
-  iff('is-like-windows', os === 'windows' || os === 'uefi' || os === 'cygwin', '"os" is "windows", "uefi" or "cygwin"');
+  const windows = os === 'windows' || os === 'uefi' || os === 'cygwin';
+  if (!windows && bool(spec['is-like-windows']) && bool(spec['is-like-msvc'])) {
+    // is-like-msvc needs is-like-windows: both go, or rustc's next complaint is the msvc one.
+    add('/is-like-windows', 'spec-inconsistent', `"is-like-windows" must be true exactly when "os" is "windows", "uefi" or "cygwin"; here it is true.`, 'Delete "is-like-windows" and "is-like-msvc" (and use a non-MSVC linker flavor), or change "os".');
+  } else iff('is-like-windows', windows, '"os" is "windows", "uefi" or "cygwin"');
   if (hasArch) {
     iff('is-like-gpu', arch === 'nvptx64' || arch === 'amdgpu', '"arch" is "nvptx64" or "amdgpu"');
     iff('is-like-wasm', arch === 'wasm32' || arch === 'wasm64', '"arch" is "wasm32" or "wasm64"');
@@ -314,13 +318,21 @@ function selfContainedProblems(spec: Spec, add: Add): void {
   );
 }
 
+export const RISCV_ABIS: Record<string, string[]> = { riscv32: ['ilp32', 'ilp32f', 'ilp32d', 'ilp32e'], riscv64: ['lp64', 'lp64f', 'lp64d', 'lp64e'] };
+
+/** The RISC-V ABI name that matches the float features (the fix for a missing or wrong one). */
+export function riscvAbiGuess(arch: string, features: string): string {
+  const base = arch === 'riscv32' ? 'ilp32' : 'lp64';
+  return /\+d\b/.test(features) ? `${base}d` : /\+f\b/.test(features) ? `${base}f` : base;
+}
+
 /** The float ABI declarations: RISC-V and LoongArch ABI names, ARM's float ABI, rustc-abi. */
 function floatAbiProblems(spec: Spec, { arch, features }: Fields, add: Add): void {
   const abiname = str(spec['llvm-abiname']);
   if (arch === 'riscv32' || arch === 'riscv64') {
-    const allowed = arch === 'riscv32' ? ['ilp32', 'ilp32f', 'ilp32d', 'ilp32e'] : ['lp64', 'lp64f', 'lp64d', 'lp64e'];
+    const allowed = RISCV_ABIS[arch]!;
     if (!allowed.includes(abiname)) {
-      const guess = arch === 'riscv32' ? (/\+d\b/.test(features) ? 'ilp32d' : /\+f\b/.test(features) ? 'ilp32f' : 'ilp32') : /\+d\b/.test(features) ? 'lp64d' : 'lp64';
+      const guess = riscvAbiGuess(arch, features);
       add(
         abiname ? '/llvm-abiname' : '',
         'spec-riscv-abiname',
@@ -343,9 +355,17 @@ function floatAbiProblems(spec: Spec, { arch, features }: Fields, add: Add): voi
       '/rustc-abi',
       'spec-rustc-abi',
       `"rustc-abi": "${rustcAbi}" is only valid for x86, x86_64 and s390x.`,
-      arch === 'aarch64' ? 'Delete it and use "abi": "softfloat" with "-neon" in features, as aarch64-unknown-none-softfloat does.' : 'Delete "rustc-abi"; this arch sets its float ABI elsewhere ("llvm-abiname", "llvm-floatabi").',
+      arch === 'aarch64'
+        ? `Delete "rustc-abi" and write "abi": "softfloat" and "features": "${softfloatFeatures(features)}", as aarch64-unknown-none-softfloat does.`
+        : 'Delete "rustc-abi"; this arch sets its float ABI elsewhere ("llvm-abiname", "llvm-floatabi").',
     );
   }
+}
+
+/** AArch64 features for the softfloat ABI: no FP/SIMD (rustc ties neon and fp-armv8). */
+function softfloatFeatures(features: string): string {
+  const kept = features.split(',').filter((f) => f !== '' && !['+neon', '+fp-armv8', '-neon', '-fp-armv8'].includes(f));
+  return [...kept, '-neon', '-fp-armv8'].join(',');
 }
 
 function enabledFeatures(features: string): Set<string> {

@@ -7,7 +7,7 @@
  */
 import { LLVM_USABLE_CPUS } from './llvm-cpus.js';
 import { hasLlvmBackend, llvmDataLayout, parseLlvmArch, parseLlvmTriple, type LlvmArch } from './llvm-triple.js';
-import type { ConsistencyProblem } from './spec-consistency.js';
+import { RISCV_ABIS, riscvAbiGuess, type ConsistencyProblem } from './spec-consistency.js';
 import { closestByEdit } from './suggest.js';
 
 type Spec = Record<string, unknown>;
@@ -16,7 +16,10 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 /** LLVM's default data layout for the spec's llvm-target and llvm-abiname; null when LLVM has none. */
 export function expectedDataLayout(spec: Spec): string | null {
   if (typeof spec['llvm-target'] !== 'string') return null;
-  return llvmDataLayout(spec['llvm-target'], str(spec['llvm-abiname']));
+  // A RISC-V ABI name rustc refuses is replaced by the fix spec-riscv-abiname gives: the layout follows that one.
+  const arch = str(spec.arch);
+  const abi = RISCV_ABIS[arch] && !RISCV_ABIS[arch]!.includes(str(spec['llvm-abiname'])) ? riscvAbiGuess(arch, str(spec.features)) : str(spec['llvm-abiname']);
+  return llvmDataLayout(spec['llvm-target'], abi);
 }
 
 /** rustc's arch for an LLVM arch, for hints when the spec has none. */

@@ -64,12 +64,20 @@ export function checkConfinedPath(p: string): string | null {
   return null;
 }
 
-function lineOf(text: string, needle: string, from = 0): number | undefined {
-  const at = text.indexOf(needle, from);
-  if (at < 0) return undefined;
-  let line = 1;
-  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** 1-based line of an offset in `text`; the newlines are found once (a list of 300 targets stays linear). */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 function request(target: string, origin: TargetOrigin, file: string | undefined, line: number | undefined, options: TargetOptions = {}): TargetRequest {
@@ -171,8 +179,11 @@ export function targetsFromInput(text: string, file = 'targets'): SourceResult {
   if (trimmed === '') return { targets, findings };
   const looksYaml = /^(-\s|\[)/.test(trimmed) || /^\s*-\s/m.test(trimmed);
   if (!looksYaml) {
-    for (const word of trimmed.split(/[\s,]+/).filter(Boolean)) {
-      const where = { file, ...(lineOf(text, word) !== undefined ? { line: lineOf(text, word)! } : {}) };
+    // Each word on its own line (not the first place its text occurs: a triple can be part of another).
+    const lineAt = lineIndex(text);
+    for (const m of text.matchAll(/[^\s,]+/g)) {
+      const word = m[0];
+      const where = { file, line: lineAt(m.index) };
       if (checkName(word, where, findings, true)) targets.push(request(word, 'input', file, where.line));
     }
     return { targets, findings };
@@ -233,9 +244,10 @@ export function targetsFromEbuild(text: string, file: string): SourceResult {
   const values = v.kind === 'array' ? v.values : v.value.split(/\s+/).filter(Boolean);
   // Each value's own line when it can be found after the assignment, else the assignment's.
   let from = v.line > 1 ? text.split('\n').slice(0, v.line - 1).join('\n').length : 0;
+  const lineAt = lineIndex(text);
   for (const t of values) {
-    const line = lineOf(text, t, from) ?? v.line;
     const at = text.indexOf(t, from);
+    const line = at >= 0 ? lineAt(at) : v.line;
     if (at >= 0) from = at + t.length;
     const where = { file, line };
     if (checkName(t, where, findings, true)) targets.push(request(t, 'ebuild', file, line));
@@ -281,8 +293,10 @@ export function parseRustToolchain(text: string, file = 'rust-toolchain.toml'): 
 export function targetsFromRustToolchain(text: string, file: string): SourceResult {
   const { toolchain, findings } = parseRustToolchain(text, file);
   const targets: TargetRequest[] = [];
+  const lineAt = lineIndex(text);
   for (const t of toolchain.targets) {
-    const where = { file, ...(lineOf(text, `"${t}"`) !== undefined ? { line: lineOf(text, `"${t}"`)! } : {}) };
+    const at = text.indexOf(`"${t}"`);
+    const where = { file, ...(at >= 0 ? { line: lineAt(at) } : {}) };
     if (checkName(t, where, findings, true)) targets.push(request(t, 'rust-toolchain', file, where.line));
   }
   if (targets.length === 0 && findings.length === 0) findings.push(rustFindings.make('no-targets', `${file} lists no [toolchain] targets.`, { file }));
@@ -306,8 +320,10 @@ export function targetsFromCargoConfig(text: string, file: string): SourceResult
   const list = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
   // Spec paths in a cargo config are relative to the directory holding `.cargo/`.
   const root = file.replace(/\\/g, '/').replace(/(^|\/)\.cargo\/config(\.toml)?$/, '');
+  const lineAt = lineIndex(text);
   for (const t of list) {
-    const where = { file, ...(lineOf(text, `"${t}"`) !== undefined ? { line: lineOf(text, `"${t}"`)! } : {}) };
+    const at = text.indexOf(`"${t}"`);
+    const where = { file, ...(at >= 0 ? { line: lineAt(at) } : {}) };
     const name = isSpecPath(t) && root && !t.startsWith('/') ? `${root}/${t}` : t;
     if (checkName(name, where, findings, true)) targets.push(request(name, 'cargo-config', file, where.line));
   }

@@ -223,7 +223,9 @@ function oldFormFindings({ spec, schema, handled, schemaOnly, add }: Ctx, doc: J
     const v = spec[k];
     if (typeof v === 'string') {
       handled.add(p(k));
-      const n = /^\d+$/.test(v) ? v : k === 'target-pointer-width' ? String(pointerWidthOf(spec) ?? '<16|32|64>') : '32';
+      // The pointer width is LLVM's for the llvm-target (what the data-layout check will want), else the string's.
+      const llvmWidth = k === 'target-pointer-width' ? pointerWidthOf(spec) : null;
+      const n = llvmWidth !== null ? String(llvmWidth) : /^\d+$/.test(v) ? v : k === 'target-pointer-width' ? '<16|32|64>' : '32';
       add('spec-string-width', p(k), `"${v}" is a string; rustc 1.95 wants a number.`, `Write "${k}": ${n} (no quotes).`);
     }
   }
@@ -350,8 +352,8 @@ function layoutFindings({ spec, add }: Ctx): void {
       llvmBits === null
         ? `Make them agree: "p:${width}:${width}" in data-layout, or "target-pointer-width": ${layout.pointerBits}.`
         : llvmBits === width
-          ? `Use ${useLlvm} (LLVM's for "${llvmTarget}").`
-          : `Write "target-pointer-width": ${llvmBits}: "${llvmTarget}" has ${llvmBits}-bit pointers${llvm !== dl ? `, and use ${useLlvm}` : ''}.`;
+          ? `Use ${useLlvm}${alsoWidthEndian(spec, llvm!)} (LLVM's for "${llvmTarget}").`
+          : `Write "target-pointer-width": ${llvmBits}: "${llvmTarget}" has ${llvmBits}-bit pointers${llvm !== dl ? `, and use ${useLlvm}${alsoWidthEndian({ ...spec, 'target-pointer-width': llvmBits }, llvm!)}` : ''}.`;
     add(
       'spec-data-layout-pointer',
       p('data-layout'),
@@ -368,8 +370,8 @@ function layoutFindings({ spec, add }: Ctx): void {
           ? 'Add "target-endian": "big", or start data-layout with "e".'
           : 'Start data-layout with "E", or set "target-endian": "little".'
         : llvmEndian !== endian
-          ? `Set "target-endian": "${llvmEndian}": "${llvmTarget}" is ${llvmEndian}-endian${llvm !== dl ? `, and use ${useLlvm}` : ''}.`
-          : `Use ${useLlvm} (LLVM's for "${llvmTarget}").`;
+          ? `Set "target-endian": "${llvmEndian}": "${llvmTarget}" is ${llvmEndian}-endian${llvm !== dl ? `, and use ${useLlvm}${alsoWidthEndian({ ...spec, 'target-endian': llvmEndian }, llvm!)}` : ''}.`
+          : `Use ${useLlvm}${alsoWidthEndian(spec, llvm!)} (LLVM's for "${llvmTarget}").`;
     add('spec-data-layout-endian', p('data-layout'), `data-layout is ${layout.endian}-endian ("${layout.endian === 'big' ? 'E' : 'e'}"), but "target-endian" is ${endian}.`, hint);
   }
   if (llvm !== null && dl !== llvm) {
@@ -378,9 +380,19 @@ function layoutFindings({ spec, add }: Ctx): void {
       'spec-data-layout-llvm-default',
       p('data-layout'),
       `data-layout differs from LLVM's default for "${llvmTarget}"${abi} ("${llvm}"); rustc accepts the file but fails at codegen.`,
-      `Use ${useLlvm}.`,
+      `Use ${useLlvm}${alsoWidthEndian(spec, llvm)}.`,
     );
   }
+}
+
+/** What else must change with LLVM's layout: its pointer width and byte order are rustc's checks too. */
+function alsoWidthEndian(spec: Record<string, unknown>, llvm: string): string {
+  const parts: string[] = [];
+  const bits = layoutPointerBits(llvm);
+  if (num(spec['target-pointer-width']) !== bits) parts.push(`"target-pointer-width": ${bits}`);
+  const endian = llvm.startsWith('E') ? 'big' : 'little';
+  if ((spec['target-endian'] === 'big' ? 'big' : 'little') !== endian) parts.push(`"target-endian": "${endian}"`);
+  return parts.length > 0 ? ` with ${parts.join(' and ')}` : '';
 }
 
 /** rustc's consistency rules and LLVM's, all at once (rustc and LLVM stop at the first). */
@@ -392,8 +404,10 @@ function ruleFindings(ctx: Ctx): void {
     if (handled.has(c.path) && c.path !== '') continue;
     add(c.code, c.path, c.message, c.hint);
   }
-  // An unknown arch hides the rules of the arch it was meant to be: check again with the likely one.
-  const near = suggestedArch(spec, catalog);
+  // An unknown arch, or one of another LLVM backend, hides the rules of the arch it was meant to be (whose fix the
+  // finding gives): check again with that one.
+  const mismatch = problems.some((c) => c.code === 'spec-arch-llvm-mismatch') && typeof spec['llvm-target'] === 'string' ? archFor(spec['llvm-target'], catalog) : null;
+  const near = mismatch ?? suggestedArch(spec, catalog);
   if (!near) return;
   const seen = new Set(problems.map((c) => `${c.code}@${c.path}`));
   const again = (s: Record<string, unknown>): ConsistencyProblem[] => [...consistencyProblems(s), ...llvmProblems(s, opts)];

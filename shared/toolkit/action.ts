@@ -4,8 +4,7 @@
  * internal ones (with a stack). Exits explicitly so dangling handles cannot hang a step — but only once the
  * output has reached the runner's pipe (exit.ts).
  */
-import * as core from '@actions/core';
-import { context as githubContext } from '@actions/github';
+import * as core from './workflow-commands.js';
 import { writeFileSync } from 'node:fs';
 import { ConfigurationError } from '../io.js';
 import type { Finding } from '../finding.js';
@@ -14,6 +13,7 @@ import { InputError, Inputs } from './inputs.js';
 import { annotate, log, Outputs, safe, writeSummary } from './report.js';
 import { Summary } from './summary.js';
 import { exitWhenFlushed } from './exit.js';
+import { readEvent } from './event.js';
 import { createGitHub, repoFromEnv, type GitHub, type RepoRef } from './github.js';
 
 export interface ActionContext {
@@ -35,16 +35,15 @@ export interface ActionContext {
   annotate: (findings: readonly Finding[], options?: { ordered?: boolean }) => number;
   log: typeof log;
   /** An authenticated client; the token is masked. */
-  github: (token: string) => GitHub;
+  github: (token: string) => Promise<GitHub>;
   /** Mark the step failed with a message (the action still finishes its reporting). */
   fail: (message: string) => void;
 }
 
-/** The event payload and names, read the way @actions/github does (GITHUB_EVENT_PATH, GITHUB_REPOSITORY). */
+/** The event payload and names (GITHUB_EVENT_PATH, GITHUB_EVENT_NAME); an unreadable payload is a warning. */
 function readContext(): { event: Record<string, unknown>; eventName: string } {
   try {
-    const c = githubContext;
-    return { event: (c.payload ?? {}) as Record<string, unknown>, eventName: c.eventName ?? '' };
+    return readEvent(process.env);
   } catch {
     core.warning('could not read the event payload (GITHUB_EVENT_PATH)');
     return { event: {}, eventName: process.env.GITHUB_EVENT_NAME ?? '' };

@@ -1,5 +1,5 @@
 /** Fail-soft cache: trouble with the cache service is a warning, never a failed build. */
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 
 // Loaded on first use: the cache client (and its storage SDK) is most of a bundle's start-up cost, and most
 // runs never touch it.

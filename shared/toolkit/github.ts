@@ -3,13 +3,10 @@
  * actions need — one PR comment and one issue per subject, found again by a hidden HTML marker across all
  * pages and updated in place. A 403 becomes a warning that names the missing permission.
  */
-import { Octokit } from '@octokit/rest';
-import { retry as retryPlugin } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import type { RetryingOctokit } from './octokit.js';
 import { scrub } from './secrets.js';
 import { capText, COMMENT_LIMIT_CHARS } from './summary.js';
 
-const RetryingOctokit = Octokit.plugin(retryPlugin, throttling);
 export type GitHub = InstanceType<typeof RetryingOctokit>;
 
 export interface GitHubOptions {
@@ -23,7 +20,9 @@ export interface GitHubOptions {
   warn?: (message: string) => void;
 }
 
-export function createGitHub(options: GitHubOptions, env: NodeJS.ProcessEnv = process.env): GitHub {
+export async function createGitHub(options: GitHubOptions, env: NodeJS.ProcessEnv = process.env): Promise<GitHub> {
+  // octokit is its own chunk, loaded here: most runs never call the API (see octokit.ts).
+  const { RetryingOctokit } = await import('./octokit.js');
   const retries = options.retries ?? 3;
   const base = options.retryBaseMs ?? (Number(env.RDA_GITHUB_RETRY_BASE_MS) || 1000);
   const warn = options.warn ?? (() => {});

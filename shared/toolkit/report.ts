@@ -1,8 +1,8 @@
 /**
- * Findings as annotations, outputs (multi-line safe), log groups, the job summary file. The only place
- * (with github.ts and cache.ts) that talks to @actions/core.
+ * Findings as annotations, outputs (multi-line safe), log groups, the job summary file, through the
+ * runner's workflow commands (workflow-commands.ts).
  */
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import type { Finding } from '../finding.js';

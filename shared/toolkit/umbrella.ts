@@ -4,7 +4,7 @@
  * `uses: …/actions/<command>`. Inputs the umbrella declares but the user left empty arrive empty, and each
  * action applies its own defaults.
  */
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';

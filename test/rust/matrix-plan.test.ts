@@ -1,7 +1,24 @@
 /** planMatrix with a fake toolchain and an in-memory workspace: the findings a bad input gives, and the outputs then. */
 import { describe, expect, it } from 'vitest';
-import { WS, planInMemory } from './plan-in-memory.js';
+import { planMatrix, type MatrixPlanRequest } from '../../shared/rust/matrix-plan.js';
+import { WS, noRustc, planInMemory } from './plan-in-memory.js';
 
+const request: MatrixPlanRequest = {
+  targets: '',
+  targetsFrom: [],
+  targetPath: [],
+  commands: ['build'],
+  runner: 'auto',
+  allowBootstrap: false,
+  maxJobs: 256,
+  batch: false,
+  configDir: '/out',
+  base: WS,
+  workspace: WS,
+  env: {},
+  rustc: 'rustc',
+  tempDir: '/tmp',
+};
 const plan = (over: Parameters<typeof planInMemory>[0], files: Record<string, string> = {}) => planInMemory(over, files);
 const planWithEnv = (over: Parameters<typeof planInMemory>[0], env: Record<string, string>, files: Record<string, string> = {}) => planInMemory({ ...over, env }, files);
 
@@ -58,5 +75,53 @@ describe('planMatrix on bad input', () => {
     expect(f.hint).toContain('validate: schema');
     // The summary reports what ran.
     expect(r.validate).toBe('schema');
+  });
+
+  it('rustc is asked first and the targets-from files are read while it runs; its findings still come first', async () => {
+    let rustcRunning = false;
+    let readWhileRustcRan = false;
+    const r = await planMatrix(
+      { ...request, targetsFrom: [`${WS}/missing/rust-toolchain.toml`] },
+      {
+        exec: async () => {
+          rustcRunning = true;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          rustcRunning = false;
+          return { code: null, signal: null, stdout: '', stderr: 'spawn rustc ENOENT', timedOut: false, durationMs: 20 };
+        },
+        readText: async (p) => {
+          if (p.endsWith('missing/rust-toolchain.toml')) readWhileRustcRan ||= rustcRunning;
+          return undefined;
+        },
+        listDir: async () => undefined,
+        writeFileAtomic: async () => undefined,
+      },
+    );
+    expect(readWhileRustcRan).toBe(true);
+    expect(r.findings.map((f) => f.code)).toEqual(['rustc-unavailable', 'targets-from-missing']);
+  });
+
+  it('writes the cargo configs side by side, each once, and all of them before it returns', async () => {
+    const targets = ['thumbv6m-none-eabi', 'thumbv7em-none-eabihf', 'riscv32imc-unknown-none-elf', 'aarch64-unknown-linux-gnu', 'armv7-unknown-linux-gnueabihf', 'x86_64-unknown-linux-musl', 'wasm32-unknown-unknown', 'i686-unknown-linux-gnu'];
+    let inFlight = 0;
+    let most = 0;
+    const written: string[] = [];
+    const r = await planMatrix(
+      { ...request, targets: targets.join('\n') },
+      {
+        exec: noRustc,
+        readText: async () => undefined,
+        listDir: async () => undefined,
+        writeFileAtomic: async (file) => {
+          most = Math.max(most, ++inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          inFlight--;
+          written.push(file);
+        },
+      },
+    );
+    expect(most).toBeGreaterThan(1);
+    expect(written.filter((f) => f.endsWith('.toml')).sort()).toEqual(targets.map((t) => `/out/${t}.toml`).sort());
+    expect(written.at(-1)).toBe(r.factsPath);
   });
 });

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { snapshotCatalog } from '../../shared/rust/targets.js';
 import { runCommand } from '../../shared/toolkit/exec.js';
-import { generateMutations, judge, loadBuiltins, summarize } from './spec-mutations.js';
+import { applyFixes, generateMutations, judge, loadBuiltins, summarize } from './spec-mutations.js';
 
 const hasRustc = spawnSync('rustc', ['-V'], { encoding: 'utf8' }).status === 0;
 
@@ -26,7 +26,7 @@ describe('generated mutations', () => {
 
 describe.skipIf(!hasRustc)('our verdict against rustc 1.95 on generated mutations (skipped: rustc not on PATH)', () => {
   it('agrees on every mutation of a fixed-seed sample', async () => {
-    // 60 mutations: about 100 rustc runs, two at a time.
+    // 60 mutations and the fixed ones: about 140 rustc runs, two at a time.
     const mutations = generateMutations(loadBuiltins(), 60, 1616);
     const verdicts = await judge(mutations, runCommand, snapshotCatalog(), 2);
     const s = summarize(verdicts);
@@ -35,5 +35,11 @@ describe.skipIf(!hasRustc)('our verdict against rustc 1.95 on generated mutation
     // Both verdicts occur, so agreement is not "everything invalid" or "everything valid".
     expect(s.rustcRejects).toBeGreaterThan(10);
     expect(s.total - s.rustcRejects).toBeGreaterThan(10);
+    // Every fix text that says what to write, applied, gives a spec we and rustc accept.
+    const catalog = snapshotCatalog();
+    const { fixed } = applyFixes(mutations, verdicts, catalog);
+    expect(fixed.length).toBeGreaterThan(5);
+    const after = await judge(fixed, runCommand, catalog, 2);
+    expect(after.filter((v) => !v.ours || !v.rustc).map((v) => `${v.name}: ours ${v.codes.join(',') || 'valid'}, rustc ${v.rustcSays || 'accepts'}`)).toEqual([]);
   }, 600_000);
 });

@@ -115,12 +115,15 @@ export function applyHint(spec: Spec, hint: string): Spec | null {
   const out = structuredClone(spec);
   const first = hint.split(/, or |; otherwise | \(or /)[0]!;
   let changed = false;
-  const del = /^Delete "([\w-]+)"/.exec(first);
-  if (del && del[1]! in out) {
-    delete out[del[1]!];
-    changed = true;
+  // `Delete "a"` or `Delete "a" and "b"`, then what the rest of the text writes.
+  const del = /^Delete ("[\w-]+"(?: and "[\w-]+")*)/.exec(first);
+  for (const k of del ? [...del[1]!.matchAll(/"([\w-]+)"/g)].map((m) => m[1]!) : []) {
+    if (k in out) {
+      delete out[k];
+      changed = true;
+    }
   }
-  for (const m of first.matchAll(/"([\w-]+)": ("(?:[^"\\]|\\.)*"|\d+|true|false|\{[^}]*\})/g)) {
+  for (const m of first.slice(del ? del[0].length : 0).matchAll(/"([\w-]+)": ("(?:[^"\\]|\\.)*"|\d+|true|false|\{[^}]*\})/g)) {
     out[m[1]!] = JSON.parse(m[2]!);
     changed = true;
   }

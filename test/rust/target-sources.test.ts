@@ -27,6 +27,16 @@ describe('target sources', () => {
     ]);
   });
 
+  it('plain input: each word at its own line, also when its text occurs earlier inside another word', () => {
+    const r = targetsFromInput('\n  x86_64-unknown-linux-gnux32\n\nx86_64-unknown-linux-gnu, i686-unknown-linux-gnu\nx86_64-unknown-linux-gnu\n');
+    expect(r.targets.map((t) => [t.target, t.line])).toEqual([
+      ['x86_64-unknown-linux-gnux32', 2],
+      ['x86_64-unknown-linux-gnu', 4],
+      ['i686-unknown-linux-gnu', 4],
+      ['x86_64-unknown-linux-gnu', 5],
+    ]);
+  });
+
   it('YAML input with per-target objects and their settings', () => {
     const r = targetsFromInput(
       [

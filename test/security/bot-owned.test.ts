@@ -28,28 +28,28 @@ afterEach(async () => fake.stop());
 describe('sticky comment', () => {
   it("a stranger's comment carrying the marker is left alone; ours is created", async () => {
     const theirs = fake.addComment(7, `${markerComment('audit')}\nlooks like the bot`, stranger);
-    const r = await upsertComment(gh(), { ...repo, issueNumber: 7 }, 'audit', 'report');
+    const r = await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'audit', 'report');
     expect(r.status).toBe('created');
     expect(theirs.body).toBe(`${markerComment('audit')}\nlooks like the bot`);
     expect(fake.calls.filter((c) => c.method === 'PATCH')).toEqual([]);
     const ours = fake.comments.get(7)!.filter((c) => c.user.login === ACTIONS_BOT.login);
     expect(ours.map((c) => c.body)).toEqual([`${markerComment('audit')}\nreport`]);
     // and the next run updates ours, still not theirs
-    const again = await upsertComment(gh(), { ...repo, issueNumber: 7 }, 'audit', 'report 2');
+    const again = await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'audit', 'report 2');
     expect(again.status === 'updated' && again.id).toBe(ours[0]!.id);
     expect(theirs.body).toContain('looks like the bot');
   });
 
   it('a user account named like the bot is not the bot', async () => {
     fake.addComment(7, `${markerComment('audit')}\nx`, { login: 'github-actions[bot]', id: 5, type: 'User' });
-    expect((await upsertComment(gh(), { ...repo, issueNumber: 7 }, 'audit', 'r')).status).toBe('created');
+    expect((await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'audit', 'r')).status).toBe('created');
   });
 
   it("a personal access token: the token's user owns the comment, github-actions[bot] does not", async () => {
     const me = fake.addUser('ghp_maintainer', 'maintainer');
     fake.addComment(7, `${markerComment('audit')}\nfrom the workflow token`, ACTIONS_BOT);
     const mine = fake.addComment(7, `${markerComment('audit')}\nold`, me);
-    const r = await upsertComment(gh('ghp_maintainer'), { ...repo, issueNumber: 7 }, 'audit', 'new');
+    const r = await upsertComment(await gh('ghp_maintainer'), { ...repo, issueNumber: 7 }, 'audit', 'new');
     expect(r.status === 'updated' && r.id).toBe(mine.id);
     expect(fake.calls.filter((c) => c.method === 'GET' && c.path === '/user')).toHaveLength(1);
   });
@@ -58,14 +58,14 @@ describe('sticky comment', () => {
 describe('drift issue', () => {
   it("a stranger's issue carrying the marker is neither rewritten nor closed", async () => {
     const theirs = fake.addIssue({ title: 'Overlay drift: mine now', body: `${markerComment('sync-guru:x')}\nplease merge evil`, user: stranger });
-    const r = await upsertIssue(gh(), repo, 'sync-guru:x', { title: 'Overlay drift: x (1 item)', body: 'table' });
+    const r = await upsertIssue(await gh(), repo, 'sync-guru:x', { title: 'Overlay drift: x (1 item)', body: 'table' });
     expect(r.status).toBe('created');
     expect(theirs).toMatchObject({ title: 'Overlay drift: mine now', state: 'open' });
     expect(theirs.body).toContain('please merge evil');
     const ours = fake.issues.find((i) => i.user?.login === ACTIONS_BOT.login)!;
     expect(r.status === 'created' && r.number).toBe(ours.number);
     // closing finds ours, not theirs
-    const c = await closeIssue(gh(), repo, 'sync-guru:x', 'done');
+    const c = await closeIssue(await gh(), repo, 'sync-guru:x', 'done');
     expect(c.status === 'closed' && c.number).toBe(ours.number);
     expect(theirs.state).toBe('open');
     expect(fake.comments.get(theirs.number) ?? []).toEqual([]);
@@ -73,7 +73,7 @@ describe('drift issue', () => {
 
   it('with only a stranger\'s marked issue open, closing is "absent"', async () => {
     const theirs = fake.addIssue({ title: 't', body: markerComment('sync-guru:y'), user: stranger });
-    expect((await closeIssue(gh(), repo, 'sync-guru:y', 'x')).status).toBe('absent');
+    expect((await closeIssue(await gh(), repo, 'sync-guru:y', 'x')).status).toBe('absent');
     expect(theirs.state).toBe('open');
   });
 });

@@ -17,7 +17,7 @@ afterEach(async () => fake.stop());
 
 describe('upsertComment', () => {
   it('creates one comment with the hidden marker and the token in the auth header', async () => {
-    const r = await upsertComment(gh(), { ...repo, issueNumber: 7 }, 'crate-license-audit', 'hello');
+    const r = await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'crate-license-audit', 'hello');
     expect(r.status).toBe('created');
     const comments = fake.comments.get(7)!;
     expect(comments).toHaveLength(1);
@@ -28,9 +28,9 @@ describe('upsertComment', () => {
   it('finds its comment on a later page and updates it in place', async () => {
     fake.pageSize = 100;
     for (let i = 0; i < 230; i++) fake.addComment(7, `chatter ${i}`);
-    const first = await upsertComment(gh(), { ...repo, issueNumber: 7 }, 'audit', 'v1');
+    const first = await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'audit', 'v1');
     for (let i = 0; i < 5; i++) fake.addComment(7, `more ${i}`);
-    const second = await upsertComment(gh(), { ...repo, issueNumber: 7 }, 'audit', 'v2');
+    const second = await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'audit', 'v2');
     expect(second.status).toBe('updated');
     expect(second.status === 'updated' && first.status === 'created' && second.id === first.id).toBe(true);
     const ours = fake.comments.get(7)!.filter((c) => c.body.includes(markerComment('audit')));
@@ -42,7 +42,7 @@ describe('upsertComment', () => {
 
   it('a 502 twice then success posts exactly one comment', async () => {
     fake.fail({ kind: 'status', status: 502 }, { method: 'POST', times: 2 });
-    const r = await upsertComment(gh(), { ...repo, issueNumber: 7 }, 'audit', 'body');
+    const r = await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'audit', 'body');
     expect(r.status).toBe('created');
     expect(fake.comments.get(7)).toHaveLength(1);
     expect(fake.calls.filter((c) => c.method === 'POST').map((c) => c.status)).toEqual([502, 502, 201]);
@@ -50,7 +50,7 @@ describe('upsertComment', () => {
 
   it('a permanent 403 is a warning that names the missing permission, not a throw', async () => {
     fake.fail({ kind: 'forbidden' }, { method: 'POST', times: Infinity });
-    const r = await upsertComment(gh(), { ...repo, issueNumber: 7 }, 'audit', 'body');
+    const r = await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'audit', 'body');
     expect(r.status).toBe('forbidden');
     expect(r.status === 'forbidden' && r.message).toMatch(/pull-requests: write/);
     expect(fake.comments.get(7)).toHaveLength(0);
@@ -59,7 +59,7 @@ describe('upsertComment', () => {
   it('retries after a primary rate limit (x-ratelimit-remaining: 0) and a secondary one (retry-after)', async () => {
     fake.fail({ kind: 'rate-limit', resetInSeconds: 0 }, { method: 'GET', times: 1 });
     fake.fail({ kind: 'secondary-rate-limit', retryAfterSeconds: 1 }, { method: 'POST', times: 1 });
-    const r = await upsertComment(gh(), { ...repo, issueNumber: 7 }, 'audit', 'body');
+    const r = await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'audit', 'body');
     expect(r.status).toBe('created');
     expect(fake.comments.get(7)).toHaveLength(1);
     expect(warnings.some((w) => /rate limit/.test(w))).toBe(true);
@@ -68,15 +68,15 @@ describe('upsertComment', () => {
 
   it('caps the body under 65,536 characters with a visible note', async () => {
     const big = 'x'.repeat(70_000) + '\n' + '| a | b |\n'.repeat(5000);
-    await upsertComment(gh(), { ...repo, issueNumber: 7 }, 'audit', big);
+    await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'audit', big);
     const body = fake.comments.get(7)![0]!.body;
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toMatch(/Truncated/);
   });
 
   it('leaves an unchanged comment alone', async () => {
-    await upsertComment(gh(), { ...repo, issueNumber: 7 }, 'audit', 'same');
-    const r = await upsertComment(gh(), { ...repo, issueNumber: 7 }, 'audit', 'same');
+    await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'audit', 'same');
+    const r = await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'audit', 'same');
     expect(r.status).toBe('unchanged');
     expect(fake.writes().filter((c) => c.method === 'PATCH')).toHaveLength(0);
   });
@@ -85,24 +85,24 @@ describe('upsertComment', () => {
 describe('upsertIssue / closeIssue', () => {
   it('creates one issue, then updates the same one, then closes it with a comment', async () => {
     fake.addIssue({ title: 'unrelated', body: 'no marker' });
-    const a = await upsertIssue(gh(), repo, 'drift:regicide-rust', { title: 'Overlay drift: 3 packages', body: 'table', labels: ['drift'] });
+    const a = await upsertIssue(await gh(), repo, 'drift:regicide-rust', { title: 'Overlay drift: 3 packages', body: 'table', labels: ['drift'] });
     expect(a.status).toBe('created');
-    const b = await upsertIssue(gh(), repo, 'drift:regicide-rust', { title: 'Overlay drift: 2 packages', body: 'table 2' });
+    const b = await upsertIssue(await gh(), repo, 'drift:regicide-rust', { title: 'Overlay drift: 2 packages', body: 'table 2' });
     expect(b.status).toBe('updated');
     const ours = fake.issues.filter((i) => i.body.includes(markerComment('drift:regicide-rust')));
     expect(ours).toHaveLength(1);
     expect(ours[0]!.title).toBe('Overlay drift: 2 packages');
     expect(ours[0]!.labels.map((l) => l.name)).toEqual(['drift']);
-    const c = await closeIssue(gh(), repo, 'drift:regicide-rust', 'No drift any more.');
+    const c = await closeIssue(await gh(), repo, 'drift:regicide-rust', 'No drift any more.');
     expect(c.status).toBe('closed');
     expect(ours[0]!.state).toBe('closed');
     expect(fake.comments.get(ours[0]!.number)?.[0]?.body).toBe('No drift any more.');
-    expect((await closeIssue(gh(), repo, 'drift:regicide-rust', 'x')).status).toBe('absent');
+    expect((await closeIssue(await gh(), repo, 'drift:regicide-rust', 'x')).status).toBe('absent');
   });
 
   it('a permanent 403 names issues: write', async () => {
     fake.fail({ kind: 'forbidden' }, { method: 'POST', times: Infinity });
-    const r = await upsertIssue(gh(), repo, 'drift:x', { title: 't', body: 'b' });
+    const r = await upsertIssue(await gh(), repo, 'drift:x', { title: 't', body: 'b' });
     expect(r.status).toBe('forbidden');
     expect(r.status === 'forbidden' && r.message).toMatch(/issues: write/);
     expect(fake.issues.filter((i) => !i.pull_request)).toHaveLength(0);
@@ -110,7 +110,7 @@ describe('upsertIssue / closeIssue', () => {
 
   it('ignores pull requests that carry the marker', async () => {
     fake.issues.push({ id: 1, number: 99, title: 'pr', body: markerComment('drift:y'), state: 'open', labels: [], html_url: '', pull_request: { url: '' } });
-    const r = await upsertIssue(gh(), repo, 'drift:y', { title: 't', body: 'b' });
+    const r = await upsertIssue(await gh(), repo, 'drift:y', { title: 't', body: 'b' });
     expect(r.status).toBe('created');
   });
 });
