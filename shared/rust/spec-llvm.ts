@@ -18,7 +18,7 @@ export function expectedDataLayout(spec: Spec): string | null {
   if (typeof spec['llvm-target'] !== 'string') return null;
   // A RISC-V ABI name rustc refuses is replaced by the fix spec-riscv-abiname gives: the layout follows that one.
   const arch = str(spec.arch);
-  const abi = RISCV_ABIS[arch] && !RISCV_ABIS[arch]!.includes(str(spec['llvm-abiname'])) ? riscvAbiGuess(arch, str(spec.features)) : str(spec['llvm-abiname']);
+  const abi = Object.hasOwn(RISCV_ABIS, arch) && !RISCV_ABIS[arch]!.includes(str(spec['llvm-abiname'])) ? riscvAbiGuess(arch, str(spec.features)) : str(spec['llvm-abiname']);
   return llvmDataLayout(spec['llvm-target'], abi);
 }
 
