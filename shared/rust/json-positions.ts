@@ -33,6 +33,9 @@ export interface JsonWithPositions {
 
 class Stop extends Error {}
 
+/** serde_json's default recursion limit. */
+const MAX_DEPTH = 128;
+
 /** Escape one reference token of a JSON pointer (RFC 6901). */
 export function pointerToken(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
@@ -118,12 +121,23 @@ export function parseJsonWithPositions(text: string): JsonWithPositions {
     }
   };
 
+  // serde_json (rustc's reader) stops at 128 levels; deeper input would also exhaust our own stack.
+  let depth = 0;
+  const nested = <T>(path: string, parse: (p: string) => T): T => {
+    if (++depth > MAX_DEPTH) fail(`Nested more than ${MAX_DEPTH} levels deep; rustc's JSON reader stops there ("recursion limit exceeded").`, path);
+    try {
+      return parse(path);
+    } finally {
+      depth--;
+    }
+  };
+
   const parseValue = (path: string): unknown => {
     skipWs(path);
     if (!positions.has(path)) positions.set(path, pos());
     const c = text[i];
-    if (c === '{') return parseObject(path);
-    if (c === '[') return parseArray(path);
+    if (c === '{') return nested(path, parseObject);
+    if (c === '[') return nested(path, parseArray);
     if (c === '"') return parseString(path);
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
     if (m && m[0].length > 0 && c !== undefined && /[-0-9]/.test(c)) {

@@ -343,7 +343,8 @@ function layoutFindings({ spec, add }: Ctx): void {
   }
   if (dl === null) return;
   const llvm = expectedDataLayout(spec);
-  const llvmTarget = String(spec['llvm-target']);
+  // Not String(): an object from the file with its own "toString" key cannot be converted (the schema check says what is wrong).
+  const llvmTarget = typeof spec['llvm-target'] === 'string' ? spec['llvm-target'] : '';
   const useLlvm = llvm !== null ? `"data-layout": "${llvm}"` : null;
   const layout = parseDataLayout(dl);
   if (width !== null && [16, 32, 64].includes(width) && layout.pointerBits !== width) {

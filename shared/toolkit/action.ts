@@ -14,6 +14,7 @@ import { annotate, log, Outputs, safe, writeSummary } from './report.js';
 import { Summary } from './summary.js';
 import { exitWhenFlushed } from './exit.js';
 import { readEvent } from './event.js';
+import { fsProblem } from './paths.js';
 import { createGitHub, repoFromEnv, type GitHub, type RepoRef } from './github.js';
 
 export interface ActionContext {
@@ -40,16 +41,6 @@ export interface ActionContext {
   fail: (message: string) => void;
 }
 
-/** The event payload and names (GITHUB_EVENT_PATH, GITHUB_EVENT_NAME); an unreadable payload is a warning. */
-function readContext(): { event: Record<string, unknown>; eventName: string } {
-  try {
-    return readEvent(process.env);
-  } catch {
-    core.warning('could not read the event payload (GITHUB_EVENT_PATH)');
-    return { event: {}, eventName: process.env.GITHUB_EVENT_NAME ?? '' };
-  }
-}
-
 export async function actionMain(id: string, run: (ctx: ActionContext) => Promise<void>): Promise<void> {
   const env = process.env;
   let ctx: ActionContext | undefined;
@@ -66,7 +57,8 @@ export async function actionMain(id: string, run: (ctx: ActionContext) => Promis
       workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
       runnerTemp: env.RUNNER_TEMP ?? `${env.TMPDIR ?? '/tmp'}/runner-temp`,
       root,
-      ...readContext(),
+      // A payload that is not a JSON object is a configuration error naming the file (event.ts).
+      ...readEvent(env),
       repo: repoFromEnv(env),
       annotate: (f, o) => annotate(f, undefined, o),
       log,
@@ -86,6 +78,10 @@ export async function actionMain(id: string, run: (ctx: ActionContext) => Promis
       process.exitCode = 1;
     } else if (e instanceof ConfigurationError) {
       core.error(safe(e.message), { title: 'Configuration error' });
+      process.exitCode = 1;
+    } else if (fsProblem(e)) {
+      // Disk full, a read-only RUNNER_TEMP, a path that is not a directory: the runner's to fix, not a bug.
+      core.error(safe(fsProblem(e)!), { title: 'File system error' });
       process.exitCode = 1;
     } else {
       const err = e instanceof Error ? e : new Error(String(e));

@@ -23,10 +23,17 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array, o
     const c = checkWithin(dir, [options.within]);
     if (!c.ok) throw new PathEscapeError(file, options.within, c.why === 'escapes' ? c.real : undefined);
   }
-  await mkdir(dir, { recursive: true });
+  await prepareDir(dir);
   await sweepTemps(dir, tempPrefix(file));
   const tmp = path.join(dir, `${tempPrefix(file)}${randomBytes(4).toString('hex')}`);
-  const fh = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+  const create = () => open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+  const fh = await create().catch(async (e: NodeJS.ErrnoException) => {
+    // the directory went away since this run made it: make it again
+    if (e.code !== 'ENOENT') throw e;
+    prepared.delete(dir);
+    await prepareDir(dir);
+    return create();
+  });
   try {
     await fh.writeFile(text);
     await fh.close();
@@ -38,15 +45,27 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array, o
   }
 }
 
+/**
+ * Each directory is created and listed once per run: what an interrupted earlier run left is there from the
+ * start, and a temp this run creates is its own write's (removed by it on failure). 300 configs written into
+ * one directory then cost one listing, not 300.
+ */
+const prepared = new Map<string, Promise<string[] | undefined>>();
+function prepareDir(dir: string): Promise<string[] | undefined> {
+  let p = prepared.get(dir);
+  if (!p) {
+    p = mkdir(dir, { recursive: true }).then(() => readdir(dir).catch(() => undefined));
+    p.catch(() => prepared.delete(dir));
+    prepared.set(dir, p);
+  }
+  return p;
+}
+
 /** Remove what an interrupted write left: `.name.tmp-*`, and the visible `name.tmp-*` older versions made. */
 async function sweepTemps(dir: string, prefix: string): Promise<void> {
   const legacy = prefix.slice(1);
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return;
-  }
+  const names = await prepareDir(dir).catch(() => undefined);
+  if (!names) return;
   for (const n of names) {
     if ((n.startsWith(prefix) || n.startsWith(legacy)) && /\.tmp-[0-9a-f]{8}$/.test(n)) await rm(path.join(dir, n), { force: true });
   }

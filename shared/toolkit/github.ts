@@ -17,16 +17,25 @@ export interface GitHubOptions {
   retries?: number;
   /** Base of plugin-retry's quadratic wait, in ms (1000 in production). */
   retryBaseMs?: number;
+  /** Each request is abandoned after this long (a stalled connection); retried like a 5xx. Default 30 s. */
+  timeoutMs?: number;
   warn?: (message: string) => void;
 }
 
 export async function createGitHub(options: GitHubOptions, env: NodeJS.ProcessEnv = process.env): Promise<GitHub> {
   // octokit is its own chunk, loaded here: most runs never call the API (see octokit.ts).
-  const { RetryingOctokit } = await import('./octokit.js');
+  const { RetryingOctokit, spacedWrites } = await import('./octokit.js');
   const retries = options.retries ?? 3;
   const base = options.retryBaseMs ?? (Number(env.RDA_GITHUB_RETRY_BASE_MS) || 1000);
   const warn = options.warn ?? (() => {});
+  const timeoutMs = options.timeoutMs ?? (Number(env.RDA_GITHUB_TIMEOUT_MS) || 30_000);
+  // No request waits longer than timeoutMs: a server that accepts and never answers would hold the step.
+  const timedFetch: typeof fetch = (input, init) => {
+    const limit = AbortSignal.timeout(timeoutMs);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+  };
   return new RetryingOctokit({
+    request: { fetch: timedFetch },
     auth: options.token || undefined,
     baseUrl: (options.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'rust-distro-actions',
@@ -34,6 +43,9 @@ export async function createGitHub(options: GitHubOptions, env: NodeJS.ProcessEn
     retry: { retries, retryAfterBaseValue: base },
     throttle: {
       retryAfterBaseValue: base,
+      // The plugin spaces writes 1 s, writes that notify 3 s and searches 2 s apart (its own limiters in
+      // production); on a test's time base (ms instead of s) the same spacing in ms.
+      ...(base !== 1000 ? { write: spacedWrites(base), notifications: spacedWrites(3 * base), search: spacedWrites(2 * base) } : {}),
       onRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
         warn(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying after ${retryAfter}s`);
         return retryCount < 2 && retryAfter <= 120;

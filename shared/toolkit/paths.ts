@@ -32,7 +32,7 @@ export function realPathOf(p: string): string {
   }
 }
 
-export class DanglingLinkError extends Error {
+export class DanglingLinkError extends ConfigurationError {
   override name = 'DanglingLinkError';
   constructor(readonly link: string) {
     super(`'${link}' is a symbolic link to something that does not exist`);
@@ -79,4 +79,30 @@ export class PathEscapeError extends ConfigurationError {
   ) {
     super(`refusing to write '${file}': ${real ? `a symbolic link leads it to '${real}', ` : ''}outside '${root}'`);
   }
+}
+
+/** What the user can do about a failed file operation, by errno. */
+const FS_FIX: Record<string, string> = {
+  ENOSPC: 'the disk is full: free space on the runner (or point RUNNER_TEMP and the output paths at a larger disk)',
+  EDQUOT: 'the disk quota is used up: free space or raise the quota',
+  EROFS: 'the file system is read-only: point RUNNER_TEMP and the output paths at a writable directory',
+  EACCES: 'permission denied: make the directory writable for the runner user, or choose another path',
+  EPERM: 'the operation is not permitted there: choose another path',
+  ENOTDIR: 'a part of the path is a file, not a directory: remove it or choose another path',
+  EISDIR: 'the path is a directory where a file is expected: choose a file path',
+  ELOOP: 'the path is (or goes through) a symbolic link where none is allowed, or links loop: replace the link with a real directory or file',
+  EEXIST: 'something already exists at the path: remove it or choose another path',
+  EMFILE: 'too many open files: raise the open-file limit (ulimit -n)',
+  ENAMETOOLONG: 'the path is too long: choose a shorter one',
+};
+
+/**
+ * A failed file operation (a Node error with an errno code and a path) as one sentence naming the path and
+ * what to do; undefined for anything else.
+ */
+export function fsProblem(e: unknown): string | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const { code, path: p, syscall } = e as NodeJS.ErrnoException;
+  if (typeof code !== 'string' || !Object.hasOwn(FS_FIX, code)) return undefined;
+  return `cannot ${syscall ?? 'write'}${typeof p === 'string' ? ` '${p}'` : ''} (${code}): ${FS_FIX[code]}.`;
 }

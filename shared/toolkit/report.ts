@@ -34,13 +34,21 @@ export function annotate(findings: readonly Finding[], limit = ANNOTATION_LIMIT,
   return shown;
 }
 
+/** GitHub keeps at most 1 MB per step output; past it the job loses the value (a 2.6 MB criteria list did). */
+export const OUTPUT_LIMIT_BYTES = 1_000_000;
+
 export class Outputs {
   readonly set = new Map<string, string>();
   constructor(private readonly declared: Record<string, unknown>) {}
 
   put(name: string, value: unknown): void {
     if (!(name in this.declared)) throw new Error(`internal: output '${name}' is not declared in action.yml`);
-    const text = scrub(typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value));
+    let text = scrub(typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value));
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > OUTPUT_LIMIT_BYTES) {
+      core.warning(`output '${name}' would be ${size} bytes, over GitHub's limit of 1 MB for one output: it is left empty. The step's report file has the full data.`);
+      text = '';
+    }
     this.set.set(name, text);
     core.setOutput(name, text);
   }

@@ -344,8 +344,13 @@ export class FakeGitHub {
     this.calls.push(call);
     const fault = this.takeFault(method, url.pathname);
     if (fault) {
-      if (fault.kind === 'slow') await new Promise((r) => setTimeout(r, fault.ms));
-      else {
+      if (fault.kind === 'slow') {
+        // Answered late, or never when the client gave up first or the fake stopped: not held to the description.
+        call.fault = true;
+        const gone = new Promise<void>((r) => res.once('close', () => r()));
+        await Promise.race([new Promise((r) => setTimeout(r, fault.ms).unref()), gone]);
+        if (res.destroyed || res.writableEnded) return;
+      } else {
         call.fault = true;
         call.status = this.applyFault(res, fault);
         return;

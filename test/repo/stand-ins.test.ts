@@ -20,7 +20,7 @@ describe('the fake REST API answers as the description says GitHub does', () => 
     fake.addPullRequest(7);
     for (let i = 0; i < 3; i++) fake.addComment(7, `other ${i}`);
     fake.pullFiles.set(7, [{ filename: 'Cargo.lock', status: 'modified' }]);
-    const gh = await createGitHub({ token: 'ghs_test', warn: () => {} }, { GITHUB_API_URL: url });
+    const gh = await createGitHub({ token: 'ghs_test', warn: () => {}, retryBaseMs: 5 }, { GITHUB_API_URL: url });
     await upsertComment(gh, { ...repo, issueNumber: 7 }, 'm', 'first');
     await upsertComment(gh, { ...repo, issueNumber: 7 }, 'm', 'second');
     await upsertIssue(gh, repo, 'drift', { title: 'Drift', body: 'rows', labels: ['overlay-drift'] });
@@ -30,7 +30,7 @@ describe('the fake REST API answers as the description says GitHub does', () => 
     await gh.rest.issues.get({ ...repo, issue_number: 7 });
     // a personal access token: GET /user answers (an installation token gets its 403)
     fake.addUser('ghp_maintainer', 'maintainer');
-    await upsertComment(await createGitHub({ token: 'ghp_maintainer', warn: () => {} }, { GITHUB_API_URL: url }), { ...repo, issueNumber: 7 }, 'm', 'mine');
+    await upsertComment(await createGitHub({ token: 'ghp_maintainer', warn: () => {}, retryBaseMs: 5 }, { GITHUB_API_URL: url }), { ...repo, issueNumber: 7 }, 'm', 'mine');
     expect(fake.calls.filter((c) => c.path === '/user').map((c) => c.status)).toEqual([403, 200]);
     expect(new Set(fake.calls.map((c) => `${c.method} ${c.path.replace(/\d+/g, 'N')}`))).toEqual(
       new Set([

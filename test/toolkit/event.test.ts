@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { ConfigurationError } from '../../shared/io.js';
 import { readEvent } from '../../shared/toolkit/event.js';
 import { ROOT, runAction } from '../harness/index.js';
 
@@ -30,22 +31,20 @@ describe('readEvent (the payload and name as the runner gives them)', () => {
     }
   });
 
-  it('a payload that is not a JSON object throws (the frame turns it into a warning)', () => {
-    expect(() => readEvent({ GITHUB_EVENT_PATH: file('bad.json', '{"ref": ') })).toThrow();
-    expect(() => readEvent({ GITHUB_EVENT_PATH: file('list.json', '[1]') })).toThrow(/not a JSON object/);
+  it('a payload that is not a JSON object is a configuration error naming GITHUB_EVENT_PATH', () => {
+    expect(() => readEvent({ GITHUB_EVENT_PATH: file('bad.json', '{"ref": ') })).toThrow(ConfigurationError);
+    expect(() => readEvent({ GITHUB_EVENT_PATH: file('list.json', '[1]') })).toThrow(/GITHUB_EVENT_PATH=.*not a JSON object/);
   });
 });
 
 describe('a malformed event payload in a real bundle', () => {
   // With @actions/github's context the payload was parsed while the bundle was imported: a malformed one was
-  // an uncaught SyntaxError with a stack trace before any input was read.
-  it.skipIf(!existsSync(path.join(ROOT, 'dist', 'build-target-matrix', 'index.js')))('is a warning, and the run goes on to judge its inputs', async () => {
+  // an uncaught SyntaxError with a stack trace before the action could say anything.
+  it.skipIf(!existsSync(path.join(ROOT, 'dist', 'build-target-matrix', 'index.js')))('is one configuration error naming the file, not a stack trace', async () => {
     const r = await runAction('build-target-matrix', { runner: 'teleport' }, {}, { event: file('broken.json', '{"pull_request": {') });
     expect(r.exitCode).toBe(1);
-    expect(r.annotations.map((a) => [a.level, a.title ?? a.message])).toEqual([
-      ['warning', 'could not read the event payload (GITHUB_EVENT_PATH)'],
-      ['error', 'Input error: runner'],
-    ]);
+    expect(r.annotations.map((a) => [a.level, a.title])).toEqual([['error', 'Configuration error']]);
+    expect(r.annotations[0]!.message).toMatch(/GITHUB_EVENT_PATH='.*broken\.json' is not JSON/);
     expect(r.stdout + r.stderr).not.toMatch(/SyntaxError|at JSON\.parse/);
   });
 });
