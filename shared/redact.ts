@@ -101,7 +101,20 @@ export function redactUri(uri: string): { shown: string; secrets: string[] } {
   }
   const q = query ? `?${redactParams(query.slice(1), secrets)}` : '';
   const f = fragment ? `#${redactParams(fragment.slice(1), secrets)}` : '';
-  return { shown: `${scheme}${auth}${rest}${q}${f}`, secrets: [...new Set(secrets.filter((s) => s.length > 0))] };
+  // A URI inside the URI (`…?next=https://u:TOKEN@host`, a doubled `https://u:p@https://u:p@`) loses its user
+  // info too.
+  const strip = (text: string) =>
+    text.replace(/\/\/([^/?#@\s]+)@/g, (_m, userinfo: string) => {
+      const colon = userinfo.indexOf(':');
+      const part = colon >= 0 ? userinfo.slice(colon + 1) : userinfo;
+      secrets.push(part);
+      if (safeDecode(part) !== part) secrets.push(safeDecode(part));
+      return '//';
+    });
+  // Until nothing is left: removing one user info can bring the next one after `//`.
+  let tail = `${rest}${q}${f}`;
+  for (let next = strip(tail); next !== tail; next = strip(tail)) tail = next;
+  return { shown: `${scheme}${auth}${tail}`, secrets: [...new Set(secrets.filter((s) => s.length > 0))] };
 }
 
 /** Every URI inside free text (a git error, a log line) in its redacted form. */

@@ -19,6 +19,7 @@ import { mapTerm, parseEbuildLicense, type LicenseMapping } from './license-grou
 import { ebuildTokens, formatLicenseVar, simplify, sym, type LicenseExpr } from './gentoo-license.js';
 import { licenseKey, type LicenseInfo } from './license-sources.js';
 import { crateSpecMatches, type Clarification } from './policy.js';
+import { own } from '../own.js';
 
 /** A stable text for deduplicating crate license parts (the simplification does the real work). */
 function formatLicenseExpr(e: LicenseExpr): string {
@@ -52,8 +53,10 @@ export interface GentooOutput {
 
 const bytewise = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** `name@version` of every crates.io package; only characters cargo allows in both (no quote, `$`, space). */
 export function cratesValue(packages: readonly LockPackage[]): string[] {
-  return [...new Set(packages.filter((p) => isCratesIo(p.source)).map((p) => `${p.name}@${p.version}`))].sort(bytewise);
+  const inert = (t: string) => /^[\p{XID_Continue}.+@-]+$/u.test(t);
+  return [...new Set(packages.filter((p) => isCratesIo(p.source)).map((p) => `${p.name}@${p.version}`).filter(inert))].sort(bytewise);
 }
 
 function quoteBlock(name: string, entries: readonly string[]): string {
@@ -75,6 +78,12 @@ function gitCrates(lock: Lockfile, findings: Finding[]): string[] {
     const commit = p.git?.commit;
     if (!commit) {
       findings.push(cargoFindings.make('gentoo-git-no-commit', `git crate ${p.name} has no resolved commit in Cargo.lock; it cannot be listed in GIT_CRATES`, at));
+      continue;
+    }
+    // The entry is bash inside single quotes: a URL or commit with anything but URL characters would end the
+    // quotes (and a crate name is only what cargo allows: lockfile.ts). Such a crate is not listed.
+    if (!/^[A-Za-z0-9:/._~%+@-]+$/.test(url) || !/^[0-9a-f]{7,64}$/.test(commit) || !/^[\p{XID_Continue}-]+$/u.test(p.name)) {
+      findings.push(cargoFindings.make('gentoo-git-host', `git crate ${p.name} comes from ${JSON.stringify(url)} at ${JSON.stringify(commit)}, which is not a plain URL and commit id; it is not listed in GIT_CRATES`, at));
       continue;
     }
     if (!/^https:\/\/(github\.com|gitlab\.com)\//.test(url)) {
@@ -109,7 +118,7 @@ const SPDX_SUCCESSORS: Record<string, string> = {
 };
 
 function successor(term: LicenseTerm): LicenseTerm {
-  const id = Object.hasOwn(SPDX_SUCCESSORS, term.id) ? SPDX_SUCCESSORS[term.id] : undefined;
+  const id = own(SPDX_SUCCESSORS, term.id);
   return id === undefined ? term : { ...term, id };
 }
 

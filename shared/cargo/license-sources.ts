@@ -6,6 +6,7 @@
  * A crate with only `license-file` keeps that path so policy.ts can say "needs review"; it is never accepted
  * silently.
  */
+import { realpathSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve, basename, relative, isAbsolute } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -70,7 +71,7 @@ export function licensesFromMetadata(json: string | unknown, from = 'cargo-metad
     throw new ConfigurationError(`${from}: expected the output of cargo metadata --format-version 1 (an object with "packages")`);
   }
   if (obj.version !== undefined && obj.version !== 1) {
-    findings.push(cargoFindings.make('metadata-format-version', `format_version ${String(obj.version)} is not 1; reading it anyway`, { file: from }));
+    findings.push(cargoFindings.make('metadata-format-version', `format_version ${JSON.stringify(obj.version)} is not 1; reading it anyway`, { file: from }));
   }
   for (const [i, p] of (obj.packages as unknown[]).entries()) {
     const pkg = p as Record<string, unknown>;
@@ -498,5 +499,20 @@ function confine(workspace: string, spec: string): string {
   if (rel.startsWith('..') || isAbsolute(rel)) {
     throw new ConfigurationError(`license-sources entry '${spec}' is outside the workspace; give an absolute path if that is intended`);
   }
+  // As written is not enough: the checkout is the pull request's, and a committed `meta.json -> /proc/self/environ`
+  // or `vendor -> /home/runner` would be read from outside it.
+  const real = realOrSelf(abs);
+  const realRel = relative(realOrSelf(resolve(workspace)), real);
+  if (realRel.startsWith('..') || isAbsolute(realRel)) {
+    throw new ConfigurationError(`license-sources entry '${spec}' leads outside the workspace through a symbolic link (to '${real}'); give an absolute path if that is intended`);
+  }
   return abs;
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }

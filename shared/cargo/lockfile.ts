@@ -269,8 +269,14 @@ interface Headers {
 // A TOML basic string without escapes or control characters: its text is its value.
 const CONTROL_IN_COMMENT = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 const METADATA_ITEM = /^"([^"\\\u0000-\u001f\u007f]*)" = "([^"\\\u0000-\u001f\u007f]*)"$/;
-const HAS_SPACE = /\s/;
 const BAD_SOURCE = /[\s()]/;
+/**
+ * What cargo accepts as a package name (Unicode identifier characters, `-`; crates.io narrows it to ASCII) and
+ * as a version (semver: three numbers, then `-pre` and `+build` identifiers). Anything else is not a crate
+ * cargo could have locked, and must never reach CRATES=, GIT_CRATES or a comment as a name.
+ */
+const CRATE_NAME = /^[\p{XID_Continue}-]+$/u;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 
 /** `text[from, to)` holds no quote, backslash or control character (a char loop beats a regex per value). */
 function isPlain(text: string, from: number, to: number): boolean {
@@ -355,7 +361,7 @@ function scanCanonical(text: string): Built | undefined {
   // Close the package being read; false when it is not well-formed (the general path will say why).
   const finish = (): boolean => {
     if (pkgLine === 0) return true;
-    if (name === undefined || version === undefined || name === '' || version === '' || HAS_SPACE.test(name) || HAS_SPACE.test(version)) return false;
+    if (name === undefined || version === undefined || !CRATE_NAME.test(name) || !SEMVER.test(version)) return false;
     if (source !== undefined) {
       if (source !== prevSource) {
         if (source === '' || BAD_SOURCE.test(source)) return false;
@@ -509,11 +515,11 @@ function buildFromDocument(doc: Record<string, unknown>, headers: Headers, versi
     }
     const name = raw['name'];
     const ver = raw['version'];
-    if (typeof name !== 'string' || name === '' || HAS_SPACE.test(name)) {
+    if (typeof name !== 'string' || !CRATE_NAME.test(name)) {
       findings.push(cargoFindings.make('lock-invalid-package', `A [[package]] has no valid \`name\` (found ${describe(name)}); ignored.`, at()));
       continue;
     }
-    if (typeof ver !== 'string' || ver === '' || HAS_SPACE.test(ver)) {
+    if (typeof ver !== 'string' || !SEMVER.test(ver)) {
       findings.push(cargoFindings.make('lock-invalid-package', `Package \`${name}\` has no valid \`version\` (found ${describe(ver)}); ignored.`, at()));
       continue;
     }

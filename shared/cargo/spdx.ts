@@ -13,6 +13,7 @@ import licenseIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import deprecatedIds from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import exceptionIds from 'spdx-exceptions/index.json' with { type: 'json' };
 import deprecatedExceptionIds from 'spdx-exceptions/deprecated.json' with { type: 'json' };
+import { own } from '../own.js';
 
 /** One license of an expression: id (or `LicenseRef-…`), the `+` suffix, and its `WITH` exception. */
 export interface LicenseTerm {
@@ -115,7 +116,7 @@ export function correctLicenseId(word: string): { id: string; kind: 'id-case' | 
   const cased = IDS_BY_LOWER.get(lower);
   if (cased !== undefined) return { id: cased, kind: 'id-case' };
   // Own keys only: a license text of "constructor" is a word, not a lookup into Object.prototype.
-  const alias = Object.hasOwn(ALIASES, lower) ? ALIASES[lower] : undefined;
+  const alias = own(ALIASES, lower);
   if (alias !== undefined) return { id: alias, kind: 'id-fixed' };
   const m = /^([a-z]+?)-?v?(\d+(?:\.\d+)?)$/.exec(lower);
   if (m) {
@@ -316,7 +317,7 @@ function fixLicense(word: string, corrections: SpdxCorrection[], modernise: bool
     });
   }
   if (modernise) {
-    const exc = Object.hasOwn(GNU_WITH_EXCEPTION, id) ? GNU_WITH_EXCEPTION[id] : undefined;
+    const exc = own(GNU_WITH_EXCEPTION, id);
     if (exc && !plus) {
       const to = `${exc[0]} WITH ${exc[1]}`;
       corrections.push({ kind: 'deprecated-id', from: id, to, message: `deprecated id '${id}' replaced by '${to}'` });

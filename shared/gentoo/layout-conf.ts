@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../finding.js';
 import { gentooFindings } from './findings.js';
+import { own } from '../own.js';
 
 export interface LayoutConf {
   /** undefined when `masters` is missing (Portage then warns; overlays need `masters = gentoo`). */
@@ -92,7 +93,7 @@ export function parseLayoutConf(text: string, file?: string): { layout: LayoutCo
     if (!KNOWN_LAYOUT_KEYS.has(key)) {
       findings.push(
         gentooFindings.make('layout-unknown-key', `"${key}" is not a layout.conf key: Portage silently ignores it`, {
-          file, line, hint: (Object.hasOwn(MISPLACED, key) ? MISPLACED[key] : undefined) ?? 'Remove it, or check the spelling against portage(5).',
+          file, line, hint: own(MISPLACED, key) ?? 'Remove it, or check the spelling against portage(5).',
         }),
       );
     }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Finding } from '../finding.js';
 import { gentooFindings } from './findings.js';
 import { DEFAULT_MANIFEST_HASHES, DEPRECATED_HASHES } from './layout-conf.js';
+import { own } from '../own.js';
 
 export type ManifestType = 'DIST' | 'EBUILD' | 'AUX' | 'MISC';
 const TYPES = new Set<string>(['DIST', 'EBUILD', 'AUX', 'MISC']);
@@ -152,7 +153,7 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
       const h = tok[k];
       const hex = tok[k + 1];
       // Own keys only: a hash named "constructor" in a Manifest is unknown, not Object's constructor.
-      const len = Object.hasOwn(HASH_HEX_LENGTH, h) ? HASH_HEX_LENGTH[h] : undefined;
+      const len = own(HASH_HEX_LENGTH, h);
       const kind = regular ? 1 : hexKind(hex);
       if (len === undefined) {
         findings.push(gentooFindings.make('manifest-unknown-hash', `unknown hash "${h}" for ${name}`, { file, line }));
@@ -238,7 +239,7 @@ function nodeSupports(alg: string): boolean {
 export async function hashFile(file: string, hashNames: readonly string[]): Promise<{ size: number; hashes: Record<string, string> }> {
   const hs: [string, Hash][] = [];
   for (const h of hashNames) {
-    const alg = Object.hasOwn(NODE_HASH, h) ? NODE_HASH[h] : undefined;
+    const alg = own(NODE_HASH, h);
     if (alg && nodeSupports(alg)) hs.push([h, createHash(alg)]);
   }
   let size = 0;

@@ -76,7 +76,8 @@ export function parseRepoList(value: unknown, opts: RepoListOptions): RepoListIt
     }
     let priority: number | undefined;
     if (o.priority !== undefined && o.priority !== null) {
-      const v = String(o.priority).trim();
+      // Only a number or a string is a priority; JSON.stringify shows anything else without calling its methods.
+      const v = typeof o.priority === 'number' || typeof o.priority === 'string' ? String(o.priority).trim() : JSON.stringify(o.priority) ?? typeof o.priority;
       if (!/^[+-]?\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw bad(`an integer 'priority' in ${at}, e.g. 100 (a higher number wins)`, v);
       priority = Number(v);
     }

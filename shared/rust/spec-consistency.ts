@@ -5,6 +5,7 @@
  * the RISC-V and ARM float ABI settings, rustc-abi, and target features against the ABI.
  */
 import type { RustFindingCode } from './findings.js';
+import { own } from '../own.js';
 
 export interface ConsistencyProblem {
   /** JSON pointer ('' for the document). */
@@ -32,7 +33,7 @@ const LEGACY_FLAVOR: Record<string, string> = {
 
 /** The current name of a flavor (own keys only: "valueOf" is a flavor name from the file, not a lookup). */
 function modernFlavor(flavor: string): string {
-  return Object.hasOwn(LEGACY_FLAVOR, flavor) ? LEGACY_FLAVOR[flavor]! : flavor;
+  return own(LEGACY_FLAVOR, flavor) ?? flavor;
 }
 
 function flavorFamily(flavor: string): string {
@@ -235,7 +236,7 @@ function linkArgProblems(spec: Spec, { arch }: Fields, add: Add): void {
 const NON_CC = new Set(['gnu', 'gnu-lld', 'darwin', 'darwin-lld', 'wasm-lld', 'unix', 'ld', 'ld.lld', 'ld64.lld', 'wasm-ld']);
 
 function ccArgProblems(spec: Spec, { flavorRaw }: Fields, add: Add): void {
-  const target = LEGACY_FLAVOR[flavorRaw] ?? flavorRaw;
+  const target = modernFlavor(flavorRaw);
   if (!/^(gnu|gnu-lld|wasm-lld|unix)-cc$/.test(target)) return;
   for (const key of LINK_ARG_KEYS) {
     const v = spec[key];

@@ -9,6 +9,7 @@ import { LLVM_USABLE_CPUS } from './llvm-cpus.js';
 import { hasLlvmBackend, llvmDataLayout, parseLlvmArch, parseLlvmTriple, type LlvmArch } from './llvm-triple.js';
 import { RISCV_ABIS, riscvAbiGuess, type ConsistencyProblem } from './spec-consistency.js';
 import { closestByEdit } from './suggest.js';
+import { own } from '../own.js';
 
 type Spec = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -18,7 +19,8 @@ export function expectedDataLayout(spec: Spec): string | null {
   if (typeof spec['llvm-target'] !== 'string') return null;
   // A RISC-V ABI name rustc refuses is replaced by the fix spec-riscv-abiname gives: the layout follows that one.
   const arch = str(spec.arch);
-  const abi = Object.hasOwn(RISCV_ABIS, arch) && !RISCV_ABIS[arch]!.includes(str(spec['llvm-abiname'])) ? riscvAbiGuess(arch, str(spec.features)) : str(spec['llvm-abiname']);
+  const riscv = own(RISCV_ABIS, arch);
+  const abi = riscv && !riscv.includes(str(spec['llvm-abiname'])) ? riscvAbiGuess(arch, str(spec.features)) : str(spec['llvm-abiname']);
   return llvmDataLayout(spec['llvm-target'], abi);
 }
 
@@ -106,7 +108,7 @@ const RUSTC_ARCH_BACKEND: Record<string, string> = {
 
 /** rustc asks LLVM about the target features of its arch: on another arch's backend LLVM aborts ("'+adx' is not a recognized feature"). */
 function archMismatchProblems(spec: Spec, arch: LlvmArch, llvmTarget: string, add: Add): void {
-  const want = RUSTC_ARCH_BACKEND[str(spec.arch)];
+  const want = own(RUSTC_ARCH_BACKEND, str(spec.arch));
   const have = BACKEND_OF_LLVM[arch];
   if (!want || !have || want === have) return;
   const fit = RUSTC_ARCH_OF[arch];
@@ -185,7 +187,7 @@ function powerpc64AbiProblems(spec: Spec, abiname: string, add: Add): void {
     abiname ? '/llvm-abiname' : '',
     'spec-llvm-abiname',
     message,
-    aix ? 'Delete "llvm-abiname".' : little ? 'Write "llvm-abiname": "elfv2".' : `Write "llvm-abiname": "${spec.os === 'freebsd' || spec.os === 'openbsd' || String(spec.env).startsWith('musl') ? 'elfv2' : 'elfv1'}" (Linux glibc uses elfv1; musl, FreeBSD and OpenBSD elfv2).`,
+    aix ? 'Delete "llvm-abiname".' : little ? 'Write "llvm-abiname": "elfv2".' : `Write "llvm-abiname": "${spec.os === 'freebsd' || spec.os === 'openbsd' || (typeof spec.env === 'string' && spec.env.startsWith('musl')) ? 'elfv2' : 'elfv1'}" (Linux glibc uses elfv1; musl, FreeBSD and OpenBSD elfv2).`,
   );
 }
 

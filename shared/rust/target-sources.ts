@@ -64,6 +64,22 @@ export function checkConfinedPath(p: string): string | null {
   return null;
 }
 
+/**
+ * Where `"name"` is written in a TOML text, for names taken from one of its arrays in order: each search
+ * starts after the previous find (a list of 12,000 names stays linear, and a name written twice is found
+ * at each place), falling back to the first occurrence; -1 when it is not written quoted.
+ */
+function quotedFinder(text: string): (name: string) => number {
+  let from = 0;
+  return (name) => {
+    const needle = `"${name}"`;
+    let at = text.indexOf(needle, from);
+    if (at < 0) at = text.indexOf(needle);
+    if (at >= 0) from = at + needle.length;
+    return at;
+  };
+}
+
 /** 1-based line of an offset in `text`; the newlines are found once (a list of 300 targets stays linear). */
 function lineIndex(text: string): (offset: number) => number {
   const starts = [0];
@@ -92,6 +108,12 @@ function checkName(t: string, where: { file?: string; line?: number }, findings:
     const bad = confine ? checkConfinedPath(t) : null;
     if (bad) {
       findings.push(rustFindings.make('target-path-outside', bad, { ...where, hint: 'Put the spec in the repository and name it relative to the workspace root.' }));
+      return false;
+    }
+    // The file's stem is the target's name: a matrix entry, a file name, an env prefix. Same rule as a triple.
+    // eslint-disable-next-line no-control-regex
+    if (!TRIPLE.test(targetName(t)) || /[\x00-\x1f\x7f]/.test(t)) {
+      findings.push(rustFindings.make('target-invalid', `'${t}' is neither a target triple nor a path to a .json spec.`, { ...where, hint: 'Name the spec file <name>.json with a name of letters, digits, _, . and -.' }));
       return false;
     }
     return true;
@@ -294,8 +316,9 @@ export function targetsFromRustToolchain(text: string, file: string): SourceResu
   const { toolchain, findings } = parseRustToolchain(text, file);
   const targets: TargetRequest[] = [];
   const lineAt = lineIndex(text);
+  const find = quotedFinder(text);
   for (const t of toolchain.targets) {
-    const at = text.indexOf(`"${t}"`);
+    const at = find(t);
     const where = { file, ...(at >= 0 ? { line: lineAt(at) } : {}) };
     if (checkName(t, where, findings, true)) targets.push(request(t, 'rust-toolchain', file, where.line));
   }
@@ -321,8 +344,9 @@ export function targetsFromCargoConfig(text: string, file: string): SourceResult
   // Spec paths in a cargo config are relative to the directory holding `.cargo/`.
   const root = file.replace(/\\/g, '/').replace(/(^|\/)\.cargo\/config(\.toml)?$/, '');
   const lineAt = lineIndex(text);
+  const find = quotedFinder(text);
   for (const t of list) {
-    const at = text.indexOf(`"${t}"`);
+    const at = find(t);
     const where = { file, ...(at >= 0 ? { line: lineAt(at) } : {}) };
     const name = isSpecPath(t) && root && !t.startsWith('/') ? `${root}/${t}` : t;
     if (checkName(name, where, findings, true)) targets.push(request(name, 'cargo-config', file, where.line));
@@ -341,7 +365,9 @@ export function targetsFromDirectory(dir: string, entries: readonly string[]): S
   }
   const jsons = entries.filter((n) => /\.json$/i.test(n)).sort();
   if (jsons.length === 0) findings.push(rustFindings.make('target-path-empty', `No *.json target specs in ${dir}.`, { file: dir, hint: "Point target-path at the directory holding the SDK's <target>.json files." }));
-  return { targets: jsons.map((n) => request(`${clean}/${n}`, 'target-path', dir, undefined)), findings };
+  // A file name is a target name: one with a newline or a quote must not become a matrix entry.
+  const named = jsons.filter((n) => checkName(`${clean}/${n}`, { file: dir }, findings, false));
+  return { targets: named.map((n) => request(`${clean}/${n}`, 'target-path', dir, undefined)), findings };
 }
 
 /** Dispatch on the file name: ebuild, rust-toolchain(.toml), cargo config, or a JSON spec. */

@@ -24,6 +24,7 @@ import { parseUpdates } from '../../shared/gentoo/updates.js';
 import { parseRepoList } from '../../shared/gentoo/repo-list.js';
 import { parseRepoName, parseCategories } from '../../shared/gentoo/repo-meta.js';
 import { parseEbuild } from '../../shared/gentoo/ebuild/parse.js';
+import { licensesFromMetadata } from '../../shared/cargo/license-sources.js';
 import { redactText, redactUri } from '../../shared/redact.js';
 import { mdText } from '../../shared/markdown.js';
 import { runs } from './runs.js';
@@ -105,6 +106,13 @@ describe('parsers survive hostile input', () => {
     fc.assert(fc.property(textLike(tokens), (t) => survives(() => parseLockfile(t))), { numRuns: runs() });
   });
 
+  it('cargo metadata JSON (a license source file the pull request may carry)', () => {
+    const pkgKeys = fc.constantFrom('name', 'version', 'id', 'license', 'license_file', 'source', 'manifest_path', ...PROTO);
+    const pkg = fc.dictionary(pkgKeys, jsonValue, { maxKeys: 6 });
+    const doc = fc.record({ version: jsonValue, packages: fc.oneof(fc.array(pkg, { maxLength: 3 }), jsonValue) }, { requiredKeys: [] });
+    fc.assert(fc.property(doc, (d) => survives(() => licensesFromMetadata(JSON.stringify(d), 'meta.json'))), { numRuns: runs() });
+  });
+
   it('SPDX expressions and license policies', () => {
     fc.assert(fc.property(textLike(['MIT', 'Apache-2.0', ' OR ', ' AND ', ' WITH ', '(', ')', '/', '+', 'LicenseRef-x', 'GPL-2.0', 'Classpath-exception-2.0', ...PROTO]), (t) => survives(() => parseExpression(t))), { numRuns: runs() });
     fc.assert(fc.property(textLike(['allow:\n', 'deny:\n', '  - ', 'MIT\n', 'exceptions:\n', '  - crate: ', 'clarify:\n', 'license: ', ...PROTO.map((p) => `${p}: x\n`)]), (t) => survives(() => parsePolicy(t))), { numRuns: runs() });
@@ -147,12 +155,22 @@ describe('parsers survive hostile input', () => {
     fc.assert(fc.property(fc.array(fc.dictionary(fc.constantFrom('name', 'uri', 'path', 'ref', 'subdir', 'priority', ...PROTO), jsonValue, { maxKeys: 4 }), { maxLength: 3 }), (v) => survives(() => parseRepoList(v, opts))), { numRuns: runs() });
   });
 
-  it('redaction and markdown escaping are total', () => {
+  it('redaction and markdown escaping are total; a well-formed URI never shows its credentials', () => {
     fc.assert(fc.property(textLike(['https://', 'u:p@', 'host', '/r.git', '?access_token=', '&token=', '#', '%2F', '@', ':']), (t) => {
-      const r = redactUri(t);
-      for (const s of r.secrets) expect(r.shown.includes(`:${s}@`)).toBe(false);
+      redactUri(t);
       redactText(t);
       mdText(t);
     }), { numRuns: runs() });
+    const part = fc.string({ unit: fc.constantFrom(...'abcXYZ019-._~%'), minLength: 4, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.constantFrom('https', 'http', 'git', 'ssh'), part, part, fc.constantFrom('github.com', 'h.example', '127.0.0.1:8080'), fc.constantFrom('', '/o/r.git', '/a?ref=main'), fc.constantFrom('access_token', 'private_token', 'token', 'ref'), part, (scheme, user, pass, host, p, param, value) => {
+        const q = `${p.includes('?') ? '&' : '?'}${param}=${value}`;
+        const r = redactUri(`${scheme}://${user}:${pass}@${host}${p}${q}`);
+        expect(r.shown).not.toContain(`:${pass}@`);
+        if (param !== 'ref') expect(r.shown).not.toContain(`=${value}`);
+        expect(redactText(`fatal: '${scheme}://${user}:${pass}@${host}${p}${q}': denied`)).not.toContain(`:${pass}@`);
+      }),
+      { numRuns: runs() },
+    );
   });
 });

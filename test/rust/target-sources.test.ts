@@ -118,6 +118,15 @@ describe('target sources', () => {
     expect(targetsFromEbuild('EAPI=8\nRUST_TARGETS=( ${FOO} )\n', 'x.ebuild').findings[0]!.code).toBe('ebuild-rust-targets-unknown');
   });
 
+  it('rust-toolchain.toml: a target written twice is found at each of its lines', () => {
+    const text = '[toolchain]\nchannel = "stable"\ntargets = [\n  "thumbv6m-none-eabi",\n  "riscv32imc-unknown-none-elf",\n  "thumbv6m-none-eabi",\n]\n';
+    expect(targetsFromRustToolchain(text, 'rust-toolchain.toml').targets.map((t) => [t.target, t.line])).toEqual([
+      ['thumbv6m-none-eabi', 4],
+      ['riscv32imc-unknown-none-elf', 5],
+      ['thumbv6m-none-eabi', 6],
+    ]);
+  });
+
   it('rust-toolchain.toml targets and channel, and the legacy one-line file', () => {
     const text = read('project/rust-toolchain.toml');
     expect(parseRustToolchain(text).toolchain).toEqual({ channel: '1.95.0', targets: ['thumbv6m-none-eabi', 'aarch64-unknown-linux-gnu'], components: ['clippy'], profile: null });

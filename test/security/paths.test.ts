@@ -180,3 +180,15 @@ describe.skipIf(!existsSync(path.join(ROOT, 'dist/build-target-matrix/index.js')
     expect(readdirSync(outside)).toEqual([]);
   });
 });
+
+describe('license-sources in the pull request checkout', () => {
+  it('a relative entry that is a link out of the workspace is refused, not read', async () => {
+    const { collectLicenses } = await import('../../shared/cargo/license-sources.js');
+    const { ws, outside } = dirs();
+    writeFileSync(path.join(outside, 'environ'), 'GITHUB_TOKEN=ghs_secret\n');
+    symlinkSync(path.join(outside, 'environ'), path.join(ws, 'meta.json'));
+    symlinkSync(outside, path.join(ws, 'vendor'));
+    await expect(collectLicenses(['meta.json'], { workspace: ws, manifestPath: path.join(ws, 'Cargo.toml') })).rejects.toThrow(/'meta\.json' leads outside the workspace through a symbolic link/);
+    await expect(collectLicenses(['vendor'], { workspace: ws, manifestPath: path.join(ws, 'Cargo.toml') })).rejects.toThrow(/'vendor' leads outside/);
+  });
+});

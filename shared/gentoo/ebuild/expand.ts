@@ -31,7 +31,7 @@ export function lookupScalar(ctx: EvalCtx, name: string): string | Unknown {
     if (v.kind === 'array') return v.values[0] ?? '';
     return new Unknown(`\${${name}} is not known statically (${v.reason})`);
   }
-  if (name in ctx.env) return ctx.env[name];
+  if (Object.hasOwn(ctx.env, name)) return ctx.env[name];
   if (name === 'CARGO_CRATE_URIS' && ctx.cargoCrateUris !== undefined) return ctx.cargoCrateUris;
   if (VERBATIM_VARS.has(name)) return `\${${name}}`;
   if (ctx.unset?.(name)) return '';
@@ -97,7 +97,7 @@ function baseValues(name: string, sub: string | undefined, body: string, ctx: Ev
 function defaultExpand(name: string, rest: string, ctx: EvalCtx): Expanded | Unknown | undefined {
   const dm = /^(:?)([-+=?])([\s\S]*)$/.exec(rest);
   if (!dm) return undefined;
-  const isUnset = !ctx.vars.has(name) && !(name in ctx.env) && !!ctx.unset?.(name);
+  const isUnset = !ctx.vars.has(name) && !Object.hasOwn(ctx.env, name) && !!ctx.unset?.(name);
   const v = isUnset ? '' : lookupScalar(ctx, name);
   if (v instanceof Unknown) return v;
   const useAlt = dm[1] === ':' ? v !== '' : !isUnset;
