@@ -2,16 +2,26 @@
  * The small file-system readers domain code shares. "Absent" is an answer, not an error: a file that cannot
  * be read is `undefined`, a path that is not a directory (or does not exist) is `false`.
  */
-import { statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 
-/** A file's UTF-8 text, or undefined when it is missing or unreadable. */
-export async function readText(file: string): Promise<string | undefined> {
+/**
+ * A file's bytes, or undefined when it is missing or unreadable. Read synchronously: for the thousands of
+ * small local files a scan reads (ebuilds, Manifests, cache entries) one readFileSync costs a fraction of
+ * fs/promises' readFile (a FileHandle, four thread-pool round trips and their promises per file), and nothing
+ * else waits on the event loop meanwhile.
+ */
+export async function readBytes(file: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return readFileSync(file);
   } catch {
     return undefined;
   }
+}
+
+/** A file's UTF-8 text, or undefined when it is missing or unreadable. */
+export async function readText(file: string): Promise<string | undefined> {
+  return (await readBytes(file))?.toString('utf8');
 }
 
 /** Whether the path is an existing directory (following symlinks). */

@@ -1,6 +1,10 @@
 /** The one typed reader of setup-overlay's inputs (names exactly as in action.yml). */
 import path from 'node:path';
-import { defaultValidated, parsePrecedence, parseRepoList, redactUri, type OverlaySetupRequest, type RepoListItem } from '../../shared/gentoo/overlay-setup.js';
+import { splitAtomList } from '../../shared/gentoo/atom.js';
+import type { OverlaySetupRequest } from '../../shared/gentoo/overlay-setup.js';
+import { parseRepoList, redactUri, type RepoListItem } from '../../shared/gentoo/repo-list.js';
+import { parsePrecedence } from '../../shared/gentoo/repos-conf.js';
+import { defaultValidated } from '../../shared/gentoo/scope.js';
 import { ConfigurationError, InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 
 export type RepositoryInput = RepoListItem;
@@ -86,7 +90,7 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
     packageAcceptKeywords: inputs.string('package-accept-keywords') || (embedded ? EMBEDDED_PACKAGE_ACCEPT_KEYWORDS : ''),
     packageMask: inputs.string('package-mask'),
     packageUnmask: inputs.string('package-unmask'),
-    explain: inputs.list('explain'),
+    explain: splitAtomList(inputs.string('explain')),
     cache: inputs.boolean('cache'),
     validate: readValidate(inputs, repositories),
     // The demo shows its findings without failing unless fail-on is given explicitly.

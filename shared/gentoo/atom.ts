@@ -264,6 +264,32 @@ function parseUseDeps(inner: string): UseDep[] | string {
 }
 
 /** Throwing variant of parseAtom (ConfigurationError), e.g. for an action input. */
+/**
+ * A list of atoms as a person writes it: one per line, or separated by commas or spaces — but a comma inside a
+ * USE dependency (`dev-lang/rust[clippy,rustfmt]`) belongs to the atom. `#` starts a comment.
+ */
+export function splitAtomList(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    let cur = '';
+    let depth = 0;
+    const push = () => {
+      if (cur) out.push(cur);
+      cur = '';
+    };
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (c === '#' && depth === 0 && cur === '') break;
+      if (c === '[') depth++;
+      else if (c === ']') depth = Math.max(0, depth - 1);
+      if (depth === 0 && (c === ',' || /\s/.test(c))) push();
+      else cur += c;
+    }
+    push();
+  }
+  return out;
+}
+
 export function requireAtom(text: string, options?: AtomParseOptions): Atom {
   const r = parseAtom(text, options);
   if (!r.ok) throw new ConfigurationError(r.error);

@@ -7,12 +7,11 @@
  * `_md5_` against the ebuild), else from the static reading of the ebuild text (parseEbuild).
  */
 import { createHash } from 'node:crypto';
-import type { Dirent } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Severity } from '../finding.js';
 import { gentooFindings } from './findings.js';
-import { readText } from '../fs-read.js';
+import { readBytes, readText } from '../fs-read.js';
 import { parseEbuild } from './ebuild/parse.js';
 import { srcUriDistfiles } from './ebuild/src-uri.js';
 import { eclassDirs, loadEclasses, type EclassLookup } from './eclass.js';
@@ -92,11 +91,27 @@ export interface RepositoryScan {
   stats: { packages: number; ebuilds: number; distEntries: number; md5CacheHits: number; ebuildsParsed: number; unknownSrcUri: number };
 }
 
+/** Portage's main repository: the implicit master of a repository whose layout.conf has no masters key. */
+const MAIN_REPO_NAME = 'gentoo';
+
 /** Top-level directories that are never categories. */
 const NOT_CATEGORIES = new Set(['profiles', 'metadata', 'eclass', 'licenses', 'scripts', 'distfiles', 'packages', 'files']);
 
-/** Root profiles/ files Portage never reads (only profile nodes are read). */
-const IGNORED_PROFILE_FILES = ['package.keywords', 'package.use', 'package.accept_keywords'];
+/**
+ * Root profiles/ files Portage never reads: keywords are accepted only by profile nodes and /etc/portage.
+ * (A repository's root `profiles/package.use` IS read: UseManager applies it to that repository's packages.)
+ */
+const IGNORED_PROFILE_FILES = ['package.keywords', 'package.accept_keywords'];
+
+/** The profile directories profiles/profiles.desc lists (`arch path status`), stable ones first. */
+export function listedProfiles(text: string): string[] {
+  const rows: { path: string; stable: boolean }[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const w = line.replace(/#.*/, '').trim().split(/\s+/);
+    if (w.length >= 3) rows.push({ path: w[1], stable: w[2] === 'stable' });
+  }
+  return [...rows.filter((r) => r.stable), ...rows.filter((r) => !r.stable)].map((r) => r.path);
+}
 
 /** The SLOT ::gentoo gives dev-lang/rust and rust-bin: `${PV%%_*}` (e.g. 1.75.0 for 1.75.0-r1). */
 export function expectedRustSlot(version: string): string | undefined {
@@ -108,9 +123,10 @@ export function expectedRustSlot(version: string): string | undefined {
 }
 
 /** Names only (no Dirent objects): below the root every entry's kind follows from its name or from a read. */
+// Listed synchronously, as files are read (fs-read.ts readBytes): far cheaper than fs/promises per directory.
 async function listNames(p: string): Promise<string[] | undefined> {
   try {
-    return await readdir(p);
+    return readdirSync(p);
   } catch {
     return undefined;
   }
@@ -118,7 +134,7 @@ async function listNames(p: string): Promise<string[] | undefined> {
 
 async function listDir(p: string): Promise<Dirent[] | undefined> {
   try {
-    return await readdir(p, { withFileTypes: true });
+    return readdirSync(p, { withFileTypes: true });
   } catch {
     return undefined;
   }
@@ -200,6 +216,13 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     findings.push(...r.findings);
     if (r.name) name = r.name;
   }
+  if (layout?.masters?.length === 0 && name !== MAIN_REPO_NAME) {
+    findings.push(
+      gentooFindings.make('layout-masters-empty', `layout.conf sets an empty "masters =": Portage gives ${name} no master, so its ebuilds cannot use ::gentoo's eclasses or licenses`, {
+        file: rel('metadata/layout.conf'), line: layout.raw.masters?.line, hint: 'Set "masters = gentoo" (an empty masters is only for a standalone repository such as ::gentoo itself).',
+      }),
+    );
+  }
   if (layout?.repoName && repoNameText !== undefined && layout.repoName !== name) {
     findings.push(
       gentooFindings.make('repo-name-mismatch', `layout.conf repo-name "${layout.repoName}" differs from profiles/repo_name "${name}"`, {
@@ -225,23 +248,40 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     );
   }
 
-  for (const f of profilesList ?? []) {
-    if (IGNORED_PROFILE_FILES.includes(f.name)) {
+  const ignoredRoot = (profilesList ?? []).filter((f) => IGNORED_PROFILE_FILES.includes(f.name));
+  if (ignoredRoot.length) {
+    // name the profile the lines could go to: the repository's own, from profiles.desc
+    const desc = await readText(path.join(absRoot, 'profiles', 'profiles.desc'));
+    const profiles = desc !== undefined ? listedProfiles(desc) : [];
+    const target = profiles.length
+      ? `profiles/${profiles[0]}/package.accept_keywords (the profile ${profiles[0]} that profiles/profiles.desc lists${profiles.length > 1 ? `, or another of its ${profiles.length} profiles` : ''})`
+      : undefined;
+    for (const f of ignoredRoot) {
       findings.push(
-        gentooFindings.make('profiles-file-ignored', `profiles/${f.name} at the repository root is never read by Portage`, {
+        gentooFindings.make('profiles-file-ignored', `profiles/${f.name} at the repository root is never read by Portage: keywords are accepted only by a profile's package.accept_keywords and /etc/portage`, {
           file: rel(`profiles/${f.name}`),
-          hint: 'Put it in a profile directory (e.g. profiles/<profile>/package.use) or in the user\'s /etc/portage.',
+          hint: target
+            ? `Move its lines to ${target}, which systems using that profile read; or to /etc/portage/package.accept_keywords (setup-overlay: the package-accept-keywords input).`
+            : `This repository defines no profile (no profiles/profiles.desc), so move its lines to /etc/portage/package.accept_keywords (setup-overlay: the package-accept-keywords input), or to package.accept_keywords of the profile your systems use.`,
         }),
       );
     }
   }
 
   // Eclasses: this repository's and its masters' (a master not configured is not read: its eclasses stay unknown).
+  // Without a masters key Portage takes the main repository as master.
   let eclass: EclassLookup | undefined;
+  const masterNames = layout?.masters ?? (name === MAIN_REPO_NAME ? [] : [MAIN_REPO_NAME]);
+  // every master configured: an eclass none of them has is one Portage cannot find either
+  let eclassesComplete = false;
   if (opts.repoLocations) {
-    const masters = (layout?.masters ?? []).map((m) => opts.repoLocations![m]).filter((l): l is string => l !== undefined);
+    const masters = masterNames.map((m) => opts.repoLocations![m]).filter((l): l is string => l !== undefined);
+    eclassesComplete = masters.length === masterNames.length;
     eclass = await loadEclasses(eclassDirs(absRoot, masters));
   }
+  const eclassWhere = masterNames.length
+    ? `in neither ${name}'s eclass/ nor that of its master${masterNames.length > 1 ? 's' : ''} (${masterNames.join(', ')})`
+    : `not in ${name}'s eclass/ (it has no master)`;
 
   const metadataSeverity = opts.metadataXml ?? 'warning';
   const thin = layout?.thinManifests ?? false;
@@ -314,7 +354,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
           const values = c.entry.values;
           let stale = false;
           if (opts.verifyCache) {
-            const buf = await readFile(path.join(absRoot, file)).catch(() => undefined);
+            const buf = await readBytes(path.join(absRoot, file));
             if (buf && c.entry.md5 && md5(buf) !== c.entry.md5) stale = true;
           }
           if (!stale) {
@@ -324,6 +364,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
               slot: values.SLOT, keywords: (values.KEYWORDS ?? '').split(/\s+/).filter(Boolean),
               eapi: values.EAPI ?? '0', license: values.LICENSE, distfiles: checkManifests ? srcUriDistfiles(values.SRC_URI ?? '') : undefined,
               md5: c.entry.md5, source: 'md5-cache',
+              iuse: [...new Set((values.IUSE ?? '').split(/\s+/).filter(Boolean).map((f) => f.replace(/^[+-]/, '')))],
             };
             return { rec, findings: c.findings, srcLine: undefined as number | undefined, slotLine: undefined as number | undefined };
           }
@@ -333,7 +374,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
             }),
           );
         }
-        const buf = await readFile(path.join(absRoot, file)).catch(() => undefined);
+        const buf = await readBytes(path.join(absRoot, file));
         if (!buf) {
           return { rec: undefined, findings: [gentooFindings.make('ebuild-unreadable', `${v.fileName} cannot be read`, { file: rel(file) })], srcLine: undefined, slotLine: undefined };
         }
@@ -362,7 +403,36 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
           eapi: eapiVar === undefined ? '0' : str('EAPI'), license: str('LICENSE'), distfiles, md5: md5(buf), source: 'ebuild',
         };
         if (info.bashError) rec.bashError = info.bashError;
-        return { rec, findings: info.findings, srcLine: vars.SRC_URI?.line, slotLine: vars.SLOT?.line };
+        // IUSE as Portage's metadata has it: the ebuild's own plus what its eclasses add
+        const ownIuse = vars.IUSE === undefined ? [] : vars.IUSE.kind === 'unknown' ? undefined : (str('IUSE') ?? '').split(/\s+/).filter(Boolean);
+        const eclassIuse = info.complete ? info.eclassIuse : info.inherit.length === 0 ? [] : undefined;
+        if (ownIuse && eclassIuse) rec.iuse = [...new Set([...ownIuse, ...eclassIuse].map((f) => f.replace(/^[+-]/, '')))];
+        const metaFindings: Finding[] = [];
+        if (!info.bashError && info.dies) {
+          const where = info.dies.eclass ? `${path.basename(info.dies.eclass)} line ${info.dies.line}` : `line ${info.dies.line}`;
+          rec.metadataError = `it dies while Portage sources it (${where}: die ${info.dies.message})`;
+          metaFindings.push(
+            gentooFindings.make('ebuild-dies-global', `${v.fileName}: die runs at global scope (${where}: die ${info.dies.message}); Portage cannot source the ebuild, so emerge never considers it`, {
+              file: rel(file), ...(info.dies.eclass ? {} : { line: info.dies.line }), hint: 'Fix the condition that leads to die (an EAPI the eclass does not support, a variable that must be set before inherit).',
+            }),
+          );
+        } else if (!info.bashError && info.eclassesMissing?.length && eclassesComplete) {
+          const names = info.eclassesMissing.map((e) => `${e}.eclass`).join(', ');
+          rec.metadataError = `inherit fails: ${names} is ${eclassWhere}`;
+          metaFindings.push(
+            gentooFindings.make('ebuild-eclass-missing', `${v.fileName}: inherit needs ${names}, which is ${eclassWhere}; Portage cannot source the ebuild, so emerge never considers it`, {
+              file: rel(file), hint: 'Add the eclass to eclass/, add the repository that has it to masters in metadata/layout.conf, or fix the inherit line.',
+            }),
+          );
+        } else if (!info.bashError && info.complete && (vars.SLOT === undefined || str('SLOT') === '')) {
+          rec.metadataError = 'SLOT is not set';
+          metaFindings.push(
+            gentooFindings.make('ebuild-slot-missing', `${v.fileName} sets no SLOT (nor does any eclass it inherits): Portage rejects its metadata, so emerge never considers it`, {
+              file: rel(file), line: vars.SLOT?.line, hint: 'Set SLOT="0" (or the slot the package needs).',
+            }),
+          );
+        }
+        return { rec, findings: [...info.findings, ...metaFindings], srcLine: vars.SRC_URI?.line, slotLine: vars.SLOT?.line };
       }),
     ]);
 
@@ -405,7 +475,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
       local.push(
         gentooFindings.make('metadata-xml-missing', `${dir} has no metadata.xml`, {
           severity: metadataSeverity,
-          file: rel(`${dir}/${valid[0]?.fileName ?? ebuildFiles[0]}`), hint: 'Add metadata.xml with a <maintainer> (pkgcheck reports this as an error).',
+          file: rel(`${dir}/${valid[0]?.fileName ?? ebuildFiles[0]}`), hint: 'Add metadata.xml with a <maintainer> (pkgcheck requires it in the gentoo repository itself, where a missing one is an error).',
         }),
       );
     }
@@ -458,7 +528,8 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         }
       }
     }
-    if (checkManifests) for (const r of ebuilds) if (r.distfiles === undefined) unknownSrc.push(r.file);
+    // an ebuild Portage cannot source has no SRC_URI to check
+    if (checkManifests) for (const r of ebuilds) if (r.distfiles === undefined && !r.metadataError && !r.bashError) unknownSrc.push(r.file);
 
     return { category, package: pkg, dir, ebuilds, hasMetadataXml, hasManifest, manifest: opts.keepManifests === false ? undefined : manifest, findings: local } as PackageRecord & { findings: Finding[] };
   });

@@ -48,6 +48,10 @@ export interface EbuildInfo {
   eclassesMissing?: string[];
   /** Every inherit ran and its eclass was read: a variable nobody set is really unset. */
   complete?: boolean;
+  /** IUSE the inherited eclasses add (Portage keeps it apart from the ebuild's own, then joins them). */
+  eclassIuse?: string[];
+  /** `die` runs at global scope (in the ebuild, or in `eclass`, a path): Portage cannot source the ebuild. */
+  dies?: { line: number; message: string; eclass?: string };
 }
 
 /** One ebuild found in a repository (from the ebuild text or from md5-cache when present). */
@@ -73,4 +77,8 @@ export interface EbuildRecord {
   source: 'md5-cache' | 'ebuild';
   /** bash refuses the ebuild, so Portage's metadata generation fails and emerge never considers it. */
   bashError?: { line: number; message: string };
+  /** Sourcing the ebuild fails or yields invalid metadata (an eclass not found, no SLOT): emerge never considers it. */
+  metadataError?: string;
+  /** USE flags of IUSE (eclasses' included, `+`/`-` defaults stripped); undefined when unknown. */
+  iuse?: string[];
 }

@@ -224,6 +224,18 @@ export function missingKeywords(ebuildKeywords: readonly string[], accepted: Rea
   return ebuildKeywords.length ? [...ebuildKeywords] : ['**'];
 }
 
+/**
+ * USE dependencies of a requested atom, as Portage's bestmatch-visible applies them: each flag must be in the
+ * ebuild's IUSE unless the dependency gives a default (`flag(+)`, `flag(-)`); whether it is enabled is not
+ * asked (checked with Portage: `pkg[-foo]` matches an ebuild whose IUSE has foo). undefined = IUSE unknown.
+ */
+function useDepsMatch(atom: Atom, iuse: readonly string[] | undefined): boolean | undefined {
+  const needed = atom.useDeps.filter((d) => !d.missingDefault);
+  if (!needed.length) return true;
+  if (iuse === undefined) return undefined;
+  return needed.every((d) => iuse.includes(d.flag));
+}
+
 function packageRef(r: EbuildRecord, version: Version): PackageRef {
   const ref: PackageRef = { category: r.category, package: r.package, version, repo: r.repo };
   if (r.slot !== undefined) ref.slot = r.slot;
@@ -259,6 +271,7 @@ export function pickEbuild(
 
   const excluded: Candidate[] = [];
   const sortable: { c: Candidate; v: Version; priority: number; repo: string }[] = [];
+  let iuseUnknown = false;
   for (const r of ebuilds) {
     if (r.category !== category || r.package !== name) continue;
     const short = `${r.package}-${r.version}::${r.repo}`;
@@ -276,7 +289,11 @@ export function pickEbuild(
       });
     } else if (atom && !atomMatches(atom, packageRef(r, v))) {
       excluded.push({ ...base, lostBecause: 'atom-mismatch', reason: `${short}: does not match '${atom.text}'.` });
+    } else if (atom && useDepsMatch(atom, r.iuse) === false) {
+      const flags = atom.useDeps.filter((d) => !d.missingDefault && !r.iuse!.includes(d.flag)).map((d) => d.flag);
+      excluded.push({ ...base, lostBecause: 'atom-mismatch', reason: `${short}: does not match '${atom.text}': IUSE has no ${flags.join(', ')}.` });
     } else {
+      if (atom && useDepsMatch(atom, r.iuse) === undefined) iuseUnknown = true;
       sortable.push({ c: { ...base }, v, priority: base.priority, repo: r.repo });
     }
   }
@@ -309,13 +326,13 @@ export function pickEbuild(
   let winnerIndex = -1;
   for (let i = sortable.length - 1; i >= 0; i--) {
     const c = sortable[i].c;
-    if (!c.record.bashError && !isMasked(c) && c.keywordsAccepted === true) {
+    if (!c.record.bashError && !c.record.metadataError && !isMasked(c) && c.keywordsAccepted === true) {
       winnerIndex = i;
       break;
     }
   }
   const winner = winnerIndex >= 0 ? sortable[winnerIndex].c : undefined;
-  let uncertain = false;
+  let uncertain = iuseUnknown;
 
   for (let i = sortable.length - 1; i >= 0; i--) {
     const { c, v } = sortable[i];
@@ -329,6 +346,9 @@ export function pickEbuild(
       if (broken) {
         c.lostBecause = 'corrupt';
         c.reason = `${c.short}: bash refuses the ebuild (line ${broken.line}: ${broken.message}), so Portage has no metadata for it (emerge: "masked by: corruption").`;
+      } else if (c.record.metadataError) {
+        c.lostBecause = 'corrupt';
+        c.reason = `${c.short}: ${c.record.metadataError}, so Portage has no valid metadata for it (emerge: "masked by: corruption").`;
       } else if (isMasked(c)) {
         c.lostBecause = 'masked';
         c.reason = `${c.short} is masked by ${c.masked!.by.atom.text} (${where(c.masked!.by)}).`;
@@ -381,7 +401,7 @@ export function pickEbuild(
     if (skipped.length) parts.push(`newer ${skipped.map((c) => `${c.short} (${lossShort(c)})`).join(', ')} not visible`);
     if (!parts.length) parts.push(sortable.length === 1 ? 'only candidate' : 'highest visible version');
     explanation = `${winner.short} wins: ${parts.join('; ')}`;
-    if (uncertain) explanation += ' (uncertain: some KEYWORDS could not be read statically)';
+    if (uncertain) explanation += iuseUnknown ? ' (uncertain: some IUSE, which USE dependencies need, could not be read statically)' : ' (uncertain: some KEYWORDS could not be read statically)';
     winner.reason = explanation;
   } else if (sortable.length) {
     explanation = `no visible ebuild of ${pkg}: ${sortable.map((s) => `${s.c.short} (${lossShort(s.c)})`).reverse().join(', ')}`;
@@ -407,7 +427,7 @@ function lossShort(c: Candidate): string {
     case 'keywords-unknown':
       return 'KEYWORDS unknown';
     case 'corrupt':
-      return `bash refuses it, line ${c.record.bashError!.line}`;
+      return c.record.bashError ? `bash refuses it, line ${c.record.bashError.line}` : c.record.metadataError!;
     default:
       return c.lostBecause ?? 'lost';
   }

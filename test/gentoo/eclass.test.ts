@@ -51,6 +51,16 @@ describe('case ${PV} and [[ ]] on a known version', () => {
   });
 });
 
+describe('names that are properties of every object', () => {
+  it('${valueOf=1}, : ${constructor:=x}: read as ordinary unset names, never as Object.prototype members', () => {
+    for (const eclass of [undefined, eclasses({})]) {
+      const i = parseEbuild('RUST_TARGETS=(${valueOf=1})\n: ${constructor:=x}\nY=${toString:-d}\n', 'a-b/c/c-1.ebuild', eclass ? { eclass } : {});
+      expect(typeof val(i.vars.RUST_TARGETS) === 'string' || Array.isArray(val(i.vars.RUST_TARGETS))).toBe(true);
+      if (eclass) expect([val(i.vars.RUST_TARGETS), val(Object.entries(i.vars).find(([k]) => k === 'constructor')?.[1]), val(i.vars.Y)]).toEqual([['1'], 'x', 'd']);
+    }
+  });
+});
+
 describe('inherit reads the eclass chain', () => {
   const acct = eclasses({
     'acct-group': 'if [[ -z ${_ACCT_GROUP_ECLASS} ]]; then\n_ACCT_GROUP_ECLASS=1\ncase ${EAPI} in\n\t7|8) ;;\n\t*) die ;;\nesac\ninherit user-info\nIUSE="eclass-flag"\n: "${DESCRIPTION:="System group: ${PN}"}"\n: "${SLOT:=0}"\n: "${KEYWORDS:=~alpha amd64 ~mips}"\nS=${WORKDIR}\nacct-group_pkg_pretend() { :; }\nfi\n',
@@ -95,11 +105,34 @@ describe('scanRepository with the eclass chain (repoLocations)', () => {
     // a live ebuild that sets no KEYWORDS has empty KEYWORDS, not unknown ones
     expect(s.ebuilds.find((e) => e.package === 'mpvpaper' && e.version === '9999')?.keywords).toEqual([]);
   });
+  it('die at global scope (an EAPI the eclass refuses, a variable it needs before inherit): an error, never picked', async () => {
+    const s = await scanRepository(repoLocations.guru, { repoName: 'guru', repoLocations });
+    const dies = s.findings.filter((f) => f.code === 'ebuild-dies-global');
+    expect(dies.map((f) => f.file)).toEqual(['acct-group/oldeapi/oldeapi-0.ebuild', 'app-accessibility/rhvoice-xx/rhvoice-xx-4.2.ebuild']);
+    expect(dies[0].message).toMatch(/die runs at global scope \(acct-group\.eclass line \d+: die acct-group: EAPI 6 not supported\)/);
+    expect(dies[1].message).toMatch(/die RHVOICE_LANG must be set before inherit/);
+    expect(s.ebuilds.find((e) => e.package === 'rhvoice-xx')?.metadataError).toMatch(/dies while Portage sources it/);
+    // `[[ ${CATEGORY} == acct-group ]] ||⏎ die`: the list goes on after the newline, and the condition holds
+    expect(s.ebuilds.find((e) => e.package === '1password')?.metadataError).toBeUndefined();
+  });
   it("a repository's own eclass overrides its master's of the same name", async () => {
     const s = await scanRepository(repoLocations.overlay, { repoName: 'overlay', repoLocations });
     expect(s.ebuilds.find((e) => e.package === 'released')?.keywords).toEqual(['~amd64']);
     const g = await scanRepository(repoLocations.gentoo, { repoName: 'gentoo', repoLocations });
     expect(g.ebuilds.find((e) => e.package === 'released' && e.version === '1.4')?.keywords).toEqual(['amd64', '~arm64']);
+  });
+  it('an eclass no repository has, and an ebuild without SLOT: errors, and never picked (as Portage)', async () => {
+    const s = await scanRepository(repoLocations.overlay, { repoName: 'overlay', repoLocations });
+    const f = s.findings.filter((x) => x.code === 'ebuild-eclass-missing' || x.code === 'ebuild-slot-missing').map((x) => [x.code, x.file]);
+    expect(f).toEqual([
+      ['ebuild-eclass-missing', 'app-misc/broken/broken-1.0.ebuild'],
+      ['ebuild-slot-missing', 'app-misc/noslot/noslot-1.0.ebuild'],
+    ]);
+    expect(s.findings.find((x) => x.code === 'ebuild-eclass-missing')?.message).toMatch(/nowhere\.eclass, which is in neither overlay's eclass\/ nor that of its master \(gentoo\)/);
+    // a master that is not configured: "not found" would be a guess, so nothing is said
+    const partial = await scanRepository(repoLocations.overlay, { repoName: 'overlay', repoLocations: { overlay: repoLocations.overlay } });
+    expect(partial.findings.filter((x) => x.code === 'ebuild-eclass-missing')).toEqual([]);
+    expect(partial.ebuilds.find((e) => e.version === '1.0' && e.package === 'broken')?.metadataError).toBeUndefined();
   });
   it('without the eclasses, the DIST entry an eclass fetches cannot be judged unused', async () => {
     const s = await scanRepository(repoLocations.guru, { repoName: 'guru' });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +51,6 @@ describe('scanRepository', () => {
         `warning layout-deprecated-hash ${P}/metadata/layout.conf:6`,
         `error layout-required-hashes-not-subset ${P}/metadata/layout.conf:7`,
         `warning profiles-file-ignored ${P}/profiles/package.keywords`,
-        `warning profiles-file-ignored ${P}/profiles/package.use`,
         `warning metadata-xml-missing ${P}/app-misc/nometa/nometa-1.0.ebuild`,
         `error ebuild-name-invalid ${P}/app-misc/tool/other-1.0.ebuild`,
         `error manifest-bad-digest ${P}/app-misc/tool/Manifest:2`,
@@ -161,5 +160,46 @@ describe('scanRepository', () => {
       expect(e.findings.map((f) => f.code)).toEqual(['layout-missing']);
       expect(e.ebuilds).toEqual([]);
     });
+  });
+});
+
+describe('root profiles/ files, as Portage reads them', () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'root-profiles-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const repo = (name: string, files: Record<string, string>) => {
+    const root = path.join(tmp, name);
+    for (const [f, t] of Object.entries({ 'profiles/repo_name': `${name}\n`, 'profiles/categories': 'app-misc\n', 'metadata/layout.conf': 'masters = gentoo\n', ...files })) {
+      mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+      writeFileSync(path.join(root, f), t);
+    }
+    return root;
+  };
+  it('package.use is read (UseManager: repository-level USE); package.keywords / package.accept_keywords are not', async () => {
+    const r = await scanRepository(repo('plain', { 'profiles/package.use': 'app-misc/x foo\n', 'profiles/package.keywords': 'app-misc/x ~amd64\n', 'profiles/package.accept_keywords': 'app-misc/x ~amd64\n' }));
+    const ignored = r.findings.filter((f) => f.code === 'profiles-file-ignored');
+    expect(ignored.map((f) => f.file)).toEqual(['profiles/package.accept_keywords', 'profiles/package.keywords']);
+    // no profile of its own: the hint says so and names the file that works
+    expect(ignored[1].hint).toMatch(/defines no profile \(no profiles\/profiles\.desc\), so move its lines to \/etc\/portage\/package\.accept_keywords/);
+    expect(ignored[1].hint).not.toMatch(/package\.use/);
+  });
+  it("with profiles of its own, the hint names the profile's package.accept_keywords", async () => {
+    const r = await scanRepository(repo('withprofiles', {
+      'profiles/package.keywords': 'app-misc/x ~amd64\n',
+      'profiles/profiles.desc': '# arch profile status\namd64 regicide/amd64/dev dev\namd64 regicide/amd64 stable\n',
+    }));
+    const f = r.findings.find((x) => x.code === 'profiles-file-ignored');
+    expect(f?.hint).toMatch(/^Move its lines to profiles\/regicide\/amd64\/package\.accept_keywords \(the profile regicide\/amd64 that profiles\/profiles\.desc lists, or another of its 2 profiles\)/);
+  });
+  it('an empty "masters =" outside ::gentoo is a warning; ::gentoo itself has one', async () => {
+    const r = await scanRepository(repo('standalone', { 'metadata/layout.conf': 'masters =\n' }));
+    expect(r.findings.filter((f) => f.code === 'layout-masters-empty').map((f) => [f.file, f.line])).toEqual([['metadata/layout.conf', 1]]);
+    const g = await scanRepository(repo('gentoo', { 'metadata/layout.conf': 'masters =\n' }));
+    expect(g.findings.filter((f) => f.code === 'layout-masters-empty')).toEqual([]);
+  });
+  it('a missing metadata.xml: pkgcheck requires it only in the gentoo repository', async () => {
+    const root = repo('nometa', { 'app-misc/x/x-1.ebuild': 'EAPI=8\nSLOT=0\nKEYWORDS="~amd64"\n' });
+    const f = (await scanRepository(root)).findings.find((x) => x.code === 'metadata-xml-missing');
+    expect(f?.hint).toMatch(/pkgcheck requires it in the gentoo repository itself/);
+    expect(f?.hint).not.toMatch(/pkgcheck reports this as an error\)/);
   });
 });

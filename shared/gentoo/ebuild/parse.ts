@@ -152,6 +152,10 @@ interface Shared {
   /** Eclasses being read (a cycle is not followed). */
   stack: string[];
   fnAssigned: Set<string>;
+  /** IUSE the eclasses add (Portage's E_IUSE); undefined once one of them is not known. */
+  eclassIuse: string[] | undefined;
+  /** `die` ran at global scope. */
+  died?: NonNullable<EbuildInfo['dies']>;
 }
 
 /**
@@ -164,17 +168,19 @@ export function parseEbuild(text: string, file?: string, opts: ParseOptions = {}
   const ctx: EvalCtx = { vars: new Map(), env: ebuildEnv(file) };
   const shared: Shared = {
     ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [],
-    fnAssigned: new Set(source.fnAssigned),
+    fnAssigned: new Set(source.fnAssigned), eclassIuse: [],
   };
   if (opts.eclass) {
     shared.eclass = opts.eclass;
     ctx.unset = (name) => shared.complete && !shared.fnAssigned.has(name) && !PROVIDED_VARS.has(name);
   }
   const info = new EbuildReader(source, shared, false).read();
+  if (shared.died) info.dies = shared.died;
   if (opts.eclass) {
     info.eclasses = shared.read;
     if (shared.missing.length) info.eclassesMissing = shared.missing;
     info.complete = shared.complete;
+    if (shared.complete && shared.eclassIuse) info.eclassIuse = shared.eclassIuse;
   }
   return info;
 }
@@ -261,6 +267,10 @@ class EbuildReader {
           i = c.end - 1;
           continue;
         }
+      }
+      if (t.t === 'op' && t.v === '\n' && cur.length === 0 && list.length > 0) {
+        // `a ||` / `a &&` / `a |` then a newline: the list goes on on the next line
+        continue;
       }
       if (t.t === 'op' && (t.v === '\n' || t.v === ';' || t.v === '&')) {
         flush();
@@ -515,6 +525,13 @@ class EbuildReader {
     const w0 = wordText(words[0]);
     if (w0 === 'inherit') {
       if (!cond.unknown) this.doInherit(words.slice(1), mode);
+      else this.shared.complete = false;
+      return;
+    }
+    if (w0 === 'die' && mode.mode === 'active' && !cond.unknown && !this.shared.died) {
+      // Portage stops sourcing here: the ebuild has no metadata ("masked by: corruption")
+      const msg = words.slice(1).map((w) => (w.t === 'w' ? evalWord(w.raw, this.ctx, {}) : undefined)).map((r) => (r && !(r instanceof Unknown) ? r.fields.join(' ') : '…'));
+      this.shared.died = { line: this.lineAt(words[0].pos), message: msg.join(' '), ...(this.isEclass && this.file ? { eclass: this.file } : {}) };
       return;
     }
     if (w0 === 'local') return; // only meaningful in functions
@@ -558,7 +575,7 @@ class EbuildReader {
         continue;
       }
       const prev = this.ctx.vars.get(name);
-      const isSet = prev !== undefined || name in this.ctx.env;
+      const isSet = prev !== undefined || Object.hasOwn(this.ctx.env, name);
       if (prev?.kind === 'unknown') continue;
       if (!isSet && !this.ctx.unset?.(name)) {
         this.ctx.vars.set(name, { kind: 'unknown', raw: word, line, reason: `\${${name}:=…} on line ${line} keeps a value set elsewhere (eclass, profile)` });
@@ -671,6 +688,9 @@ class EbuildReader {
     sh.stack.push(name);
     new EbuildReader(src, sh, true).run();
     sh.stack.pop();
+    const iuse = vars.get('IUSE');
+    if (iuse?.kind === 'unknown') sh.eclassIuse = undefined;
+    else if (iuse && sh.eclassIuse) sh.eclassIuse.push(...(iuse.kind === 'string' ? iuse.value.split(/\s+/) : iuse.values).filter(Boolean));
     if (outerEclass) vars.set('ECLASS', outerEclass);
     else vars.delete('ECLASS');
     for (const [k, v] of saved) {

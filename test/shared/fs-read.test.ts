@@ -1,0 +1,36 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readBytes, readText } from '../../shared/fs-read.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'rda-fs-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readBytes / readText', () => {
+  it('read what readFile reads: empty, multi-byte UTF-8, a BOM, a large file, through a symlink', async () => {
+    const files: Record<string, string | Buffer> = {
+      empty: '',
+      unicode: 'EAPI=8\nDESCRIPTION="ünïcödé ✓ 🦀"\n',
+      bom: '\ufeffKEYWORDS="~amd64"\n',
+      large: 'DIST x 1 BLAKE2B ab\n'.repeat(50_000),
+      binary: Buffer.from([0, 255, 1, 128, 10]),
+    };
+    for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+    symlinkSync(path.join(dir, 'unicode'), path.join(dir, 'link'));
+    for (const name of [...Object.keys(files), 'link']) {
+      const p = path.join(dir, name);
+      expect((await readBytes(p))!.equals(readFileSync(p)), name).toBe(true);
+      expect(await readText(p), name).toBe(readFileSync(p, 'utf8'));
+    }
+  });
+
+  it('a missing file, a directory and a dangling link are undefined, never a throw', async () => {
+    mkdirSync(path.join(dir, 'sub'));
+    symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'dangling'));
+    for (const name of ['missing', 'sub', 'dangling']) {
+      expect(await readBytes(path.join(dir, name)), name).toBeUndefined();
+      expect(await readText(path.join(dir, name)), name).toBeUndefined();
+    }
+  });
+});
