@@ -16,6 +16,10 @@ export interface GenOptions {
   seed?: number;
   /** Packages without metadata.xml (GURU itself lacks some). */
   missingMetadataXml?: number;
+  /** profiles/repo_name (default guru). */
+  repoName?: string;
+  /** layout.conf masters (default gentoo; '' for ::gentoo itself). */
+  masters?: string;
 }
 
 export interface GenResult {
@@ -85,9 +89,9 @@ export async function generateOverlay(dir: string, opts: GenOptions = {}): Promi
     files++;
     bytes += Buffer.byteLength(text);
   };
-  await write('profiles/repo_name', 'guru\n');
+  await write('profiles/repo_name', `${opts.repoName ?? 'guru'}\n`);
   await write('profiles/categories', `${categories.join('\n')}\n`);
-  await write('metadata/layout.conf', 'masters = gentoo\nthin-manifests = true\nsign-commits = true\nsign-manifests = false\nmanifest-hashes = BLAKE2B SHA512\nmanifest-required-hashes = BLAKE2B\ncache-formats = md5-dict\nupdate-changelog = false\n');
+  await write('metadata/layout.conf', `masters = ${opts.masters ?? 'gentoo'}\nthin-manifests = true\nsign-commits = true\nsign-manifests = false\nmanifest-hashes = BLAKE2B SHA512\nmanifest-required-hashes = BLAKE2B\ncache-formats = md5-dict\nupdate-changelog = false\n`);
 
   const names = new Set<string>();
   let distLines = 0;

@@ -2,12 +2,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { actionMain, runCommand, writeFileAtomic } from '../../shared/toolkit/index.js';
-import { countBySeverity, planMatrix, reachesThreshold } from '../../shared/rust/matrix-plan.js';
+import { countBySeverity, reachesThreshold } from '../../shared/finding.js';
 import { planRequest, readInputs } from './inputs.js';
-import { buildSummary } from './render.js';
 
 await actionMain('build-target-matrix', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root });
+  // The use case and its rendering load once the inputs are good: a run that rejects them never parses them.
+  const [{ planMatrix }, { buildSummary }] = await Promise.all([import('../../shared/rust/matrix-plan.js'), import('./render.js')]);
   const tempDir = path.join(ctx.runnerTemp, 'build-target-matrix');
   await fs.mkdir(tempDir, { recursive: true });
   // Test knob: another rustc (or none) without touching PATH.

@@ -1,13 +1,14 @@
 /** setup-overlay: read inputs -> sync + validate + plan + explain -> outputs, summary, annotations. */
 import path from 'node:path';
 import { reachesThreshold } from '../../shared/finding.js';
-import { annotationOrder, setupOverlay } from '../../shared/gentoo/overlay-setup.js';
+import { annotationOrder } from '../../shared/gentoo/scope.js';
 import { actionMain, envKnob, gitHead, lsRemote, realClock, realSleep, restoreCache, runCommand, saveCache, syncCheckout, writeFileAtomic } from '../../shared/toolkit/index.js';
 import { readInputs } from './inputs.js';
-import { buildReport, buildSummary, counts } from './render.js';
 
 await actionMain('setup-overlay', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root });
+  // The use case and its rendering load once the inputs are good: a run that rejects them never parses them.
+  const [{ setupOverlay }, { buildReport, buildSummary, counts }] = await Promise.all([import('../../shared/gentoo/overlay-setup.js'), import('./render.js')]);
   // A token inside a uri (https://x-access-token:TOKEN@…) is masked before anything can print it.
   for (const r of inputs.repositories) if (r.uri) ctx.log.maskUri(r.uri);
   // Test knobs (never needed on a runner): shorter backoff and per-attempt timeout.

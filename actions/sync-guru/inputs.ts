@@ -1,6 +1,7 @@
 /** The one typed reader of sync-guru's inputs (names exactly as in action.yml). */
 import path from 'node:path';
-import { parseRepoList, type DriftCheckRequest, type RepoListItem } from '../../shared/gentoo/drift-check.js';
+import type { DriftCheckRequest } from '../../shared/gentoo/drift-check.js';
+import { parseRepoList, type RepoListItem } from '../../shared/gentoo/repo-list.js';
 import { InputError, type Inputs } from '../../shared/toolkit/inputs.js';
 
 /** An upstream: cloned into `<workDir>/repos/<name>` (uri) or used in place (path, absolute after reading). */

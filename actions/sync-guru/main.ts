@@ -1,12 +1,12 @@
 /** sync-guru: read inputs -> sync + drift + integrity -> report (written first), outputs, summary, annotations, issue. */
 import path from 'node:path';
-import { checkDrift } from '../../shared/gentoo/drift-check.js';
 import { actionMain, closeIssue, envKnob, mdText, realClock, realSleep, runCommand, syncCheckout, upsertIssue, writeFileAtomic } from '../../shared/toolkit/index.js';
 import { driftRequest, readInputs } from './inputs.js';
-import { buildReport, buildSummary, issueBody, issueTitle } from './render.js';
 
 await actionMain('sync-guru', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace });
+  // The use case and its rendering load once the inputs are good: a run that rejects them never parses them.
+  const [{ checkDrift }, { buildReport, buildSummary, issueBody, issueTitle }] = await Promise.all([import('../../shared/gentoo/drift-check.js'), import('./render.js')]);
   for (const u of inputs.upstreams) if (u.uri) ctx.log.maskUri(u.uri);
   const workDir = path.join(ctx.runnerTemp, 'sync-guru');
   // Test knob (never needed on a runner): a per-attempt cap so a stalled remote is cut early.

@@ -17,6 +17,7 @@ import { parsePackageMask, type AtomEntry } from './package-config.js';
 import { readVisibilityConfig } from './portage-config.js';
 import { addedDate, gitOut, hasFullHistory, removedIn } from './repo-git.js';
 import type { RepoListItem } from './repo-list.js';
+import { withEbuilds } from './read-scope.js';
 import { parseRepoName } from './repo-meta.js';
 import { readReposConf } from './repos-conf.js';
 import { categoryUnion, filePrefixFor } from './repo-set.js';
@@ -365,7 +366,6 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
   const union = await categoryUnion([overlayLocation, ...usable.map((u) => u.location!)]);
   const cats = union.size ? { categories: union } : {};
   const repoLocations = Object.fromEntries([[overlayName, overlayLocation], ...usable.map((u) => [u.name, u.location!])]);
-  const overlayScan = await scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true, repoLocations });
   const overlayPrefix = filePrefixFor(overlayLocation, workspace, overlayName);
 
   // profiles/updates of each upstream; its defects are the upstream's unless it is validated
@@ -382,20 +382,21 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
     else if (r.findings.length) upstreamFindings.push({ repo: u.name, findings: r.findings });
   }
   // Upstreams are read only for the packages the overlay carries (and where upstream moved them): a
-  // 50-package overlay does not pay for reading all of ::gentoo.
+  // 50-package overlay does not pay for reading all of ::gentoo. Those are the overlay's package directories
+  // that hold an ebuild (what its scan keeps), so the upstreams are read side by side with the overlay.
   const wanted = new Set<string>();
-  for (const p of overlayScan.packages) {
-    const cp = `${p.category}/${p.package}`;
+  for (const cp of withEbuilds(overlayLocation, overlayPackages)) {
     wanted.add(cp);
     for (const list of updates.values()) {
       const mv = resolveMove(cp, list);
       if (mv) wanted.add(mv.to);
     }
   }
-  const upstreamScans = await Promise.all(
+  const [overlayScan, upstreamScans] = await Promise.all([
+    scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true, repoLocations }),
     // upstream Manifests are not ours to fix: not read
-    usable.map((u) => scanRepository(u.location!, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted, repoLocations })),
-  );
+    Promise.all(usable.map((u) => scanRepository(u.location!, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted, repoLocations }))),
+  ]);
   for (const [name, p] of Object.entries(req.previous ?? {})) {
     if (!previous.has(name) && (await isDir(p))) previous.set(name, await scanRepository(p, { repoName: name, checkManifests: false, packages: wanted }));
   }

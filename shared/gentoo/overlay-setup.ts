@@ -15,12 +15,14 @@ import { parseRepoPackageMask, stackRepoMasks, type AtomEntry } from './package-
 import { redactText } from '../redact.js';
 import { redactUri, type RepoListItem } from './repo-list.js';
 import { categoryUnion, filePrefixFor } from './repo-set.js';
+import { packagesNamed, packagesWithEbuilds } from './read-scope.js';
 import { defaultValidated, type UpstreamFindings } from './scope.js';
 
 // What the action needs to read its inputs and render the report, so it imports this module alone.
 export { parsePrecedence, portageOrder } from './repos-conf.js';
 export { parseRepoList, redactUri, type RepoListItem } from './repo-list.js';
 export { annotationOrder, defaultValidated, upstreamCounts } from './scope.js';
+export { splitAtomList } from './atom.js';
 
 /** What to set up: plain data, read from the action's inputs (or built by a test). */
 export interface OverlaySetupRequest {
@@ -177,6 +179,8 @@ async function scanRepositories(
   validated: ReadonlySet<string>,
   findings: Finding[],
   upstreamFindings: UpstreamFindings[],
+  /** The packages to read of a repository; undefined: all of it (read-scope.ts). */
+  scope: (name: string) => ReadonlySet<string> | undefined = () => undefined,
 ): Promise<{ scans: Map<string, RepositoryScan>; masks: Map<string, AtomEntry[]>; prefixes: Map<string, string> }> {
   const scans = new Map<string, RepositoryScan>();
   const masks = new Map<string, AtomEntry[]>();
@@ -188,7 +192,7 @@ async function scanRepositories(
   const scanned = await Promise.all(
     usable.map(async (s) => ({
       // An upstream's Manifests are not the user's to fix and no pick depends on them: not read.
-      scan: await scanRepository(s.location, { repoName: s.name, repoLocations, ...(union.size ? { categories: union } : {}), ...(validated.has(s.name) ? {} : { checkManifests: false }) }),
+      scan: await scanRepository(s.location, { repoName: s.name, repoLocations, ...(union.size ? { categories: union } : {}), ...(validated.has(s.name) ? {} : { checkManifests: false }), ...(scope(s.name) ? { packages: scope(s.name)! } : {}) }),
       maskText: await readText(path.join(s.location, 'profiles', 'package.mask')),
     })),
   );
@@ -216,6 +220,30 @@ async function scanRepositories(
     if (stacked.length) masks.set(s.name, stacked);
   }
   return { scans, masks, prefixes };
+}
+
+/** Priorities and repos.conf texts for the scanned repositories. */
+function planScanned(
+  req: OverlaySetupRequest,
+  usable: readonly (RepoState & { location: string })[],
+  { scans, masks, prefixes }: Awaited<ReturnType<typeof scanRepositories>>,
+): Plan {
+  const originalInput = new Map(req.repositories.map((r) => [r.name, r]));
+  return planRepos(
+    usable.map((s) => {
+      const r = originalInput.get(s.name)!;
+      return {
+        name: s.name,
+        location: s.location,
+        scan: scans.get(s.name)!,
+        filePrefix: prefixes.get(s.name)!,
+        ...(r.priority !== undefined ? { priority: r.priority } : {}),
+        ...(r.uri ? { syncUri: redactUri(r.uri).shown } : {}),
+        ...(masks.get(s.name) ? { packageMask: masks.get(s.name)! } : {}),
+      };
+    }),
+    req.precedence,
+  );
 }
 
 /**
@@ -265,8 +293,29 @@ export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupD
   // 2. Categories: Portage uses the union of every repository's profiles/categories.
   const union = await categoryUnion(usable.map((s) => s.location));
 
-  // 3. Scan and validate.
-  const { scans, masks, prefixes } = await scanRepositories(usable, union, workspace, new Set(validated), findings, upstreamFindings);
+  // 3. Scan and validate: the user's repositories whole; the others (upstreams) only for the packages those
+  // carry and the ones asked about (read-scope.ts). The highest repository is read whole when its packages are
+  // what gets explained; it is known once priorities are planned, so an upstream that turns out to be it is
+  // read again, whole (only with no precedence, no explain and an upstream on top).
+  const asked = packagesNamed(req.explain, vis.config.packageAcceptKeywords);
+  const whole = new Set(validated);
+  const kept = { findings: findings.length, upstream: upstreamFindings.length };
+  let scanned: Awaited<ReturnType<typeof scanRepositories>>;
+  let plan: Plan | undefined;
+  let highest: string | undefined;
+  for (;;) {
+    findings.length = kept.findings;
+    upstreamFindings.length = kept.upstream;
+    const carried = new Set(asked);
+    for (const s of usable) if (whole.has(s.name)) for (const cp of await packagesWithEbuilds(s.location)) carried.add(cp);
+    scanned = await scanRepositories(usable, union, workspace, new Set(validated), findings, upstreamFindings, (name) => (whole.has(name) ? undefined : carried));
+    if (usable.length !== repos.length) break;
+    plan = planScanned(req, usable, scanned);
+    highest = highestRepo(plan.repos, req.precedence);
+    if (req.explain.length > 0 || highest === undefined || whole.has(highest)) break;
+    whole.add(highest);
+  }
+  const { scans } = scanned;
 
   if (usable.length !== repos.length) {
     const missing = repos.filter((s) => !s.location).map((s) => s.name);
@@ -278,38 +327,21 @@ export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupD
     return { repos, findings, validated, upstreamFindings, written: [] };
   }
 
-  // 4. Priorities and repos.conf.
-  const originalInput = new Map(req.repositories.map((r) => [r.name, r]));
-  const plan = planRepos(
-    usable.map((s) => {
-      const r = originalInput.get(s.name)!;
-      return {
-        name: s.name,
-        location: s.location,
-        scan: scans.get(s.name)!,
-        filePrefix: prefixes.get(s.name)!,
-        ...(r.priority !== undefined ? { priority: r.priority } : {}),
-        ...(r.uri ? { syncUri: redactUri(r.uri).shown } : {}),
-        ...(masks.get(s.name) ? { packageMask: masks.get(s.name)! } : {}),
-      };
-    }),
-    req.precedence,
-  );
-  findings.push(...plan.findings);
+  // 4. Priorities and repos.conf (planned above).
+  findings.push(...plan!.findings);
 
   // 5. Explain providers.
-  const highest = highestRepo(plan.repos, req.precedence);
   let requests = req.explain;
   if (requests.length === 0 && highest) {
     requests = (scans.get(highest)?.packages ?? []).map((p) => `${p.category}/${p.package}`);
   }
-  const explained = explain(plan.repos, requests, vis.config, highest);
+  const explained = explain(plan!.repos, requests, vis.config, highest);
   findings.push(...explained.findings);
 
   // 6. Write: repos.conf (one file per repository) and the package.* inputs, each file atomically.
   const written: string[] = [];
   const reposConfDir = path.join(req.configRoot, 'repos.conf');
-  for (const [file, text] of Object.entries(plan.reposConf)) {
+  for (const [file, text] of Object.entries(plan!.reposConf)) {
     const p = path.join(reposConfDir, file);
     await deps.writeFileAtomic(p, text);
     written.push(p);

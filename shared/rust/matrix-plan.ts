@@ -269,11 +269,28 @@ async function resolveTargets(requests: readonly TargetRequest[], ctx: ResolveCo
   return rows;
 }
 
+/** The built-in names by arch (the part before the first '-'): suggestions only look within one. */
+const namesByArch = new WeakMap<TargetCatalog, Map<string, string[]>>();
+function sameArch(catalog: TargetCatalog, name: string): string[] {
+  let index = namesByArch.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const n of catalog.targets.keys()) {
+      const arch = n.split('-')[0]!;
+      const list = index.get(arch);
+      if (list) list.push(n);
+      else index.set(arch, [n]);
+    }
+    namesByArch.set(catalog, index);
+  }
+  return index.get(name.split('-')[0]!) ?? [];
+}
+
 function resolveBuiltin(request: TargetRequest, { catalog, findings }: ResolveContext): TargetRow {
   const facts = catalog.targets.get(request.target) ?? null;
   const row: TargetRow = { request, name: request.target, custom: false, facts };
   if (!facts) {
-    const near = nearestTargets(request.target, catalog.targets.keys());
+    const near = nearestTargets(request.target, sameArch(catalog, request.target));
     findings.push(
       rustFindings.make('target-unknown', `${request.target} is not a built-in target of ${catalog.rustc.line || 'this rustc'}.`, {
         ...namedAt(request),

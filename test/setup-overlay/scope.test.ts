@@ -6,15 +6,12 @@ import { describe, it, expect, afterAll, beforeAll } from 'vitest';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { embeddedRepositories, readInputs, type SetupOverlayInputs } from '../../actions/setup-overlay/inputs.js';
+import type { SetupOverlayInputs } from '../../actions/setup-overlay/inputs.js';
 import { buildReport, buildSummary } from '../../actions/setup-overlay/render.js';
 import { setupOverlay } from '../../shared/gentoo/overlay-setup.js';
 import { annotationOrder, defaultValidated } from '../../shared/gentoo/scope.js';
 import { finding } from '../../shared/finding.js';
 import { offlineDeps } from './offline-deps.js';
-import { Inputs, InputError } from '../../shared/toolkit/inputs.js';
-import { parseActionMeta } from '../../shared/toolkit/action-meta.js';
-import { readFileSync } from 'node:fs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let dir: string;
@@ -67,20 +64,39 @@ describe('validate: whose findings', () => {
     ).toEqual(['regicide-rust']);
   });
 
+  // The planted defects are in packages the overlay does not carry: an upstream is read only for the packages
+  // the user's repositories carry and the ones asked about, so these two are asked about here.
+  const askedAbout = ['dev-lang/rust', 'dev-util/cargo-tool', 'dev-util/rustup', 'app-unlisted/hello'];
+
   it("upstream defects are neither findings nor errors; they are counted per repository", async () => {
-    const r = await setupOverlay(request(), deps);
+    const r = await setupOverlay(request({ explain: askedAbout }), deps);
     expect(r.validated).toEqual(['regicide-rust']);
     const files = r.findings.map((f) => f.file ?? '');
     expect(files.filter((f) => f.startsWith('fx/guru/') || f.startsWith('fx/gentoo/'))).toEqual([]);
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    // the user's own defects are all still there
-    expect(new Set(r.findings.map((f) => f.code))).toEqual(new Set(['layout-unknown-key', 'profiles-file-ignored', 'package-shadowed']));
+    // the user's own defects are all still there (and the answer to what was asked: app-unlisted/hello is in a
+    // category no repository lists, so emerge sees no ebuild of it)
+    expect(new Set(r.findings.map((f) => f.code))).toEqual(new Set(['layout-unknown-key', 'profiles-file-ignored', 'package-shadowed', 'no-visible-ebuild']));
     const guru = r.upstreamFindings.find((u) => u.repo === 'guru')!;
     expect(guru.findings.map((f) => f.code)).toContain('metadata-xml-missing');
     const gentoo = r.upstreamFindings.find((u) => u.repo === 'gentoo')!;
     expect(gentoo.findings.map((f) => f.code)).toContain('category-unlisted');
     // still read for picks: GURU's rustup is there to be explained
     expect(r.plan!.repos.find((p) => p.name === 'guru')!.scan.ebuilds.map((e) => e.package)).toContain('rustup');
+  });
+
+  it('an upstream is read only for the packages the user\'s repositories carry (and the ones asked about)', async () => {
+    const r = await setupOverlay(request(), deps);
+    const read = (name: string) => r.plan!.repos.find((p) => p.name === name)!.scan.packages.map((p) => `${p.category}/${p.package}`);
+    // regicide-rust carries dev-lang/rust and dev-util/cargo-tool: that is all that is read of GURU and ::gentoo
+    expect(read('regicide-rust')).toEqual(['dev-lang/rust', 'dev-util/cargo-tool']);
+    expect(read('guru')).toEqual(['dev-util/cargo-tool']);
+    expect(read('gentoo')).toEqual(['dev-lang/rust']);
+    // so the defects planted elsewhere upstream (GURU's rustup, ::gentoo's app-unlisted) are not read at all
+    expect(r.upstreamFindings.flatMap((u) => u.findings.map((f) => f.code))).toEqual([]);
+    // a package named in package.accept_keywords is read like one asked about
+    const k = await setupOverlay(request({ packageAcceptKeywords: '=dev-util/rustup-1.28.2 ~amd64\n' }), deps);
+    expect(k.plan!.repos.find((p) => p.name === 'guru')!.scan.packages.map((p) => p.package)).toEqual(['cargo-tool', 'rustup']);
   });
 
   it('validate: guru makes its defects the user\'s (and its Manifests are read)', async () => {
@@ -91,7 +107,7 @@ describe('validate: whose findings', () => {
   });
 
   it('the summary leads with the user\'s findings; upstream ones are collapsed below', async () => {
-    const i: SetupOverlayInputs = { ...request(), embedded: false, failOn: 'error', retries: 0 };
+    const i: SetupOverlayInputs = { ...request({ explain: askedAbout }), embedded: false, failOn: 'error', retries: 0 };
     const result = await setupOverlay({ ...i, workspace: dir }, deps);
     const md = buildSummary(result, i).render();
     const findingsAt = md.indexOf('### Findings');
@@ -103,26 +119,6 @@ describe('validate: whose findings', () => {
     expect(md.slice(0, up)).not.toContain('metadata-xml-missing');
     const report = buildReport(result, i) as { counts: { errors: number }; upstream: { repo: string; counts: { errors: number } }[] };
     expect(report.upstream.map((u) => u.repo)).toEqual(['gentoo', 'guru']);
-  });
-});
-
-describe('validate input', () => {
-  const meta = parseActionMeta('setup-overlay', readFileSync(path.join(ROOT, 'actions', 'setup-overlay', 'action.yml'), 'utf8'));
-  const env = (over: Record<string, string>) => ({
-    'INPUT_REPOSITORIES': '- name: gentoo\n  path: g\n- name: guru\n  uri: https://example.org/guru.git\n- name: mine\n  path: m',
-    'INPUT_CONFIG-ROOT': '/tmp/pc',
-    'INPUT_REPOS-DIR': '/tmp/rd',
-    ...over,
-  });
-  it('empty: the local repositories other than gentoo/guru', () => {
-    expect(readInputs(new Inputs(meta, env({})), { workspace: '/ws', root: ROOT }).validate).toEqual(['mine']);
-  });
-  it('names a repository that is not listed: an input error naming the choices', () => {
-    expect(() => readInputs(new Inputs(meta, env({ INPUT_VALIDATE: 'mine, nope' })), { workspace: '/ws', root: ROOT })).toThrow(InputError);
-    expect(() => readInputs(new Inputs(meta, env({ INPUT_VALIDATE: 'nope' })), { workspace: '/ws', root: ROOT })).toThrow(/names listed in 'repositories' \(gentoo, guru, mine\)/);
-  });
-  it('the embedded demo validates only the regicide-like overlay', () => {
-    expect(defaultValidated(embeddedRepositories(ROOT))).toEqual(['regicide-rust']);
   });
 });
 

@@ -362,7 +362,9 @@ describe.skipIf(!hasBundle)('setup-overlay bundle', () => {
         { name: 'guru', path: `${dir}/fx/guru`, priority: 50 },
         { name: 'regicide-rust', path: `${dir}/fx/regicide-rust`, priority: 100 },
       ]);
-      const common = { repositories, precedence: 'regicide-rust > guru > gentoo', 'config-root': `${dir}/portage`, 'repos-dir': `${dir}/repos`, 'fail-on': 'error' };
+      // GURU is read for the packages the overlay carries and the ones asked about: rustup is asked about
+      const explain = 'dev-lang/rust\ndev-util/cargo-tool\ndev-util/rustup';
+      const common = { repositories, precedence: 'regicide-rust > guru > gentoo', 'config-root': `${dir}/portage`, 'repos-dir': `${dir}/repos`, 'fail-on': 'error', explain };
       const { r, report } = await runWithReport(common);
       expect(r.exitCode, r.stdout.slice(-2000)).toBe(0);
       expect(r.outputs.errors).toBe('0');

@@ -1,0 +1,151 @@
+/**
+ * Cost follows the user's overlay, not ::gentoo: a 20-package overlay layered over a GURU-sized tree (2,300
+ * packages) and a generated ::gentoo of 1,900 / 5,700 / 19,000 packages (1×, 3×, 10×; the largest has ~31,000
+ * ebuilds like the real one). setup-overlay (scan, plan, repos.conf, what emerge would pick) and sync-guru's
+ * drift check (checkDrift) are measured against the floor of reading the overlay's own files; the curve's
+ * growth should come out constant, and the peak memory of one run in a process of its own stays flat too.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mapLimit } from '../shared/map-limit.js';
+import { generateOverlay } from './gen-overlay.js';
+import type { BenchCase, BenchCurve } from './harness.js';
+import { runOnce } from './upstream-scale-child.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SIZES = [1900, 5700, 19000];
+const EBUILDS_PER_PACKAGE = 31000 / 19000;
+
+let base = '';
+const trees = new Map<number, { gentoo: string; overlay: string }>();
+let guru = '';
+
+function cleanup(): void {
+  if (base) rmSync(base, { recursive: true, force: true });
+  base = '';
+  trees.clear();
+}
+process.on('exit', cleanup);
+
+/** `category/package` directories of a generated tree, sorted. */
+function packageDirs(root: string): string[] {
+  const out: string[] = [];
+  for (const c of readdirSync(root).sort()) {
+    if (c === 'profiles' || c === 'metadata') continue;
+    for (const p of readdirSync(path.join(root, c)).sort()) out.push(`${c}/${p}`);
+  }
+  return out;
+}
+
+/** 20 packages: 10 copied from ::gentoo and 6 from GURU (some with an extra revision), 4 of its own. */
+function makeOverlay(dir: string, gentoo: string): void {
+  const fromGentoo = packageDirs(gentoo).filter((_, i) => i % 97 === 3).slice(0, 10);
+  const fromGuru = packageDirs(guru).filter((_, i) => i % 131 === 5).slice(0, 6);
+  const cats = new Set<string>();
+  const copy = (src: string, cp: string, bump: boolean) => {
+    cats.add(cp.split('/')[0]!);
+    cpSync(path.join(src, cp), path.join(dir, cp), { recursive: true });
+    if (!bump) return;
+    const ebuild = readdirSync(path.join(dir, cp)).find((f) => f.endsWith('.ebuild'))!;
+    const bumped = ebuild.replace(/(-r\d+)?\.ebuild$/, '-r9.ebuild');
+    writeFileSync(path.join(dir, cp, bumped), `${readFileSync(path.join(dir, cp, ebuild), 'utf8')}\n# ours\n`);
+  };
+  fromGentoo.forEach((cp, i) => copy(gentoo, cp, i % 3 === 0));
+  fromGuru.forEach((cp, i) => copy(guru, cp, i % 2 === 0));
+  for (let i = 0; i < 4; i++) {
+    const d = path.join(dir, 'app-own', `own${i}`);
+    mkdirSync(d, { recursive: true });
+    writeFileSync(path.join(d, `own${i}-1.0.ebuild`), 'EAPI=8\nDESCRIPTION="ours"\nHOMEPAGE="https://example.org"\nLICENSE="MIT"\nSLOT="0"\nKEYWORDS="~amd64"\n');
+    writeFileSync(path.join(d, 'metadata.xml'), '<pkgmetadata/>\n');
+    cats.add('app-own');
+  }
+  mkdirSync(path.join(dir, 'profiles'), { recursive: true });
+  mkdirSync(path.join(dir, 'metadata'), { recursive: true });
+  writeFileSync(path.join(dir, 'profiles/repo_name'), 'regicide-rust\n');
+  writeFileSync(path.join(dir, 'profiles/categories'), `${[...cats].sort().join('\n')}\n`);
+  writeFileSync(path.join(dir, 'metadata/layout.conf'), 'masters = gentoo\nthin-manifests = true\n');
+}
+
+async function treesFor(n: number): Promise<{ gentoo: string; overlay: string }> {
+  if (!base) base = mkdtempSync(path.join(os.tmpdir(), 'rda-bench-upstream-'));
+  if (!guru) {
+    guru = path.join(base, 'guru');
+    await generateOverlay(guru, { seed: 7 });
+  }
+  let t = trees.get(n);
+  if (!t) {
+    const gentoo = path.join(base, `gentoo-${n}`);
+    const ebuilds = Math.round(n * EBUILDS_PER_PACKAGE);
+    // Upstream Manifests are never read: one DIST line per ebuild is enough.
+    await generateOverlay(gentoo, { packages: n, ebuilds, distLines: ebuilds, repoName: 'gentoo', masters: '', seed: 11 });
+    const overlay = path.join(base, `overlay-${n}`);
+    makeOverlay(overlay, gentoo);
+    t = { gentoo, overlay };
+    trees.set(n, t);
+  }
+  return t;
+}
+
+/** The floor: list the overlay's directories and read its files (ebuilds, Manifests, metadata.xml). */
+async function readOverlay(root: string): Promise<number> {
+  let bytes = 0;
+  const walk = async (d: string): Promise<void> => {
+    const entries = await readdir(d, { withFileTypes: true });
+    await mapLimit(entries, 64, async (e) => {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else bytes += (await readFile(p)).length;
+    });
+  };
+  await walk(root);
+  return bytes;
+}
+
+/** Peak memory and time of one run in a process of its own. */
+function childRun(which: string, t: { gentoo: string; overlay: string }): { ms: number; maxRssMiB: number; answer: number } {
+  const scratch = mkdtempSync(path.join(base, 'child-'));
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'upstream-scale-child.ts'), which, t.overlay, guru, t.gentoo, scratch], { encoding: 'utf8' });
+  rmSync(scratch, { recursive: true, force: true });
+  return JSON.parse(out.trim().split('\n').pop()!) as { ms: number; maxRssMiB: number; answer: number };
+}
+
+function curve(which: 'setup-overlay' | 'sync-guru'): BenchCurve {
+  return {
+    name: `${which}: a 20-package overlay over GURU (2,300 packages) and a generated ::gentoo`,
+    unit: '::gentoo packages',
+    sizes: SIZES,
+    at: (n): BenchCase => {
+      let t: { gentoo: string; overlay: string } = { gentoo: '', overlay: '' };
+      let scratch = '';
+      return {
+        name: `${which} @ ${n}`,
+        reference: "read the overlay's files (floor)",
+        runs: 5,
+        setup: async () => {
+          t = await treesFor(n);
+          scratch = mkdtempSync(path.join(base, 'run-'));
+        },
+        ours: () => runOnce(which, { overlay: t.overlay, guru, gentoo: t.gentoo, scratch }),
+        ref: () => readOverlay(t.overlay),
+        extra: () => {
+          const c = childRun(which, t);
+          return {
+            'ebuilds in ::gentoo': Math.round(n * EBUILDS_PER_PACKAGE),
+            'peak RSS MiB (own process)': c.maxRssMiB,
+            'ms (own process)': c.ms,
+            [which === 'setup-overlay' ? '::gentoo packages read' : 'drift rows']: c.answer,
+          };
+        },
+        teardown: () => {
+          if (scratch && existsSync(scratch)) rmSync(scratch, { recursive: true, force: true });
+        },
+      };
+    },
+  };
+}
+
+export const curves = (): BenchCurve[] => [curve('setup-overlay'), curve('sync-guru')];
