@@ -18,6 +18,21 @@ for (const d of readdirSync(path.join(root, 'actions'), { withFileTypes: true })
 targets.main = 'shared/toolkit/umbrella.ts';
 targets.cli = 'shared/toolkit/cli.ts';
 
+// webpack numbers modules by their path relative to the project: a node_modules that is a symbolic link (a git
+// worktree sharing another checkout's packages) gives every module another number, and the committed dist/
+// would then differ byte for byte from the build CI makes in its clean clone with its own `npm ci`.
+{
+  const { lstatSync } = await import('node:fs');
+  let linked = false;
+  try {
+    linked = lstatSync(path.join(root, 'node_modules')).isSymbolicLink();
+  } catch {}
+  if (linked) {
+    console.error(`build: ${path.join(root, 'node_modules')} is a symbolic link; the bundles would not match CI's build. Run \`npm ci\` in this checkout (or build in the main checkout).`);
+    process.exit(2);
+  }
+}
+
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 if (check) args.splice(args.indexOf('--check'), 1);

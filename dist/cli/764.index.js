@@ -1,8 +1,8 @@
-export const id = 513;
-export const ids = [513];
+export const id = 764;
+export const ids = [764];
 export const modules = {
 
-/***/ 6513:
+/***/ 764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -156,6 +156,15 @@ const gentooFindings = defineFindings('gentoo', {
             '`eapis` and `properties`: none of them has any effect. Priority belongs in repos.conf.',
         fix: 'Remove the key, or move it where it has an effect (priority: repos.conf); check the spelling against portage(5).',
     },
+    'layout-masters-empty': {
+        severity: 'warning',
+        meaning: 'layout.conf sets an empty `masters =` in a repository that is not ::gentoo.',
+        docs: 'An empty `masters =` declares a standalone repository: Portage then gives it no master at all (unlike a ' +
+            'missing key, which falls back to the main repository), so its ebuilds cannot inherit ::gentoo\'s eclasses ' +
+            'or use its licenses, and profiles cannot build on ::gentoo\'s. Only ::gentoo itself (or a repository that ' +
+            'really ships every eclass and license it uses) should have it.',
+        fix: 'Set `masters = gentoo` in metadata/layout.conf.',
+    },
     'layout-missing-masters': {
         severity: 'error',
         meaning: 'layout.conf does not set `masters`.',
@@ -235,12 +244,15 @@ const gentooFindings = defineFindings('gentoo', {
     },
     'profiles-file-ignored': {
         severity: 'warning',
-        meaning: 'A package.* file at the root of profiles/ that Portage does not read there.',
-        docs: 'Keywords for a repository live in profile nodes (`profiles/<profile>/package.accept_keywords`) or in the ' +
-            'user\'s /etc/portage; `profiles/package.keywords` and `profiles/package.accept_keywords` at the root of ' +
-            'a repository are never read, so the keywords they carry are not accepted anywhere. RegicideOS\'s overlay ' +
-            'ships such a file and expects it to take effect.',
-        fix: 'Move the lines into a profile directory or into /etc/portage (setup-overlay: the package-accept-keywords input).',
+        meaning: 'A keywords file at the root of profiles/ that Portage does not read there.',
+        docs: 'Keywords for a repository are accepted in profile nodes (`profiles/<profile>/package.accept_keywords`, for ' +
+            'systems using that profile) or in the user\'s /etc/portage; `profiles/package.keywords` and ' +
+            '`profiles/package.accept_keywords` at the root of a repository are never read (checked with Portage: a ' +
+            'package they name stays unaccepted), so the keywords they carry are not accepted anywhere. RegicideOS\'s ' +
+            'overlay ships such a file and expects it to take effect. The root `profiles/package.use` is different: ' +
+            'Portage\'s UseManager reads it as repository-level configuration for that repository\'s own packages, so it ' +
+            'is not reported.',
+        fix: 'Move the lines to package.accept_keywords of a profile the repository lists in profiles/profiles.desc, or into /etc/portage (setup-overlay: the package-accept-keywords input).',
     },
     'category-name-invalid': {
         severity: 'error',
@@ -296,6 +308,33 @@ const gentooFindings = defineFindings('gentoo', {
             '1.75.0-r1): eselect-rust, rust.eclass and dependencies such as `dev-lang/rust:1.75.0` rely on it. An ' +
             'overlay ebuild with another SLOT collides with ::gentoo\'s slots and breaks those dependencies.',
         fix: 'Use `SLOT="${PV%%_*}"` like ::gentoo.',
+    },
+    'ebuild-eclass-missing': {
+        severity: 'error',
+        meaning: 'An ebuild inherits an eclass that neither its repository nor its masters have.',
+        docs: 'Portage sources an ebuild with the eclasses of its own repository\'s eclass/ and of the masters named in ' +
+            'metadata/layout.conf. When `inherit` names an eclass none of them has, inherit() dies, metadata generation ' +
+            'fails, and emerge never considers that version ("masked by: corruption") — checked with Portage run from ' +
+            'its source. Reported only when every master is among the configured repositories, so that "not found" is ' +
+            'certain.',
+        fix: 'Add the eclass to the repository\'s eclass/, list the repository that has it in `masters`, or fix the inherit line.',
+    },
+    'ebuild-dies-global': {
+        severity: 'error',
+        meaning: 'Sourcing the ebuild runs `die` at global scope (in the ebuild or an eclass it inherits).',
+        docs: 'Portage sources every ebuild, with its eclasses, to generate its metadata. A `die` reached at global scope — ' +
+            'an eclass\'s `case ${EAPI} in 7|8) ;; *) die …` for an EAPI it does not support, a variable an eclass ' +
+            'needs before inherit — stops that, so emerge never considers the version ("masked by: corruption"). ' +
+            'Reported only when the path to `die` is decided statically.',
+        fix: 'Use an EAPI the eclass supports, or set what the eclass requires before `inherit`.',
+    },
+    'ebuild-slot-missing': {
+        severity: 'error',
+        meaning: 'Neither the ebuild nor an eclass it inherits sets SLOT.',
+        docs: 'SLOT is mandatory metadata. Portage rejects an ebuild whose SLOT is empty after sourcing it with all its ' +
+            'eclasses (acct-user, for instance, defaults it with `: ${SLOT:=0}`), so emerge never considers that version — ' +
+            'checked with Portage run from its source. Reported only when every inherited eclass was read.',
+        fix: 'Set SLOT="0" (or the slot the package needs).',
     },
     'metadata-xml-missing': {
         severity: 'warning',

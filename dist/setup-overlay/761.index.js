@@ -1,0 +1,5442 @@
+export const id = 761;
+export const ids = [761];
+export const modules = {
+
+/***/ 9761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  annotationOrder: () => (/* reexport */ scope/* annotationOrder */.Om),
+  cacheKey: () => (/* binding */ cacheKey),
+  checkInputsOnDisk: () => (/* binding */ checkInputsOnDisk),
+  defaultValidated: () => (/* reexport */ scope/* defaultValidated */.yY),
+  parsePrecedence: () => (/* reexport */ repos_conf/* parsePrecedence */.W),
+  parseRepoList: () => (/* reexport */ repo_list/* parseRepoList */.O),
+  portageOrder: () => (/* reexport */ repos_conf/* portageOrder */.nE),
+  redactUri: () => (/* reexport */ repo_list/* redactUri */.s),
+  setupOverlay: () => (/* binding */ setupOverlay),
+  splitAtomList: () => (/* reexport */ gentoo_atom/* splitAtomList */.U6),
+  upstreamCounts: () => (/* reexport */ scope/* upstreamCounts */.UT)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./shared/gentoo/findings.ts
+var gentoo_findings = __webpack_require__(5541);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./shared/fs-read.ts
+/**
+ * The small file-system readers domain code shares. "Absent" is an answer, not an error: a file that cannot
+ * be read is `undefined`, a path that is not a directory (or does not exist) is `false`.
+ */
+
+
+/**
+ * A file's bytes, or undefined when it is missing or unreadable. Read synchronously: for the thousands of
+ * small local files a scan reads (ebuilds, Manifests, cache entries) one readFileSync costs a fraction of
+ * fs/promises' readFile (a FileHandle, four thread-pool round trips and their promises per file), and nothing
+ * else waits on the event loop meanwhile.
+ */
+async function readBytes(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A file's UTF-8 text, or undefined when it is missing or unreadable. */
+async function readText(file) {
+    return (await readBytes(file))?.toString('utf8');
+}
+/** Whether the path is an existing directory (following symlinks). */
+async function isDir(p) {
+    try {
+        return (await stat(p)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** `isDir` for the few checks that run before anything asynchronous starts. */
+function isDirSync(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/io.ts
+var io = __webpack_require__(3404);
+// EXTERNAL MODULE: ./shared/gentoo/version.ts
+var gentoo_version = __webpack_require__(1555);
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/brace.ts
+/** Bash brace expansion, and quote-aware matching of `${…}` / `$(…)` inside an already lexed word. */
+/** Index just past the `}` closing the `${` whose body starts at j. */
+function matchBrace(s, j) {
+    let depth = 1;
+    while (j < s.length) {
+        const c = s[j];
+        if (c === '\\')
+            j += 2;
+        else if (c === "'")
+            j = s.indexOf("'", j + 1) + 1 || s.length;
+        else if (c === '"') {
+            j++;
+            while (j < s.length && s[j] !== '"')
+                j += s[j] === '\\' ? 2 : 1;
+            j++;
+        }
+        else if (c === '$' && s[j + 1] === '{') {
+            depth++;
+            j += 2;
+        }
+        else if (c === '}') {
+            depth--;
+            j++;
+            if (depth === 0)
+                return j;
+        }
+        else
+            j++;
+    }
+    return s.length;
+}
+/** Index just past the `)` closing the `$(` whose body starts at j. */
+function matchParen(s, j) {
+    let depth = 1;
+    while (j < s.length) {
+        const c = s[j];
+        if (c === '\\')
+            j += 2;
+        else if (c === "'")
+            j = s.indexOf("'", j + 1) + 1 || s.length;
+        else if (c === '(') {
+            depth++;
+            j++;
+        }
+        else if (c === ')') {
+            depth--;
+            j++;
+            if (depth === 0)
+                return j;
+        }
+        else
+            j++;
+    }
+    return s.length;
+}
+/** Index past the quoted or expansion region starting at k, or -1 when raw[k] starts none. */
+function skipRegion(raw, k) {
+    const c = raw[k];
+    if (c === '\\')
+        return k + 2;
+    if (c === "'")
+        return raw.indexOf("'", k + 1) + 1 || raw.length;
+    if (c === '"') {
+        k++;
+        while (k < raw.length && raw[k] !== '"')
+            k += raw[k] === '\\' ? 2 : 1;
+        return k + 1;
+    }
+    if (c === '$' && raw[k + 1] === '{')
+        return matchBrace(raw, k + 2);
+    if (c === '$' && raw[k + 1] === '(')
+        return matchParen(raw, k + 2);
+    return -1;
+}
+/** The alternatives of the brace group `{…}` opened at k, with the index of its `}`; null when not one. */
+function braceAlternatives(raw, k, limit) {
+    let depth = 1;
+    let j = k + 1;
+    const commas = [];
+    while (j < raw.length && depth > 0) {
+        const d = raw[j];
+        if (d === '\\')
+            j++;
+        else if (d === '{')
+            depth++;
+        else if (d === '}')
+            depth--;
+        else if (d === ',' && depth === 1)
+            commas.push(j);
+        if (depth > 0)
+            j++;
+    }
+    if (depth !== 0)
+        return null;
+    if (commas.length > 0) {
+        const alts = [];
+        let last = k + 1;
+        for (const cpos of commas) {
+            alts.push(raw.slice(last, cpos));
+            last = cpos + 1;
+        }
+        alts.push(raw.slice(last, j));
+        return { alts, close: j };
+    }
+    const rm = /^(-?\d+)\.\.(-?\d+)$/.exec(raw.slice(k + 1, j));
+    if (!rm)
+        return null;
+    const a = Number(rm[1]);
+    const b = Number(rm[2]);
+    if (Math.abs(b - a) >= limit)
+        return null;
+    const alts = [];
+    for (let x = a; a <= b ? x <= b : x >= b; x += a <= b ? 1 : -1)
+        alts.push(String(x));
+    return { alts, close: j };
+}
+/** Bash brace expansion of one raw word (`a{b,c}`, `{1..3}`), quote-aware. Returns [raw] when none. */
+function braceExpand(raw, limit = 1000) {
+    // the first unquoted `{` that is not `${` with a matching `}` containing a top-level `,` or `..`
+    let k = 0;
+    while (k < raw.length) {
+        const skipped = skipRegion(raw, k);
+        if (skipped !== -1) {
+            k = skipped;
+            continue;
+        }
+        if (raw[k] === '{') {
+            const group = braceAlternatives(raw, k, limit);
+            if (group) {
+                const pre = raw.slice(0, k);
+                const post = raw.slice(group.close + 1);
+                const out = [];
+                for (const alt of group.alts) {
+                    for (const e of braceExpand(pre + alt + post, limit)) {
+                        out.push(e);
+                        if (out.length > limit)
+                            return out;
+                    }
+                }
+                return out;
+            }
+        }
+        k++;
+    }
+    return [raw];
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/glob.ts
+/** Bash glob patterns as used by `${x#pat}`, `${x/pat/rep}` and `[[ x == pat ]]`. */
+/** Glob pattern (already expanded) to an anchored RegExp. Quoted parts are marked literal with \x00. */
+function globToRegex(pat) {
+    let out = '';
+    for (let k = 0; k < pat.length; k++) {
+        const c = pat[k];
+        if (c === '\x00') {
+            out += escapeRe(pat[++k] ?? '');
+        }
+        else if (c === '*')
+            out += '[\\s\\S]*';
+        else if (c === '?')
+            out += '[\\s\\S]';
+        else if (c === '[') {
+            const end = pat.indexOf(']', k + 2);
+            if (end === -1)
+                out += '\\[';
+            else {
+                let cls = pat.slice(k + 1, end).replace(/\\/g, '\\\\');
+                if (cls.startsWith('!'))
+                    cls = '^' + cls.slice(1);
+                out += `[${cls}]`;
+                k = end;
+            }
+        }
+        else if (c === '\\')
+            out += escapeRe(pat[++k] ?? '');
+        else
+            out += escapeRe(c);
+    }
+    return new RegExp(`^(?:${out})$`);
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** `${v#re}` `${v##re}` `${v%re}` `${v%%re}` */
+function trimPattern(value, op, re) {
+    const len = value.length;
+    if (op === '#') {
+        for (let k = 0; k <= len; k++)
+            if (re.test(value.slice(0, k)))
+                return value.slice(k);
+    }
+    else if (op === '##') {
+        for (let k = len; k >= 0; k--)
+            if (re.test(value.slice(0, k)))
+                return value.slice(k);
+    }
+    else if (op === '%') {
+        for (let k = len; k >= 0; k--)
+            if (re.test(value.slice(k)))
+                return value.slice(0, k);
+    }
+    else if (op === '%%') {
+        for (let k = 0; k <= len; k++)
+            if (re.test(value.slice(k)))
+                return value.slice(0, k);
+    }
+    return value;
+}
+/** `${v/re/rep}` `${v//re/rep}` `${v/#re/rep}` `${v/%re/rep}` */
+function substitute(value, op, re, rep) {
+    const src = re.source.slice(4, -2); // strip ^(?: … )$
+    if (op === '/#') {
+        for (let k = value.length; k >= 0; k--)
+            if (re.test(value.slice(0, k)))
+                return rep + value.slice(k);
+        return value;
+    }
+    if (op === '/%') {
+        for (let k = 0; k <= value.length; k++)
+            if (re.test(value.slice(k)))
+                return value.slice(0, k) + rep;
+        return value;
+    }
+    if (src === '')
+        return value;
+    const g = new RegExp(src, op === '//' ? 'g' : '');
+    return value.replace(g, () => rep);
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/unknown.ts
+/** A value the static reader cannot evaluate, with the reason shown to the user. */
+class Unknown {
+    reason;
+    constructor(reason) {
+        this.reason = reason;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/ver-funcs.ts
+/**
+ * The package-manager functions whose result is fully determined by their arguments and PV, so a static
+ * reader can evaluate them: eapi7-ver's `ver_cut` / `ver_rs` (PMS 12.3.14) and cargo.eclass's
+ * `cargo_crate_uris` (CRATES → SRC_URI lines).
+ */
+
+/** Split a version into alternating [sep0, comp1, sep1, comp2, …, sepN]. */
+function verSplit(v) {
+    const out = [];
+    let k = 0;
+    while (k <= v.length) {
+        let s = '';
+        while (k < v.length && !/[A-Za-z0-9]/.test(v[k]))
+            s += v[k++];
+        out.push(s);
+        if (k >= v.length)
+            break;
+        let c = '';
+        if (/[0-9]/.test(v[k]))
+            while (k < v.length && /[0-9]/.test(v[k]))
+                c += v[k++];
+        else
+            while (k < v.length && /[A-Za-z]/.test(v[k]))
+                c += v[k++];
+        out.push(c);
+    }
+    if (out.length % 2 === 0)
+        out.push('');
+    return out;
+}
+function parseRange(r, max) {
+    const m = /^(\d+)(-(\d*))?$/.exec(r);
+    if (!m)
+        return null;
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : m[3] === '' ? max : Number(m[3]);
+    return [a, Math.min(b, max)];
+}
+function verCut(args, pv) {
+    if (args.length < 1 || args.length > 2)
+        return new Unknown('ver_cut takes a range and an optional version');
+    const parts = verSplit(args[1] ?? pv);
+    const ncomp = (parts.length - 1) / 2;
+    const r = parseRange(args[0], ncomp);
+    if (!r)
+        return new Unknown(`ver_cut range "${args[0]}" is not understood`);
+    const [a, b] = r;
+    // component i is parts[2i-1]; include separators between a and b
+    const from = a <= 0 ? 0 : 2 * a - 1;
+    const to = 2 * b - 1;
+    if (to < from)
+        return '';
+    return parts.slice(from, to + 1).join('');
+}
+function verRs(args, pv) {
+    let version = pv;
+    const a = [...args];
+    if (a.length % 2 === 1)
+        version = a.pop();
+    const parts = verSplit(version);
+    const ncomp = (parts.length - 1) / 2;
+    for (let k = 0; k < a.length; k += 2) {
+        const r = parseRange(a[k], ncomp);
+        if (!r)
+            return new Unknown(`ver_rs range "${a[k]}" is not understood`);
+        for (let s = r[0]; s <= r[1]; s++) {
+            // separator s sits after component s (index 2s); only replaced when present between components
+            const idx = 2 * s;
+            if (idx < parts.length && (parts[idx] !== '' || (s > 0 && s < ncomp)))
+                parts[idx] = a[k + 1];
+        }
+    }
+    return parts.join('');
+}
+/** `name@version` (or legacy `name-version`) → [name, version]. */
+function splitCrate(spec) {
+    const at = spec.indexOf('@');
+    if (at > 0)
+        return [spec.slice(0, at), spec.slice(at + 1)];
+    const m = /^([A-Za-z0-9_-]+?)-(\d+\.\d+\.\d+.*)$/.exec(spec);
+    return m ? [m[1], m[2]] : null;
+}
+/** The SRC_URI lines cargo.eclass computes from a CRATES value. */
+function crateUris(crates) {
+    const out = [];
+    for (const c of crates.split(/\s+/).filter(Boolean)) {
+        const nv = splitCrate(c);
+        if (!nv)
+            return new Unknown(`crate "${c}" is neither name@version nor name-version`);
+        out.push(`https://crates.io/api/v1/crates/${nv[0]}/${nv[1]}/download -> ${nv[0]}-${nv[1]}.crate`);
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/expand.ts
+
+
+
+
+/** Build-time directories kept verbatim (the package manager decides them; they are not content). */
+const VERBATIM_VARS = new Set([
+    'FILESDIR', 'WORKDIR', 'T', 'D', 'ED', 'S', 'EPREFIX', 'EROOT', 'ROOT', 'BROOT', 'DISTDIR', 'SYSROOT',
+    'ESYSROOT', 'HOME', 'TMPDIR',
+]);
+function lookupScalar(ctx, name) {
+    const v = ctx.vars.get(name);
+    if (v) {
+        if (v.kind === 'string')
+            return v.value;
+        if (v.kind === 'array')
+            return v.values[0] ?? '';
+        return new Unknown(`\${${name}} is not known statically (${v.reason})`);
+    }
+    if (Object.hasOwn(ctx.env, name))
+        return ctx.env[name];
+    if (name === 'CARGO_CRATE_URIS' && ctx.cargoCrateUris !== undefined)
+        return ctx.cargoCrateUris;
+    if (VERBATIM_VARS.has(name))
+        return `\${${name}}`;
+    if (ctx.unset?.(name))
+        return '';
+    return new Unknown(`\${${name}} is not set in this file (eclass, profile or package-manager variable)`);
+}
+function lookupArray(ctx, name) {
+    const v = ctx.vars.get(name);
+    if (v && v.kind === 'array')
+        return v.values;
+    const s = lookupScalar(ctx, name);
+    if (s instanceof Unknown)
+        return s;
+    return [s];
+}
+/** Evaluate a pattern word inside `${…}`: expansions resolved, quoted characters marked literal. */
+function evalPattern(raw, ctx) {
+    const r = evalWord(raw, ctx, { pattern: true });
+    if (r instanceof Unknown)
+        return r;
+    return r.fields.join(' ');
+}
+/** `${#NAME}` / `${#NAME[@]}` */
+function lengthExpand(body, ctx) {
+    const name = body.slice(1);
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        const v = lookupScalar(ctx, name);
+        return v instanceof Unknown ? v : { text: [String(v.length)], isArray: false };
+    }
+    const am = /^([A-Za-z_][A-Za-z0-9_]*)\[[@*]\]$/.exec(name);
+    if (am) {
+        const a = lookupArray(ctx, am[1]);
+        return a instanceof Unknown ? a : { text: [String(a.length)], isArray: false };
+    }
+    return new Unknown(`\${${body}} cannot be evaluated statically`);
+}
+/** The value(s) `${NAME…}` / `${NAME[i]…}` starts from, before its operator. */
+function baseValues(name, sub, body, ctx) {
+    if (sub === '@' || sub === '*') {
+        const a = lookupArray(ctx, name);
+        if (a instanceof Unknown)
+            return a;
+        // "${A[*]}" joins; ${A[@]} keeps the elements (unquoted, the caller splits them anyway)
+        return { text: sub === '*' ? [a.join(' ')] : a, isArray: sub === '@' };
+    }
+    if (sub !== undefined) {
+        const v = ctx.vars.get(name);
+        if (v && v.kind === 'array')
+            return { text: [v.values[Number(sub)] ?? ''], isArray: false };
+        if (v && v.kind === 'unknown')
+            return new Unknown(`\${${name}} is not known statically (${v.reason})`);
+        if (sub === '0') {
+            const s = lookupScalar(ctx, name);
+            return s instanceof Unknown ? s : { text: [s], isArray: false };
+        }
+        return new Unknown(`\${${body}} cannot be evaluated statically`);
+    }
+    const s = lookupScalar(ctx, name);
+    return s instanceof Unknown ? s : { text: [s], isArray: false };
+}
+/** `${NAME:-w}` `${NAME-w}` `${NAME:+w}` `${NAME+w}` (and `=` `?`, read like `-`: the assignment `:=` makes is
+ * the caller's); undefined when `rest` is not one of them. */
+function defaultExpand(name, rest, ctx) {
+    const dm = /^(:?)([-+=?])([\s\S]*)$/.exec(rest);
+    if (!dm)
+        return undefined;
+    const isUnset = !ctx.vars.has(name) && !Object.hasOwn(ctx.env, name) && !!ctx.unset?.(name);
+    const v = isUnset ? '' : lookupScalar(ctx, name);
+    if (v instanceof Unknown)
+        return v;
+    const useAlt = dm[1] === ':' ? v !== '' : !isUnset;
+    if (dm[2] === '?')
+        return useAlt ? { text: [v], isArray: false } : new Unknown(`\${${name}${rest}} is unset: bash stops here`);
+    if (dm[2] === '=')
+        dm[2] = '-';
+    const word = evalWord(dm[3], ctx, {});
+    if (word instanceof Unknown)
+        return dm[2] === '-' && useAlt ? { text: [v], isArray: false } : word;
+    if (dm[2] === '-')
+        return { text: [useAlt ? v : word.fields.join(' ')], isArray: false };
+    return { text: [useAlt ? word.fields.join(' ') : ''], isArray: false };
+}
+/** Apply the operator `rest` (`#pat`, `/pat/rep`, `:off:len`, `^^`, …) to every value. */
+function applyOperator(base, rest, body, ctx) {
+    const apply = (fn) => ({ text: base.text.map(fn), isArray: base.isArray });
+    let om;
+    if ((om = /^(##|#|%%|%)([\s\S]*)$/.exec(rest))) {
+        const pat = evalPattern(om[2], ctx);
+        if (pat instanceof Unknown)
+            return pat;
+        const re = globToRegex(pat);
+        const op = om[1];
+        return apply((s) => trimPattern(s, op, re));
+    }
+    if ((om = /^(\/\/|\/#|\/%|\/)((?:\\.|[^/])*)(?:\/([\s\S]*))?$/.exec(rest))) {
+        const pat = evalPattern(om[2], ctx);
+        if (pat instanceof Unknown)
+            return pat;
+        const repW = evalWord(om[3] ?? '', ctx, {});
+        if (repW instanceof Unknown)
+            return repW;
+        const re = globToRegex(pat);
+        const op = om[1];
+        const rep = repW.fields.join(' ');
+        return apply((s) => substitute(s, op, re, rep));
+    }
+    if ((om = /^:(\s*-?\d+)(?::(\s*-?\d+))?$/.exec(rest))) {
+        const off = Number(om[1]);
+        const len = om[2] === undefined ? undefined : Number(om[2]);
+        return apply((s) => {
+            const start = off < 0 ? Math.max(0, s.length + off) : off;
+            if (len === undefined)
+                return s.slice(start);
+            if (len < 0)
+                return s.slice(start, s.length + len);
+            return s.slice(start, start + len);
+        });
+    }
+    if (rest === '^^')
+        return apply((s) => s.toUpperCase());
+    if (rest === ',,')
+        return apply((s) => s.toLowerCase());
+    if (rest === '^')
+        return apply((s) => s.charAt(0).toUpperCase() + s.slice(1));
+    if (rest === ',')
+        return apply((s) => s.charAt(0).toLowerCase() + s.slice(1));
+    return new Unknown(`\${${body}} uses an expansion that is not evaluated statically`);
+}
+/** Expand the body of `${…}`. */
+function paramExpand(body, ctx) {
+    if (body.startsWith('#'))
+        return lengthExpand(body, ctx);
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(\[(@|\*|\d+)\])?/.exec(body);
+    if (!m)
+        return new Unknown(`\${${body}} cannot be evaluated statically`);
+    const name = m[1];
+    const rest = body.slice(m[0].length);
+    if (m[3] === undefined) {
+        // defaults need to know set-ness before the value
+        const d = defaultExpand(name, rest, ctx);
+        if (d !== undefined)
+            return d;
+    }
+    const base = baseValues(name, m[3], body, ctx);
+    if (base instanceof Unknown || rest === '')
+        return base;
+    return applyOperator(base, rest, body, ctx);
+}
+function commandSubst(inner, ctx) {
+    const words = inner.trim().split(/\s+/).filter(Boolean);
+    const fn = words[0];
+    if (fn !== 'ver_cut' && fn !== 'ver_rs' && fn !== 'cargo_crate_uris') {
+        return new Unknown(`$(${inner.trim().slice(0, 60)}) is a command substitution`);
+    }
+    const args = [];
+    for (const w of words.slice(1)) {
+        const r = evalWord(w, ctx, {});
+        if (r instanceof Unknown)
+            return r;
+        // unquoted expansions split into several arguments, as bash would
+        for (const f of r.fields)
+            args.push(f);
+    }
+    const pv = ctx.env.PV;
+    if (pv === undefined)
+        return new Unknown(`$(${fn}) needs PV, which is only known from the file name`);
+    if (fn === 'ver_cut')
+        return verCut(args, pv);
+    if (fn === 'ver_rs')
+        return verRs(args, pv);
+    if (args.length > 0)
+        return crateUris(args.join(' '));
+    const crates = lookupScalar(ctx, 'CRATES');
+    return crates instanceof Unknown ? crates : crateUris(crates);
+}
+function wLit(st, s, quoted) {
+    if (st.opts.pattern && quoted)
+        st.cur += s.replace(/[\s\S]/g, '\x00$&');
+    else
+        st.cur += s;
+    st.curHas = true;
+}
+function wPush(st, parts, quoted, isArray) {
+    if (quoted && isArray) {
+        // "${A[@]}": one field per element, glued to the surrounding text
+        for (let idx = 0; idx < parts.length; idx++) {
+            if (idx > 0) {
+                st.fields.push(st.cur);
+                st.cur = '';
+            }
+            wLit(st, parts[idx], true);
+        }
+        return;
+    }
+    const s = parts.length === 1 ? parts[0] : parts.join(' ');
+    if (quoted || !st.opts.split) {
+        wLit(st, s, quoted);
+        return;
+    }
+    const pieces = s.split(/[ \t\n]+/);
+    for (let idx = 0; idx < pieces.length; idx++) {
+        if (idx > 0 && st.curHas) {
+            st.fields.push(st.cur);
+            st.cur = '';
+            st.curHas = false;
+        }
+        if (pieces[idx] !== '')
+            wLit(st, pieces[idx], false);
+    }
+}
+const NAME_AT_START = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** Expand the `$…` at st.k. */
+function wDollar(st, quoted) {
+    const { raw, ctx } = st;
+    const k = st.k;
+    const next = raw[k + 1];
+    if (next === '{') {
+        const end = matchBrace(raw, k + 2);
+        const r = paramExpand(raw.slice(k + 2, end - 1), ctx);
+        if (r instanceof Unknown)
+            return r;
+        wPush(st, r.text, quoted, r.isArray);
+        st.k = end;
+        return undefined;
+    }
+    if (next === '(') {
+        if (raw[k + 2] === '(')
+            return new Unknown('$(( … )) arithmetic is not evaluated statically');
+        const end = matchParen(raw, k + 2);
+        const r = commandSubst(raw.slice(k + 2, end - 1), ctx);
+        if (r instanceof Unknown)
+            return r;
+        wPush(st, [r], quoted, false);
+        st.k = end;
+        return undefined;
+    }
+    const nm = NAME_AT_START.exec(raw.slice(k + 1));
+    if (nm) {
+        const v = lookupScalar(ctx, nm[0]);
+        if (v instanceof Unknown)
+            return v;
+        wPush(st, [v], quoted, false);
+        st.k = k + 1 + nm[0].length;
+        return undefined;
+    }
+    if (next !== undefined && /[0-9@*#?$!-]/.test(next))
+        return new Unknown(`$${next} is a special parameter`);
+    wLit(st, '$', quoted);
+    st.k = k + 1;
+    return undefined;
+}
+/** The inside of a `"…"` starting at st.k (the opening quote); leaves st.k past the closing quote. */
+function wDoubleQuoted(st) {
+    const { raw } = st;
+    const n = raw.length;
+    st.curHas = true;
+    st.k++;
+    while (st.k < n && raw[st.k] !== '"') {
+        const j = st.k;
+        const d = raw[j];
+        if (d === '\\') {
+            const e = raw[j + 1];
+            if (e === '\n')
+                st.k += 2;
+            else if (e === '$' || e === '`' || e === '"' || e === '\\') {
+                wLit(st, e, true);
+                st.k += 2;
+            }
+            else {
+                wLit(st, '\\', true);
+                st.k++;
+            }
+        }
+        else if (d === '$') {
+            const u = wDollar(st, true);
+            if (u)
+                return u;
+        }
+        else if (d === '`')
+            return new Unknown('`…` is a command substitution');
+        else {
+            // copy the run of plain characters at once (long CRATES lists)
+            let e = j + 1;
+            while (e < n) {
+                const x = raw.charCodeAt(e);
+                if (x === 34 || x === 92 || x === 36 || x === 96)
+                    break; // " \ $ `
+                e++;
+            }
+            wLit(st, raw.slice(j, e), true);
+            st.k = e;
+        }
+    }
+    st.k++;
+    return undefined;
+}
+/** Evaluate one shell word to fields (one field unless `split`). */
+function evalWord(raw, ctx, opts) {
+    const st = { raw, ctx, opts, fields: [], cur: '', curHas: false, k: 0 };
+    const n = raw.length;
+    while (st.k < n) {
+        const k = st.k;
+        const c = raw[k];
+        if (c === '\\') {
+            if (raw[k + 1] !== '\n')
+                wLit(st, raw[k + 1] ?? '', true);
+            st.k = k + 2;
+        }
+        else if (c === "'") {
+            const end = raw.indexOf("'", k + 1);
+            const e = end === -1 ? n : end;
+            wLit(st, raw.slice(k + 1, e), true);
+            st.k = e + 1;
+        }
+        else if (c === '$' && raw[k + 1] === "'") {
+            return new Unknown("$'…' quoting is not evaluated statically");
+        }
+        else if (c === '"') {
+            const u = wDoubleQuoted(st);
+            if (u)
+                return u;
+        }
+        else if (c === '$') {
+            const u = wDollar(st, false);
+            if (u)
+                return u;
+        }
+        else if (c === '`') {
+            return new Unknown('`…` is a command substitution');
+        }
+        else {
+            if (opts.split && (c === '*' || c === '?' || c === '[')) {
+                return new Unknown(`"${raw}" would be expanded as a file name pattern at build time`);
+            }
+            wLit(st, c, false);
+            st.k = k + 1;
+        }
+    }
+    if (st.curHas || !opts.split)
+        st.fields.push(st.cur);
+    return { fields: st.fields };
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/assign.ts
+
+
+
+/** Evaluate the right-hand side of `NAME=raw` or `NAME=( elems )`. */
+function assignedValue(ctx, rawValue, line, elems) {
+    if (elems === undefined) {
+        const r = evalWord(rawValue, ctx, {});
+        return r instanceof Unknown
+            ? { kind: 'unknown', raw: rawValue, line, reason: r.reason }
+            : { kind: 'string', value: r.fields.join(' '), line };
+    }
+    const values = [];
+    for (const e of elems) {
+        for (const ex of braceExpand(e)) {
+            const r = evalWord(ex, ctx, { split: true });
+            if (r instanceof Unknown)
+                return { kind: 'unknown', raw: rawValue, line, reason: r.reason };
+            values.push(...r.fields);
+        }
+    }
+    return { kind: 'array', values, line };
+}
+/** `NAME+=value` onto the previous value (bash: a string appends to element 0 of an array). */
+function appendValue(prev, value, rawValue) {
+    if (prev.kind === 'unknown') {
+        return { kind: 'unknown', raw: `${prev.raw} … ${rawValue}`, line: prev.line, reason: prev.reason };
+    }
+    if (value.kind === 'unknown')
+        return { ...value, line: prev.line };
+    if (prev.kind === 'string' && value.kind === 'string') {
+        return { kind: 'string', value: prev.value + value.value, line: prev.line };
+    }
+    if (prev.kind === 'array' && value.kind === 'array') {
+        return { kind: 'array', values: [...prev.values, ...value.values], line: prev.line };
+    }
+    if (prev.kind === 'array' && value.kind === 'string') {
+        const vals = [...prev.values];
+        vals[0] = (vals[0] ?? '') + value.value;
+        return { kind: 'array', values: vals, line: prev.line };
+    }
+    if (prev.kind === 'string' && value.kind === 'array') {
+        return { kind: 'array', values: [prev.value, ...value.values], line: prev.line };
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/bash-scan.ts
+/**
+ * The character level of bash's reader, as bash 5.2's parse.y does it: line continuations, quotes, `${…}`,
+ * `$(…)`, `$((…))`, backquotes, here-document bodies, and the tokens (words, operators, newlines) the grammar in
+ * bash-syntax.ts reads. Only the syntax is followed; nothing is expanded.
+ *
+ * Problems are thrown: `BashSyntaxError` when bash itself would refuse the text (with the line bash names and
+ * its message), `BashUnsure` when the text uses something this reader does not follow exactly (the caller
+ * then says nothing rather than guess).
+ */
+class BashSyntaxError {
+    line;
+    message;
+    context;
+    constructor(line, message, context) {
+        this.line = line;
+        this.message = message;
+        this.context = context;
+    }
+}
+class BashUnsure {
+    line;
+    reason;
+    constructor(line, reason) {
+        this.line = line;
+        this.reason = reason;
+    }
+}
+const BLANK = new Set([' ', '\t']);
+/** bash's shellbreak: characters that end a word. */
+const BREAK = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+/** Characters a word can run over without a decision (fast path); everything else is looked at one by one. */
+const PLAIN = new Uint8Array(128).fill(1);
+for (const ch of ' \t\n;&|()<>\\\'"`$[=@!*+?')
+    PLAIN[ch.charCodeAt(0)] = 0;
+const isPlain = (code) => code >= 128 || PLAIN[code] === 1;
+/** Operators after which bash's reader peeks at one more character (to rule out a longer operator). */
+const LOOKAHEAD_OPS = new Set([';', '&', '|', '(', ')', '<', '>', '<<', ';;', '&>']);
+const REDIRECT_OPS = new Set(['<', '>', '>>', '<<', '<<-', '<<<', '<&', '>&', '<>', '>|', '&>', '&>>']);
+const isRedirectOp = (op) => REDIRECT_OPS.has(op);
+class BashScanner {
+    src;
+    comsub;
+    pos = 0;
+    n;
+    lineStarts = [0];
+    pendingHeredocs = [];
+    /** The end of the last token read, and whether bash's reader looked one character past it. */
+    prevEnd = 0;
+    prevLookahead = false;
+    /** The earliest-opened `${…}` that spans lines: legal, but the usual trace of a quote that swallowed its `}`. */
+    firstMultilineBrace;
+    /** `comsub` parses the command list of a `$(…)` whose `(` was just read, up to and including its `)`. */
+    constructor(src, comsub) {
+        this.src = src;
+        this.comsub = comsub;
+        this.n = src.length;
+        for (let k = src.indexOf('\n'); k !== -1; k = src.indexOf('\n', k + 1))
+            this.lineStarts.push(k + 1);
+    }
+    // --- lines, as bash numbers them ---
+    lineAt(pos) {
+        if (pos >= this.n)
+            return this.eofLine();
+        const ls = this.lineStarts;
+        let lo = 0;
+        let hi = ls.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (ls[mid] <= pos)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** The line bash is on after reading a token that ends at `end`, with its one-character lookahead or not:
+     * bash's count moves on only once it reads past a newline (which a line continuation makes it do). */
+    lineAfter(end, lookahead) {
+        if (!lookahead)
+            return this.lineAt(end - 1);
+        let p = end;
+        while (this.src[p] === '\\' && this.src[p + 1] === '\n')
+            p += 2;
+        return p < this.n ? this.lineAt(p) : this.lineStarts.length;
+    }
+    /**
+     * The line bash names at the end of the file: one past the last line (bash ends an unterminated last line
+     * itself), and one more when the last token ran into the end through a trailing line continuation (bash
+     * then reads the end twice).
+     */
+    eofLine() {
+        const newlines = this.lineStarts.length - 1;
+        const base = newlines + (this.n > 0 && this.src[this.n - 1] !== '\n' ? 2 : 1);
+        const tail = this.src.slice(this.prevEnd);
+        return base + (this.prevLookahead && tail !== '' && /^(\\\n)*\\?$/.test(tail) ? 1 : 0);
+    }
+    eofIn(open, close) {
+        return new BashSyntaxError(this.lineAt(open), `unexpected EOF while looking for matching \`${close}'`);
+    }
+    // --- characters (bash's shell_getc: `\` + newline vanishes unless quoted) ---
+    /** The next character without consuming it ('' at the end), skipping line continuations when `join`. */
+    peek(join = true) {
+        if (join)
+            while (this.src[this.pos] === '\\' && this.src[this.pos + 1] === '\n')
+                this.pos += 2;
+        return this.pos < this.n ? this.src[this.pos] : '';
+    }
+    getc(join = true) {
+        const c = this.peek(join);
+        if (c !== '')
+            this.pos++;
+        return c;
+    }
+    // --- tokens ---
+    next(mode) {
+        const t = this.token(mode);
+        if (t.k !== 'eof') {
+            this.prevEnd = t.end;
+            this.prevLookahead = t.k === 'word' || (t.k === 'op' && LOOKAHEAD_OPS.has(t.op));
+        }
+        return t;
+    }
+    token(mode) {
+        for (;;) {
+            const c = this.peek();
+            if (BLANK.has(c))
+                this.pos++;
+            else
+                break;
+        }
+        const start = this.pos;
+        const c = this.peek();
+        if (c === '')
+            return { k: 'eof', start, end: start };
+        if (c === '#') {
+            // a comment runs to the end of the line; a continuation does not extend it
+            while (this.pos < this.n && this.src[this.pos] !== '\n')
+                this.pos++;
+            if (this.pos >= this.n)
+                return { k: 'eof', start: this.pos, end: this.pos };
+        }
+        if (this.peek() === '\n') {
+            const nlAt = this.pos;
+            this.pos++;
+            this.readHeredocBodies();
+            return { k: 'nl', start: nlAt, end: this.pos };
+        }
+        if (BREAK.has(c) && !(mode === 'cond-regex' && (c === '(' || c === '|'))) {
+            const op = this.operator(mode);
+            if (op !== undefined)
+                return { k: 'op', op, start, end: this.pos };
+            // `<(` / `>(`: a process substitution starts a word
+        }
+        return this.word(mode, start);
+    }
+    /** Read an operator at pos; undefined for `<(` / `>(` (left unread). */
+    operator(mode) {
+        const c = this.getc();
+        const d = this.peek();
+        if ((c === '<' || c === '>') && d === '(') {
+            this.pos--;
+            return undefined;
+        }
+        const two = c + d;
+        if (c === d) {
+            if (c === '(') {
+                if (mode !== 'cmd')
+                    return '(';
+                this.pos++;
+                this.arithCommand();
+                return '((';
+            }
+            if (c === ')')
+                return ')';
+            this.pos++;
+            if (c === '<') {
+                const e = this.peek();
+                if (e === '-' || e === '<') {
+                    this.pos++;
+                    return '<<' + e;
+                }
+                return '<<';
+            }
+            if (c === ';' && this.peek() === '&') {
+                this.pos++;
+                return ';;&';
+            }
+            return two;
+        }
+        if (two === '<&' || two === '>&' || two === '<>' || two === '>|' || two === '|&' || two === ';&') {
+            this.pos++;
+            return two;
+        }
+        if (two === '&>') {
+            this.pos++;
+            if (this.peek() === '>') {
+                this.pos++;
+                return '&>>';
+            }
+            return '&>';
+        }
+        return c;
+    }
+    /** `((` … `))` at the start of a command: bash's parse_dparen. */
+    arithCommand() {
+        const open = this.pos - 2;
+        this.matchedPair(open, '(', ')', 'arith');
+        if (this.peek() !== ')') {
+            // bash re-reads it as nested subshells `( (…) … )`; not followed here
+            throw new BashUnsure(this.lineAt(open), '`((` not closed by `))` (nested subshells) is not followed');
+        }
+        this.pos++;
+    }
+    /** Register a here-document whose body starts after the next newline token. */
+    heredoc(delimWord, strip) {
+        const quoted = /['"\\]/.test(delimWord);
+        this.pendingHeredocs.push({ delim: quoteRemoval(delimWord), quoted, strip });
+    }
+    readHeredocBodies() {
+        while (this.pendingHeredocs.length > 0) {
+            const h = this.pendingHeredocs.shift();
+            // a body that reaches the end of the file is only a warning in bash
+            while (this.pos < this.n) {
+                let line = '';
+                for (;;) {
+                    let e = this.src.indexOf('\n', this.pos);
+                    if (e === -1)
+                        e = this.n;
+                    const piece = this.src.slice(this.pos, e);
+                    this.pos = Math.min(e + 1, this.n);
+                    // an unquoted delimiter makes `\` + newline a continuation inside the body too
+                    if (!h.quoted && endsWithOddBackslashes(piece) && e < this.n) {
+                        line += piece.slice(0, -1);
+                        continue;
+                    }
+                    line += piece;
+                    break;
+                }
+                if ((h.strip ? line.replace(/^\t+/, '') : line) === h.delim)
+                    break;
+            }
+        }
+    }
+    // --- words (bash's read_token_word) ---
+    word(mode, start) {
+        let text = '';
+        let quoted = false;
+        for (;;) {
+            const c = this.peek();
+            if (c === '')
+                break;
+            const at = this.pos;
+            if (isPlain(c.charCodeAt(0))) {
+                let e = at + 1;
+                while (e < this.n && isPlain(this.src.charCodeAt(e)))
+                    e++;
+                text += this.src.slice(at, e);
+                this.pos = e;
+                continue;
+            }
+            if (c === '\\') {
+                this.pos++;
+                const d = this.getc(false);
+                text += '\\' + d;
+                quoted = true;
+                continue;
+            }
+            if (c === "'" || c === '"' || c === '`') {
+                this.pos++;
+                this.quoted(at, c);
+                text += this.src.slice(at, this.pos);
+                if (c !== '`')
+                    quoted = true;
+                continue;
+            }
+            if ((mode === 'cond-pattern' || mode === 'cond-regex') && this.extPattern(mode, c)) {
+                text += this.src.slice(at, this.pos);
+                continue;
+            }
+            if (c === '$' || c === '<' || c === '>') {
+                if (this.dollar(c, false)) {
+                    text += this.src.slice(at, this.pos);
+                    if (c === '$' && (this.src[at + 1] === "'" || this.src[at + 1] === '"'))
+                        quoted = true;
+                    continue;
+                }
+            }
+            if (c === '[' && ((text !== '' && (mode === 'cmd' || mode === 'prefix') && /^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) || (text === '' && mode === 'compound'))) {
+                // NAME[subscript]= : the subscript may hold blanks and expansions
+                this.pos++;
+                this.matchedPair(at, '[', ']', 'subscript');
+                text += this.src.slice(at, this.pos);
+                continue;
+            }
+            if (c === '=' && (mode === 'cmd' || mode === 'prefix' || mode === 'assign') && /^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?$/.test(text)) {
+                this.pos++;
+                text += '=';
+                if (this.peek() === '(') {
+                    this.pos++;
+                    this.compoundAssignment(at + 1);
+                    text += this.src.slice(at + 1, this.pos);
+                }
+                continue;
+            }
+            if (BREAK.has(c))
+                break;
+            this.pos++;
+            text += c;
+        }
+        // a number or {name} right before `<` / `>` belongs to the redirection (bash's NUMBER / REDIR_WORD)
+        const after = this.src[this.pos];
+        const redirPrefix = (after === '<' || after === '>') && (/^\d+$/.test(text) || /^\{[A-Za-z_][A-Za-z0-9_]*\}$/.test(text));
+        return { k: 'word', text, quoted, start, end: this.pos, redirPrefix };
+    }
+    /** After reading the opening quote at `open`. */
+    quoted(open, q) {
+        if (q === "'") {
+            const e = this.src.indexOf("'", this.pos);
+            if (e === -1)
+                throw this.eofIn(open, "'");
+            this.pos = e + 1;
+        }
+        else if (q === '"')
+            this.doubleQuoted(open);
+        else
+            this.backquoted(open);
+    }
+    doubleQuoted(open) {
+        for (;;) {
+            // run over characters that mean nothing inside double quotes
+            let e = this.pos;
+            while (e < this.n) {
+                const x = this.src.charCodeAt(e);
+                if (x === 34 || x === 92 || x === 36 || x === 96)
+                    break; // " \ $ `
+                e++;
+            }
+            this.pos = e;
+            const c = this.getc();
+            if (c === '')
+                throw this.eofIn(open, '"');
+            if (c === '"')
+                return;
+            if (c === '\\')
+                this.getc(false);
+            else if (c === '`')
+                this.backquoted(this.pos - 1);
+            else if (c === '$') {
+                this.pos--;
+                if (!this.dollar('$', true))
+                    this.pos++;
+            }
+        }
+    }
+    backquoted(open) {
+        for (;;) {
+            const c = this.getc();
+            if (c === '')
+                throw this.eofIn(open, '`');
+            if (c === '`')
+                return;
+            if (c === '\\')
+                this.getc(false);
+        }
+    }
+    ansiQuoted(open) {
+        for (;;) {
+            const c = this.getc(false);
+            if (c === '')
+                throw this.eofIn(open, "'");
+            if (c === "'")
+                return;
+            if (c === '\\')
+                this.getc(false);
+        }
+    }
+    /**
+     * At `$`, `<` or `>`: read `$(…)`, `$((…))`, `${…}`, `$[…]`, `$'…'`, `$"…"`, `<(…)`, `>(…)` and return
+     * true; false (nothing read) when `c` starts none of them. Within double quotes `$'` and `$"` are plain.
+     */
+    dollar(c, inDouble) {
+        const at = this.pos;
+        this.pos++;
+        const d = this.peek();
+        if (d === '(') {
+            this.pos++;
+            // `$((`, and also `<((` / `>((`, are read as arithmetic first (bash's parse_comsub)
+            if (this.peek() === '(')
+                this.matchedPair(at, '(', ')', 'arith');
+            else
+                this.comsub();
+            return true;
+        }
+        if (c === '$' && d === '{') {
+            this.pos++;
+            this.matchedPair(at, '{', '}', 'dolbrace');
+            const nl = this.src.indexOf('\n', at);
+            if (nl !== -1 && nl < this.pos && (!this.firstMultilineBrace || this.lineAt(at) < this.firstMultilineBrace.from)) {
+                this.firstMultilineBrace = { from: this.lineAt(at), to: this.lineAt(this.pos - 1) };
+            }
+            return true;
+        }
+        if (c === '$' && d === '[') {
+            this.pos++;
+            this.matchedPair(at, '[', ']', 'arith');
+            return true;
+        }
+        if (c === '$' && d === "'" && !inDouble) {
+            this.pos++;
+            this.ansiQuoted(at);
+            return true;
+        }
+        if (c === '$' && d === '"' && !inDouble) {
+            this.pos++;
+            this.doubleQuoted(at);
+            return true;
+        }
+        this.pos = at;
+        return false;
+    }
+    /**
+     * bash's parse_matched_pair for a grouping construct whose opening was just read. Quotes inside are always
+     * quotes (also within double quotes). What else nests depends on the construct, as in parse.y:
+     * `dolbrace` `${…}` (the first `}` closes; `$(`, `${`, `$[`, `<(`, `>(` nest), `subscript` `NAME[…]=`
+     * (`[` counted; the same nest), `arith` `$((…))` / `((…))` / `$[…]` (its opening counted; only `$(` nests),
+     * `paren` an extended glob or regex group (`(` counted; nothing nests).
+     */
+    matchedPair(open, o, close, kind) {
+        let depth = 1;
+        let prev = '';
+        let dollarAt = -1;
+        for (;;) {
+            const c = this.getc();
+            if (c === '')
+                throw this.eofIn(open, close);
+            if (c === '$' && prev !== '$')
+                dollarAt = this.pos - 1;
+            if (c === '\\') {
+                this.getc(false);
+                prev = '';
+                continue;
+            }
+            if (c === close) {
+                depth--;
+                if (depth === 0)
+                    return;
+            }
+            else if (c === o && kind !== 'dolbrace')
+                depth++;
+            if (c === "'" && prev === '$')
+                this.ansiQuoted(this.pos - 2);
+            else if (c === "'" || c === '"' || c === '`')
+                this.quoted(this.pos - 1, c);
+            else if (prev === '$' && kind !== 'paren' && (c === '(' || ((c === '{' || c === '[') && kind !== 'arith'))) {
+                if (c === o && kind !== 'dolbrace')
+                    depth--; // counted above; the nested construct reads its own close
+                this.pos = dollarAt;
+                this.dollar('$', false);
+            }
+            else if ((prev === '<' || prev === '>') && c === '(' && (kind === 'dolbrace' || kind === 'subscript')) {
+                this.comsub();
+            }
+            prev = prev === '$' && c === '$' ? '' : c;
+        }
+    }
+    /** `NAME=(` was read: words up to `)`, newlines and comments allowed (bash's parse_compound_assignment). */
+    compoundAssignment(open) {
+        for (;;) {
+            const t = this.next('compound');
+            if (t.k === 'nl')
+                continue;
+            if (t.k === 'eof')
+                throw this.eofIn(open, ')');
+            if (t.k === 'op' && t.op === ')')
+                return;
+            if (t.k === 'op')
+                throw new BashSyntaxError(this.lineAt(t.end - 1), `syntax error near unexpected token \`${t.op}'`);
+        }
+    }
+    /** Extended glob `@(…)` `!(…)` `*(…)` `+(…)` `?(…)` in a `[[ ]]` pattern, and `( … )` groups in a `=~` regex. */
+    extPattern(mode, c) {
+        const at = this.pos;
+        if (mode === 'cond-regex' && c === '(') {
+            this.pos++;
+            this.matchedPair(at, '(', ')', 'paren');
+            return true;
+        }
+        if (mode === 'cond-regex' && c === '|') {
+            this.pos++;
+            return true;
+        }
+        if ('@!*+?'.includes(c) && this.src[at + 1] === '(') {
+            this.pos += 2;
+            this.matchedPair(at, '(', ')', 'paren');
+            return true;
+        }
+        return false;
+    }
+}
+function endsWithOddBackslashes(s) {
+    let k = 0;
+    while (k < s.length && s[s.length - 1 - k] === '\\')
+        k++;
+    return k % 2 === 1;
+}
+/** The delimiter of a here-document: the word with its quotes removed. */
+function quoteRemoval(w) {
+    let out = '';
+    for (let k = 0; k < w.length; k++) {
+        const c = w[k];
+        if (c === '\\')
+            out += w[++k] ?? '';
+        else if (c === "'") {
+            const e = w.indexOf("'", k + 1);
+            out += w.slice(k + 1, e === -1 ? w.length : e);
+            k = e === -1 ? w.length : e;
+        }
+        else if (c === '"') {
+            k++;
+            while (k < w.length && w[k] !== '"') {
+                if (w[k] === '\\' && '$`"\\\n'.includes(w[k + 1] ?? ''))
+                    k++;
+                out += w[k++];
+            }
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/bash-syntax.ts
+/**
+ * "Would `bash -n` accept this file?" — bash 5.2's grammar (parse.y) over the tokens of bash-scan.ts: lists,
+ * pipelines, `if`/`case`/`for`/`select`/`while`/`until`, `{ }`, `( )`, `(( ))`, `[[ ]]`, function definitions
+ * (nested too), redirections and here-documents, and `$( … )` parsed as the commands it holds.
+ *
+ * Three answers: `ok`; `error` with the line and message bash itself prints; `unknown` when the file uses
+ * something this reader does not follow exactly (`coproc`, `((` read back as subshells, anything odd inside
+ * `[[ ]]`, where bash's own exit status is inconsistent) — an unknown is never reported as a finding.
+ * Options are bash's defaults, as Portage sources an ebuild: extended globs are off outside `[[ ]]` (Portage's
+ * isolated-functions.sh sets expand_aliases and extdebug, not extglob), so `@(a|b)` there is an error.
+ */
+
+/** Check the syntax of a whole file as `bash -n` does (bash 5.2, default options). Never throws. */
+function checkBashSyntax(src) {
+    const p = new BashParser(src);
+    try {
+        p.program();
+        return { kind: 'ok', functions: p.functions };
+    }
+    catch (e) {
+        if (e instanceof BashSyntaxError)
+            return { kind: 'error', line: e.line, message: e.message, ...(e.context ? { context: e.context } : {}) };
+        if (e instanceof BashUnsure)
+            return { kind: 'unknown', line: e.line, reason: e.reason };
+        if (e instanceof RangeError)
+            return { kind: 'unknown', line: 1, reason: 'nested too deeply to follow' };
+        throw e;
+    }
+}
+const RESERVED = new Set([
+    'if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in',
+    'function', 'time', '{', '}', '!', '[[', ']]', 'coproc',
+]);
+/** Commands after which `NAME=( … )` is still an assignment (bash's ASSIGNMENT_BUILTIN, plus eval and let). */
+const DECLARATION = new Set(['alias', 'declare', 'export', 'local', 'readonly', 'typeset', 'eval', 'let']);
+const COMPOUND_START = new Set(['{', 'if', 'for', 'select', 'while', 'until', 'case', '[[']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?=/;
+const MAX_DEPTH = 400;
+const THEN = new Set(['then']);
+const ELSE_FI = new Set(['elif', 'else', 'fi']);
+const FI = new Set(['fi']);
+const DO = new Set(['do']);
+const DONE = new Set(['done']);
+const BRACE = new Set(['}']);
+const PAREN = new Set([')']);
+const CASE_END = new Set([';;', ';&', ';;&', 'esac']);
+const COND_OPS = new Set(['(', ')', '&&', '||', '<', '>']);
+const isWord = (t, text) => t.k === 'word' && !t.quoted && t.text === text;
+class BashParser {
+    functions = [];
+    sc;
+    la;
+    lastEnd = 0;
+    comsubDepth = 0;
+    fnDepth = 0;
+    depth = 0;
+    /** Constructs open at the current point, innermost last: named when the file ends inside one. */
+    open = [];
+    constructor(src) {
+        this.sc = new BashScanner(src, () => this.comsub());
+    }
+    // --- tokens ---
+    peek(mode) {
+        if (this.la) {
+            if (this.la.mode === mode || !modeMatters(this.la.tok))
+                return this.la.tok;
+            // read again in the new mode (a word's `NAME=(`, subscripts and patterns depend on it)
+            this.sc.pos = this.la.tok.start;
+            this.la = undefined;
+        }
+        const tok = this.sc.next(mode);
+        this.la = { tok, mode };
+        return tok;
+    }
+    consume() {
+        const t = this.la.tok;
+        this.la = undefined;
+        this.lastEnd = t.end;
+        return t;
+    }
+    unexpected(t) {
+        if (t.k === 'eof') {
+            const message = this.comsubDepth > 0 ? "unexpected EOF while looking for matching `)'" : 'syntax error: unexpected end of file';
+            throw new BashSyntaxError(this.sc.eofLine(), message, this.eofContext());
+        }
+        if (t.k === 'nl')
+            throw new BashSyntaxError(this.sc.lineAt(t.start), "syntax error near unexpected token `newline'");
+        const text = t.k === 'op' ? t.op : t.text;
+        // bash has read one character past most tokens (past line continuations too): its line counts
+        const lookahead = t.k === 'word' || LOOKAHEAD_OPS.has(t.op);
+        throw new BashSyntaxError(this.sc.lineAfter(t.end, lookahead), `syntax error near unexpected token \`${text}'`);
+    }
+    /** Why the file ended too early, in the user's terms: what is still open, and a `${…}` that ran over lines. */
+    eofContext() {
+        const parts = [];
+        const span = this.sc.firstMultilineBrace;
+        if (span)
+            parts.push(`the \${…} expansion opened on line ${span.from} runs to line ${span.to} (a quote inside it?)`);
+        let inner = this.open[this.open.length - 1];
+        // the body of `name() {` is the function itself to the reader
+        const outer = this.open[this.open.length - 2];
+        if (inner?.what === 'the "{"' && outer?.what.startsWith('the function '))
+            inner = outer;
+        if (inner)
+            parts.push(`${inner.what} opened on line ${inner.line} is not closed`);
+        return parts.join('; ');
+    }
+    opened(what, t) {
+        this.open.push({ what, line: this.sc.lineAt(t.start) });
+    }
+    newlines(mode = 'cmd') {
+        while (this.peek(mode).k === 'nl')
+            this.consume();
+    }
+    expectWord(text) {
+        const t = this.peek('cmd');
+        if (!isWord(t, text))
+            this.unexpected(t);
+        this.consume();
+    }
+    expectOp(op, mode = 'arg') {
+        const t = this.peek(mode);
+        if (t.k !== 'op' || t.op !== op)
+            this.unexpected(t);
+        this.consume();
+    }
+    enter() {
+        if (++this.depth > MAX_DEPTH)
+            throw new BashUnsure(this.sc.lineAt(this.sc.pos), 'nested too deeply to follow');
+    }
+    // --- lists ---
+    program() {
+        for (;;) {
+            const t = this.peek('cmd');
+            if (t.k === 'eof')
+                return;
+            if (t.k === 'nl') {
+                this.consume();
+                continue;
+            }
+            this.andOr();
+            const s = this.peek('arg');
+            if (s.k === 'eof')
+                return;
+            if (s.k === 'nl' || (s.k === 'op' && (s.op === ';' || s.op === '&')))
+                this.consume();
+            else
+                this.unexpected(s);
+        }
+    }
+    /** bash's compound_list: commands up to one of `terms` (reserved words or operators) in command position. */
+    list(terms, allowEmpty = false) {
+        this.newlines();
+        let count = 0;
+        for (;;) {
+            const t = this.peek('cmd');
+            if (t.k === 'eof' || (t.k === 'op' && terms.has(t.op)) || (t.k === 'word' && !t.quoted && terms.has(t.text)))
+                break;
+            this.andOr();
+            count++;
+            const s = this.peek('arg');
+            if (s.k === 'nl' || (s.k === 'op' && (s.op === ';' || s.op === '&'))) {
+                this.consume();
+                this.newlines();
+                continue;
+            }
+            break;
+        }
+        if (count === 0 && !allowEmpty)
+            this.unexpected(this.peek('cmd'));
+    }
+    andOr() {
+        this.pipeline();
+        for (;;) {
+            const t = this.peek('arg');
+            if (t.k !== 'op' || (t.op !== '&&' && t.op !== '||'))
+                return;
+            this.consume();
+            this.newlines();
+            this.pipeline();
+        }
+    }
+    pipeline() {
+        let t = this.peek('cmd');
+        if (isWord(t, 'time')) {
+            this.consume();
+            t = this.peek('cmd');
+            if (isWord(t, '-p')) {
+                this.consume();
+                t = this.peek('cmd');
+            }
+            if (endsPipeline(t))
+                return;
+        }
+        while (isWord(t, '!')) {
+            this.consume();
+            t = this.peek('cmd');
+            if (endsPipeline(t))
+                return; // a lone `!` is a command
+        }
+        this.command();
+        for (;;) {
+            const s = this.peek('arg');
+            if (s.k !== 'op' || (s.op !== '|' && s.op !== '|&'))
+                return;
+            this.consume();
+            this.newlines();
+            this.command();
+        }
+    }
+    // --- commands ---
+    command() {
+        this.enter();
+        const t = this.peek('cmd');
+        if (t.k === 'eof' || t.k === 'nl')
+            this.unexpected(t);
+        if (t.k === 'op') {
+            if (t.op === '(') {
+                this.consume();
+                this.opened('the subshell "("', t);
+                this.list(PAREN);
+                this.expectOp(')', 'cmd');
+                this.open.pop();
+                this.redirects();
+            }
+            else if (t.op === '((') {
+                this.consume();
+                this.redirects();
+            }
+            else if (isRedirectOp(t.op))
+                this.simpleCommand();
+            else
+                this.unexpected(t);
+        }
+        else if (!t.quoted && RESERVED.has(t.text)) {
+            this.consume();
+            this.opened(`the "${t.text}"`, t);
+            this.compound(t);
+            this.open.pop();
+        }
+        else
+            this.simpleCommand();
+        this.depth--;
+    }
+    /** A command starting with the reserved word `t` (already read). */
+    compound(t) {
+        switch (t.text) {
+            case 'if':
+                this.ifCommand();
+                break;
+            case 'for':
+            case 'select':
+                this.forCommand(t.text === 'select');
+                break;
+            case 'while':
+            case 'until':
+                this.list(DO);
+                this.expectWord('do');
+                this.list(DONE);
+                this.expectWord('done');
+                break;
+            case 'case':
+                this.caseCommand();
+                break;
+            case '{':
+                this.list(BRACE);
+                this.expectWord('}');
+                break;
+            case '[[':
+                this.condCommand(t);
+                break;
+            case 'function':
+                this.functionKeyword(t);
+                return;
+            case 'coproc':
+            case 'time':
+            case '!':
+                throw new BashUnsure(this.sc.lineAt(t.start), `\`${t.text}\` here is not followed`);
+            default:
+                this.unexpected(t);
+        }
+        this.redirects();
+    }
+    ifCommand() {
+        this.list(THEN);
+        this.expectWord('then');
+        this.list(ELSE_FI);
+        for (;;) {
+            const t = this.peek('cmd');
+            if (isWord(t, 'elif')) {
+                this.consume();
+                this.list(THEN);
+                this.expectWord('then');
+                this.list(ELSE_FI);
+            }
+            else if (isWord(t, 'else')) {
+                this.consume();
+                this.list(FI);
+                this.expectWord('fi');
+                return;
+            }
+            else if (isWord(t, 'fi')) {
+                this.consume();
+                return;
+            }
+            else
+                this.unexpected(t);
+        }
+    }
+    forCommand(select) {
+        let t = this.peek('cmd');
+        if (!select && t.k === 'op' && t.op === '((') {
+            this.consume();
+            const s = this.peek('arg');
+            if (s.k === 'op' && s.op === ';')
+                this.consume();
+            this.newlines();
+            this.loopBody();
+            return;
+        }
+        if (t.k !== 'word')
+            this.unexpected(t);
+        this.consume();
+        this.newlines();
+        t = this.peek('cmd');
+        if (isWord(t, 'in')) {
+            this.consume();
+            for (;;) {
+                const w = this.peek('arg');
+                if (w.k === 'word')
+                    this.consume();
+                else if (w.k === 'nl' || (w.k === 'op' && w.op === ';')) {
+                    this.consume();
+                    break;
+                }
+                else
+                    this.unexpected(w);
+            }
+            this.newlines();
+        }
+        else if (t.k === 'op' && t.op === ';') {
+            this.consume();
+            this.newlines();
+        }
+        this.loopBody();
+    }
+    /** `do … done` or `{ … }` after `for`/`select`. */
+    loopBody() {
+        const t = this.peek('cmd');
+        if (isWord(t, 'do')) {
+            this.consume();
+            this.list(DONE);
+            this.expectWord('done');
+        }
+        else if (isWord(t, '{')) {
+            this.consume();
+            this.list(BRACE);
+            this.expectWord('}');
+        }
+        else
+            this.unexpected(t);
+    }
+    caseCommand() {
+        const w = this.peek('arg');
+        if (w.k !== 'word')
+            this.unexpected(w);
+        this.consume();
+        this.newlines();
+        this.expectWord('in');
+        for (;;) {
+            this.newlines('arg');
+            let t = this.peek('arg');
+            if (isWord(t, 'esac')) {
+                this.consume();
+                return;
+            }
+            if (t.k === 'op' && t.op === '(') {
+                this.consume();
+                t = this.peek('arg');
+            }
+            this.casePatterns(t);
+            this.list(CASE_END, true);
+            const e = this.peek('cmd');
+            if (isWord(e, 'esac')) {
+                this.consume();
+                return;
+            }
+            if (e.k !== 'op' || !CASE_END.has(e.op))
+                this.unexpected(e);
+            this.consume();
+        }
+    }
+    /** `pat | pat … )` starting at token `t`. */
+    casePatterns(t) {
+        for (;;) {
+            if (t.k !== 'word')
+                this.unexpected(t);
+            this.consume();
+            const s = this.peek('arg');
+            if (s.k === 'op' && s.op === ')') {
+                this.consume();
+                return;
+            }
+            if (s.k !== 'op' || s.op !== '|')
+                this.unexpected(s);
+            this.consume();
+            t = this.peek('arg');
+        }
+    }
+    /** `[[ … ]]` after `[[`: followed up to its `]]`; the expression itself is not checked. */
+    condCommand(open) {
+        try {
+            this.condWords(open);
+        }
+        catch (e) {
+            // bash's own answers inside [[ ]] vary (some of its errors there still exit 0): not followed
+            if (e instanceof BashSyntaxError)
+                throw new BashUnsure(this.sc.lineAt(open.start), `inside [[ ]]: ${e.message}`);
+            throw e;
+        }
+    }
+    condWords(open) {
+        let mode = 'cond';
+        for (;;) {
+            const t = this.peek(mode);
+            if (t.k === 'eof')
+                throw new BashUnsure(this.sc.lineAt(open.start), '`[[` not closed by `]]`');
+            this.consume();
+            mode = 'cond';
+            if (t.k === 'nl')
+                continue;
+            if (t.k === 'op') {
+                if (!COND_OPS.has(t.op))
+                    throw new BashUnsure(this.sc.lineAt(open.start), `\`${t.op}\` inside [[ ]] is not followed`);
+                continue;
+            }
+            if (t.quoted)
+                continue;
+            if (t.text === ']]')
+                return;
+            if (t.text === '==' || t.text === '=' || t.text === '!=')
+                mode = 'cond-pattern';
+            else if (t.text === '=~')
+                mode = 'cond-regex';
+        }
+    }
+    /** `function NAME [()] body`, after `function`. */
+    functionKeyword(kw) {
+        const name = this.peek('arg');
+        if (name.k !== 'word')
+            this.unexpected(name);
+        this.consume();
+        const p = this.peek('arg');
+        if (p.k === 'op' && p.op === '(') {
+            this.consume();
+            this.expectOp(')');
+        }
+        this.functionBody(name.text, kw.start);
+    }
+    functionBody(name, start) {
+        this.open.push({ what: `the function ${name}()`, line: this.sc.lineAt(start) });
+        this.newlines();
+        const t = this.peek('cmd');
+        const compound = t.k === 'op' ? t.op === '(' || t.op === '((' : t.k === 'word' && !t.quoted && COMPOUND_START.has(t.text);
+        if (!compound)
+            this.unexpected(t);
+        this.fnDepth++;
+        this.command();
+        this.fnDepth--;
+        if (this.fnDepth === 0 && this.comsubDepth === 0)
+            this.functions.push({ name, start, end: this.lastEnd });
+        this.open.pop();
+    }
+    simpleCommand() {
+        let mode = 'cmd';
+        let first = true;
+        let named = false;
+        for (;;) {
+            const t = this.peek(mode);
+            if ((t.k === 'op' && isRedirectOp(t.op)) || (t.k === 'word' && t.redirPrefix)) {
+                this.redirect();
+                // after a redirection `((` no longer starts arithmetic
+                if (mode === 'cmd')
+                    mode = 'prefix';
+            }
+            else if (t.k === 'word' && !named && ASSIGNMENT.test(t.text)) {
+                this.consume();
+                mode = 'prefix';
+            }
+            else if (t.k === 'word') {
+                this.consume();
+                if (!named) {
+                    named = true;
+                    if (first && this.functionDefinition(t))
+                        return;
+                    mode = DECLARATION.has(t.text) && !t.quoted ? 'assign' : 'arg';
+                }
+            }
+            else
+                return;
+            first = false;
+        }
+    }
+    /** `NAME ( ) body` when `name` is followed by `(`; false when it is not. */
+    functionDefinition(name) {
+        const p = this.peek('arg');
+        if (p.k !== 'op' || p.op !== '(')
+            return false;
+        this.consume();
+        this.expectOp(')');
+        this.functionBody(name.text, name.start);
+        return true;
+    }
+    redirects() {
+        for (;;) {
+            const t = this.peek('arg');
+            if ((t.k === 'op' && isRedirectOp(t.op)) || (t.k === 'word' && t.redirPrefix))
+                this.redirect();
+            else
+                return;
+        }
+    }
+    /** One redirection, at the token just peeked: `[n|{var}]op target`. */
+    redirect() {
+        let t = this.consume();
+        if (t.k === 'word') {
+            t = this.peek('arg');
+            if (t.k !== 'op' || !isRedirectOp(t.op))
+                this.unexpected(t);
+            this.consume();
+        }
+        const op = t.op;
+        const w = this.peek('arg');
+        if (w.k !== 'word' || w.redirPrefix)
+            this.unexpected(w);
+        this.consume();
+        if (op === '<<' || op === '<<-')
+            this.sc.heredoc(w.text, op === '<<-');
+    }
+    /** The commands of a `$( … )` whose `(` the scanner just read, up to and including its `)`. */
+    comsub() {
+        const saved = this.la;
+        this.la = undefined;
+        this.comsubDepth++;
+        this.open.push({ what: 'the "$("', line: this.sc.lineAt(this.sc.pos - 1) });
+        this.enter();
+        this.list(PAREN, true);
+        this.expectOp(')', 'cmd');
+        this.depth--;
+        this.open.pop();
+        this.comsubDepth--;
+        this.la = saved;
+    }
+}
+/** What may follow a lone `time` or `!` (bash's list_terminator). */
+const endsPipeline = (t) => t.k === 'eof' || t.k === 'nl' || (t.k === 'op' && t.op === ';');
+/**
+ * Whether a token read in one mode is read again when asked for in another: words only. An operator keeps
+ * its first reading: `(` read where no command starts stays `(` (bash decides `((` by the token before it),
+ * and newlines have already consumed their here-documents.
+ */
+function modeMatters(t) {
+    return t.k === 'word';
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/condition.ts
+/**
+ * The conditions a static reader can decide: `[[ lhs == pattern ]]`, `[ a = b ]` (and `!=`), the string
+ * tests `[[ -z w ]]`, `[[ -n w ]]`, `[[ w ]]` (with `!` inside or before the brackets), `true`, `false`, `:`.
+ * Ebuilds use them on `${PV}` to tell a live 9999 ebuild from a release (`[[ -z ${PV%%*9999} ]]`), and
+ * eclasses for their include guards (`[[ ! ${_FOO_ECLASS} ]]`).
+ */
+
+
+
+/** A decidable test command → true/false; anything else → undefined. */
+function evalCondition(words, ctx) {
+    const ws = words.map((w) => (w.t === 'w' ? w.raw : w.t === 'op' ? w.v : '\u0000'));
+    let neg = false;
+    if (ws[0] === '!') {
+        neg = true;
+        ws.shift();
+    }
+    // `if true; then` / `if false; then` (used to switch blocks on and off)
+    if (ws.length === 1 && (ws[0] === 'true' || ws[0] === ':' || ws[0] === 'false'))
+        return (ws[0] !== 'false') !== neg;
+    const double = ws[0] === '[[' && ws.at(-1) === ']]';
+    if (!double && !(ws[0] === '[' && ws.at(-1) === ']'))
+        return undefined;
+    const inner = ws.slice(1, -1);
+    if (inner[0] === '!') {
+        neg = !neg;
+        inner.shift();
+    }
+    const r = inner.length === 3 ? compare(inner, double, ctx) : inner.length <= 2 ? stringTest(inner, double, ctx) : undefined;
+    return r === undefined ? undefined : neg ? !r : r;
+}
+/** `lhs == pattern`, `lhs = rhs`, `lhs != …`. */
+function compare([l, op, r], double, ctx) {
+    if (op !== '==' && op !== '=' && op !== '!=')
+        return undefined;
+    const lhs = evalWord(l, ctx, {});
+    if (lhs instanceof Unknown)
+        return undefined;
+    let matched;
+    if (double) {
+        const pat = evalPattern(r, ctx);
+        if (pat instanceof Unknown)
+            return undefined;
+        matched = globToRegex(pat).test(lhs.fields.join(' '));
+    }
+    else {
+        const rhs = evalWord(r, ctx, {});
+        if (rhs instanceof Unknown)
+            return undefined;
+        matched = lhs.fields.join(' ') === rhs.fields.join(' ');
+    }
+    return op === '!=' ? !matched : matched;
+}
+/** `-z w` (empty), `-n w` and `w` alone (not empty). In `[ ]` an unquoted word that expands to nothing
+ * vanishes (`[ -n ]` is true), so only quoted words are decided there. */
+function stringTest(inner, double, ctx) {
+    let op = '-n';
+    let word;
+    if (inner.length === 2) {
+        if (inner[0] !== '-z' && inner[0] !== '-n')
+            return undefined;
+        [op, word] = inner;
+    }
+    else if (inner.length === 1 && !inner[0].startsWith('-'))
+        word = inner[0];
+    if (word === undefined || (!double && !/^"[^"]*"$/.test(word)))
+        return undefined;
+    const v = evalWord(word, ctx, {});
+    if (v instanceof Unknown)
+        return undefined;
+    const empty = v.fields.join(' ') === '';
+    return op === '-z' ? empty : !empty;
+}
+
+// EXTERNAL MODULE: ./shared/finding.ts
+var finding = __webpack_require__(2187);
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/findings.ts
+/** Findings made while reading an ebuild's bash. */
+
+const ebuildFindings = (0,finding/* defineFindings */.IP)('gentoo/ebuild', {
+    'ebuild-syntax': {
+        severity: 'error',
+        meaning: 'The ebuild is not valid bash, so the package manager cannot source it.',
+        docs: 'Portage sources every ebuild with bash to generate its metadata (the md5-cache entry); when bash refuses ' +
+            'the file, metadata generation fails and the ebuild is invisible to emerge — it is never installed, and ' +
+            '`emerge` reports it as corrupt or simply skips it. The check reads the file as bash does: quotes, ' +
+            '`${…}` and `$(…)` expansions, here-documents, arrays, and the pairing of `if`/`fi`, `case`/`esac`, ' +
+            '`do`/`done`, `{`/`}` and function bodies. It reports only what bash itself would refuse (the reference is ' +
+            '`bash -n` on the same file); a construct the reader cannot follow is left alone rather than reported.',
+        fix: 'Run `bash -n` on the ebuild and fix the line it names (usually an unclosed quote, `fi`, `done` or `}`).',
+    },
+});
+
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/lex.ts
+/**
+ * The bash layer, part one: words and operators, with quotes, expansions, comments, continuations and
+ * here-documents. Knows nothing of Gentoo; problems are bash-level (an unterminated quote, an unclosed
+ * here-document) and carry a character position.
+ */
+const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+/** Split ebuild text into tokens. Never throws on bad input: problems are collected. */
+function lex(text) {
+    const l = new Lexer(text);
+    l.run();
+    return { toks: l.toks, problems: l.problems };
+}
+class Lexer {
+    text;
+    toks = [];
+    problems = [];
+    n;
+    i = 0;
+    pendingHeredocs = [];
+    constructor(text) {
+        this.text = text;
+        this.n = text.length;
+    }
+    // --- skipping quoted and nested regions; each returns the index just past the region ---
+    /** start at the opening `'` */
+    skipSingle(start) {
+        const end = this.text.indexOf("'", start + 1);
+        if (end === -1) {
+            this.problems.push({ pos: start, message: 'unterminated single quote' });
+            return this.n;
+        }
+        return end + 1;
+    }
+    /** start at `$'` */
+    skipAnsi(start) {
+        const { text, n } = this;
+        let j = start + 2;
+        while (j < n && text[j] !== "'")
+            j += text[j] === '\\' ? 2 : 1;
+        if (j >= n) {
+            this.problems.push({ pos: start, message: "unterminated $'…' quote" });
+            return n;
+        }
+        return j + 1;
+    }
+    skipBacktick(start) {
+        const { text, n } = this;
+        let j = start + 1;
+        while (j < n && text[j] !== '`')
+            j += text[j] === '\\' ? 2 : 1;
+        if (j >= n) {
+            this.problems.push({ pos: start, message: 'unterminated backquote' });
+            return n;
+        }
+        return j + 1;
+    }
+    /** start at the `"` */
+    skipDouble(start) {
+        const { text, n } = this;
+        let j = start + 1;
+        while (j < n) {
+            const code = text.charCodeAt(j);
+            // fast path over plain characters
+            if (code !== 34 && code !== 92 && code !== 36 && code !== 96) {
+                j++;
+                continue;
+            }
+            const c = text[j];
+            if (c === '"')
+                return j + 1;
+            if (c === '\\')
+                j += 2;
+            else if (c === '$' && text[j + 1] === '(')
+                j = this.skipParen(j + 2);
+            else if (c === '$' && text[j + 1] === '{')
+                j = this.skipBrace(j + 2, true);
+            else if (c === '`')
+                j = this.skipBacktick(j);
+            else
+                j++;
+        }
+        this.problems.push({ pos: start, message: 'unterminated double quote' });
+        return n;
+    }
+    /** j just after `${` */
+    skipBrace(j, inDouble) {
+        const { text, n } = this;
+        const start = j - 2;
+        while (j < n) {
+            const c = text[j];
+            if (c === '}')
+                return j + 1;
+            if (c === '\\')
+                j += 2;
+            else if (c === '"')
+                j = this.skipDouble(j);
+            else if (c === "'" && !inDouble)
+                j = this.skipSingle(j);
+            else if (c === '$' && text[j + 1] === '{')
+                j = this.skipBrace(j + 2, inDouble);
+            else if (c === '$' && text[j + 1] === '(')
+                j = this.skipParen(j + 2);
+            else if (c === '`')
+                j = this.skipBacktick(j);
+            else
+                j++;
+        }
+        this.problems.push({ pos: start, message: 'unterminated ${…} expansion' });
+        return n;
+    }
+    /** j just after `(` of `$(`; balanced parentheses with quotes */
+    skipParen(j) {
+        const { text, n } = this;
+        const start = j - 2;
+        let depth = 1;
+        while (j < n) {
+            const c = text[j];
+            if (c === '(')
+                depth++;
+            else if (c === ')') {
+                depth--;
+                if (depth === 0)
+                    return j + 1;
+            }
+            else if (c === '\\') {
+                j += 2;
+                continue;
+            }
+            else if (c === '"') {
+                j = this.skipDouble(j);
+                continue;
+            }
+            else if (c === "'") {
+                j = this.skipSingle(j);
+                continue;
+            }
+            else if (c === '`') {
+                j = this.skipBacktick(j);
+                continue;
+            }
+            j++;
+        }
+        this.problems.push({ pos: start, message: 'unterminated $(…) substitution' });
+        return n;
+    }
+    readWord() {
+        const { text, n } = this;
+        const start = this.i;
+        let i = this.i;
+        while (i < n) {
+            const c = text[i];
+            if (META.has(c))
+                break;
+            if (c === '\\')
+                i += 2;
+            else if (c === "'")
+                i = this.skipSingle(i);
+            else if (c === '"')
+                i = this.skipDouble(i);
+            else if (c === '`')
+                i = this.skipBacktick(i);
+            else if (c === '$' && text[i + 1] === '(')
+                i = this.skipParen(i + 2);
+            else if (c === '$' && text[i + 1] === '{')
+                i = this.skipBrace(i + 2, false);
+            else if (c === '$' && text[i + 1] === "'")
+                i = this.skipAnsi(i);
+            else
+                i++;
+        }
+        if (i > n)
+            i = n;
+        this.i = i;
+        return text.slice(start, i);
+    }
+    skipBlankAndComments(alsoNewlines) {
+        const { text, n } = this;
+        while (this.i < n) {
+            const c = text[this.i];
+            if (c === ' ' || c === '\t' || c === '\r')
+                this.i++;
+            else if (c === '\\' && text[this.i + 1] === '\n')
+                this.i += 2;
+            else if (c === '#') {
+                const e = text.indexOf('\n', this.i);
+                this.i = e === -1 ? n : e;
+            }
+            else if (alsoNewlines && c === '\n')
+                this.i++;
+            else
+                break;
+        }
+    }
+    /** After a newline: consume the bodies of the here-documents opened on the line just ended. */
+    skipHeredocs() {
+        const { text, n } = this;
+        while (this.pendingHeredocs.length > 0) {
+            const h = this.pendingHeredocs.shift();
+            let found = false;
+            while (this.i < n) {
+                let e = text.indexOf('\n', this.i);
+                if (e === -1)
+                    e = n;
+                let lineText = text.slice(this.i, e);
+                if (lineText.endsWith('\r'))
+                    lineText = lineText.slice(0, -1);
+                if (h.strip)
+                    lineText = lineText.replace(/^\t+/, '');
+                this.i = e + 1;
+                if (lineText === h.delim) {
+                    found = true;
+                    break;
+                }
+            }
+            if (this.i > n)
+                this.i = n;
+            if (!found)
+                this.problems.push({ pos: h.pos, message: `here-document is not closed by "${h.delim}"` });
+        }
+    }
+    run() {
+        const { text, n } = this;
+        while (this.i < n) {
+            this.skipBlankAndComments(false);
+            if (this.i >= n)
+                break;
+            const c = text[this.i];
+            const pos = this.i;
+            if (c === '\n') {
+                this.toks.push({ t: 'op', v: '\n', pos });
+                this.i++;
+                this.skipHeredocs();
+            }
+            else if (c === ';' || c === '(' || c === ')') {
+                this.toks.push({ t: 'op', v: c, pos });
+                this.i++;
+            }
+            else if (c === '&' || c === '|')
+                this.controlOperator(c, pos);
+            else if (c === '<' || c === '>')
+                this.redirection(pos);
+            else
+                this.wordOrArray(pos);
+        }
+    }
+    controlOperator(c, pos) {
+        const { text } = this;
+        if (text[this.i + 1] === c) {
+            this.toks.push({ t: 'op', v: c + c, pos });
+            this.i += 2;
+        }
+        else {
+            this.toks.push({ t: 'op', v: c, pos });
+            this.i++;
+            if (text[this.i] === '&' || (c === '&' && text[this.i] === '>'))
+                this.i++;
+        }
+    }
+    redirection(pos) {
+        const { text } = this;
+        if (text.startsWith('<<<', this.i)) {
+            this.i += 3;
+        }
+        else if (text.startsWith('<<', this.i)) {
+            this.i += 2;
+            const strip = text[this.i] === '-';
+            if (strip)
+                this.i++;
+            this.skipBlankAndComments(false);
+            const w = this.readWord();
+            this.pendingHeredocs.push({ delim: w.replace(/['"\\]/g, ''), strip, pos });
+        }
+        else {
+            this.i++;
+            while (text[this.i] === '>' || text[this.i] === '&' || text[this.i] === '|')
+                this.i++;
+        }
+        // the redirection target is read as an ordinary word and ignored by the command processor
+        this.toks.push({ t: 'op', v: 'redir', pos });
+    }
+    wordOrArray(pos) {
+        const { text, n } = this;
+        const w = this.readWord();
+        if (w === '') {
+            this.i++;
+            return;
+        }
+        const am = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=$/.exec(w);
+        if (!am || text[this.i] !== '(') {
+            this.toks.push({ t: 'w', raw: w, pos });
+            return;
+        }
+        this.i++;
+        const elems = [];
+        let closed = false;
+        for (;;) {
+            this.skipBlankAndComments(true);
+            if (this.i >= n)
+                break;
+            if (text[this.i] === ')') {
+                this.i++;
+                closed = true;
+                break;
+            }
+            const e = this.readWord();
+            if (e === '') {
+                // a stray metacharacter inside an array: keep it as text so the value becomes unknown
+                elems.push(text[this.i]);
+                this.i++;
+            }
+            else
+                elems.push(e);
+        }
+        if (!closed)
+            this.problems.push({ pos, message: `array ${am[1]}=( … ) is not closed` });
+        this.toks.push({ t: 'arr', name: am[1], append: am[2] === '+', elems, raw: text.slice(pos, this.i), pos });
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/parse.ts
+
+
+
+
+
+
+
+
+
+
+const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=([\s\S]*)$/;
+const NAME_RE = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const DECLARE_WORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
+/** Environment derived from a file name such as `dev-lang/rust/rust-1.75.0-r1.ebuild`. */
+function ebuildEnv(file) {
+    if (!file)
+        return {};
+    const parts = file.split(/[\\/]/);
+    const base = parts[parts.length - 1] ?? '';
+    if (!base.endsWith('.ebuild'))
+        return {};
+    const sp = (0,gentoo_version/* splitPackageVersion */.Bz)(base.slice(0, -'.ebuild'.length));
+    if (!sp)
+        return {};
+    const pv = (0,gentoo_version/* versionWithoutRevision */.C)(sp.version);
+    const rev = sp.version.revision;
+    const env = {
+        PN: sp.name,
+        PV: pv,
+        PR: `r${rev === '' ? '0' : rev}`,
+        PVR: rev === '' ? pv : `${pv}-r${rev}`,
+        P: `${sp.name}-${pv}`,
+        PF: rev === '' ? `${sp.name}-${pv}` : `${sp.name}-${pv}-r${rev}`,
+    };
+    if (parts.length >= 3)
+        env.CATEGORY = parts[parts.length - 3];
+    return env;
+}
+function prepareSource(text, file) {
+    const lineStarts = [0];
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1))
+        lineStarts.push(k + 1);
+    const verdict = checkBashSyntax(text);
+    // the lexer's own problems are not reported: the bash verdict is the one answer on syntax
+    const all = lex(text).toks;
+    const fnAssigned = new Set();
+    let toks = all;
+    if (verdict.kind === 'ok') {
+        // with the real function bodies known, the reader skips them exactly (nested definitions included)
+        toks = outsideFunctions(all, verdict.functions);
+        for (const t of insideFunctions(all, verdict.functions)) {
+            if (t.t === 'arr')
+                fnAssigned.add(t.name);
+            else if (t.t === 'w') {
+                const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:\[[^\]]*\])?\+?=/.exec(t.raw);
+                if (m)
+                    fnAssigned.add(m[1]);
+            }
+        }
+    }
+    return { text, file, lineStarts, verdict, toks, fnAssigned };
+}
+/** Set at global scope while an ebuild is sourced for its metadata: never "unset" for the static reader. */
+const PROVIDED_VARS = new Set([
+    'EAPI', 'ARCH', 'USE', 'EBUILD_PHASE', 'EBUILD_PHASE_FUNC', 'ECLASS', 'INHERITED', 'CHOST', 'CBUILD', 'CTARGET',
+    'ABI', 'DEFAULT_ABI', 'MULTILIB_ABIS', 'KERNEL', 'ELIBC', 'USERLAND', 'LINGUAS', 'L10N', 'PORTDIR', 'ECLASSDIR',
+    'PATH', 'IFS', 'PWD', 'OLDPWD', 'UID', 'EUID', 'USER', 'LANG', 'LC_ALL', 'TERM', 'RANDOM', 'SECONDS', 'LINENO',
+    'FUNCNAME', 'BASH_SOURCE', 'BASH_VERSION', 'BASH_VERSINFO', 'HOSTTYPE', 'OSTYPE', 'MACHTYPE', 'SHELLOPTS',
+    'BASHOPTS', 'PIPESTATUS', 'PPID', 'HOSTNAME',
+]);
+/** Portage keeps an eclass's contributions to these apart (E_IUSE, …) and restores the ebuild's own after it. */
+const ECLASS_ACCUMULATED = ['IUSE', 'REQUIRED_USE', 'DEPEND', 'RDEPEND', 'PDEPEND', 'BDEPEND', 'IDEPEND', 'PROPERTIES', 'RESTRICT'];
+/**
+ * Read the static variables of an ebuild. Never throws. When bash itself would refuse the file (the verdict of
+ * bash-syntax.ts, which agrees with `bash -n`), that is one `ebuild-syntax` finding on `file` at the line bash
+ * names, and `bashError` is set; what the reader merely cannot follow is never a finding.
+ */
+function parseEbuild(text, file, opts = {}) {
+    const source = prepareSource(text, file);
+    const ctx = { vars: new Map(), env: ebuildEnv(file) };
+    const shared = {
+        ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [],
+        fnAssigned: new Set(source.fnAssigned), eclassIuse: [],
+    };
+    if (opts.eclass) {
+        shared.eclass = opts.eclass;
+        ctx.unset = (name) => shared.complete && !shared.fnAssigned.has(name) && !PROVIDED_VARS.has(name);
+    }
+    const info = new EbuildReader(source, shared, false).read();
+    if (shared.died)
+        info.dies = shared.died;
+    if (opts.eclass) {
+        info.eclasses = shared.read;
+        if (shared.missing.length)
+            info.eclassesMissing = shared.missing;
+        info.complete = shared.complete;
+        if (shared.complete && shared.eclassIuse)
+            info.eclassIuse = shared.eclassIuse;
+    }
+    return info;
+}
+const wordText = (t) => t === undefined ? undefined : t.t === 'w' ? t.raw : t.t === 'op' ? t.v : undefined;
+class EbuildReader {
+    source;
+    shared;
+    isEclass;
+    findings = [];
+    lineStarts;
+    ctx;
+    file;
+    frames = [];
+    fnDepth = 0; // >0 while inside a function body
+    fnPendingBrace = false;
+    constructor(source, shared, 
+    /** Reading an inherited eclass: its syntax is not the ebuild's finding, its inherits not the ebuild's. */
+    isEclass) {
+        this.source = source;
+        this.shared = shared;
+        this.isEclass = isEclass;
+        this.lineStarts = source.lineStarts;
+        this.ctx = shared.ctx;
+        this.file = source.file;
+    }
+    /** Run an eclass's global scope (its own reader: frames and function state are per file). */
+    run() {
+        this.runLists(this.source.toks);
+    }
+    read() {
+        const verdict = this.source.verdict;
+        let bashError;
+        if (verdict.kind === 'error') {
+            bashError = { line: verdict.line, message: verdict.message };
+            const context = verdict.context ? `: ${verdict.context}` : '';
+            this.findings.push(ebuildFindings.make('ebuild-syntax', `bash -n: line ${verdict.line}: ${verdict.message}${context} (bash refuses this file, so Portage cannot read its metadata)`, {
+                file: this.file,
+                line: verdict.line,
+                hint: 'Run `bash -n` on the ebuild and fix what it names; until then emerge does not see this version.',
+            }));
+        }
+        this.runLists(this.source.toks);
+        const vars = {};
+        for (const [k, v] of this.ctx.vars)
+            vars[k] = v;
+        return { vars, inherit: this.shared.inherit, findings: this.findings, ...(bashError ? { bashError } : {}) };
+    }
+    lineAt(pos) {
+        const ls = this.lineStarts;
+        let lo = 0;
+        let hi = ls.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (ls[mid] <= pos)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    // --- lists: split tokens into and-or lists of pipelines of commands ---
+    runLists(toks) {
+        let list = []; // commands of the current and-or list
+        let connectors = [];
+        let cur = [];
+        const flush = () => {
+            if (cur.length > 0)
+                list.push(cur);
+            cur = [];
+            if (list.length > 0)
+                this.andOrList(list, connectors);
+            list = [];
+            connectors = [];
+        };
+        for (let i = 0; i < toks.length; i++) {
+            const t = toks[i];
+            if (t.t === 'w' && t.raw === 'case' && cur.length === 0 && list.length === 0 && this.fnDepth === 0 && !this.fnPendingBrace) {
+                const c = parseCase(toks, i);
+                if (c) {
+                    this.caseStatement(c);
+                    i = c.end - 1;
+                    continue;
+                }
+            }
+            if (t.t === 'op' && t.v === '\n' && cur.length === 0 && list.length > 0) {
+                // `a ||` / `a &&` / `a |` then a newline: the list goes on on the next line
+                continue;
+            }
+            if (t.t === 'op' && (t.v === '\n' || t.v === ';' || t.v === '&')) {
+                flush();
+            }
+            else if (t.t === 'op' && (t.v === '&&' || t.v === '||' || t.v === '|')) {
+                if (cur.length > 0)
+                    list.push(cur);
+                cur = [];
+                connectors.push(t.v);
+            }
+            else
+                cur.push(t);
+        }
+        flush();
+    }
+    andOrList(list, connectors) {
+        if (list.length === 1) {
+            this.command(list[0], {}, undefined);
+            return;
+        }
+        // `[[ cond ]] && X=…` / `|| X=…`: decide when the condition is known
+        const first = list[0];
+        const w0 = wordText(first[0]);
+        if (w0 === 'if' || w0 === 'elif' || w0 === 'while' || w0 === 'until') {
+            this.command(first, {}, list);
+            for (const c of list.slice(1))
+                this.command(c, { skip: true }, undefined);
+            return;
+        }
+        const c = evalCondition(first, this.ctx);
+        const line = this.lineAt(first[0]?.pos ?? 0);
+        const reason = `assigned under a condition (line ${line}) that is not evaluated statically`;
+        this.command(list[0], { skip: c !== undefined }, undefined);
+        // `[[ c ]] && X=… || Y=…`: with c decided, follow the exit statuses; an assignment or inherit succeeds,
+        // any other command's status is not known, and neither is what runs after it
+        let status = c;
+        for (let k = 1; k < list.length; k++) {
+            const conn = connectors[k - 1];
+            if (status === undefined || conn === '|') {
+                this.command(list[k], { unknown: reason }, undefined);
+                status = undefined;
+                continue;
+            }
+            const run = conn === '&&' ? status : !status;
+            if (!run) {
+                this.command(list[k], { skip: true }, undefined);
+                continue;
+            }
+            this.command(list[k], {}, undefined);
+            status = succeeds(list[k]) ? true : undefined;
+        }
+    }
+    /**
+     * Run the branch a known WORD selects (`;&` falls through into the next body, `;;&` tests the next
+     * patterns too); with WORD or a pattern unknown, every branch from there on is read as conditional.
+     */
+    caseStatement(c) {
+        const line = this.lineAt(c.pos);
+        const outer = this.contextMode().mode;
+        const subject = outer === 'active' ? evalWord(c.subject, this.ctx, {}) : undefined;
+        const runBody = (body, mode) => {
+            this.frames.push({ kind: 'branch', mode, anyTaken: mode === 'active', unknownSeen: mode === 'unknown', line });
+            this.runLists(body);
+            this.frames.pop();
+        };
+        if (outer === 'dead')
+            return;
+        if (subject === undefined || subject instanceof Unknown) {
+            for (const b of c.branches)
+                runBody(b.body, 'unknown');
+            return;
+        }
+        const value = subject.fields.join(' ');
+        let unknownFrom = -1;
+        let fallInto = false;
+        for (let k = 0; k < c.branches.length; k++) {
+            const b = c.branches[k];
+            let matched = fallInto;
+            if (!matched) {
+                for (const p of b.patterns) {
+                    const pat = evalPattern(p, this.ctx);
+                    if (pat instanceof Unknown) {
+                        unknownFrom = k;
+                        break;
+                    }
+                    if (globToRegex(pat).test(value)) {
+                        matched = true;
+                        break;
+                    }
+                }
+            }
+            if (unknownFrom !== -1)
+                break;
+            fallInto = false;
+            if (!matched)
+                continue;
+            runBody(b.body, 'active');
+            if (b.term === ';&')
+                fallInto = true;
+            else if (b.term !== ';;&')
+                return;
+        }
+        if (unknownFrom !== -1)
+            for (const b of c.branches.slice(unknownFrom))
+                runBody(b.body, 'unknown');
+    }
+    // --- one simple command ---
+    /** Process one simple command. `cond` is an extra unknown reason from an and-or list. */
+    command(wordsIn, cond, wholeList) {
+        let words = dropRedirections(wordsIn);
+        if (words.length === 0)
+            return;
+        if (this.fnDepth > 0 || this.fnPendingBrace) {
+            this.insideFunction(words);
+            return;
+        }
+        for (;;) {
+            const step = this.keyword(words, wholeList);
+            if (step === 'stop')
+                return;
+            if (step === 0)
+                break;
+            words = words.slice(step);
+            if (words.length === 0)
+                return;
+        }
+        if (this.functionDefinition(words))
+            return;
+        if (!cond.skip)
+            this.simpleCommand(words, cond);
+    }
+    /** Inside a function body only the braces matter: its assignments are not global. */
+    insideFunction(words) {
+        if (this.fnPendingBrace) {
+            const first = wordText(words[0]);
+            if (first === '{') {
+                this.fnPendingBrace = false;
+                this.fnDepth = 1;
+            }
+            else if (first === '(') {
+                // subshell body: treat like braces closed by `)` — rare; give up on the body
+                this.fnPendingBrace = false;
+            }
+            else
+                return;
+            words = words.slice(1);
+            if (words.length === 0)
+                return;
+        }
+        const w0 = wordText(words[0]);
+        if (w0 === '{')
+            this.fnDepth++;
+        else if (w0 === '}')
+            this.fnDepth--;
+    }
+    /**
+     * A reserved word at the start of `words`: updates the frames and returns how many words it took
+     * (the rest is processed as a command), 'stop' when the whole command is taken, 0 when there is none.
+     */
+    keyword(words, wholeList) {
+        const w0 = wordText(words[0]);
+        if (w0 === undefined)
+            return 0;
+        const top = this.frames[this.frames.length - 1];
+        if (top?.kind === 'case') {
+            if (w0 === 'esac') {
+                this.frames.pop();
+                return 1;
+            }
+            // drop the `pattern)` prefix of a case branch
+            const close = words.findIndex((w) => w.t === 'op' && w.v === ')');
+            if (close !== -1 && !words.slice(0, close).some((w) => w.t === 'w' && ASSIGN_RE.test(w.raw)))
+                return close + 1;
+        }
+        switch (w0) {
+            case 'then':
+            case 'do':
+                return 1;
+            case 'if':
+            case 'elif':
+                this.ifOrElif(w0, words, top, wholeList);
+                return 'stop';
+            case 'else':
+                return this.elseWord(words[0], top);
+            case 'fi':
+                if (top?.kind === 'if')
+                    this.frames.pop();
+                return 1;
+            case 'case':
+                this.frames.push({ kind: 'case', mode: 'unknown', anyTaken: false, unknownSeen: true, line: this.lineAt(words[0].pos) });
+                return 'stop';
+            case 'for':
+            case 'while':
+            case 'until':
+            case 'select':
+                this.frames.push({ kind: 'loop', mode: 'unknown', anyTaken: false, unknownSeen: true, line: this.lineAt(words[0].pos) });
+                return 'stop';
+            case 'done':
+                if (top?.kind === 'loop')
+                    this.frames.pop();
+                return 1;
+            case '{':
+                this.frames.push({ kind: 'group', mode: 'active', anyTaken: true, unknownSeen: false, line: this.lineAt(words[0].pos) });
+                return 1;
+            case '}':
+                if (top?.kind === 'group')
+                    this.frames.pop();
+                return 1;
+            default:
+                return 0;
+        }
+    }
+    ifOrElif(w0, words, top, wholeList) {
+        const line = this.lineAt(words[0].pos);
+        const c = wholeList && wholeList.length > 1 ? undefined : evalCondition(words.slice(1), this.ctx);
+        if (w0 === 'if') {
+            const parentDead = this.contextMode().mode === 'dead';
+            this.frames.push({
+                kind: 'if',
+                mode: parentDead ? 'dead' : c === undefined ? 'unknown' : c ? 'active' : 'dead',
+                anyTaken: c === true,
+                unknownSeen: c === undefined,
+                line,
+            });
+            return;
+        }
+        const f = top?.kind === 'if' ? top : undefined;
+        if (!f)
+            return;
+        const parentDead = this.frames.slice(0, -1).some((x) => x.mode === 'dead');
+        if (parentDead || f.anyTaken)
+            f.mode = 'dead';
+        else if (f.unknownSeen || c === undefined) {
+            f.mode = 'unknown';
+            f.unknownSeen = true;
+            f.line = line;
+        }
+        else {
+            f.mode = c ? 'active' : 'dead';
+            f.anyTaken = c;
+        }
+    }
+    elseWord(word, top) {
+        const f = top?.kind === 'if' ? top : undefined;
+        if (!f)
+            return 'stop';
+        const parentDead = this.frames.slice(0, -1).some((x) => x.mode === 'dead');
+        if (parentDead || f.anyTaken)
+            f.mode = 'dead';
+        else if (f.unknownSeen) {
+            f.mode = 'unknown';
+            f.line = this.lineAt(word.pos);
+        }
+        else
+            f.mode = 'active';
+        return 1;
+    }
+    /** `name() {`, `name () {`, `function name {`: true when `words` start a function definition. */
+    functionDefinition(words) {
+        const w0 = wordText(words[0]);
+        const w1 = wordText(words[1]);
+        const w2 = wordText(words[2]);
+        let bodyAt = -1;
+        if (w0 === 'function' && words[1]?.t === 'w') {
+            bodyAt = wordText(words[2]) === '(' && wordText(words[3]) === ')' ? 4 : 2;
+        }
+        else if (words[0].t === 'w' && w1 === '(' && w2 === ')' && w0 !== undefined && NAME_RE.test(w0)) {
+            bodyAt = 3;
+        }
+        if (bodyAt === -1)
+            return false;
+        if (wordText(words[bodyAt]) === '{') {
+            this.fnDepth = 1;
+            if (wordText(words[bodyAt + 1]) === '}')
+                this.fnDepth = 0;
+        }
+        else
+            this.fnPendingBrace = true;
+        return true;
+    }
+    /** A command that is not a reserved word: `inherit`, `unset`, declarations and assignments. */
+    simpleCommand(words, cond) {
+        const mode = this.contextMode();
+        const w0 = wordText(words[0]);
+        if (w0 === 'inherit') {
+            if (!cond.unknown)
+                this.doInherit(words.slice(1), mode);
+            else
+                this.shared.complete = false;
+            return;
+        }
+        if (w0 === 'die' && mode.mode === 'active' && !cond.unknown && !this.shared.died) {
+            // Portage stops sourcing here: the ebuild has no metadata ("masked by: corruption")
+            const msg = words.slice(1).map((w) => (w.t === 'w' ? evalWord(w.raw, this.ctx, {}) : undefined)).map((r) => (r && !(r instanceof Unknown) ? r.fields.join(' ') : '…'));
+            this.shared.died = { line: this.lineAt(words[0].pos), message: msg.join(' '), ...(this.isEclass && this.file ? { eclass: this.file } : {}) };
+            return;
+        }
+        if (w0 === 'local')
+            return; // only meaningful in functions
+        if (w0 === ':') {
+            this.defaultAssignments(words.slice(1), mode, cond);
+            return;
+        }
+        if (w0 === 'unset') {
+            this.unset(words.slice(1), mode, cond);
+            return;
+        }
+        const declares = w0 !== undefined && DECLARE_WORDS.has(w0);
+        let k = 0;
+        if (declares) {
+            k = 1;
+            while (k < words.length && words[k].t === 'w' && words[k].raw.startsWith('-'))
+                k++;
+        }
+        const assigns = [];
+        for (; k < words.length; k++) {
+            const w = words[k];
+            if (w.t === 'arr' || (w.t === 'w' && ASSIGN_RE.test(w.raw)))
+                assigns.push(w);
+            else
+                break;
+        }
+        // `X=1 cmd` sets X for cmd only
+        if (k < words.length && !declares)
+            return;
+        for (const a of assigns)
+            this.assign(a, mode, cond.unknown);
+    }
+    /** `: ${X:=default}` / `: "${X=default}"`: the expansion assigns X when it is unset (`:=`: or empty). */
+    defaultAssignments(args, mode, cond) {
+        if (mode.mode === 'dead')
+            return;
+        for (const w of args) {
+            if (w.t !== 'w')
+                continue;
+            const m = /^("?)\$\{([A-Za-z_][A-Za-z0-9_]*)(:?)=([\s\S]*)\}\1$/.exec(w.raw);
+            if (!m)
+                continue;
+            const [, quote, name, colon, word] = m;
+            const line = this.lineAt(w.pos);
+            const reason = cond.unknown ?? (mode.mode === 'unknown' ? mode.reason : undefined);
+            if (reason) {
+                this.ctx.vars.set(name, { kind: 'unknown', raw: word, line, reason });
+                continue;
+            }
+            const prev = this.ctx.vars.get(name);
+            const isSet = prev !== undefined || Object.hasOwn(this.ctx.env, name);
+            if (prev?.kind === 'unknown')
+                continue;
+            if (!isSet && !this.ctx.unset?.(name)) {
+                this.ctx.vars.set(name, { kind: 'unknown', raw: word, line, reason: `\${${name}:=…} on line ${line} keeps a value set elsewhere (eclass, profile)` });
+                continue;
+            }
+            const current = isSet ? evalWord(`\${${name}}`, this.ctx, {}) : { fields: [''] };
+            const empty = !(current instanceof Unknown) && current.fields.join(' ') === '';
+            if (isSet && (colon === '' || !empty))
+                continue;
+            // the default word is expanded as inside double quotes when the whole expansion is quoted
+            this.ctx.vars.set(name, assignedValue(this.ctx, quote ? `"${word}"` : word, line, undefined));
+        }
+    }
+    unset(args, mode, cond) {
+        for (const w of args) {
+            if (w.t !== 'w' || w.raw.startsWith('-'))
+                continue;
+            if (mode.mode === 'dead')
+                continue;
+            if (mode.mode === 'unknown' || cond.unknown) {
+                this.ctx.vars.set(w.raw, { kind: 'unknown', raw: '', line: this.lineAt(w.pos), reason: mode.reason ?? cond.unknown ?? 'unset under a condition' });
+            }
+            else
+                this.ctx.vars.delete(w.raw);
+        }
+    }
+    contextMode() {
+        let unknown;
+        for (const f of this.frames) {
+            if (f.mode === 'dead')
+                return { mode: 'dead' };
+            if (f.mode === 'unknown' && !unknown)
+                unknown = f;
+        }
+        if (unknown) {
+            const what = unknown.kind === 'loop' ? 'a loop' : unknown.kind === 'case' || unknown.kind === 'branch' ? 'a case branch' : 'a condition';
+            return { mode: 'unknown', reason: `assigned inside ${what} (line ${unknown.line}) that is not evaluated statically` };
+        }
+        return { mode: 'active' };
+    }
+    assign(tok, mode, extraUnknown) {
+        if (mode.mode === 'dead')
+            return;
+        const line = this.lineAt(tok.pos);
+        let name;
+        let append;
+        let rawValue;
+        let elems;
+        if (tok.t === 'arr') {
+            name = tok.name;
+            append = tok.append;
+            rawValue = tok.raw.slice(tok.raw.indexOf('=') + 1);
+            elems = tok.elems;
+        }
+        else if (tok.t === 'w') {
+            const m = ASSIGN_RE.exec(tok.raw);
+            name = m[1];
+            if (m[2] !== undefined) {
+                // element assignment X[i]=v: we do not track indices
+                this.ctx.vars.set(name, { kind: 'unknown', raw: tok.raw, line, reason: `element assignment ${name}${m[2]}= is not tracked` });
+                return;
+            }
+            append = m[3] === '+';
+            rawValue = m[4];
+        }
+        else
+            return;
+        const reason = extraUnknown ?? (mode.mode === 'unknown' ? mode.reason : undefined);
+        if (reason) {
+            this.ctx.vars.set(name, { kind: 'unknown', raw: rawValue, line, reason });
+            return;
+        }
+        const prev = this.ctx.vars.get(name);
+        const value = assignedValue(this.ctx, rawValue, line, elems);
+        this.ctx.vars.set(name, append && prev ? appendValue(prev, value, rawValue) : value);
+    }
+    doInherit(args, mode) {
+        const sh = this.shared;
+        if (mode.mode !== 'active') {
+            // an eclass that may or may not be read: what it sets is not known
+            if (mode.mode === 'unknown')
+                sh.complete = false;
+            return;
+        }
+        for (const a of args) {
+            if (a.t !== 'w')
+                continue;
+            const r = evalWord(a.raw, this.ctx, { split: true });
+            if (r instanceof Unknown) {
+                sh.complete = false;
+                continue;
+            }
+            for (const e of r.fields) {
+                if (!this.isEclass && !sh.inherit.includes(e))
+                    sh.inherit.push(e);
+                this.source_eclass(e);
+                if (e === 'cargo')
+                    this.ctx.cargoCrateUris = cargoCrateUris(this.ctx);
+            }
+        }
+    }
+    /** Read an inherited eclass's global scope in place, as Portage's inherit() sources it. */
+    source_eclass(name) {
+        const sh = this.shared;
+        if (!sh.eclass)
+            return;
+        if (sh.stack.includes(name) || sh.stack.length > 30)
+            return;
+        const src = sh.eclass(name);
+        if (!src || src.verdict.kind !== 'ok') {
+            if (!sh.missing.includes(name))
+                sh.missing.push(name);
+            sh.complete = false;
+            return;
+        }
+        for (const n of src.fnAssigned)
+            sh.fnAssigned.add(n);
+        if (!sh.read.includes(name))
+            sh.read.push(name);
+        const vars = this.ctx.vars;
+        const saved = new Map(ECLASS_ACCUMULATED.map((k) => [k, vars.get(k)]));
+        for (const k of ECLASS_ACCUMULATED)
+            vars.delete(k);
+        const outerEclass = vars.get('ECLASS');
+        vars.set('ECLASS', { kind: 'string', value: name, line: 0 });
+        sh.stack.push(name);
+        new EbuildReader(src, sh, true).run();
+        sh.stack.pop();
+        const iuse = vars.get('IUSE');
+        if (iuse?.kind === 'unknown')
+            sh.eclassIuse = undefined;
+        else if (iuse && sh.eclassIuse)
+            sh.eclassIuse.push(...(iuse.kind === 'string' ? iuse.value.split(/\s+/) : iuse.values).filter(Boolean));
+        if (outerEclass)
+            vars.set('ECLASS', outerEclass);
+        else
+            vars.delete('ECLASS');
+        for (const [k, v] of saved) {
+            if (v)
+                vars.set(k, v);
+            else
+                vars.delete(k);
+        }
+    }
+}
+/** A token after which a reserved word is at the start of a command. */
+function commandStart(prev) {
+    if (!prev)
+        return true;
+    if (prev.t === 'op')
+        return prev.v !== 'redir';
+    return prev.t === 'w' && (prev.raw === 'then' || prev.raw === 'do' || prev.raw === 'else' || prev.raw === '{' || prev.raw === 'in');
+}
+/** `case WORD in [(]pat[|pat]…) body ;; … esac` from toks[i] (`case`); undefined when it is not that shape. */
+function parseCase(toks, i) {
+    const subj = toks[i + 1];
+    if (subj?.t !== 'w')
+        return undefined;
+    let j = i + 2;
+    while (toks[j]?.t === 'op' && toks[j].v === '\n')
+        j++;
+    if (wordText(toks[j]) !== 'in' || toks[j].t !== 'w')
+        return undefined;
+    j++;
+    const branches = [];
+    const isOp = (t, v) => t?.t === 'op' && t.v === v;
+    for (;;) {
+        while (isOp(toks[j], '\n') || isOp(toks[j], ';'))
+            j++;
+        const t = toks[j];
+        if (!t)
+            return undefined;
+        if (t.t === 'w' && t.raw === 'esac')
+            return { pos: toks[i].pos, subject: subj.raw, branches, end: j + 1 };
+        if (isOp(t, '('))
+            j++;
+        const patterns = [];
+        for (;;) {
+            const p = toks[j];
+            if (p?.t !== 'w')
+                return undefined;
+            patterns.push(p.raw);
+            j++;
+            if (isOp(toks[j], '|'))
+                j++;
+            else if (isOp(toks[j], ')')) {
+                j++;
+                break;
+            }
+            else
+                return undefined;
+        }
+        // the body: up to `;;` / `;&` / `;;&` or a closing `esac`, nested case statements skipped
+        const start = j;
+        let depth = 0;
+        let term = '';
+        for (; j < toks.length; j++) {
+            const b = toks[j];
+            if (b.t === 'w' && commandStart(toks[j - 1])) {
+                if (b.raw === 'case')
+                    depth++;
+                else if (b.raw === 'esac') {
+                    if (depth === 0) {
+                        term = 'esac';
+                        break;
+                    }
+                    depth--;
+                }
+            }
+            else if (depth === 0 && isOp(b, ';') && isOp(toks[j + 1], ';') && toks[j + 1].pos === b.pos + 1) {
+                term = isOp(toks[j + 2], '&') && toks[j + 2].pos === b.pos + 2 ? ';;&' : ';;';
+                break;
+            }
+            else if (depth === 0 && isOp(b, ';') && isOp(toks[j + 1], '&') && toks[j + 1].pos === b.pos + 1) {
+                term = ';&';
+                break;
+            }
+        }
+        if (!term)
+            return undefined;
+        branches.push({ patterns, body: toks.slice(start, j), term });
+        if (term !== 'esac')
+            j += term.length;
+    }
+}
+/** cargo.eclass computes CARGO_CRATE_URIS from CRATES (and GIT_CRATES) when inherited. */
+function cargoCrateUris(ctx) {
+    if (ctx.vars.has('GIT_CRATES'))
+        return new Unknown('GIT_CRATES is set: git crate URIs are not computed statically');
+    const crates = ctx.vars.get('CRATES');
+    if (!crates)
+        return '';
+    if (crates.kind === 'unknown')
+        return new Unknown(`CRATES is not known statically (${crates.reason})`);
+    return crateUris(crates.kind === 'string' ? crates.value : crates.values.join(' '));
+}
+/** An assignment-only command or an `inherit`: its exit status is 0. */
+function succeeds(words) {
+    const w0 = wordText(words[0]);
+    if (w0 === 'inherit' || w0 === ':' || w0 === 'true')
+        return true;
+    return words.every((w) => w.t === 'arr' || (w.t === 'w' && ASSIGN_RE.test(w.raw)));
+}
+/** Drop redirections and their targets. */
+function dropRedirections(wordsIn) {
+    const words = [];
+    for (let k = 0; k < wordsIn.length; k++) {
+        const w = wordsIn[k];
+        if (w.t === 'op' && w.v === 'redir') {
+            k++;
+            continue;
+        }
+        words.push(w);
+    }
+    return words;
+}
+/** The tokens inside the given function definitions. */
+function insideFunctions(toks, fns) {
+    if (fns.length === 0)
+        return [];
+    const out = [];
+    let f = 0;
+    for (const t of toks) {
+        while (f < fns.length && fns[f].end <= t.pos)
+            f++;
+        if (f < fns.length && t.pos >= fns[f].start)
+            out.push(t);
+    }
+    return out;
+}
+/** The tokens outside the given function definitions (their bodies hold no global assignments). */
+function outsideFunctions(toks, fns) {
+    if (fns.length === 0)
+        return toks;
+    const out = [];
+    let f = 0;
+    for (const t of toks) {
+        while (f < fns.length && fns[f].end <= t.pos)
+            f++;
+        if (f < fns.length && t.pos >= fns[f].start)
+            continue;
+        out.push(t);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/src-uri.ts
+/** Parse SRC_URI text (USE-conditional groups and `->` renames). */
+function parseSrcUri(text) {
+    const toks = text.split(/\s+/).filter(Boolean);
+    const out = [];
+    const stack = [];
+    const condStack = [];
+    let pendingCond = null;
+    for (let k = 0; k < toks.length; k++) {
+        const t = toks[k];
+        if (t.endsWith('?') && toks[k + 1] === '(') {
+            pendingCond = t.slice(0, -1);
+            continue;
+        }
+        if (t === '(') {
+            condStack.push(pendingCond);
+            if (pendingCond !== null)
+                stack.push(pendingCond);
+            pendingCond = null;
+            continue;
+        }
+        if (t === ')') {
+            const c = condStack.pop();
+            if (c !== null && c !== undefined)
+                stack.pop();
+            continue;
+        }
+        if (t === '->' || t === '||')
+            continue;
+        let distfile = t.slice(t.lastIndexOf('/') + 1);
+        if (toks[k + 1] === '->' && toks[k + 2] !== undefined) {
+            distfile = toks[k + 2];
+            k += 2;
+        }
+        if (distfile === '')
+            continue;
+        out.push({ uri: t, distfile, conditions: [...stack] });
+    }
+    return out;
+}
+/** Distfile names SRC_URI fetches (all USE-conditional groups included), in order, without duplicates.
+ * undefined when the value is not known statically. */
+function srcUriDistfiles(value) {
+    if (value === undefined)
+        return [];
+    let text;
+    if (typeof value === 'string')
+        text = value;
+    else if (value.kind === 'unknown')
+        return undefined;
+    else
+        text = value.kind === 'string' ? value.value : value.values.join(' ');
+    const seen = new Set();
+    for (const e of parseSrcUri(text))
+        seen.add(e.distfile);
+    return [...seen];
+}
+/** A variable's value as one string (arrays joined by spaces); undefined when absent or unknown. */
+function valueText(v) {
+    if (!v || v.kind === 'unknown')
+        return undefined;
+    return v.kind === 'string' ? v.value : v.values.join(' ');
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/eclass.ts
+/**
+ * Where an ebuild's eclasses come from: its repository's `eclass/` and its masters' (layout.conf `masters`),
+ * the repository's own first, then the masters from the last listed to the first — Portage's eclass lookup,
+ * where a later tree overrides an earlier one. Each eclass is read once and prepared once; parse.ts reads its
+ * global scope again for every ebuild that inherits it.
+ */
+
+
+
+
+/** The eclass directories of a repository, highest precedence first. */
+function eclassDirs(root, masterLocations) {
+    return [root, ...[...masterLocations].reverse()].map((l) => external_node_path_default().join(l, 'eclass'));
+}
+/**
+ * Read every `*.eclass` of `dirs` (highest precedence first) and return a lookup that prepares each on first
+ * use. `fileFor` names an eclass file in what the lookup returns (for messages).
+ */
+async function loadEclasses(dirs) {
+    const texts = new Map();
+    for (const dir of dirs) {
+        let names;
+        try {
+            names = await (0,promises_.readdir)(dir);
+        }
+        catch {
+            continue;
+        }
+        await Promise.all(names
+            .filter((n) => n.endsWith('.eclass') && !texts.has(n.slice(0, -'.eclass'.length)))
+            .map(async (n) => {
+            const text = await readText(external_node_path_default().join(dir, n));
+            const name = n.slice(0, -'.eclass'.length);
+            if (text !== undefined && !texts.has(name))
+                texts.set(name, { text, file: external_node_path_default().join(dir, n) });
+        }));
+    }
+    const prepared = new Map();
+    return (name) => {
+        let p = prepared.get(name);
+        if (!p) {
+            const t = texts.get(name);
+            if (!t)
+                return undefined;
+            p = prepareSource(t.text, t.file);
+            prepared.set(name, p);
+        }
+        return p;
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/own.ts
+/**
+ * `table[key]` for a key that comes from outside (a spec file, a lockfile, a Manifest): only the table's own
+ * entries, never what every object inherits — `table["valueOf"]` is Object.prototype.valueOf, and
+ * `{"linker-flavor": "valueOf"}` once reached `f.split is not a function` that way.
+ */
+function own_own(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/layout-conf.ts
+
+
+/** Portage's default when layout.conf has no `manifest-hashes`. */
+const DEFAULT_MANIFEST_HASHES = ['BLAKE2B', 'SHA512'];
+const DEPRECATED_HASHES = new Set(['MD5', 'RMD160', 'SHA1', 'WHIRLPOOL']);
+/** Hash names Portage knows (portage.checksum). */
+const KNOWN_HASHES = new Set([
+    'BLAKE2B', 'BLAKE2S', 'SHA256', 'SHA512', 'SHA3_256', 'SHA3_512', 'STREEBOG256', 'STREEBOG512',
+    'MD5', 'RMD160', 'SHA1', 'WHIRLPOOL',
+]);
+const KNOWN_LAYOUT_KEYS = new Set([
+    'masters', 'thin-manifests', 'sign-commits', 'sign-manifests', 'use-manifests', 'manifest-hashes',
+    'manifest-required-hashes', 'cache-formats', 'profile-formats', 'eapis-banned', 'eapis-deprecated',
+    'eapis-testing', 'properties-allowed', 'restrict-allowed', 'repo-name', 'aliases', 'update-changelog',
+    'profile_eapi_when_unspecified',
+]);
+/** Keys people put in layout.conf that belong elsewhere, with where. */
+const MISPLACED = {
+    priority: 'priority belongs in repos.conf (a higher number wins, and only between identical versions)',
+    eapis: 'there is no "eapis" key; use eapis-banned / eapis-deprecated',
+    properties: 'there is no "properties" key; use properties-allowed',
+    restrict: 'there is no "restrict" key; use restrict-allowed',
+    location: 'location belongs in repos.conf',
+    'sync-uri': 'sync-uri belongs in repos.conf',
+    'sync-type': 'sync-type belongs in repos.conf',
+    'auto-sync': 'auto-sync belongs in repos.conf',
+};
+const words = (v) => (v ?? '').split(/\s+/).filter(Boolean);
+function bool(v, dflt) {
+    if (v === undefined)
+        return dflt;
+    const l = v.trim().toLowerCase();
+    return l === 'true' ? true : l === 'false' ? false : dflt;
+}
+function parseLayoutConf(text, file) {
+    const findings = [];
+    const raw = {};
+    const lines = text.split('\n');
+    lines.forEach((rawLine, idx) => {
+        const line = idx + 1;
+        const l = rawLine.replace(/\r$/, '').trim();
+        if (l === '' || l.startsWith('#'))
+            return;
+        const eq = l.indexOf('=');
+        if (eq <= 0) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('layout-malformed-line', `layout.conf line is not "key = value": "${l.slice(0, 80)}"`, {
+                file, line, hint: 'Portage ignores this line.',
+            }));
+            return;
+        }
+        const key = l.slice(0, eq).trim();
+        const value = l.slice(eq + 1).trim();
+        if (raw[key]) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('layout-duplicate-key', `"${key}" is set again (first at line ${raw[key].line}); the last one wins`, { file, line }));
+        }
+        raw[key] = { value, line };
+        if (!KNOWN_LAYOUT_KEYS.has(key)) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('layout-unknown-key', `"${key}" is not a layout.conf key: Portage silently ignores it`, {
+                file, line, hint: own_own(MISPLACED, key) ?? 'Remove it, or check the spelling against portage(5).',
+            }));
+        }
+    });
+    const get = (k) => raw[k]?.value;
+    const manifestHashes = raw['manifest-hashes'] ? words(get('manifest-hashes')) : [...DEFAULT_MANIFEST_HASHES];
+    const manifestRequiredHashes = raw['manifest-required-hashes'] ? words(get('manifest-required-hashes')) : [...manifestHashes];
+    const um = (get('use-manifests') ?? 'strict').toLowerCase();
+    const layout = {
+        masters: raw.masters ? words(get('masters')) : undefined,
+        thinManifests: bool(get('thin-manifests'), false),
+        signCommits: bool(get('sign-commits'), false),
+        signManifests: bool(get('sign-manifests'), true),
+        useManifests: um === 'true' || um === 'false' ? um : 'strict',
+        manifestHashes,
+        manifestRequiredHashes,
+        cacheFormats: words(get('cache-formats')),
+        profileFormats: raw['profile-formats'] ? words(get('profile-formats')) : ['pms'],
+        eapisBanned: words(get('eapis-banned')),
+        eapisDeprecated: words(get('eapis-deprecated')),
+        propertiesAllowed: raw['properties-allowed'] ? words(get('properties-allowed')) : undefined,
+        restrictAllowed: raw['restrict-allowed'] ? words(get('restrict-allowed')) : undefined,
+        repoName: get('repo-name'),
+        aliases: words(get('aliases')),
+        updateChangelog: bool(get('update-changelog'), false),
+        raw,
+    };
+    if (!raw.masters) {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('layout-missing-masters', 'layout.conf does not set "masters"', {
+            file, line: 1, hint: 'Add "masters = gentoo" for an overlay (an empty "masters =" only for a standalone repository like ::gentoo).',
+        }));
+    }
+    for (const key of ['thin-manifests', 'sign-commits', 'sign-manifests', 'update-changelog']) {
+        const r = raw[key];
+        if (r && !/^(true|false)$/i.test(r.value)) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('layout-bad-boolean', `"${key} = ${r.value}" is not true or false`, { file, line: r.line }));
+        }
+    }
+    if (raw['use-manifests'] && !/^(strict|true|false)$/i.test(raw['use-manifests'].value)) {
+        const r = raw['use-manifests'];
+        findings.push(gentoo_findings/* gentooFindings */.x.make('layout-bad-value', `"use-manifests = ${r.value}" is not strict, true or false`, { file, line: r.line }));
+    }
+    for (const key of ['manifest-hashes', 'manifest-required-hashes']) {
+        const r = raw[key];
+        if (!r)
+            continue;
+        for (const h of words(r.value)) {
+            if (DEPRECATED_HASHES.has(h)) {
+                findings.push(gentoo_findings/* gentooFindings */.x.make('layout-deprecated-hash', `${key} lists ${h}, a deprecated hash`, {
+                    file, line: r.line, hint: 'Use "BLAKE2B SHA512" as ::gentoo and GURU do.',
+                }));
+            }
+            else if (!KNOWN_HASHES.has(h)) {
+                findings.push(gentoo_findings/* gentooFindings */.x.make('layout-unknown-hash', `${key} lists "${h}", which Portage does not know`, { file, line: r.line }));
+            }
+        }
+    }
+    const missing = manifestRequiredHashes.filter((h) => !manifestHashes.includes(h));
+    if (missing.length > 0) {
+        const r = raw['manifest-required-hashes'];
+        findings.push(gentoo_findings/* gentooFindings */.x.make('layout-required-hashes-not-subset', `manifest-required-hashes has ${missing.join(', ')}, which manifest-hashes does not generate`, {
+            file, line: r?.line, hint: 'Every required hash must also be listed in manifest-hashes.',
+        }));
+    }
+    return { layout, findings };
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/manifest.ts
+/**
+ * Package Manifests: `TYPE filename size (HASHNAME hexdigest)+`, TYPE one of DIST EBUILD AUX MISC.
+ * Parsing is pure; `verifyDistfiles` reads files (streamed, every hash in one pass).
+ */
+
+
+
+
+
+
+
+const TYPES = new Set(['DIST', 'EBUILD', 'AUX', 'MISC']);
+const FAST_LINE_RE = /(DIST|EBUILD|AUX|MISC) ([^ \n]+) (\d+) BLAKE2B ([0-9a-f]{128}) SHA512 ([0-9a-f]{128})\r?/y;
+const REGULAR_LINE_RE = /^(?:DIST|EBUILD|AUX|MISC) [^ ]+ \d+(?: [A-Z0-9_]+ [0-9a-f]+)+$/;
+/** 0 = not hex, 1 = lower-case hex, 2 = hex with upper-case letters. A loop: regexes were the hot spot here. */
+function hexKind(s) {
+    if (s.length === 0)
+        return 0;
+    let upper = false;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102))
+            continue;
+        if (c >= 65 && c <= 70)
+            upper = true;
+        else
+            return 0;
+    }
+    return upper ? 2 : 1;
+}
+const DIGITS_RE = /^\d+$/;
+function malformed(msg, l, file, line) {
+    return gentoo_findings/* gentooFindings */.x.make('manifest-malformed-line', `${msg}: "${l.length > 100 ? l.slice(0, 100) + '…' : l}"`, {
+        file, line, hint: 'Expected "TYPE filename size HASHNAME hex [HASHNAME hex …]"; regenerate with `ebuild … manifest` or `pkgdev manifest`.',
+    });
+}
+/** Hex digest length per hash name. */
+const HASH_HEX_LENGTH = {
+    BLAKE2B: 128, BLAKE2S: 64, SHA256: 64, SHA512: 128, SHA3_256: 64, SHA3_512: 128, STREEBOG256: 64,
+    STREEBOG512: 128, MD5: 32, RMD160: 40, SHA1: 40, WHIRLPOOL: 128,
+};
+/** Manifest hash name -> node:crypto algorithm. */
+const NODE_HASH = {
+    BLAKE2B: 'blake2b512', BLAKE2S: 'blake2s256', SHA256: 'sha256', SHA512: 'sha512', SHA3_256: 'sha3-256',
+    SHA3_512: 'sha3-512', SHA1: 'sha1', MD5: 'md5', RMD160: 'ripemd160',
+};
+function parseManifest(text, opts = {}) {
+    const { file } = opts;
+    const required = opts.requiredHashes ?? DEFAULT_MANIFEST_HASHES;
+    const findings = [];
+    const entries = [];
+    const dist = new Map();
+    let thinReported = false;
+    let line = 0;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        line++;
+        // Fast path: the line ::gentoo and GURU write (BLAKE2B + SHA512, lower-case hex), matched in place
+        // without slicing or splitting the line.
+        FAST_LINE_RE.lastIndex = start;
+        const fm = FAST_LINE_RE.exec(text);
+        if (fm !== null && FAST_LINE_RE.lastIndex === end) {
+            start = end + 1;
+            const type = fm[1];
+            const entry = { type, file: fm[2], size: Number(fm[3]), hashes: { BLAKE2B: fm[4], SHA512: fm[5] }, line };
+            if (required.length > 2 || (required.length > 0 && required.some((h) => h !== 'BLAKE2B' && h !== 'SHA512'))) {
+                const missing = required.filter((h) => h !== 'BLAKE2B' && h !== 'SHA512');
+                findings.push(gentoo_findings/* gentooFindings */.x.make('manifest-missing-hash', `${entry.file} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
+                    file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
+                }));
+            }
+            if (type !== 'DIST') {
+                if (opts.thin && !thinReported) {
+                    findings.push(gentoo_findings/* gentooFindings */.x.make('manifest-not-thin', `${type} entry in a thin Manifest: only DIST lines belong (thin-manifests = true)`, {
+                        file, line, hint: 'Drop the EBUILD/AUX/MISC lines; git already covers those files.',
+                    }));
+                    thinReported = true;
+                }
+                entries.push(entry);
+                continue;
+            }
+            const prev = dist.get(entry.file);
+            if (prev) {
+                const same = prev.size === entry.size && JSON.stringify(prev.hashes) === JSON.stringify(entry.hashes);
+                findings.push(gentoo_findings/* gentooFindings */.x.make('manifest-duplicate-dist', same
+                    ? `DIST ${entry.file} is listed twice (first at line ${prev.line})`
+                    : `DIST ${entry.file} is listed twice with different size or hashes (first at line ${prev.line})`, { file, line, severity: same ? 'notice' : 'error' }));
+            }
+            else
+                dist.set(entry.file, entry);
+            entries.push(entry);
+            continue;
+        }
+        const l = text.slice(start, end).trim();
+        start = end + 1;
+        if (l === '')
+            continue;
+        // The common line (single spaces, lower-case hex digests) is recognised by one regex over the line;
+        // only other lines pay for per-token checks.
+        const regular = REGULAR_LINE_RE.test(l);
+        const tok = regular || !/\s\s|\t/.test(l) ? l.split(' ') : l.split(/\s+/);
+        const problem = !TYPES.has(tok[0])
+            ? `unknown Manifest entry type "${tok[0]}"`
+            : tok.length < 5
+                ? 'too few fields'
+                : (tok.length - 3) % 2 !== 0
+                    ? 'hash names and digests are not in pairs'
+                    : !DIGITS_RE.test(tok[2])
+                        ? `size "${tok[2]}" is not a number of bytes`
+                        : undefined;
+        if (problem) {
+            findings.push(malformed(problem, l, file, line));
+            continue;
+        }
+        const type = tok[0];
+        const name = tok[1];
+        const hashes = {};
+        let ok = true;
+        for (let k = 3; k < tok.length; k += 2) {
+            const h = tok[k];
+            const hex = tok[k + 1];
+            // Own keys only: a hash named "constructor" in a Manifest is unknown, not Object's constructor.
+            const len = own_own(HASH_HEX_LENGTH, h);
+            const kind = regular ? 1 : hexKind(hex);
+            if (len === undefined) {
+                findings.push(gentoo_findings/* gentooFindings */.x.make('manifest-unknown-hash', `unknown hash "${h}" for ${name}`, { file, line }));
+            }
+            else if (hex.length !== len || kind === 0) {
+                findings.push(gentoo_findings/* gentooFindings */.x.make('manifest-bad-digest', `${h} of ${name} is not ${len} hex digits (got ${hex.length} characters)`, {
+                    file, line, hint: 'The line was probably truncated or edited by hand; regenerate the Manifest.',
+                }));
+                ok = false;
+            }
+            if (DEPRECATED_HASHES.has(h)) {
+                findings.push(gentoo_findings/* gentooFindings */.x.make('manifest-deprecated-hash', `${name} carries ${h}, a deprecated hash`, { file, line, hint: 'Regenerate with BLAKE2B and SHA512.' }));
+            }
+            // digests are written in lower case; only mixed-case ones pay for a copy
+            hashes[h] = kind === 2 ? hex.toLowerCase() : hex;
+        }
+        if (!ok)
+            continue;
+        let missing;
+        for (const h of required)
+            if (!(h in hashes))
+                (missing ??= []).push(h);
+        if (missing) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('manifest-missing-hash', `${name} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
+                file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
+            }));
+        }
+        const entry = { type, file: name, size: Number(tok[2]), hashes, line };
+        if (opts.thin && type !== 'DIST') {
+            if (!thinReported) {
+                findings.push(gentoo_findings/* gentooFindings */.x.make('manifest-not-thin', `${type} entry in a thin Manifest: only DIST lines belong (thin-manifests = true)`, {
+                    file, line, hint: 'Drop the EBUILD/AUX/MISC lines; git already covers those files.',
+                }));
+                thinReported = true;
+            }
+        }
+        if (type === 'DIST') {
+            const prev = dist.get(name);
+            if (prev) {
+                const same = prev.size === entry.size && JSON.stringify(prev.hashes) === JSON.stringify(entry.hashes);
+                findings.push(gentoo_findings/* gentooFindings */.x.make('manifest-duplicate-dist', same
+                    ? `DIST ${name} is listed twice (first at line ${prev.line})`
+                    : `DIST ${name} is listed twice with different size or hashes (first at line ${prev.line})`, { file, line, severity: same ? 'notice' : 'error' }));
+                entries.push(entry);
+                continue;
+            }
+            dist.set(name, entry);
+        }
+        entries.push(entry);
+    }
+    return { manifest: { entries, dist }, findings };
+}
+let supported;
+function nodeSupports(alg) {
+    supported ??= new Set(getHashes());
+    return supported.has(alg);
+}
+/** Size plus every hash of the file in one streamed pass. */
+async function hashFile(file, hashNames) {
+    const hs = [];
+    for (const h of hashNames) {
+        const alg = own(NODE_HASH, h);
+        if (alg && nodeSupports(alg))
+            hs.push([h, createHash(alg)]);
+    }
+    let size = 0;
+    await new Promise((resolve, reject) => {
+        const s = createReadStream(file, { highWaterMark: 1 << 20 });
+        s.on('data', (chunk) => {
+            const b = chunk;
+            size += b.length;
+            for (const [, h] of hs)
+                h.update(b);
+        });
+        s.on('error', reject);
+        s.on('end', () => resolve());
+    });
+    const hashes = {};
+    for (const [name, h] of hs)
+        hashes[name] = h.digest('hex');
+    return { size, hashes };
+}
+/** The Manifest line that matches a file, ready to paste. */
+function manifestLine(distfile, actual) {
+    return `DIST ${distfile} ${actual.size} ${Object.entries(actual.hashes).map(([k, v]) => `${k} ${v}`).join(' ')}`;
+}
+/**
+ * Check every DIST entry against `distdir`: size and each hash node:crypto supports (BLAKE2B and SHA512
+ * among them), streamed. A missing distfile is a notice (not downloaded here), not an error.
+ */
+async function verifyDistfiles(manifest, distdir, opts = {}) {
+    const findings = [];
+    const entries = [...manifest.dist.values()].filter((e) => !opts.only || opts.only.includes(e.file));
+    const checks = new Array(entries.length);
+    const limit = Math.max(1, opts.concurrency ?? 4);
+    let next = 0;
+    const worker = async () => {
+        while (next < entries.length) {
+            const idx = next++;
+            const e = entries[idx];
+            const where = { file: opts.file, line: e.line };
+            const p = path.join(distdir, e.file);
+            const expected = { size: e.size, hashes: e.hashes };
+            if (e.file.includes('/') || e.file.includes('\\') || e.file === '..' || e.file === '.') {
+                checks[idx] = { distfile: e.file, status: 'unsafe-name', expected, path: p };
+                findings.push(gentooFindings.make('manifest-unsafe-name', `DIST name "${e.file}" is not a plain file name; not read`, where));
+                continue;
+            }
+            let isFile = false;
+            try {
+                isFile = (await stat(p)).isFile();
+            }
+            catch {
+                isFile = false;
+            }
+            if (!isFile) {
+                checks[idx] = { distfile: e.file, status: 'missing', expected, path: p };
+                findings.push(gentooFindings.make('distfile-missing', `${e.file} is not in ${distdir}; not verified`, where));
+                continue;
+            }
+            let actual;
+            try {
+                actual = await hashFile(p, Object.keys(e.hashes));
+            }
+            catch (err) {
+                checks[idx] = { distfile: e.file, status: 'unreadable', expected, path: p };
+                findings.push(gentooFindings.make('distfile-unreadable', `${e.file} could not be read: ${err.message}`, where));
+                continue;
+            }
+            const diffs = [];
+            if (actual.size !== e.size)
+                diffs.push(`  size:    expected ${e.size}, actual ${actual.size}`);
+            for (const [h, hex] of Object.entries(actual.hashes)) {
+                if (e.hashes[h] !== hex)
+                    diffs.push(`  ${h}: expected ${e.hashes[h]}\n  ${' '.repeat(h.length)}  actual   ${hex}`);
+            }
+            if (diffs.length === 0) {
+                checks[idx] = { distfile: e.file, status: 'ok', expected, actual, path: p };
+                continue;
+            }
+            checks[idx] = { distfile: e.file, status: 'mismatch', expected, actual, path: p };
+            findings.push(gentooFindings.make('distfile-mismatch', `Manifest mismatch for ${e.file}\n  file:    ${p}\n${diffs.join('\n')}`, {
+                ...where,
+                hint: `If the new file is the right one, the Manifest line is:\n${manifestLine(e.file, actual)}`,
+            }));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, entries.length) }, worker));
+    return { checks, findings };
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/md5-cache.ts
+
+const MD5_CACHE_KEYS = new Set([
+    'DEPEND', 'RDEPEND', 'SLOT', 'SRC_URI', 'RESTRICT', 'HOMEPAGE', 'LICENSE', 'DESCRIPTION', 'KEYWORDS',
+    'INHERITED', 'IUSE', 'REQUIRED_USE', 'PDEPEND', 'BDEPEND', 'EAPI', 'PROPERTIES', 'DEFINED_PHASES', 'IDEPEND',
+    'INHERIT', '_eclasses_', '_md5_',
+]);
+function parseMd5Cache(text, file) {
+    const findings = [];
+    const values = {};
+    const eclasses = {};
+    let md5;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i].replace(/\r$/, '');
+        if (l === '')
+            continue;
+        const eq = l.indexOf('=');
+        if (eq <= 0) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('md5-cache-malformed-line', `md5-cache line is not KEY=value: "${l.slice(0, 80)}"`, { file, line: i + 1 }));
+            continue;
+        }
+        const key = l.slice(0, eq);
+        const value = l.slice(eq + 1);
+        if (!MD5_CACHE_KEYS.has(key)) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('md5-cache-unknown-key', `md5-cache key "${key}" is not a known metadata key`, { file, line: i + 1 }));
+        }
+        if (key === '_eclasses_') {
+            const parts = value.split('\t');
+            if (parts.length % 2 !== 0) {
+                findings.push(gentoo_findings/* gentooFindings */.x.make('md5-cache-malformed-line', '_eclasses_ is not name/md5 pairs', { file, line: i + 1 }));
+            }
+            for (let k = 0; k + 1 < parts.length; k += 2)
+                eclasses[parts[k]] = parts[k + 1];
+        }
+        else if (key === '_md5_') {
+            if (!/^[0-9a-f]{32}$/i.test(value)) {
+                findings.push(gentoo_findings/* gentooFindings */.x.make('md5-cache-bad-md5', `_md5_ "${value}" is not 32 hex digits`, { file, line: i + 1 }));
+            }
+            else
+                md5 = value.toLowerCase();
+        }
+        values[key] = value;
+    }
+    return { entry: { values, eclasses, md5 }, findings };
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/repo-meta.ts
+
+
+/** First line of profiles/repo_name; undefined name when unusable. */
+function parseRepoName(text, file) {
+    const findings = [];
+    const first = (text.split('\n')[0] ?? '').replace(/\r$/, '');
+    const name = first.trim();
+    if (name === '') {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('repo-name-empty', 'profiles/repo_name is empty: Portage cannot name this repository', { file, line: 1 }));
+        return { findings };
+    }
+    if (name !== first) {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('repo-name-whitespace', 'profiles/repo_name has surrounding whitespace', { file, line: 1 }));
+    }
+    if (!(0,gentoo_version/* isValidRepoName */.i1)(name)) {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('repo-name-invalid', `"${name}" is not a valid repository name`, {
+            file, line: 1, hint: 'Use [A-Za-z0-9_-], not starting with "-" and not ending in "-<version>".',
+        }));
+        return { findings };
+    }
+    return { name, findings };
+}
+/** profiles/categories: one category per line, `#` comments. */
+function parseCategories(text, file) {
+    const findings = [];
+    const categories = [];
+    const seen = new Map();
+    text.split('\n').forEach((rawLine, idx) => {
+        const line = idx + 1;
+        const l = rawLine.replace(/#.*$/, '').trim();
+        if (l === '')
+            return;
+        if (!(0,gentoo_version/* isValidCategoryName */.wo)(l) || /\s/.test(l)) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('category-invalid', `"${l}" is not a valid category name`, { file, line }));
+            return;
+        }
+        const prev = seen.get(l);
+        if (prev !== undefined) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('category-duplicate', `category "${l}" is listed again (first at line ${prev})`, { file, line }));
+            return;
+        }
+        seen.set(l, line);
+        categories.push({ name: l, line });
+    });
+    return { categories, findings };
+}
+
+;// CONCATENATED MODULE: ./shared/map-limit.ts
+/** Bounded concurrency for I/O-bound loops (file reads and writes go through libuv's small thread pool). */
+/** Run `fn` over items with at most `limit` in flight; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/overlay.ts
+/**
+ * Scan a repository tree (an overlay, GURU, ::gentoo) into ebuild records plus findings about what Portage
+ * would do differently from what the maintainer expects.
+ *
+ * Reads each directory once and each file once, with a bounded pool of concurrent async reads. Ebuild
+ * metadata comes from metadata/md5-cache when present (trusted like Portage's cache; `verifyCache` compares
+ * `_md5_` against the ebuild), else from the static reading of the ebuild text (parseEbuild).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Portage's main repository: the implicit master of a repository whose layout.conf has no masters key. */
+const MAIN_REPO_NAME = 'gentoo';
+/** Top-level directories that are never categories. */
+const NOT_CATEGORIES = new Set(['profiles', 'metadata', 'eclass', 'licenses', 'scripts', 'distfiles', 'packages', 'files']);
+/**
+ * Root profiles/ files Portage never reads: keywords are accepted only by profile nodes and /etc/portage.
+ * (A repository's root `profiles/package.use` IS read: UseManager applies it to that repository's packages.)
+ */
+const IGNORED_PROFILE_FILES = ['package.keywords', 'package.accept_keywords'];
+/** The profile directories profiles/profiles.desc lists (`arch path status`), stable ones first. */
+function listedProfiles(text) {
+    const rows = [];
+    for (const line of text.split(/\r?\n/)) {
+        const w = line.replace(/#.*/, '').trim().split(/\s+/);
+        if (w.length >= 3)
+            rows.push({ path: w[1], stable: w[2] === 'stable' });
+    }
+    return [...rows.filter((r) => r.stable), ...rows.filter((r) => !r.stable)].map((r) => r.path);
+}
+/** The SLOT ::gentoo gives dev-lang/rust and rust-bin: `${PV%%_*}` (e.g. 1.75.0 for 1.75.0-r1). */
+function expectedRustSlot(version) {
+    const v = (0,gentoo_version/* splitPackageVersion */.Bz)(`x-${version}`)?.version;
+    if (!v)
+        return undefined;
+    const pv = (0,gentoo_version/* versionWithoutRevision */.C)(v);
+    const u = pv.indexOf('_');
+    return u === -1 ? pv : pv.slice(0, u);
+}
+/** Names only (no Dirent objects): below the root every entry's kind follows from its name or from a read. */
+// Listed synchronously, as files are read (fs-read.ts readBytes): far cheaper than fs/promises per directory.
+async function listNames(p) {
+    try {
+        return (0,external_node_fs_.readdirSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function listDir(p) {
+    try {
+        return (0,external_node_fs_.readdirSync)(p, { withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+}
+const md5 = (data) => (0,external_node_crypto_.createHash)('md5').update(data).digest('hex');
+/** `category/package` directory candidates of a tree (files such as metadata.xml fail to list as a package later:
+ * no stat per entry here). */
+async function packageCandidates(absRoot, rootList, limit) {
+    const out = [];
+    const catDirs = rootList.filter((d) => d.isDirectory() && !d.name.startsWith('.') && !NOT_CATEGORIES.has(d.name)).map((d) => d.name).sort();
+    const catLists = await mapLimit(catDirs, limit, (c) => listNames(external_node_path_default().join(absRoot, c)));
+    catDirs.forEach((c, i) => {
+        for (const name of catLists[i] ?? []) {
+            if (!name.startsWith('.') && name !== 'metadata.xml')
+                out.push({ category: c, package: name });
+        }
+    });
+    return out;
+}
+/** The `category/package` directories of a tree, without reading any file (a superset of its packages: a
+ * directory without ebuilds is listed too). For choosing what to read of a large upstream. */
+async function listPackageDirs(root, concurrency = 64) {
+    const absRoot = external_node_path_default().resolve(root);
+    const rootList = await listDir(absRoot);
+    if (!rootList)
+        return [];
+    return (await packageCandidates(absRoot, rootList, concurrency)).map((p) => `${p.category}/${p.package}`);
+}
+async function scanRepository(root, opts = {}) {
+    const absRoot = external_node_path_default().resolve(root);
+    const base = external_node_path_default().resolve(opts.base ?? root);
+    const rel = (p) => {
+        const r = external_node_path_default().relative(base, external_node_path_default().join(absRoot, p));
+        return r.split((external_node_path_default()).sep).join('/');
+    };
+    const limit = opts.concurrency ?? 64;
+    const findings = [];
+    const stats = { packages: 0, ebuilds: 0, distEntries: 0, md5CacheHits: 0, ebuildsParsed: 0, unknownSrcUri: 0 };
+    const [rootList, layoutText, repoNameText, categoriesText, profilesList, md5Root] = await Promise.all([
+        listDir(absRoot),
+        readText(external_node_path_default().join(absRoot, 'metadata', 'layout.conf')),
+        readText(external_node_path_default().join(absRoot, 'profiles', 'repo_name')),
+        readText(external_node_path_default().join(absRoot, 'profiles', 'categories')),
+        listDir(external_node_path_default().join(absRoot, 'profiles')),
+        opts.useMd5Cache === false ? Promise.resolve(undefined) : listDir(external_node_path_default().join(absRoot, 'metadata', 'md5-cache')),
+    ]);
+    if (!rootList) {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('repo-unreadable', `repository directory ${absRoot} cannot be read`, { file: rel('.') }));
+        return { root: absRoot, name: opts.repoName ?? external_node_path_default().basename(absRoot), categories: [], packages: [], ebuilds: [], ignored: [], findings, stats };
+    }
+    let layout;
+    if (layoutText === undefined) {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('layout-missing', 'metadata/layout.conf is missing', {
+            file: rel('metadata/layout.conf'), hint: 'Create it with at least "masters = gentoo" (and "thin-manifests = true" for git overlays).',
+        }));
+    }
+    else {
+        const r = parseLayoutConf(layoutText, rel('metadata/layout.conf'));
+        layout = r.layout;
+        findings.push(...r.findings);
+    }
+    let name = opts.repoName ?? external_node_path_default().basename(absRoot);
+    if (repoNameText === undefined) {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('repo-name-missing', 'profiles/repo_name is missing', {
+            severity: layout?.repoName ? 'warning' : 'error',
+            file: rel('profiles/repo_name'), hint: 'Create it with the repository name on its first line; repos.conf sections must use that name.',
+        }));
+        if (layout?.repoName)
+            name = layout.repoName;
+    }
+    else {
+        const r = parseRepoName(repoNameText, rel('profiles/repo_name'));
+        findings.push(...r.findings);
+        if (r.name)
+            name = r.name;
+    }
+    if (layout?.masters?.length === 0 && name !== MAIN_REPO_NAME) {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('layout-masters-empty', `layout.conf sets an empty "masters =": Portage gives ${name} no master, so its ebuilds cannot use ::gentoo's eclasses or licenses`, {
+            file: rel('metadata/layout.conf'), line: layout.raw.masters?.line, hint: 'Set "masters = gentoo" (an empty masters is only for a standalone repository such as ::gentoo itself).',
+        }));
+    }
+    if (layout?.repoName && repoNameText !== undefined && layout.repoName !== name) {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('repo-name-mismatch', `layout.conf repo-name "${layout.repoName}" differs from profiles/repo_name "${name}"`, {
+            file: rel('metadata/layout.conf'), line: layout.raw['repo-name']?.line,
+        }));
+    }
+    let ownCategories = [];
+    if (categoriesText !== undefined) {
+        const r = parseCategories(categoriesText, rel('profiles/categories'));
+        ownCategories = r.categories.map((c) => c.name);
+        findings.push(...r.findings);
+    }
+    let listed;
+    if (opts.categories)
+        listed = new Set(opts.categories);
+    else if (categoriesText !== undefined)
+        listed = new Set(ownCategories);
+    else {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('categories-missing', 'profiles/categories is missing: ebuilds are only seen in categories another repository lists', {
+            file: rel('profiles/categories'), hint: 'List every category directory of this repository, one per line.',
+        }));
+    }
+    const ignoredRoot = (profilesList ?? []).filter((f) => IGNORED_PROFILE_FILES.includes(f.name));
+    if (ignoredRoot.length) {
+        // name the profile the lines could go to: the repository's own, from profiles.desc
+        const desc = await readText(external_node_path_default().join(absRoot, 'profiles', 'profiles.desc'));
+        const profiles = desc !== undefined ? listedProfiles(desc) : [];
+        const target = profiles.length
+            ? `profiles/${profiles[0]}/package.accept_keywords (the profile ${profiles[0]} that profiles/profiles.desc lists${profiles.length > 1 ? `, or another of its ${profiles.length} profiles` : ''})`
+            : undefined;
+        for (const f of ignoredRoot) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('profiles-file-ignored', `profiles/${f.name} at the repository root is never read by Portage: keywords are accepted only by a profile's package.accept_keywords and /etc/portage`, {
+                file: rel(`profiles/${f.name}`),
+                hint: target
+                    ? `Move its lines to ${target}, which systems using that profile read; or to /etc/portage/package.accept_keywords (setup-overlay: the package-accept-keywords input).`
+                    : `This repository defines no profile (no profiles/profiles.desc), so move its lines to /etc/portage/package.accept_keywords (setup-overlay: the package-accept-keywords input), or to package.accept_keywords of the profile your systems use.`,
+            }));
+        }
+    }
+    // Eclasses: this repository's and its masters' (a master not configured is not read: its eclasses stay unknown).
+    // Without a masters key Portage takes the main repository as master.
+    let eclass;
+    const masterNames = layout?.masters ?? (name === MAIN_REPO_NAME ? [] : [MAIN_REPO_NAME]);
+    // every master configured: an eclass none of them has is one Portage cannot find either
+    let eclassesComplete = false;
+    if (opts.repoLocations) {
+        const masters = masterNames.map((m) => opts.repoLocations[m]).filter((l) => l !== undefined);
+        eclassesComplete = masters.length === masterNames.length;
+        eclass = await loadEclasses(eclassDirs(absRoot, masters));
+    }
+    const eclassWhere = masterNames.length
+        ? `in neither ${name}'s eclass/ nor that of its master${masterNames.length > 1 ? 's' : ''} (${masterNames.join(', ')})`
+        : `not in ${name}'s eclass/ (it has no master)`;
+    const metadataSeverity = opts.metadataXml ?? 'warning';
+    const thin = layout?.thinManifests ?? false;
+    const required = layout?.manifestRequiredHashes;
+    const md5Cats = new Set((md5Root ?? []).filter((d) => d.isDirectory()).map((d) => d.name));
+    const checkManifests = opts.checkManifests !== false;
+    // Category directories -> package directories (or only the packages asked for: nothing else is read).
+    const pkgDirs = [];
+    if (opts.packages) {
+        for (const cp of new Set(opts.packages)) {
+            const parts = cp.split('/');
+            // names from the caller become paths: only plain category/package, never `..`
+            if (parts.length !== 2 || !(0,gentoo_version/* isValidCategoryName */.wo)(parts[0]) || !/^[A-Za-z0-9_][A-Za-z0-9+_-]*$/.test(parts[1]))
+                continue;
+            pkgDirs.push({ category: parts[0], package: parts[1] });
+        }
+    }
+    else {
+        pkgDirs.push(...(await packageCandidates(absRoot, rootList, limit)));
+    }
+    pkgDirs.sort((a, b) => (a.category === b.category ? (a.package < b.package ? -1 : a.package > b.package ? 1 : 0) : a.category < b.category ? -1 : 1));
+    const infos = opts.keepInfo ? new Map() : undefined;
+    const texts = opts.keepText ? new Map() : undefined;
+    const categoriesWithEbuilds = new Set();
+    const unknownSrc = [];
+    const packages = await mapLimit(pkgDirs, limit, async ({ category, package: pkg }) => {
+        const dir = `${category}/${pkg}`;
+        const absDir = external_node_path_default().join(absRoot, category, pkg);
+        const list = await listNames(absDir);
+        if (!list)
+            return undefined;
+        const ebuildFiles = list.filter((n) => n.endsWith('.ebuild')).sort();
+        if (ebuildFiles.length === 0)
+            return undefined;
+        const local = [];
+        const hasMetadataXml = list.includes('metadata.xml');
+        const hasManifest = list.includes('Manifest');
+        categoriesWithEbuilds.add(category);
+        if (!(0,gentoo_version/* isValidCategoryName */.wo)(category)) {
+            local.push(gentoo_findings/* gentooFindings */.x.make('category-name-invalid', `"${category}" is not a valid category name`, { file: rel(dir) }));
+        }
+        if (!(0,gentoo_version/* isValidPackageName */.eW)(pkg)) {
+            local.push(gentoo_findings/* gentooFindings */.x.make('package-name-invalid', `"${pkg}" is not a valid package name`, { file: rel(dir), hint: 'Names use [A-Za-z0-9+_-] and must not end in "-<version>".' }));
+        }
+        const valid = [];
+        for (const f of ebuildFiles) {
+            const pf = f.slice(0, -'.ebuild'.length);
+            const sp = (0,gentoo_version/* splitPackageVersion */.Bz)(pf);
+            if (!sp || sp.name !== pkg) {
+                const prefixOk = pf.startsWith(`${pkg}-`);
+                local.push(gentoo_findings/* gentooFindings */.x.make('ebuild-name-invalid', prefixOk
+                    ? `${f}: "${pf.slice(pkg.length + 1)}" is not a valid version, so Portage ignores this ebuild`
+                    : `${f} does not start with "${pkg}-" (the package directory name), so Portage ignores it`, {
+                    file: rel(`${dir}/${f}`), hint: `Name it ${pkg}-<version>.ebuild with a PMS version such as 1.2.3, 1.2.3_rc1 or 1.2.3-r1.`,
+                }));
+                continue;
+            }
+            valid.push({ fileName: f, version: sp.version.text, pf });
+        }
+        const [manifestText, ...metas] = await Promise.all([
+            hasManifest && checkManifests ? readText(external_node_path_default().join(absDir, 'Manifest')) : Promise.resolve(undefined),
+            ...valid.map(async (v) => {
+                const file = `${dir}/${v.fileName}`;
+                const cacheText = md5Cats.has(category) ? await readText(external_node_path_default().join(absRoot, 'metadata', 'md5-cache', category, v.pf)) : undefined;
+                if (cacheText !== undefined) {
+                    const c = parseMd5Cache(cacheText, rel(`metadata/md5-cache/${category}/${v.pf}`));
+                    const values = c.entry.values;
+                    let stale = false;
+                    if (opts.verifyCache) {
+                        const buf = await readBytes(external_node_path_default().join(absRoot, file));
+                        if (buf && c.entry.md5 && md5(buf) !== c.entry.md5)
+                            stale = true;
+                    }
+                    if (!stale) {
+                        stats.md5CacheHits++;
+                        const rec = {
+                            repo: '', category, package: pkg, version: v.version, file,
+                            slot: values.SLOT, keywords: (values.KEYWORDS ?? '').split(/\s+/).filter(Boolean),
+                            eapi: values.EAPI ?? '0', license: values.LICENSE, distfiles: checkManifests ? srcUriDistfiles(values.SRC_URI ?? '') : undefined,
+                            md5: c.entry.md5, source: 'md5-cache',
+                            iuse: [...new Set((values.IUSE ?? '').split(/\s+/).filter(Boolean).map((f) => f.replace(/^[+-]/, '')))],
+                        };
+                        return { rec, findings: c.findings, srcLine: undefined, slotLine: undefined };
+                    }
+                    local.push(gentoo_findings/* gentooFindings */.x.make('md5-cache-stale', `md5-cache entry for ${v.pf} does not match the ebuild; read the ebuild instead`, {
+                        file: rel(`metadata/md5-cache/${category}/${v.pf}`), hint: 'Regenerate the cache (egencache --update).',
+                    }));
+                }
+                const buf = await readBytes(external_node_path_default().join(absRoot, file));
+                if (!buf) {
+                    return { rec: undefined, findings: [gentoo_findings/* gentooFindings */.x.make('ebuild-unreadable', `${v.fileName} cannot be read`, { file: rel(file) })], srcLine: undefined, slotLine: undefined };
+                }
+                stats.ebuildsParsed++;
+                const text = buf.toString('utf8');
+                if (texts)
+                    texts.set(file, text);
+                const info = parseEbuild(text, rel(file), eclass ? { eclass } : {});
+                // parseEbuild derives PN/PV from the file name it is given; keep annotations pointing at the real path
+                if (infos)
+                    infos.set(file, info);
+                const vars = info.vars;
+                const str = (k) => {
+                    const x = vars[k];
+                    return x?.kind === 'string' ? x.value : x?.kind === 'array' ? x.values.join(' ') : undefined;
+                };
+                let distfiles;
+                if (!checkManifests)
+                    distfiles = undefined;
+                else if (vars.SRC_URI)
+                    distfiles = srcUriDistfiles(vars.SRC_URI);
+                // every eclass read and none set SRC_URI: it is empty; an eclass not read may have set it
+                else
+                    distfiles = info.complete || info.inherit.length === 0 ? [] : undefined;
+                const eapiVar = vars.EAPI;
+                // KEYWORDS nobody set is empty (a live ebuild) once every eclass is known to have been read
+                const keywords = vars.KEYWORDS ? (vars.KEYWORDS.kind !== 'unknown' ? (str('KEYWORDS') ?? '').split(/\s+/).filter(Boolean) : undefined) : info.complete ? [] : undefined;
+                const rec = {
+                    repo: '', category, package: pkg, version: v.version, file,
+                    slot: str('SLOT'), keywords,
+                    eapi: eapiVar === undefined ? '0' : str('EAPI'), license: str('LICENSE'), distfiles, md5: md5(buf), source: 'ebuild',
+                };
+                if (info.bashError)
+                    rec.bashError = info.bashError;
+                // IUSE as Portage's metadata has it: the ebuild's own plus what its eclasses add
+                const ownIuse = vars.IUSE === undefined ? [] : vars.IUSE.kind === 'unknown' ? undefined : (str('IUSE') ?? '').split(/\s+/).filter(Boolean);
+                const eclassIuse = info.complete ? info.eclassIuse : info.inherit.length === 0 ? [] : undefined;
+                if (ownIuse && eclassIuse)
+                    rec.iuse = [...new Set([...ownIuse, ...eclassIuse].map((f) => f.replace(/^[+-]/, '')))];
+                const metaFindings = [];
+                if (!info.bashError && info.dies) {
+                    const where = info.dies.eclass ? `${external_node_path_default().basename(info.dies.eclass)} line ${info.dies.line}` : `line ${info.dies.line}`;
+                    rec.metadataError = `it dies while Portage sources it (${where}: die ${info.dies.message})`;
+                    metaFindings.push(gentoo_findings/* gentooFindings */.x.make('ebuild-dies-global', `${v.fileName}: die runs at global scope (${where}: die ${info.dies.message}); Portage cannot source the ebuild, so emerge never considers it`, {
+                        file: rel(file), ...(info.dies.eclass ? {} : { line: info.dies.line }), hint: 'Fix the condition that leads to die (an EAPI the eclass does not support, a variable that must be set before inherit).',
+                    }));
+                }
+                else if (!info.bashError && info.eclassesMissing?.length && eclassesComplete) {
+                    const names = info.eclassesMissing.map((e) => `${e}.eclass`).join(', ');
+                    rec.metadataError = `inherit fails: ${names} is ${eclassWhere}`;
+                    metaFindings.push(gentoo_findings/* gentooFindings */.x.make('ebuild-eclass-missing', `${v.fileName}: inherit needs ${names}, which is ${eclassWhere}; Portage cannot source the ebuild, so emerge never considers it`, {
+                        file: rel(file), hint: 'Add the eclass to eclass/, add the repository that has it to masters in metadata/layout.conf, or fix the inherit line.',
+                    }));
+                }
+                else if (!info.bashError && info.complete && (vars.SLOT === undefined || str('SLOT') === '')) {
+                    rec.metadataError = 'SLOT is not set';
+                    metaFindings.push(gentoo_findings/* gentooFindings */.x.make('ebuild-slot-missing', `${v.fileName} sets no SLOT (nor does any eclass it inherits): Portage rejects its metadata, so emerge never considers it`, {
+                        file: rel(file), line: vars.SLOT?.line, hint: 'Set SLOT="0" (or the slot the package needs).',
+                    }));
+                }
+                return { rec, findings: [...info.findings, ...metaFindings], srcLine: vars.SRC_URI?.line, slotLine: vars.SLOT?.line };
+            }),
+        ]);
+        const ebuilds = [];
+        for (const m of metas) {
+            local.push(...m.findings);
+            if (m.rec)
+                ebuilds.push(m.rec);
+        }
+        // EAPI policy from layout.conf
+        for (const r of ebuilds) {
+            if (r.eapi === undefined || !layout)
+                continue;
+            if (layout.eapisBanned.includes(r.eapi)) {
+                local.push(gentoo_findings/* gentooFindings */.x.make('eapi-banned', `EAPI ${r.eapi} is banned in this repository (layout.conf eapis-banned)`, { file: rel(r.file) }));
+            }
+            else if (layout.eapisDeprecated.includes(r.eapi)) {
+                local.push(gentoo_findings/* gentooFindings */.x.make('eapi-deprecated', `EAPI ${r.eapi} is deprecated in this repository (layout.conf eapis-deprecated)`, { file: rel(r.file) }));
+            }
+        }
+        // dev-lang/rust and rust-bin: ::gentoo slots them per version
+        if (category === 'dev-lang' && (pkg === 'rust' || pkg === 'rust-bin')) {
+            for (const r of ebuilds) {
+                const want = expectedRustSlot(r.version);
+                if (r.slot === undefined || want === undefined)
+                    continue;
+                const slot = r.slot.split('/')[0];
+                if (slot !== want) {
+                    local.push(gentoo_findings/* gentooFindings */.x.make('rust-slot-not-per-version', `SLOT="${r.slot}" for dev-lang/${pkg}-${r.version}: ::gentoo slots ${pkg} per version ("${want}")`, {
+                        file: rel(r.file),
+                        line: metas.find((m) => m.rec === r)?.slotLine,
+                        hint: `Use SLOT="\${PV%%_*}" like ::gentoo: eselect-rust, rust.eclass and dependencies such as dev-lang/${pkg}:${want} expect it.`,
+                    }));
+                }
+            }
+        }
+        // metadata.xml
+        if (!hasMetadataXml && metadataSeverity !== 'off') {
+            local.push(gentoo_findings/* gentooFindings */.x.make('metadata-xml-missing', `${dir} has no metadata.xml`, {
+                severity: metadataSeverity,
+                file: rel(`${dir}/${valid[0]?.fileName ?? ebuildFiles[0]}`), hint: 'Add metadata.xml with a <maintainer> (pkgcheck requires it in the gentoo repository itself, where a missing one is an error).',
+            }));
+        }
+        // Manifest
+        let manifest;
+        const fetching = ebuilds.filter((r) => r.distfiles && r.distfiles.length > 0);
+        if (manifestText !== undefined) {
+            const r = parseManifest(manifestText, { file: rel(`${dir}/Manifest`), thin, requiredHashes: required });
+            manifest = r.manifest;
+            local.push(...r.findings);
+            stats.distEntries += r.manifest.dist.size;
+        }
+        else if (!checkManifests) {
+            // not read on purpose
+        }
+        else if (hasManifest) {
+            local.push(gentoo_findings/* gentooFindings */.x.make('manifest-unreadable', `${dir}/Manifest cannot be read`, { file: rel(`${dir}/Manifest`) }));
+        }
+        else if (fetching.length > 0 || (!thin && layout !== undefined)) {
+            local.push(gentoo_findings/* gentooFindings */.x.make('manifest-missing', fetching.length > 0
+                ? `${dir} has no Manifest, but ${fetching.map((r) => external_node_path_default().posix.basename(r.file)).join(', ')} fetch${fetching.length === 1 ? 'es' : ''} files`
+                : `${dir} has no Manifest and this repository does not use thin manifests`, {
+                file: rel(`${dir}/${valid[0]?.fileName ?? ebuildFiles[0]}`), hint: 'Run `pkgdev manifest` (or `ebuild … manifest`) in the package directory and commit the Manifest.',
+            }));
+        }
+        if (manifest) {
+            for (let i = 0; i < ebuilds.length; i++) {
+                const r = ebuilds[i];
+                if (!r.distfiles)
+                    continue;
+                const missing = r.distfiles.filter((d) => !manifest.dist.has(d));
+                if (missing.length > 0) {
+                    const srcLine = metas.find((m) => m.rec === r)?.srcLine;
+                    local.push(gentoo_findings/* gentooFindings */.x.make('manifest-missing-dist', `${external_node_path_default().posix.basename(r.file)} fetches ${missing.length === 1 ? missing[0] : `${missing.length} files (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`} with no DIST entry in the Manifest`, {
+                        file: rel(r.file), line: srcLine, hint: 'Regenerate the Manifest (pkgdev manifest); emerge refuses to fetch files the Manifest does not list.',
+                    }));
+                }
+            }
+            // stale DIST lines, only when every ebuild's distfiles are known
+            if (ebuilds.length > 0 && ebuilds.every((r) => r.distfiles !== undefined)) {
+                const used = new Set(ebuilds.flatMap((r) => r.distfiles ?? []));
+                const unused = [...manifest.dist.keys()].filter((d) => !used.has(d));
+                if (unused.length > 0) {
+                    local.push(gentoo_findings/* gentooFindings */.x.make('manifest-unused-dist', `${unused.length} DIST entr${unused.length === 1 ? 'y is' : 'ies are'} used by no ebuild: ${unused.slice(0, 5).join(', ')}${unused.length > 5 ? ', …' : ''}`, {
+                        file: rel(`${dir}/Manifest`), line: manifest.dist.get(unused[0])?.line,
+                    }));
+                }
+            }
+        }
+        // an ebuild Portage cannot source has no SRC_URI to check
+        if (checkManifests)
+            for (const r of ebuilds)
+                if (r.distfiles === undefined && !r.metadataError && !r.bashError)
+                    unknownSrc.push(r.file);
+        return { category, package: pkg, dir, ebuilds, hasMetadataXml, hasManifest, manifest: opts.keepManifests === false ? undefined : manifest, findings: local };
+    });
+    const out = [];
+    const ebuilds = [];
+    const ignored = [];
+    for (const p of packages) {
+        if (!p)
+            continue;
+        const withF = p;
+        findings.push(...(withF.findings ?? []));
+        delete withF.findings;
+        for (const r of p.ebuilds)
+            r.repo = name;
+        out.push(p);
+        if (listed && !listed.has(p.category))
+            ignored.push(...p.ebuilds);
+        else
+            ebuilds.push(...p.ebuilds);
+    }
+    if (listed) {
+        for (const c of [...categoriesWithEbuilds].sort()) {
+            if (listed.has(c))
+                continue;
+            findings.push(gentoo_findings/* gentooFindings */.x.make('category-unlisted', `category "${c}" is listed in no repository's profiles/categories: Portage silently ignores its ebuilds`, {
+                file: rel('profiles/categories'), hint: `Add "${c}" to profiles/categories.`,
+            }));
+        }
+    }
+    if (unknownSrc.length > 0) {
+        stats.unknownSrcUri = unknownSrc.length;
+        findings.push(gentoo_findings/* gentooFindings */.x.make('src-uri-not-static', `${unknownSrc.length} ebuild${unknownSrc.length === 1 ? '' : 's'} build SRC_URI from values only known at build time, so their DIST entries were not checked: ${unknownSrc.slice(0, 5).join(', ')}${unknownSrc.length > 5 ? ', …' : ''}`, {
+            file: rel(unknownSrc[0]), hint: 'Provide metadata/md5-cache (egencache) to check them.',
+        }));
+    }
+    stats.packages = out.length;
+    stats.ebuilds = ebuilds.length + ignored.length;
+    return { root: absRoot, name, layout, categories: ownCategories, packages: out, ebuilds, ignored, infos, texts, findings, stats };
+}
+
+// EXTERNAL MODULE: ./shared/gentoo/atom.ts
+var gentoo_atom = __webpack_require__(6418);
+;// CONCATENATED MODULE: ./shared/gentoo/package-config.ts
+
+
+/** Gentoo's profiles/arch.list (stable arches and prefix keywords), used to flag typos such as `~amd46`. */
+const KNOWN_ARCHES = [
+    'alpha', 'amd64', 'arm', 'arm64', 'hppa', 'ia64', 'loong', 'm68k', 'mips', 'ppc', 'ppc64', 'riscv', 's390',
+    'sparc', 'x86',
+    // prefix keywords
+    'amd64-linux', 'arm-linux', 'arm64-linux', 'ppc64-linux', 'riscv-linux', 'x86-linux', 'arm64-macos',
+    'ppc-macos', 'x86-macos', 'x64-macos', 'x64-solaris', 'x86-solaris', 'x64-cygwin', 'x86-winnt',
+];
+const ARCH_RE = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
+/** Classify one ACCEPT_KEYWORDS / package.accept_keywords token; null when it is not a keyword at all. */
+function parseKeywordToken(token) {
+    if (token === '**')
+        return { kind: 'all-including-unkeyworded' };
+    if (token === '*')
+        return { kind: 'any-stable' };
+    if (token === '~*')
+        return { kind: 'any-testing' };
+    if (token === '-*')
+        return { kind: 'reset' };
+    if (token.startsWith('-')) {
+        const inner = token.slice(1);
+        const arch = inner.startsWith('~') ? inner.slice(1) : inner;
+        return ARCH_RE.test(arch) ? { kind: 'remove', keyword: inner } : null;
+    }
+    if (token.startsWith('~')) {
+        const arch = token.slice(1);
+        return ARCH_RE.test(arch) ? { kind: 'testing', arch } : null;
+    }
+    return ARCH_RE.test(token) ? { kind: 'stable', arch: token } : null;
+}
+/** The arch a keyword token names (`~amd64` → amd64, `-~arm64` → arm64), or undefined for `*`-style tokens. */
+function tokenArch(token) {
+    const t = parseKeywordToken(token);
+    if (!t)
+        return undefined;
+    if (t.kind === 'stable' || t.kind === 'testing')
+        return t.arch;
+    if (t.kind === 'remove')
+        return t.keyword.replace(/^~/, '');
+    return undefined;
+}
+function checkKeyword(token, where, knownArches, findings) {
+    const parsed = parseKeywordToken(token);
+    if (!parsed) {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('accept-keywords-bad-token', `'${token}' is not a keyword token.`, {
+            ...where,
+            hint: 'Use arch (stable), ~arch (testing), ~* (any testing), * (any stable), ** (anything, even unkeyworded) or -* / -arch.',
+        }));
+        return false;
+    }
+    const arch = tokenArch(token);
+    if (arch !== undefined && !knownArches.includes(arch)) {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('accept-keywords-unknown-keyword', `Keyword '${token}' names an arch '${arch}' that Gentoo does not know.`, {
+            ...where,
+            hint: `Known arches: ${knownArches.slice(0, 15).join(', ')}, ... (profiles/arch.list).`,
+        }));
+    }
+    return true;
+}
+/** ACCEPT_KEYWORDS as a whitespace-separated value (e.g. the `accept-keywords` input). */
+function parseAcceptKeywords(value, options = {}) {
+    const findings = [];
+    const where = { file: options.file ?? 'ACCEPT_KEYWORDS', line: options.line ?? 1 };
+    const keywords = [];
+    for (const t of value.split(/\s+/).filter(Boolean)) {
+        if (checkKeyword(t, where, options.knownArches ?? KNOWN_ARCHES, findings))
+            keywords.push(t);
+    }
+    return { keywords, findings };
+}
+/** Lines as Portage reads them: words, with `#` starting a comment at the start of any word. */
+function* meaningfulLines(text) {
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const words = [];
+        for (const w of lines[i].split(/\s+/)) {
+            if (w === '')
+                continue;
+            if (w.startsWith('#'))
+                break;
+            words.push(w);
+        }
+        if (words.length)
+            yield { line: i + 1, words };
+    }
+}
+function parseConfigAtom(word, where, findings) {
+    const r = (0,gentoo_atom/* parseAtom */.TF)(word, { allowRepo: true, allowBlocker: false, allowWildcard: true });
+    if (!r.ok) {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('package-config-bad-atom', `${r.error} The line is ignored.`, {
+            ...where,
+            hint: 'One atom per line, e.g. =dev-lang/rust-1.75.0-r1, >=dev-lang/rust-1.75, dev-lang/rust::gentoo.',
+        }));
+        return undefined;
+    }
+    return r.atom;
+}
+function parsePackageAcceptKeywords(text, file = 'package.accept_keywords', options = {}) {
+    const findings = [];
+    const entries = [];
+    for (const { line, words } of meaningfulLines(text)) {
+        const where = { file, line };
+        const atom = parseConfigAtom(words[0], where, findings);
+        if (!atom)
+            continue;
+        const keywords = [];
+        for (const t of words.slice(1)) {
+            if (checkKeyword(t, where, options.knownArches ?? KNOWN_ARCHES, findings))
+                keywords.push(t);
+        }
+        // Only bad tokens: dropping them would turn the line into a bare atom (= ~ARCH), so ignore the line.
+        if (words.length > 1 && keywords.length === 0)
+            continue;
+        entries.push({ atom, keywords, file, line });
+    }
+    return { entries, findings };
+}
+function parseAtomList(text, file, kind) {
+    const findings = [];
+    const entries = [];
+    for (const { line, words } of meaningfulLines(text)) {
+        const where = { file, line };
+        if (words[0].startsWith('-') && words[0].length > 1) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('package-config-negation', `'${words[0]}': a leading '-' (removing an entry) only works in profiles, not in /etc/portage/${kind}. The line is ignored.`, {
+                ...where,
+                hint: kind === 'package.mask' ? `Put ${words[0].slice(1)} in package.unmask instead.` : `Delete the line instead.`,
+            }));
+            continue;
+        }
+        if (words.length > 1) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('package-config-extra-token', `${kind} takes one atom per line; '${words.slice(1).join(' ')}' after '${words[0]}' is not allowed. The line is ignored.`, {
+                ...where,
+                hint: kind === 'package.mask' ? 'Keywords belong in package.accept_keywords.' : undefined,
+            }));
+            continue;
+        }
+        const atom = parseConfigAtom(words[0], where, findings);
+        if (atom)
+            entries.push({ atom, file, line });
+    }
+    return { entries, findings };
+}
+function parsePackageMask(text, file = 'package.mask') {
+    return parseAtomList(text, file, 'package.mask');
+}
+function parsePackageUnmask(text, file = 'package.unmask') {
+    return parseAtomList(text, file, 'package.unmask');
+}
+/**
+ * A repository's own profiles/package.mask. Unlike /etc/portage, `-atom` lines are allowed there: they
+ * remove an atom inherited from a master repository. Portage stacks each master's list with the repo's
+ * own (incrementally) and appends `::<repo>` to the result, so the masks only ever apply to that repo's
+ * ebuilds; `stackRepoMasks` does the stacking.
+ */
+function parseRepoPackageMask(text, file = 'profiles/package.mask') {
+    const findings = [];
+    const entries = [];
+    const removals = [];
+    for (const { line, words } of meaningfulLines(text)) {
+        const where = { file, line };
+        if (words.length > 1) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('package-config-extra-token', `package.mask takes one atom per line; '${words.slice(1).join(' ')}' after '${words[0]}' is not allowed. The line is ignored.`, where));
+            continue;
+        }
+        const negated = words[0].startsWith('-') && words[0].length > 1;
+        const atom = parseConfigAtom(negated ? words[0].slice(1) : words[0], where, findings);
+        if (!atom)
+            continue;
+        (negated ? removals : entries).push({ atom, file, line });
+    }
+    return { entries, findings, removals };
+}
+/**
+ * The masks that apply to one repository's ebuilds: each master's list minus the repo's `-atom` removals,
+ * plus the repo's own atoms minus removals of them (as Portage's MaskManager stacks them).
+ */
+function stackRepoMasks(own, masters) {
+    const removed = new Set(own.removals.map((r) => r.atom.text));
+    const out = [];
+    for (const m of masters)
+        for (const e of m.entries)
+            if (!removed.has(e.atom.text))
+                out.push(e);
+    for (const e of own.entries) {
+        // An own `-atom` after the atom removes it; before it, it removes only the master's.
+        const later = own.removals.some((r) => r.atom.text === e.atom.text && r.line > e.line);
+        if (!later)
+            out.push(e);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./shared/gentoo/repos-conf.ts
+var repos_conf = __webpack_require__(713);
+;// CONCATENATED MODULE: ./shared/gentoo/visibility.ts
+
+
+
+function applyIncremental(tokens) {
+    const out = new Set();
+    for (const t of tokens) {
+        if (t === '-*')
+            out.clear();
+        else if (t.startsWith('-'))
+            out.delete(t.slice(1));
+        else
+            out.add(t);
+    }
+    return out;
+}
+/** The effective ACCEPT_KEYWORDS (profile ARCH, then the configured tokens, stacked), sorted as Portage's config
+ * stores an incremental variable: `amd64` + `amd64` is `amd64`, `amd64` + `~amd64` is `amd64 ~amd64`. */
+function effectiveAcceptKeywords(config) {
+    const effective = applyIncremental([...(config.arch ? [config.arch] : []), ...config.acceptKeywords]);
+    return [...effective].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function keywordState(config) {
+    const global = effectiveAcceptKeywords(config);
+    // Portage: a bare atom in package.accept_keywords means "~" + each global keyword not starting with ~ or -.
+    const defaults = global.filter((k) => k[0] !== '~' && k[0] !== '-').map((k) => `~${k}`);
+    return { global, defaults };
+}
+/** Portage's best_match_to_list ranks: `=` 6, `~` 5, `=*` 4, a slot 3, `> < >= <=` 2, none 1; wildcards below. */
+const OPERATOR_RANK = { '=': 6, '~': 5, '=*': 4, '>': 2, '<': 2, '>=': 2, '<=': 2 };
+/** The most specific of `atoms` for the package (Portage's best_match_to_list; all of them match it). */
+function bestMatch(atoms, v) {
+    let max = -99;
+    let best;
+    for (const x of atoms) {
+        if (x.category.includes('*') || x.package.includes('*')) {
+            const rank = x.operator === '=*' ? 0 : x.slot !== undefined ? -1 : -2;
+            if (max < rank) {
+                max = rank;
+                best = x;
+            }
+            continue;
+        }
+        if (x.slot !== undefined && max < 3) {
+            max = 3;
+            best = x;
+        }
+        const rank = x.operator ? OPERATOR_RANK[x.operator] : 1;
+        if (rank > max) {
+            max = rank;
+            best = x;
+        }
+        else if (rank === max && rank === 2 && best?.version && x.version) {
+            // two ranges: the one whose version is closest to the package's wins
+            const b = best.version;
+            if ((0,gentoo_version/* compareVersions */.Zy)(b, v) === 0 || (0,gentoo_version/* compareVersions */.Zy)(b, x.version) === 0)
+                continue;
+            if ((0,gentoo_version/* compareVersions */.Zy)(x.version, v) === 0) {
+                best = x;
+                continue;
+            }
+            const sorted = [b, v, x.version].sort(gentoo_version/* compareVersions */.Zy);
+            if ((sorted[0] === v || sorted[2] === v) && sorted[1] === x.version)
+                best = x;
+        }
+    }
+    return best;
+}
+/**
+ * The keyword tokens package.accept_keywords adds for one package: the entries that match it, grouped by atom
+ * (lines with the same atom add up), least specific first and most specific last (Portage's
+ * ordered_by_atom_specificity), so a specific `-~amd64` wins over a general `~amd64` whatever the file order.
+ * Among equally specific atoms the one written first is applied last, as in Portage. A bare atom means
+ * `defaults`.
+ */
+function packageKeywordTokens(entries, v, defaults) {
+    if (!entries.length)
+        return [];
+    const groups = new Map();
+    for (const e of entries) {
+        let g = groups.get(e.atom.text);
+        if (!g)
+            groups.set(e.atom.text, (g = { atom: e.atom, keywords: [], extended: e.atom.category.includes('*') || e.atom.package.includes('*') }));
+        g.keywords.push(...e.keywords);
+    }
+    // Portage's dict holds plain atoms before wildcard ones
+    let keys = [...groups.values()].sort((a, b) => Number(a.extended) - Number(b.extended)).map((g) => g.atom);
+    const ordered = [];
+    while (keys.length) {
+        const best = bestMatch(keys, v);
+        if (!best)
+            break;
+        ordered.push(best);
+        keys = keys.filter((k) => k !== best);
+    }
+    return ordered.reverse().flatMap((a) => {
+        const kws = groups.get(a.text).keywords;
+        return kws.length ? kws : defaults;
+    });
+}
+/** Portage's KeywordsManager._getMissingKeywords: which of the ebuild's KEYWORDS block it ([] = accepted). */
+function missingKeywords(ebuildKeywords, accepted) {
+    let match = false;
+    let hasStable = false;
+    let hasTesting = false;
+    for (const gp of ebuildKeywords) {
+        if (gp === '*') {
+            match = true;
+            break;
+        }
+        else if (gp === '~*') {
+            hasTesting = true;
+            if ([...accepted].some((x) => x.startsWith('~'))) {
+                match = true;
+                break;
+            }
+        }
+        else if (accepted.has(gp)) {
+            match = true;
+            break;
+        }
+        else if (gp.startsWith('~')) {
+            hasTesting = true;
+        }
+        else if (!gp.startsWith('-')) {
+            hasStable = true;
+        }
+    }
+    if (!match && ((hasTesting && accepted.has('~*')) || (hasStable && accepted.has('*')) || accepted.has('**')))
+        match = true;
+    if (match)
+        return [];
+    return ebuildKeywords.length ? [...ebuildKeywords] : ['**'];
+}
+/**
+ * USE dependencies of a requested atom, as Portage's bestmatch-visible applies them: each flag must be in the
+ * ebuild's IUSE unless the dependency gives a default (`flag(+)`, `flag(-)`); whether it is enabled is not
+ * asked (checked with Portage: `pkg[-foo]` matches an ebuild whose IUSE has foo). undefined = IUSE unknown.
+ */
+function useDepsMatch(atom, iuse) {
+    const needed = atom.useDeps.filter((d) => !d.missingDefault);
+    if (!needed.length)
+        return true;
+    if (iuse === undefined)
+        return undefined;
+    return needed.every((d) => iuse.includes(d.flag));
+}
+function packageRef(r, version) {
+    const ref = { category: r.category, package: r.package, version, repo: r.repo };
+    if (r.slot !== undefined)
+        ref.slot = r.slot;
+    return ref;
+}
+/** Sort key comparison: version, then priority, then repo name — ascending (the best is last). */
+function compareCandidates(a, b) {
+    return (0,gentoo_version/* compareVersions */.Zy)(a.v, b.v) || a.priority - b.priority || (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : 0);
+}
+function where(e) {
+    return `${e.file} line ${e.line}`;
+}
+/**
+ * Pick the ebuild emerge would install for `pkg` (`category/package`) from `ebuilds` (any packages; others
+ * are ignored). `atom` narrows the request (`dev-lang/rust::regicide-rust`, `<dev-lang/rust-1.80`).
+ */
+function pickEbuild(pkg, ebuilds, repos, config, atom) {
+    const [category, name] = pkg.split('/');
+    const findings = [];
+    const priorities = new Map(repos.map((r) => [r.name, r.priority]));
+    const anyCategories = repos.some((r) => r.categories !== undefined);
+    const listed = new Set(repos.flatMap((r) => r.categories ?? []));
+    const kw = keywordState(config);
+    const excluded = [];
+    const sortable = [];
+    let iuseUnknown = false;
+    for (const r of ebuilds) {
+        if (r.category !== category || r.package !== name)
+            continue;
+        const short = `${r.package}-${r.version}::${r.repo}`;
+        const base = { record: r, ref: `${r.category}/${short}`, short, priority: priorities.get(r.repo) ?? 0, status: 'lost', reason: '' };
+        const v = (0,gentoo_version/* parseVersion */.ot)(r.version);
+        if (!priorities.has(r.repo)) {
+            excluded.push({ ...base, lostBecause: 'repo-not-configured', reason: `${short}: repository '${r.repo}' is not configured.` });
+        }
+        else if (!v) {
+            excluded.push({ ...base, lostBecause: 'invalid-version', reason: `${short}: '${r.version}' is not a valid version.` });
+        }
+        else if (anyCategories && !listed.has(r.category)) {
+            excluded.push({
+                ...base,
+                lostBecause: 'category-not-listed',
+                reason: `${short}: category '${r.category}' is in no repository's profiles/categories, so Portage ignores it.`,
+            });
+        }
+        else if (atom && !(0,gentoo_atom/* atomMatches */.hu)(atom, packageRef(r, v))) {
+            excluded.push({ ...base, lostBecause: 'atom-mismatch', reason: `${short}: does not match '${atom.text}'.` });
+        }
+        else if (atom && useDepsMatch(atom, r.iuse) === false) {
+            const flags = atom.useDeps.filter((d) => !d.missingDefault && !r.iuse.includes(d.flag)).map((d) => d.flag);
+            excluded.push({ ...base, lostBecause: 'atom-mismatch', reason: `${short}: does not match '${atom.text}': IUSE has no ${flags.join(', ')}.` });
+        }
+        else {
+            if (atom && useDepsMatch(atom, r.iuse) === undefined)
+                iuseUnknown = true;
+            sortable.push({ c: { ...base }, v, priority: base.priority, repo: r.repo });
+        }
+    }
+    sortable.sort(compareCandidates);
+    // Evaluate mask and keywords for every remaining candidate, so losers can say whether they were visible.
+    for (const s of sortable) {
+        const c = s.c;
+        const ref = packageRef(c.record, s.v);
+        const maskEntry = config.packageMask?.find((e) => (0,gentoo_atom/* atomMatches */.hu)(e.atom, ref)) ??
+            config.repoPackageMask?.[c.record.repo]?.find((e) => (0,gentoo_atom/* atomMatches */.hu)(e.atom, ref));
+        if (maskEntry) {
+            const unmask = config.packageUnmask?.find((e) => (0,gentoo_atom/* atomMatches */.hu)(e.atom, ref));
+            c.masked = unmask ? { by: maskEntry, unmaskedBy: unmask } : { by: maskEntry };
+        }
+        else
+            c.masked = null;
+        const acceptedBy = (config.packageAcceptKeywords ?? []).filter((e) => (0,gentoo_atom/* atomMatches */.hu)(e.atom, ref));
+        if (acceptedBy.length)
+            c.acceptedBy = acceptedBy;
+        if (c.record.keywords === undefined) {
+            c.keywordsAccepted = undefined;
+        }
+        else {
+            const tokens = [...kw.global, ...packageKeywordTokens(acceptedBy, s.v, kw.defaults)];
+            const missing = missingKeywords(c.record.keywords, applyIncremental(tokens));
+            c.keywordsAccepted = missing.length === 0;
+            if (missing.length)
+                c.missingKeywords = missing;
+        }
+    }
+    const isMasked = (c) => !!c.masked && !c.masked.unmaskedBy;
+    let winnerIndex = -1;
+    for (let i = sortable.length - 1; i >= 0; i--) {
+        const c = sortable[i].c;
+        if (!c.record.bashError && !c.record.metadataError && !isMasked(c) && c.keywordsAccepted === true) {
+            winnerIndex = i;
+            break;
+        }
+    }
+    const winner = winnerIndex >= 0 ? sortable[winnerIndex].c : undefined;
+    let uncertain = iuseUnknown;
+    for (let i = sortable.length - 1; i >= 0; i--) {
+        const { c, v } = sortable[i];
+        if (i === winnerIndex) {
+            c.status = 'winner';
+            continue;
+        }
+        if (i > winnerIndex) {
+            // Reached before the winner in the walk: it lost by being invisible.
+            const broken = c.record.bashError;
+            if (broken) {
+                c.lostBecause = 'corrupt';
+                c.reason = `${c.short}: bash refuses the ebuild (line ${broken.line}: ${broken.message}), so Portage has no metadata for it (emerge: "masked by: corruption").`;
+            }
+            else if (c.record.metadataError) {
+                c.lostBecause = 'corrupt';
+                c.reason = `${c.short}: ${c.record.metadataError}, so Portage has no valid metadata for it (emerge: "masked by: corruption").`;
+            }
+            else if (isMasked(c)) {
+                c.lostBecause = 'masked';
+                c.reason = `${c.short} is masked by ${c.masked.by.atom.text} (${where(c.masked.by)}).`;
+            }
+            else if (c.keywordsAccepted === undefined) {
+                c.lostBecause = 'keywords-unknown';
+                c.reason = `${c.short}: KEYWORDS could not be read statically; counted as not accepted, so the answer may differ.`;
+                uncertain = true;
+            }
+            else {
+                c.lostBecause = 'keywords';
+                const kws = c.record.keywords.length ? `KEYWORDS="${c.record.keywords.join(' ')}"` : 'empty KEYWORDS (needs **)';
+                c.reason = `${c.short}: ${kws} not accepted by ACCEPT_KEYWORDS="${kw.global.join(' ')}"${c.acceptedBy ? ' + package.accept_keywords' : ''}.`;
+            }
+        }
+        else {
+            const w = sortable[winnerIndex];
+            if ((0,gentoo_version/* compareVersions */.Zy)(v, w.v) === 0) {
+                c.lostBecause = 'lower-priority';
+                c.reason =
+                    c.priority === w.priority
+                        ? `${c.short}: same version and priority (${c.priority}) as ${w.c.short}; the repository name that sorts later ('${w.repo}') wins.`
+                        : `${c.short}: same version as ${w.c.short}, lower priority (${c.priority} < ${w.priority}).`;
+            }
+            else {
+                c.lostBecause = 'older-version';
+                c.reason = `${c.short}: older than ${w.c.short}${c.priority > w.priority ? ` despite higher priority (${c.priority} > ${w.priority}); priority only decides between identical versions` : ''}.`;
+            }
+        }
+    }
+    const candidates = [...sortable.map((s) => s.c).reverse(), ...excluded];
+    let explanation;
+    if (winner) {
+        const w = sortable[winnerIndex];
+        const parts = [];
+        const beaten = sortable.slice(0, winnerIndex).filter((s) => s.priority > w.priority && (0,gentoo_version/* compareVersions */.Zy)(s.v, w.v) < 0);
+        if (beaten.length) {
+            const best = beaten[beaten.length - 1];
+            parts.push(`newer version; priority only decides between identical versions (${best.c.short} has priority ${best.priority} > ${w.priority})`);
+        }
+        const ties = sortable.slice(0, winnerIndex).filter((s) => (0,gentoo_version/* compareVersions */.Zy)(s.v, w.v) === 0);
+        if (ties.length) {
+            const t = ties[ties.length - 1];
+            parts.push(t.priority === w.priority
+                ? `same version as ${t.c.short} at equal priority ${w.priority}; '${w.repo}' sorts after '${t.repo}'`
+                : `same version as ${t.c.short}; higher priority (${w.priority} > ${t.priority})`);
+        }
+        const skipped = sortable.slice(winnerIndex + 1).map((s) => s.c);
+        if (skipped.length)
+            parts.push(`newer ${skipped.map((c) => `${c.short} (${lossShort(c)})`).join(', ')} not visible`);
+        if (!parts.length)
+            parts.push(sortable.length === 1 ? 'only candidate' : 'highest visible version');
+        explanation = `${winner.short} wins: ${parts.join('; ')}`;
+        if (uncertain)
+            explanation += iuseUnknown ? ' (uncertain: some IUSE, which USE dependencies need, could not be read statically)' : ' (uncertain: some KEYWORDS could not be read statically)';
+        winner.reason = explanation;
+    }
+    else if (sortable.length) {
+        explanation = `no visible ebuild of ${pkg}: ${sortable.map((s) => `${s.c.short} (${lossShort(s.c)})`).reverse().join(', ')}`;
+        findings.push(gentoo_findings/* gentooFindings */.x.make('no-visible-ebuild', `emerge would find no visible ebuild of ${pkg}: ${sortable.length} candidate(s), all masked or not keyworded.`, {
+            hint: 'Accept the keyword in package.accept_keywords or unmask the version.',
+        }));
+    }
+    else {
+        explanation = excluded.length
+            ? `no candidate for ${pkg}: ${excluded.map((c) => c.reason).join(' ')}`
+            : `no ebuild of ${pkg} in any repository`;
+    }
+    return { package: pkg, ...(winner ? { winner } : {}), candidates, explanation, uncertain, findings };
+}
+function lossShort(c) {
+    switch (c.lostBecause) {
+        case 'masked':
+            return `masked by ${where(c.masked.by)}`;
+        case 'keywords':
+            return `keywords ${c.missingKeywords.join(' ')} not accepted`;
+        case 'keywords-unknown':
+            return 'KEYWORDS unknown';
+        case 'corrupt':
+            return c.record.bashError ? `bash refuses it, line ${c.record.bashError.line}` : c.record.metadataError;
+        default:
+            return c.lostBecause ?? 'lost';
+    }
+}
+/**
+ * Whether `repo`'s ebuilds of `pkg` are shadowed: the repo has the package, but emerge would install
+ * another repository's ebuild (a newer version, or the same version at higher priority).
+ */
+function shadowStatus(pkg, repo, ebuilds, repos, config) {
+    const r = pickEbuild(pkg, ebuilds, repos, config);
+    const mine = r.candidates.filter((c) => c.record.repo === repo);
+    if (!mine.length)
+        return { shadowed: false, explanation: `${repo} has no ebuild of ${pkg}` };
+    const ours = mine.find((c) => c.masked !== undefined) ?? mine[0];
+    if (ours.masked === undefined && ours.lostBecause !== 'atom-mismatch') {
+        return { shadowed: false, ignored: true, ours, explanation: ours.reason };
+    }
+    if (!r.winner)
+        return { shadowed: false, ours, explanation: r.explanation };
+    if (r.winner.record.repo === repo)
+        return { shadowed: false, ours, winner: r.winner, explanation: r.explanation };
+    return {
+        shadowed: true,
+        ours,
+        winner: r.winner,
+        explanation: `${ours.short} is shadowed: ${r.explanation}`,
+    };
+}
+/** Group records by `category/package` (for picking every package of a repo). */
+function groupByPackage(ebuilds) {
+    const out = new Map();
+    for (const e of ebuilds) {
+        const k = `${e.category}/${e.package}`;
+        let list = out.get(k);
+        if (!list)
+            out.set(k, (list = []));
+        list.push(e);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/overlay-plan.ts
+
+
+
+
+
+const MAIN_REPO = 'gentoo';
+/** Parse the keyword/mask inputs. Findings name the input (there is no file to point at). */
+function visibilityFromInputs(t) {
+    const findings = [];
+    const fromInput = (input, fs) => {
+        for (const f of fs) {
+            const { file: _file, line, ...rest } = f;
+            findings.push({ ...rest, message: `input '${input}'${line ? `, line ${line}` : ''}: ${f.message}` });
+        }
+    };
+    const ak = parseAcceptKeywords(t.acceptKeywords);
+    fromInput('accept-keywords', ak.findings);
+    if (ak.keywords.length === 0) {
+        findings.push(gentoo_findings/* gentooFindings */.x.make('accept-keywords-empty', "input 'accept-keywords' has no keyword; expected e.g. 'amd64' or '~amd64'."));
+    }
+    else if (ak.keywords.every((k) => k.startsWith('-'))) {
+        // `-*` / `-amd64` alone clear the profile arch and add nothing: no ebuild could ever be visible.
+        findings.push(gentoo_findings/* gentooFindings */.x.make('accept-keywords-empty', `input 'accept-keywords' '${ak.keywords.join(' ')}' only removes keywords, so nothing is accepted; expected e.g. 'amd64', '~amd64' or '-* ~amd64'.`));
+    }
+    const pak = parsePackageAcceptKeywords(t.packageAcceptKeywords, 'package.accept_keywords');
+    fromInput('package-accept-keywords', pak.findings);
+    const pm = parsePackageMask(t.packageMask, 'package.mask');
+    fromInput('package-mask', pm.findings);
+    const pu = parsePackageUnmask(t.packageUnmask, 'package.unmask');
+    fromInput('package-unmask', pu.findings);
+    // The profile's ARCH: Portage's profile sets ACCEPT_KEYWORDS=ARCH, make.conf adds to it.
+    const arch = ak.keywords.map(tokenArch).find((a) => a !== undefined);
+    const config = {
+        acceptKeywords: ak.keywords,
+        packageAcceptKeywords: pak.entries,
+        packageMask: pm.entries,
+        packageUnmask: pu.entries,
+    };
+    if (arch)
+        config.arch = arch;
+    return { config, findings };
+}
+function configuredRepo(r) {
+    const explicit = r.priority !== undefined;
+    const c = {
+        name: r.name,
+        location: r.location,
+        priority: explicit ? r.priority : r.name === MAIN_REPO ? -1000 : 0,
+        explicitPriority: explicit,
+        extra: {},
+    };
+    if (r.syncUri) {
+        c.syncType = 'git';
+        c.syncUri = r.syncUri;
+        // The runner's checkout is managed by this action, not by `emaint sync`.
+        c.autoSync = false;
+    }
+    else {
+        c.autoSync = false;
+    }
+    return c;
+}
+/** Priorities, repos.conf texts and their findings. */
+function planRepos(inputs, precedence) {
+    const findings = [];
+    const configured = inputs.map(configuredRepo);
+    let written = configured;
+    let corrected = false;
+    if (precedence) {
+        const check = (0,repos_conf/* checkPrecedence */.HI)(configured, precedence, { mainRepo: MAIN_REPO });
+        for (const f of check)
+            findings.push({ ...f, message: `${f.message} (input 'repositories' against 'precedence')` });
+        // Keep the user's numbers when they already express the precedence without relying on names.
+        const missingExplicit = precedence.some((n) => n !== MAIN_REPO && !configured.find((c) => c.name === n)?.explicitPriority);
+        if (check.length > 0 || missingExplicit) {
+            written = (0,repos_conf/* applyPrecedence */.XS)(configured, precedence, MAIN_REPO);
+            corrected = written.some((w, i) => w.priority !== configured[i].priority);
+        }
+    }
+    const reposConf = (0,repos_conf/* writeReposConf */.t9)(written, { mainRepo: MAIN_REPO });
+    // Read back what we wrote, with each repository's real profiles/repo_name: Portage drops a mismatch.
+    const repoNames = {};
+    for (const r of inputs) {
+        const hasName = !r.scan.findings.some((f) => f.code === 'repo-name-missing' || f.code === 'repo-name-empty' || f.code === 'repo-name-invalid');
+        repoNames[r.name] = hasName ? r.scan.name : undefined;
+    }
+    const back = (0,repos_conf/* parseReposConf */.b)(Object.entries(reposConf).map(([file, text]) => ({ file: `repos.conf/${file}`, text })), { repoNames });
+    for (const f of back.findings) {
+        if (f.code === 'repos-conf-name-mismatch') {
+            // Point at the input, not at the file we are about to write.
+            const { file: _f, line: _l, ...rest } = f;
+            findings.push({ ...rest, message: `${f.message} (repository '${f.message.match(/^\[([^\]]+)\]/)?.[1] ?? ''}' in input 'repositories')` });
+        }
+        else if (f.code === 'repos-conf-main-repo-missing') {
+            // The file is ours; what the user can change is the list of repositories.
+            findings.push(gentoo_findings/* gentooFindings */.x.make('repos-conf-main-repo-missing', `There is no repository named '${MAIN_REPO}' in input 'repositories', but repos.conf names it as main-repo: Portage needs it for eclasses, profiles and 'masters = ${MAIN_REPO}'.`, {
+                hint: `Add "- name: ${MAIN_REPO}" with the path of a ::gentoo tree or uri: https://github.com/gentoo-mirror/gentoo.git.`,
+            }));
+        }
+        else
+            findings.push(f);
+    }
+    const repos = inputs.map((r, i) => {
+        const p = { name: r.name, location: r.location, configured: configured[i], written: written[i], scan: r.scan, filePrefix: r.filePrefix ?? `${r.name}/` };
+        if (r.packageMask)
+            p.packageMask = r.packageMask;
+        return p;
+    });
+    return { repos, reposConf, corrected, findings };
+}
+function priorities(repos, which) {
+    return repos.map((r) => {
+        const p = { name: r.name, priority: r[which].priority };
+        // A repository without profiles/categories contributes nothing to the union.
+        if (!r.scan.findings.some((f) => f.code === 'categories-missing'))
+            p.categories = r.scan.categories;
+        return p;
+    });
+}
+/** The repository whose packages are explained by default: first in precedence, else the one that wins ties. */
+function highestRepo(repos, precedence) {
+    if (precedence?.length)
+        return precedence[0];
+    const order = (0,repos_conf/* portageOrder */.nE)(repos.map((r) => ({ name: r.name, priority: r.written.priority })));
+    return order.at(-1)?.name;
+}
+/**
+ * What emerge would pick for each request (`cat/pkg` or an atom), plus findings: packages of the highest
+ * repository that are shadowed, picks that the configured priorities would change, and
+ * package.accept_keywords version entries that pin nothing.
+ */
+function explain(repos, requests, config, highest) {
+    const findings = [];
+    const all = repos.flatMap((r) => [...r.scan.ebuilds, ...r.scan.ignored]);
+    const byPackage = groupByPackage(all);
+    const repoMask = {};
+    for (const r of repos) {
+        if (r.packageMask?.length)
+            repoMask[r.name] = r.packageMask;
+    }
+    const cfg = Object.keys(repoMask).length ? { ...config, repoPackageMask: repoMask } : config;
+    const written = priorities(repos, 'written');
+    const configured = priorities(repos, 'configured');
+    const differ = written.some((w, i) => w.priority !== configured[i].priority);
+    const explanations = [];
+    const providers = {};
+    for (const request of requests) {
+        let pkg = request;
+        let atom;
+        if (/[<>=~!:[\]]/.test(request) || request.includes('::')) {
+            const a = (0,gentoo_atom/* parseAtom */.TF)(request, { allowBlocker: false });
+            if (!a.ok) {
+                findings.push(gentoo_findings/* gentooFindings */.x.make('explain-bad-atom', `input 'explain': ${a.error}`));
+                continue;
+            }
+            atom = a.atom;
+            pkg = `${a.atom.category}/${a.atom.package}`;
+        }
+        else if (!/^[^/\s]+\/[^/\s]+$/.test(request)) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('explain-bad-atom', `input 'explain': '${request}' is not category/package or an atom, e.g. dev-lang/rust.`));
+            continue;
+        }
+        const ebuilds = byPackage.get(pkg) ?? [];
+        const result = pickEbuild(pkg, ebuilds, written, cfg, atom);
+        const ex = { request, result };
+        findings.push(...result.findings);
+        if (differ) {
+            const other = pickEbuild(pkg, ebuilds, configured, cfg, atom);
+            if (other.winner?.ref !== result.winner?.ref) {
+                ex.withConfigured = other;
+                findings.push(gentoo_findings/* gentooFindings */.x.make('pick-changed-by-priorities', `With the configured priorities emerge would pick ${other.winner?.ref ?? 'nothing'} for ${request}, not ${result.winner?.ref ?? 'nothing'}: ${other.explanation}.`, { hint: 'The written repos.conf uses the priorities that express the declared precedence.' }));
+            }
+        }
+        explanations.push(ex);
+        providers[request] = { provider: result.winner?.ref ?? null, reason: result.explanation };
+        if (highest && !atom && result.winner && result.winner.record.repo !== highest) {
+            const ours = result.candidates.find((c) => c.record.repo === highest);
+            if (ours) {
+                const sameVersion = ours.lostBecause === 'lower-priority';
+                findings.push(gentoo_findings/* gentooFindings */.x.make('package-shadowed', `${ours.short} is shadowed: ${result.explanation}.`, {
+                    file: `${repos.find((r) => r.name === highest)?.filePrefix ?? ''}${ours.record.file}`,
+                    hint: sameVersion
+                        ? `Give ${highest} a higher priority than ${result.winner.record.repo} (a higher number wins).`
+                        : `Priorities cannot help against a newer version: mask the competitor (package.mask: ${pkg}::${result.winner.record.repo} or >${pkg}-${ours.record.version}) or ask for ${pkg}::${highest} explicitly.`,
+                }));
+            }
+        }
+    }
+    // package.accept_keywords version entries: they accept a keyword, they do not select an ebuild.
+    for (const e of config.packageAcceptKeywords ?? []) {
+        const a = e.atom;
+        if (!a.version || a.category.includes('*') || a.package.includes('*'))
+            continue;
+        const pkg = `${a.category}/${a.package}`;
+        const result = pickEbuild(pkg, byPackage.get(pkg) ?? [], written, cfg);
+        const w = result.winner;
+        if (!w)
+            continue;
+        const ref = { category: w.record.category, package: w.record.package, version: w.record.version, repo: w.record.repo };
+        const refWithSlot = w.record.slot !== undefined ? { ...ref, slot: w.record.slot } : ref;
+        if ((0,gentoo_atom/* atomMatches */.hu)({ ...a, useDeps: [] }, refWithSlot))
+            continue;
+        findings.push(gentoo_findings/* gentooFindings */.x.make('accept-keywords-pins-nothing', `package.accept_keywords line ${e.line} '${a.text} ${e.keywords.join(' ')}' only accepts keywords for that version in any repository; it pins nothing: emerge picks ${w.ref} (${result.explanation}).`, {
+            hint: `To get ${a.text.replace(/^[<>=~]+/, '')}, mask the competitor (package.mask: >${a.text.replace(/^[<>=~]+/, '')} or ${pkg}::${w.record.repo}) or request ${pkg}::<repo> explicitly.`,
+        }));
+    }
+    return { explanations, providers, findings };
+}
+
+// EXTERNAL MODULE: ./shared/redact.ts
+var redact = __webpack_require__(4781);
+// EXTERNAL MODULE: ./shared/gentoo/repo-list.ts
+var repo_list = __webpack_require__(9800);
+;// CONCATENATED MODULE: ./shared/gentoo/repo-set.ts
+/** Several repositories read together, as Portage reads them. */
+
+
+
+/**
+ * The categories Portage knows: the union of every repository's profiles/categories. An ebuild in a category
+ * no repository lists is silently ignored by Portage.
+ */
+async function categoryUnion(locations) {
+    const union = new Set();
+    for (const loc of locations) {
+        const text = await readText(external_node_path_default().join(loc, 'profiles', 'categories'));
+        if (text !== undefined)
+            for (const c of parseCategories(text).categories)
+                union.add(c.name);
+    }
+    return union;
+}
+/** Prefix that makes a repository's file paths workspace-relative when it is inside the workspace, else `<name>/`. */
+function filePrefixFor(location, workspace, name) {
+    const rel = external_node_path_default().relative(workspace, location);
+    if (rel === '')
+        return '';
+    if (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
+        return `${rel.split((external_node_path_default()).sep).join('/')}/`;
+    return `${name}/`;
+}
+
+;// CONCATENATED MODULE: ./shared/gentoo/read-scope.ts
+/**
+ * What to read of an upstream repository. The actions compare the user's repositories with ::gentoo and GURU;
+ * the answers (what emerge would pick, drift, shadowing) only ever look at the packages the user's
+ * repositories carry and the ones asked about by name. So an upstream is read per package, for those only
+ * (with its profiles, updates and categories): a 20-package overlay over a 19,000-package ::gentoo reads ~20
+ * package directories of it, and cost follows the user's overlay, not the size of ::gentoo.
+ */
+
+
+
+
+/**
+ * The `category/package` directories of a tree that hold an `.ebuild` file: exactly the packages a scan of
+ * the whole tree keeps (listed, nothing parsed).
+ */
+async function packagesWithEbuilds(root) {
+    return withEbuilds(root, await listPackageDirs(root));
+}
+/** Those of `dirs` (from listPackageDirs) that hold an `.ebuild` file. */
+function withEbuilds(root, dirs) {
+    return dirs.filter((cp) => {
+        try {
+            return (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, cp)).some((n) => n.endsWith('.ebuild'));
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/**
+ * The packages requests name (`explain` items: `cat/pkg` or an atom; package.accept_keywords entries), read
+ * as the explanation reads them; wildcards and what does not parse name none (they are reported there).
+ */
+function packagesNamed(requests, atoms = []) {
+    const out = [];
+    for (const request of requests) {
+        if (/[<>=~!:[\]]/.test(request) || request.includes('::')) {
+            const a = (0,gentoo_atom/* parseAtom */.TF)(request, { allowBlocker: false });
+            if (a.ok)
+                out.push(`${a.atom.category}/${a.atom.package}`);
+        }
+        else if (/^[^/\s]+\/[^/\s]+$/.test(request))
+            out.push(request);
+    }
+    for (const { atom } of atoms) {
+        if (!atom.category.includes('*') && !atom.package.includes('*'))
+            out.push(`${atom.category}/${atom.package}`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./shared/gentoo/scope.ts
+var scope = __webpack_require__(1339);
+;// CONCATENATED MODULE: ./shared/gentoo/overlay-setup.ts
+/**
+ * setup-overlay's use case, with the outside world passed in: sync (cache, clone with retries), scan and
+ * validate every repository, plan priorities and repos.conf, explain providers, write files atomically.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// What the action needs to read its inputs and render the report, so it imports this module alone.
+
+
+
+
+const CACHE_VERSION = 'v1';
+function cacheKey(uri, ref, commit) {
+    const h = (0,external_node_crypto_.createHash)('sha256').update(uri).digest('hex').slice(0, 16);
+    return `setup-overlay-${CACHE_VERSION}-${h}-${(ref ?? 'HEAD').replace(/[^A-Za-z0-9._-]/g, '_')}-${commit}`;
+}
+/** Checks that need no network: `path` repositories exist, config-root/repos.conf is not a plain file. */
+function checkInputsOnDisk(req) {
+    for (const r of req.repositories) {
+        if (r.path !== undefined) {
+            const loc = r.subdir ? external_node_path_default().join(r.path, r.subdir) : r.path;
+            if (!isDirSync(loc))
+                throw new io/* InputError */.d('repositories', `an existing directory for '${r.name}'`, loc);
+        }
+    }
+    const rc = external_node_path_default().join(req.configRoot, 'repos.conf');
+    if ((0,external_node_fs_.existsSync)(rc) && !isDirSync(rc)) {
+        throw new io/* InputError */.d('config-root', `a directory whose repos.conf is a directory (setup-overlay writes one file per repository), but ${rc} is a file`, req.configRoot);
+    }
+}
+async function syncOne(r, req, deps) {
+    const state = { name: r.name, source: r.path !== undefined ? 'path' : 'git' };
+    if (r.subdir)
+        state.subdir = r.subdir;
+    if (r.path !== undefined) {
+        state.checkout = r.path;
+        state.location = r.subdir ? external_node_path_default().join(r.path, r.subdir) : r.path;
+        if (isDirSync(external_node_path_default().join(r.path, '.git')))
+            state.commit = await deps.head(r.path).catch(() => undefined);
+        return state;
+    }
+    const uri = r.uri;
+    // Only git sees the credentials; everything shown or written uses the redacted form.
+    const { shown, secrets } = (0,repo_list/* redactUri */.s)(uri);
+    const hide = (text) => secrets.reduce((t, s) => t.split(s).join('***'), (0,redact/* redactText */.Rd)(text.split(uri).join(shown)));
+    state.uri = shown;
+    if (r.ref)
+        state.ref = r.ref;
+    const dest = external_node_path_default().join(req.reposDir, r.name);
+    // A successful sync swaps the new clone into dest: never over something that is not our checkout.
+    if ((0,external_node_fs_.existsSync)(dest) && !(0,external_node_fs_.existsSync)(external_node_path_default().join(dest, '.git')) && !(isDirSync(dest) && (0,external_node_fs_.readdirSync)(dest).length === 0)) {
+        state.notCheckout = dest;
+        return state;
+    }
+    let key;
+    if (req.cache) {
+        const commit = await deps.resolveRemote(uri, r.ref).catch(() => undefined);
+        if (commit) {
+            key = cacheKey(uri, r.ref, commit);
+            const hit = await deps.restoreCache([dest], key);
+            if (hit && isDirSync(dest) && (await deps.head(dest).catch(() => undefined)) === commit) {
+                deps.info(`${r.name}: restored ${commit.slice(0, 12)} from the cache`);
+                Object.assign(state, { checkout: dest, commit, attempts: 0, fromCache: true });
+            }
+        }
+    }
+    if (!state.checkout) {
+        try {
+            const res = await deps.sync({ uri, ...(r.ref ? { ref: r.ref } : {}), dest, depth: 1 });
+            Object.assign(state, { checkout: res.path, commit: res.commit, attempts: res.attempts, fromCache: false });
+            deps.info(`${r.name}: cloned ${shown}${r.ref ? `@${r.ref}` : ''} at ${res.commit.slice(0, 12)} (${res.attempts} attempt(s))`);
+            if (key && key.endsWith(res.commit))
+                await deps.saveCache([dest], key);
+        }
+        catch (e) {
+            state.syncError = hide(e instanceof Error ? e.message : String(e));
+            if (isDirSync(dest)) {
+                state.checkout = dest;
+                state.commit = await deps.head(dest).catch(() => undefined);
+            }
+        }
+    }
+    if (state.checkout)
+        state.location = r.subdir ? external_node_path_default().join(state.checkout, r.subdir) : state.checkout;
+    return state;
+}
+/**
+ * Scan and validate every usable repository (concurrently; findings in input order), and stack each one's
+ * profiles/package.mask on its masters' as Portage does.
+ */
+async function scanRepositories(usable, union, workspace, validated, findings, upstreamFindings, 
+/** The packages to read of a repository; undefined: all of it (read-scope.ts). */
+scope = () => undefined) {
+    const scans = new Map();
+    const masks = new Map();
+    const ownMasks = new Map();
+    const prefixes = new Map();
+    // Scans run concurrently (I/O bound); findings are collected in input order afterwards. Eclasses come from
+    // each repository's own eclass/ and its masters'.
+    const repoLocations = Object.fromEntries(usable.map((s) => [s.name, s.location]));
+    const scanned = await Promise.all(usable.map(async (s) => ({
+        // An upstream's Manifests are not the user's to fix and no pick depends on them: not read.
+        scan: await scanRepository(s.location, { repoName: s.name, repoLocations, ...(union.size ? { categories: union } : {}), ...(validated.has(s.name) ? {} : { checkManifests: false }), ...(scope(s.name) ? { packages: scope(s.name) } : {}) }),
+        maskText: await readText(external_node_path_default().join(s.location, 'profiles', 'package.mask')),
+    })));
+    for (const [i, s] of usable.entries()) {
+        const { scan, maskText } = scanned[i];
+        const prefix = filePrefixFor(s.location, workspace, s.name);
+        prefixes.set(s.name, prefix);
+        const sink = validated.has(s.name) ? findings : [];
+        for (const f of scan.findings)
+            sink.push(f.file !== undefined ? { ...f, file: `${prefix}${f.file}` } : f);
+        scans.set(s.name, scan);
+        if (maskText !== undefined) {
+            const m = parseRepoPackageMask(maskText, `${prefix}profiles/package.mask`);
+            sink.push(...m.findings);
+            ownMasks.set(s.name, m);
+        }
+        if (sink !== findings)
+            upstreamFindings.push({ repo: s.name, findings: sink });
+    }
+    // Each repository's masks, stacked on its masters' as Portage does; they only mask that repo's ebuilds.
+    for (const s of usable) {
+        const own = ownMasks.get(s.name) ?? { entries: [], removals: [] };
+        const masters = (scans.get(s.name)?.layout?.masters ?? [])
+            .filter((m) => m !== s.name && ownMasks.has(m))
+            .map((m) => ({ entries: stackRepoMasks(ownMasks.get(m), []) }));
+        const stacked = stackRepoMasks(own, masters);
+        if (stacked.length)
+            masks.set(s.name, stacked);
+    }
+    return { scans, masks, prefixes };
+}
+/** Priorities and repos.conf texts for the scanned repositories. */
+function planScanned(req, usable, { scans, masks, prefixes }) {
+    const originalInput = new Map(req.repositories.map((r) => [r.name, r]));
+    return planRepos(usable.map((s) => {
+        const r = originalInput.get(s.name);
+        return {
+            name: s.name,
+            location: s.location,
+            scan: scans.get(s.name),
+            filePrefix: prefixes.get(s.name),
+            ...(r.priority !== undefined ? { priority: r.priority } : {}),
+            ...(r.uri ? { syncUri: (0,repo_list/* redactUri */.s)(r.uri).shown } : {}),
+            ...(masks.get(s.name) ? { packageMask: masks.get(s.name) } : {}),
+        };
+    }), req.precedence);
+}
+/**
+ * Set up the repositories of one request: sync them (cache first), validate each, plan priorities under
+ * Portage's rule, explain which ebuild emerge would pick, and write repos.conf and package.* atomically.
+ * Bad inputs on disk throw an InputError before anything is synced; everything else is a finding.
+ */
+async function setupOverlay(req, deps) {
+    const { workspace } = req;
+    const findings = [];
+    const validated = req.validate ?? (0,scope/* defaultValidated */.yY)(req.repositories);
+    const upstreamFindings = [];
+    const vis = visibilityFromInputs(req);
+    findings.push(...vis.findings);
+    checkInputsOnDisk(req);
+    if (vis.findings.some((f) => f.severity === 'error')) {
+        // Bad inputs: nothing is synced or written.
+        return { repos: [], findings, validated, upstreamFindings, written: [] };
+    }
+    // 1. Sync, one repository at a time (clear logs; the runner has few cores).
+    const repos = [];
+    for (const r of req.repositories) {
+        const s = await syncOne(r, req, deps);
+        repos.push(s);
+        if (s.notCheckout) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('repo-dest-not-checkout', `${r.name}: ${s.notCheckout} exists and is not a git checkout; setup-overlay does not replace it.`, {
+                hint: 'Point repos-dir at a folder of its own (the default is under runner.temp), or remove that directory.',
+            }));
+        }
+        if (s.syncError) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('repo-sync-failed', `${r.name}: ${s.syncError}${s.checkout ? '; validating the previous checkout' : ''}`, {
+                hint: 'Check the uri and ref; transient network errors are retried (input retries).',
+            }));
+        }
+        if (s.checkout && s.location && !isDirSync(s.location)) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('repo-subdir-missing', `${r.name}: subdir '${r.subdir}' does not exist in ${s.uri ?? r.path}.`));
+            delete s.location;
+        }
+    }
+    const usable = repos.filter((s) => s.location !== undefined);
+    // 2. Categories: Portage uses the union of every repository's profiles/categories.
+    const union = await categoryUnion(usable.map((s) => s.location));
+    // 3. Scan and validate: the user's repositories whole; the others (upstreams) only for the packages those
+    // carry and the ones asked about (read-scope.ts). The highest repository is read whole when its packages are
+    // what gets explained; it is known once priorities are planned, so an upstream that turns out to be it is
+    // read again, whole (only with no precedence, no explain and an upstream on top).
+    const asked = packagesNamed(req.explain, vis.config.packageAcceptKeywords);
+    const whole = new Set(validated);
+    const kept = { findings: findings.length, upstream: upstreamFindings.length };
+    let scanned;
+    let plan;
+    let highest;
+    for (;;) {
+        findings.length = kept.findings;
+        upstreamFindings.length = kept.upstream;
+        const carried = new Set(asked);
+        for (const s of usable)
+            if (whole.has(s.name))
+                for (const cp of await packagesWithEbuilds(s.location))
+                    carried.add(cp);
+        scanned = await scanRepositories(usable, union, workspace, new Set(validated), findings, upstreamFindings, (name) => (whole.has(name) ? undefined : carried));
+        if (usable.length !== repos.length)
+            break;
+        plan = planScanned(req, usable, scanned);
+        highest = highestRepo(plan.repos, req.precedence);
+        if (req.explain.length > 0 || highest === undefined || whole.has(highest))
+            break;
+        whole.add(highest);
+    }
+    const { scans } = scanned;
+    if (usable.length !== repos.length) {
+        const missing = repos.filter((s) => !s.location).map((s) => s.name);
+        findings.push(gentoo_findings/* gentooFindings */.x.make('repos-conf-not-written', `repos.conf was not written: no usable checkout of ${missing.join(', ')}.`, {
+            hint: 'A repos.conf that points at missing repositories would break every later emerge.',
+        }));
+        return { repos, findings, validated, upstreamFindings, written: [] };
+    }
+    // 4. Priorities and repos.conf (planned above).
+    findings.push(...plan.findings);
+    // 5. Explain providers.
+    let requests = req.explain;
+    if (requests.length === 0 && highest) {
+        requests = (scans.get(highest)?.packages ?? []).map((p) => `${p.category}/${p.package}`);
+    }
+    const explained = explain(plan.repos, requests, vis.config, highest);
+    findings.push(...explained.findings);
+    // 6. Write: repos.conf (one file per repository) and the package.* inputs, each file atomically.
+    const written = [];
+    const reposConfDir = external_node_path_default().join(req.configRoot, 'repos.conf');
+    for (const [file, text] of Object.entries(plan.reposConf)) {
+        const p = external_node_path_default().join(reposConfDir, file);
+        await deps.writeFileAtomic(p, text);
+        written.push(p);
+    }
+    const pkgFiles = [
+        ['package.accept_keywords', req.packageAcceptKeywords],
+        ['package.mask', req.packageMask],
+        ['package.unmask', req.packageUnmask],
+    ];
+    for (const [name, text] of pkgFiles) {
+        if (!text.trim())
+            continue;
+        const dir = external_node_path_default().join(req.configRoot, name);
+        if ((0,external_node_fs_.existsSync)(dir) && !isDirSync(dir)) {
+            findings.push(gentoo_findings/* gentooFindings */.x.make('package-config-not-written', `${dir} is a file, not a directory; setup-overlay did not touch it.`, {
+                hint: `Append the input's lines to ${dir} yourself, or turn it into a directory.`,
+            }));
+            continue;
+        }
+        const p = external_node_path_default().join(dir, 'setup-overlay');
+        await deps.writeFileAtomic(p, text.endsWith('\n') ? text : `${text}\n`);
+        written.push(p);
+    }
+    return { repos, plan, explained, findings, validated, upstreamFindings, reposConfDir, written, ...(highest ? { highest } : {}) };
+}
+
+
+/***/ })
+
+};
