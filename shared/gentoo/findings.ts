@@ -272,6 +272,18 @@ export const gentooFindings = defineFindings('gentoo', {
       'checked with Portage run from its source. Reported only when every inherited eclass was read.',
     fix: 'Set SLOT="0" (or the slot the package needs).',
   },
+  'ebuild-slot-invalid': {
+    severity: 'error',
+    meaning: 'SLOT is not a valid slot (PMS: `[A-Za-z0-9_][A-Za-z0-9+_.-]*`, or `slot/subslot` from EAPI 5).',
+    docs:
+      'A slot name may contain only `[A-Za-z0-9+_.-]` and must not begin with `-`, `.` or `+`; from EAPI 5 SLOT may ' +
+      'be `slot/subslot`, both parts slot names (PMS 3.1.3). Portage reads SLOT as the shell would echo it (spaces ' +
+      'and newlines around a word are dropped, so `SLOT=" 0 "` is `0`, but `SLOT="0 1"` or a newline between two ' +
+      'words is not one slot) and refuses any other value: emerge masks the version ("masked by: invalid: SLOT: ' +
+      'invalid value") and never picks it. The same holds for a SLOT in a metadata/md5-cache entry. Checked with ' +
+      'Portage run from its source; its portdbapi `xmatch` alone does not check SLOT, emerge does.',
+    fix: 'Set SLOT to one slot name, e.g. SLOT="0", or SLOT="0/${PV}" for a sub-slot (EAPI 5 or later).',
+  },
   'metadata-xml-missing': {
     severity: 'warning',
     meaning: 'A package directory has no metadata.xml.',

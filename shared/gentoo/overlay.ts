@@ -20,7 +20,7 @@ import { parseManifest, type Manifest } from './manifest.js';
 import { parseMd5Cache } from './md5-cache.js';
 import { parseCategories, parseRepoName } from './repo-meta.js';
 import type { EbuildInfo, EbuildRecord } from './types.js';
-import { isValidCategoryName, isValidPackageName, splitPackageVersion, versionWithoutRevision } from './version.js';
+import { isValidCategoryName, isValidPackageName, portageSlot, slotProblem, splitPackageVersion, versionWithoutRevision } from './version.js';
 import { mapLimit } from '../map-limit.js';
 
 export { mapLimit };
@@ -163,6 +163,23 @@ export async function listPackageDirs(root: string, concurrency = 64): Promise<s
   const rootList = await listDir(absRoot);
   if (!rootList) return [];
   return (await packageCandidates(absRoot, rootList, concurrency)).map((p) => `${p.category}/${p.package}`);
+}
+
+/** The record's side of an invalid SLOT: why Portage refuses its metadata, and what emerge says of it. */
+function slotInvalid(problem: 'empty' | 'subslot-eapi' | 'invalid', eapi: string | undefined): Pick<EbuildRecord, 'metadataError' | 'metadataMask'> {
+  if (problem === 'empty') return { metadataError: 'SLOT is not set', metadataMask: 'invalid: SLOT: undefined' };
+  return {
+    metadataError: problem === 'subslot-eapi' ? `its SLOT has a sub-slot, which EAPI ${eapi} does not allow` : 'its SLOT is not a valid slot name',
+    metadataMask: 'invalid: SLOT: invalid value',
+  };
+}
+
+/** The SLOT a finding names: quoted as JSON (control characters escaped), at most 60 characters. */
+function slotInvalidWhy(problem: 'subslot-eapi' | 'invalid', slot: string, eapi: string | undefined): string {
+  const shown = JSON.stringify(slot.length > 60 ? `${slot.slice(0, 60)}…` : slot);
+  return problem === 'subslot-eapi'
+    ? `SLOT=${shown}, a sub-slot, but EAPI ${eapi} has no sub-slots (they came with EAPI 5)`
+    : `SLOT=${shown}, which is not a valid slot (one slot name, [A-Za-z0-9_][A-Za-z0-9+_.-]*, or slot/subslot)`;
 }
 
 export async function scanRepository(root: string, opts: ScanOptions = {}): Promise<RepositoryScan> {
@@ -359,14 +376,30 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
           }
           if (!stale) {
             stats.md5CacheHits++;
+            // an entry without SLOT has an empty one (empty values are left out): invalid like any other bad SLOT
+            const eapi = values.EAPI ?? '0';
+            const problem = slotProblem(values.SLOT ?? '', eapi);
             const rec: EbuildRecord = {
               repo: '', category, package: pkg, version: v.version, file,
-              slot: values.SLOT, keywords: (values.KEYWORDS ?? '').split(/\s+/).filter(Boolean),
+              slot: problem ? undefined : values.SLOT, keywords: (values.KEYWORDS ?? '').split(/\s+/).filter(Boolean),
               eapi: values.EAPI ?? '0', license: values.LICENSE, distfiles: checkManifests ? srcUriDistfiles(values.SRC_URI ?? '') : undefined,
               md5: c.entry.md5, source: 'md5-cache',
               iuse: [...new Set((values.IUSE ?? '').split(/\s+/).filter(Boolean).map((f) => f.replace(/^[+-]/, '')))],
             };
-            return { rec, findings: c.findings, srcLine: undefined as number | undefined, slotLine: undefined as number | undefined };
+            const cacheFindings = [...c.findings];
+            if (problem) {
+              const cacheFile = rel(`metadata/md5-cache/${category}/${v.pf}`);
+              const line = cacheText.split('\n').findIndex((l) => l.startsWith('SLOT=')) + 1 || undefined;
+              Object.assign(rec, slotInvalid(problem, eapi));
+              cacheFindings.push(problem === 'empty'
+                ? gentooFindings.make('ebuild-slot-missing', `the md5-cache entry for ${v.pf} has no SLOT: Portage rejects its metadata, so emerge never considers it`, {
+                  file: cacheFile, hint: 'Regenerate the cache (egencache --update) after setting SLOT in the ebuild.',
+                })
+                : gentooFindings.make('ebuild-slot-invalid', `the md5-cache entry for ${v.pf} has ${slotInvalidWhy(problem, values.SLOT!, eapi)}: Portage rejects its metadata, so emerge never considers it`, {
+                  file: cacheFile, line, hint: 'Fix SLOT in the ebuild and regenerate the cache (egencache --update).',
+                }));
+            }
+            return { rec, findings: cacheFindings, srcLine: undefined as number | undefined, slotLine: undefined as number | undefined };
           }
           local.push(
             gentooFindings.make('md5-cache-stale', `md5-cache entry for ${v.pf} does not match the ebuild; read the ebuild instead`, {
@@ -397,10 +430,16 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         const eapiVar = vars.EAPI;
         // KEYWORDS nobody set is empty (a live ebuild) once every eclass is known to have been read
         const keywords = vars.KEYWORDS ? (vars.KEYWORDS.kind !== 'unknown' ? (str('KEYWORDS') ?? '').split(/\s+/).filter(Boolean) : undefined) : info.complete ? [] : undefined;
+        // SLOT as Portage's metadata has it ($(echo ${SLOT}): the first element of an array, whitespace collapsed)
+        const slotVar = vars.SLOT;
+        const slot = slotVar?.kind === 'string' ? portageSlot(slotVar.value) : slotVar?.kind === 'array' ? portageSlot(slotVar.values[0] ?? '') : undefined;
+        const eapi = eapiVar === undefined ? '0' : str('EAPI');
+        const problem = slot === undefined ? undefined : slotProblem(slot, eapi);
         const rec: EbuildRecord = {
           repo: '', category, package: pkg, version: v.version, file,
-          slot: str('SLOT'), keywords,
-          eapi: eapiVar === undefined ? '0' : str('EAPI'), license: str('LICENSE'), distfiles, md5: md5(buf), source: 'ebuild',
+          // an invalid SLOT is no slot: nothing downstream (drift, per-version slots) takes it for one
+          slot: problem ? undefined : slot, keywords,
+          eapi, license: str('LICENSE'), distfiles, md5: md5(buf), source: 'ebuild',
         };
         if (info.bashError) rec.bashError = info.bashError;
         // IUSE as Portage's metadata has it: the ebuild's own plus what its eclasses add
@@ -424,11 +463,19 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
               file: rel(file), hint: 'Add the eclass to eclass/, add the repository that has it to masters in metadata/layout.conf, or fix the inherit line.',
             }),
           );
-        } else if (!info.bashError && info.complete && (vars.SLOT === undefined || str('SLOT') === '')) {
-          rec.metadataError = 'SLOT is not set';
+        } else if (!info.bashError && info.complete && (vars.SLOT === undefined || problem === 'empty')) {
+          Object.assign(rec, slotInvalid('empty', eapi));
           metaFindings.push(
             gentooFindings.make('ebuild-slot-missing', `${v.fileName} sets no SLOT (nor does any eclass it inherits): Portage rejects its metadata, so emerge never considers it`, {
               file: rel(file), line: vars.SLOT?.line, hint: 'Set SLOT="0" (or the slot the package needs).',
+            }),
+          );
+        } else if (!info.bashError && problem && problem !== 'empty' && (info.complete || info.inherit.length === 0)) {
+          // the ebuild's own SLOT is final when no eclass could change it (every one read, or none inherited)
+          Object.assign(rec, slotInvalid(problem, eapi));
+          metaFindings.push(
+            gentooFindings.make('ebuild-slot-invalid', `${v.fileName} has ${slotInvalidWhy(problem, slot!, eapi)}: Portage rejects its metadata, so emerge never considers it`, {
+              file: rel(file), line: slotVar?.line, hint: 'Set SLOT to one slot name ([A-Za-z0-9_][A-Za-z0-9+_.-]*), e.g. SLOT="0", or "slot/subslot" from EAPI 5.',
             }),
           );
         }

@@ -79,6 +79,8 @@ export interface EbuildRecord {
   bashError?: { line: number; message: string };
   /** Sourcing the ebuild fails or yields invalid metadata (an eclass not found, no SLOT): emerge never considers it. */
   metadataError?: string;
+  /** What emerge says of it ("masked by: …") when that is not "corruption" (metadata it could read, but invalid). */
+  metadataMask?: string;
   /** USE flags of IUSE (eclasses' included, `+`/`-` defaults stripped); undefined when unknown. */
   iuse?: string[];
 }

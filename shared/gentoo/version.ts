@@ -155,6 +155,36 @@ export function isValidCategoryName(name: string): boolean {
   return CATEGORY_NAME_RE.test(name);
 }
 
+const SLOT_NAME_RE = /^[A-Za-z0-9_][A-Za-z0-9+_.-]*$/;
+/** EAPIs before sub-slots (Portage: `slot_operator` from EAPI 5; an unknown EAPI is not held against a SLOT). */
+const EAPIS_WITHOUT_SUBSLOT = new Set(['0', '1', '2', '3', '4']);
+
+/**
+ * SLOT as Portage's metadata has it: ebuild.sh writes `SLOT=$(echo ${SLOT})`, so runs of spaces, tabs and
+ * newlines become one space and the ends are trimmed (`" 0\n"` is `0`; `"0\n1"` is `0 1`, which is invalid).
+ */
+export function portageSlot(value: string): string {
+  return value.split(/[ \t\n]+/).filter(Boolean).join(' ');
+}
+
+/**
+ * Why a SLOT (as in Portage's metadata) is invalid, or undefined when it is valid. PMS 3.1.3: a slot name is
+ * `[A-Za-z0-9_][A-Za-z0-9+_.-]*`; from EAPI 5 SLOT may be `slot/subslot`, both slot names. Portage
+ * (`_get_slot_re`) refuses anything else, and emerge then masks the version ("invalid: SLOT: invalid value").
+ */
+export function slotProblem(slot: string, eapi: string | undefined): 'empty' | 'subslot-eapi' | 'invalid' | undefined {
+  if (slot === '') return 'empty';
+  const parts = slot.split('/');
+  if (parts.length > 2 || !parts.every((p) => SLOT_NAME_RE.test(p))) return 'invalid';
+  if (parts.length === 2 && eapi !== undefined && EAPIS_WITHOUT_SUBSLOT.has(eapi)) return 'subslot-eapi';
+  return undefined;
+}
+
+/** A valid SLOT for this EAPI (see slotProblem). */
+export function isValidSlot(slot: string, eapi: string | undefined): boolean {
+  return slotProblem(slot, eapi) === undefined;
+}
+
 /** PMS 3.1.5: `[A-Za-z0-9_][A-Za-z0-9_-]*`, not ending in `-<valid version>`. */
 export function isValidRepoName(name: string): boolean {
   return REPO_NAME_RE.test(name) && !endsInVersion(name);

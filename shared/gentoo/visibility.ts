@@ -348,7 +348,7 @@ export function pickEbuild(
         c.reason = `${c.short}: bash refuses the ebuild (line ${broken.line}: ${broken.message}), so Portage has no metadata for it (emerge: "masked by: corruption").`;
       } else if (c.record.metadataError) {
         c.lostBecause = 'corrupt';
-        c.reason = `${c.short}: ${c.record.metadataError}, so Portage has no valid metadata for it (emerge: "masked by: corruption").`;
+        c.reason = `${c.short}: ${c.record.metadataError}, so Portage has no valid metadata for it (emerge: "masked by: ${c.record.metadataMask ?? 'corruption'}").`;
       } else if (isMasked(c)) {
         c.lostBecause = 'masked';
         c.reason = `${c.short} is masked by ${c.masked!.by.atom.text} (${where(c.masked!.by)}).`;

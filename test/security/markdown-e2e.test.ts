@@ -74,8 +74,11 @@ describe.skipIf(!existsSync(SYNC_BUNDLE))('sync-guru bundle: a hostile SLOT in a
     cpSync(path.join(ROOT, 'fixtures/sync-guru/overlay'), path.join(ws, 'overlay'), { recursive: true });
     cpSync(path.join(ROOT, 'fixtures/sync-guru/guru'), path.join(ws, 'guru'), { recursive: true });
     const ebuild = path.join(ws, 'guru/dev-util/slotted/slotted-2.0.ebuild');
-    // One word, so it is a slot of its own: a new-slot row in the issue.
-    writeFileSync(ebuild, readFileSync(ebuild, 'utf8').replace('SLOT="2"', 'SLOT="@evil-user"'));
+    const text = readFileSync(ebuild, 'utf8');
+    // A valid slot name that a renderer would still link (`www.`): a new-slot row in the issue.
+    writeFileSync(ebuild, text.replace('SLOT="2"', 'SLOT="www.evil-user.example"'));
+    // Not a slot name at all (PMS 3.1.3): Portage refuses the ebuild, so it is no new slot and is not shown as one.
+    writeFileSync(path.join(ws, 'guru/dev-util/slotted/slotted-3.0.ebuild'), text.replace('SLOT="2"', 'SLOT="@evil-user"'));
     fake = new FakeGitHub();
     await fake.start();
   });
@@ -99,5 +102,8 @@ describe.skipIf(!existsSync(SYNC_BUNDLE))('sync-guru bundle: a hostile SLOT in a
     const ours = (href: string) => !/evil/.test(href);
     expect(liveParts(render(body), ours)).toEqual([]);
     expect(liveParts(render(r.summary), ours)).toEqual([]);
+    // the invalid SLOT reaches neither as a slot
+    expect(body.match(/evil-user(?!\.example)/g)).toBeNull();
+    expect(r.summary.match(/evil-user(?!\.example)/g)).toBeNull();
   });
 });
