@@ -155,6 +155,18 @@ export const cargoFindings = defineFindings('cargo', {
       'its license is not used.',
     fix: 'Regenerate the JSON with `cargo metadata --format-version 1`.',
   },
+  'license-source-link-outside': {
+    severity: 'warning',
+    meaning: 'A file inside a license source is a symbolic link out of that source and the workspace; it was not read.',
+    docs:
+      'A license source in the checkout is the pull request\'s: a committed `vendor/foo/Cargo.toml -> /proc/self/environ`, ' +
+      '`vendor/bar -> /home/runner/...` or `distfiles/x.crate -> ~/.ssh/...` would otherwise be read (and could ' +
+      'claim any license, or leak what it points at). Every file read from a license source (a crate\'s Cargo.toml, ' +
+      'a `.crate`, a workspace root Cargo.toml above a vendored crate) must really lie inside that source or the ' +
+      'workspace once symbolic links are resolved; links that stay inside are followed. The file is skipped, so ' +
+      'the crates it would describe have no license from it.',
+    fix: 'Commit the file itself instead of a link, or give the directory the link points at as a license-sources entry (an absolute path is taken as given). For a build-time DISTDIR of links, give the real distfiles directory.',
+  },
   'crate-manifest-missing': {
     severity: 'warning',
     meaning: 'A crate directory given as a license source has no Cargo.toml.',

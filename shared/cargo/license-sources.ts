@@ -13,6 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse as parseToml } from 'smol-toml';
 import type { Finding } from '../finding.js';
 import { isDir } from '../fs-read.js';
+import { isWithin, realPathWithin } from '../real-path.js';
 import { cargoFindings, type CargoCode } from './findings.js';
 import type { RunCommand } from '../io.js';
 import { ConfigurationError, InputError } from '../io.js';
@@ -190,6 +191,41 @@ export async function runCargoMetadata(
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Where a source's files may be read from
+
+/**
+ * The directories a license source's files must really lie in: the source itself and the workspace. A file
+ * inside a source can be a link (`vendor/foo/Cargo.toml -> /proc/self/environ`); it is read only when its real
+ * path is inside one of these, else skipped with a finding.
+ */
+export interface SourceBounds {
+  /** As given (absolute): the workspace-root search above a crate stays below one of them. */
+  roots: string[];
+  /** Their real paths. */
+  realRoots: string[];
+}
+
+export function sourceBounds(roots: readonly string[]): SourceBounds {
+  const abs = [...new Set(roots.map((r) => resolve(r)))];
+  return { roots: abs, realRoots: abs.map((r) => realPathWithin(r, [])?.real ?? r) };
+}
+
+/**
+ * The path to read for `file`: its real path when it lies within the bounds (or when there are none), a
+ * finding when a link carries it out, undefined when it does not exist.
+ */
+function guard(file: string, bounds: SourceBounds | undefined): { real: string } | { finding: Finding } | undefined {
+  const r = realPathWithin(file, bounds?.realRoots ?? []);
+  if (!r) return undefined;
+  if (!bounds || r.within) return { real: r.real };
+  return {
+    finding: cargoFindings.make('license-source-link-outside', `${file} is a symbolic link out of the license source and the workspace (to ${r.real}); it was not read`, {
+      file, hint: 'Commit the file itself, or give the directory it points at as a license-sources entry.',
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Cargo.toml
 
 interface ManifestLicense {
@@ -230,12 +266,18 @@ function readManifestFields(text: string, file: string): ManifestLicense | Findi
   return out;
 }
 
-/** Walk up from a member's directory to the Cargo.toml with `[workspace]` (as cargo does), at most 32 levels. */
-async function findWorkspacePackage(memberDir: string): Promise<{ file: string; pkg: Record<string, unknown> } | undefined> {
+/**
+ * Walk up from a member's directory to the Cargo.toml with `[workspace]` (as cargo does), at most 32 levels;
+ * with bounds, only through directories inside them, and never through a link out of them.
+ */
+async function findWorkspacePackage(memberDir: string, bounds: SourceBounds | undefined, findings: Finding[]): Promise<{ file: string; pkg: Record<string, unknown> } | undefined> {
   let dir = dirname(resolve(memberDir));
   for (let i = 0; i < 32; i++) {
+    if (bounds && !bounds.roots.some((r) => isWithin(r, dir))) break;
     const file = join(dir, 'Cargo.toml');
-    const text = await readFile(file, 'utf8').catch(() => undefined);
+    const g = guard(file, bounds);
+    if (g && 'finding' in g) findings.push(g.finding);
+    const text = g && 'real' in g ? await readFile(g.real, 'utf8').catch(() => undefined) : undefined;
     if (text !== undefined) {
       try {
         const toml = parseToml(text) as Record<string, unknown>;
@@ -256,16 +298,18 @@ async function findWorkspacePackage(memberDir: string): Promise<{ file: string; 
  * Read one crate directory's Cargo.toml. The workspace root is looked up only when a field says
  * `workspace = true` (published crates never do: `cargo package` resolves inheritance).
  */
-export async function readCrateDirectory(dir: string): Promise<{ info?: LicenseInfo; findings: Finding[] }> {
+export async function readCrateDirectory(dir: string, bounds?: SourceBounds): Promise<{ info?: LicenseInfo; findings: Finding[] }> {
   const file = join(dir, 'Cargo.toml');
-  const text = await readFile(file, 'utf8').catch(() => undefined);
+  const g = guard(file, bounds);
+  if (g && 'finding' in g) return { findings: [g.finding] };
+  const text = g ? await readFile(g.real, 'utf8').catch(() => undefined) : undefined;
   if (text === undefined) return { findings: [cargoFindings.make('crate-manifest-missing', `no Cargo.toml in ${dir}`, { file: dir })] };
   const m = readManifestFields(text, file);
   if ('severity' in m) return { findings: [m] };
   const findings: Finding[] = [];
   let inherited = false;
   if (m.licenseInherited || m.licenseFileInherited || m.versionInherited) {
-    const ws = await findWorkspacePackage(dir);
+    const ws = await findWorkspacePackage(dir, bounds, findings);
     if (!ws) {
       findings.push(cargoFindings.make('workspace-root-missing', 'license.workspace = true but no workspace root Cargo.toml was found above it', { file }));
     } else {
@@ -359,11 +403,13 @@ export function findInTar(tar: Buffer, wanted: (path: string) => boolean): { pat
 }
 
 /** Read the license fields from a `.crate` (Gentoo DISTDIR, `cargo package` output). */
-export async function readCrateTarball(path: string): Promise<{ info?: LicenseInfo; findings: Finding[] }> {
+export async function readCrateTarball(path: string, bounds?: SourceBounds): Promise<{ info?: LicenseInfo; findings: Finding[] }> {
   const fail = (code: CargoCode, message: string) => ({ findings: [cargoFindings.make(code, message, { file: path })] });
+  const g = guard(path, bounds);
+  if (g && 'finding' in g) return { findings: [g.finding] };
   let tar: Buffer;
   try {
-    tar = gunzipSync(await readFile(path), { maxOutputLength: MAX_CRATE_BYTES });
+    tar = gunzipSync(await readFile(g?.real ?? path), { maxOutputLength: MAX_CRATE_BYTES });
   } catch (e) {
     return fail('crate-tarball-unreadable', `cannot decompress: ${(e as Error).message}`);
   }
@@ -397,28 +443,42 @@ export function crateFileName(name: string, version: string): string {
  * {@link crateFileName}), only those `.crate` files are opened: a DISTDIR holds the crates of every package
  * on the machine, and decompressing them all would make the cost follow the DISTDIR instead of the lock.
  */
-export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<string>): Promise<LicenseSet> {
+export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<string>, within: readonly string[] = []): Promise<LicenseSet> {
   const licenses = new Map<string, LicenseInfo>();
   const findings: Finding[] = [];
+  // every file read must really lie in the source (or in `within`, the workspace): a link out is skipped
+  const bounds = sourceBounds([root, ...within]);
   const add = (r: { info?: LicenseInfo; findings: Finding[] }) => {
     findings.push(...r.findings);
     if (r.info) licenses.set(licenseKey(r.info.name, r.info.version), r.info);
   };
   if (!(await isDir(root))) throw new ConfigurationError(`license source '${root}' is not a directory`);
   if (await isFile(join(root, 'Cargo.toml'))) {
-    add(await readCrateDirectory(root));
+    add(await readCrateDirectory(root, bounds));
     return { licenses, findings };
   }
   const scan = async (dir: string, depth: number): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       const p = join(dir, e.name);
-      if (e.isFile() && e.name.endsWith('.crate')) {
-        if (!wanted || wanted.has(e.name)) add(await readCrateTarball(p));
+      const crateFile = e.name.endsWith('.crate');
+      if (crateFile && wanted && !wanted.has(e.name)) continue;
+      let kind: 'file' | 'dir' | undefined = e.isFile() ? 'file' : e.isDirectory() ? 'dir' : undefined;
+      if (e.isSymbolicLink()) {
+        // a link is followed only where it stays inside: a crate directory or .crate linked out is not read
+        const g = guard(p, bounds);
+        if (!g) continue;
+        if ('finding' in g) {
+          if (crateFile || (await isDir(p))) findings.push(g.finding);
+          continue;
+        }
+        const st = await stat(g.real).catch(() => undefined);
+        kind = st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : undefined;
       }
-      else if (e.isDirectory() || e.isSymbolicLink()) {
-        if (await isFile(join(p, 'Cargo.toml'))) add(await readCrateDirectory(p));
-        else if (depth > 0 && (await isDir(p))) await scan(p, depth - 1);
+      if (kind === 'file' && crateFile) add(await readCrateTarball(p, bounds));
+      else if (kind === 'dir') {
+        if (await isFile(join(p, 'Cargo.toml'))) add(await readCrateDirectory(p, bounds));
+        else if (depth > 0) await scan(p, depth - 1);
       }
     }
   };
@@ -482,7 +542,7 @@ export async function collectLicenses(specs: readonly string[], options: Collect
         for (const info of set.licenses.values()) info.file = path;
       } else {
         if (!(await isDir(path))) throw new ConfigurationError(`license-sources entry '${spec}' is not a directory (${path}); ${expected}`);
-        set = await licensesFromDirectory(path, options.wantedCrates);
+        set = await licensesFromDirectory(path, options.wantedCrates, [options.workspace]);
       }
     }
     read.push(spec);

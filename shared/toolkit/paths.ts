@@ -4,70 +4,10 @@
  * lands outside. So: resolve the real path of the longest existing part (symlinks followed by the kernel's
  * own rules, via realpath) before confining, and write files without following a link at the last step.
  */
-import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../io.js';
 
-/**
- * The path the kernel would reach: the deepest existing ancestor resolved with realpath, the rest appended.
- * A dangling symlink on the way counts as existing (its target is where a write would go): it is refused.
- */
-export function realPathOf(p: string): string {
-  const abs = path.resolve(p);
-  const rest: string[] = [];
-  let cur = abs;
-  for (;;) {
-    try {
-      const real = realpathSync(cur);
-      return rest.length ? path.join(real, ...rest.reverse()) : real;
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' && isSymlink(cur)) throw new DanglingLinkError(cur);
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw e;
-      const parent = path.dirname(cur);
-      if (parent === cur) return abs;
-      rest.push(path.basename(cur));
-      cur = parent;
-    }
-  }
-}
-
-export class DanglingLinkError extends ConfigurationError {
-  override name = 'DanglingLinkError';
-  constructor(readonly link: string) {
-    super(`'${link}' is a symbolic link to something that does not exist`);
-  }
-}
-
-function isSymlink(p: string): boolean {
-  try {
-    return lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
-/** Whether `p` is `root` or below it (both absolute, already real). */
-export function isWithin(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-/**
- * Where `p` may go among `roots`: the first root it lies in lexically must also hold its real path. Returns
- * `{ ok: true }`, or why not (`outside` lexically, or `escapes` through a link to `real`).
- */
-export function checkWithin(
-  p: string,
-  roots: readonly string[],
-): { ok: true; real: string } | { ok: false; why: 'outside' } | { ok: false; why: 'escapes'; real: string } {
-  const abs = path.resolve(p);
-  const real = realPathOf(abs);
-  const realRoots = roots.map((r) => realPathOf(r));
-  if (!roots.some((r) => isWithin(path.resolve(r), abs)) && !realRoots.some((r) => isWithin(r, abs))) return { ok: false, why: 'outside' };
-  if (!realRoots.some((r) => isWithin(r, real))) return { ok: false, why: 'escapes', real };
-  return { ok: true, real };
-}
+export { realPathOf, DanglingLinkError, isWithin, checkWithin } from '../real-path.js';
 
 /** A write refused because a symlink would carry it out of its directory: the user's tree to fix. */
 export class PathEscapeError extends ConfigurationError {

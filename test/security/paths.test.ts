@@ -192,3 +192,69 @@ describe('license-sources in the pull request checkout', () => {
     await expect(collectLicenses(['vendor'], { workspace: ws, manifestPath: path.join(ws, 'Cargo.toml') })).rejects.toThrow(/'vendor' leads outside/);
   });
 });
+
+describe('files inside a license source are not read through links out of it', () => {
+  const cargoToml = (name: string, license: string) => `[package]\nname = "${name}"\nversion = "1.0.0"\nlicense = "${license}"\n`;
+  /** A .crate (gzip tar with <name>-1.0.0/Cargo.toml) at `dest`, made by GNU tar. */
+  const crate = async (name: string, license: string, dest: string) => {
+    const src = tempDir('rda-sec-crate-');
+    cleanup.push(src);
+    mkdirSync(path.join(src, `${name}-1.0.0`));
+    writeFileSync(path.join(src, `${name}-1.0.0`, 'Cargo.toml'), cargoToml(name, license));
+    expect((await runCommand('tar', ['--format', 'ustar', '-czf', dest, '-C', src, `${name}-1.0.0`])).code).toBe(0);
+  };
+
+  it('a vendored Cargo.toml, a crate directory or a .crate linked out of the workspace is skipped with a finding naming it', async () => {
+    const { collectLicenses } = await import('../../shared/cargo/license-sources.js');
+    const { ws, outside } = dirs();
+    // what a link could reach: files that would each claim a license if read
+    mkdirSync(path.join(outside, 'evil-dir'));
+    writeFileSync(path.join(outside, 'evil-dir', 'Cargo.toml'), cargoToml('evil-dir', 'MIT'));
+    writeFileSync(path.join(outside, 'environ'), cargoToml('evil-file', 'MIT'));
+    await crate('evil-crate', 'MIT', path.join(outside, 'evil-crate-1.0.0.crate'));
+    // the pull request's vendor directory
+    mkdirSync(path.join(ws, 'vendor', 'foo'), { recursive: true });
+    symlinkSync(path.join(outside, 'environ'), path.join(ws, 'vendor', 'foo', 'Cargo.toml'));
+    symlinkSync(path.join(outside, 'evil-dir'), path.join(ws, 'vendor', 'bar'));
+    mkdirSync(path.join(ws, 'vendor', 'fine'));
+    writeFileSync(path.join(ws, 'vendor', 'fine', 'Cargo.toml'), cargoToml('fine', 'GPL-3.0-only'));
+    // and its DISTDIR
+    mkdirSync(path.join(ws, 'distfiles'));
+    symlinkSync(path.join(outside, 'evil-crate-1.0.0.crate'), path.join(ws, 'distfiles', 'evil-crate-1.0.0.crate'));
+    await crate('plain', 'GPL-3.0-only', path.join(ws, 'distfiles', 'plain-1.0.0.crate'));
+
+    const r = await collectLicenses(['vendor', 'distfiles'], { workspace: ws, manifestPath: path.join(ws, 'Cargo.toml') });
+    expect([...r.licenses.keys()].sort()).toEqual(['fine@1.0.0', 'plain@1.0.0']);
+    const links = r.findings.filter((f) => f.code === 'license-source-link-outside');
+    expect(links.map((f) => path.relative(ws, f.file!)).sort()).toEqual(['distfiles/evil-crate-1.0.0.crate', 'vendor/bar', 'vendor/foo/Cargo.toml']);
+    expect(links.every((f) => f.severity === 'warning' && /not read/.test(f.message))).toBe(true);
+  });
+
+  it('a workspace root above a vendored crate is looked for only inside the workspace, and not through a link', async () => {
+    const { collectLicenses } = await import('../../shared/cargo/license-sources.js');
+    const { ws, outside } = dirs();
+    writeFileSync(path.join(outside, 'Cargo.toml'), '[workspace]\n[workspace.package]\nlicense = "MIT"\n');
+    symlinkSync(path.join(outside, 'Cargo.toml'), path.join(ws, 'Cargo.toml'));
+    mkdirSync(path.join(ws, 'vendor', 'member'), { recursive: true });
+    writeFileSync(path.join(ws, 'vendor', 'member', 'Cargo.toml'), '[package]\nname = "member"\nversion = "1.0.0"\nlicense.workspace = true\n');
+    const r = await collectLicenses(['vendor'], { workspace: ws, manifestPath: path.join(ws, 'Cargo.toml') });
+    expect(r.licenses.get('member@1.0.0')?.license).toBeUndefined();
+    expect(r.findings.filter((f) => f.code === 'license-source-link-outside').map((f) => path.relative(ws, f.file!))).toEqual(['Cargo.toml']);
+  });
+
+  it('links that stay inside the source or the workspace are followed as before', async () => {
+    const { collectLicenses } = await import('../../shared/cargo/license-sources.js');
+    const { ws } = dirs();
+    mkdirSync(path.join(ws, 'third_party', 'linked'), { recursive: true });
+    writeFileSync(path.join(ws, 'third_party', 'linked', 'Cargo.toml'), cargoToml('linked', 'MIT'));
+    mkdirSync(path.join(ws, 'vendor', 'viafile'), { recursive: true });
+    symlinkSync(path.join(ws, 'third_party', 'linked', 'Cargo.toml'), path.join(ws, 'vendor', 'viafile', 'Cargo.toml'));
+    symlinkSync('../third_party/linked', path.join(ws, 'vendor', 'viadir'));
+    mkdirSync(path.join(ws, 'store'));
+    await crate('stored', 'MIT', path.join(ws, 'store', 'stored-1.0.0.crate'));
+    symlinkSync('../store/stored-1.0.0.crate', path.join(ws, 'vendor', 'stored-1.0.0.crate'));
+    const r = await collectLicenses(['vendor'], { workspace: ws, manifestPath: path.join(ws, 'Cargo.toml') });
+    expect(r.findings).toEqual([]);
+    expect([...r.licenses.keys()].sort()).toEqual(['linked@1.0.0', 'stored@1.0.0']);
+  });
+});
