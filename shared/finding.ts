@@ -54,6 +54,16 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
+/** The `limit` most severe findings (stable within a severity), for the annotation budget. */
+export function mostSevere(findings: readonly Finding[], limit: number): Finding[] {
+  if (findings.length <= limit) return [...findings];
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
+    .slice(0, limit)
+    .map((x) => x.f);
+}
+
 // Code-unit order: stable across locales and far faster than localeCompare on large lists.
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

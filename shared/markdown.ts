@@ -128,3 +128,90 @@ export function mdFence(data: string, lang = ''): string {
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${/^[\w+-]*$/.test(lang) ? lang : ''}\n${text}\n${fence}`;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Building blocks for reports written as strings (PR comments, job summaries): each escapes through the
+// helpers above, so data reaches Markdown only through this module.
+
+// Plain names and versions need no escaping (a report calls mdDataCell for every cell of every row).
+const CELL_PLAIN = /^[A-Za-z0-9][A-Za-z0-9 .+,;=()'"/-]*$/;
+// Whitespace other than single inner spaces (tabs, newlines, runs, leading/trailing).
+const CELL_ODD_SPACE = /[^\S ]| {2}|^ | $/;
+
+/** Data as a table cell of at most `max` characters (`…` when cut); `—` when empty. Escaped as mdCell. */
+export function mdDataCell(text: string | undefined, max = 200): string {
+  if (text === undefined || text === '') return '—';
+  let t = CELL_ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  if (t === '') return '—';
+  if (t.length > max) t = t.slice(0, max - 1) + '…';
+  return CELL_PLAIN.test(t) && !/www\.|gh-\d/i.test(t) ? t : mdCell(t);
+}
+
+/** Data as a code span in a table cell (its `|` escaped), at most `max` characters; `—` when empty. */
+export function mdCodeCell(text: string | undefined, max = 120): string {
+  if (text === undefined || text === '') return '—';
+  const t = text.replace(/\s+/g, ' ').trim();
+  return mdCell(mdCode(t.length > max ? t.slice(0, max - 1) + '…' : t));
+}
+
+/** A table whose cells are Markdown the caller built (mdDataCell, mdCodeCell, …). */
+export interface MdTable {
+  header: string[];
+  rows: string[][];
+}
+
+/** The table with its first `limit` rows (all when undefined), then a blank line and `more(rows left out)`. */
+export function mdTable(t: MdTable, limit: number | undefined, more: (n: number) => string): string {
+  const rows = limit === undefined ? t.rows : t.rows.slice(0, limit);
+  const lines = [`| ${t.header.join(' | ')} |`, `|${t.header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  if (rows.length < t.rows.length) lines.push('', more(t.rows.length - rows.length));
+  return lines.join('\n');
+}
+
+/** Markdown list items (built by the caller): the first `limit` (all when undefined), then `more(left out)`. */
+export function mdList(items: readonly string[], limit?: number, more?: (n: number) => string): string {
+  const shown = limit === undefined ? [...items] : items.slice(0, limit);
+  if (shown.length < items.length && more) shown.push(more(items.length - shown.length));
+  return shown.map((i) => `- ${i}`).join('\n');
+}
+
+/** A collapsed section: the title as HTML text, the body Markdown the caller built. */
+export function mdDetails(title: string, body: string): string {
+  return `<details><summary>${htmlText(title)}</summary>\n\n${body}\n\n</details>`;
+}
+
+/**
+ * A left-to-right Mermaid graph of `edges`, the `marked` nodes styled with `classDef` as class `name`.
+ * Labels keep only `[A-Za-z0-9_.+ -]` (and quotes as `#quot;`), so no label can close its quote, its node or
+ * the fence.
+ */
+export function mdMermaidGraph(edges: readonly (readonly [string, string])[], marked: ReadonlySet<string>, mark: { name: string; style: string }): string {
+  const ids = new Map<string, string>();
+  const node = (name: string) => {
+    let id = ids.get(name);
+    if (!id) {
+      id = `n${ids.size}`;
+      ids.set(name, id);
+    }
+    return id;
+  };
+  const label = (name: string) => name.replace(/[^A-Za-z0-9_.+ "-]/g, '').replace(/"/g, '#quot;');
+  const lines = ['```mermaid', 'graph LR'];
+  for (const [a, b] of edges) lines.push(`  ${node(a)}["${label(a)}"] --> ${node(b)}["${label(b)}"]`);
+  const markedIds = [...ids].filter(([name]) => marked.has(name)).map(([, id]) => id);
+  if (markedIds.length) {
+    lines.push(`  classDef ${mark.name} ${mark.style}`);
+    lines.push(`  class ${markedIds.join(',')} ${mark.name}`);
+  }
+  lines.push('```');
+  return lines.join('\n');
+}
+
+/** The first of `attempts` rendered within `max` characters (shorter and shorter renderings), or undefined. */
+export function firstWithin<T>(max: number, attempts: readonly T[], render: (attempt: T) => string): string | undefined {
+  for (const a of attempts) {
+    const text = render(a);
+    if (text.length <= max) return text;
+  }
+  return undefined;
+}

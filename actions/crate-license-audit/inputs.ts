@@ -1,12 +1,11 @@
 /** The one typed reader of crate-license-audit's inputs (names exactly as in action.yml). */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { failOnInput, findLockfile, isPlainRevision, licenseSourcesInput, type LicenseAuditRequest } from '../../shared/cargo/license-audit.js';
-import { InputError, resolveInside, type Inputs } from '../../shared/toolkit/inputs.js';
+import { COMMENT_MODES, failOnInput, findLockfile, isPlainRevision, licenseSourcesInput, type CommentMode, type LicenseAuditRequest } from '../../shared/cargo/license-audit.js';
+import { confinedFile, displayPath as display, InputError, resolveInside, type Inputs } from '../../shared/toolkit/inputs.js';
+import { pullRequestOf } from '../../shared/toolkit/event.js';
 import { ConfigurationError } from '../../shared/io.js';
 
-export type CommentMode = 'always' | 'on-change' | 'on-failure' | 'never';
-export const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-change', 'on-failure', 'never'];
 export const POLICY_FROM = ['base', 'head'] as const;
 
 /** The audit as the user asked for it: shared/cargo's request (minus the report file, which the action picks) and the PR comment. */
@@ -29,51 +28,6 @@ export const EMBEDDED = {
   gentoo: 'fixtures/crate-license-audit/gentoo',
   query: ['gpl-tables', 'syn'],
 } as const;
-
-function display(file: string, base: string): string {
-  const rel = path.relative(base, file);
-  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
-}
-
-/**
- * `resolveInside` checks the path as written; a pull request can commit `Cargo.lock` (or a policy) as a
- * symlink to any file on the runner. Existing files must also be inside the workspace once links are resolved.
- */
-function confinedFile(input: string, file: string, workspace: string, given: string): string {
-  if (!existsSync(file)) return file;
-  const real = realpathSync(file);
-  const rel = path.relative(realpathSync(workspace), real);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new InputError(input, 'a file inside the workspace (symlinks may not lead out of it)', given);
-  }
-  return file;
-}
-
-interface PullRequestEvent {
-  number?: number;
-  baseSha?: string;
-  /** Whether the head branch lives in the base repository (not a fork); false when the payload cannot tell. */
-  sameRepository: boolean;
-  /** `owner/name` of the head repository, for messages; undefined for a deleted fork. */
-  headRepository?: string;
-}
-
-function pullRequestOf(event: Record<string, unknown>): PullRequestEvent | undefined {
-  const pr = event['pull_request'];
-  if (!pr || typeof pr !== 'object') return undefined;
-  const o = pr as { number?: unknown; base?: { sha?: unknown; repo?: { full_name?: unknown } | null }; head?: { repo?: { full_name?: unknown } | null } };
-  const headRepo = o.head?.repo?.full_name;
-  const baseRepo = o.base?.repo?.full_name;
-  // A deleted fork has `head.repo: null`: it counts as a fork.
-  const out: PullRequestEvent = {
-    sameRepository: typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() === baseRepo.toLowerCase(),
-  };
-  if (typeof headRepo === 'string') out.headRepository = headRepo;
-  if (typeof o.number === 'number' && Number.isSafeInteger(o.number) && o.number > 0) out.number = o.number;
-  const sha = o.base?.sha;
-  if (typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) out.baseSha = sha;
-  return out;
-}
 
 export function readInputs(inputs: Inputs, where: { workspace: string; root: string; event: Record<string, unknown> }): AuditInputs {
   // Read every input first: the demo path must read them too (a test checks all declared inputs are read).

@@ -1,13 +1,14 @@
 /** crate-license-audit: read inputs -> licenseAudit (shared/cargo) -> report file, outputs, summary, annotations, comment. */
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
-import { actionMain, ConfigurationError, runCommand, writeFileAtomic } from '../../shared/toolkit/index.js';
+import { actionMain, ConfigurationError, findingWhereLine, runCommand, stickyComment, writeFileAtomic } from '../../shared/toolkit/index.js';
 import { hideEnvironment } from '../../shared/toolkit/environ.js';
 import { isChildSecret, isTokenVariable } from '../../shared/child-env.js';
 import { ANNOTATION_LIMIT } from '../../shared/toolkit/report.js';
-import { licenseAudit, unusableInput, type LicenseAuditReport } from '../../shared/cargo/license-audit.js';
+import { mostSevere } from '../../shared/finding.js';
+import { auditCounts, commentAction, licenseAudit, unusableInput, type LicenseAuditReport } from '../../shared/cargo/license-audit.js';
 import { readInputs } from './inputs.js';
-import { commentAction, commentBody, commentMarker, mostSevere, outputCounts, stickyComment, summaryBody, unusableLines } from './render.js';
+import { commentBody, commentMarker, summaryBody } from './render.js';
 
 await actionMain('crate-license-audit', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root, event: ctx.event });
@@ -36,7 +37,7 @@ await actionMain('crate-license-audit', async (ctx) => {
     const bad = unusableInput(e);
     if (!bad) throw e;
     ctx.annotate(bad.findings);
-    ctx.summary.heading(`Crate licenses: ${bad.what} cannot be used`, 3).list(unusableLines(bad.findings));
+    ctx.summary.heading(`Crate licenses: ${bad.what} cannot be used`, 3).list(bad.findings.map(findingWhereLine));
     ctx.fail(`crate-license-audit: ${e instanceof Error ? e.message : String(e)}`);
     return;
   }
@@ -60,7 +61,7 @@ await actionMain('crate-license-audit', async (ctx) => {
     }
   }
 
-  const c = outputCounts(out.audit);
+  const c = auditCounts(out.audit);
   ctx.outputs.put('report', reportPath);
   ctx.outputs.put('denied', c.denied);
   ctx.outputs.put('unknown', c.unknown);

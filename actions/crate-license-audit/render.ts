@@ -1,25 +1,9 @@
-/** crate-license-audit's job summary, sticky PR comment, annotations and output numbers, from the audit's report. */
-import { SEVERITY_RANK, type Finding } from '../../shared/finding.js';
-import {
-  auditCounts,
-  copiesWithDependents,
-  policyChangeSentence,
-  crateNotes,
-  deniedGraph,
-  lockChanged,
-  policyNotes,
-  shortPath,
-  updatesForReview,
-  warnedOnly,
-  type AuditReport,
-  type CrateRow,
-  type LicenseAuditReport,
-  type UpdateRow,
-  type Verdict,
-} from '../../shared/cargo/license-audit.js';
-import { findOwnComment, upsertComment, type GitHub, type RepoRef } from '../../shared/toolkit/github.js';
-import { mdCell, mdCode, mdFence, mdText, mdWithCode } from '../../shared/toolkit/summary.js';
-import type { AuditInputs, CommentMode } from './inputs.js';
+/** crate-license-audit's job summary, sticky PR comment and output numbers, from the audit's report. */
+import { copiesWithDependents, crateNotes, deniedGraph, policyChangeSentence, policyNotes, problemRows, queryAnswers, shortPath, updateClassCounts, updatesForReview, warnedOnly } from '../../shared/cargo/license-audit.js';
+import type { AuditReport, LicenseAuditReport, UpdateRow, Verdict } from '../../shared/cargo/license-audit.js';
+import { firstWithin, mdCodeCell as code, mdDataCell as cell, mdDetails as details, mdFence, mdList, mdMermaidGraph, mdTable, mdText, type MdTable } from '../../shared/markdown.js';
+import { COMMENT_LIMIT_CHARS as COMMENT_LIMIT, SUMMARY_LIMIT_BYTES as SUMMARY_LIMIT } from '../../shared/toolkit/summary.js';
+import type { AuditInputs } from './inputs.js';
 
 /** The sticky comment's body: a pull request that changes the policy says so right under the verdict. */
 export function commentBody(out: Pick<LicenseAuditReport, 'audit' | 'policyChange'>): string {
@@ -56,85 +40,17 @@ export function summaryBody(inputs: Pick<AuditInputs, 'embedded' | 'gentooOutput
   return summary;
 }
 
-/** The summary when the lockfile or the policy cannot be used at all. */
-export function unusableLines(findings: readonly Finding[]): string[] {
-  return findings.map((f) => `${f.file ? `${mdCode(f.file)}${f.line ? ` line ${f.line}` : ''}: ` : ''}${mdWithCode(f.message)}`);
-}
-
-/**
- * What to do with the sticky comment: `write` it (create or update), only `refresh` one that an earlier run
- * wrote (so a comment about since-reverted changes or a since-fixed failure does not go stale), or `skip`.
- */
-export function commentAction(mode: CommentMode, report: AuditReport, policyChanged = false): 'write' | 'refresh' | 'skip' {
-  // A pull request that changes the policy is a change reviewers must see, even with the same lockfile.
-  if (wantsComment(mode, report) || (mode === 'on-change' && policyChanged)) return 'write';
-  return mode === 'never' ? 'skip' : 'refresh';
-}
-
-/** Whether the sticky comment is written for this report. */
-export function wantsComment(mode: CommentMode, report: AuditReport): boolean {
-  switch (mode) {
-    case 'always':
-      return true;
-    case 'never':
-      return false;
-    case 'on-failure':
-      return report.verdict === 'fail';
-    case 'on-change':
-      return lockChanged(report);
-  }
-}
-
-/** Short numbers for outputs. */
-export const outputCounts = auditCounts;
-
 /** One sticky comment per audited lockfile (a monorepo may audit several in one pull request). */
 export function commentMarker(lockfileDisplay: string): string {
   return `crate-license-audit:${lockfileDisplay.replace(/[^A-Za-z0-9:._/@-]/g, '-')}`;
-}
-
-/** The `limit` most severe findings (stable within a severity), for the annotation budget. */
-export function mostSevere(findings: readonly Finding[], limit: number): Finding[] {
-  if (findings.length <= limit) return [...findings];
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
-    .slice(0, limit)
-    .map((x) => x.f);
-}
-
-export type CommentResult = { id: number; status: string; url?: string } | { skipped: string } | { warning: string };
-
-/** Write or refresh the sticky comment; GitHub refusing it is a warning, never a failure. */
-export async function stickyComment(
-  gh: GitHub,
-  target: RepoRef & { issueNumber: number },
-  marker: string,
-  body: string,
-  action: 'write' | 'refresh',
-): Promise<CommentResult> {
-  if (action === 'refresh') {
-    let exists: boolean;
-    try {
-      exists = (await findOwnComment(gh, target, marker)) !== undefined;
-    } catch (e) {
-      return { warning: `could not look for an earlier sticky comment: ${e instanceof Error ? e.message : String(e)}` };
-    }
-    if (!exists) return { skipped: 'nothing to comment on and no earlier comment to refresh' };
-  }
-  const r = await upsertComment(gh, target, marker, body);
-  if (r.status === 'forbidden' || r.status === 'failed') return { warning: `sticky comment not written: ${r.message}. The job summary has the full report.` };
-  return { id: r.id, status: r.status, ...(r.url ? { url: r.url } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Markdown: the comment a reviewer reads in ten seconds (always under GitHub's 65,536 characters: tables shrink
 // to their first rows, then to counts, with a pointer to the job summary) and the full job summary.
 
-/** GitHub's limit for an issue comment body. */
-export const COMMENT_LIMIT = 65_536;
-/** GitHub's limit for one step's job summary. */
-export const SUMMARY_LIMIT = 1024 * 1024;
+/** GitHub's limits for an issue comment body (characters) and one step's job summary (bytes). */
+export { COMMENT_LIMIT, SUMMARY_LIMIT };
 
 export interface CommentOptions {
   /** Characters available for the body (default: the limit minus room for the toolkit's marker). */
@@ -144,46 +60,8 @@ export interface CommentOptions {
   title?: string;
 }
 
-const ICON: Record<Verdict, string> = {
-  denied: '⛔',
-  'invalid-spdx': '❗',
-  unknown: '❓',
-  'needs-review': '👀',
-  allowed: '✅',
-};
-
-const VERDICT_TEXT: Record<Verdict, string> = {
-  denied: 'denied',
-  'invalid-spdx': 'invalid SPDX',
-  unknown: 'unknown',
-  'needs-review': 'needs review',
-  allowed: 'allowed',
-};
-
-// Plain names and versions need no escaping (the summary calls cell() for every cell of every crate).
-const CELL_PLAIN = /^[A-Za-z0-9][A-Za-z0-9 .+,;=()'"/-]*$/;
-// Whitespace other than single inner spaces (tabs, newlines, runs, leading/trailing).
-const CELL_ODD_SPACE = /[^\S ]| {2}|^ | $/;
-
-/**
- * Text safe inside a markdown table cell (crate metadata is not trusted markup): shared/markdown.ts escapes
- * markup and HTML and breaks mentions, issue references and links.
- */
-export function cell(text: string | undefined, max = 200): string {
-  if (text === undefined || text === '') return '—';
-  let t = CELL_ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-  if (t === '') return '—';
-  if (t.length > max) t = t.slice(0, max - 1) + '…';
-  return CELL_PLAIN.test(t) && !/www\.|gh-\d/i.test(t) ? t : mdCell(t);
-}
-
-function code(text: string | undefined, max = 120): string {
-  if (text === undefined || text === '') return '—';
-  const t = text.replace(/\s+/g, ' ').trim();
-  const short = t.length > max ? t.slice(0, max - 1) + '…' : t;
-  // A code span whose `|` is escaped: every caller puts it in a table row.
-  return mdCell(mdCode(short));
-}
+const ICON: Record<Verdict, string> = { denied: '⛔', 'invalid-spdx': '❗', unknown: '❓', 'needs-review': '👀', allowed: '✅' };
+const VERDICT_TEXT: Record<Verdict, string> = { denied: 'denied', 'invalid-spdx': 'invalid SPDX', unknown: 'unknown', 'needs-review': 'needs review', allowed: 'allowed' };
 
 /** `app → a → … → x`: long paths keep both ends. */
 export function pulledInBy(path: string[] | undefined): string {
@@ -200,15 +78,12 @@ function plural(n: number, one: string, many = `${one}s`): string {
  * saying they are outside fail-on; ✅ nothing to look at.
  */
 function verdictLine(r: AuditReport, title: string): string {
-  const t = r.totals;
   const notes = warnedOnly(r);
   if (r.verdict === 'fail') {
     return `### ❌ ${title}: fails on ${r.failedBecause.join(' · ')}${notes.length ? ` — also ${notes.join(' · ')} (warnings only)` : ''}`;
   }
   const failOn = r.failOn.length ? r.failOn.join(', ') : 'nothing';
-  return notes.length
-    ? `### ⚠️ ${title}: passes (fail-on: ${failOn}), but ${notes.join(' · ')}`
-    : `### ✅ ${title}: all ${plural(t.crates, 'crate')} pass the policy`;
+  return notes.length ? `### ⚠️ ${title}: passes (fail-on: ${failOn}), but ${notes.join(' · ')}` : `### ✅ ${title}: all ${plural(r.totals.crates, 'crate')} pass the policy`;
 }
 
 function countsLine(r: AuditReport): string {
@@ -216,7 +91,7 @@ function countsLine(r: AuditReport): string {
   const parts = [`**${plural(t.crates, 'crate')}**`];
   if (r.diff) {
     parts.push(`+${t.added} added`, `−${t.removed} removed`);
-    const classes = (['breaking', 'minor', 'patch', 'downgrade'] as const).filter((c) => t[c] > 0).map((c) => `${t[c]} ${c}`);
+    const classes = updateClassCounts(r).map(([c, n]) => `${n} ${c}`);
     parts.push(`${t.updated} updated${classes.length ? ` (${classes.join(', ')})` : ''}`);
     if (t.newlyDuplicated) parts.push(`${t.newlyDuplicated} newly duplicated`);
     if (t.licenseChanged) parts.push(`**${plural(t.licenseChanged, 'license change')}**`);
@@ -225,20 +100,10 @@ function countsLine(r: AuditReport): string {
   return parts.join(' · ');
 }
 
-type Table = { header: string[]; rows: string[][] };
-
-function renderTable(t: Table, limit: number | undefined, more: (n: number) => string): string {
-  const rows = limit === undefined ? t.rows : t.rows.slice(0, limit);
-  const lines = [`| ${t.header.join(' | ')} |`, `|${t.header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
-  if (rows.length < t.rows.length) lines.push('', more(t.rows.length - rows.length));
-  return lines.join('\n');
-}
-
-function problemsTable(r: AuditReport): Table {
-  const rows = r.crates.filter((c) => c.verdict !== 'allowed');
+function problemsTable(r: AuditReport): MdTable {
   return {
     header: ['', 'Crate', 'Version', 'License', 'Why', 'Pulled in by'],
-    rows: rows.map((c) => [
+    rows: problemRows(r).map((c) => [
       ICON[c.verdict],
       `${cell(c.name)}${c.change === 'added' ? ' 🆕' : ''}`,
       cell(c.version),
@@ -249,125 +114,62 @@ function problemsTable(r: AuditReport): Table {
   };
 }
 
-function addedTable(r: AuditReport): Table {
-  return {
-    header: ['Crate', 'Version', 'License', 'Verdict', 'Pulled in by'],
-    rows: (r.diff?.added ?? []).map((a) => [cell(a.name), cell(a.version), code(a.license), `${ICON[a.verdict]} ${VERDICT_TEXT[a.verdict]}`, pulledInBy(a.path)]),
-  };
-}
-
-function updatedTable(r: AuditReport): Table {
-  const ups = updatesForReview(r);
-  return {
-    header: ['Crate', 'From', 'To', 'Class', 'License'],
-    rows: ups.map((u: UpdateRow) => [
-      cell(u.name),
-      cell(u.from),
-      cell(u.to),
-      u.class === 'breaking' ? '**breaking**' : u.class === 'downgrade' ? '**downgrade**' : u.class,
-      u.licenseChanged ? `⚠️ ${code(u.fromLicense)} → ${code(u.toLicense)}` : code(u.toLicense),
-    ]),
-  };
-}
-
-function removedTable(r: AuditReport): Table {
-  return { header: ['Crate', 'Version', 'License'], rows: (r.diff?.removed ?? []).map((x) => [cell(x.name), cell(x.version), code(x.license)]) };
-}
-
-function duplicatesTable(r: AuditReport): Table {
-  return {
-    header: ['Crate', 'Versions now (pulled in by)', 'Before'],
-    rows: (r.diff?.newlyDuplicated ?? []).map((d) => [cell(d.name), cell(copiesWithDependents(d), 300), cell(d.baseVersions.join(', ') || 'absent')]),
-  };
+/** Added, updated (license changes first), removed and newly duplicated crates, each with its title. */
+function diffTables(r: AuditReport, updatedTitle: string): [string, MdTable][] {
+  const d = r.diff!;
+  const classText = (c: string) => (c === 'breaking' || c === 'downgrade' ? `**${c}**` : c);
+  const licenseText = (u: UpdateRow) => (u.licenseChanged ? `⚠️ ${code(u.fromLicense)} → ${code(u.toLicense)}` : code(u.toLicense));
+  const added = d.added.map((a) => [cell(a.name), cell(a.version), code(a.license), `${ICON[a.verdict]} ${VERDICT_TEXT[a.verdict]}`, pulledInBy(a.path)]);
+  const updated = updatesForReview(r).map((u) => [cell(u.name), cell(u.from), cell(u.to), classText(u.class), licenseText(u)]);
+  const removed = d.removed.map((x) => [cell(x.name), cell(x.version), code(x.license)]);
+  const doubled = d.newlyDuplicated.map((x) => [cell(x.name), cell(copiesWithDependents(x), 300), cell(x.baseVersions.join(', ') || 'absent')]);
+  return [
+    [`Added (${d.added.length})`, { header: ['Crate', 'Version', 'License', 'Verdict', 'Pulled in by'], rows: added }],
+    [updatedTitle, { header: ['Crate', 'From', 'To', 'Class', 'License'], rows: updated }],
+    [`Removed (${d.removed.length})`, { header: ['Crate', 'Version', 'License'], rows: removed }],
+    [`Newly duplicated (${d.newlyDuplicated.length})`, { header: ['Crate', 'Versions now (pulled in by)', 'Before'], rows: doubled }],
+  ];
 }
 
 /** A small left-to-right graph of the shortest paths from workspace members to denied crates. */
 export function mermaidGraph(r: AuditReport, maxEdges = 40): string | undefined {
   if (r.deniedGraph.length === 0) return undefined;
   const g = deniedGraph(r, maxEdges);
-  const ids = new Map<string, string>();
-  const node = (name: string) => {
-    let id = ids.get(name);
-    if (!id) {
-      id = `n${ids.size}`;
-      ids.set(name, id);
-    }
-    return id;
-  };
-  // Crate names are [A-Za-z0-9_-] for cargo; anything else from a hostile lockfile is dropped, so a label
-  // cannot close the quote, the node or the fence.
-  const label = (name: string) => name.replace(/[^A-Za-z0-9_.+ "-]/g, '').replace(/"/g, '#quot;');
-  const lines = ['```mermaid', 'graph LR'];
-  for (const [a, b] of g.edges) lines.push(`  ${node(a)}["${label(a)}"] --> ${node(b)}["${label(b)}"]`);
-  const deniedIds = [...ids].filter(([name]) => g.denied.has(name)).map(([, id]) => id);
-  if (deniedIds.length) {
-    lines.push('  classDef denied fill:#ffd7d7,stroke:#d00,color:#700');
-    lines.push(`  class ${deniedIds.join(',')} denied`);
-  }
-  lines.push('```');
-  if (g.more) lines.push(`_${g.more} more edges in the job summary._`);
-  return lines.join('\n');
-}
-
-function details(summary: string, body: string): string {
-  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+  const graph = mdMermaidGraph(g.edges, g.denied, { name: 'denied', style: 'fill:#ffd7d7,stroke:#d00,color:#700' });
+  return g.more ? `${graph}\n_${g.more} more edges in the job summary._` : graph;
 }
 
 function querySection(r: AuditReport): string | undefined {
   if (r.queries.length === 0) return undefined;
-  const parts: string[] = [];
-  for (const q of r.queries) {
-    if (!q.found) {
-      parts.push(`- ${cell(q.query)}: not in the lock`);
-      continue;
-    }
-    for (const c of q.crates) {
-      const names = c.dependents.slice(0, 10).map((d) => cell(d));
-      if (c.dependents.length > 10) names.push(`${c.dependents.length - 10} more`);
-      const who = names.length ? names.join(', ') : 'nothing (a workspace member)';
-      parts.push(
-        `- **${cell(c.name)} ${cell(c.version)}** ${ICON[c.verdict]} ${code(c.license)}: needed by ${who}` +
-          `${c.transitive ? ` (${plural(c.transitive, 'crate')} in all)` : ''}; path ${pulledInBy(c.path ? [...c.path, c.name] : undefined)}`,
-      );
-    }
-  }
-  return parts.join('\n');
+  const lines = queryAnswers(r).map((a) => {
+    if (!a.found) return `${cell(a.query)}: not in the lock`;
+    const c = a.crate;
+    const names = [...a.neededBy.map((d) => cell(d)), ...(a.more ? [`${a.more} more`] : [])];
+    const who = names.length ? names.join(', ') : 'nothing (a workspace member)';
+    const all = c.transitive ? ` (${plural(c.transitive, 'crate')} in all)` : '';
+    return `**${cell(c.name)} ${cell(c.version)}** ${ICON[c.verdict]} ${code(c.license)}: needed by ${who}${all}; path ${pulledInBy(c.path ? [...c.path, c.name] : undefined)}`;
+  });
+  return mdList(lines);
 }
 
-interface Budget {
-  /** Rows per table (undefined: all). */
-  rows: number | undefined;
-  graph: boolean;
-}
+/** Rows per table (undefined: all) and whether the graph is drawn. */
+type Budget = { rows: number | undefined; graph: boolean };
 
 function renderCommentWith(r: AuditReport, o: Required<Pick<CommentOptions, 'title'>> & CommentOptions, b: Budget): string {
   const more = (n: number) => `_…and ${n} more${o.summaryUrl ? ` in the [job summary](${o.summaryUrl})` : ' in the job summary'}._`;
-  const out: string[] = [verdictLine(r, o.title), '', countsLine(r)];
+  const out = [verdictLine(r, o.title), '', countsLine(r)];
   const problems = problemsTable(r);
-  if (problems.rows.length) out.push('', renderTable(problems, b.rows, more));
-  if (b.graph) {
-    const g = mermaidGraph(r);
-    if (g) out.push('', '**Who pulls in the denied crates**', '', g);
-  }
+  if (problems.rows.length) out.push('', mdTable(problems, b.rows, more));
+  const g = b.graph ? mermaidGraph(r) : undefined;
+  if (g) out.push('', '**Who pulls in the denied crates**', '', g);
   if (r.diff) {
-    const sections: [string, Table][] = [
-      [`Added (${r.diff.added.length})`, addedTable(r)],
-      [`Updated (${r.diff.updated.length}${r.totals.licenseChanged ? `, ${plural(r.totals.licenseChanged, 'license change')}` : ''})`, updatedTable(r)],
-      [`Removed (${r.diff.removed.length})`, removedTable(r)],
-      [`Newly duplicated (${r.diff.newlyDuplicated.length})`, duplicatesTable(r)],
-    ];
-    for (const [title, table] of sections) {
-      if (table.rows.length === 0) continue;
-      out.push('', b.rows === 0 ? `- ${title}: see the job summary` : details(title, renderTable(table, b.rows, more)));
+    const changes = r.totals.licenseChanged ? `, ${plural(r.totals.licenseChanged, 'license change')}` : '';
+    for (const [title, table] of diffTables(r, `Updated (${r.diff.updated.length}${changes})`)) {
+      if (table.rows.length) out.push('', b.rows === 0 ? `- ${title}: see the job summary` : details(title, mdTable(table, b.rows, more)));
     }
     const ws = r.diff.workspace;
-    const wsCount = ws.added.length + ws.removed.length + ws.changed.length;
-    if (wsCount && b.rows !== 0) {
-      const lines = [...ws.added.map((x) => `- added ${cell(x)}`), ...ws.removed.map((x) => `- removed ${cell(x)}`), ...ws.changed.map((x) => `- ${cell(x)}`)];
-      const shown = b.rows === undefined ? lines : lines.slice(0, b.rows);
-      if (shown.length < lines.length) shown.push(`- ${more(lines.length - shown.length)}`);
-      out.push('', details(`Workspace members changed (${wsCount})`, shown.join('\n')));
-    }
+    const members = [...ws.added.map((x) => `added ${cell(x)}`), ...ws.removed.map((x) => `removed ${cell(x)}`), ...ws.changed.map((x) => cell(x))];
+    if (members.length && b.rows !== 0) out.push('', details(`Workspace members changed (${members.length})`, mdList(members, b.rows, more)));
   }
   const q = querySection(r);
   if (q && b.rows !== 0) out.push('', details(`Why are these here? (${r.queries.length})`, q));
@@ -388,22 +190,19 @@ export function renderComment(report: AuditReport, options: CommentOptions = {})
     { rows: 5, graph: false },
     { rows: 0, graph: false },
   ];
-  for (const b of budgets) {
-    const body = renderCommentWith(report, o, b);
-    if (body.length <= max) return body;
-  }
+  const body = firstWithin(max, budgets, (b) => renderCommentWith(report, o, b));
+  if (body !== undefined) return body;
   const note = `\n\n_The report is too large for a comment: see the ${o.summaryUrl ? `[job summary](${o.summaryUrl})` : 'job summary'}._\n`;
-  const head = [verdictLine(report, o.title), '', countsLine(report)].join('\n');
-  return head.slice(0, Math.max(0, max - note.length)) + note;
+  return [verdictLine(report, o.title), '', countsLine(report)].join('\n').slice(0, Math.max(0, max - note.length)) + note;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Job summary
 
-function allCratesTable(r: AuditReport): Table {
+function allCratesTable(r: AuditReport): MdTable {
   return {
     header: ['', 'Crate', 'Version', 'License', 'Allowed under (or why not)', 'Dependents (direct / all)', 'Notes'],
-    rows: r.crates.map((c: CrateRow) => [
+    rows: r.crates.map((c) => [
       ICON[c.verdict],
       cell(c.name),
       cell(c.version),
@@ -415,51 +214,36 @@ function allCratesTable(r: AuditReport): Table {
   };
 }
 
+function summaryWith(report: AuditReport, title: string, crateRows: number | undefined): string {
+  const more = (n: number) => `_…and ${n} more rows (see the \`report\` JSON output)._`;
+  const out = [verdictLine(report, title), '', countsLine(report)];
+  const problems = problemsTable(report);
+  if (problems.rows.length) out.push('', '#### Problems', '', mdTable(problems, undefined, more));
+  const g = mermaidGraph(report, 200);
+  if (g) out.push('', '#### Who pulls in the denied crates', '', g);
+  if (report.diff) {
+    for (const [t, table] of diffTables(report, `Updated (${report.diff.updated.length})`)) {
+      if (table.rows.length) out.push('', `#### ${t}`, '', mdTable(table, crateRows, more));
+    }
+    const sums = report.diff.checksumChanged.map((c) => `${cell(c.name)} ${cell(c.version)}`);
+    if (sums.length) out.push('', '#### Checksum changed', '', mdList(sums));
+  }
+  const q = querySection(report);
+  if (q) out.push('', '#### Why are these here?', '', q);
+  out.push('', `#### All crates (${report.crates.length})`, '', mdTable(allCratesTable(report), crateRows, more));
+  if (report.licenseUse.length) {
+    const table = { header: ['License', 'Crates'], rows: report.licenseUse.map((l) => [code(l.expression, 300), String(l.crates)]) };
+    out.push('', details(`Licenses in use (${report.licenseUse.length})`, mdTable(table, crateRows, more)));
+  }
+  const notes = policyNotes(report).map((f) => `${cell(f.message, 400)}${f.line ? ` (${cell(f.file)}:${f.line})` : ''}`);
+  if (notes.length) out.push('', details(`Policy notes (${notes.length})`, mdList(notes)));
+  return out.join('\n') + '\n';
+}
+
 /** The full job summary: every table, every crate. Falls back to fewer crate rows above 1 MiB. */
 export function renderSummary(report: AuditReport, options: { title?: string; maxLength?: number } = {}): string {
   const title = options.title ?? 'Crate licenses';
   const max = options.maxLength ?? SUMMARY_LIMIT - 1024;
-  const build = (crateRows: number | undefined): string => {
-    const more = (n: number) => `_…and ${n} more rows (see the \`report\` JSON output)._`;
-    const out: string[] = [verdictLine(report, title), '', countsLine(report)];
-    const problems = problemsTable(report);
-    if (problems.rows.length) out.push('', '#### Problems', '', renderTable(problems, undefined, more));
-    const g = mermaidGraph(report, 200);
-    if (g) out.push('', '#### Who pulls in the denied crates', '', g);
-    if (report.diff) {
-      const sections: [string, Table][] = [
-        [`Added (${report.diff.added.length})`, addedTable(report)],
-        [`Updated (${report.diff.updated.length})`, updatedTable(report)],
-        [`Removed (${report.diff.removed.length})`, removedTable(report)],
-        [`Newly duplicated (${report.diff.newlyDuplicated.length})`, duplicatesTable(report)],
-      ];
-      for (const [t, table] of sections) if (table.rows.length) out.push('', `#### ${t}`, '', renderTable(table, crateRows, more));
-      if (report.diff.checksumChanged.length) {
-        out.push('', '#### Checksum changed', '', ...report.diff.checksumChanged.map((c) => `- ${cell(c.name)} ${cell(c.version)}`));
-      }
-    }
-    const q = querySection(report);
-    if (q) out.push('', '#### Why are these here?', '', q);
-    out.push('', `#### All crates (${report.crates.length})`, '', renderTable(allCratesTable(report), crateRows, more));
-    if (report.licenseUse.length) {
-      out.push(
-        '',
-        details(
-          `Licenses in use (${report.licenseUse.length})`,
-          renderTable({ header: ['License', 'Crates'], rows: report.licenseUse.map((l) => [code(l.expression, 300), String(l.crates)]) }, crateRows, more),
-        ),
-      );
-    }
-    const notes = policyNotes(report);
-    if (notes.length) {
-      out.push('', details(`Policy notes (${notes.length})`, notes.map((f) => `- ${cell(f.message, 400)}${f.line ? ` (${cell(f.file)}:${f.line})` : ''}`).join('\n')));
-    }
-    return out.join('\n') + '\n';
-  };
-  for (const rows of [undefined, 2000, 500, 100]) {
-    const body = build(rows);
-    if (body.length <= max) return body;
-  }
-  const body = build(20);
+  const body = firstWithin(max, [undefined, 2000, 500, 100], (rows) => summaryWith(report, title, rows)) ?? summaryWith(report, title, 20);
   return body.length <= max ? body : body.slice(0, max - 80) + '\n\n_Summary truncated: see the `report` JSON output._\n';
 }

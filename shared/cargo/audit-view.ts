@@ -4,7 +4,7 @@
  * the notes per crate. The action's render.ts turns these into the PR comment and the job summary.
  */
 import type { Finding } from '../finding.js';
-import type { AuditReport, CrateRow, DuplicateRow, UpdateRow } from './audit.js';
+import type { AuditReport, CrateRow, DuplicateRow, QueryRow, UpdateRow } from './audit.js';
 
 /** Problems outside fail-on (`1 denied`, `2 to review`): warned about, never the reason for a failure. */
 export function warnedOnly(r: AuditReport): string[] {
@@ -76,4 +76,51 @@ export function lockChanged(r: AuditReport): boolean {
 export function auditCounts(r: AuditReport): { denied: number; unknown: number; added: number; removed: number; updated: number } {
   const t = r.totals;
   return { denied: t.denied, unknown: t.unknown + t.needsReview, added: t.added, removed: t.removed, updated: t.updated };
+}
+
+type UpdateClass = 'breaking' | 'minor' | 'patch' | 'downgrade';
+
+/** The update classes with at least one update, in the order a reviewer reads them: `[['breaking', 1], …]`. */
+export function updateClassCounts(r: AuditReport): [UpdateClass, number][] {
+  const t = r.totals;
+  return (['breaking', 'minor', 'patch', 'downgrade'] as const).filter((c) => t[c] > 0).map((c) => [c, t[c]]);
+}
+
+/** When the pull request comment is written. */
+export type CommentMode = 'always' | 'on-change' | 'on-failure' | 'never';
+export const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-change', 'on-failure', 'never'];
+
+/** Whether the comment is written for this report under `mode`. */
+export function wantsComment(mode: CommentMode, report: AuditReport): boolean {
+  switch (mode) {
+    case 'always':
+      return true;
+    case 'never':
+      return false;
+    case 'on-failure':
+      return report.verdict === 'fail';
+    case 'on-change':
+      return lockChanged(report);
+  }
+}
+
+/**
+ * What to do with the comment: `write` it (create or update), only `refresh` one that an earlier run wrote (so
+ * a comment about since-reverted changes or a since-fixed failure does not go stale), or `skip`.
+ */
+export function commentAction(mode: CommentMode, report: AuditReport, policyChanged = false): 'write' | 'refresh' | 'skip' {
+  // A pull request that changes the policy is a change reviewers must see, even with the same lockfile.
+  if (wantsComment(mode, report) || (mode === 'on-change' && policyChanged)) return 'write';
+  return mode === 'never' ? 'skip' : 'refresh';
+}
+
+export type QueryAnswer =
+  | { found: false; query: string }
+  | { found: true; crate: QueryRow['crates'][number]; neededBy: string[]; more: number };
+
+/** What the `query` input asked, one answer per crate version: the first `max` crates that need it, and how many more. */
+export function queryAnswers(r: AuditReport, max = 10): QueryAnswer[] {
+  return r.queries.flatMap((q): QueryAnswer[] =>
+    q.found ? q.crates.map((crate) => ({ found: true, crate, neededBy: crate.dependents.slice(0, max), more: Math.max(0, crate.dependents.length - max) })) : [{ found: false, query: q.query }],
+  );
 }

@@ -17,9 +17,25 @@ import { gentooEbuildVars, type GentooOutput } from './gentoo.js';
 import { cargoFindings } from './findings.js';
 
 // What the action needs besides the use case: the input checks that are cargo knowledge, and the types.
-export { failOnInput, FAIL_ON_VALUES, type AuditReport, type CrateRow, type FailOn, type UpdateRow } from './audit.js';
+export { failOnInput, FAIL_ON_VALUES, problemRows, type AuditReport, type CrateRow, type FailOn, type UpdateRow } from './audit.js';
 export { licenseSourcesInput } from './license-sources.js';
-export { auditCounts, copiesWithDependents, crateNotes, deniedGraph, lockChanged, policyNotes, shortPath, updatesForReview, warnedOnly } from './audit-view.js';
+export {
+  auditCounts,
+  commentAction,
+  COMMENT_MODES,
+  copiesWithDependents,
+  crateNotes,
+  deniedGraph,
+  lockChanged,
+  policyNotes,
+  queryAnswers,
+  shortPath,
+  updateClassCounts,
+  updatesForReview,
+  wantsComment,
+  warnedOnly,
+  type CommentMode,
+} from './audit-view.js';
 export type { Verdict } from './policy.js';
 import type { Verdict } from './policy.js';
 

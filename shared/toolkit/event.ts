@@ -34,3 +34,31 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): EventContext {
   }
   return { event, eventName: env.GITHUB_EVENT_NAME ?? '' };
 }
+
+/** What an action needs from a `pull_request` payload; fields it cannot trust are left out. */
+export interface PullRequestEvent {
+  number?: number;
+  baseSha?: string;
+  /** Whether the head branch lives in the base repository (not a fork); false when the payload cannot tell. */
+  sameRepository: boolean;
+  /** `owner/name` of the head repository, for messages; undefined for a deleted fork. */
+  headRepository?: string;
+}
+
+/** The pull request of an event payload, undefined when the event is not about one. */
+export function pullRequestOf(event: Record<string, unknown>): PullRequestEvent | undefined {
+  const pr = event['pull_request'];
+  if (!pr || typeof pr !== 'object') return undefined;
+  const o = pr as { number?: unknown; base?: { sha?: unknown; repo?: { full_name?: unknown } | null }; head?: { repo?: { full_name?: unknown } | null } };
+  const headRepo = o.head?.repo?.full_name;
+  const baseRepo = o.base?.repo?.full_name;
+  // A deleted fork has `head.repo: null`: it counts as a fork.
+  const out: PullRequestEvent = {
+    sameRepository: typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() === baseRepo.toLowerCase(),
+  };
+  if (typeof headRepo === 'string') out.headRepository = headRepo;
+  if (typeof o.number === 'number' && Number.isSafeInteger(o.number) && o.number > 0) out.number = o.number;
+  const sha = o.base?.sha;
+  if (typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) out.baseSha = sha;
+  return out;
+}

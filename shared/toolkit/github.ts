@@ -172,6 +172,33 @@ export async function upsertComment(
   }
 }
 
+export type StickyCommentResult = { id: number; status: string; url?: string } | { skipped: string } | { warning: string };
+
+/**
+ * The sticky comment: `write` creates or updates it; `refresh` only updates one an earlier run wrote (so a
+ * comment about since-reverted changes does not go stale). GitHub refusing it is a warning, never a failure.
+ */
+export async function stickyComment(
+  gh: GitHub,
+  target: RepoRef & { issueNumber: number },
+  marker: string,
+  body: string,
+  action: 'write' | 'refresh',
+): Promise<StickyCommentResult> {
+  if (action === 'refresh') {
+    let exists: boolean;
+    try {
+      exists = (await findOwnComment(gh, target, marker)) !== undefined;
+    } catch (e) {
+      return { warning: `could not look for an earlier sticky comment: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (!exists) return { skipped: 'nothing to comment on and no earlier comment to refresh' };
+  }
+  const r = await upsertComment(gh, target, marker, body);
+  if (r.status === 'forbidden' || r.status === 'failed') return { warning: `sticky comment not written: ${r.message}. The job summary has the full report.` };
+  return { id: r.id, status: r.status, ...(r.url ? { url: r.url } : {}) };
+}
+
 async function findIssue(gh: GitHub, target: RepoRef, tag: string, state: 'open' | 'all') {
   const me = await tokenIdentity(gh);
   // Only issues we opened: the creator filter asks GitHub for fewer pages, the check below is what counts.

@@ -3,6 +3,7 @@
  * `required`, and under the umbrella action no defaults reach us: so an empty value means "use the default
  * from this action's own action.yml", and `required` is enforced here.
  */
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ConfigurationError, InputError } from '../io.js';
@@ -202,6 +203,27 @@ export function resolveInside(inputName: string, value: string, base: string, wi
   if (roots.length) check(roots, true);
   if (stayInside !== undefined) check([stayInside], false);
   return resolved;
+}
+
+/**
+ * `file` when it does not exist yet or lies inside `workspace` once symlinks are resolved: a pull request can
+ * commit `Cargo.lock` (or a policy) as a link to any file on the runner, which a check of the path as written
+ * (or a file found by searching upwards) does not see. `given` is the input's value, for the message.
+ */
+export function confinedFile(input: string, file: string, workspace: string, given: string): string {
+  if (!existsSync(file)) return file;
+  const real = realpathSync(file);
+  const rel = path.relative(realpathSync(workspace), real);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new InputError(input, 'a file inside the workspace (symlinks may not lead out of it)', given);
+  }
+  return file;
+}
+
+/** `file` as messages show it: relative to `base` with `/` when inside it, else as it is. */
+export function displayPath(file: string, base: string): string {
+  const rel = path.relative(base, file);
+  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
 }
 
 /**

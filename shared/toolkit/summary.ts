@@ -110,6 +110,11 @@ export function findingLine(f: Finding): string {
   return `${severityIcon(f.severity)} **${mdText(f.code)}**: ${mdWithCode(f.message)}${where}${f.hint ? ` _(fix: ${mdWithCode(f.hint)})_` : ''}`;
 }
 
+/** A finding as a list item that needs no code or severity: `` `file` line 3: message ``. */
+export function findingWhereLine(f: Finding): string {
+  return `${f.file ? `${mdCode(f.file)}${f.line ? ` line ${f.line}` : ''}: ` : ''}${mdWithCode(f.message)}`;
+}
+
 export function capText(text: string, limit: number, unit: 'bytes' | 'chars', note: string): string {
   const size = (s: string) => (unit === 'bytes' ? Buffer.byteLength(s, 'utf8') : s.length);
   if (size(text) <= limit) return text;

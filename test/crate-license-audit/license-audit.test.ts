@@ -2,9 +2,9 @@
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import type { RunCommand } from '../../shared/io.js';
-import { licenseAudit, policyChangeSentence, type FileAtBase } from '../../shared/cargo/license-audit.js';
-import { wantsComment, commentAction, outputCounts, commentMarker, mostSevere, commentBody, summaryBody } from '../../actions/crate-license-audit/render.js';
-import { finding } from '../../shared/finding.js';
+import { auditCounts, commentAction, licenseAudit, policyChangeSentence, wantsComment, type FileAtBase } from '../../shared/cargo/license-audit.js';
+import { commentMarker, commentBody, summaryBody } from '../../actions/crate-license-audit/render.js';
+import { finding, mostSevere } from '../../shared/finding.js';
 import type { AuditInputs } from '../../actions/crate-license-audit/inputs.js';
 import type { AuditReport } from '../../shared/cargo/audit.js';
 
@@ -58,7 +58,7 @@ describe('licenseAudit on the demo workspace', () => {
     expect(r.diff!.newlyDuplicated.map((d) => d.name)).toEqual(['syn']);
     expect(r.diff!.removed.map((d) => d.name)).toEqual(['atty']);
     expect(r.verdict).toBe('fail');
-    expect(outputCounts(r)).toEqual({ denied: 1, unknown: 2, added: 3, removed: 1, updated: 4 });
+    expect(auditCounts(r)).toEqual({ denied: 1, unknown: 2, added: 3, removed: 1, updated: 4 });
     expect(r.queries[0]!.crates[0]!.dependents).toEqual(['pretty-report']);
     // Annotations point at the crate's [[package]] line in the head lock.
     const denied = out.findings.find((f) => f.code === 'crate-license-denied')!;

@@ -7,7 +7,8 @@ import { parseLockfileOrThrow } from '../../shared/cargo/lockfile.js';
 import { auditCrates } from '../../shared/cargo/audit.js';
 import { parsePolicy, buildPolicy } from '../../shared/cargo/policy.js';
 import { licensesFromDirectory, type LicenseInfo } from '../../shared/cargo/license-sources.js';
-import { renderComment, renderSummary, mermaidGraph, cell, pulledInBy, COMMENT_LIMIT, SUMMARY_LIMIT } from '../../actions/crate-license-audit/render.js';
+import { renderComment, renderSummary, mermaidGraph, pulledInBy, COMMENT_LIMIT, SUMMARY_LIMIT } from '../../actions/crate-license-audit/render.js';
+import { mdDataCell as cell } from '../../shared/markdown.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/cargo/crates-audit-pr/', import.meta.url));
 const head = parseLockfileOrThrow(readFileSync(dir + 'Cargo.lock', 'utf8'));

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlText, markdown, mdCell, mdCode, mdFence, mdText, mdWithCode } from '../../shared/markdown.js';
-import { findingLine, Summary } from '../../shared/toolkit/summary.js';
+import { htmlText, markdown, mdCell, mdCode, mdCodeCell, mdDataCell, mdDetails, mdFence, mdList, mdMermaidGraph, mdTable, mdText, mdWithCode } from '../../shared/markdown.js';
+import { findingLine, findingWhereLine, Summary } from '../../shared/toolkit/summary.js';
 import type { Finding } from '../../shared/finding.js';
-import { cell as cargoCell, renderComment, renderSummary, unusableLines } from '../../actions/crate-license-audit/render.js';
+import { renderComment, renderSummary } from '../../actions/crate-license-audit/render.js';
 import { HOSTILE, liveParts, render } from './inert-markdown.js';
 
 /** Every place a datum can go, as one document. */
@@ -23,7 +23,11 @@ function everywhere(d: string): string {
     .details(d, new Summary().code(d))
     .paragraph(findingLine(f))
     .raw(`<details><summary>${htmlText(d)}</summary>\n\n${mdFence(d)}\n</details>\n`)
-    .paragraph(`| x |\n|---|\n| ${mdCell(d)} | ${cargoCell(d)} |`);
+    .paragraph(`| x |\n|---|\n| ${mdCell(d)} | ${mdDataCell(d)} |`)
+    // The building blocks of reports written as strings (crate-license-audit's comment and summary).
+    .paragraph(mdTable({ header: ['a', 'b'], rows: [[mdDataCell(d), mdCodeCell(d)]] }, 0, (n) => `${n} more`))
+    .paragraph(mdDetails(d, mdList([mdText(d), mdDataCell(d, 5)], 1, () => mdText(d))))
+    .paragraph(mdMermaidGraph([[d, d]], new Set([d]), { name: 'x', style: 'fill:#fff' }));
   return s.toString();
 }
 
@@ -87,7 +91,7 @@ describe('the crate license comment', () => {
     expect(liveParts(render(renderComment(report as never)))).toEqual([]);
     expect(liveParts(render(renderSummary(report as never)))).toEqual([]);
     // the lockfile or policy cannot be used: its errors as list items
-    const lines = unusableLines([{ severity: 'error', code: 'lock-syntax', message: `bad \`${d}\` ${d}`, file: d, line: 2 }]);
+    const lines = [{ severity: 'error' as const, code: 'lock-syntax', message: `bad \`${d}\` ${d}`, file: d, line: 2 }].map(findingWhereLine);
     expect(liveParts(render(new Summary().list(lines).toString()))).toEqual([]);
   });
 });
