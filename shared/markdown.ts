@@ -5,7 +5,7 @@
  * (`owner/repo#1`, `#1`, `GH-1`) that would notify people or link elsewhere from the sticky comment or the
  * drift issue.
  *
- * Neutral module (no toolkit, no domain): domain renderers (shared/cargo/report.ts) and the toolkit's
+ * Neutral module (no toolkit, no domain): domain renderers (shared/cargo/audit-view.ts, the actions' render.ts) and the toolkit's
  * Summary both use it. Tests render with markdown-it (html and linkify on) and assert nothing came alive.
  */
 
