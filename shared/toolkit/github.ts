@@ -22,6 +22,9 @@ export interface GitHubOptions {
   warn?: (message: string) => void;
 }
 
+/** plugin-request-log's line for a failed request. */
+const REQUEST_LOG_LINE = /^[A-Z]+ \S+ - \S+ with id \S+ in \d+ms$/;
+
 export async function createGitHub(options: GitHubOptions, env: NodeJS.ProcessEnv = process.env): Promise<GitHub> {
   // octokit is its own chunk, loaded here: most runs never call the API (see octokit.ts).
   const { RetryingOctokit, spacedWrites } = await import('./octokit.js');
@@ -39,7 +42,10 @@ export async function createGitHub(options: GitHubOptions, env: NodeJS.ProcessEn
     auth: options.token || undefined,
     baseUrl: (options.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'rust-distro-actions',
-    log: { debug: () => {}, info: () => {}, warn, error: warn },
+    // octokit logs every failed request as an error (`GET /user - 403 with id … in 7ms`): each failure that
+    // matters is reported by the caller in words, and the expected 403 of GET /user for an installation token
+    // (every run with GITHUB_TOKEN) is not a warning.
+    log: { debug: () => {}, info: () => {}, warn, error: (m: string) => (REQUEST_LOG_LINE.test(m) ? undefined : warn(m)) },
     retry: { retries, retryAfterBaseValue: base },
     throttle: {
       retryAfterBaseValue: base,
@@ -104,14 +110,21 @@ export interface Identity {
   type: string;
 }
 
-/** What GITHUB_TOKEN and other app installation tokens write as (`GET /user` refuses them with 403). */
+/** What GITHUB_TOKEN (the installation token of the github-actions app) writes as. */
 export const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', type: 'Bot' };
 
 const identities = new WeakMap<GitHub, Promise<Identity>>();
 
+/** A login GitHub gives an app's account (`github-actions[bot]`, `my-app[bot]`) is a Bot; any other a User. */
+function identityOf(login: string): Identity {
+  return { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+}
+
 /**
- * Who this client's token is: `GET /user` for a personal token; an installation token (GITHUB_TOKEN) gets a
- * 403 there and writes as github-actions[bot]. Asked once per client.
+ * Who this client's token is: `GET /user` for a personal token. An app installation token gets a 403 there;
+ * GraphQL's `viewer` answers for it (`github-actions[bot]` for GITHUB_TOKEN, `<app-slug>[bot]` for a custom
+ * GitHub App's token, e.g. from actions/create-github-app-token). When that fails too, github-actions[bot] is
+ * assumed and a warning says so. Asked once per client.
  */
 export function tokenIdentity(gh: GitHub): Promise<Identity> {
   let known = identities.get(gh);
@@ -119,13 +132,29 @@ export function tokenIdentity(gh: GitHub): Promise<Identity> {
     known = gh.rest.users.getAuthenticated().then(
       (r) => ({ login: r.data.login, type: r.data.type }),
       (e: unknown) => {
-        if (httpStatus(e) === 403) return ACTIONS_BOT;
+        if (httpStatus(e) === 403) return viewerIdentity(gh);
         throw e;
       },
     );
     identities.set(gh, known);
   }
   return known;
+}
+
+async function viewerIdentity(gh: GitHub): Promise<Identity> {
+  try {
+    const r = await gh.graphql<{ viewer?: { login?: unknown } | null }>('query { viewer { login } }');
+    const login = r?.viewer?.login;
+    if (typeof login !== 'string' || !login) throw new Error('the answer names no viewer.login');
+    return identityOf(login);
+  } catch (e) {
+    gh.log.warn(
+      `could not tell which account the GitHub token writes as: GET /user was refused (403, an app installation token) and the GraphQL viewer query failed (${httpStatus(e) ? `${httpStatus(e)}: ` : ''}${describe(e)}); ` +
+        `assuming ${ACTIONS_BOT.login}, what GITHUB_TOKEN writes as. If the token is another GitHub App's, this run does not find its own earlier comment or issue ` +
+        `and takes ${ACTIONS_BOT.login}'s for its own.`,
+    );
+    return ACTIONS_BOT;
+  }
 }
 
 /**

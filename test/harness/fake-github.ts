@@ -5,6 +5,10 @@
  * `stop()` every recorded request (route, query parameters, body) and every response it gave (status, body;
  * injected faults excepted, which play GitHub's undocumented outages) is checked against it, and `stop()`
  * throws on an undocumented route, field or shape — so no test can pass against a fake GitHub would not be.
+ *
+ * One GraphQL query is answered too, `POST /graphql` with `query { viewer { login } }` (who a token is; it
+ * answers app installation tokens, which `GET /user` refuses). GraphQL is not in the REST description, so the
+ * shape GitHub gives is written down here (`checkGraphqlExchange`) and held the same way at `stop()`.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -78,8 +82,10 @@ export class FakeGitHub {
   readonly pullFiles = new Map<number, { filename: string; status: string }[]>();
   pageSize = 30;
   /**
-   * Personal access tokens and who they belong to (`GET /user` answers for them). Any other token is an app
-   * installation token: `GET /user` is 403 and what it writes is authored by github-actions[bot].
+   * Tokens and whom they belong to: a personal access token's User (`GET /user` answers for it), or a custom
+   * GitHub App's installation token, which writes as `<app-slug>[bot]` (type Bot; `GET /user` is 403). Any
+   * other token is GITHUB_TOKEN, the installation token of the github-actions app: `GET /user` is 403 and what
+   * it writes is authored by github-actions[bot]. GraphQL's `viewer` answers for every one of them.
    */
   readonly users = new Map<string, Account>();
   private faults: FaultRule[] = [];
@@ -109,13 +115,13 @@ export class FakeGitHub {
     this.server = undefined;
     const violations = this.violations();
     if (violations.length) {
-      throw new Error(`the fake GitHub saw or gave what GitHub's REST description does not allow:\n${violations.slice(0, 30).join('\n')}${violations.length > 30 ? `\n… ${violations.length - 30} more` : ''}`);
+      throw new Error(`the fake GitHub saw or gave what GitHub's REST description (or, for GraphQL, checkGraphqlExchange) does not allow:\n${violations.slice(0, 30).join('\n')}${violations.length > 30 ? `\n… ${violations.length - 30} more` : ''}`);
     }
   }
 
   /** Every departure of a recorded request or response from the REST API description. */
   violations(): string[] {
-    return this.calls.flatMap((c) => checkExchange(c, { checkResponse: !c.fault }));
+    return this.calls.flatMap((c) => (c.path === '/graphql' ? checkGraphqlExchange(c) : checkExchange(c, { checkResponse: !c.fault })));
   }
 
   /** Inject a fault for the next `times` matching requests. */
@@ -140,6 +146,16 @@ export class FakeGitHub {
   /** A personal access token of `login` (a User). */
   addUser(token: string, login: string): Account {
     const account: Account = { login, id: this.nextId++, type: 'User' };
+    this.users.set(token, account);
+    return account;
+  }
+
+  /**
+   * An installation token of a custom GitHub App (what actions/create-github-app-token gives): it writes as
+   * `<slug>[bot]`, an account of type Bot.
+   */
+  addApp(token: string, slug: string): Account {
+    const account: Account = { login: `${slug}[bot]`, id: this.nextId++, type: 'Bot' };
     this.users.set(token, account);
     return account;
   }
@@ -169,9 +185,9 @@ export class FakeGitHub {
     return issue;
   }
 
-  /** Calls that changed something (POST/PATCH/PUT/DELETE) and succeeded. */
+  /** Calls that changed something (POST/PATCH/PUT/DELETE, but not a GraphQL query) and succeeded. */
   writes(): RecordedCall[] {
-    return this.calls.filter((c) => c.method !== 'GET' && c.status < 300);
+    return this.calls.filter((c) => c.method !== 'GET' && c.status < 300 && !(c.path === '/graphql' && !isMutation(c.body)));
   }
 
   private takeFault(method: string, path: string): Fault | undefined {
@@ -431,6 +447,7 @@ export class FakeGitHub {
       });
       return 200;
     }
+    if (p === '/graphql' && method === 'POST') return this.graphql(b, req, res);
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {
       const n = Number(m[1]);
       if (method === 'GET') return this.paginate(res, req, url, (this.comments.get(n) ?? []).map((c) => this.apiComment(c, repo, n)), 200);
@@ -501,8 +518,70 @@ export class FakeGitHub {
     return 404;
   }
 
+  /**
+   * `POST /graphql` as `checkGraphqlExchange` describes it. Only the viewer query is modelled: any other gets
+   * a 200 with `errors` (GitHub's form for a query it cannot run) and is a violation at `stop()`.
+   */
+  private graphql(b: Record<string, unknown>, req: http.IncomingMessage, res: http.ServerResponse): number {
+    const who = this.caller(req);
+    if (!who) {
+      this.send(res, 401, { message: 'This endpoint requires you to be authenticated.', documentation_url: 'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql' });
+      return 401;
+    }
+    if (typeof b.query !== 'string' || !VIEWER_QUERY.test(b.query)) {
+      this.send(res, 200, { errors: [{ message: 'the fake GitHub answers only `query { viewer { login } }`' }] });
+      return 200;
+    }
+    this.send(res, 200, { data: { viewer: { login: who.login } } });
+    return 200;
+  }
+
   private invalid(res: http.ServerResponse, field: string): number {
     this.send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'missing_field', field }], documentation_url: 'https://docs.github.com/rest' });
     return 422;
   }
+}
+
+/** `query { viewer { login } }`, with or without the `query` keyword and an operation name. */
+const VIEWER_QUERY = /^\s*(?:query(?:\s+[A-Za-z_]\w*)?\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/;
+
+function isMutation(body: unknown): boolean {
+  const q = (body as { query?: unknown } | undefined)?.query;
+  return typeof q === 'string' && /^\s*mutation\b/.test(q);
+}
+
+/**
+ * What GitHub's GraphQL endpoint takes and gives for the one query the toolkit sends (docs.github.com,
+ * "Forming calls with GraphQL"; the viewer of an app installation token is its bot, e.g. `my-app[bot]`):
+ *
+ *   request   POST /graphql, JSON `{"query": string, "variables"?: object, "operationName"?: string}`, no URL query
+ *   200       `{"data": {"viewer": {"login": string}}}`, or `{"errors": [{"message": string, …}], "data"?: …}`
+ *             for a query GitHub cannot run (GraphQL errors come with status 200)
+ *   401       without a token or with a bad one: `{"message": string, "documentation_url": string}`
+ *
+ * Injected faults (5xx, 403) play outages and are not held to it, as on the REST side.
+ */
+export function checkGraphqlExchange(x: RecordedCall): string[] {
+  const where = `${x.method} ${x.path}`;
+  if (x.method !== 'POST') return [`${where}: GraphQL takes POST only`];
+  const errs: string[] = [];
+  for (const k of Object.keys(x.query)) errs.push(`${where}: query parameter '${k}' is not part of a GraphQL call`);
+  const b = x.body as Record<string, unknown> | undefined;
+  if (!b || typeof b !== 'object' || Array.isArray(b)) return [...errs, `${where} body: expected a JSON object`];
+  if (typeof b.query !== 'string') errs.push(`${where} body.query: expected string, got ${typeof b.query}`);
+  else if (!VIEWER_QUERY.test(b.query)) errs.push(`${where}: the fake models only \`query { viewer { login } }\`, not ${JSON.stringify(b.query.slice(0, 80))}`);
+  for (const k of Object.keys(b)) if (!['query', 'variables', 'operationName'].includes(k)) errs.push(`${where} body: '${k}' is not a GraphQL request field`);
+  if ('variables' in b && (typeof b.variables !== 'object' || Array.isArray(b.variables))) errs.push(`${where} body.variables: expected object`);
+  if (x.fault) return errs;
+  const r = x.response as Record<string, unknown> | undefined;
+  if (x.status === 401) {
+    if (typeof r?.message !== 'string' || typeof r?.documentation_url !== 'string') errs.push(`${where} → 401: expected {message, documentation_url}`);
+  } else if (x.status === 200) {
+    const viewer = (r?.data as { viewer?: { login?: unknown } } | undefined)?.viewer;
+    const errors = r?.errors;
+    if (errors !== undefined) {
+      if (!Array.isArray(errors) || !errors.every((e) => typeof (e as { message?: unknown })?.message === 'string')) errs.push(`${where} → 200: errors must be a list of {message}`);
+    } else if (typeof viewer?.login !== 'string' || !viewer.login) errs.push(`${where} → 200: expected {data: {viewer: {login: string}}}`);
+  } else errs.push(`${where}: status ${x.status} is not what GitHub's GraphQL endpoint answers`);
+  return errs;
 }

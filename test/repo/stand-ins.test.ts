@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { upsertComment, upsertIssue, closeIssue, createGitHub } from '../../shared/toolkit/github.js';
 import { EVENT_FIXTURES, eventFixture, FakeGitHub, ROOT } from '../harness/index.js';
+import { checkGraphqlExchange } from '../harness/fake-github.js';
 import { checkExchange, checkWebhookPayload } from '../harness/openapi.js';
 
 const repo = { owner: 'example', repo: 'distro' };
@@ -32,9 +33,14 @@ describe('the fake REST API answers as the description says GitHub does', () => 
     fake.addUser('ghp_maintainer', 'maintainer');
     await upsertComment(await createGitHub({ token: 'ghp_maintainer', warn: () => {}, retryBaseMs: 5 }, { GITHUB_API_URL: url }), { ...repo, issueNumber: 7 }, 'm', 'mine');
     expect(fake.calls.filter((c) => c.path === '/user').map((c) => c.status)).toEqual([403, 200]);
+    // a custom GitHub App's installation token: GET /user refuses it, GraphQL's viewer names its bot
+    fake.addApp('ghs_custom_app', 'distro-bot');
+    await upsertComment(await createGitHub({ token: 'ghs_custom_app', warn: () => {}, retryBaseMs: 5 }, { GITHUB_API_URL: url }), { ...repo, issueNumber: 7 }, 'm', 'app');
+    expect(fake.calls.filter((c) => c.path === '/graphql').map((c) => c.response)).toEqual([{ data: { viewer: { login: 'github-actions[bot]' } } }, { data: { viewer: { login: 'distro-bot[bot]' } } }]);
     expect(new Set(fake.calls.map((c) => `${c.method} ${c.path.replace(/\d+/g, 'N')}`))).toEqual(
       new Set([
         'GET /user',
+        'POST /graphql',
         'GET /repos/example/distro/issues/N/comments',
         'POST /repos/example/distro/issues/N/comments',
         'PATCH /repos/example/distro/issues/comments/N',
@@ -63,6 +69,28 @@ describe('the fake REST API answers as the description says GitHub does', () => 
         'POST /repos/example/distro/issues body.labels: expected array, got string',
       ]),
     );
+    await expect(fake.stop()).rejects.toThrow(/does not allow/);
+  });
+
+  it("GraphQL (not in the REST description) is held to the shape written down in the fake", async () => {
+    const fake = new FakeGitHub();
+    const url = await fake.start();
+    fake.addApp('ghs_custom_app', 'distro-bot');
+    const post = (body: unknown, token?: string) =>
+      fetch(`${url}/graphql`, { method: 'POST', body: JSON.stringify(body), headers: token ? { authorization: `bearer ${token}` } : {} }).then(async (r) => [r.status, await r.json()]);
+    expect(await post({ query: 'query { viewer { login } }' }, 'ghs_custom_app')).toEqual([200, { data: { viewer: { login: 'distro-bot[bot]' } } }]);
+    expect(await post({ query: '{ viewer { login } }' }, 'ghs_workflow')).toEqual([200, { data: { viewer: { login: 'github-actions[bot]' } } }]);
+    expect(await post({ query: 'query { viewer { login } }' })).toEqual([401, expect.objectContaining({ message: 'This endpoint requires you to be authenticated.' })]);
+    expect(fake.violations()).toEqual([]);
+    await post({ query: 'query { viewer { login id } }' }, 'ghs_custom_app');
+    await post({ query: 'query { viewer { login } }', vars: {} }, 'ghs_custom_app');
+    expect(fake.violations()).toEqual([
+      'POST /graphql: the fake models only `query { viewer { login } }`, not "query { viewer { login id } }"',
+      "POST /graphql body: 'vars' is not a GraphQL request field",
+    ]);
+    expect(checkGraphqlExchange({ method: 'POST', path: '/graphql', query: {}, body: { query: '{ viewer { login } }' }, authorization: 'token x', status: 200, response: { viewer: { login: 'x' } } })).toEqual([
+      'POST /graphql → 200: expected {data: {viewer: {login: string}}}',
+    ]);
     await expect(fake.stop()).rejects.toThrow(/does not allow/);
   });
 

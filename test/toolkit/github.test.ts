@@ -41,11 +41,11 @@ describe('upsertComment', () => {
   });
 
   it('a 502 twice then success posts exactly one comment', async () => {
-    fake.fail({ kind: 'status', status: 502 }, { method: 'POST', times: 2 });
+    fake.fail({ kind: 'status', status: 502 }, { method: 'POST', path: /\/comments$/, times: 2 });
     const r = await upsertComment(await gh(), { ...repo, issueNumber: 7 }, 'audit', 'body');
     expect(r.status).toBe('created');
     expect(fake.comments.get(7)).toHaveLength(1);
-    expect(fake.calls.filter((c) => c.method === 'POST').map((c) => c.status)).toEqual([502, 502, 201]);
+    expect(fake.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/comments')).map((c) => c.status)).toEqual([502, 502, 201]);
   });
 
   it('a permanent 403 is a warning that names the missing permission, not a throw', async () => {
