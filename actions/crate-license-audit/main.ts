@@ -2,8 +2,7 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { actionMain, ConfigurationError, findingWhereLine, runCommand, stickyComment, writeFileAtomic } from '../../shared/toolkit/index.js';
-import { hideEnvironment } from '../../shared/toolkit/environ.js';
-import { isChildSecret, isTokenVariable } from '../../shared/child-env.js';
+import { hideFromChildren } from '../../shared/toolkit/environ.js';
 import { ANNOTATION_LIMIT } from '../../shared/toolkit/report.js';
 import { mostSevere } from '../../shared/finding.js';
 import { auditCounts, commentAction, licenseAudit, unusableInput, type LicenseAuditReport } from '../../shared/cargo/license-audit.js';
@@ -15,7 +14,7 @@ await actionMain('crate-license-audit', async (ctx) => {
   const { embedded, comment, githubToken, pullRequest, ...request } = inputs;
   // git and cargo run while this process holds the token: a child could read it from our /proc/<pid>/environ,
   // so every input is read by now and the token and the runner's command files leave that block.
-  const env = hideEnvironment((name, value) => (isChildSecret(name) ? (isTokenVariable(name) || ctx.inputs.secrets.includes(value) ? 'remove' : 'hide') : undefined));
+  const env = hideFromChildren(ctx.inputs.secrets);
   if (!env.ok && env.removed.length && request.licenseSources.includes('cargo')) {
     throw new ConfigurationError(
       `license-sources: cargo would run cargo while this process holds a token in its environment (${env.removed.join(', ')}), and ${env.reason}: ` +

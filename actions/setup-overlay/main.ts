@@ -3,10 +3,16 @@ import path from 'node:path';
 import { reachesThreshold } from '../../shared/finding.js';
 import { annotationOrder } from '../../shared/gentoo/scope.js';
 import { actionMain, envKnob, gitHead, lsRemote, realClock, realSleep, restoreCache, runCommand, saveCache, syncCheckout, writeFileAtomic } from '../../shared/toolkit/index.js';
+import { hideFromChildren } from '../../shared/toolkit/environ.js';
 import { readInputs } from './inputs.js';
 
 await actionMain('setup-overlay', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root });
+  // git runs while this process holds the runner's tokens (and, through the umbrella action, a github-token
+  // input): a child could read them from our /proc/<pid>/environ. They leave that block before git starts;
+  // only ACTIONS_RUNTIME_TOKEN stays in process.env, for the cache client, and runCommand does not pass it on.
+  const hidden = hideFromChildren(ctx.inputs.secrets, (name) => inputs.cache && name === 'ACTIONS_RUNTIME_TOKEN');
+  if (!hidden.ok) ctx.log.info(`the environment this step was started with could not be cleared for git: ${hidden.reason}`);
   // The use case and its rendering load once the inputs are good: a run that rejects them never parses them.
   const [{ setupOverlay }, { buildReport, buildSummary, counts }] = await Promise.all([import('../../shared/gentoo/overlay-setup.js'), import('./render.js')]);
   // A token inside a uri (https://x-access-token:TOKEN@…) is masked before anything can print it.

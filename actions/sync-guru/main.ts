@@ -1,10 +1,16 @@
 /** sync-guru: read inputs -> sync + drift + integrity -> report (written first), outputs, summary, annotations, issue. */
 import path from 'node:path';
 import { actionMain, closeIssue, envKnob, mdText, realClock, realSleep, runCommand, syncCheckout, upsertIssue, writeFileAtomic } from '../../shared/toolkit/index.js';
+import { hideFromChildren } from '../../shared/toolkit/environ.js';
 import { driftRequest, readInputs } from './inputs.js';
 
 await actionMain('sync-guru', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace });
+  // git runs while this process holds the token: a child could read it from our /proc/<pid>/environ. Every
+  // input is read by now (the token's value is in inputs.githubToken), so the credentials leave that block and
+  // process.env, and the runner's command files leave the block.
+  const hidden = hideFromChildren(ctx.inputs.secrets);
+  if (!hidden.ok) ctx.log.info(`the environment this step was started with could not be cleared for git: ${hidden.reason}`);
   // The use case and its rendering load once the inputs are good: a run that rejects them never parses them.
   const [{ checkDrift }, { buildReport, buildSummary, issueBody, issueTitle }] = await Promise.all([import('../../shared/gentoo/drift-check.js'), import('./render.js')]);
   for (const u of inputs.upstreams) if (u.uri) ctx.log.maskUri(u.uri);

@@ -6,6 +6,7 @@
  * `/proc/self/mem`; `process.env` keeps what this process itself still needs (`hide`) or loses it (`remove`).
  */
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { isChildSecret, isTokenVariable } from '../child-env.js';
 
 export type EnvironmentAction = 'remove' | 'hide';
 
@@ -98,4 +99,26 @@ export function hideEnvironment(select: (name: string, value: string) => Environ
     restore();
     return { ok: false, reason: `cannot clear the environment the process was started with: ${(e as Error).message}`, removed, hidden };
   }
+}
+
+/**
+ * What every action that starts a process calls once its inputs are read and before the first child starts:
+ * each variable a child has no business with (`isChildSecret`: inputs, tokens, the runner's command files)
+ * leaves the environment this process was started with. A credential (`isTokenVariable`, or any variable
+ * whose value is one of `secrets`, the secret inputs' values) leaves `process.env` too, unless `keep` names it
+ * because this process still reads it there (ACTIONS_RUNTIME_TOKEN for the cache client); everything else
+ * stays in `process.env` for the toolkit, and `runCommand` does not pass it on.
+ */
+export function hideFromChildren(secrets: readonly string[], keep: (name: string) => boolean = () => false): HideResult {
+  return hideEnvironment(childSecretAction(secrets, keep));
+}
+
+/** The choice `hideFromChildren` makes for one variable (undefined: a child may see it). */
+export function childSecretAction(secrets: readonly string[], keep: (name: string) => boolean = () => false) {
+  return (name: string, value: string): EnvironmentAction | undefined => {
+    const secret = value !== '' && secrets.includes(value);
+    if (!secret && !isChildSecret(name)) return undefined;
+    if (keep(name)) return 'hide';
+    return secret || isTokenVariable(name) ? 'remove' : 'hide';
+  };
 }

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { CommandOptions, CommandResult, RunCommand } from '../io.js';
+import { isChildSecret } from '../child-env.js';
 
 const DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
 const KILL_GRACE_MS = 2000;
@@ -13,7 +14,9 @@ export const runCommand: RunCommand = (file, args, options: CommandOptions = {})
     if (typeof file !== 'string' || file.length === 0) throw new TypeError('runCommand: file must be a program name');
     if (!Array.isArray(args)) throw new TypeError('runCommand: args must be an array');
     const started = Date.now();
-    const env = options.replaceEnv ? { ...options.env } : { ...process.env, ...options.env };
+    // A child never inherits the inputs, tokens or the runner's command files this process holds (what it is
+    // given in options.env it gets).
+    const env = options.replaceEnv ? { ...options.env } : { ...inheritable(process.env), ...options.env };
     for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
     const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
     let stdout = '';
@@ -78,6 +81,12 @@ export const runCommand: RunCommand = (file, args, options: CommandOptions = {})
     child.on('error', (err) => finish(null, null, err));
     child.on('close', (code, signal) => finish(code, signal));
   });
+
+function inheritable(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) if (!isChildSecret(k)) out[k] = v;
+  return out;
+}
 
 /** Run and throw a readable error (program, args, exit, stderr tail) unless it exited 0. */
 export async function runChecked(file: string, args: readonly string[], options?: CommandOptions): Promise<CommandResult> {

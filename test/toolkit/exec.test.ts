@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { runCommand, runChecked, CommandError } from '../../shared/toolkit/exec.js';
+import { childSecretAction } from '../../shared/toolkit/environ.js';
 
 function alive(pattern: string): boolean {
   try {
@@ -12,6 +13,23 @@ function alive(pattern: string): boolean {
 }
 
 describe('runCommand', () => {
+  it('a child never inherits inputs, tokens or the runner command files; what options.env names it gets', async () => {
+    const set = { GITHUB_TOKEN: 'ghs_x1', 'INPUT_GITHUB-TOKEN': 'ghs_x2', ACTIONS_RUNTIME_TOKEN: 'rt_x3', GITHUB_OUTPUT: '/tmp/out', RDA_PLAIN_VAR: 'plain' };
+    const before = Object.fromEntries(Object.keys(set).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, set);
+    try {
+      const r = await runCommand('env', [], { env: { GIT_TERMINAL_PROMPT: '0', GITHUB_OUTPUT: '/tmp/given' } });
+      const seen = Object.fromEntries(r.stdout.split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+      expect(seen).toMatchObject({ RDA_PLAIN_VAR: 'plain', GIT_TERMINAL_PROMPT: '0', GITHUB_OUTPUT: '/tmp/given' });
+      for (const k of ['GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN']) expect(seen[k], k).toBeUndefined();
+    } finally {
+      for (const [k, v] of Object.entries(before)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+
   it('passes arguments verbatim, never through a shell', async () => {
     const r = await runCommand('printf', ['%s|', '$(id -u)', 'a b', '; rm -rf /', '`true`']);
     expect(r.code).toBe(0);
@@ -48,5 +66,23 @@ describe('runCommand', () => {
     const chunks: string[] = [];
     await runCommand('sh', ['-c', 'echo one; echo two'], { onStdout: (c) => chunks.push(c) });
     expect(chunks.join('')).toBe('one\ntwo\n');
+  });
+});
+
+describe('childSecretAction: what leaves the environment before a child starts', () => {
+  it('credentials are removed, inputs and command files hidden, what the action still reads kept hidden', () => {
+    const pick = childSecretAction(['ghs_secret'], (n) => n === 'ACTIONS_RUNTIME_TOKEN');
+    expect(pick('GITHUB_TOKEN', 'ghs_a')).toBe('remove');
+    expect(pick('INPUT_GITHUB-TOKEN', 'ghs_secret')).toBe('remove');
+    expect(pick('INPUT_TOKEN', 'ghs_b')).toBe('remove');
+    expect(pick('ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'o')).toBe('remove');
+    expect(pick('ACTIONS_RUNTIME_TOKEN', 'rt')).toBe('hide');
+    expect(pick('INPUT_REPOSITORIES', '- name: x')).toBe('hide');
+    expect(pick('GITHUB_OUTPUT', '/tmp/o')).toBe('hide');
+    // a workflow variable that holds a secret input's value is that secret
+    expect(pick('MY_PAT', 'ghs_secret')).toBe('remove');
+    expect(pick('PATH', '/usr/bin')).toBeUndefined();
+    expect(pick('EMPTY', '')).toBeUndefined();
+    expect(childSecretAction([])('ACTIONS_RUNTIME_TOKEN', 'rt')).toBe('remove');
   });
 });
