@@ -3,10 +3,15 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { actionMain, runCommand, writeFileAtomic } from '../../shared/toolkit/index.js';
 import { countBySeverity, reachesThreshold } from '../../shared/finding.js';
+import { hideFromChildren } from '../../shared/toolkit/environ.js';
 import { planRequest, readInputs } from './inputs.js';
 
 await actionMain('build-target-matrix', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root });
+  // Before the first child (rustc): inputs, tokens and the runner's command files leave the environment this
+  // process was started with, which a child could read at /proc/$PPID/environ.
+  const hidden = hideFromChildren(ctx.inputs.secrets);
+  if (!hidden.ok) ctx.log.info(`the environment this step was started with could not be cleared for rustc: ${hidden.reason}`);
   // The use case and its rendering load once the inputs are good: a run that rejects them never parses them.
   const [{ planMatrix }, { buildSummary }] = await Promise.all([import('../../shared/rust/matrix-plan.js'), import('./render.js')]);
   const tempDir = path.join(ctx.runnerTemp, 'build-target-matrix');

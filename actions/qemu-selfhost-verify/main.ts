@@ -7,11 +7,16 @@ import { readKvmProbe, spawnVmProcess } from '../../shared/vm/host.js';
 import { overallVerdict } from '../../shared/vm/verdict.js';
 import { bootAndVerify, claimStepFolder, type BootReport } from '../../shared/vm/verify.js';
 import { prepareEmbedded } from './embedded.js';
+import { hideFromChildren } from '../../shared/toolkit/environ.js';
 import { readInputs } from './inputs.js';
 import { buildSummary, criteriaJson, secondsText } from './render.js';
 
 await actionMain('qemu-selfhost-verify', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, runnerTemp: ctx.runnerTemp });
+  // Before the first child (QEMU): inputs, tokens and the runner's command files leave the environment this
+  // process was started with, which a child could read at /proc/$PPID/environ.
+  const hidden = hideFromChildren(ctx.inputs.secrets);
+  if (!hidden.ok) ctx.log.info(`the environment this step was started with could not be cleared for QEMU: ${hidden.reason}`);
   // Per step: a second run in the same job must not overwrite the first one's log and report.
   const workDir = claimStepFolder(path.join(ctx.runnerTemp, 'qemu-selfhost-verify'), ctx.env.GITHUB_ACTION);
   const embeddedNotes: string[] = [];

@@ -165,3 +165,31 @@ describe.skipIf(!hasGit || !bundle('setup-overlay'))('setup-overlay bundle', () 
     expectNoTokenReached();
   });
 });
+
+describe.skipIf(!hasGit || !bundle('main') || !bundle('setup-overlay'))('the umbrella action (dist/main) running setup-overlay', () => {
+  let guru: BareRemote;
+  beforeAll(() => {
+    guru = makeBareRemote(path.join(ROOT, 'fixtures/setup-overlay/guru'));
+  });
+  afterAll(() => guru.cleanup());
+
+  it('the umbrella, waiting for its child, holds no token a git below it could read', { timeout: 120_000 }, async () => {
+    const out = path.join(dir, 'umbrella');
+    mkdirSync(out, { recursive: true });
+    const r = await runAction(
+      'main',
+      {
+        command: 'setup-overlay',
+        repositories: `- name: gentoo\n  path: ${JSON.stringify(path.join(ROOT, 'fixtures/setup-overlay/gentoo'))}\n- name: guru\n  uri: ${JSON.stringify(guru.url)}`,
+        'config-root': path.join(out, 'portage'),
+        'repos-dir': path.join(out, 'repos'),
+        cache: 'false',
+      },
+      runnerEnv({ 'INPUT_GITHUB-TOKEN': TOKENS['INPUT_GITHUB-TOKEN'], RDA_SYNC_RETRY_BASE_MS: '20' }, ['MY_PAT']),
+      { timeoutMs: 100_000 },
+    );
+    expect(r.stdout + r.stderr).not.toMatch(/Internal error/);
+    expect(r.outputs['repos-conf'], r.stdout.slice(-2000)).toBeTruthy();
+    expectNoTokenReached();
+  });
+});
