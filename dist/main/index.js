@@ -8826,6 +8826,152 @@ function flushed(stream, then) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/toolkit/environ.ts
+/**
+ * Take variables out of this process's environment for good. Deleting from `process.env` is not enough: the
+ * kernel shows the environment the process was started with (`/proc/<pid>/environ`, the strings at the top
+ * of its stack) to every process of the same user, so a child could read the token the runner gave this
+ * action from `/proc/$PPID/environ`. On Linux the bytes of that block are overwritten through
+ * `/proc/self/mem`; `process.env` keeps what this process itself still needs (`hide`) or loses it (`remove`).
+ */
+
+
+/** The start and end address of the initial environment block (proc(5): fields 50 and 51 of /proc/self/stat). */
+function environBlock() {
+    const stat = (0,external_node_fs_namespaceObject.readFileSync)('/proc/self/stat', 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).trim().split(' ');
+    const start = Number(fields[50 - 3]);
+    const end = Number(fields[51 - 3]);
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end <= start || end - start > 64 * 1024 * 1024) {
+        throw new Error('/proc/self/stat has no usable env_start/env_end');
+    }
+    return { start, end };
+}
+/**
+ * Hide or remove every variable `select` names. On Linux the initial environment block is overwritten with
+ * NUL bytes at each selected `NAME=value`; elsewhere (or when /proc is not available) only `process.env`
+ * changes and `ok` is false.
+ */
+function hideEnvironment(select) {
+    const removed = [];
+    const hidden = [];
+    const keep = new Map();
+    const selected = new Set();
+    for (const [name, value] of Object.entries(process.env)) {
+        if (value === undefined)
+            continue;
+        const action = select(name, value);
+        if (!action)
+            continue;
+        selected.add(name);
+        if (action === 'hide')
+            keep.set(name, value);
+    }
+    // unsetenv first: the live environ array then no longer points into the block we are about to clear.
+    for (const name of selected)
+        delete process.env[name];
+    const restore = () => {
+        for (const [name, value] of keep) {
+            process.env[name] = value;
+            hidden.push(name);
+        }
+        for (const name of selected)
+            if (!keep.has(name))
+                removed.push(name);
+    };
+    if (selected.size === 0) {
+        restore();
+        return { ok: true, removed, hidden };
+    }
+    if (process.platform !== 'linux') {
+        restore();
+        return { ok: false, reason: `${process.platform} has no /proc/self/mem to clear the environment the process was started with`, removed, hidden };
+    }
+    try {
+        const { start, end } = environBlock();
+        const fd = (0,external_node_fs_namespaceObject.openSync)('/proc/self/mem', 'r+');
+        try {
+            const block = Buffer.alloc(end - start);
+            (0,external_node_fs_namespaceObject.readSync)(fd, block, 0, block.length, start);
+            let at = 0;
+            while (at < block.length) {
+                let stop = block.indexOf(0, at);
+                if (stop < 0)
+                    stop = block.length;
+                const entry = block.toString('utf8', at, stop);
+                const eq = entry.indexOf('=');
+                if (eq > 0 && selected.has(entry.slice(0, eq))) {
+                    block.fill(0, at, stop);
+                    (0,external_node_fs_namespaceObject.writeSync)(fd, block, at, stop - at, start + at);
+                }
+                at = stop + 1;
+            }
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        restore();
+        const left = (0,external_node_fs_namespaceObject.readFileSync)('/proc/self/environ', 'utf8')
+            .split('\0')
+            .map((e) => e.slice(0, Math.max(0, e.indexOf('='))))
+            .filter((n) => selected.has(n));
+        return left.length ? { ok: false, reason: `/proc/self/environ still shows ${left.join(', ')}`, removed, hidden } : { ok: true, removed, hidden };
+    }
+    catch (e) {
+        restore();
+        return { ok: false, reason: `cannot clear the environment the process was started with: ${e.message}`, removed, hidden };
+    }
+}
+/**
+ * What every action that starts a process calls once its inputs are read and before the first child starts:
+ * each variable a child has no business with (`isChildSecret`: inputs, tokens, the runner's command files)
+ * leaves the environment this process was started with. A credential (`isTokenVariable`, or any variable
+ * whose value is one of `secrets`, the secret inputs' values) leaves `process.env` too, unless `keep` names it
+ * because this process still reads it there (ACTIONS_RUNTIME_TOKEN for the cache client); everything else
+ * stays in `process.env` for the toolkit, and `runCommand` does not pass it on.
+ */
+function hideFromChildren(secrets, keep = () => false) {
+    return hideEnvironment(childSecretAction(secrets, keep));
+}
+/** The choice `hideFromChildren` makes for one variable (undefined: a child may see it). */
+function childSecretAction(secrets, keep = () => false) {
+    return (name, value) => {
+        const secret = value !== '' && secrets.includes(value);
+        if (!secret && !isChildSecret(name))
+            return undefined;
+        if (keep(name))
+            return 'hide';
+        return secret || isTokenVariable(name) ? 'remove' : 'hide';
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/child-env.ts
+/**
+ * The environment a child process of an action may see. Action inputs carry the token, the runtime tokens
+ * reach the cache and OIDC services, and the runner's command files (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT,
+ * …) would let a child set variables, PATH or outputs for later steps: none of them is a child's business.
+ */
+const SECRET_ENV = /^(INPUT_.*|GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/i;
+/** Variables that hold a credential by themselves (the rest of SECRET_ENV are inputs and file paths). */
+const TOKEN_ENV = /^(GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|INPUT_.*TOKEN.*)$/i;
+/** Whether a child process must not inherit `name`. */
+function child_env_isChildSecret(name) {
+    return SECRET_ENV.test(name);
+}
+/** Whether `name` holds a credential by itself (a token), not only a path or an ordinary input. */
+function child_env_isTokenVariable(name) {
+    return TOKEN_ENV.test(name);
+}
+/** `env` for a child: the given variables, with every secret-carrying variable of `inherited` removed. */
+function scrubbedEnv(inherited, extra = {}) {
+    const env = {};
+    for (const k of Object.keys(inherited))
+        if (SECRET_ENV.test(k))
+            env[k] = undefined;
+    return { ...env, ...extra };
+}
+
 ;// CONCATENATED MODULE: ./shared/toolkit/umbrella.ts
 /**
  * The umbrella action: `command:` picks one of the actions under actions/ (found there, not listed here); the
@@ -8833,6 +8979,8 @@ function flushed(stream, then) {
  * `uses: …/actions/<command>`. Inputs the umbrella declares but the user left empty arrive empty, and each
  * action applies its own defaults.
  */
+
+
 
 
 
@@ -8858,6 +9006,11 @@ async function main() {
     delete env['INPUT_COMMAND'];
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [bundle], { env, stdio: 'inherit' });
+        // The chosen action has its own copy now. This process waits for it holding nothing a descendant of it
+        // (git, cargo, QEMU) could read at /proc/<this pid>/environ: inputs, tokens, the runner's command files,
+        // and any other variable that carries a token's value.
+        const tokens = Object.entries(process.env).filter(([k, v]) => v && child_env_isTokenVariable(k)).map(([, v]) => v);
+        hideEnvironment((name, value) => (child_env_isChildSecret(name) || (value !== '' && tokens.includes(value)) ? 'remove' : undefined));
         child.on('error', (e) => {
             setFailed(`could not start ${command}: ${e.message}`);
             resolve(1);

@@ -3896,6 +3896,22 @@ async function listPackageDirs(root, concurrency = 64) {
         return [];
     return (await packageCandidates(absRoot, rootList, concurrency)).map((p) => `${p.category}/${p.package}`);
 }
+/** The record's side of an invalid SLOT: why Portage refuses its metadata, and what emerge says of it. */
+function slotInvalid(problem, eapi) {
+    if (problem === 'empty')
+        return { metadataError: 'SLOT is not set', metadataMask: 'invalid: SLOT: undefined' };
+    return {
+        metadataError: problem === 'subslot-eapi' ? `its SLOT has a sub-slot, which EAPI ${eapi} does not allow` : 'its SLOT is not a valid slot name',
+        metadataMask: 'invalid: SLOT: invalid value',
+    };
+}
+/** The SLOT a finding names: quoted as JSON (control characters escaped), at most 60 characters. */
+function slotInvalidWhy(problem, slot, eapi) {
+    const shown = JSON.stringify(slot.length > 60 ? `${slot.slice(0, 60)}…` : slot);
+    return problem === 'subslot-eapi'
+        ? `SLOT=${shown}, a sub-slot, but EAPI ${eapi} has no sub-slots (they came with EAPI 5)`
+        : `SLOT=${shown}, which is not a valid slot (one slot name, [A-Za-z0-9_][A-Za-z0-9+_.-]*, or slot/subslot)`;
+}
 async function scanRepository(root, opts = {}) {
     const absRoot = external_node_path_default().resolve(root);
     const base = external_node_path_default().resolve(opts.base ?? root);
@@ -4075,14 +4091,30 @@ async function scanRepository(root, opts = {}) {
                     }
                     if (!stale) {
                         stats.md5CacheHits++;
+                        // an entry without SLOT has an empty one (empty values are left out): invalid like any other bad SLOT
+                        const eapi = values.EAPI ?? '0';
+                        const problem = (0,gentoo_version/* slotProblem */.gN)(values.SLOT ?? '', eapi);
                         const rec = {
                             repo: '', category, package: pkg, version: v.version, file,
-                            slot: values.SLOT, keywords: (values.KEYWORDS ?? '').split(/\s+/).filter(Boolean),
+                            slot: problem ? undefined : values.SLOT, keywords: (values.KEYWORDS ?? '').split(/\s+/).filter(Boolean),
                             eapi: values.EAPI ?? '0', license: values.LICENSE, distfiles: checkManifests ? srcUriDistfiles(values.SRC_URI ?? '') : undefined,
                             md5: c.entry.md5, source: 'md5-cache',
                             iuse: [...new Set((values.IUSE ?? '').split(/\s+/).filter(Boolean).map((f) => f.replace(/^[+-]/, '')))],
                         };
-                        return { rec, findings: c.findings, srcLine: undefined, slotLine: undefined };
+                        const cacheFindings = [...c.findings];
+                        if (problem) {
+                            const cacheFile = rel(`metadata/md5-cache/${category}/${v.pf}`);
+                            const line = cacheText.split('\n').findIndex((l) => l.startsWith('SLOT=')) + 1 || undefined;
+                            Object.assign(rec, slotInvalid(problem, eapi));
+                            cacheFindings.push(problem === 'empty'
+                                ? gentoo_findings/* gentooFindings */.x.make('ebuild-slot-missing', `the md5-cache entry for ${v.pf} has no SLOT: Portage rejects its metadata, so emerge never considers it`, {
+                                    file: cacheFile, hint: 'Regenerate the cache (egencache --update) after setting SLOT in the ebuild.',
+                                })
+                                : gentoo_findings/* gentooFindings */.x.make('ebuild-slot-invalid', `the md5-cache entry for ${v.pf} has ${slotInvalidWhy(problem, values.SLOT, eapi)}: Portage rejects its metadata, so emerge never considers it`, {
+                                    file: cacheFile, line, hint: 'Fix SLOT in the ebuild and regenerate the cache (egencache --update).',
+                                }));
+                        }
+                        return { rec, findings: cacheFindings, srcLine: undefined, slotLine: undefined };
                     }
                     local.push(gentoo_findings/* gentooFindings */.x.make('md5-cache-stale', `md5-cache entry for ${v.pf} does not match the ebuild; read the ebuild instead`, {
                         file: rel(`metadata/md5-cache/${category}/${v.pf}`), hint: 'Regenerate the cache (egencache --update).',
@@ -4116,10 +4148,16 @@ async function scanRepository(root, opts = {}) {
                 const eapiVar = vars.EAPI;
                 // KEYWORDS nobody set is empty (a live ebuild) once every eclass is known to have been read
                 const keywords = vars.KEYWORDS ? (vars.KEYWORDS.kind !== 'unknown' ? (str('KEYWORDS') ?? '').split(/\s+/).filter(Boolean) : undefined) : info.complete ? [] : undefined;
+                // SLOT as Portage's metadata has it ($(echo ${SLOT}): the first element of an array, whitespace collapsed)
+                const slotVar = vars.SLOT;
+                const slot = slotVar?.kind === 'string' ? (0,gentoo_version/* portageSlot */.n$)(slotVar.value) : slotVar?.kind === 'array' ? (0,gentoo_version/* portageSlot */.n$)(slotVar.values[0] ?? '') : undefined;
+                const eapi = eapiVar === undefined ? '0' : str('EAPI');
+                const problem = slot === undefined ? undefined : (0,gentoo_version/* slotProblem */.gN)(slot, eapi);
                 const rec = {
                     repo: '', category, package: pkg, version: v.version, file,
-                    slot: str('SLOT'), keywords,
-                    eapi: eapiVar === undefined ? '0' : str('EAPI'), license: str('LICENSE'), distfiles, md5: md5(buf), source: 'ebuild',
+                    // an invalid SLOT is no slot: nothing downstream (drift, per-version slots) takes it for one
+                    slot: problem ? undefined : slot, keywords,
+                    eapi, license: str('LICENSE'), distfiles, md5: md5(buf), source: 'ebuild',
                 };
                 if (info.bashError)
                     rec.bashError = info.bashError;
@@ -4143,10 +4181,17 @@ async function scanRepository(root, opts = {}) {
                         file: rel(file), hint: 'Add the eclass to eclass/, add the repository that has it to masters in metadata/layout.conf, or fix the inherit line.',
                     }));
                 }
-                else if (!info.bashError && info.complete && (vars.SLOT === undefined || str('SLOT') === '')) {
-                    rec.metadataError = 'SLOT is not set';
+                else if (!info.bashError && info.complete && (vars.SLOT === undefined || problem === 'empty')) {
+                    Object.assign(rec, slotInvalid('empty', eapi));
                     metaFindings.push(gentoo_findings/* gentooFindings */.x.make('ebuild-slot-missing', `${v.fileName} sets no SLOT (nor does any eclass it inherits): Portage rejects its metadata, so emerge never considers it`, {
                         file: rel(file), line: vars.SLOT?.line, hint: 'Set SLOT="0" (or the slot the package needs).',
+                    }));
+                }
+                else if (!info.bashError && problem && problem !== 'empty' && (info.complete || info.inherit.length === 0)) {
+                    // the ebuild's own SLOT is final when no eclass could change it (every one read, or none inherited)
+                    Object.assign(rec, slotInvalid(problem, eapi));
+                    metaFindings.push(gentoo_findings/* gentooFindings */.x.make('ebuild-slot-invalid', `${v.fileName} has ${slotInvalidWhy(problem, slot, eapi)}: Portage rejects its metadata, so emerge never considers it`, {
+                        file: rel(file), line: slotVar?.line, hint: 'Set SLOT to one slot name ([A-Za-z0-9_][A-Za-z0-9+_.-]*), e.g. SLOT="0", or "slot/subslot" from EAPI 5.',
                     }));
                 }
                 return { rec, findings: [...info.findings, ...metaFindings], srcLine: vars.SRC_URI?.line, slotLine: vars.SLOT?.line };
@@ -4740,7 +4785,7 @@ function pickEbuild(pkg, ebuilds, repos, config, atom) {
             }
             else if (c.record.metadataError) {
                 c.lostBecause = 'corrupt';
-                c.reason = `${c.short}: ${c.record.metadataError}, so Portage has no valid metadata for it (emerge: "masked by: corruption").`;
+                c.reason = `${c.short}: ${c.record.metadataError}, so Portage has no valid metadata for it (emerge: "masked by: ${c.record.metadataMask ?? 'corruption'}").`;
             }
             else if (isMasked(c)) {
                 c.lostBecause = 'masked';
