@@ -207,7 +207,9 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
   // Index upstream packages once.
   const index = input.upstreams.map((u) => {
     const byPkg = new Map<string, EbuildRecord[]>();
-    for (const p of u.scan.packages) byPkg.set(`${p.category}/${p.package}`, p.ebuilds);
+    // A version Portage cannot source (bash refuses it, its metadata is invalid) is no version emerge could
+    // install: never "newer", never the same version as ours. The package itself is still carried.
+    for (const p of u.scan.packages) byPkg.set(`${p.category}/${p.package}`, p.ebuilds.filter((r) => !r.bashError && !r.metadataError));
     const prev = new Map<string, EbuildRecord[]>();
     for (const p of u.previous?.packages ?? []) prev.set(`${p.category}/${p.package}`, p.ebuilds);
     return { u, byPkg, prev };

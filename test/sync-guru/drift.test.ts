@@ -185,6 +185,19 @@ describe('computeDrift version edge cases', () => {
     expect(summary(await driftOf({ 'a-b/x': [['1.0', '0']] }, { 'a-b/x': [['3.0', '0']] }))).toEqual(['lagging 1.0 3.0', 'shadowed 1.0 3.0']);
   });
 
+  it('an upstream version Portage cannot source (bash refuses it, no valid metadata) is not a newer version', async () => {
+    const theirs = memRepo('guru', { 'a-b/x': [['1.0', '0', same], ['2.0', '0'], ['3.0', '0']] });
+    const [, two, three] = theirs.packages[0]!.ebuilds;
+    two!.metadataError = 'SLOT: invalid value';
+    three!.bashError = { line: 3, message: "syntax error near unexpected token `fi'" };
+    const r = await computeDrift({ overlay: memRepo('ov', { 'a-b/x': [['1.0', '0', same]] }), overlayPriority: 0, upstreams: [{ scan: theirs, priority: 0 }], visibility: VIS, readText: async () => undefined });
+    expect(summary(r)).toEqual(['identical 1.0 1.0']);
+    // with a usable 2.0 it is lagging, as before
+    delete two!.metadataError;
+    const r2 = await computeDrift({ overlay: memRepo('ov', { 'a-b/x': [['1.0', '0', same]] }), overlayPriority: 0, upstreams: [{ scan: theirs, priority: 0 }], visibility: VIS, readText: async () => undefined });
+    expect(summary(r2)).toEqual(['identical 1.0 1.0', 'lagging 1.0 2.0', 'shadowed 1.0 2.0']);
+  });
+
   it('live ebuilds are neither lagging nor the version compared', async () => {
     expect(summary(await driftOf({ 'a-b/x': [['9999', '0', same]] }, { 'a-b/x': [['2.0', '0'], ['9999', '0', same]] }))).toEqual(['identical 9999 9999']);
     const r = await driftOf({ 'a-b/x': [['1.0', '0'], ['9999', '0', same]] }, { 'a-b/x': [['1.0', '0'], ['2.0', '0'], ['9999', '0', same]] });
