@@ -238,14 +238,11 @@ export function auditCrates(input: AuditInput): AuditReport {
   for (const list of head.byName.values()) if (list.length > 1) for (const q of list) several.add(q);
   const nameAt = (k: number) => {
     const q = head.packages[k]!;
-    return several.has(q) ? `${q.name} ${q.version}` : q.name;
+    return several.size > 0 && several.has(q) ? `${q.name} ${q.version}` : q.name;
   };
   const pathAt = (i: number): { names: string[]; depth: number } | undefined => {
-    const p = paths.cappedPath(i, PATH_HEAD, PATH_TAIL);
-    if (!p) return undefined;
-    const names = p.path.map(nameAt);
-    if (p.omitted > 0) names.splice(PATH_HEAD, 0, '…');
-    return { names, depth: p.depth };
+    const p = paths.cappedLabels(i, PATH_HEAD, PATH_TAIL, nameAt, '…');
+    return p && { names: p.labels, depth: p.depth };
   };
   const diff = base ? diffLocks(base, head) : undefined;
   const added = new Set(diff?.added);
@@ -273,6 +270,9 @@ export function auditCrates(input: AuditInput): AuditReport {
       ev.verdict = 'needs-review';
       ev.reason = `license declared by this pull request (${declaredIn}), not by the crate's registry`;
     }
+    const path = pathAt(i);
+    // Every key in its final order at once (one object, no property added later); absent ones are undefined,
+    // which JSON leaves out, so the report reads as if they were never set.
     const row: CrateRow = {
       id: p.id,
       name: p.name,
@@ -281,23 +281,20 @@ export function auditCrates(input: AuditInput): AuditReport {
       line: p.line,
       verdict: ev.verdict,
       reason: info === undefined && !ev.clarifiedBy ? 'no license source knows this crate (add it to license-sources)' : ev.reason,
-      corrections: ev.corrections.map((c) => c.message),
+      corrections: ev.corrections.length ? ev.corrections.map((c) => c.message) : [],
       dependents: { direct: counts.direct[i]!, transitive: counts.transitive[i]! },
+      source: p.source,
+      license: info?.license,
+      expression: ev.expression,
+      licenseFile: info?.licenseFile,
+      licenseFrom: info?.from,
+      satisfiedBy: ev.satisfiedBy || undefined,
+      clarifiedBy: ev.clarifiedBy || undefined,
+      exceptionUsed: ev.exceptionUsed || undefined,
+      path: path?.names,
+      depth: path?.depth,
+      change: diff ? (added.has(p) ? 'added' : updated.has(p) ? 'updated' : 'unchanged') : undefined,
     };
-    if (p.source !== undefined) row.source = p.source;
-    if (info?.license !== undefined) row.license = info.license;
-    if (ev.expression !== undefined) row.expression = ev.expression;
-    if (info?.licenseFile !== undefined) row.licenseFile = info.licenseFile;
-    if (info !== undefined) row.licenseFrom = info.from;
-    if (ev.satisfiedBy) row.satisfiedBy = ev.satisfiedBy;
-    if (ev.clarifiedBy) row.clarifiedBy = ev.clarifiedBy;
-    if (ev.exceptionUsed) row.exceptionUsed = ev.exceptionUsed;
-    const path = pathAt(i);
-    if (path) {
-      row.path = path.names;
-      row.depth = path.depth;
-    }
-    if (diff) row.change = added.has(p) ? 'added' : updated.has(p) ? 'updated' : 'unchanged';
     rows.push(row);
     rowAt[i] = row;
   });
@@ -443,7 +440,9 @@ export function auditCrates(input: AuditInput): AuditReport {
 
   findings.push(...unusedPolicyFindings(ctx));
 
-  const count = (v: Verdict) => rows.filter((r) => r.verdict === v).length;
+  const verdicts: Record<Verdict, number> = { allowed: 0, denied: 0, unknown: 0, 'invalid-spdx': 0, 'needs-review': 0 };
+  for (const r of rows) verdicts[r.verdict]++;
+  const count = (v: Verdict) => verdicts[v];
   const totals: AuditTotals = {
     crates: rows.length,
     workspaceMembers: workspaceMembers.length,

@@ -22,38 +22,68 @@ export interface DependentCounts {
   transitive: number;
 }
 
-/** Packages by position and their dependency edges as positions: built once per graph, shared by the passes. */
+/**
+ * Packages by position and their dependency edges as positions, in compressed rows (the dependencies of `v`
+ * are `succ[succStart[v] .. succStart[v + 1])`, its distinct direct dependents `rev[revStart[v] ..
+ * revStart[v + 1])`): built once per graph, shared by the passes, a few typed arrays whatever the lock's size.
+ */
 interface Adjacency {
   index: Map<PackageId, number>;
-  succ: number[][];
+  succStart: Int32Array;
+  succ: Int32Array;
   /** Distinct direct dependents of each package. */
   direct: Int32Array;
-  /** The direct dependents themselves, as positions. */
-  rev: number[][];
+  revStart: Int32Array;
+  /** The direct dependents themselves, as positions, each once, in file order. */
+  rev: Int32Array;
 }
 const adjacencyOf = new WeakMap<DependencyGraph, Adjacency>();
 
 export function buildGraph(lock: Lockfile): DependencyGraph {
   const pkgs = lock.packages;
+  const n = pkgs.length;
   const index = new Map<PackageId, number>();
-  pkgs.forEach((p, i) => index.set(p.id, i));
-  const succ: number[][] = new Array(pkgs.length);
-  const rev: number[][] = pkgs.map(() => []);
-  for (let i = 0; i < pkgs.length; i++) {
-    const out: number[] = [];
-    for (const d of pkgs[i]!.dependencies) {
-      const j = index.get(d);
-      if (j === undefined) continue;
-      out.push(j);
-      const list = rev[j]!;
-      // A dependency listed twice in one package counts once (i's entries are appended consecutively).
-      if (list[list.length - 1] !== i) list.push(i);
-    }
-    succ[i] = out;
+  let edges = 0;
+  for (let i = 0; i < n; i++) {
+    const p = pkgs[i]!;
+    index.set(p.id, i);
+    edges += p.dependencies.length;
   }
-  const direct = new Int32Array(pkgs.length);
-  for (let j = 0; j < pkgs.length; j++) direct[j] = rev[j]!.length;
-  const roots = pkgs.filter((p) => p.source === undefined).map((p) => p.id);
+  const succStart = new Int32Array(n + 1);
+  const succ = new Int32Array(edges);
+  const direct = new Int32Array(n);
+  // last[j]: the latest dependent counted for j (a dependency listed twice in one package counts once).
+  const last = new Int32Array(n).fill(-1);
+  let e = 0;
+  for (let i = 0; i < n; i++) {
+    succStart[i] = e;
+    const deps = pkgs[i]!.dependencies;
+    for (let k = 0; k < deps.length; k++) {
+      const j = index.get(deps[k]!);
+      if (j === undefined) continue;
+      succ[e++] = j;
+      if (last[j] !== i) {
+        last[j] = i;
+        direct[j]!++;
+      }
+    }
+  }
+  succStart[n] = e;
+  const revStart = new Int32Array(n + 1);
+  for (let j = 0; j < n; j++) revStart[j + 1] = revStart[j]! + direct[j]!;
+  const rev = new Int32Array(revStart[n]!);
+  const fill = revStart.slice(0, n);
+  last.fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let k = succStart[i]!; k < succStart[i + 1]!; k++) {
+      const j = succ[k]!;
+      if (last[j] === i) continue;
+      last[j] = i;
+      rev[fill[j]!++] = i;
+    }
+  }
+  const roots: PackageId[] = [];
+  for (let i = 0; i < n; i++) if (pkgs[i]!.source === undefined) roots.push(pkgs[i]!.id);
   let dependents: Map<PackageId, PackageId[]> | undefined;
   const graph: DependencyGraph = {
     lock,
@@ -62,13 +92,19 @@ export function buildGraph(lock: Lockfile): DependencyGraph {
     get dependents() {
       if (!dependents) {
         dependents = new Map();
-        for (let j = 0; j < pkgs.length; j++) dependents.set(pkgs[j]!.id, rev[j]!.map((i) => pkgs[i]!.id));
+        for (let j = 0; j < n; j++) dependents.set(pkgs[j]!.id, idsAt(pkgs, rev, revStart[j]!, revStart[j + 1]!));
       }
       return dependents;
     },
   };
-  adjacencyOf.set(graph, { index, succ, direct, rev });
+  adjacencyOf.set(graph, { index, succStart, succ, direct, revStart, rev });
   return graph;
+}
+
+function idsAt(pkgs: readonly LockPackage[], list: Int32Array, from: number, to: number): PackageId[] {
+  const out: PackageId[] = new Array(to - from);
+  for (let k = from; k < to; k++) out[k - from] = pkgs[list[k]!]!.id;
+  return out;
 }
 
 function adjacency(graph: DependencyGraph): Adjacency {
@@ -85,7 +121,7 @@ export function directDependents(graph: DependencyGraph, id: PackageId): Package
   const a = adjacencyOf.get(graph);
   if (!a) return graph.dependents.get(id) ?? [];
   const i = a.index.get(id);
-  return i === undefined ? [] : a.rev[i]!.map((k) => graph.lock.packages[k]!.id);
+  return i === undefined ? [] : idsAt(graph.lock.packages, a.rev, a.revStart[i]!, a.revStart[i + 1]!);
 }
 
 /**
@@ -107,8 +143,8 @@ export function dependentCounts(graph: DependencyGraph): Map<PackageId, Dependen
 export function dependentCountArrays(graph: DependencyGraph): { direct: Int32Array; transitive: Float64Array } {
   const pkgs = graph.lock.packages;
   const n = pkgs.length;
-  const { succ, direct } = adjacency(graph);
-  const { comp, count: compCount } = tarjan(n, succ);
+  const { succStart, succ, direct } = adjacency(graph);
+  const { comp, count: compCount } = tarjan(n, succStart, succ);
   const size = new Int32Array(compCount);
   for (let v = 0; v < n; v++) size[comp[v]!]!++;
   // Members of each component, and its distinct dependent components (preds), as flat arrays.
@@ -122,8 +158,8 @@ export function dependentCountArrays(graph: DependencyGraph): { direct: Int32Arr
   const stamp = new Int32Array(compCount).fill(-1);
   for (let v = 0; v < n; v++) {
     const cv = comp[v]!;
-    for (const w of succ[v]!) {
-      const cw = comp[w]!;
+    for (let k = succStart[v]!; k < succStart[v + 1]!; k++) {
+      const cw = comp[succ[k]!]!;
       if (cw === cv) cyclic[cv] = 1;
       else predCount[cw]!++;
     }
@@ -134,8 +170,8 @@ export function dependentCountArrays(graph: DependencyGraph): { direct: Int32Arr
   const at = predStart.slice(0, compCount);
   for (let v = 0; v < n; v++) {
     const cv = comp[v]!;
-    for (const w of succ[v]!) {
-      const cw = comp[w]!;
+    for (let k = succStart[v]!; k < succStart[v + 1]!; k++) {
+      const cw = comp[succ[k]!]!;
       if (cw !== cv) predsRaw[at[cw]!++] = cv;
     }
   }
@@ -265,55 +301,55 @@ function popcount(x: number): number {
 }
 
 /** Iterative Tarjan SCC (no recursion: deep chains must not overflow the stack). */
-function tarjan(n: number, succ: number[][]): { comp: Int32Array; count: number } {
+function tarjan(n: number, succStart: Int32Array, succ: Int32Array): { comp: Int32Array; count: number } {
   const idx = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
   const comp = new Int32Array(n).fill(-1);
-  const stack: number[] = [];
+  const stack = new Int32Array(n);
+  let sp = 0;
   let compCount = 0;
   let counter = 0;
-  const callV: number[] = [];
-  const callI: number[] = [];
+  // The call stack: the package and the position of its next edge in `succ`.
+  const callV = new Int32Array(n);
+  const callE = new Int32Array(n);
+  let top = -1;
   for (let s = 0; s < n; s++) {
     if (idx[s] !== -1) continue;
-    callV.push(s);
-    callI.push(0);
+    callV[++top] = s;
+    callE[top] = succStart[s]!;
     idx[s] = low[s] = counter++;
-    stack.push(s);
+    stack[sp++] = s;
     onStack[s] = 1;
-    while (callV.length > 0) {
-      const top = callV.length - 1;
+    while (top >= 0) {
       const v = callV[top]!;
-      const i = callI[top]!;
-      const edges = succ[v]!;
-      if (i < edges.length) {
-        callI[top] = i + 1;
-        const w = edges[i]!;
+      const e = callE[top]!;
+      if (e < succStart[v + 1]!) {
+        callE[top] = e + 1;
+        const w = succ[e]!;
         if (idx[w] === -1) {
           idx[w] = low[w] = counter++;
-          stack.push(w);
+          stack[sp++] = w;
           onStack[w] = 1;
-          callV.push(w);
-          callI.push(0);
+          callV[++top] = w;
+          callE[top] = succStart[w]!;
         } else if (onStack[w]) {
           low[v] = Math.min(low[v]!, idx[w]!);
         }
         continue;
       }
-      callV.pop();
-      callI.pop();
+      top--;
       if (low[v] === idx[v]) {
         const c = compCount++;
         let w: number;
         do {
-          w = stack.pop()!;
+          w = stack[--sp]!;
           onStack[w] = 0;
           comp[w] = c;
         } while (w !== v);
       }
-      if (callV.length > 0) {
-        const parent = callV[callV.length - 1]!;
+      if (top >= 0) {
+        const parent = callV[top]!;
         low[parent] = Math.min(low[parent]!, low[v]!);
       }
     }
@@ -330,6 +366,11 @@ export interface RootPaths {
    * `head + tail` steps whatever the depth, so every crate of a 10,000-deep chain can carry its path.
    */
   cappedPath(index: number, head: number, tail: number): { path: number[]; omitted: number; depth: number } | undefined;
+  /**
+   * {@link cappedPath} as labels: `label(k)` for each package kept (k its position), `gap` in place of those
+   * left out, in one array of the final length.
+   */
+  cappedLabels(index: number, head: number, tail: number, label: (k: number) => string, gap: string): { labels: string[]; depth: number } | undefined;
   /** The edges of the shortest paths to `targets`, each once, in path order (see {@link pathEdges}). */
   edgesTo(targets: readonly PackageId[]): [PackageId, PackageId][];
   /** Hops from the nearest workspace member (0 for members); undefined when unreachable. */
@@ -344,29 +385,31 @@ export const MAX_PATH_HEAD = 8;
  * earlier-listed dependency, so paths are stable across runs.
  */
 export function rootPaths(graph: DependencyGraph): RootPaths {
-  const { index, succ } = adjacency(graph);
+  const { index, succStart, succ } = adjacency(graph);
   const pkgs = graph.lock.packages;
   const parent = new Int32Array(pkgs.length).fill(-2); // -2 unreached, -1 a root
   const depth = new Int32Array(pkgs.length);
-  const queue: number[] = [];
+  const queue = new Int32Array(pkgs.length);
+  let queued = 0;
+  // anchor[v]: v's ancestor at depth MAX_PATH_HEAD - 1 (v itself when shallower): where a capped head ends.
+  const anchor = new Int32Array(pkgs.length);
   for (const r of graph.roots) {
     const i = index.get(r);
     if (i === undefined || parent[i] !== -2) continue;
     parent[i] = -1;
-    queue.push(i);
+    anchor[i] = i;
+    queue[queued++] = i;
   }
-  // anchor[v]: v's ancestor at depth MAX_PATH_HEAD - 1 (v itself when shallower): where a capped head ends.
-  const anchor = new Int32Array(pkgs.length);
-  for (const r of queue) anchor[r] = r;
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < queued; head++) {
     const v = queue[head]!;
     const d = depth[v]! + 1;
-    for (const w of succ[v]!) {
+    for (let k = succStart[v]!; k < succStart[v + 1]!; k++) {
+      const w = succ[k]!;
       if (parent[w] !== -2) continue;
       parent[w] = v;
       depth[w] = d;
       anchor[w] = d < MAX_PATH_HEAD ? w : anchor[v]!;
-      queue.push(w);
+      queue[queued++] = w;
     }
   }
   const walkUp = (from: number, steps: number, out: number[] = []): number[] => {
@@ -389,6 +432,24 @@ export function rootPaths(graph: DependencyGraph): RootPaths {
       let a = anchor[i]!;
       for (let k = depth[a]! + 1; k > h; k--) a = parent[a]!;
       return { path: walkUp(i, tail, walkUp(a, h)), omitted: length - h - tail, depth: depth[i]! };
+    },
+    cappedLabels(i, head, tail, label, gap) {
+      if (!(i >= 0 && i < pkgs.length) || parent[i] === -2) return undefined;
+      const length = depth[i]! + 1;
+      if (length <= head + tail) {
+        const labels = new Array<string>(length);
+        for (let k = length - 1, cur = i; k >= 0; k--, cur = parent[cur]!) labels[k] = label(cur);
+        return { labels, depth: depth[i]! };
+      }
+      const h = Math.min(head, MAX_PATH_HEAD);
+      const labels = new Array<string>(h + 1 + tail);
+      let cur = i;
+      for (let k = h + tail; k > h; k--, cur = parent[cur]!) labels[k] = label(cur);
+      labels[h] = gap;
+      let a = anchor[i]!;
+      for (let k = depth[a]! + 1; k > h; k--) a = parent[a]!;
+      for (let k = h - 1; k >= 0; k--, a = parent[a]!) labels[k] = label(a);
+      return { labels, depth: depth[i]! };
     },
     edgesTo(targets) {
       // The shortest paths form a tree: a path's edges not drawn yet are its end below the first package
