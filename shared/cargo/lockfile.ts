@@ -357,6 +357,13 @@ function scanCanonical(text: string): Built | undefined {
   let lockVersion: LockVersion = 1;
   let prevSource: string | undefined;
   let prevParsed: ParsedSource = { kind: 'path' };
+  // Dependency strings of the package being read, copied out at `]` into an array of their number.
+  const depScratch: string[] = [];
+  // cargo writes packages sorted by name: a name equal to the previous one extends its list, a name after
+  // every earlier one (while the file stays sorted) is new, so most packages need no lookup by name.
+  let prevName: string | undefined;
+  let prevList: LockPackage[] | undefined;
+  let sortedSoFar = true;
 
   // Close the package being read; false when it is not well-formed (the general path will say why).
   const finish = (): boolean => {
@@ -367,12 +374,26 @@ function scanCanonical(text: string): Built | undefined {
         if (source === '' || BAD_SOURCE.test(source)) return false;
         prevParsed = parseSource(source, lockVersion);
         prevSource = source;
-      }
+      } else source = prevSource; // one string for every package of a source
     }
+    let list: LockPackage[] | undefined;
+    if (name === prevName) list = prevList;
+    else if (!sortedSoFar || (prevName !== undefined && name < prevName)) {
+      sortedSoFar = false;
+      list = built.byName.get(name);
+    }
+    // A duplicate package id is the same name, version and source (ids are `name version (source)`, and none
+    // of the three can hold the separators).
+    if (list) for (const q of list) if (q.version === version && q.source === source) return false;
     const pkg = newPackage(name, version, source, source === undefined ? { kind: 'path' } : prevParsed, checksum, pkgLine);
-    if (built.byId.has(pkg.id)) return false;
     if (checksum !== undefined) built.anyInlineChecksum = true;
-    addPackage(built, pkg, deps);
+    built.packages.push(pkg);
+    built.rawDeps.push(deps);
+    built.byId.set(pkg.id, pkg);
+    if (list) list.push(pkg);
+    else built.byName.set(name, (list = [pkg]));
+    prevName = name;
+    prevList = list;
     name = version = source = checksum = undefined;
     deps = undefined;
     pkgLine = 0;
@@ -408,8 +429,12 @@ function scanCanonical(text: string): Built | undefined {
       // ` "<text>",`
       if (c0 === 32 && len >= 4 && text.charCodeAt(start + 1) === 34 && text.charCodeAt(end - 1) === 44 && text.charCodeAt(end - 2) === 34) {
         if (!isPlain(text, start + 2, end - 2)) return undefined;
-        deps!.push(text.slice(start + 2, end - 2));
-      } else if (len === 1 && c0 === 93 /* ] */) state = 1;
+        depScratch.push(text.slice(start + 2, end - 2));
+      } else if (len === 1 && c0 === 93 /* ] */) {
+        deps = depScratch.slice();
+        depScratch.length = 0;
+        state = 1;
+      }
       else return undefined;
       start = next;
       continue;
@@ -758,10 +783,24 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
       findings.push(cargoFindings.make('lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at));
       return;
     }
-    for (const dep of deps) {
+    // Resolved ids are written over the strings (this array is the parser's own), then it becomes the
+    // package's list: one array of the right length, no growth.
+    const out = deps as unknown[];
+    let kept = 0;
+    for (let k = 0; k < out.length; k++) {
+      const dep = out[k];
       if (typeof dep !== 'string') {
         findings.push(cargoFindings.make('lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at));
         continue;
+      }
+      // The short form cargo writes for a name with one package (a name has no space): a lookup by name.
+      if (dep.indexOf(' ') === -1) {
+        const only = byName.get(dep);
+        if (only !== undefined && only.length === 1) {
+          anyShortForm = true;
+          out[kept++] = only[0]!.id;
+          continue;
+        }
       }
       let resolved = resolveCache.get(dep);
       if (resolved === undefined) {
@@ -776,8 +815,10 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
       } else if (resolved === null) {
         findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at));
       }
-      if (resolved) pkg.dependencies.push(resolved);
+      if (resolved) out[kept++] = resolved;
     }
+    out.length = kept;
+    pkg.dependencies = out as PackageId[];
   });
 
   if (rawVersion === undefined) {
