@@ -265,6 +265,31 @@ describe('fast path for cargo layout agrees with smol-toml', () => {
     expect(lock.packages[0]!.dependencies).toEqual(['c 0.1.0 (registry+https://x/y)']);
   });
 
+  it('packages out of cargo\'s order, repeated ones adjacent or not, and same name and version from two sources', () => {
+    // The fast path looks names up only when the file stops being sorted; a repeat is found either way.
+    const reg = 'registry+https://github.com/rust-lang/crates.io-index';
+    const other = 'sparse+https://example.org/index/';
+    const p = (name: string, version: string, source?: string, deps?: string[]) =>
+      `\n[[package]]\nname = "${name}"\nversion = "${version}"\n${source ? `source = "${source}"\n` : ''}${deps ? `dependencies = [\n${deps.map((d) => ` "${d}",\n`).join('')}]\n` : ''}`;
+    const text = [
+      'version = 4\n',
+      p('app', '0.1.0', undefined, ['b 1.0.0', 'b 2.0.0', `c 1.0.0 (${reg})`, `c 1.0.0 (${other})`, 'd']),
+      p('b', '1.0.0', reg),
+      p('c', '1.0.0', reg),
+      p('c', '1.0.0', other),
+      p('c', '1.0.0', reg), // repeated, next to its name
+      p('b', '2.0.0', reg), // out of order: b after c
+      p('b', '1.0.0', reg), // repeated, far from the first
+      p('d', '0.3.0', reg, ['b 2.0.0']),
+    ].join('');
+    const fast = parseLockfileOrThrow(text);
+    expect(fast).toEqual(parseLockfileOrThrow(text, { generalParser: true }));
+    expect(fast.packages.map((q) => `${q.name} ${q.version}`)).toEqual(['app 0.1.0', 'b 1.0.0', 'c 1.0.0', 'c 1.0.0', 'b 2.0.0', 'd 0.3.0']);
+    expect(fast.findings.filter((f) => f.code === 'lock-duplicate-package').map((f) => f.line)).toEqual([29, 39]);
+    expect(fast.byName.get('b')!.map((q) => q.version)).toEqual(['1.0.0', '2.0.0']);
+    expect(fast.packages[0]!.dependencies).toHaveLength(5);
+  });
+
   it('a duplicate key inside a package is invalid TOML on both paths', () => {
     const text = 'version = 4\n\n[[package]]\nname = "a"\nname = "b"\nversion = "1.0.0"\n';
     const r = parseLockfile(text);
