@@ -1,7 +1,9 @@
 /** The one typed reader of crate-license-audit's inputs (names exactly as in action.yml). */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { COMMENT_MODES, failOnInput, findLockfile, isPlainRevision, licenseSourcesInput, type CommentMode, type LicenseAuditRequest } from '../../shared/cargo/license-audit.js';
+import { failOnInput, findLockfile, isPlainRevision, licenseSourcesInput } from '../../shared/cargo/audit-inputs.js';
+import { COMMENT_MODES, type CommentMode } from '../../shared/cargo/audit-view.js';
+import type { LicenseAuditRequest } from '../../shared/cargo/license-audit.js';
 import { confinedFile, displayPath as display, InputError, resolveInside, type Inputs } from '../../shared/toolkit/inputs.js';
 import { pullRequestOf } from '../../shared/toolkit/event.js';
 import { ConfigurationError } from '../../shared/io.js';

@@ -5,9 +5,8 @@ import { actionMain, ConfigurationError, findingWhereLine, runCommand, stickyCom
 import { hideFromChildren } from '../../shared/toolkit/environ.js';
 import { ANNOTATION_LIMIT } from '../../shared/toolkit/report.js';
 import { mostSevere } from '../../shared/finding.js';
-import { auditCounts, commentAction, licenseAudit, unusableInput, type LicenseAuditReport } from '../../shared/cargo/license-audit.js';
+import type { LicenseAuditReport } from '../../shared/cargo/license-audit.js';
 import { readInputs } from './inputs.js';
-import { commentBody, commentMarker, summaryBody } from './render.js';
 
 await actionMain('crate-license-audit', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root, event: ctx.event });
@@ -21,6 +20,11 @@ await actionMain('crate-license-audit', async (ctx) => {
         'give license-sources a cargo metadata JSON written by a step without the token, or run the job on Linux',
     );
   }
+  // The use case and its rendering load once the inputs are good: a run that rejects them never parses them.
+  const [{ auditCounts, commentAction, licenseAudit, unusableInput }, { commentBody, commentMarker, summaryBody }] = await Promise.all([
+    import('../../shared/cargo/license-audit.js'),
+    import('./render.js'),
+  ]);
   const reportPath = path.join(ctx.runnerTemp, 'crate-license-audit', 'report.json');
   // cargo's working directory and CARGO_HOME: outside the checkout, owned by this run.
   const scratchDir = async () => {

@@ -2,14 +2,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { actionMain, runCommand } from '../../shared/toolkit/index.js';
-import { compareArtifacts, type CompareReport } from '../../shared/artifacts/compare.js';
+import type { CompareReport } from '../../shared/artifacts/compare.js';
 import { readKvmProbe, spawnVmProcess } from '../../shared/vm/host.js';
-import { overallVerdict } from '../../shared/vm/verdict.js';
-import { bootAndVerify, claimStepFolder, type BootReport } from '../../shared/vm/verify.js';
-import { prepareEmbedded } from './embedded.js';
+import type { BootReport } from '../../shared/vm/verify.js';
 import { hideFromChildren } from '../../shared/toolkit/environ.js';
 import { readInputs } from './inputs.js';
-import { buildSummary, criteriaJson, secondsText } from './render.js';
 
 await actionMain('qemu-selfhost-verify', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, runnerTemp: ctx.runnerTemp });
@@ -17,6 +14,14 @@ await actionMain('qemu-selfhost-verify', async (ctx) => {
   // process was started with, which a child could read at /proc/$PPID/environ.
   const hidden = hideFromChildren(ctx.inputs.secrets);
   if (!hidden.ok) ctx.log.info(`the environment this step was started with could not be cleared for QEMU: ${hidden.reason}`);
+  // The use case and its rendering load once the inputs are good: a run that rejects them never parses them.
+  const [{ compareArtifacts }, { overallVerdict }, { bootAndVerify, claimStepFolder }, { prepareEmbedded }, { buildSummary, criteriaJson, secondsText }] = await Promise.all([
+    import('../../shared/artifacts/compare.js'),
+    import('../../shared/vm/verdict.js'),
+    import('../../shared/vm/verify.js'),
+    import('./embedded.js'),
+    import('./render.js'),
+  ]);
   // Per step: a second run in the same job must not overwrite the first one's log and report.
   const workDir = claimStepFolder(path.join(ctx.runnerTemp, 'qemu-selfhost-verify'), ctx.env.GITHUB_ACTION);
   const embeddedNotes: string[] = [];

@@ -5,7 +5,6 @@
  */
 import { sortFindings, type Finding } from '../finding.js';
 import { cargoFindings, type CargoCode } from './findings.js';
-import { ConfigurationError, InputError } from '../io.js';
 import type { Lockfile, LockPackage, SourceKind } from './lockfile.js';
 import { buildGraph, dependentCountArrays, directDependents, rootPaths, pathEdges, displayName } from './graph.js';
 import { diffLocks, type UpdateClass } from './diff.js';
@@ -20,28 +19,8 @@ import {
 } from './policy.js';
 import { licenseKey, type LicenseInfo } from './license-sources.js';
 
-export type FailOn = 'denied' | 'unknown' | 'invalid-spdx' | 'new-duplicate';
-export const FAIL_ON_VALUES: readonly FailOn[] = ['denied', 'unknown', 'invalid-spdx', 'new-duplicate'];
-
-/** Validate the `fail-on` list; `unknown` also covers `needs-review` (a license nobody could check). */
-export function parseFailOn(values: readonly string[], input = 'fail-on'): FailOn[] {
-  return checkFailOn(values, (v) => new ConfigurationError(`Invalid ${input} value '${v}'. Expected a subset of: ${FAIL_ON_VALUES.join(', ')}.`));
-}
-
-/** The `fail-on` input: a subset of FAIL_ON_VALUES, or `none` alone (never fail). */
-export function failOnInput(values: readonly string[], input = 'fail-on'): FailOn[] {
-  if (values.length === 1 && values[0] === 'none') return [];
-  return checkFailOn(values, (v) => new InputError(input, `a subset of ${FAIL_ON_VALUES.map((x) => `'${x}'`).join(', ')}, or 'none'`, v));
-}
-
-function checkFailOn(values: readonly string[], bad: (value: string) => Error): FailOn[] {
-  const out: FailOn[] = [];
-  for (const v of values.map((x) => x.trim()).filter(Boolean)) {
-    if (!(FAIL_ON_VALUES as readonly string[]).includes(v)) throw bad(v);
-    if (!out.includes(v as FailOn)) out.push(v as FailOn);
-  }
-  return out;
-}
+export { FAIL_ON_VALUES, failOnInput, parseFailOn, type FailOn } from './audit-inputs.js';
+import type { FailOn } from './audit-inputs.js';
 
 export interface CrateRow {
   /** Cargo package id (`name version (source)`). */

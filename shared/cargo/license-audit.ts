@@ -18,7 +18,8 @@ import { cargoFindings } from './findings.js';
 
 // What the action needs besides the use case: the input checks that are cargo knowledge, and the types.
 export { failOnInput, FAIL_ON_VALUES, problemRows, type AuditReport, type CrateRow, type FailOn, type UpdateRow } from './audit.js';
-export { licenseSourcesInput } from './license-sources.js';
+export { findLockfile, isPlainRevision, licenseSourcesInput } from './audit-inputs.js';
+import { isPlainRevision } from './audit-inputs.js';
 export {
   auditCounts,
   commentAction,
@@ -496,13 +497,6 @@ function parseBase(text: string, display: string, findings: Finding[]): Lockfile
 // ---------------------------------------------------------------------------------------------------------
 // The base revision through git
 
-// A revision for `git show <rev>:<path>`: no leading dash (option injection), no range, no colon.
-const REV = /^[A-Za-z0-9_][A-Za-z0-9._/@{}^~+-]*$/;
-
-/** Whether `rev` is a commit SHA, branch or tag that is safe on git's command line (not an option or range). */
-export function isPlainRevision(rev: string): boolean {
-  return REV.test(rev) && !rev.includes('..');
-}
 
 /** The readAtBase port through git: every file read at `rev` in the checkout `cwd` (see readFileAtRef). */
 export function gitFileAtBase(
@@ -561,19 +555,3 @@ export async function readFileAtRef(
 // ---------------------------------------------------------------------------------------------------------
 // Where cargo keeps the lockfile
 
-/** Beside the manifest, else the nearest Cargo.lock above it that is still inside the workspace. */
-export function findLockfile(manifestPath: string, workspace: string): string {
-  const beside = path.join(path.dirname(manifestPath), 'Cargo.lock');
-  let dir = path.dirname(manifestPath);
-  const root = path.resolve(workspace);
-  for (;;) {
-    const candidate = path.join(dir, 'Cargo.lock');
-    if (existsSync(candidate)) return candidate;
-    if (path.resolve(dir) === root) break;
-    const up = path.dirname(dir);
-    const rel = path.relative(root, up);
-    if (up === dir || rel.startsWith('..') || path.isAbsolute(rel)) break;
-    dir = up;
-  }
-  return beside;
-}

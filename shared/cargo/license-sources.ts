@@ -16,7 +16,7 @@ import { isDir } from '../fs-read.js';
 import { isWithin, realPathWithin } from '../real-path.js';
 import { cargoFindings, type CargoCode } from './findings.js';
 import type { RunCommand } from '../io.js';
-import { ConfigurationError, InputError } from '../io.js';
+import { ConfigurationError } from '../io.js';
 import { scrubbedEnv } from '../child-env.js';
 
 export type LicenseOrigin = 'cargo-metadata' | 'directory' | 'crate-tarball';
@@ -489,13 +489,7 @@ export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<s
 // ---------------------------------------------------------------------------------------------------------
 // All sources together
 
-/** The `license-sources` input: `none` alone reads no licenses (audit the lock changes only; every license is unknown). */
-export function licenseSourcesInput(values: readonly string[], input = 'license-sources'): string[] {
-  if (values.includes('none') && values.length > 1) {
-    throw new InputError(input, "'none' alone, or a list of 'cargo', JSON files and crate directories", values.join(', '));
-  }
-  return values[0] === 'none' ? [] : [...values];
-}
+export { licenseSourcesInput } from './audit-inputs.js';
 
 export interface CollectOptions {
   /** Directory relative paths are resolved against (the checkout). */

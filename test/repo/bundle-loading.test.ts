@@ -25,6 +25,8 @@ const useCase: Record<string, string> = {
   'build-target-matrix': 'function planMatrix(',
   'setup-overlay': 'function setupOverlay(',
   'sync-guru': 'function checkDrift(',
+  'crate-license-audit': 'function licenseAudit(',
+  'qemu-selfhost-verify': 'function bootAndVerify(',
 };
 
 describe('bundle entry chunks load what a run needs', () => {
