@@ -404,6 +404,12 @@ export const rustFindings = defineFindings('rust', {
     docs: "On most archs an unknown cpu is only a warning, but on x86_64 a CPU without 64-bit mode or one LLVM does not know aborts codegen (\"64-bit code requested on a subtarget that doesn't support it\"), on RISC-V an RV32 CPU for an RV64 triple or the reverse does (\"RV64 target requires an RV64 CPU\"), on LoongArch a CPU of the other width does, and on Hexagon an unknown CPU kills rustc with SIGILL. The CPUs that work are those rustc 1.95 compiled the `#![no_core]` probe with, one by one (bench/gen-llvm-cpus.ts writes the list).",
     fix: 'Use a CPU of the right width (the hint names one), or delete cpu.',
   },
+  'spec-split-dwarf': {
+    severity: 'error',
+    meaning: 'Split DWARF (.dwo) asked for on an object format LLVM writes no .dwo for (Mach-O, XCOFF, GOFF).',
+    docs: 'With "debuginfo-kind": "dwarf" (also the default when the key is absent) and "split-debuginfo": "packed" or "unpacked", rustc gives LLVM a split-DWARF file for every compilation, with or without -g. LLVM writes .dwo files only for ELF, COFF and Wasm objects: on an Apple (Mach-O), AIX (XCOFF) or z/OS (GOFF) llvm-target it aborts with "dwo only supported with COFF, ELF, and Wasm". Apple targets use "debuginfo-kind": "dwarf-dsym". Checked with rustc 1.95.',
+    fix: 'On an Apple triple write "debuginfo-kind": "dwarf-dsym"; otherwise "split-debuginfo": "off".',
+  },
   'spec-stack-probes-unsupported': {
     severity: 'error',
     meaning: 'stack-probes asks AArch64 for a probe call, which its LLVM backend does not implement.',

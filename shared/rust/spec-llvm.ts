@@ -58,6 +58,7 @@ export function llvmProblems(spec: Spec, ctx: LlvmContext = {}): ConsistencyProb
     abiNameProblems(spec, arch, add);
     cpuProblems(spec, arch, add);
     stackProbeProblems(spec, arch, ctx, add);
+    splitDwarfProblems(spec, llvmTarget!, add);
   }
   sseProblems(spec, add);
   return out;
@@ -144,6 +145,26 @@ function relocationProblems(spec: Spec, llvmTarget: string, add: Add): void {
   const rm = spec['relocation-model'];
   if (typeof rm !== 'string' || rm === 'pic' || rm === 'pie' || parseLlvmTriple(llvmTarget).os !== 'aix') return;
   add('/relocation-model', 'spec-llvm-relocation-model', `"relocation-model": "${rm}" on AIX; rustc aborts (LLVM: "invalid relocation model, AIX only supports PIC").`, 'Write "relocation-model": "pic" (or delete it).');
+}
+
+/**
+ * rustc hands LLVM a split-DWARF (.dwo) file whenever "debuginfo-kind" is "dwarf" (the default) and
+ * "split-debuginfo" is packed or unpacked, even without -g; LLVM writes .dwo only for ELF, COFF and Wasm objects
+ * and aborts on Mach-O, XCOFF or GOFF ("dwo only supported with COFF, ELF, and Wasm"). Checked with rustc 1.95.
+ */
+function splitDwarfProblems(spec: Spec, llvmTarget: string, add: Add): void {
+  const split = spec['split-debuginfo'];
+  const kind = typeof spec['debuginfo-kind'] === 'string' ? spec['debuginfo-kind'] : 'dwarf';
+  if ((split !== 'packed' && split !== 'unpacked') || kind !== 'dwarf') return;
+  const format = parseLlvmTriple(llvmTarget).objectFormat;
+  if (format === 'elf' || format === 'coff' || format === 'wasm') return;
+  const apple = format === 'macho';
+  add(
+    spec['debuginfo-kind'] === 'dwarf' ? '/debuginfo-kind' : '/split-debuginfo',
+    'spec-split-dwarf',
+    `"split-debuginfo": "${split}" with ${typeof spec['debuginfo-kind'] === 'string' ? '"debuginfo-kind": "dwarf"' : 'the default "debuginfo-kind" (dwarf)'} asks LLVM for split DWARF (.dwo) files, which it writes only for ELF, COFF and Wasm, not for the ${format} objects of "${llvmTarget}"; rustc aborts (LLVM: "dwo only supported with COFF, ELF, and Wasm").`,
+    apple ? 'Write "debuginfo-kind": "dwarf-dsym" (Apple targets keep their DWARF in a .dSYM), or "split-debuginfo": "off".' : 'Write "split-debuginfo": "off".',
+  );
 }
 
 function abiNameProblems(spec: Spec, arch: LlvmArch, add: Add): void {

@@ -11,7 +11,7 @@ import { rustFindings, type RustFindingCode } from './findings.js';
 import { parseJsonWithPositions, pointerToken, positionOf, type JsonIssue, type JsonWithPositions } from './json-positions.js';
 import { schemaPropertyNames, validateAgainstSchema } from './json-schema.js';
 import { layoutPointerBits, parseLlvmTriple } from './llvm-triple.js';
-import { consistencyProblems, type ConsistencyProblem } from './spec-consistency.js';
+import { consistencyProblems, LINKER_FLAVORS, type ConsistencyProblem } from './spec-consistency.js';
 import { expectedDataLayout, llvmProblems, RUSTC_ARCH_OF } from './spec-llvm.js';
 import { closestByEdit } from './suggest.js';
 
@@ -311,7 +311,10 @@ function requiredKeyFindings({ spec, catalog, add }: Ctx): void {
 
 /** The toolchain's own schema, for everything the specific rules did not already explain. */
 function schemaFindings({ spec, schema, handled, schemaOnly, add }: Ctx): void {
-  if (!schema) return;
+  if (!schema) {
+    builtinEnumFindings(spec, add);
+    return;
+  }
   const known = schemaPropertyNames(schema);
   for (const e of validateAgainstSchema(schema, spec)) {
     if (e.kind === 'required') continue;
@@ -328,6 +331,24 @@ function schemaFindings({ spec, schema, handled, schemaOnly, add }: Ctx): void {
       add('spec-schema', e.path, `${JSON.stringify(got)} is not ${e.expected}.`, `Write ${e.expected} here.`);
     }
   }
+}
+
+/**
+ * Without a schema (a caller with no catalog) only the linker flavor is checked against a list of our own: it is
+ * the list rustc 1.95 prints in its error, which the link-args keys are checked against anyway, and an unknown
+ * flavor otherwise passes every flavor rule unnoticed. Other enums wait for the schema (the actions always have
+ * one: the toolchain's, else the snapshot's), so a newer rustc's new values are never refused from a stale list.
+ */
+function builtinEnumFindings(spec: Record<string, unknown>, add: Ctx['add']): void {
+  const flavor = spec['linker-flavor'];
+  if (typeof flavor !== 'string' || LINKER_FLAVORS.includes(flavor)) return;
+  const near = closestByEdit(flavor, LINKER_FLAVORS);
+  add(
+    'spec-schema',
+    p('linker-flavor'),
+    `"${flavor}" is not a linker flavor (rustc: "invalid linker flavor"; it knows ${LINKER_FLAVORS.join(', ')}).`,
+    near && near.distance <= 3 ? `Did you mean "linker-flavor": "${near.name}"?` : `Write one of ${LINKER_FLAVORS.map((f) => `"${f}"`).join(', ')} here.`,
+  );
 }
 
 /**

@@ -106,6 +106,12 @@ const ROWS: Row[] = [
   { name: 'an x86_64 entry ABI on riscv32', text: pretty(builtin('riscv32imac-unknown-none-elf', (s) => (s['entry-abi'] = 'win64'))), ours: ['spec-entry-abi'], rustc: /panicked/ },
   { name: 'a RISC-V entry ABI on riscv32', text: pretty(builtin('riscv32imac-unknown-none-elf', (s) => (s['entry-abi'] = 'riscv-interrupt-m'))), ours: [], rustc: 'accepts' },
   { name: 'need-explicit-cpu without -C target-cpu', text: pretty(builtin('x86_64-unknown-netbsd', (s) => (s['need-explicit-cpu'] = true))), ours: ['spec-needs-cpu'], rustc: /target requires explicitly specifying a cpu/ },
+  // From the notes of the earlier session, each checked with rustc 1.95.
+  { name: 'split DWARF on a Mach-O triple', text: pretty(builtin('x86_64-apple-darwin', (s) => (s['debuginfo-kind'] = 'dwarf'))), ours: ['spec-split-dwarf'], rustc: /dwo only supported with COFF, ELF, and Wasm/ },
+  { name: 'split DWARF by default (no debuginfo-kind) on a Mach-O triple', text: pretty(builtin('aarch64-apple-darwin', (s) => delete s['debuginfo-kind'])), ours: ['spec-split-dwarf'], rustc: /dwo only supported with COFF, ELF, and Wasm/ },
+  { name: 'split DWARF on AIX (XCOFF)', text: pretty(builtin('powerpc64-ibm-aix', (s) => (s['split-debuginfo'] = 'packed'))), ours: ['spec-split-dwarf'], rustc: /dwo only supported with COFF, ELF, and Wasm/ },
+  { name: 'DWARF on a Mach-O triple without split debuginfo', text: pretty(builtin('x86_64-apple-darwin', (s) => Object.assign(s, { 'debuginfo-kind': 'dwarf', 'split-debuginfo': 'off' }))), ours: [], rustc: 'accepts' },
+  { name: 'dSYM debuginfo with split debuginfo on an ELF triple', text: pretty(builtin('x86_64-unknown-linux-gnu', (s) => Object.assign(s, { 'debuginfo-kind': 'dwarf-dsym', 'split-debuginfo': 'packed' }))), ours: [], rustc: 'accepts' },
   { name: 'xtensa with LLVM\'s layout', text: pretty(builtin('xtensa-esp32-none-elf', (s) => (s['data-layout'] = llvmDataLayout('xtensa-none-elf')))), ours: [], rustc: 'accepts' },
 ];
 
@@ -146,6 +152,8 @@ const FIXES: FixRow[] = [
   { name: 'aarch64 stack probes by call', spec: builtin('aarch64-unknown-none', (s) => (s['stack-probes'] = { kind: 'call' })), code: 'spec-stack-probes-unsupported' },
   { name: 'softfloat rustc-abi without +soft-float', spec: myos((s) => (s.features = '-mmx,-sse')), code: 'spec-hard-float-without-sse' },
   { name: 'powerpc64 elfv2 with the elfv1 layout', spec: builtin('powerpc64-unknown-linux-gnu', (s) => (s['llvm-abiname'] = 'elfv2')), code: 'spec-data-layout-llvm-default' },
+  { name: 'split DWARF on a Mach-O triple', spec: builtin('x86_64-apple-darwin', (s) => (s['debuginfo-kind'] = 'dwarf')), code: 'spec-split-dwarf' },
+  { name: 'split DWARF on AIX (XCOFF)', spec: builtin('powerpc64-ibm-aix', (s) => (s['split-debuginfo'] = 'unpacked')), code: 'spec-split-dwarf' },
 ];
 
 describe('issue 16: every fix text, applied, gives a spec both we and rustc accept', () => {

@@ -80,6 +80,7 @@ const TABLE: Mutation[] = [
   mutate('string-max-atomic-width', (s) => (s['max-atomic-width'] = '64')),
   mutate('typo-field', (s) => (s['panic-stratgy'] = 'abort')),
   mutate('bad-linker-flavor', (s) => (s['linker-flavor'] = 'lld-gnu')),
+  mutate('link-args-key-valueOf', (s) => (s['pre-link-args'] = { valueOf: ['-x'] })),
   mutate('metadata-ok', (s) => (s.metadata = { description: 'My OS', tier: 3, std: false, host_tools: false })),
   raw('trailing-comma', JSON.stringify(base, null, 2).replace(/\n}$/, ',\n}')),
   raw('duplicate-key', JSON.stringify(base, null, 2).replace('"arch": "x86_64",', '"arch": "x86_64",\n  "arch": "x86_64",')),
@@ -252,6 +253,29 @@ describe('validateTargetSpec without rustc', () => {
     expect(validateTargetSpec(wrong, { catalog }).findings.map((f) => f.code)).toEqual(['spec-data-layout-llvm-default']);
     // Without built-ins there is no arch to compare with.
     expect(validateTargetSpec(JSON.stringify({ ...base, arch: 'x86_65' }), {}).findings.map((f) => f.code)).not.toContain('spec-unknown-arch');
+  });
+
+  it('without a schema still refuses a linker flavor rustc does not know (its own list), and nothing else of the schema', () => {
+    for (const flavor of ['lld-gnu', 'valueOf', 'toString']) {
+      const r = validateTargetSpec(JSON.stringify({ ...base, 'linker-flavor': flavor }), {});
+      expect(r.findings.map((f) => `${f.code}@${f.path}`), flavor).toEqual(['spec-schema@/linker-flavor']);
+      expect(r.valid).toBe(false);
+      // With the schema, the schema's finding, once.
+      expect(validateTargetSpec(JSON.stringify({ ...base, 'linker-flavor': flavor }), { catalog }).findings.map((f) => `${f.code}@${f.path}`)).toEqual(['spec-schema@/linker-flavor']);
+    }
+    expect(validateTargetSpec(JSON.stringify({ ...base, 'linker-flavor': 'gnu-lldd' }), {}).findings[0]!.hint).toBe('Did you mean "linker-flavor": "gnu-lld"?');
+    for (const flavor of ['gnu-lld', 'ld.lld', 'gcc']) expect(validateTargetSpec(JSON.stringify({ ...base, 'linker-flavor': flavor }), {}).findings, flavor).toEqual([]);
+    // Other enums are the schema's to check: a newer rustc's value is never refused from a stale list.
+    expect(validateTargetSpec(JSON.stringify({ ...base, 'frame-pointer': 'sometimes' }), {}).valid).toBe(true);
+  });
+
+  it('link-args objects keyed by an Object.prototype name are not a flavor, with or without a schema', () => {
+    for (const key of ['valueOf', 'constructor', 'toString', 'hasOwnProperty']) {
+      const text = JSON.stringify({ ...base, 'pre-link-args': { [key]: ['-x'] } });
+      for (const opts of [{}, { catalog }]) expect(validateTargetSpec(text, opts).findings.map((f) => `${f.code}@${f.path}`), key).toEqual([`spec-link-args-flavor@/pre-link-args/${key}`]);
+    }
+    const proto = `{${JSON.stringify(base).slice(1, -1)}, "late-link-args": {"__proto__": ["-x"]}}`;
+    expect(validateTargetSpec(proto, {}).findings.map((f) => `${f.code}@${f.path}`)).toEqual(['spec-link-args-flavor@/late-link-args/__proto__']);
   });
 
   it('parses data-layout pointer size and endianness', () => {
