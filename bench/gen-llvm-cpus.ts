@@ -1,17 +1,22 @@
 /**
- * Writes shared/rust/llvm-cpus.ts: for the LLVM archs where a `cpu` LLVM cannot use is fatal at codegen
- * (x86_64: a 32-bit-only or unknown CPU, "64-bit code requested on a subtarget that doesn't support it";
- * RISC-V: "RV64 target requires an RV64 CPU"; LoongArch: "Please use one feature of 32bit and 64bit"; Hexagon: rustc
- * dies of SIGILL), the
- * CPUs the toolchain's rustc compiles the `#![no_core]` probe with, each tried on a built-in of that arch.
- * Run: npx tsx bench/gen-llvm-cpus.ts (needs rustc; takes a few minutes: two rustc calls per CPU).
+ * Writes shared/rust/llvm-cpus.ts: for the LLVM archs (and AIX) where some `cpu` is fatal at codegen, which CPUs
+ * the toolchain's rustc compiles the `#![no_core]` probe with, each tried on a built-in of that arch. Where an
+ * unknown CPU is fatal too (x86_64: "64-bit code requested on a subtarget that doesn't support it"; RISC-V: "RV64
+ * target requires an RV64 CPU"; LoongArch: "Please use one feature of 32bit and 64bit"; Hexagon: SIGILL; AIX:
+ * "soft-float is not yet supported on AIX") the list is of the usable ones (LLVM_USABLE_CPUS); where LLVM only
+ * warns about an unknown CPU but refuses some it knows (PowerPC64: "SPE is only supported for 32-bit targets"),
+ * of the fatal ones (LLVM_FATAL_CPUS).
+ * Run: npx tsx bench/gen-llvm-cpus.ts [key…] (needs rustc; a few minutes for all: one rustc call per CPU). With
+ * keys (e.g. ppc64 ppc64-aix mips64) only those are tried again; the others are kept from the current file.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NO_CORE_PROBE } from '../shared/rust/target-spec.js';
+import { LLVM_FATAL_CPUS, LLVM_USABLE_CPUS } from '../shared/rust/llvm-cpus.js';
 
+/** Key (an LLVM arch, or `ppc64-aix`: cpuListKey in spec-llvm.ts) → the built-in each CPU is tried on. */
 const BASES: Record<string, string> = {
   x86_64: 'x86_64-unknown-none',
   riscv32: 'riscv32imac-unknown-none-elf',
@@ -19,34 +24,55 @@ const BASES: Record<string, string> = {
   loongarch32: 'loongarch32-unknown-none',
   loongarch64: 'loongarch64-unknown-none',
   hexagon: 'hexagon-unknown-linux-musl',
+  ppc64: 'powerpc64-unknown-linux-gnu',
+  ppc64le: 'powerpc64le-unknown-linux-gnu',
+  'ppc64-aix': 'powerpc64-ibm-aix',
+  // Without a 64-bit ISA in "features" (then any CPU passes): "64-bit code requested on a subtarget that doesn't support it".
+  mips64: 'mips64-unknown-linux-gnuabi64',
 };
+/** What a key changes in its built-in before trying the CPUs. */
+const EDITS: Record<string, (spec: Record<string, unknown>) => void> = { mips64: (s) => delete s.features };
+const only = process.argv.slice(2);
+for (const k of only) if (!(k in BASES)) throw new Error(`unknown key ${k}; one of ${Object.keys(BASES).join(', ')}`);
 const env = { ...process.env, RUSTC_BOOTSTRAP: '1' };
 const rustc = (args: string[], input?: string) => spawnSync('rustc', args, { encoding: 'utf8', env, ...(input !== undefined ? { input } : {}), maxBuffer: 64 << 20 });
 const all = JSON.parse(rustc(['-Z', 'unstable-options', '--print', 'all-target-specs-json']).stdout) as Record<string, Record<string, unknown>>;
 const version = rustc(['-V']).stdout.trim();
 const dir = mkdtempSync(path.join(tmpdir(), 'rda-cpus-'));
-const out: Record<string, string[]> = {};
+const usable: Record<string, readonly string[]> = { ...LLVM_USABLE_CPUS };
+const fatal: Record<string, readonly string[]> = { ...LLVM_FATAL_CPUS };
+const compiles = (key: string, base: string, cpu: string): boolean => {
+  const spec: Record<string, unknown> = { ...all[base]!, cpu };
+  delete spec.metadata;
+  EDITS[key]?.(spec);
+  const file = path.join(dir, `probe-${base}.json`);
+  writeFileSync(file, JSON.stringify(spec));
+  return rustc(['-Z', 'unstable-options', '--target', file, '--crate-name', 'rda_probe', '--emit=obj', '-C', 'panic=abort', '-o', path.join(dir, 'p.o'), '-'], NO_CORE_PROBE).status === 0;
+};
 try {
-  for (const [arch, base] of Object.entries(BASES)) {
+  for (const [key, base] of Object.entries(BASES)) {
+    if (only.length > 0 && !only.includes(key)) continue;
     const cpus = rustc(['--print', 'target-cpus', '--target', base]).stdout.split('\n').slice(1).map((l) => l.trim().split(/\s+/)[0]!).filter(Boolean);
-    out[arch] = [];
+    const ok: string[] = [];
+    const bad: string[] = [];
     for (const cpu of cpus) {
-      const spec: Record<string, unknown> = { ...all[base]!, cpu };
-      delete spec.metadata;
-      const file = path.join(dir, `probe-${arch}.json`);
-      writeFileSync(file, JSON.stringify(spec));
-      const r = rustc(['-Z', 'unstable-options', '--target', file, '--crate-name', 'rda_probe', '--emit=obj', '-C', 'panic=abort', '-o', path.join(dir, 'p.o'), '-'], NO_CORE_PROBE);
-      if (r.status === 0) out[arch].push(cpu);
-      process.stderr.write(`${arch} ${cpu} ${r.status === 0 ? 'ok' : 'fatal'}\n`);
+      (compiles(key, base, cpu) ? ok : bad).push(cpu);
+      process.stderr.write(`${key} ${cpu} ${bad.at(-1) === cpu ? 'fatal' : 'ok'}\n`);
     }
+    delete usable[key];
+    delete fatal[key];
+    if (compiles(key, base, 'rda-unknown-cpu')) fatal[key] = bad.sort();
+    else usable[key] = ok.sort();
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-const lines = Object.entries(out).map(([a, l]) => `  ${a}: ${JSON.stringify(l.sort())},`);
+const lines = (o: Record<string, readonly string[]>) => Object.keys(o).sort().map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(o[k])},`).join('\n');
 writeFileSync(
   new URL('../shared/rust/llvm-cpus.ts', import.meta.url),
   `// Generated by bench/gen-llvm-cpus.ts from ${version} — do not edit.\n` +
-    `/** Per LLVM arch where an unusable \`cpu\` is fatal at codegen: the CPUs rustc's LLVM compiles for. */\n` +
-    `export const LLVM_USABLE_CPUS: Record<string, readonly string[]> = {\n${lines.join('\n')}\n};\n`,
+    `/** Where an unknown \`cpu\` is fatal at codegen (per LLVM arch, and ppc64-aix): the CPUs rustc's LLVM compiles for. */\n` +
+    `export const LLVM_USABLE_CPUS: Record<string, readonly string[]> = {\n${lines(usable)}\n};\n` +
+    `/** Where LLVM only warns about an unknown \`cpu\`: the CPUs it knows but refuses at codegen. */\n` +
+    `export const LLVM_FATAL_CPUS: Record<string, readonly string[]> = {\n${lines(fatal)}\n};\n`,
 );

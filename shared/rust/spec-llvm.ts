@@ -5,7 +5,7 @@
  * the ABI names rustc's LoongArch rules do not know (rustc panics). Each rule was checked with rustc 1.95
  * (`--print cfg` and the `#![no_core]` codegen probe).
  */
-import { LLVM_USABLE_CPUS } from './llvm-cpus.js';
+import { LLVM_FATAL_CPUS, LLVM_USABLE_CPUS } from './llvm-cpus.js';
 import { hasLlvmBackend, llvmDataLayout, parseLlvmArch, parseLlvmTriple, type LlvmArch } from './llvm-triple.js';
 import { RISCV_ABIS, riscvAbiGuess, type ConsistencyProblem } from './spec-consistency.js';
 import { closestByEdit } from './suggest.js';
@@ -34,7 +34,7 @@ export const RUSTC_ARCH_OF: Partial<Record<LlvmArch, string>> = {
 };
 
 /** The CPU to suggest where the arch's CPU list decides (a generic one of the right width). */
-const GENERIC_CPU: Record<string, string> = { x86_64: 'x86-64', riscv32: 'generic-rv32', riscv64: 'generic-rv64', loongarch32: 'generic-la32', loongarch64: 'generic-la64', hexagon: 'hexagonv60' };
+const GENERIC_CPU: Record<string, string> = { x86_64: 'x86-64', riscv32: 'generic-rv32', riscv64: 'generic-rv64', loongarch32: 'generic-la32', loongarch64: 'generic-la64', hexagon: 'hexagonv60', ppc64: 'pwr7', ppc64le: 'pwr8', 'ppc64-aix': 'pwr7', mips64: 'mips64r2' };
 
 const LOONGARCH_ABIS = ['ilp32d', 'lp64d', 'ilp32f', 'lp64f', 'ilp32s', 'lp64s'];
 
@@ -193,16 +193,17 @@ function abiNameProblems(spec: Spec, arch: LlvmArch, add: Add): void {
   }
 }
 
-/** rustc's PowerPC64 rule: little-endian takes elfv2, AIX no ABI name, big-endian elfv1 or elfv2. */
+/** rustc's PowerPC64 rule: AIX no ABI name (asked first, whatever the byte order), little-endian elfv2, big-endian elfv1 or elfv2. */
 function powerpc64AbiProblems(spec: Spec, abiname: string, add: Add): void {
   const little = spec['target-endian'] !== 'big';
+  // rustc asks about AIX first: a little-endian spec with os aix also wants no ABI name.
   const aix = spec.os === 'aix';
-  const allowed = little ? ['elfv2'] : aix ? [''] : ['elfv1', 'elfv2'];
+  const allowed = aix ? [''] : little ? ['elfv2'] : ['elfv1', 'elfv2'];
   if (allowed.includes(abiname)) return;
-  const message = little
-    ? 'little-endian PowerPC64 targets only support the elfv2 ABI (rustc refuses the spec).'
-    : aix
-      ? 'AIX targets always use the AIX ABI: "llvm-abiname" must be left out (rustc refuses the spec).'
+  const message = aix
+    ? 'AIX targets always use the AIX ABI: "llvm-abiname" must be left out (rustc refuses the spec).'
+    : little
+      ? 'little-endian PowerPC64 targets only support the elfv2 ABI (rustc refuses the spec).'
       : `${abiname ? `"${abiname}" is not a PowerPC64 ABI name` : 'big-endian PowerPC64 specs need "llvm-abiname"'} (rustc: "invalid PowerPC64 ABI name").`;
   add(
     abiname ? '/llvm-abiname' : '',
@@ -212,10 +213,46 @@ function powerpc64AbiProblems(spec: Spec, abiname: string, add: Add): void {
   );
 }
 
+/**
+ * The key of the CPU lists for a spec: its LLVM arch, but AIX apart (LLVM refuses an unknown CPU there), and 64-bit
+ * MIPS only when "features" enable no 64-bit ISA (with +mips64r2 and the like any CPU name passes). null: no list.
+ */
+function cpuListKey(spec: Spec, arch: LlvmArch): string | null {
+  if (arch === 'ppc64' && parseLlvmTriple(str(spec['llvm-target'])).os === 'aix') return 'ppc64-aix';
+  if (arch === 'mips64' || arch === 'mips64el') return /(^|,)\+mips(3|4|5|64(r\d)?)(,|$)/.test(str(spec.features)) ? null : 'mips64';
+  return arch;
+}
+
+/** A RISC-V target feature that fixes the width: +64bit/+32bit or a profile of that width (+rva23u64, +rvi20u32). */
+function riscvWidthFeature(features: string, arch: 'riscv32' | 'riscv64'): boolean {
+  const w = arch === 'riscv64' ? '64' : '32';
+  return features.split(',').some((f) => f === `+${w}bit` || new RegExp(`^\\+rv[a-z]+\\d+[a-z]${w}$`).test(f));
+}
+
 function cpuProblems(spec: Spec, arch: LlvmArch, add: Add): void {
   const cpu = spec.cpu;
-  const usable = LLVM_USABLE_CPUS[arch];
-  if (typeof cpu !== 'string' || cpu === '' || !usable || usable.includes(cpu)) return;
+  if (typeof cpu !== 'string' || cpu === '') return;
+  const key = cpuListKey(spec, arch);
+  if (key === null) return;
+  const usable = own(LLVM_USABLE_CPUS, key);
+  const fatal = own(LLVM_FATAL_CPUS, key);
+  if (usable ? usable.includes(cpu) : !fatal?.includes(cpu)) return;
+  // RISC-V features that give the width themselves (+64bit, a profile like +rva23u64): then LLVM takes any CPU
+  // name but one of the other width ("RV32 and RV64 can't be combined").
+  if ((arch === 'riscv32' || arch === 'riscv64') && riscvWidthFeature(str(spec.features), arch)) {
+    const other = own(LLVM_USABLE_CPUS, arch === 'riscv64' ? 'riscv32' : 'riscv64') ?? [];
+    if (!other.includes(cpu) || usable?.includes(cpu)) return;
+  }
+  if (!usable) {
+    // PowerPC64: LLVM knows the CPU, but it is a 32-bit embedded one (SPE).
+    add(
+      '/cpu',
+      'spec-llvm-cpu',
+      `"cpu": "${cpu}" is a CPU LLVM's ${arch} backend refuses for this 64-bit target (LLVM: "SPE is only supported for 32-bit targets"); rustc aborts.`,
+      `Use "cpu": "${GENERIC_CPU[key] ?? 'generic'}" or a 64-bit CPU from \`rustc --print target-cpus --target <a built-in of this arch>\`.`,
+    );
+    return;
+  }
   const near = closestByEdit(cpu, [...usable]);
   const why =
     arch === 'x86_64'
@@ -224,12 +261,16 @@ function cpuProblems(spec: Spec, arch: LlvmArch, add: Add): void {
         ? `is not an ${arch === 'riscv64' ? 'RV64' : 'RV32'} CPU LLVM knows (LLVM: "${arch === 'riscv64' ? 'RV64 target requires an RV64 CPU' : 'RV32 target requires an RV32 CPU'}")`
         : arch === 'hexagon'
           ? 'is not a Hexagon CPU LLVM knows (rustc dies of SIGILL at --print cfg)'
-          : `is not a ${arch} CPU LLVM knows (LLVM: "Please use one feature of 32bit and 64bit")`;
+          : key === 'mips64'
+            ? 'is not a 64-bit MIPS CPU LLVM knows, and "features" enable no 64-bit ISA (LLVM: "64-bit code requested on a subtarget that doesn\'t support it")'
+            : key === 'ppc64-aix'
+            ? 'is not a PowerPC CPU with the floating point AIX needs (LLVM: "soft-float is not yet supported on AIX")'
+            : `is not a ${arch} CPU LLVM knows (LLVM: "Please use one feature of 32bit and 64bit")`;
   add(
     '/cpu',
     'spec-llvm-cpu',
     `"cpu": "${cpu}" ${why}; rustc aborts${arch === 'hexagon' ? '' : ' at codegen'}.`,
-    `Use "cpu": "${near && near.distance <= 2 ? near.name : GENERIC_CPU[arch]}"${near && near.distance <= 2 ? '' : ' or another CPU from `rustc --print target-cpus --target <a built-in of this arch>`'}.`,
+    `Use "cpu": "${near && near.distance <= 2 ? near.name : GENERIC_CPU[key]}"${near && near.distance <= 2 ? '' : ' or another CPU from `rustc --print target-cpus --target <a built-in of this arch>`'}.`,
   );
 }
 

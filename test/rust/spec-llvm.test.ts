@@ -58,6 +58,11 @@ interface Row {
   rustc: 'accepts' | RegExp;
 }
 
+/** A fix chain of the differential run (seed 17): the QNX x86_64 spec moved to mips64, whose "cpu" stayed "x86-64" and whose features give no 64-bit MIPS ISA. */
+const MIPS64_FROM_QNX = builtin('x86_64-pc-nto-qnx710', (s) =>
+  Object.assign(s, { 'llvm-target': 'mips64-unknown-linux-gnuabi64', arch: 'mips64', 'data-layout': 'E-m:e-i8:8:32-i16:16:32-i64:64-i128:128-n32:64-S128', 'target-endian': 'big' }),
+);
+
 const ROWS: Row[] = [
   // False rejections: null means "the default" in the schema.
   { name: 'os null', text: pretty(myos((s) => (s.os = null))), ours: [], rustc: 'accepts' },
@@ -112,6 +117,18 @@ const ROWS: Row[] = [
   { name: 'split DWARF on AIX (XCOFF)', text: pretty(builtin('powerpc64-ibm-aix', (s) => (s['split-debuginfo'] = 'packed'))), ours: ['spec-split-dwarf'], rustc: /dwo only supported with COFF, ELF, and Wasm/ },
   { name: 'DWARF on a Mach-O triple without split debuginfo', text: pretty(builtin('x86_64-apple-darwin', (s) => Object.assign(s, { 'debuginfo-kind': 'dwarf', 'split-debuginfo': 'off' }))), ours: [], rustc: 'accepts' },
   { name: 'dSYM debuginfo with split debuginfo on an ELF triple', text: pretty(builtin('x86_64-unknown-linux-gnu', (s) => Object.assign(s, { 'debuginfo-kind': 'dwarf-dsym', 'split-debuginfo': 'packed' }))), ours: [], rustc: 'accepts' },
+  { name: 'an x86 cpu on AIX', text: pretty(builtin('powerpc64-ibm-aix', (s) => (s.cpu = 'x86-64'))), ours: ['spec-llvm-cpu'], rustc: /soft-float is not yet supported on AIX/ },
+  { name: 'an unknown cpu on AIX', text: pretty(builtin('powerpc64-ibm-aix', (s) => (s.cpu = 'bogus-cpu'))), ours: ['spec-llvm-cpu'], rustc: /soft-float is not yet supported on AIX/ },
+  { name: 'a PowerPC cpu LLVM knows on AIX', text: pretty(builtin('powerpc64-ibm-aix', (s) => (s.cpu = 'pwr9'))), ours: [], rustc: 'accepts' },
+  { name: 'a 32-bit SPE cpu on powerpc64', text: pretty(builtin('powerpc64-unknown-linux-gnu', (s) => (s.cpu = 'e500'))), ours: ['spec-llvm-cpu'], rustc: /SPE is only supported for 32-bit targets/ },
+  { name: 'an unknown cpu on powerpc64 Linux (LLVM only warns)', text: pretty(builtin('powerpc64le-unknown-linux-gnu', (s) => (s.cpu = 'bogus-cpu'))), ours: [], rustc: 'accepts' },
+  { name: 'an x86 cpu on mips64 with no 64-bit ISA in features', text: pretty(MIPS64_FROM_QNX), ours: ['spec-llvm-cpu'], rustc: /64-bit code requested/ },
+  { name: 'an unknown cpu on mips64 with +mips64r2 in features', text: pretty(builtin('mips64-unknown-linux-gnuabi64', (s) => (s.cpu = 'bogus-cpu'))), ours: [], rustc: 'accepts' },
+  // Differential run, seed 23 (1000 mutations: 998 agreed before these two).
+  { name: 'a GPU cpu name on riscv64 whose features give the width (+rva23u64)', text: pretty(builtin('riscv64a23-unknown-linux-gnu', (s) => (s.cpu = 'sm_30'))), ours: [], rustc: 'accepts' },
+  { name: 'an RV32 cpu on riscv64 whose features give the width', text: pretty(builtin('riscv64a23-unknown-linux-gnu', (s) => (s.cpu = 'sifive-e31'))), ours: ['spec-llvm-cpu'], rustc: /RV32 and RV64 can't be combined/ },
+  { name: 'an unknown cpu on riscv32 with a 32-bit profile', text: pretty(builtin('riscv32imac-unknown-none-elf', (s) => Object.assign(s, { cpu: 'bogus-cpu', features: '+rvi20u32,+m,+a,+c' }))), ours: [], rustc: 'accepts' },
+  { name: 'little-endian PowerPC64 with os aix', text: pretty(builtin('powerpc64le-unknown-linux-musl', (s) => (s.os = 'aix'))), ours: ['spec-llvm-abiname'], rustc: /AIX targets always use the AIX ABI/ },
   { name: 'xtensa with LLVM\'s layout', text: pretty(builtin('xtensa-esp32-none-elf', (s) => (s['data-layout'] = llvmDataLayout('xtensa-none-elf')))), ours: [], rustc: 'accepts' },
 ];
 
@@ -152,6 +169,10 @@ const FIXES: FixRow[] = [
   { name: 'aarch64 stack probes by call', spec: builtin('aarch64-unknown-none', (s) => (s['stack-probes'] = { kind: 'call' })), code: 'spec-stack-probes-unsupported' },
   { name: 'softfloat rustc-abi without +soft-float', spec: myos((s) => (s.features = '-mmx,-sse')), code: 'spec-hard-float-without-sse' },
   { name: 'powerpc64 elfv2 with the elfv1 layout', spec: builtin('powerpc64-unknown-linux-gnu', (s) => (s['llvm-abiname'] = 'elfv2')), code: 'spec-data-layout-llvm-default' },
+  { name: 'an x86 cpu on AIX', spec: builtin('powerpc64-ibm-aix', (s) => (s.cpu = 'x86-64')), code: 'spec-llvm-cpu' },
+  { name: 'a 32-bit SPE cpu on powerpc64', spec: builtin('powerpc64-unknown-linux-gnu', (s) => (s.cpu = 'e500')), code: 'spec-llvm-cpu' },
+  { name: 'an x86 cpu on mips64 with no 64-bit ISA in features', spec: MIPS64_FROM_QNX, code: 'spec-llvm-cpu' },
+  { name: 'little-endian PowerPC64 with os aix', spec: builtin('powerpc64le-unknown-linux-musl', (s) => (s.os = 'aix')), code: 'spec-llvm-abiname' },
   { name: 'split DWARF on a Mach-O triple', spec: builtin('x86_64-apple-darwin', (s) => (s['debuginfo-kind'] = 'dwarf')), code: 'spec-split-dwarf' },
   { name: 'split DWARF on AIX (XCOFF)', spec: builtin('powerpc64-ibm-aix', (s) => (s['split-debuginfo'] = 'unpacked')), code: 'spec-split-dwarf' },
 ];
