@@ -142,27 +142,29 @@ export function consistencyProblems(spec: Spec): ConsistencyProblem[] {
 }
 
 /** is-like-* must match what they describe (rustc: "… must be set if and only if …"). */
-function likeFlagProblems(spec: Spec, { arch, hasArch, os, vendor }: Fields, add: Add): void {
-  const iff = (flag: string, holds: boolean, what: string, setHint = `Set "${flag}": true.`) => {
+function likeFlagProblems(spec: Spec, { arch, hasArch, os, vendor, flavorRaw }: Fields, add: Add): void {
+  // Dropping an is-like-* flag also ends that family's linker flavor (rustc: "`linker_flavor` must be `darwin` if and
+  // only if `is_like_darwin` is set"): the fix says so, or the next run finds the flavor.
+  const flavorToo = (family: string) => (flavorFamily(flavorRaw) === family ? ' and write "linker-flavor": "gnu-cc"' : '');
+  const iff = (flag: string, holds: boolean, what: string, setHint = `Set "${flag}": true.`, unsetHint = `Delete "${flag}"${flavorToo(flag.slice(8))} (or set it to false), or change ${what.split(' is ')[0]}.`) => {
     if (bool(spec[flag]) !== holds) {
-      add(
-        `/${flag}`,
-        'spec-inconsistent',
-        `"${flag}" must be true exactly when ${what}; here it is ${bool(spec[flag])}.`,
-        holds ? setHint : `Delete "${flag}" (or set it to false), or change ${what.split(' is ')[0]}.`,
-      );
+      add(`/${flag}`, 'spec-inconsistent', `"${flag}" must be true exactly when ${what}; here it is ${bool(spec[flag])}.`, holds ? setHint : unsetHint);
     }
   };
   // Apple's base only knows Apple's OSes: is-like-darwin on another os makes rustc panic, so the fix is the vendor.
   const darwinHint = APPLE_OSES.includes(os)
     ? 'Set "is-like-darwin": true.'
     : `Write "vendor": "unknown" (or any vendor but apple: "apple" means a Darwin target, and rustc panics on is-like-darwin with os ${os}; Apple's OSes are ${APPLE_OSES.join(', ')}).`;
-  iff('is-like-darwin', vendor === 'apple', '"vendor" is "apple"', darwinHint);
+  // is-like-darwin on one of Apple's OSes with another vendor: the vendor is what changed.
+  const notDarwinHint = APPLE_OSES.includes(os)
+    ? `Write "vendor": "apple" ("${os}" is Apple's), or delete "is-like-darwin" and use a linker flavor of another family.`
+    : undefined;
+  iff('is-like-darwin', vendor === 'apple', '"vendor" is "apple"', darwinHint, notDarwinHint);
   iff('is-like-solaris', os === 'solaris' || os === 'illumos', '"os" is "solaris" or "illumos"');
   const windows = os === 'windows' || os === 'uefi' || os === 'cygwin';
   if (!windows && bool(spec['is-like-windows']) && bool(spec['is-like-msvc'])) {
     // is-like-msvc needs is-like-windows: both go, or rustc's next complaint is the msvc one.
-    add('/is-like-windows', 'spec-inconsistent', `"is-like-windows" must be true exactly when "os" is "windows", "uefi" or "cygwin"; here it is true.`, 'Delete "is-like-windows" and "is-like-msvc" (and use a non-MSVC linker flavor), or change "os".');
+    add('/is-like-windows', 'spec-inconsistent', `"is-like-windows" must be true exactly when "os" is "windows", "uefi" or "cygwin"; here it is true.`, `Delete "is-like-windows" and "is-like-msvc"${flavorToo('msvc') || ' (and use a non-MSVC linker flavor)'}, or change "os".`);
   } else iff('is-like-windows', windows, '"os" is "windows", "uefi" or "cygwin"');
   if (hasArch) {
     iff('is-like-gpu', arch === 'nvptx64' || arch === 'amdgpu', '"arch" is "nvptx64" or "amdgpu"');

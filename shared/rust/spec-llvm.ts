@@ -74,7 +74,10 @@ function targetProblems(llvmTarget: string, spec: Spec, ctx: LlvmContext, add: A
     const a = parseLlvmArch(t.split('-')[0] ?? '');
     return a !== null && RUSTC_ARCH_OF[a] === rustcArch;
   });
-  const example = sameArch.find((t) => /-none(-elf)?$/.test(t)) ?? sameArch.find((t) => t.includes('-none')) ?? sameArch[0];
+  // A triple whose LLVM layout is the spec's own first: another one fails the layout check next.
+  const fits = sameArch.filter((t) => llvmDataLayout(t, str(spec['llvm-abiname'])) === spec['data-layout']);
+  const pickFrom = (list: string[]) => list.find((t) => /-none(-elf)?$/.test(t)) ?? list.find((t) => t.includes('-none')) ?? list[0];
+  const example = pickFrom(fits) ?? pickFrom(sameArch);
   const use = example ? `Write "llvm-target": "${example}" (a triple LLVM knows for "${rustcArch}").` : 'Use the llvm-target of the closest built-in (`rustc --print target-list`).';
   if (llvmTarget === '') {
     add('/llvm-target', 'spec-unknown-llvm-arch', 'llvm-target is empty; rustc cannot create an LLVM TargetMachine and crashes ("could not create LLVM TargetMachine").', use);
@@ -169,7 +172,10 @@ function splitDwarfProblems(spec: Spec, llvmTarget: string, add: Add): void {
 
 function abiNameProblems(spec: Spec, arch: LlvmArch, add: Add): void {
   const abiname = str(spec['llvm-abiname']);
-  if ((arch === 'mips' || arch === 'mipsel') && (abiname.startsWith('n32') || abiname.startsWith('n64'))) {
+  // A 64-bit ABI on a 32-bit MIPS triple works when the CPU or the features are 64-bit (checked with rustc 1.95).
+  const cpu = str(spec.cpu);
+  const mips64Isa = (own(LLVM_USABLE_CPUS, 'mips64')?.includes(cpu) && cpu !== 'generic') || /(^|,)\+mips(3|4|5|64(r\d)?)(,|$)/.test(str(spec.features));
+  if ((arch === 'mips' || arch === 'mipsel') && (abiname.startsWith('n32') || abiname.startsWith('n64')) && !mips64Isa) {
     add(
       '/llvm-abiname',
       'spec-llvm-abiname',

@@ -10,7 +10,7 @@ import { factsFromSpec, type TargetCatalog, type TargetFacts } from './facts.js'
 import { rustFindings, type RustFindingCode } from './findings.js';
 import { parseJsonWithPositions, pointerToken, positionOf, type JsonIssue, type JsonWithPositions } from './json-positions.js';
 import { schemaPropertyNames, validateAgainstSchema } from './json-schema.js';
-import { layoutPointerBits, parseLlvmTriple } from './llvm-triple.js';
+import { layoutPointerBits, llvmDataLayout, parseLlvmTriple } from './llvm-triple.js';
 import { consistencyProblems, LINKER_FLAVORS, type ConsistencyProblem } from './spec-consistency.js';
 import { expectedDataLayout, llvmProblems, RUSTC_ARCH_OF } from './spec-llvm.js';
 import { closestByEdit } from './suggest.js';
@@ -294,7 +294,15 @@ function archFor(llvmTarget: string, catalog: TargetCatalog | null): string | nu
 function requiredKeyFindings({ spec, catalog, add }: Ctx): void {
   const llvmTarget = typeof spec['llvm-target'] === 'string' ? spec['llvm-target'] : null;
   const arch = typeof spec.arch === 'string' ? spec.arch : null;
-  const exampleTarget = arch && catalog ? [...catalog.targets.values()].filter((f) => f.arch === arch).sort((a, b) => Number(b.os === 'none') - Number(a.os === 'none'))[0]?.llvmTarget : undefined;
+  // Among the built-ins of the arch, one whose LLVM layout is the spec's own (else the layout check fails next), bare metal first.
+  const dl = typeof spec['data-layout'] === 'string' ? spec['data-layout'] : null;
+  const abiname = typeof spec['llvm-abiname'] === 'string' ? spec['llvm-abiname'] : '';
+  const exampleTarget =
+    arch && catalog
+      ? [...catalog.targets.values()]
+          .filter((f) => f.arch === arch)
+          .sort((a, b) => Number(llvmDataLayout(b.llvmTarget, abiname) === dl) - Number(llvmDataLayout(a.llvmTarget, abiname) === dl) || Number(b.os === 'none') - Number(a.os === 'none'))[0]?.llvmTarget
+      : undefined;
   const derivedArch = llvmTarget !== null ? archFor(llvmTarget, catalog) : null;
   const layout = expectedDataLayout(spec);
   const width = pointerWidthOf(spec);
@@ -421,19 +429,26 @@ function alsoWidthEndian(spec: Record<string, unknown>, llvm: string): string {
 function ruleFindings(ctx: Ctx): void {
   const { spec, catalog, handled, add } = ctx;
   const opts = { llvmMajor: Number(catalog?.rustc.llvmVersion?.split('.')[0]) || 22, builtinLlvmTargets: [...(catalog?.targets.values() ?? [])].map((f) => f.llvmTarget) };
-  const problems = [...consistencyProblems(spec), ...llvmProblems(spec, opts)];
-  for (const c of problems) {
-    if (handled.has(c.path) && c.path !== '') continue;
-    add(c.code, c.path, c.message, c.hint);
-  }
+  const again = (s: Record<string, unknown>): ConsistencyProblem[] => [...consistencyProblems(s), ...llvmProblems(s, opts)];
+  let problems = again(spec);
   // An unknown arch, or one of another LLVM backend, hides the rules of the arch it was meant to be (whose fix the
   // finding gives): check again with that one.
   const mismatch = problems.some((c) => c.code === 'spec-arch-llvm-mismatch') && typeof spec['llvm-target'] === 'string' ? archFor(spec['llvm-target'], catalog) : null;
   const near = mismatch ?? suggestedArch(spec, catalog);
+  const withNear = near ? again({ ...spec, arch: near }) : [];
+  if (mismatch) {
+    // The arch's own flags (is-like-wasm, is-like-gpu) follow the arch the mismatch fix writes: a "Set
+    // is-like-wasm" for the arch being replaced would contradict it.
+    const stays = new Set(withNear.map((c) => `${c.code}@${c.path}`));
+    problems = problems.filter((c) => !['/is-like-wasm', '/is-like-gpu'].includes(c.path) || stays.has(`${c.code}@${c.path}`));
+  }
+  for (const c of problems) {
+    if (handled.has(c.path) && c.path !== '') continue;
+    add(c.code, c.path, c.message, c.hint);
+  }
   if (!near) return;
   const seen = new Set(problems.map((c) => `${c.code}@${c.path}`));
-  const again = (s: Record<string, unknown>): ConsistencyProblem[] => [...consistencyProblems(s), ...llvmProblems(s, opts)];
-  for (const c of again({ ...spec, arch: near })) {
+  for (const c of withNear) {
     if (seen.has(`${c.code}@${c.path}`) || (handled.has(c.path) && c.path !== '')) continue;
     add(c.code, c.path, `With "arch": "${near}" (the likely intent): ${c.message}`, c.hint);
   }

@@ -129,6 +129,9 @@ const ROWS: Row[] = [
   { name: 'an RV32 cpu on riscv64 whose features give the width', text: pretty(builtin('riscv64a23-unknown-linux-gnu', (s) => (s.cpu = 'sifive-e31'))), ours: ['spec-llvm-cpu'], rustc: /RV32 and RV64 can't be combined/ },
   { name: 'an unknown cpu on riscv32 with a 32-bit profile', text: pretty(builtin('riscv32imac-unknown-none-elf', (s) => Object.assign(s, { cpu: 'bogus-cpu', features: '+rvi20u32,+m,+a,+c' }))), ours: [], rustc: 'accepts' },
   { name: 'little-endian PowerPC64 with os aix', text: pretty(builtin('powerpc64le-unknown-linux-musl', (s) => (s.os = 'aix'))), ours: ['spec-llvm-abiname'], rustc: /AIX targets always use the AIX ABI/ },
+  // Differential run, seed 99 (1000 mutations: 998 agreed before these two).
+  { name: 'a 64-bit MIPS ABI on a 32-bit MIPS triple with a 64-bit CPU', text: pretty(builtin('mips64-unknown-linux-gnuabi64', (s) => (s['llvm-target'] = 'mips'))), ours: [], rustc: 'accepts' },
+  { name: 'a PowerPC cpu name on riscv64 whose features give the width', text: pretty(builtin('riscv64a23-unknown-linux-gnu', (s) => (s.cpu = 'pwr7'))), ours: [], rustc: 'accepts' },
   { name: 'xtensa with LLVM\'s layout', text: pretty(builtin('xtensa-esp32-none-elf', (s) => (s['data-layout'] = llvmDataLayout('xtensa-none-elf')))), ours: [], rustc: 'accepts' },
 ];
 
@@ -173,6 +176,13 @@ const FIXES: FixRow[] = [
   { name: 'a 32-bit SPE cpu on powerpc64', spec: builtin('powerpc64-unknown-linux-gnu', (s) => (s.cpu = 'e500')), code: 'spec-llvm-cpu' },
   { name: 'an x86 cpu on mips64 with no 64-bit ISA in features', spec: MIPS64_FROM_QNX, code: 'spec-llvm-cpu' },
   { name: 'little-endian PowerPC64 with os aix', spec: builtin('powerpc64le-unknown-linux-musl', (s) => (s.os = 'aix')), code: 'spec-llvm-abiname' },
+  // Fix texts the differential runs (seeds 17, 23, 99) applied without reaching a spec rustc accepts.
+  { name: 'is-like-darwin with another vendor on an Apple os', spec: builtin('arm64e-apple-darwin', (s) => (s.vendor = 'nvidia')), code: 'spec-inconsistent', not: /^Delete "is-like-darwin"/ },
+  { name: 'is-like-windows and is-like-msvc on another os', spec: builtin('i686-win7-windows-msvc', (s) => (s.os = 'android')), code: 'spec-inconsistent' },
+  { name: 'an arch of another backend that is-like-wasm would follow', spec: builtin('msp430-none-elf', (s) => (s.arch = 'wasm64')), code: 'spec-arch-llvm-mismatch' },
+  { name: 'llvm-target LLVM does not know, with a COFF layout', spec: builtin('x86_64-uwp-windows-gnu', (s) => (s['llvm-target'] = 'foo-unknown-none')), code: 'spec-unknown-llvm-arch', not: /x86_64-unknown-linux-none/ },
+  { name: 'missing llvm-target on a little-endian ARM Linux spec', spec: builtin('armv7-unknown-linux-uclibceabihf', (s) => delete s['llvm-target']), code: 'spec-missing-key', not: /armeb/ },
+  { name: 'missing llvm-target on an Apple spec', spec: builtin('aarch64-apple-watchos', (s) => delete s['llvm-target']), code: 'spec-missing-key' },
   { name: 'split DWARF on a Mach-O triple', spec: builtin('x86_64-apple-darwin', (s) => (s['debuginfo-kind'] = 'dwarf')), code: 'spec-split-dwarf' },
   { name: 'split DWARF on AIX (XCOFF)', spec: builtin('powerpc64-ibm-aix', (s) => (s['split-debuginfo'] = 'unpacked')), code: 'spec-split-dwarf' },
 ];
