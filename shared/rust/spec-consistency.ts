@@ -146,14 +146,17 @@ function likeFlagProblems(spec: Spec, { arch, hasArch, os, vendor, flavorRaw }: 
   // Dropping an is-like-* flag also ends that family's linker flavor (rustc: "`linker_flavor` must be `darwin` if and
   // only if `is_like_darwin` is set"): the fix says so, or the next run finds the flavor.
   const flavorToo = (family: string) => (flavorFamily(flavorRaw) === family ? ' and write "linker-flavor": "gnu-cc"' : '');
-  const iff = (flag: string, holds: boolean, what: string, setHint = `Set "${flag}": true.`, unsetHint = `Delete "${flag}"${flavorToo(flag.slice(8))} (or set it to false), or change ${what.split(' is ')[0]}.`) => {
+  // Setting one starts that family's flavor, likewise.
+  const FAMILY_FLAVOR: Record<string, string> = { darwin: 'darwin-cc', wasm: 'wasm-lld', msvc: 'msvc' };
+  const flavorTooSet = (family: string) => (own(FAMILY_FLAVOR, family) && flavorFamily(flavorRaw) !== family ? ` and write "linker-flavor": "${FAMILY_FLAVOR[family]}"` : '');
+  const iff = (flag: string, holds: boolean, what: string, setHint = `Set "${flag}": true${flavorTooSet(flag.slice(8))}.`, unsetHint = `Delete "${flag}"${flavorToo(flag.slice(8))} (or set it to false), or change ${what.split(' is ')[0]}.`) => {
     if (bool(spec[flag]) !== holds) {
       add(`/${flag}`, 'spec-inconsistent', `"${flag}" must be true exactly when ${what}; here it is ${bool(spec[flag])}.`, holds ? setHint : unsetHint);
     }
   };
   // Apple's base only knows Apple's OSes: is-like-darwin on another os makes rustc panic, so the fix is the vendor.
   const darwinHint = APPLE_OSES.includes(os)
-    ? 'Set "is-like-darwin": true.'
+    ? `Set "is-like-darwin": true${flavorTooSet('darwin')}.`
     : `Write "vendor": "unknown" (or any vendor but apple: "apple" means a Darwin target, and rustc panics on is-like-darwin with os ${os}; Apple's OSes are ${APPLE_OSES.join(', ')}).`;
   // is-like-darwin on one of Apple's OSes with another vendor: the vendor is what changed.
   const notDarwinHint = APPLE_OSES.includes(os)
