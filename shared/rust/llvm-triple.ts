@@ -323,7 +323,8 @@ export function llvmDataLayout(triple: string, abiName = ''): string | null {
       return `${t.arch === 'sparcel' ? 'e' : 'E'}-m:e${is64 ? '' : '-p:32:32'}-i64:64-i128:128${is64 ? '-n32:64-S128' : '-f128:64-n32-S64'}`;
     }
     case 'systemz':
-      return `E-S64${mangling(t)}${t.os === 'zos' ? '-p1:32:32' : ''}-i1:8:16-i8:8:16-i64:64-f128:64-v128:64-a:8:16-n32:64`;
+      // z/OS has no S64 (checked with rustc 1.95 on s390x-ibm-zos and s390x-ibm-zos-elf), and its ptr32 address space.
+      return `E${t.os === 'zos' ? '' : '-S64'}${mangling(t)}${t.os === 'zos' ? '-p1:32:32' : ''}-i1:8:16-i8:8:16-i64:64-f128:64-v128:64-a:8:16-n32:64`;
     case 'x86':
     case 'x86_64':
       return x86Layout(t);

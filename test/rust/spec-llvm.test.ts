@@ -132,6 +132,8 @@ const ROWS: Row[] = [
   // Differential run, seed 99 (1000 mutations: 998 agreed before these two).
   { name: 'a 64-bit MIPS ABI on a 32-bit MIPS triple with a 64-bit CPU', text: pretty(builtin('mips64-unknown-linux-gnuabi64', (s) => (s['llvm-target'] = 'mips'))), ours: [], rustc: 'accepts' },
   { name: 'a PowerPC cpu name on riscv64 whose features give the width', text: pretty(builtin('riscv64a23-unknown-linux-gnu', (s) => (s.cpu = 'pwr7'))), ours: [], rustc: 'accepts' },
+  { name: 's390x z/OS triple with LLVM\'s layout (no S64)', text: pretty(builtin('s390x-unknown-linux-gnu', (s) => Object.assign(s, { 'llvm-target': 's390x-ibm-zos', 'data-layout': 'E-m:l-p1:32:32-i1:8:16-i8:8:16-i64:64-f128:64-v128:64-a:8:16-n32:64' }))), ours: [], rustc: 'accepts' },
+  { name: 's390x z/OS triple with the Linux layout', text: pretty(builtin('s390x-unknown-linux-gnu', (s) => (s['llvm-target'] = 's390x-ibm-zos'))), ours: ['spec-data-layout-llvm-default'], rustc: /differs from LLVM target's/ },
   { name: 'xtensa with LLVM\'s layout', text: pretty(builtin('xtensa-esp32-none-elf', (s) => (s['data-layout'] = llvmDataLayout('xtensa-none-elf')))), ours: [], rustc: 'accepts' },
 ];
 
