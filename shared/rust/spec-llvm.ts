@@ -82,7 +82,8 @@ function targetProblems(llvmTarget: string, spec: Spec, ctx: LlvmContext, add: A
   if (llvmTarget === '') {
     add('/llvm-target', 'spec-unknown-llvm-arch', 'llvm-target is empty; rustc cannot create an LLVM TargetMachine and crashes ("could not create LLVM TargetMachine").', use);
   } else if (arch === null) {
-    const known = Object.keys(RUSTC_ARCH_OF);
+    // Spellings LLVM reads (its x86 is spelt i386…i686 in a triple, never "x86").
+    const known = [...Object.keys(RUSTC_ARCH_OF).filter((k) => parseLlvmArch(k) !== null), 'i686'];
     const near = closestByEdit(archName, known);
     add(
       '/llvm-target',

@@ -186,6 +186,7 @@ const FIXES: FixRow[] = [
   { name: 'missing llvm-target on a little-endian ARM Linux spec', spec: builtin('armv7-unknown-linux-uclibceabihf', (s) => delete s['llvm-target']), code: 'spec-missing-key', not: /armeb/ },
   { name: 'missing llvm-target on an Apple spec', spec: builtin('aarch64-apple-watchos', (s) => delete s['llvm-target']), code: 'spec-missing-key' },
   { name: 'an llvm-target of another backend that is-like-wasm follows', spec: builtin('armv5te-unknown-linux-musleabi', (s) => (s['llvm-target'] = 'wasm32-wasip3')), code: ['spec-inconsistent', 'spec-arch-llvm-mismatch', 'spec-data-layout-llvm-default'] },
+  { name: 'llvm-target with x86 spelt as rustc does', spec: builtin('i686-unknown-linux-gnu', (s) => (s['llvm-target'] = 'x86-unknown-linux-gnu')), code: 'spec-unknown-llvm-arch', not: /"x86-unknown-linux-gnu"/ },
   { name: 'split DWARF on a Mach-O triple', spec: builtin('x86_64-apple-darwin', (s) => (s['debuginfo-kind'] = 'dwarf')), code: 'spec-split-dwarf' },
   { name: 'split DWARF on AIX (XCOFF)', spec: builtin('powerpc64-ibm-aix', (s) => (s['split-debuginfo'] = 'unpacked')), code: 'spec-split-dwarf' },
 ];
