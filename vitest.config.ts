@@ -12,6 +12,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Two test files at a time on a 2-core machine (vitest's default is one fewer than the cores): most of the
+    // suite waits on child processes (bundles, git, QEMU, rustc), so the second worker roughly halves the time.
+    maxWorkers: 2,
     reporters: ['default'],
     setupFiles: ['test/setup/fast-check.ts'],
     env: { RDA_FUZZ_SEED: seed },

@@ -439,6 +439,12 @@ const rustFindings = (0,finding/* defineFindings */.IP)('rust', {
         docs: "On most archs an unknown cpu is only a warning, but on x86_64 a CPU without 64-bit mode or one LLVM does not know aborts codegen (\"64-bit code requested on a subtarget that doesn't support it\"), on RISC-V an RV32 CPU for an RV64 triple or the reverse does (\"RV64 target requires an RV64 CPU\"), on LoongArch a CPU of the other width does, and on Hexagon an unknown CPU kills rustc with SIGILL. The CPUs that work are those rustc 1.95 compiled the `#![no_core]` probe with, one by one (bench/gen-llvm-cpus.ts writes the list).",
         fix: 'Use a CPU of the right width (the hint names one), or delete cpu.',
     },
+    'spec-split-dwarf': {
+        severity: 'error',
+        meaning: 'Split DWARF (.dwo) asked for on an object format LLVM writes no .dwo for (Mach-O, XCOFF, GOFF).',
+        docs: 'With "debuginfo-kind": "dwarf" (also the default when the key is absent) and "split-debuginfo": "packed" or "unpacked", rustc gives LLVM a split-DWARF file for every compilation, with or without -g. LLVM writes .dwo files only for ELF, COFF and Wasm objects: on an Apple (Mach-O), AIX (XCOFF) or z/OS (GOFF) llvm-target it aborts with "dwo only supported with COFF, ELF, and Wasm". Apple targets use "debuginfo-kind": "dwarf-dsym". Checked with rustc 1.95.',
+        fix: 'On an Apple triple write "debuginfo-kind": "dwarf-dsym"; otherwise "split-debuginfo": "off".',
+    },
     'spec-stack-probes-unsupported': {
         severity: 'error',
         meaning: 'stack-probes asks AArch64 for a probe call, which its LLVM backend does not implement.',
@@ -859,6 +865,35 @@ function isValidPackageName(name) {
 /** PMS 3.1.1: `[A-Za-z0-9_][A-Za-z0-9+_.-]*`. */
 function isValidCategoryName(name) {
     return CATEGORY_NAME_RE.test(name);
+}
+const SLOT_NAME_RE = /^[A-Za-z0-9_][A-Za-z0-9+_.-]*$/;
+/** EAPIs before sub-slots (Portage: `slot_operator` from EAPI 5; an unknown EAPI is not held against a SLOT). */
+const EAPIS_WITHOUT_SUBSLOT = new Set(['0', '1', '2', '3', '4']);
+/**
+ * SLOT as Portage's metadata has it: ebuild.sh writes `SLOT=$(echo ${SLOT})`, so runs of spaces, tabs and
+ * newlines become one space and the ends are trimmed (`" 0\n"` is `0`; `"0\n1"` is `0 1`, which is invalid).
+ */
+function portageSlot(value) {
+    return value.split(/[ \t\n]+/).filter(Boolean).join(' ');
+}
+/**
+ * Why a SLOT (as in Portage's metadata) is invalid, or undefined when it is valid. PMS 3.1.3: a slot name is
+ * `[A-Za-z0-9_][A-Za-z0-9+_.-]*`; from EAPI 5 SLOT may be `slot/subslot`, both slot names. Portage
+ * (`_get_slot_re`) refuses anything else, and emerge then masks the version ("invalid: SLOT: invalid value").
+ */
+function slotProblem(slot, eapi) {
+    if (slot === '')
+        return 'empty';
+    const parts = slot.split('/');
+    if (parts.length > 2 || !parts.every((p) => SLOT_NAME_RE.test(p)))
+        return 'invalid';
+    if (parts.length === 2 && eapi !== undefined && EAPIS_WITHOUT_SUBSLOT.has(eapi))
+        return 'subslot-eapi';
+    return undefined;
+}
+/** A valid SLOT for this EAPI (see slotProblem). */
+function isValidSlot(slot, eapi) {
+    return slotProblem(slot, eapi) === undefined;
 }
 /** PMS 3.1.5: `[A-Za-z0-9_][A-Za-z0-9_-]*`, not ending in `-<valid version>`. */
 function isValidRepoName(name) {
@@ -5557,7 +5592,8 @@ function llvmDataLayout(triple, abiName = '') {
             return `${t.arch === 'sparcel' ? 'e' : 'E'}-m:e${is64 ? '' : '-p:32:32'}-i64:64-i128:128${is64 ? '-n32:64-S128' : '-f128:64-n32-S64'}`;
         }
         case 'systemz':
-            return `E-S64${mangling(t)}${t.os === 'zos' ? '-p1:32:32' : ''}-i1:8:16-i8:8:16-i64:64-f128:64-v128:64-a:8:16-n32:64`;
+            // z/OS has no S64 (checked with rustc 1.95 on s390x-ibm-zos and s390x-ibm-zos-elf), and its ptr32 address space.
+            return `E${t.os === 'zos' ? '' : '-S64'}${mangling(t)}${t.os === 'zos' ? '-p1:32:32' : ''}-i1:8:16-i8:8:16-i64:64-f128:64-v128:64-a:8:16-n32:64`;
         case 'x86':
         case 'x86_64':
             return x86Layout(t);
@@ -5807,22 +5843,32 @@ function consistencyProblems(spec) {
     return out;
 }
 /** is-like-* must match what they describe (rustc: "… must be set if and only if …"). */
-function likeFlagProblems(spec, { arch, hasArch, os, vendor }, add) {
-    const iff = (flag, holds, what, setHint = `Set "${flag}": true.`) => {
+function likeFlagProblems(spec, { arch, hasArch, os, vendor, flavorRaw }, add) {
+    // Dropping an is-like-* flag also ends that family's linker flavor (rustc: "`linker_flavor` must be `darwin` if and
+    // only if `is_like_darwin` is set"): the fix says so, or the next run finds the flavor.
+    const flavorToo = (family) => (flavorFamily(flavorRaw) === family ? ' and write "linker-flavor": "gnu-cc"' : '');
+    // Setting one starts that family's flavor, likewise.
+    const FAMILY_FLAVOR = { darwin: 'darwin-cc', wasm: 'wasm-lld', msvc: 'msvc' };
+    const flavorTooSet = (family) => (own(FAMILY_FLAVOR, family) && flavorFamily(flavorRaw) !== family ? ` and write "linker-flavor": "${FAMILY_FLAVOR[family]}"` : '');
+    const iff = (flag, holds, what, setHint = `Set "${flag}": true${flavorTooSet(flag.slice(8))}.`, unsetHint = `Delete "${flag}"${flavorToo(flag.slice(8))} (or set it to false), or change ${what.split(' is ')[0]}.`) => {
         if (spec_consistency_bool(spec[flag]) !== holds) {
-            add(`/${flag}`, 'spec-inconsistent', `"${flag}" must be true exactly when ${what}; here it is ${spec_consistency_bool(spec[flag])}.`, holds ? setHint : `Delete "${flag}" (or set it to false), or change ${what.split(' is ')[0]}.`);
+            add(`/${flag}`, 'spec-inconsistent', `"${flag}" must be true exactly when ${what}; here it is ${spec_consistency_bool(spec[flag])}.`, holds ? setHint : unsetHint);
         }
     };
     // Apple's base only knows Apple's OSes: is-like-darwin on another os makes rustc panic, so the fix is the vendor.
     const darwinHint = APPLE_OSES.includes(os)
-        ? 'Set "is-like-darwin": true.'
+        ? `Set "is-like-darwin": true${flavorTooSet('darwin')}.`
         : `Write "vendor": "unknown" (or any vendor but apple: "apple" means a Darwin target, and rustc panics on is-like-darwin with os ${os}; Apple's OSes are ${APPLE_OSES.join(', ')}).`;
-    iff('is-like-darwin', vendor === 'apple', '"vendor" is "apple"', darwinHint);
+    // is-like-darwin on one of Apple's OSes with another vendor: the vendor is what changed.
+    const notDarwinHint = APPLE_OSES.includes(os)
+        ? `Write "vendor": "apple" ("${os}" is Apple's), or delete "is-like-darwin" and use a linker flavor of another family.`
+        : undefined;
+    iff('is-like-darwin', vendor === 'apple', '"vendor" is "apple"', darwinHint, notDarwinHint);
     iff('is-like-solaris', os === 'solaris' || os === 'illumos', '"os" is "solaris" or "illumos"');
     const windows = os === 'windows' || os === 'uefi' || os === 'cygwin';
     if (!windows && spec_consistency_bool(spec['is-like-windows']) && spec_consistency_bool(spec['is-like-msvc'])) {
         // is-like-msvc needs is-like-windows: both go, or rustc's next complaint is the msvc one.
-        add('/is-like-windows', 'spec-inconsistent', `"is-like-windows" must be true exactly when "os" is "windows", "uefi" or "cygwin"; here it is true.`, 'Delete "is-like-windows" and "is-like-msvc" (and use a non-MSVC linker flavor), or change "os".');
+        add('/is-like-windows', 'spec-inconsistent', `"is-like-windows" must be true exactly when "os" is "windows", "uefi" or "cygwin"; here it is true.`, `Delete "is-like-windows" and "is-like-msvc"${flavorToo('msvc') || ' (and use a non-MSVC linker flavor)'}, or change "os".`);
     }
     else
         iff('is-like-windows', windows, '"os" is "windows", "uefi" or "cygwin"');
@@ -6055,14 +6101,21 @@ function abiHint(arch, feature, kind) {
 
 ;// CONCATENATED MODULE: ./shared/rust/llvm-cpus.ts
 // Generated by bench/gen-llvm-cpus.ts from rustc 1.95.0 (59807616e 2026-04-14) — do not edit.
-/** Per LLVM arch where an unusable `cpu` is fatal at codegen: the CPUs rustc's LLVM compiles for. */
+/** Where an unknown `cpu` is fatal at codegen (per LLVM arch, and ppc64-aix): the CPUs rustc's LLVM compiles for. */
 const LLVM_USABLE_CPUS = {
-    x86_64: ["alderlake", "amdfam10", "arrowlake", "arrowlake-s", "arrowlake_s", "athlon-fx", "athlon64", "athlon64-sse3", "atom", "atom_sse4_2", "atom_sse4_2_movbe", "barcelona", "bdver1", "bdver2", "bdver3", "bdver4", "bonnell", "broadwell", "btver1", "btver2", "cannonlake", "cascadelake", "clearwaterforest", "cooperlake", "core-avx-i", "core-avx2", "core2", "core_2_duo_sse4_1", "core_2_duo_ssse3", "core_2nd_gen_avx", "core_3rd_gen_avx", "core_4th_gen_avx", "core_4th_gen_avx_tsx", "core_5th_gen_avx", "core_5th_gen_avx_tsx", "core_aes_pclmulqdq", "core_i7_sse4_2", "corei7", "corei7-avx", "diamondrapids", "emeraldrapids", "generic", "goldmont", "goldmont-plus", "goldmont_plus", "gracemont", "grandridge", "graniterapids", "graniterapids-d", "graniterapids_d", "haswell", "icelake-client", "icelake-server", "icelake_client", "icelake_server", "ivybridge", "k8", "k8-sse3", "knl", "knm", "lunarlake", "meteorlake", "mic_avx512", "native", "nehalem", "nocona", "novalake", "opteron", "opteron-sse3", "pantherlake", "penryn", "raptorlake", "rocketlake", "sandybridge", "sapphirerapids", "sierraforest", "silvermont", "skx", "skylake", "skylake-avx512", "skylake_avx512", "slm", "tigerlake", "tremont", "westmere", "wildcatlake", "x86-64", "x86-64-v2", "x86-64-v3", "x86-64-v4", "znver1", "znver2", "znver3", "znver4", "znver5"],
-    riscv32: ["andes-a25", "andes-a45", "andes-n45", "generic", "generic-rv32", "rocket-rv32", "rp2350-hazard3", "sifive-e20", "sifive-e21", "sifive-e24", "sifive-e31", "sifive-e34", "sifive-e76", "syntacore-scr1-base", "syntacore-scr1-max", "syntacore-scr3-rv32", "syntacore-scr4-rv32", "syntacore-scr5-rv32"],
-    riscv64: ["andes-ax25", "andes-ax45", "andes-ax45mpv", "andes-nx45", "generic", "generic-rv64", "mips-p8700", "rocket-rv64", "sifive-p450", "sifive-p470", "sifive-p550", "sifive-p670", "sifive-p870", "sifive-s21", "sifive-s51", "sifive-s54", "sifive-s76", "sifive-u54", "sifive-u74", "sifive-x280", "sifive-x390", "spacemit-x60", "syntacore-scr3-rv64", "syntacore-scr4-rv64", "syntacore-scr5-rv64", "syntacore-scr7", "tt-ascalon-d8", "veyron-v1", "xiangshan-kunminghu", "xiangshan-nanhu"],
-    loongarch32: ["generic", "generic-la32", "loongarch32"],
-    loongarch64: ["generic", "generic-la64", "la464", "la664", "loongarch64"],
-    hexagon: ["generic", "hexagonv5", "hexagonv55", "hexagonv60", "hexagonv62", "hexagonv65", "hexagonv66", "hexagonv67", "hexagonv67t", "hexagonv68", "hexagonv69", "hexagonv71", "hexagonv71t", "hexagonv73", "hexagonv75", "hexagonv79", "hexagonv81"],
+    "hexagon": ["generic", "hexagonv5", "hexagonv55", "hexagonv60", "hexagonv62", "hexagonv65", "hexagonv66", "hexagonv67", "hexagonv67t", "hexagonv68", "hexagonv69", "hexagonv71", "hexagonv71t", "hexagonv73", "hexagonv75", "hexagonv79", "hexagonv81"],
+    "loongarch32": ["generic", "generic-la32", "loongarch32"],
+    "loongarch64": ["generic", "generic-la64", "la464", "la664", "loongarch64"],
+    "mips64": ["generic", "i6400", "i6500", "mips3", "mips4", "mips64", "mips64r2", "mips64r3", "mips64r5", "mips64r6", "octeon", "octeon+"],
+    "ppc64-aix": ["440", "450", "601", "602", "603", "603e", "603ev", "604", "604e", "620", "7400", "7450", "750", "970", "a2", "e500mc", "e5500", "future", "g3", "g4", "g4+", "g5", "generic", "ppc", "ppc32", "ppc64", "ppc64le", "pwr10", "pwr11", "pwr3", "pwr4", "pwr5", "pwr5x", "pwr6", "pwr6x", "pwr7", "pwr8", "pwr9"],
+    "riscv32": ["andes-a25", "andes-a45", "andes-n45", "generic", "generic-rv32", "rocket-rv32", "rp2350-hazard3", "sifive-e20", "sifive-e21", "sifive-e24", "sifive-e31", "sifive-e34", "sifive-e76", "syntacore-scr1-base", "syntacore-scr1-max", "syntacore-scr3-rv32", "syntacore-scr4-rv32", "syntacore-scr5-rv32"],
+    "riscv64": ["andes-ax25", "andes-ax45", "andes-ax45mpv", "andes-nx45", "generic", "generic-rv64", "mips-p8700", "rocket-rv64", "sifive-p450", "sifive-p470", "sifive-p550", "sifive-p670", "sifive-p870", "sifive-s21", "sifive-s51", "sifive-s54", "sifive-s76", "sifive-u54", "sifive-u74", "sifive-x280", "sifive-x390", "spacemit-x60", "syntacore-scr3-rv64", "syntacore-scr4-rv64", "syntacore-scr5-rv64", "syntacore-scr7", "tt-ascalon-d8", "veyron-v1", "xiangshan-kunminghu", "xiangshan-nanhu"],
+    "x86_64": ["alderlake", "amdfam10", "arrowlake", "arrowlake-s", "arrowlake_s", "athlon-fx", "athlon64", "athlon64-sse3", "atom", "atom_sse4_2", "atom_sse4_2_movbe", "barcelona", "bdver1", "bdver2", "bdver3", "bdver4", "bonnell", "broadwell", "btver1", "btver2", "cannonlake", "cascadelake", "clearwaterforest", "cooperlake", "core-avx-i", "core-avx2", "core2", "core_2_duo_sse4_1", "core_2_duo_ssse3", "core_2nd_gen_avx", "core_3rd_gen_avx", "core_4th_gen_avx", "core_4th_gen_avx_tsx", "core_5th_gen_avx", "core_5th_gen_avx_tsx", "core_aes_pclmulqdq", "core_i7_sse4_2", "corei7", "corei7-avx", "diamondrapids", "emeraldrapids", "generic", "goldmont", "goldmont-plus", "goldmont_plus", "gracemont", "grandridge", "graniterapids", "graniterapids-d", "graniterapids_d", "haswell", "icelake-client", "icelake-server", "icelake_client", "icelake_server", "ivybridge", "k8", "k8-sse3", "knl", "knm", "lunarlake", "meteorlake", "mic_avx512", "native", "nehalem", "nocona", "novalake", "opteron", "opteron-sse3", "pantherlake", "penryn", "raptorlake", "rocketlake", "sandybridge", "sapphirerapids", "sierraforest", "silvermont", "skx", "skylake", "skylake-avx512", "skylake_avx512", "slm", "tigerlake", "tremont", "westmere", "wildcatlake", "x86-64", "x86-64-v2", "x86-64-v3", "x86-64-v4", "znver1", "znver2", "znver3", "znver4", "znver5"],
+};
+/** Where LLVM only warns about an unknown `cpu`: the CPUs it knows but refuses at codegen. */
+const LLVM_FATAL_CPUS = {
+    "ppc64": ["e500"],
+    "ppc64le": ["e500"],
 };
 
 ;// CONCATENATED MODULE: ./shared/rust/spec-llvm.ts
@@ -6098,7 +6151,7 @@ const RUSTC_ARCH_OF = {
     hexagon: 'hexagon', msp430: 'msp430', m68k: 'm68k', csky: 'csky', xtensa: 'xtensa',
 };
 /** The CPU to suggest where the arch's CPU list decides (a generic one of the right width). */
-const GENERIC_CPU = { x86_64: 'x86-64', riscv32: 'generic-rv32', riscv64: 'generic-rv64', loongarch32: 'generic-la32', loongarch64: 'generic-la64', hexagon: 'hexagonv60' };
+const GENERIC_CPU = { x86_64: 'x86-64', riscv32: 'generic-rv32', riscv64: 'generic-rv64', loongarch32: 'generic-la32', loongarch64: 'generic-la64', hexagon: 'hexagonv60', ppc64: 'pwr7', ppc64le: 'pwr8', 'ppc64-aix': 'pwr7', mips64: 'mips64r2' };
 const LOONGARCH_ABIS = ['ilp32d', 'lp64d', 'ilp32f', 'lp64f', 'ilp32s', 'lp64s'];
 function llvmProblems(spec, ctx = {}) {
     const out = [];
@@ -6114,6 +6167,7 @@ function llvmProblems(spec, ctx = {}) {
         abiNameProblems(spec, arch, add);
         cpuProblems(spec, arch, add);
         stackProbeProblems(spec, arch, ctx, add);
+        splitDwarfProblems(spec, llvmTarget, add);
     }
     sseProblems(spec, add);
     return out;
@@ -6126,13 +6180,17 @@ function targetProblems(llvmTarget, spec, ctx, add) {
         const a = parseLlvmArch(t.split('-')[0] ?? '');
         return a !== null && RUSTC_ARCH_OF[a] === rustcArch;
     });
-    const example = sameArch.find((t) => /-none(-elf)?$/.test(t)) ?? sameArch.find((t) => t.includes('-none')) ?? sameArch[0];
+    // A triple whose LLVM layout is the spec's own first: another one fails the layout check next.
+    const fits = sameArch.filter((t) => llvmDataLayout(t, spec_llvm_str(spec['llvm-abiname'])) === spec['data-layout']);
+    const pickFrom = (list) => list.find((t) => /-none(-elf)?$/.test(t)) ?? list.find((t) => t.includes('-none')) ?? list[0];
+    const example = pickFrom(fits) ?? pickFrom(sameArch);
     const use = example ? `Write "llvm-target": "${example}" (a triple LLVM knows for "${rustcArch}").` : 'Use the llvm-target of the closest built-in (`rustc --print target-list`).';
     if (llvmTarget === '') {
         add('/llvm-target', 'spec-unknown-llvm-arch', 'llvm-target is empty; rustc cannot create an LLVM TargetMachine and crashes ("could not create LLVM TargetMachine").', use);
     }
     else if (arch === null) {
-        const known = Object.keys(RUSTC_ARCH_OF);
+        // Spellings LLVM reads (its x86 is spelt i386…i686 in a triple, never "x86").
+        const known = [...Object.keys(RUSTC_ARCH_OF).filter((k) => parseLlvmArch(k) !== null), 'i686'];
         const near = closestByEdit(archName, known);
         add('/llvm-target', 'spec-unknown-llvm-arch', `LLVM knows no arch "${archName}"; rustc cannot create an LLVM TargetMachine for "${llvmTarget}" and crashes.`, near && near.distance <= 2 ? `Write "llvm-target": "${[near.name, ...llvmTarget.split('-').slice(1)].join('-')}" (LLVM spells the arch "${near.name}").` : use);
     }
@@ -6185,9 +6243,28 @@ function relocationProblems(spec, llvmTarget, add) {
         return;
     add('/relocation-model', 'spec-llvm-relocation-model', `"relocation-model": "${rm}" on AIX; rustc aborts (LLVM: "invalid relocation model, AIX only supports PIC").`, 'Write "relocation-model": "pic" (or delete it).');
 }
+/**
+ * rustc hands LLVM a split-DWARF (.dwo) file whenever "debuginfo-kind" is "dwarf" (the default) and
+ * "split-debuginfo" is packed or unpacked, even without -g; LLVM writes .dwo only for ELF, COFF and Wasm objects
+ * and aborts on Mach-O, XCOFF or GOFF ("dwo only supported with COFF, ELF, and Wasm"). Checked with rustc 1.95.
+ */
+function splitDwarfProblems(spec, llvmTarget, add) {
+    const split = spec['split-debuginfo'];
+    const kind = typeof spec['debuginfo-kind'] === 'string' ? spec['debuginfo-kind'] : 'dwarf';
+    if ((split !== 'packed' && split !== 'unpacked') || kind !== 'dwarf')
+        return;
+    const format = parseLlvmTriple(llvmTarget).objectFormat;
+    if (format === 'elf' || format === 'coff' || format === 'wasm')
+        return;
+    const apple = format === 'macho';
+    add(spec['debuginfo-kind'] === 'dwarf' ? '/debuginfo-kind' : '/split-debuginfo', 'spec-split-dwarf', `"split-debuginfo": "${split}" with ${typeof spec['debuginfo-kind'] === 'string' ? '"debuginfo-kind": "dwarf"' : 'the default "debuginfo-kind" (dwarf)'} asks LLVM for split DWARF (.dwo) files, which it writes only for ELF, COFF and Wasm, not for the ${format} objects of "${llvmTarget}"; rustc aborts (LLVM: "dwo only supported with COFF, ELF, and Wasm").`, apple ? 'Write "debuginfo-kind": "dwarf-dsym" (Apple targets keep their DWARF in a .dSYM), or "split-debuginfo": "off".' : 'Write "split-debuginfo": "off".');
+}
 function abiNameProblems(spec, arch, add) {
     const abiname = spec_llvm_str(spec['llvm-abiname']);
-    if ((arch === 'mips' || arch === 'mipsel') && (abiname.startsWith('n32') || abiname.startsWith('n64'))) {
+    // A 64-bit ABI on a 32-bit MIPS triple works when the CPU or the features are 64-bit (checked with rustc 1.95).
+    const cpu = spec_llvm_str(spec.cpu);
+    const mips64Isa = (own(LLVM_USABLE_CPUS, 'mips64')?.includes(cpu) && cpu !== 'generic') || /(^|,)\+mips(3|4|5|64(r\d)?)(,|$)/.test(spec_llvm_str(spec.features));
+    if ((arch === 'mips' || arch === 'mipsel') && (abiname.startsWith('n32') || abiname.startsWith('n64')) && !mips64Isa) {
         add('/llvm-abiname', 'spec-llvm-abiname', `"${abiname}" is a 64-bit MIPS ABI but "${spec_llvm_str(spec['llvm-target'])}" is 32-bit MIPS (LLVM: "64-bit code requested on a subtarget that doesn't support it").`, `Use "llvm-abiname": "o32" (or delete it) for 32-bit MIPS, or a mips64 llvm-target for ${abiname}.`);
     }
     const rustcArch = spec_llvm_str(spec.arch);
@@ -6201,25 +6278,60 @@ function abiNameProblems(spec, arch, add) {
             : 'LoongArch specs need "llvm-abiname"; without it rustc panics ("internal error: entered unreachable code").', `Use "llvm-abiname": "${w}${soft ? 's' : 'd'}" (one of ${LOONGARCH_ABIS.join(', ')}: d/f for hardware floats, s for soft-float).`);
     }
 }
-/** rustc's PowerPC64 rule: little-endian takes elfv2, AIX no ABI name, big-endian elfv1 or elfv2. */
+/** rustc's PowerPC64 rule: AIX no ABI name (asked first, whatever the byte order), little-endian elfv2, big-endian elfv1 or elfv2. */
 function powerpc64AbiProblems(spec, abiname, add) {
     const little = spec['target-endian'] !== 'big';
+    // rustc asks about AIX first: a little-endian spec with os aix also wants no ABI name.
     const aix = spec.os === 'aix';
-    const allowed = little ? ['elfv2'] : aix ? [''] : ['elfv1', 'elfv2'];
+    const allowed = aix ? [''] : little ? ['elfv2'] : ['elfv1', 'elfv2'];
     if (allowed.includes(abiname))
         return;
-    const message = little
-        ? 'little-endian PowerPC64 targets only support the elfv2 ABI (rustc refuses the spec).'
-        : aix
-            ? 'AIX targets always use the AIX ABI: "llvm-abiname" must be left out (rustc refuses the spec).'
+    const message = aix
+        ? 'AIX targets always use the AIX ABI: "llvm-abiname" must be left out (rustc refuses the spec).'
+        : little
+            ? 'little-endian PowerPC64 targets only support the elfv2 ABI (rustc refuses the spec).'
             : `${abiname ? `"${abiname}" is not a PowerPC64 ABI name` : 'big-endian PowerPC64 specs need "llvm-abiname"'} (rustc: "invalid PowerPC64 ABI name").`;
     add(abiname ? '/llvm-abiname' : '', 'spec-llvm-abiname', message, aix ? 'Delete "llvm-abiname".' : little ? 'Write "llvm-abiname": "elfv2".' : `Write "llvm-abiname": "${spec.os === 'freebsd' || spec.os === 'openbsd' || (typeof spec.env === 'string' && spec.env.startsWith('musl')) ? 'elfv2' : 'elfv1'}" (Linux glibc uses elfv1; musl, FreeBSD and OpenBSD elfv2).`);
 }
+/**
+ * The key of the CPU lists for a spec: its LLVM arch, but AIX apart (LLVM refuses an unknown CPU there), and 64-bit
+ * MIPS only when "features" enable no 64-bit ISA (with +mips64r2 and the like any CPU name passes). null: no list.
+ */
+function cpuListKey(spec, arch) {
+    if (arch === 'ppc64' && parseLlvmTriple(spec_llvm_str(spec['llvm-target'])).os === 'aix')
+        return 'ppc64-aix';
+    if (arch === 'mips64' || arch === 'mips64el')
+        return /(^|,)\+mips(3|4|5|64(r\d)?)(,|$)/.test(spec_llvm_str(spec.features)) ? null : 'mips64';
+    return arch;
+}
+/** A RISC-V target feature that fixes the width: +64bit/+32bit or a profile of that width (+rva23u64, +rvi20u32). */
+function riscvWidthFeature(features, arch) {
+    const w = arch === 'riscv64' ? '64' : '32';
+    return features.split(',').some((f) => f === `+${w}bit` || new RegExp(`^\\+rv[a-z]+\\d+[a-z]${w}$`).test(f));
+}
 function cpuProblems(spec, arch, add) {
     const cpu = spec.cpu;
-    const usable = LLVM_USABLE_CPUS[arch];
-    if (typeof cpu !== 'string' || cpu === '' || !usable || usable.includes(cpu))
+    if (typeof cpu !== 'string' || cpu === '')
         return;
+    const key = cpuListKey(spec, arch);
+    if (key === null)
+        return;
+    const usable = own(LLVM_USABLE_CPUS, key);
+    const fatal = own(LLVM_FATAL_CPUS, key);
+    if (usable ? usable.includes(cpu) : !fatal?.includes(cpu))
+        return;
+    // RISC-V features that give the width themselves (+64bit, a profile like +rva23u64): then LLVM takes any CPU
+    // name but one of the other width ("RV32 and RV64 can't be combined").
+    if ((arch === 'riscv32' || arch === 'riscv64') && riscvWidthFeature(spec_llvm_str(spec.features), arch)) {
+        const other = own(LLVM_USABLE_CPUS, arch === 'riscv64' ? 'riscv32' : 'riscv64') ?? [];
+        if (!other.includes(cpu) || usable?.includes(cpu))
+            return;
+    }
+    if (!usable) {
+        // PowerPC64: LLVM knows the CPU, but it is a 32-bit embedded one (SPE).
+        add('/cpu', 'spec-llvm-cpu', `"cpu": "${cpu}" is a CPU LLVM's ${arch} backend refuses for this 64-bit target (LLVM: "SPE is only supported for 32-bit targets"); rustc aborts.`, `Use "cpu": "${GENERIC_CPU[key] ?? 'generic'}" or a 64-bit CPU from \`rustc --print target-cpus --target <a built-in of this arch>\`.`);
+        return;
+    }
     const near = closestByEdit(cpu, [...usable]);
     const why = arch === 'x86_64'
         ? 'is not a 64-bit x86 CPU LLVM knows (LLVM: "64-bit code requested on a subtarget that doesn\'t support it")'
@@ -6227,8 +6339,12 @@ function cpuProblems(spec, arch, add) {
             ? `is not an ${arch === 'riscv64' ? 'RV64' : 'RV32'} CPU LLVM knows (LLVM: "${arch === 'riscv64' ? 'RV64 target requires an RV64 CPU' : 'RV32 target requires an RV32 CPU'}")`
             : arch === 'hexagon'
                 ? 'is not a Hexagon CPU LLVM knows (rustc dies of SIGILL at --print cfg)'
-                : `is not a ${arch} CPU LLVM knows (LLVM: "Please use one feature of 32bit and 64bit")`;
-    add('/cpu', 'spec-llvm-cpu', `"cpu": "${cpu}" ${why}; rustc aborts${arch === 'hexagon' ? '' : ' at codegen'}.`, `Use "cpu": "${near && near.distance <= 2 ? near.name : GENERIC_CPU[arch]}"${near && near.distance <= 2 ? '' : ' or another CPU from `rustc --print target-cpus --target <a built-in of this arch>`'}.`);
+                : key === 'mips64'
+                    ? 'is not a 64-bit MIPS CPU LLVM knows, and "features" enable no 64-bit ISA (LLVM: "64-bit code requested on a subtarget that doesn\'t support it")'
+                    : key === 'ppc64-aix'
+                        ? 'is not a PowerPC CPU with the floating point AIX needs (LLVM: "soft-float is not yet supported on AIX")'
+                        : `is not a ${arch} CPU LLVM knows (LLVM: "Please use one feature of 32bit and 64bit")`;
+    add('/cpu', 'spec-llvm-cpu', `"cpu": "${cpu}" ${why}; rustc aborts${arch === 'hexagon' ? '' : ' at codegen'}.`, `Use "cpu": "${near && near.distance <= 2 ? near.name : GENERIC_CPU[key]}"${near && near.distance <= 2 ? '' : ' or another CPU from `rustc --print target-cpus --target <a built-in of this arch>`'}.`);
 }
 function stackProbeProblems(spec, arch, ctx, add) {
     if (arch !== 'aarch64' && arch !== 'aarch64_be' && arch !== 'aarch64_32')
@@ -6611,7 +6727,14 @@ function archFor(llvmTarget, catalog) {
 function requiredKeyFindings({ spec, catalog, add }) {
     const llvmTarget = typeof spec['llvm-target'] === 'string' ? spec['llvm-target'] : null;
     const arch = typeof spec.arch === 'string' ? spec.arch : null;
-    const exampleTarget = arch && catalog ? [...catalog.targets.values()].filter((f) => f.arch === arch).sort((a, b) => Number(b.os === 'none') - Number(a.os === 'none'))[0]?.llvmTarget : undefined;
+    // Among the built-ins of the arch, one whose LLVM layout is the spec's own (else the layout check fails next), bare metal first.
+    const dl = typeof spec['data-layout'] === 'string' ? spec['data-layout'] : null;
+    const abiname = typeof spec['llvm-abiname'] === 'string' ? spec['llvm-abiname'] : '';
+    const exampleTarget = arch && catalog
+        ? [...catalog.targets.values()]
+            .filter((f) => f.arch === arch)
+            .sort((a, b) => Number(llvmDataLayout(b.llvmTarget, abiname) === dl) - Number(llvmDataLayout(a.llvmTarget, abiname) === dl) || Number(b.os === 'none') - Number(a.os === 'none'))[0]?.llvmTarget
+        : undefined;
     const derivedArch = llvmTarget !== null ? archFor(llvmTarget, catalog) : null;
     const layout = expectedDataLayout(spec);
     const width = pointerWidthOf(spec);
@@ -6628,8 +6751,10 @@ function requiredKeyFindings({ spec, catalog, add }) {
 }
 /** The toolchain's own schema, for everything the specific rules did not already explain. */
 function schemaFindings({ spec, schema, handled, schemaOnly, add }) {
-    if (!schema)
+    if (!schema) {
+        builtinEnumFindings(spec, add);
         return;
+    }
     const known = schemaPropertyNames(schema);
     for (const e of validateAgainstSchema(schema, spec)) {
         if (e.kind === 'required')
@@ -6650,6 +6775,19 @@ function schemaFindings({ spec, schema, handled, schemaOnly, add }) {
             add('spec-schema', e.path, `${JSON.stringify(got)} is not ${e.expected}.`, `Write ${e.expected} here.`);
         }
     }
+}
+/**
+ * Without a schema (a caller with no catalog) only the linker flavor is checked against a list of our own: it is
+ * the list rustc 1.95 prints in its error, which the link-args keys are checked against anyway, and an unknown
+ * flavor otherwise passes every flavor rule unnoticed. Other enums wait for the schema (the actions always have
+ * one: the toolchain's, else the snapshot's), so a newer rustc's new values are never refused from a stale list.
+ */
+function builtinEnumFindings(spec, add) {
+    const flavor = spec['linker-flavor'];
+    if (typeof flavor !== 'string' || LINKER_FLAVORS.includes(flavor))
+        return;
+    const near = closestByEdit(flavor, LINKER_FLAVORS);
+    add('spec-schema', p('linker-flavor'), `"${flavor}" is not a linker flavor (rustc: "invalid linker flavor"; it knows ${LINKER_FLAVORS.join(', ')}).`, near && near.distance <= 3 ? `Did you mean "linker-flavor": "${near.name}"?` : `Write one of ${LINKER_FLAVORS.map((f) => `"${f}"`).join(', ')} here.`);
 }
 /**
  * data-layout against pointer width and endianness (rustc: "inconsistent target specification"), and against
@@ -6710,21 +6848,28 @@ function alsoWidthEndian(spec, llvm) {
 function ruleFindings(ctx) {
     const { spec, catalog, handled, add } = ctx;
     const opts = { llvmMajor: Number(catalog?.rustc.llvmVersion?.split('.')[0]) || 22, builtinLlvmTargets: [...(catalog?.targets.values() ?? [])].map((f) => f.llvmTarget) };
-    const problems = [...consistencyProblems(spec), ...llvmProblems(spec, opts)];
+    const again = (s) => [...consistencyProblems(s), ...llvmProblems(s, opts)];
+    let problems = again(spec);
+    // An unknown arch, or one of another LLVM backend, hides the rules of the arch it was meant to be (whose fix the
+    // finding gives): check again with that one.
+    const mismatch = problems.some((c) => c.code === 'spec-arch-llvm-mismatch') && typeof spec['llvm-target'] === 'string' ? archFor(spec['llvm-target'], catalog) : null;
+    const near = mismatch ?? suggestedArch(spec, catalog);
+    const withNear = near ? again({ ...spec, arch: near }) : [];
+    if (mismatch) {
+        // The arch's own flags (is-like-wasm, is-like-gpu) follow the arch the mismatch fix writes: a "Set
+        // is-like-wasm" for the arch being replaced would contradict it.
+        const stays = new Set(withNear.map((c) => `${c.code}@${c.path}`));
+        problems = problems.filter((c) => !['/is-like-wasm', '/is-like-gpu'].includes(c.path) || stays.has(`${c.code}@${c.path}`));
+    }
     for (const c of problems) {
         if (handled.has(c.path) && c.path !== '')
             continue;
         add(c.code, c.path, c.message, c.hint);
     }
-    // An unknown arch, or one of another LLVM backend, hides the rules of the arch it was meant to be (whose fix the
-    // finding gives): check again with that one.
-    const mismatch = problems.some((c) => c.code === 'spec-arch-llvm-mismatch') && typeof spec['llvm-target'] === 'string' ? archFor(spec['llvm-target'], catalog) : null;
-    const near = mismatch ?? suggestedArch(spec, catalog);
     if (!near)
         return;
     const seen = new Set(problems.map((c) => `${c.code}@${c.path}`));
-    const again = (s) => [...consistencyProblems(s), ...llvmProblems(s, opts)];
-    for (const c of again({ ...spec, arch: near })) {
+    for (const c of withNear) {
         if (seen.has(`${c.code}@${c.path}`) || (handled.has(c.path) && c.path !== ''))
             continue;
         add(c.code, c.path, `With "arch": "${near}" (the likely intent): ${c.message}`, c.hint);

@@ -47,6 +47,16 @@ function sortFindings(findings) {
         SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
         cmp(a.code, b.code));
 }
+/** The `limit` most severe findings (stable within a severity), for the annotation budget. */
+function mostSevere(findings, limit) {
+    if (findings.length <= limit)
+        return [...findings];
+    return findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
+        .slice(0, limit)
+        .map((x) => x.f);
+}
 // Code-unit order: stable across locales and far faster than localeCompare on large lists.
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -335,6 +345,17 @@ const gentooFindings = defineFindings('gentoo', {
             'eclasses (acct-user, for instance, defaults it with `: ${SLOT:=0}`), so emerge never considers that version — ' +
             'checked with Portage run from its source. Reported only when every inherited eclass was read.',
         fix: 'Set SLOT="0" (or the slot the package needs).',
+    },
+    'ebuild-slot-invalid': {
+        severity: 'error',
+        meaning: 'SLOT is not a valid slot (PMS: `[A-Za-z0-9_][A-Za-z0-9+_.-]*`, or `slot/subslot` from EAPI 5).',
+        docs: 'A slot name may contain only `[A-Za-z0-9+_.-]` and must not begin with `-`, `.` or `+`; from EAPI 5 SLOT may ' +
+            'be `slot/subslot`, both parts slot names (PMS 3.1.3). Portage reads SLOT as the shell would echo it (spaces ' +
+            'and newlines around a word are dropped, so `SLOT=" 0 "` is `0`, but `SLOT="0 1"` or a newline between two ' +
+            'words is not one slot) and refuses any other value: emerge masks the version ("masked by: invalid: SLOT: ' +
+            'invalid value") and never picks it. The same holds for a SLOT in a metadata/md5-cache entry. Checked with ' +
+            'Portage run from its source; its portdbapi `xmatch` alone does not check SLOT, emerge does.',
+        fix: 'Set SLOT to one slot name, e.g. SLOT="0", or SLOT="0/${PV}" for a sub-slot (EAPI 5 or later).',
     },
     'metadata-xml-missing': {
         severity: 'warning',
@@ -1176,6 +1197,12 @@ const rustFindings = defineFindings('rust', {
         docs: "On most archs an unknown cpu is only a warning, but on x86_64 a CPU without 64-bit mode or one LLVM does not know aborts codegen (\"64-bit code requested on a subtarget that doesn't support it\"), on RISC-V an RV32 CPU for an RV64 triple or the reverse does (\"RV64 target requires an RV64 CPU\"), on LoongArch a CPU of the other width does, and on Hexagon an unknown CPU kills rustc with SIGILL. The CPUs that work are those rustc 1.95 compiled the `#![no_core]` probe with, one by one (bench/gen-llvm-cpus.ts writes the list).",
         fix: 'Use a CPU of the right width (the hint names one), or delete cpu.',
     },
+    'spec-split-dwarf': {
+        severity: 'error',
+        meaning: 'Split DWARF (.dwo) asked for on an object format LLVM writes no .dwo for (Mach-O, XCOFF, GOFF).',
+        docs: 'With "debuginfo-kind": "dwarf" (also the default when the key is absent) and "split-debuginfo": "packed" or "unpacked", rustc gives LLVM a split-DWARF file for every compilation, with or without -g. LLVM writes .dwo files only for ELF, COFF and Wasm objects: on an Apple (Mach-O), AIX (XCOFF) or z/OS (GOFF) llvm-target it aborts with "dwo only supported with COFF, ELF, and Wasm". Apple targets use "debuginfo-kind": "dwarf-dsym". Checked with rustc 1.95.',
+        fix: 'On an Apple triple write "debuginfo-kind": "dwarf-dsym"; otherwise "split-debuginfo": "off".',
+    },
     'spec-stack-probes-unsupported': {
         severity: 'error',
         meaning: 'stack-probes asks AArch64 for a probe call, which its LLVM backend does not implement.',
@@ -1431,6 +1458,17 @@ const cargoFindings = defineFindings('cargo', {
         docs: 'Licenses are matched to lock entries by name and version; a package without them cannot be matched and ' +
             'its license is not used.',
         fix: 'Regenerate the JSON with `cargo metadata --format-version 1`.',
+    },
+    'license-source-link-outside': {
+        severity: 'warning',
+        meaning: 'A file inside a license source is a symbolic link out of that source and the workspace; it was not read.',
+        docs: 'A license source in the checkout is the pull request\'s: a committed `vendor/foo/Cargo.toml -> /proc/self/environ`, ' +
+            '`vendor/bar -> /home/runner/...` or `distfiles/x.crate -> ~/.ssh/...` would otherwise be read (and could ' +
+            'claim any license, or leak what it points at). Every file read from a license source (a crate\'s Cargo.toml, ' +
+            'a `.crate`, a workspace root Cargo.toml above a vendored crate) must really lie inside that source or the ' +
+            'workspace once symbolic links are resolved; links that stay inside are followed. The file is skipped, so ' +
+            'the crates it would describe have no license from it.',
+        fix: 'Commit the file itself instead of a link, or give the directory the link points at as a license-sources entry (an absolute path is taken as given). For a build-time DISTDIR of links, give the real distfiles directory.',
     },
     'crate-manifest-missing': {
         severity: 'warning',

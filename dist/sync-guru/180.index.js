@@ -324,6 +324,17 @@ const findings_gentooFindings = (0,finding/* defineFindings */.IP)('gentoo', {
             'checked with Portage run from its source. Reported only when every inherited eclass was read.',
         fix: 'Set SLOT="0" (or the slot the package needs).',
     },
+    'ebuild-slot-invalid': {
+        severity: 'error',
+        meaning: 'SLOT is not a valid slot (PMS: `[A-Za-z0-9_][A-Za-z0-9+_.-]*`, or `slot/subslot` from EAPI 5).',
+        docs: 'A slot name may contain only `[A-Za-z0-9+_.-]` and must not begin with `-`, `.` or `+`; from EAPI 5 SLOT may ' +
+            'be `slot/subslot`, both parts slot names (PMS 3.1.3). Portage reads SLOT as the shell would echo it (spaces ' +
+            'and newlines around a word are dropped, so `SLOT=" 0 "` is `0`, but `SLOT="0 1"` or a newline between two ' +
+            'words is not one slot) and refuses any other value: emerge masks the version ("masked by: invalid: SLOT: ' +
+            'invalid value") and never picks it. The same holds for a SLOT in a metadata/md5-cache entry. Checked with ' +
+            'Portage run from its source; its portdbapi `xmatch` alone does not check SLOT, emerge does.',
+        fix: 'Set SLOT to one slot name, e.g. SLOT="0", or SLOT="0/${PV}" for a sub-slot (EAPI 5 or later).',
+    },
     'metadata-xml-missing': {
         severity: 'warning',
         meaning: 'A package directory has no metadata.xml.',
@@ -1538,7 +1549,7 @@ function pickEbuild(pkg, ebuilds, repos, config, atom) {
             }
             else if (c.record.metadataError) {
                 c.lostBecause = 'corrupt';
-                c.reason = `${c.short}: ${c.record.metadataError}, so Portage has no valid metadata for it (emerge: "masked by: corruption").`;
+                c.reason = `${c.short}: ${c.record.metadataError}, so Portage has no valid metadata for it (emerge: "masked by: ${c.record.metadataMask ?? 'corruption'}").`;
             }
             else if (isMasked(c)) {
                 c.lostBecause = 'masked';
@@ -1787,8 +1798,10 @@ async function computeDrift(input) {
     // Index upstream packages once.
     const index = input.upstreams.map((u) => {
         const byPkg = new Map();
+        // A version Portage cannot source (bash refuses it, its metadata is invalid) is no version emerge could
+        // install: never "newer", never the same version as ours. The package itself is still carried.
         for (const p of u.scan.packages)
-            byPkg.set(`${p.category}/${p.package}`, p.ebuilds);
+            byPkg.set(`${p.category}/${p.package}`, p.ebuilds.filter((r) => !r.bashError && !r.metadataError));
         const prev = new Map();
         for (const p of u.previous?.packages ?? [])
             prev.set(`${p.category}/${p.package}`, p.ebuilds);
@@ -5923,6 +5936,22 @@ async function overlay_listPackageDirs(root, concurrency = 64) {
         return [];
     return (await packageCandidates(absRoot, rootList, concurrency)).map((p) => `${p.category}/${p.package}`);
 }
+/** The record's side of an invalid SLOT: why Portage refuses its metadata, and what emerge says of it. */
+function slotInvalid(problem, eapi) {
+    if (problem === 'empty')
+        return { metadataError: 'SLOT is not set', metadataMask: 'invalid: SLOT: undefined' };
+    return {
+        metadataError: problem === 'subslot-eapi' ? `its SLOT has a sub-slot, which EAPI ${eapi} does not allow` : 'its SLOT is not a valid slot name',
+        metadataMask: 'invalid: SLOT: invalid value',
+    };
+}
+/** The SLOT a finding names: quoted as JSON (control characters escaped), at most 60 characters. */
+function slotInvalidWhy(problem, slot, eapi) {
+    const shown = JSON.stringify(slot.length > 60 ? `${slot.slice(0, 60)}…` : slot);
+    return problem === 'subslot-eapi'
+        ? `SLOT=${shown}, a sub-slot, but EAPI ${eapi} has no sub-slots (they came with EAPI 5)`
+        : `SLOT=${shown}, which is not a valid slot (one slot name, [A-Za-z0-9_][A-Za-z0-9+_.-]*, or slot/subslot)`;
+}
 async function scanRepository(root, opts = {}) {
     const absRoot = external_node_path_default().resolve(root);
     const base = external_node_path_default().resolve(opts.base ?? root);
@@ -6102,14 +6131,30 @@ async function scanRepository(root, opts = {}) {
                     }
                     if (!stale) {
                         stats.md5CacheHits++;
+                        // an entry without SLOT has an empty one (empty values are left out): invalid like any other bad SLOT
+                        const eapi = values.EAPI ?? '0';
+                        const problem = (0,gentoo_version/* slotProblem */.gN)(values.SLOT ?? '', eapi);
                         const rec = {
                             repo: '', category, package: pkg, version: v.version, file,
-                            slot: values.SLOT, keywords: (values.KEYWORDS ?? '').split(/\s+/).filter(Boolean),
+                            slot: problem ? undefined : values.SLOT, keywords: (values.KEYWORDS ?? '').split(/\s+/).filter(Boolean),
                             eapi: values.EAPI ?? '0', license: values.LICENSE, distfiles: checkManifests ? srcUriDistfiles(values.SRC_URI ?? '') : undefined,
                             md5: c.entry.md5, source: 'md5-cache',
                             iuse: [...new Set((values.IUSE ?? '').split(/\s+/).filter(Boolean).map((f) => f.replace(/^[+-]/, '')))],
                         };
-                        return { rec, findings: c.findings, srcLine: undefined, slotLine: undefined };
+                        const cacheFindings = [...c.findings];
+                        if (problem) {
+                            const cacheFile = rel(`metadata/md5-cache/${category}/${v.pf}`);
+                            const line = cacheText.split('\n').findIndex((l) => l.startsWith('SLOT=')) + 1 || undefined;
+                            Object.assign(rec, slotInvalid(problem, eapi));
+                            cacheFindings.push(problem === 'empty'
+                                ? findings_gentooFindings.make('ebuild-slot-missing', `the md5-cache entry for ${v.pf} has no SLOT: Portage rejects its metadata, so emerge never considers it`, {
+                                    file: cacheFile, hint: 'Regenerate the cache (egencache --update) after setting SLOT in the ebuild.',
+                                })
+                                : findings_gentooFindings.make('ebuild-slot-invalid', `the md5-cache entry for ${v.pf} has ${slotInvalidWhy(problem, values.SLOT, eapi)}: Portage rejects its metadata, so emerge never considers it`, {
+                                    file: cacheFile, line, hint: 'Fix SLOT in the ebuild and regenerate the cache (egencache --update).',
+                                }));
+                        }
+                        return { rec, findings: cacheFindings, srcLine: undefined, slotLine: undefined };
                     }
                     local.push(findings_gentooFindings.make('md5-cache-stale', `md5-cache entry for ${v.pf} does not match the ebuild; read the ebuild instead`, {
                         file: rel(`metadata/md5-cache/${category}/${v.pf}`), hint: 'Regenerate the cache (egencache --update).',
@@ -6143,10 +6188,16 @@ async function scanRepository(root, opts = {}) {
                 const eapiVar = vars.EAPI;
                 // KEYWORDS nobody set is empty (a live ebuild) once every eclass is known to have been read
                 const keywords = vars.KEYWORDS ? (vars.KEYWORDS.kind !== 'unknown' ? (str('KEYWORDS') ?? '').split(/\s+/).filter(Boolean) : undefined) : info.complete ? [] : undefined;
+                // SLOT as Portage's metadata has it ($(echo ${SLOT}): the first element of an array, whitespace collapsed)
+                const slotVar = vars.SLOT;
+                const slot = slotVar?.kind === 'string' ? (0,gentoo_version/* portageSlot */.n$)(slotVar.value) : slotVar?.kind === 'array' ? (0,gentoo_version/* portageSlot */.n$)(slotVar.values[0] ?? '') : undefined;
+                const eapi = eapiVar === undefined ? '0' : str('EAPI');
+                const problem = slot === undefined ? undefined : (0,gentoo_version/* slotProblem */.gN)(slot, eapi);
                 const rec = {
                     repo: '', category, package: pkg, version: v.version, file,
-                    slot: str('SLOT'), keywords,
-                    eapi: eapiVar === undefined ? '0' : str('EAPI'), license: str('LICENSE'), distfiles, md5: md5(buf), source: 'ebuild',
+                    // an invalid SLOT is no slot: nothing downstream (drift, per-version slots) takes it for one
+                    slot: problem ? undefined : slot, keywords,
+                    eapi, license: str('LICENSE'), distfiles, md5: md5(buf), source: 'ebuild',
                 };
                 if (info.bashError)
                     rec.bashError = info.bashError;
@@ -6170,10 +6221,17 @@ async function scanRepository(root, opts = {}) {
                         file: rel(file), hint: 'Add the eclass to eclass/, add the repository that has it to masters in metadata/layout.conf, or fix the inherit line.',
                     }));
                 }
-                else if (!info.bashError && info.complete && (vars.SLOT === undefined || str('SLOT') === '')) {
-                    rec.metadataError = 'SLOT is not set';
+                else if (!info.bashError && info.complete && (vars.SLOT === undefined || problem === 'empty')) {
+                    Object.assign(rec, slotInvalid('empty', eapi));
                     metaFindings.push(findings_gentooFindings.make('ebuild-slot-missing', `${v.fileName} sets no SLOT (nor does any eclass it inherits): Portage rejects its metadata, so emerge never considers it`, {
                         file: rel(file), line: vars.SLOT?.line, hint: 'Set SLOT="0" (or the slot the package needs).',
+                    }));
+                }
+                else if (!info.bashError && problem && problem !== 'empty' && (info.complete || info.inherit.length === 0)) {
+                    // the ebuild's own SLOT is final when no eclass could change it (every one read, or none inherited)
+                    Object.assign(rec, slotInvalid(problem, eapi));
+                    metaFindings.push(findings_gentooFindings.make('ebuild-slot-invalid', `${v.fileName} has ${slotInvalidWhy(problem, slot, eapi)}: Portage rejects its metadata, so emerge never considers it`, {
+                        file: rel(file), line: slotVar?.line, hint: 'Set SLOT to one slot name ([A-Za-z0-9_][A-Za-z0-9+_.-]*), e.g. SLOT="0", or "slot/subslot" from EAPI 5.',
                     }));
                 }
                 return { rec, findings: [...info.findings, ...metaFindings], srcLine: vars.SRC_URI?.line, slotLine: vars.SLOT?.line };

@@ -1,0 +1,5025 @@
+export const id = 471;
+export const ids = [471];
+export const modules = {
+
+/***/ 471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  COMMENT_MODES: () => (/* reexport */ audit_view/* COMMENT_MODES */.p8),
+  FAIL_ON_VALUES: () => (/* reexport */ audit_inputs/* FAIL_ON_VALUES */.Qm),
+  auditCounts: () => (/* reexport */ audit_view/* auditCounts */.gn),
+  commentAction: () => (/* reexport */ audit_view/* commentAction */.yE),
+  copiesWithDependents: () => (/* reexport */ audit_view/* copiesWithDependents */.Ij),
+  crateNotes: () => (/* reexport */ audit_view/* crateNotes */.np),
+  deniedGraph: () => (/* reexport */ audit_view/* deniedGraph */.Cf),
+  failOnInput: () => (/* reexport */ audit_inputs/* failOnInput */.cR),
+  findLockfile: () => (/* reexport */ audit_inputs/* findLockfile */.$M),
+  gitFileAtBase: () => (/* binding */ gitFileAtBase),
+  isPlainRevision: () => (/* reexport */ audit_inputs/* isPlainRevision */.eT),
+  licenseAudit: () => (/* binding */ licenseAudit),
+  licenseSourcesInput: () => (/* reexport */ audit_inputs/* licenseSourcesInput */.Gf),
+  lockChanged: () => (/* reexport */ audit_view/* lockChanged */.I4),
+  policyChangeSentence: () => (/* binding */ policyChangeSentence),
+  policyNotes: () => (/* reexport */ audit_view/* policyNotes */.Y3),
+  problemRows: () => (/* reexport */ problemRows),
+  queryAnswers: () => (/* reexport */ audit_view/* queryAnswers */.el),
+  readFileAtRef: () => (/* binding */ readFileAtRef),
+  shortPath: () => (/* reexport */ audit_view/* shortPath */._1),
+  unusableInput: () => (/* binding */ unusableInput),
+  updateClassCounts: () => (/* reexport */ audit_view/* updateClassCounts */.Wy),
+  updatesForReview: () => (/* reexport */ audit_view/* updatesForReview */.i_),
+  wantsComment: () => (/* reexport */ audit_view/* wantsComment */.TH),
+  warnedOnly: () => (/* reexport */ audit_view/* warnedOnly */.iH)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./shared/finding.ts
+var finding = __webpack_require__(2187);
+// EXTERNAL MODULE: ./shared/io.ts
+var io = __webpack_require__(3404);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./shared/cargo/findings.ts
+/**
+ * Every finding the cargo domain makes (Cargo.lock, crate license sources, the license policy, Gentoo license
+ * data and CRATES/LICENSE, the audit itself), with what it means and how it is usually fixed.
+ */
+
+const cargoFindings = (0,finding/* defineFindings */.IP)('cargo', {
+    // ---- Cargo.lock --------------------------------------------------------------------------------------
+    'lock-invalid': {
+        severity: 'error',
+        meaning: 'The lockfile content is not text at all.',
+        docs: 'The parser was handed something other than text (a caller bug or a binary file read as the lockfile). ' +
+            'Nothing in it can be read, so the audit stops before judging any crate.',
+        fix: 'Point `lockfile` at the Cargo.lock that cargo wrote.',
+    },
+    'lock-malformed-toml': {
+        severity: 'error',
+        meaning: 'Cargo.lock is not valid TOML, so neither cargo nor the audit can read it.',
+        docs: 'cargo refuses a lockfile it cannot parse as TOML, and so does the audit: the usual cause is an unresolved ' +
+            'merge conflict (`<<<<<<<` markers) or a hand edit. The finding names the line and column the TOML parser ' +
+            'stopped at. For the base lockfile of a pull request the same problem is only a warning: the head is still ' +
+            'audited, without the comparison.',
+        fix: 'Resolve the merge conflict, or regenerate the lock with `cargo generate-lockfile`.',
+    },
+    'lock-invalid-version': {
+        severity: 'error',
+        meaning: 'The top-level `version` key of Cargo.lock is not a positive integer.',
+        docs: 'cargo writes `version = 3` or `version = 4` as a bare integer at the top of the lock (V1 and V2 have no ' +
+            'version key at all); any other value means the file was edited by hand or by another tool, and cargo ' +
+            'rejects it.',
+        fix: 'Remove the key or regenerate the lock with cargo.',
+    },
+    'lock-unsupported-version': {
+        severity: 'error',
+        meaning: 'Cargo.lock uses a format version newer than the audit understands (V1 to V4).',
+        docs: 'Lockfile formats change meaning between versions (V4 URL-encodes git source URLs, for example), so reading ' +
+            'an unknown newer format as if it were V4 could silently misname crates. The audit refuses it with a clear ' +
+            'message instead, as DOMAIN.md asks.',
+        fix: 'Update rust-distro-actions, or regenerate the lock with an older cargo.',
+    },
+    'lock-explicit-old-version': {
+        severity: 'warning',
+        meaning: 'Cargo.lock says `version = 1` or `version = 2`, which cargo never writes.',
+        docs: 'V1 and V2 lockfiles carry no `version` key: cargo tells them apart by where the checksums live. An ' +
+            'explicit `version = 1` or `2` is a hand edit that cargo rejects; the audit reads the file as that version ' +
+            'anyway and warns.',
+        fix: 'Remove the `version` line, or let cargo rewrite the lock in a current format.',
+    },
+    'lock-invalid-structure': {
+        severity: 'error',
+        meaning: 'The `package` key of Cargo.lock is not an array of `[[package]]` tables.',
+        docs: 'Every crate of a lock is one `[[package]]` table; when `package` is a string, a single table or anything ' +
+            'else, there is no list of crates to audit.',
+        fix: 'Regenerate the lock with cargo.',
+    },
+    'lock-invalid-package': {
+        severity: 'error',
+        meaning: 'A `[[package]]` entry lacks a usable name, version or source and is ignored.',
+        docs: 'A package is identified by name, version and source; an entry that is not a table, has no name or version, ' +
+            'or has a name, version or source cargo would never write (empty, with spaces, not text) cannot be keyed, ' +
+            'diffed or judged. It is left out of the audit and named at its line so nothing disappears silently.',
+        fix: 'Regenerate the lock with cargo, or fix the entry at the named line.',
+    },
+    'lock-duplicate-package': {
+        severity: 'warning',
+        meaning: 'The same package (name, version and source) is listed twice; the first entry is used.',
+        docs: 'cargo keys packages by (name, version, source) and never writes one twice; a duplicate is usually a bad ' +
+            'merge of two lock changes. The first entry wins, so the audit and the diff still see each package once.',
+        fix: 'Remove the duplicate entry or regenerate the lock.',
+    },
+    'lock-invalid-checksum': {
+        severity: 'warning',
+        meaning: 'A package has a `checksum` that is not text; it is ignored.',
+        docs: 'Checksums are read as opaque text (Debian writes `Could not get crate checksum`), but a number, table or ' +
+            'array there is not something cargo writes. The package is kept without a checksum, so a checksum change ' +
+            'against the base cannot be seen for it.',
+        fix: 'Regenerate the lock with cargo.',
+    },
+    'lock-invalid-metadata': {
+        severity: 'warning',
+        meaning: 'The `[metadata]` section of Cargo.lock is not a table; it is ignored.',
+        docs: 'V1 lockfiles keep their checksums in `[metadata]` as `"checksum <name> <version> (<source>)" = "<sum>"` ' +
+            'keys. When `metadata` is not a table those checksums cannot be read; the packages are still audited.',
+        fix: 'Regenerate the lock with cargo.',
+    },
+    'lock-orphan-checksum': {
+        severity: 'warning',
+        meaning: 'A V1 `[metadata]` checksum names a package that is not in the lock.',
+        docs: 'Each `checksum <name> <version> (<source>)` key of a V1 lock belongs to one `[[package]]`. A key that ' +
+            'matches none is left over from a removed crate or a bad merge; it is ignored.',
+        fix: 'Regenerate the lock with cargo.',
+    },
+    'lock-mixed-checksums': {
+        severity: 'warning',
+        meaning: 'The lock has inline checksums and `[metadata]` checksums at once; the inline ones are used.',
+        docs: 'V1 keeps checksums in `[metadata]`, V2 and later inline in each `[[package]]`; cargo never writes both. A ' +
+            'lock with both is almost always a merge of a V1 and a V2 lock. It is read as V2 (inline checksums win).',
+        fix: 'Regenerate the lock with one cargo version.',
+    },
+    'lock-invalid-dependencies': {
+        severity: 'error',
+        meaning: 'A package has a `dependencies` value that is not an array; its dependencies are ignored.',
+        docs: 'Dependencies are what "who depends on this crate" and the shortest paths are built from. When the value ' +
+            'is not an array of strings, the package keeps no edges, so crates it pulls in may look unreachable.',
+        fix: 'Regenerate the lock with cargo.',
+    },
+    'lock-invalid-dependency': {
+        severity: 'error',
+        meaning: 'One entry of a package\'s `dependencies` is not text; it is ignored.',
+        docs: 'Each dependency is written as `name`, `name version` or `name version (source)`. A number or table in ' +
+            'the list is not a dependency cargo would write; the edge is dropped and named at the package line.',
+        fix: 'Regenerate the lock with cargo.',
+    },
+    'lock-unresolved-dependency': {
+        severity: 'warning',
+        meaning: 'A dependency string does not name exactly one package of the lock; it is ignored.',
+        docs: 'cargo writes the shortest unambiguous form of each dependency and resolves it by name, then version, then ' +
+            'source (the bare form meaning the package without a source when a path and a registry package share name ' +
+            'and version; a source compared as cargo\'s SourceId does: kind and canonical URL, git query values decoded, ' +
+            'the git `#commit` ignored, which old V1 strings leave out). A string that names no package, or several, ' +
+            'points at a hand edit or a bad merge; the edge ' +
+            'is dropped, and the message says which part did not match.',
+        fix: 'Regenerate the lock with cargo.',
+    },
+    // ---- License sources (cargo metadata, crate directories, .crate tarballs) ------------------------------
+    'metadata-format-version': {
+        severity: 'warning',
+        meaning: 'The cargo metadata JSON has a `version` other than 1; it is read anyway.',
+        docs: '`cargo metadata --format-version 1` writes `"version": 1`. A different value means a future format whose ' +
+            'fields may differ; the packages\' `name`, `version`, `license` and `license_file` are read as in version 1.',
+        fix: 'Write the file with `cargo metadata --format-version 1`.',
+    },
+    'metadata-package-malformed': {
+        severity: 'warning',
+        meaning: 'A package in the cargo metadata JSON has no name or version; it is skipped.',
+        docs: 'Licenses are matched to lock entries by name and version; a package without them cannot be matched and ' +
+            'its license is not used.',
+        fix: 'Regenerate the JSON with `cargo metadata --format-version 1`.',
+    },
+    'license-source-link-outside': {
+        severity: 'warning',
+        meaning: 'A file inside a license source is a symbolic link out of that source and the workspace; it was not read.',
+        docs: 'A license source in the checkout is the pull request\'s: a committed `vendor/foo/Cargo.toml -> /proc/self/environ`, ' +
+            '`vendor/bar -> /home/runner/...` or `distfiles/x.crate -> ~/.ssh/...` would otherwise be read (and could ' +
+            'claim any license, or leak what it points at). Every file read from a license source (a crate\'s Cargo.toml, ' +
+            'a `.crate`, a workspace root Cargo.toml above a vendored crate) must really lie inside that source or the ' +
+            'workspace once symbolic links are resolved; links that stay inside are followed. The file is skipped, so ' +
+            'the crates it would describe have no license from it.',
+        fix: 'Commit the file itself instead of a link, or give the directory the link points at as a license-sources entry (an absolute path is taken as given). For a build-time DISTDIR of links, give the real distfiles directory.',
+    },
+    'crate-manifest-missing': {
+        severity: 'warning',
+        meaning: 'A crate directory given as a license source has no Cargo.toml.',
+        docs: 'A vendored or registry crate directory (`cargo vendor`, `~/.cargo/registry/src/*/<name>-<version>`, ' +
+            'Debian\'s `/usr/share/cargo/registry`) holds the crate\'s Cargo.toml, which is where its `license` is read. ' +
+            'A directory without one contributes no license.',
+        fix: 'Check the license-sources entry points at crate directories.',
+    },
+    'crate-manifest-malformed': {
+        severity: 'warning',
+        meaning: 'A crate\'s Cargo.toml is not valid TOML; its license is not read.',
+        docs: 'The license comes from the `[package]` table of the crate\'s own Cargo.toml; when the file does not parse ' +
+            'the crate\'s license stays unknown. The finding names the line the TOML parser stopped at.',
+        fix: 'Re-vendor the crate (`cargo vendor`) or fix the file.',
+    },
+    'crate-manifest-no-package': {
+        severity: 'warning',
+        meaning: 'A crate\'s Cargo.toml has no `[package]` table (a virtual workspace manifest?).',
+        docs: 'Only a `[package]` (or the old `[project]`) table names a crate and its license; a workspace root manifest ' +
+            'has none. The directory contributes no license.',
+        fix: 'Point license-sources at the crate directories, not at a workspace root.',
+    },
+    'crate-manifest-incomplete': {
+        severity: 'warning',
+        meaning: 'A crate\'s Cargo.toml has no package name or version.',
+        docs: 'Licenses are matched to lock entries by name and version. A manifest without them (or inheriting the ' +
+            'version from a workspace that cannot be found) cannot be matched, so its license is not used.',
+        fix: 'Re-vendor the crate, or give its workspace root as well.',
+    },
+    'workspace-root-missing': {
+        severity: 'warning',
+        meaning: 'A crate inherits `license.workspace = true` but no workspace root was found above it.',
+        docs: 'cargo resolves `license.workspace = true` (and `version`, `license-file`) from `[workspace.package]` of ' +
+            'the workspace root Cargo.toml above the crate. Without that root the inherited license is unknown.',
+        fix: 'Include the workspace root in the license source, or vendor the published crate (cargo fills the field in on publish).',
+    },
+    'workspace-license-missing': {
+        severity: 'warning',
+        meaning: 'A crate inherits `license.workspace = true` but the workspace root defines no license.',
+        docs: 'cargo reads an inherited license from `[workspace.package] license` of the root manifest. When the root ' +
+            'has no such key, cargo itself would refuse the crate, and the audit has no license for it.',
+        fix: 'Add `license` to `[workspace.package]`, or give the crate its own `license`.',
+    },
+    'crate-tarball-unreadable': {
+        severity: 'warning',
+        meaning: 'A `.crate` file cannot be decompressed; its license is not read.',
+        docs: 'A `.crate` (Gentoo DISTDIR, `cargo package` output) is a gzip-compressed tar. A file that is not gzip, is ' +
+            'truncated, or would decompress beyond the size limit is skipped with this finding.',
+        fix: 'Download the crate again.',
+    },
+    'crate-tarball-no-manifest': {
+        severity: 'warning',
+        meaning: 'A `.crate` file has no `<name>-<version>/Cargo.toml` inside.',
+        docs: 'cargo packages a crate as `<name>-<version>/…` with its Cargo.toml at the top of that folder. A tarball ' +
+            'without one is not a crate cargo published; its license is not read.',
+        fix: 'Check the file is a crate from a registry.',
+    },
+    // ---- License policy -----------------------------------------------------------------------------------
+    'policy-invalid': {
+        severity: 'error',
+        meaning: 'The license policy cannot be used (a misspelt key, an invalid SPDX entry, a bad crate range).',
+        docs: 'A policy that is half understood would judge crates by rules the user did not write, so any problem in it ' +
+            'stops the audit: unknown keys (with a "did you mean"), entries that are not SPDX licenses or `@GROUP`s, ' +
+            'crate specs whose semver range does not parse. Each problem is a finding at its line in the policy file.',
+        fix: 'Fix the entry at the named line.',
+    },
+    'policy-entry-corrected': {
+        severity: 'notice',
+        meaning: 'A policy entry was not a valid SPDX id as written and was corrected.',
+        docs: 'Policy entries are compared exactly with the crates\' normalised licenses, so they are normalised the same ' +
+            'way: the legacy `/` separator, the case of an id (`mit` -> `MIT`), deprecated ids. Each correction is ' +
+            'reported so the policy can be written in the form it is read in.',
+        fix: 'Write the entry as the corrected SPDX id.',
+    },
+    'policy-allow-unused': {
+        severity: 'notice',
+        meaning: 'An `allow` entry was not needed by any crate of the lock.',
+        docs: 'An allow list that grows with every past dependency admits licenses nobody reviewed for the current tree. ' +
+            'An entry counts as needed when it allowed at least one crate of the lock.',
+        fix: 'Remove the entry to keep the policy tight.',
+    },
+    'policy-exception-unmatched': {
+        severity: 'warning',
+        meaning: 'A per-crate exception matches no crate of the lock (name or version range).',
+        docs: 'An exception is `name` or `name@<semver range>` plus the licenses it allows for that crate only. When no ' +
+            'crate of the lock has the name, or none of its versions is in the range, the exception is dead: often a ' +
+            'typo, or the crate was updated out of the range and now fails without anyone noticing why.',
+        fix: 'Correct the crate name or range, or remove the exception.',
+    },
+    'policy-exception-unused': {
+        severity: 'notice',
+        meaning: 'A per-crate exception matched its crate but was not needed: the policy allows it anyway.',
+        docs: 'The crate\'s license is allowed by the general `allow` list (or no allow list is set), so the exception ' +
+            'grants nothing.',
+        fix: 'Remove the exception.',
+    },
+    'policy-clarify-unused': {
+        severity: 'warning',
+        meaning: 'A `clarify` entry matches no crate of the lock.',
+        docs: 'A clarification replaces a crate\'s declared license (or its missing one) after someone read the license ' +
+            'text; it has the highest precedence. One that matches no crate by name and range is stale or misspelt, ' +
+            'and the crate it was meant for is judged on its declared license instead.',
+        fix: 'Correct the crate name or range, or remove the entry.',
+    },
+    // ---- Gentoo license data (license_groups, license-mapping.conf) ----------------------------------------
+    'license-groups-missing': {
+        severity: 'warning',
+        meaning: 'None of the given Gentoo trees has `profiles/license_groups`.',
+        docs: 'Policy entries such as `@FREE` or `@OSI-APPROVED` are Gentoo license groups, defined in ' +
+            '`profiles/license_groups` of ::gentoo (overlays may add members). Without the file no group can be ' +
+            'expanded, so crates are judged without them.',
+        fix: 'Give a ::gentoo checkout as the first gentoo-tree.',
+    },
+    'license-mapping-missing': {
+        severity: 'warning',
+        meaning: 'None of the given Gentoo trees has `metadata/license-mapping.conf`.',
+        docs: 'Gentoo names licenses differently from SPDX (`BSD-3-Clause` is `BSD`); `metadata/license-mapping.conf` ' +
+            '(`[spdx-to-ebuild]`) translates them. Without it, `@GROUP` entries cannot judge any SPDX license and ' +
+            '`LICENSE+=` cannot be written.',
+        fix: 'Give a ::gentoo checkout as the first gentoo-tree.',
+    },
+    'license-group-malformed': {
+        severity: 'warning',
+        meaning: 'A `license_groups` line has a group or member name that is not a valid name.',
+        docs: 'Each line is `GROUP member member @OTHERGROUP …`, with `-` to negate a member or group. A token that is ' +
+            'not a license or `@group` name is ignored.',
+        fix: 'Fix the line in profiles/license_groups.',
+    },
+    'license-group-empty': {
+        severity: 'notice',
+        meaning: 'A `license_groups` line names a group with no members.',
+        docs: 'The line adds nothing to the group; in an overlay it is usually an unfinished edit.',
+        fix: 'Add the members or remove the line.',
+    },
+    'license-group-unknown': {
+        severity: 'warning',
+        meaning: 'A policy entry or a group refers to a license group that no tree defines.',
+        docs: 'Groups nest (`@FREE` contains `@FREE-SOFTWARE`, …) and the policy may name any of them. A group that is ' +
+            'not defined in any given tree expands to nothing, so nothing is allowed or denied through it.',
+        fix: 'Correct the group name, or give the tree that defines it.',
+    },
+    'license-group-cycle': {
+        severity: 'warning',
+        meaning: 'License groups include each other in a cycle.',
+        docs: 'Expanding `@A` that contains `@B` that contains `@A` would never end; the cycle is cut where it closes and ' +
+            'the path of groups is named.',
+        fix: 'Remove one of the inclusions.',
+    },
+    'license-mapping-malformed': {
+        severity: 'warning',
+        meaning: 'A `license-mapping.conf` line is not `SPDX-ID = Gentoo-name`, or maps to nothing.',
+        docs: 'Lines of the `[spdx-to-ebuild]` section map a (case-insensitive) SPDX key to ebuild LICENSE text. A line ' +
+            'without `=`, or with nothing after it, is ignored.',
+        fix: 'Fix the line in metadata/license-mapping.conf.',
+    },
+    'license-mapping-no-section': {
+        severity: 'warning',
+        meaning: '`license-mapping.conf` has no `[spdx-to-ebuild]` section.',
+        docs: 'Only the `[spdx-to-ebuild]` section is read; a file without it maps nothing.',
+        fix: 'Check the file is ::gentoo\'s metadata/license-mapping.conf.',
+    },
+    // ---- Gentoo CRATES= / LICENSE= ------------------------------------------------------------------------
+    'gentoo-tree-missing': {
+        severity: 'notice',
+        meaning: 'Gentoo output was asked for without a Gentoo tree, so LICENSE+= cannot be written.',
+        docs: 'CRATES= needs only the lock, but LICENSE+= needs ::gentoo\'s license-mapping.conf to turn SPDX ids into ' +
+            'Gentoo license names; the audit never guesses a name.',
+        fix: 'Give a ::gentoo checkout as gentoo-tree.',
+    },
+    'gentoo-too-many-crates': {
+        severity: 'warning',
+        meaning: 'CRATES= lists more crates than pkgcheck accepts without a warning (300).',
+        docs: 'Each crate in CRATES= is a distfile and a Manifest line; pkgcheck warns above 300 crates. Large Rust ' +
+            'packages ship a crate tarball (a vendored dependency archive) instead.',
+        fix: 'Ship a vendored crate tarball in SRC_URI instead of listing every crate.',
+    },
+    'gentoo-foreign-registry': {
+        severity: 'warning',
+        meaning: 'A crate comes from a registry other than crates.io, which cargo.eclass cannot fetch.',
+        docs: 'cargo.eclass builds SRC_URI for CRATES= from crates.io download URLs only; a crate from another registry ' +
+            '(`registry+` or `sparse+` with a different URL) would be fetched from the wrong place.',
+        fix: 'Fetch the crate through SRC_URI by hand, or vendor it.',
+    },
+    'gentoo-git-no-commit': {
+        severity: 'warning',
+        meaning: 'A git crate has no resolved commit in Cargo.lock and cannot be listed in GIT_CRATES.',
+        docs: 'GIT_CRATES entries pin a repository to one commit (`url;commit;dir`); cargo writes the commit after `#` in ' +
+            'the source URL. Without it there is nothing to pin.',
+        fix: 'Run `cargo update -p <crate>` so the lock records the commit.',
+    },
+    'gentoo-git-host': {
+        severity: 'warning',
+        meaning: 'A git crate is hosted somewhere cargo.eclass GIT_CRATES cannot fetch from.',
+        docs: 'cargo.eclass derives GIT_CRATES tarball URLs from GitHub\'s and GitLab\'s archive URL patterns only; a ' +
+            'crate from another host gets a URL that does not exist.',
+        fix: 'Fetch that repository through SRC_URI by hand.',
+    },
+    'gentoo-git-subdir': {
+        severity: 'notice',
+        meaning: 'Several crates come from the same git repository and commit: each needs its sub-path.',
+        docs: 'A GIT_CRATES entry is `<url>;<commit>;<dir>`, where `<dir>` is the folder the repository archive unpacks ' +
+            'to (`<repo>-%commit%`). When several crates live in one repository, each entry must say where its crate ' +
+            'is inside that folder, or cargo.eclass points every one of them at the repository root.',
+        fix: 'Append `/<path-to-crate>` to the directory field of each of those GIT_CRATES entries.',
+    },
+    'gentoo-license-file': {
+        severity: 'warning',
+        meaning: 'A crate has only `license-file`, so its Gentoo license must be added by hand.',
+        docs: 'A crate that ships its license as a file has no SPDX expression to map; LICENSE+= cannot include it until ' +
+            'someone reads the file.',
+        fix: 'Read the file and add its Gentoo license name to LICENSE, or add a clarify entry.',
+    },
+    'gentoo-license-missing': {
+        severity: 'warning',
+        meaning: 'No license is known for a crate, so LICENSE+= leaves it out.',
+        docs: 'No license source knew the crate (it was not vendored, not in cargo metadata output) and no clarification ' +
+            'names it; the ebuild\'s LICENSE would be incomplete.',
+        fix: 'Add a license source that has the crate, or a clarify entry.',
+    },
+    'gentoo-license-invalid': {
+        severity: 'warning',
+        meaning: 'A crate\'s license is not a valid SPDX expression, so LICENSE+= leaves it out.',
+        docs: 'Only a parsed SPDX expression can be mapped term by term to Gentoo names (AND as juxtaposition, OR as ' +
+            '`|| ( … )`).',
+        fix: 'Add a clarify entry with the crate\'s real SPDX expression.',
+    },
+    'gentoo-license-unmapped': {
+        severity: 'warning',
+        meaning: 'An SPDX id has no entry in license-mapping.conf and is missing from LICENSE+=.',
+        docs: 'Modern ids such as `Unicode-3.0` may not be in ::gentoo\'s mapping yet; the audit reports them instead of ' +
+            'guessing a Gentoo name, and lists the crates that need them.',
+        fix: 'Add the Gentoo name to LICENSE by hand, or the id to license-mapping.conf.',
+    },
+    'gentoo-license-alternative-dropped': {
+        severity: 'notice',
+        meaning: 'An unmapped SPDX id was dropped from an OR choice; the other alternatives remain.',
+        docs: 'In `A OR B` with no Gentoo name for `B`, LICENSE+= keeps `A` alone: still correct (the user may choose ' +
+            'A), but narrower than the crate\'s own terms.',
+        fix: 'Add the id to license-mapping.conf if the alternative matters.',
+    },
+    'gentoo-license-plus-fallback': {
+        severity: 'notice',
+        meaning: 'An `id+` license had no mapping of its own; the mapping of the id without `+` was used.',
+        docs: 'license-mapping.conf\'s own header says a `+` key falls back to the key without `+` (`GPL-2.0+` maps like ' +
+            '`GPL-2.0`); the audit does so and says which crates it applied to.',
+        fix: 'None needed; add an explicit mapping to silence it.',
+    },
+    // ---- The audit ----------------------------------------------------------------------------------------
+    'crate-license-denied': {
+        severity: 'warning',
+        meaning: 'A crate\'s license is denied by the policy (an error when fail-on has `denied`).',
+        docs: 'A crate is denied when every OR-branch of its license contains a denied license (`deny` wins over `allow` ' +
+            'and over exceptions; a denied `X` also denies `X WITH <exception>`). The finding sits at the crate\'s ' +
+            '`[[package]]` line and names the shortest path from a workspace member.',
+        fix: 'Replace the dependency, or add a per-crate exception after legal review.',
+    },
+    'crate-license-unknown': {
+        severity: 'warning',
+        meaning: 'No license is known for a crate, or a group cannot judge it (an error when fail-on has `unknown`).',
+        docs: 'Either no license source knows the crate (add one: `cargo`, a vendor directory, cargo metadata JSON), or ' +
+            'the policy judges through a Gentoo group and the crate\'s SPDX id has no Gentoo mapping: the verdict is ' +
+            'unknown rather than a guess.',
+        fix: 'Add a clarify entry to the policy once the license is checked.',
+    },
+    'crate-license-invalid': {
+        severity: 'warning',
+        meaning: 'A crate\'s license is not a valid SPDX expression (an error when fail-on has `invalid-spdx`).',
+        docs: 'The declared license was normalised (legacy `/`, case, deprecated ids: each correction reported) and ' +
+            'still does not parse as an SPDX expression: an unknown id, a typo, or free text.',
+        fix: 'Add a clarify entry with the crate\'s real SPDX expression.',
+    },
+    'crate-license-needs-review': {
+        severity: 'warning',
+        meaning: 'A crate gives only `license-file`; someone must read it (an error when fail-on has `unknown`).',
+        docs: 'cargo allows `license-file` instead of an SPDX `license`; the file\'s terms cannot be judged by the ' +
+            'policy until a person reads them and records the result as a clarification.',
+        fix: 'Add a clarify entry to the policy once the license is checked.',
+    },
+    'crate-new-duplicate': {
+        severity: 'notice',
+        meaning: 'The change makes a crate appear in more versions than before (an error when fail-on has `new-duplicate`).',
+        docs: 'Two semver-incompatible versions of one crate both compile into the program: more build time, bigger ' +
+            'binaries, and twice the code to review. Counted as distinct versions of the packages outside the workspace ' +
+            '(a workspace member that shares a crates.io crate\'s name and version is not a copy). The summary names the ' +
+            'dependents that pull in each copy.',
+        fix: 'Update the dependents so they agree on one version.',
+    },
+    'crate-license-changed': {
+        severity: 'warning',
+        meaning: 'An updated crate changed its license between the base and the head version.',
+        docs: 'A patch or minor update is usually accepted without review; a license change inside one is exactly what ' +
+            'a reviewer must not miss (the new license may still pass the policy).',
+        fix: 'Review the new license.',
+    },
+    'crate-checksum-changed': {
+        severity: 'warning',
+        meaning: 'A crate has the same name, version and source as in the base but a different checksum.',
+        docs: 'crates.io never changes a published version, so the same (name, version, source) with another checksum ' +
+            'means a registry republished it or the lock was tampered with.',
+        fix: 'Check where the crate comes from before merging.',
+    },
+    'base-lockfile-missing': {
+        severity: 'warning',
+        meaning: 'The given base lockfile does not exist: every crate counts as added.',
+        docs: 'With `base-lockfile` pointing at a missing file the audit assumes the pull request introduces Cargo.lock; ' +
+            'if it does not, the path is wrong and the diff is meaningless.',
+        fix: 'Correct base-lockfile if the pull request does not introduce Cargo.lock.',
+    },
+    'license-declared-by-pr': {
+        severity: 'warning',
+        meaning: 'A crate\'s license comes from a file the pull request wrote, not from the crate\'s registry or the base commit.',
+        docs: 'Everything in a pull request\'s checkout is the pull request\'s word. For a registry or git crate whose license ' +
+            'was read from a file inside the checkout (a `vendor/` directory, a `.crate`, a cargo-metadata JSON) that the ' +
+            'base commit does not have as it is now, the audit compares the file with `git show <base-sha>:<file>`: a ' +
+            'changed or new declaration cannot allow the crate by itself, so an allowed verdict becomes needs-review (a ' +
+            'denied one stays denied). A path crate the pull request adds (vendored by path, a `[patch]` by path, a new ' +
+            'workspace member) is judged like a dependency, with this finding as a notice, because its license is ' +
+            'whatever its new Cargo.toml says.',
+        fix: "Read registry crates' licenses with license-sources: cargo (from the registry), or settle the crate with a clarify entry in the base policy once checked.",
+    },
+    'policy-changed-by-pr': {
+        severity: 'warning',
+        meaning: 'The pull request changes the license policy file; it was judged with the base commit\'s policy.',
+        docs: 'On a pull request the policy file is read at the base commit (`git show <base-sha>:<policy>`), because a ' +
+            'pull request that adds a GPL crate could otherwise edit the policy to allow it and pass its own check. When ' +
+            'the checkout\'s file differs (changed, added or deleted), the audit evaluates it too and says what it would ' +
+            'change: the verdict and every crate whose verdict differs, or why the new file cannot be used. The verdict ' +
+            'of this run stays the base policy\'s until the change is merged.',
+        fix: 'Review the policy change like code; a maintainer may set policy-from: head for a pull request from this repository.',
+    },
+    'base-lockfile-unavailable': {
+        severity: 'warning',
+        meaning: 'The base lockfile could not be read from git; the audit runs without a comparison.',
+        docs: 'The base lockfile is `git show <base>:<path>` in the checkout; a shallow checkout first fetches just the ' +
+            'base commit. When that fails (no git checkout, no credentials, an unknown revision) the head is still ' +
+            'audited, but nothing is reported as added, removed or updated.',
+        fix: 'Use `fetch-depth: 0` in actions/checkout, or pass base-lockfile.',
+    },
+});
+
+;// CONCATENATED MODULE: ./shared/cargo/lockfile.ts
+/**
+ * Cargo.lock reader: V1 (checksums in `[metadata]`), V2 (no `version` key, inline checksums), `version = 3`
+ * and `version = 4` (URL-encoded git query values). Pure: text in, plain data + findings out.
+ *
+ * Dependency strings (`name`, `name version`, `name version (source)`) are resolved the way cargo's own
+ * decoder does (src/cargo/core/resolver/encode.rs): by name, then version, then source; when the source is
+ * omitted and one of the candidates has no source (a path/workspace package), the bare form means that one.
+ */
+
+
+
+/** The newest lockfile format understood; cargo 1.78+ writes 4. */
+const MAX_LOCK_VERSION = 4;
+const CRATES_IO_REGISTRY = 'registry+https://github.com/rust-lang/crates.io-index';
+const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
+/** Thrown by {@link parseLockfileOrThrow}: the whole file is unusable. Carries the finding (with line). */
+class LockfileError extends io/* ConfigurationError */.j {
+    finding;
+    name = 'LockfileError';
+    constructor(finding) {
+        super(finding.line !== undefined ? `${finding.file ?? 'Cargo.lock'}:${finding.line}: ${finding.message}` : finding.message);
+        this.finding = finding;
+    }
+}
+function formatPackageId(name, version, source) {
+    return source === undefined ? `${name} ${version}` : `${name} ${version} (${source})`;
+}
+/** Split a dependency string / V1 metadata key part. Returns undefined for text that is not of that form. */
+function parseDependencySpec(text) {
+    const s = text.trim();
+    if (s === '')
+        return undefined;
+    const sp1 = s.indexOf(' ');
+    if (sp1 < 0)
+        return { name: s };
+    const name = s.slice(0, sp1);
+    const rest = s.slice(sp1 + 1);
+    const sp2 = rest.indexOf(' ');
+    if (sp2 < 0)
+        return rest.startsWith('(') ? undefined : { name, version: rest };
+    const version = rest.slice(0, sp2);
+    const src = rest.slice(sp2 + 1);
+    if (!src.startsWith('(') || !src.endsWith(')') || src.length < 3)
+        return undefined;
+    return { name, version, source: src.slice(1, -1) };
+}
+function isCratesIo(source) {
+    return source === CRATES_IO_REGISTRY || source === CRATES_IO_SPARSE || source === 'sparse+https://index.crates.io';
+}
+/**
+ * Parse a `source` value. `lockVersion` 4 percent-decodes git query values (cargo ≥1.78 encodes them);
+ * older versions keep them raw.
+ */
+function parseSource(source, lockVersion = 4) {
+    if (source === undefined)
+        return { kind: 'path' };
+    const plus = source.indexOf('+');
+    const prefix = plus > 0 ? source.slice(0, plus) : '';
+    const rest = plus > 0 ? source.slice(plus + 1) : source;
+    switch (prefix) {
+        case 'registry':
+            return { kind: 'registry', url: rest };
+        case 'sparse':
+            return { kind: 'sparse', url: rest };
+        case 'path':
+            return { kind: 'path', url: rest };
+        case 'git':
+            return { kind: 'git', url: rest, git: parseGitSource(rest, lockVersion) };
+        default:
+            return { kind: 'other', url: rest };
+    }
+}
+function parseGitSource(rest, lockVersion) {
+    const hash = rest.indexOf('#');
+    const commit = hash >= 0 ? rest.slice(hash + 1) : undefined;
+    const beforeHash = hash >= 0 ? rest.slice(0, hash) : rest;
+    const q = beforeHash.indexOf('?');
+    const git = { url: q >= 0 ? beforeHash.slice(0, q) : beforeHash };
+    if (commit)
+        git.commit = commit;
+    if (q >= 0) {
+        for (const pair of beforeHash.slice(q + 1).split('&')) {
+            const eq = pair.indexOf('=');
+            const key = eq >= 0 ? pair.slice(0, eq) : pair;
+            if (key !== 'branch' && key !== 'tag' && key !== 'rev')
+                continue;
+            let value = eq >= 0 ? pair.slice(eq + 1) : '';
+            if (lockVersion >= 4)
+                value = safeDecode(value);
+            git.reference = { kind: key, value };
+        }
+    }
+    return git;
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/**
+ * cargo's identity of a source (`SourceId` equality): the kind and the canonical URL (trailing `/` dropped;
+ * for git-style URLs on github.com lower-cased over https, and a `.git` suffix dropped), plus for git the
+ * reference with its query value decoded the way cargo's `query_pairs()` does (`?branch=feat%2Fx`, as V4
+ * writes it, and `?branch=feat/x`, as V3 did, are one source; the old `?ref=` is a branch). cargo's identity
+ * ignores the git commit (`#fragment`), so a V1 dependency string without it still names its package;
+ * `withCommit` keeps it, for comparing two locks, where another commit is another package.
+ */
+function sourceIdentity(source, withCommit = false) {
+    if (source === undefined || isCratesIo(source))
+        return source;
+    const cache = withCommit ? identityCache.withCommit : identityCache.bare;
+    let hit = cache.get(source);
+    if (hit === undefined) {
+        hit = computeIdentity(source, withCommit);
+        if (cache.size >= IDENTITY_CACHE_MAX)
+            cache.clear();
+        cache.set(source, hit);
+    }
+    return hit;
+}
+const identityCache = { bare: new Map(), withCommit: new Map() };
+const IDENTITY_CACHE_MAX = 10_000;
+function computeIdentity(source, withCommit) {
+    const plus = source.indexOf('+');
+    if (plus <= 0)
+        return source;
+    const kind = source.slice(0, plus);
+    const rest = source.slice(plus + 1);
+    if (kind === 'sparse')
+        return `sparse+${canonicalUrl(source, true).slice('sparse+'.length)}`;
+    if (kind !== 'git')
+        return `${kind}+${canonicalUrl(rest, false)}`;
+    const hash = rest.indexOf('#');
+    const beforeHash = hash >= 0 ? rest.slice(0, hash) : rest;
+    const q = beforeHash.indexOf('?');
+    let reference = '';
+    if (q >= 0) {
+        for (const pair of beforeHash.slice(q + 1).split('&')) {
+            if (pair === '')
+                continue;
+            const eq = pair.indexOf('=');
+            const key = formDecode(eq >= 0 ? pair.slice(0, eq) : pair);
+            const value = eq >= 0 ? formDecode(pair.slice(eq + 1)) : '';
+            if (key === 'branch' || key === 'ref')
+                reference = `branch=${encodeURIComponent(value)}`;
+            else if (key === 'rev' || key === 'tag')
+                reference = `${key}=${encodeURIComponent(value)}`;
+        }
+    }
+    const url = canonicalUrl(q >= 0 ? beforeHash.slice(0, q) : beforeHash, false);
+    const commit = withCommit && hash >= 0 ? `#${rest.slice(hash + 1)}` : '';
+    return `git+${url}${reference ? `?${reference}` : ''}${commit}`;
+}
+/** application/x-www-form-urlencoded value decoding (`+` is a space), as rust-url's `query_pairs()`. */
+function formDecode(s) {
+    const spaced = s.includes('+') ? s.replace(/\+/g, ' ') : s;
+    if (!spaced.includes('%'))
+        return spaced;
+    // Runs of escapes are decoded as UTF-8 (lossy, like rust-url); an invalid escape stays as written.
+    return spaced.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {
+        const bytes = new Uint8Array(run.length / 3);
+        for (let i = 0; i < bytes.length; i++)
+            bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
+        return UTF8.decode(bytes);
+    });
+}
+const UTF8 = new TextDecoder();
+/** cargo's CanonicalUrl (src/cargo/util/canonical_url.rs); `plusScheme`: a `sparse+https` URL, not lower-cased. */
+function canonicalUrl(raw, plusScheme) {
+    let u;
+    try {
+        u = new URL(raw);
+    }
+    catch {
+        return raw;
+    }
+    u.hash = '';
+    u.search = '';
+    let path = u.pathname;
+    let head = u.href.slice(0, u.href.length - path.length);
+    if (path.length > 1 && path.endsWith('/'))
+        path = path.slice(0, -1);
+    if (!plusScheme) {
+        if (u.hostname === 'github.com') {
+            head = `https${head.slice(head.indexOf(':'))}`;
+            path = path.toLowerCase();
+        }
+        if (path.endsWith('.git'))
+            path = path.slice(0, -4);
+    }
+    return head + path;
+}
+// A TOML basic string without escapes or control characters: its text is its value.
+const CONTROL_IN_COMMENT = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+const METADATA_ITEM = /^"([^"\\\u0000-\u001f\u007f]*)" = "([^"\\\u0000-\u001f\u007f]*)"$/;
+const BAD_SOURCE = /[\s()]/;
+/**
+ * What cargo accepts as a package name (Unicode identifier characters, `-`; crates.io narrows it to ASCII) and
+ * as a version (semver: three numbers, then `-pre` and `+build` identifiers). Anything else is not a crate
+ * cargo could have locked, and must never reach CRATES=, GIT_CRATES or a comment as a name.
+ */
+const CRATE_NAME = /^[\p{XID_Continue}-]+$/u;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+/** `text[from, to)` holds no quote, backslash or control character (a char loop beats a regex per value). */
+function isPlain(text, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 32 || c === 34 || c === 92 || c === 127)
+            return false;
+    }
+    return true;
+}
+function newPackage(name, version, source, parsed, checksum, line) {
+    // Every package gets the same property set (absent ones undefined) so V8 keeps one object shape.
+    const id = formatPackageId(name, version, source);
+    const identity = sourceIdentity(source, true);
+    return {
+        id,
+        key: identity === source ? id : formatPackageId(name, version, identity),
+        name,
+        version,
+        source,
+        sourceKind: parsed.kind,
+        sourceUrl: parsed.url,
+        git: parsed.git ? { ...parsed.git } : undefined,
+        checksum,
+        dependencies: [],
+        line,
+    };
+}
+function addPackage(built, pkg, deps) {
+    built.packages.push(pkg);
+    built.rawDeps.push(deps);
+    built.byId.set(pkg.id, pkg);
+    const list = built.byName.get(pkg.name);
+    if (list)
+        list.push(pkg);
+    else
+        built.byName.set(pkg.name, [pkg]);
+}
+/**
+ * Fast path for the exact layout cargo writes, about twice as fast as a general TOML parse plus the package
+ * checks. Every line must have one of a few strict shapes that are valid TOML with an obvious meaning, and
+ * every package must be well-formed; anything else (escapes, other keys, inline tables, odd spacing,
+ * duplicate keys or packages, missing fields) returns undefined and the file goes through smol-toml and the
+ * checks that report findings. The fuzz tests check that both paths agree.
+ */
+function scanCanonical(text) {
+    const built = {
+        rawVersion: undefined,
+        packages: [],
+        rawDeps: [],
+        byId: new Map(),
+        byName: new Map(),
+        metadata: undefined,
+        headers: { packageLines: [], metadataLine: 0, rootLine: 0 },
+        anyInlineChecksum: false,
+    };
+    let metadata;
+    let state = 0; // 0 top, 1 package, 2 dependencies array, 3 metadata
+    let name;
+    let version;
+    let source;
+    let checksum;
+    let deps;
+    let pkgLine = 0;
+    let lockVersion = 1;
+    let prevSource;
+    let prevParsed = { kind: 'path' };
+    // Dependency strings of the package being read, copied out at `]` into an array of their number.
+    const depScratch = [];
+    // cargo writes packages sorted by name: a name equal to the previous one extends its list, a name after
+    // every earlier one (while the file stays sorted) is new, so most packages need no lookup by name.
+    let prevName;
+    let prevList;
+    let sortedSoFar = true;
+    // Close the package being read; false when it is not well-formed (the general path will say why).
+    const finish = () => {
+        if (pkgLine === 0)
+            return true;
+        if (name === undefined || version === undefined || !CRATE_NAME.test(name) || !SEMVER.test(version))
+            return false;
+        if (source !== undefined) {
+            if (source !== prevSource) {
+                if (source === '' || BAD_SOURCE.test(source))
+                    return false;
+                prevParsed = parseSource(source, lockVersion);
+                prevSource = source;
+            }
+            else
+                source = prevSource; // one string for every package of a source
+        }
+        let list;
+        if (name === prevName)
+            list = prevList;
+        else if (!sortedSoFar || (prevName !== undefined && name < prevName)) {
+            sortedSoFar = false;
+            list = built.byName.get(name);
+        }
+        // A duplicate package id is the same name, version and source (ids are `name version (source)`, and none
+        // of the three can hold the separators).
+        if (list)
+            for (const q of list)
+                if (q.version === version && q.source === source)
+                    return false;
+        const pkg = newPackage(name, version, source, source === undefined ? { kind: 'path' } : prevParsed, checksum, pkgLine);
+        if (checksum !== undefined)
+            built.anyInlineChecksum = true;
+        built.packages.push(pkg);
+        built.rawDeps.push(deps);
+        built.byId.set(pkg.id, pkg);
+        if (list)
+            list.push(pkg);
+        else
+            built.byName.set(name, (list = [pkg]));
+        prevName = name;
+        prevList = list;
+        name = version = source = checksum = undefined;
+        deps = undefined;
+        pkgLine = 0;
+        return true;
+    };
+    const n = text.length;
+    let lineNo = 0;
+    let start = 0;
+    while (start < n) {
+        let end = text.indexOf('\n', start);
+        const next = end < 0 ? n + 1 : end + 1;
+        if (end < 0)
+            end = n;
+        lineNo++;
+        // CRLF is a line end; a lone CR (even at the very end of the file) is not valid TOML.
+        if (end > start && text.charCodeAt(end - 1) === 13) {
+            if (end === n)
+                return undefined;
+            end--;
+        }
+        const len = end - start;
+        const c0 = len > 0 ? text.charCodeAt(start) : 0;
+        if (len === 0) {
+            start = next;
+            continue;
+        }
+        if (c0 === 35 /* # */) {
+            // TOML forbids control characters in comments: let the real parser report it.
+            if (CONTROL_IN_COMMENT.test(text.slice(start, end)))
+                return undefined;
+            start = next;
+            continue;
+        }
+        if (state === 2) {
+            // ` "<text>",`
+            if (c0 === 32 && len >= 4 && text.charCodeAt(start + 1) === 34 && text.charCodeAt(end - 1) === 44 && text.charCodeAt(end - 2) === 34) {
+                if (!isPlain(text, start + 2, end - 2))
+                    return undefined;
+                depScratch.push(text.slice(start + 2, end - 2));
+            }
+            else if (len === 1 && c0 === 93 /* ] */) {
+                deps = depScratch.slice();
+                depScratch.length = 0;
+                state = 1;
+            }
+            else
+                return undefined;
+            start = next;
+            continue;
+        }
+        if (c0 === 91 /* [ */) {
+            if (len === 11 && text.startsWith('[[package]]', start)) {
+                if (!finish())
+                    return undefined;
+                pkgLine = lineNo;
+                built.headers.packageLines.push(lineNo);
+                state = 1;
+            }
+            else if (len === 10 && text.startsWith('[metadata]', start)) {
+                if (metadata !== undefined || !finish())
+                    return undefined;
+                metadata = Object.create(null);
+                built.metadata = metadata;
+                built.headers.metadataLine = lineNo;
+                state = 3;
+            }
+            else
+                return undefined;
+            start = next;
+            continue;
+        }
+        if (state === 1) {
+            // `<key> = "<text>"` for the four string keys, or the dependencies array.
+            let value;
+            let key = 0;
+            if (text.charCodeAt(end - 1) === 34) {
+                if (c0 === 110 && text.startsWith('name = "', start))
+                    key = 8;
+                else if (c0 === 118 && text.startsWith('version = "', start))
+                    key = 11;
+                else if (c0 === 115 && text.startsWith('source = "', start))
+                    key = 10;
+                else if (c0 === 99 && text.startsWith('checksum = "', start))
+                    key = 12;
+                if (key === 0 || len < key + 1 || !isPlain(text, start + key, end - 1))
+                    return undefined;
+                value = text.slice(start + key, end - 1);
+            }
+            if (key === 8) {
+                if (name !== undefined)
+                    return undefined;
+                name = value;
+            }
+            else if (key === 11) {
+                if (version !== undefined)
+                    return undefined;
+                version = value;
+            }
+            else if (key === 10) {
+                if (source !== undefined)
+                    return undefined;
+                source = value;
+            }
+            else if (key === 12) {
+                if (checksum !== undefined)
+                    return undefined;
+                checksum = value;
+            }
+            else if (len === 16 && text.startsWith('dependencies = [', start)) {
+                if (deps !== undefined)
+                    return undefined;
+                deps = [];
+                state = 2;
+            }
+            else if (len === 17 && text.startsWith('dependencies = []', start)) {
+                if (deps !== undefined)
+                    return undefined;
+                deps = [];
+            }
+            else
+                return undefined;
+            start = next;
+            continue;
+        }
+        const line = text.slice(start, end);
+        if (state === 3) {
+            const m = METADATA_ITEM.exec(line);
+            if (!m || Object.prototype.hasOwnProperty.call(metadata, m[1]))
+                return undefined;
+            metadata[m[1]] = m[2];
+        }
+        else {
+            // top level: only `version = N`
+            const v = /^version = (0|[1-9]\d{0,8})$/.exec(line);
+            if (!v || built.rawVersion !== undefined)
+                return undefined;
+            built.rawVersion = Number(v[1]);
+            if (built.rawVersion === 2 || built.rawVersion === 3 || built.rawVersion === 4)
+                lockVersion = built.rawVersion;
+        }
+        start = next;
+    }
+    if (state === 2 || !finish())
+        return undefined;
+    return built;
+}
+/** The general path: any valid TOML, every problem of a package a finding. */
+function buildFromDocument(doc, headers, version, file, findings) {
+    const built = {
+        rawVersion: doc['version'],
+        packages: [],
+        rawDeps: [],
+        byId: new Map(),
+        byName: new Map(),
+        metadata: doc['metadata'],
+        headers,
+        anyInlineChecksum: false,
+    };
+    const rawPackages = doc['package'];
+    const tables = [];
+    if (rawPackages !== undefined) {
+        if (!Array.isArray(rawPackages)) {
+            return cargoFindings.make('lock-invalid-structure', `Cargo.lock \`package\` must be an array of tables ([[package]]), found ${describe(rawPackages)}.`, { file });
+        }
+        const linesMatch = headers.packageLines.length === rawPackages.length;
+        rawPackages.forEach((raw, i) => tables.push({ raw, line: linesMatch ? headers.packageLines[i] : 0 }));
+    }
+    // Very old V1 files (cargo < 0.17?) kept the root package in `[root]`.
+    if (doc['root'] !== undefined)
+        tables.unshift({ raw: doc['root'], line: headers.rootLine });
+    for (const { raw, line } of tables) {
+        const at = () => ({ file, line: line || undefined });
+        if (!isTable(raw)) {
+            findings.push(cargoFindings.make('lock-invalid-package', `A [[package]] entry is ${describe(raw)}, not a table; ignored.`, at()));
+            continue;
+        }
+        const name = raw['name'];
+        const ver = raw['version'];
+        if (typeof name !== 'string' || !CRATE_NAME.test(name)) {
+            findings.push(cargoFindings.make('lock-invalid-package', `A [[package]] has no valid \`name\` (found ${describe(name)}); ignored.`, at()));
+            continue;
+        }
+        if (typeof ver !== 'string' || !SEMVER.test(ver)) {
+            findings.push(cargoFindings.make('lock-invalid-package', `Package \`${name}\` has no valid \`version\` (found ${describe(ver)}); ignored.`, at()));
+            continue;
+        }
+        const src = raw['source'];
+        if (src !== undefined && (typeof src !== 'string' || src === '' || BAD_SOURCE.test(src))) {
+            findings.push(cargoFindings.make('lock-invalid-package', `Package \`${name} ${ver}\` has an invalid \`source\` (${describe(src)}); ignored.`, at()));
+            continue;
+        }
+        const id = formatPackageId(name, ver, src);
+        if (built.byId.has(id)) {
+            findings.push(cargoFindings.make('lock-duplicate-package', `Package \`${id}\` is listed twice; the first entry is used.`, at()));
+            continue;
+        }
+        let checksum;
+        const sum = raw['checksum'];
+        if (sum !== undefined) {
+            if (typeof sum === 'string') {
+                checksum = sum;
+                built.anyInlineChecksum = true;
+            }
+            else {
+                findings.push(cargoFindings.make('lock-invalid-checksum', `Package \`${id}\` has a non-text checksum (${describe(sum)}); ignored.`, at()));
+            }
+        }
+        addPackage(built, newPackage(name, ver, src, parseSource(src, version), checksum, line), raw['dependencies']);
+    }
+    return built;
+}
+/**
+ * Lines (1-based) of `[[package]]` headers and of `[metadata]`/`[root]`, for files that need the general
+ * parser. A small TOML lexer: strings (all four kinds), comments and brackets inside values are skipped,
+ * so only real table headers count.
+ */
+function scanHeaders(text) {
+    const h = { packageLines: [], metadataLine: 0, rootLine: 0 };
+    const n = text.length;
+    let line = 1;
+    let depth = 0; // brackets/braces open inside a value
+    let atLineStart = true;
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            atLineStart = true;
+            i++;
+            continue;
+        }
+        if (c === 32 || c === 9 || c === 13) {
+            i++;
+            continue;
+        }
+        if (c === 35 /* # */) {
+            const e = text.indexOf('\n', i);
+            i = e < 0 ? n : e;
+            continue;
+        }
+        if (c === 34 /* " */ || c === 39 /* ' */) {
+            const q = text[i];
+            const triple = text.startsWith(q + q + q, i);
+            if (triple) {
+                let j = i + 3;
+                for (;;) {
+                    const e = text.indexOf(q + q + q, j);
+                    if (e < 0) {
+                        j = n;
+                        break;
+                    }
+                    // A basic multi-line string may escape a quote: `\"""` does not close it.
+                    if (q === '"' && isEscaped(text, e)) {
+                        j = e + 1;
+                        continue;
+                    }
+                    j = e + 3;
+                    while (text[j] === q)
+                        j++; // up to two extra quotes belong to the content
+                    break;
+                }
+                for (let k = i; k < j; k++)
+                    if (text.charCodeAt(k) === 10)
+                        line++;
+                i = j;
+            }
+            else {
+                let j = i + 1;
+                while (j < n) {
+                    const d = text.charCodeAt(j);
+                    if (d === 10)
+                        break;
+                    if (q === '"' && d === 92 /* \ */) {
+                        j += 2;
+                        continue;
+                    }
+                    if (d === c) {
+                        j++;
+                        break;
+                    }
+                    j++;
+                }
+                i = j;
+            }
+            atLineStart = false;
+            continue;
+        }
+        if (c === 91 /* [ */ && atLineStart && depth === 0) {
+            const e0 = text.indexOf('\n', i);
+            const e = e0 < 0 ? n : e0;
+            const header = text.slice(i, e);
+            if (/^\[\[\s*package\s*\]\]/.test(header))
+                h.packageLines.push(line);
+            else if (/^\[\s*metadata\s*\]/.test(header))
+                h.metadataLine = line;
+            else if (/^\[\s*root\s*\]/.test(header))
+                h.rootLine = line;
+            i = e;
+            continue;
+        }
+        if (c === 91 || c === 123)
+            depth++;
+        else if ((c === 93 || c === 125) && depth > 0)
+            depth--;
+        atLineStart = false;
+        i++;
+    }
+    return h;
+}
+function isEscaped(text, at) {
+    let k = at - 1;
+    let slashes = 0;
+    while (k >= 0 && text.charCodeAt(k) === 92) {
+        slashes++;
+        k--;
+    }
+    return slashes % 2 === 1;
+}
+function isTable(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function describe(v) {
+    if (v === undefined)
+        return 'nothing';
+    if (Array.isArray(v))
+        return 'an array';
+    if (v === null)
+        return 'null';
+    if (v instanceof Date)
+        return 'a date';
+    return typeof v === 'object' ? 'a table' : `${typeof v} ${JSON.stringify(v)}`;
+}
+/** Parse Cargo.lock text. Never throws: a file that cannot be used as a whole yields `{ ok: false, error }`. */
+function parseLockfile(text, options = {}) {
+    const file = options.file ?? 'Cargo.lock';
+    const fail = (code, message, where = {}) => ({ ok: false, error: cargoFindings.make(code, message, { file, ...where }) });
+    if (typeof text !== 'string')
+        return fail('lock-invalid', 'Cargo.lock content is not text.');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const findings = [];
+    const fast = options.generalParser ? undefined : scanCanonical(text);
+    let doc;
+    if (!fast) {
+        try {
+            doc = (0,dist/* parse */.qg)(text, { maxDepth: 64 });
+        }
+        catch (e) {
+            if (e instanceof dist/* TomlError */.zx) {
+                const first = String(e.message).replace(/^Invalid TOML document:\s*/, '').split('\n')[0] ?? '';
+                return fail('lock-malformed-toml', `Cargo.lock is not valid TOML: ${first}`, {
+                    line: e.line,
+                    column: e.column,
+                    hint: 'Regenerate it with `cargo generate-lockfile` or resolve the merge conflict.',
+                });
+            }
+            return fail('lock-malformed-toml', `Cargo.lock is not valid TOML: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    // Version: absent means V1 or V2 (decided below); cargo writes 3 and 4 explicitly.
+    let version;
+    const rawVersion = fast ? fast.rawVersion : doc['version'];
+    if (rawVersion === undefined) {
+        version = 1; // refined after reading packages
+    }
+    else if (typeof rawVersion !== 'number' || !Number.isInteger(rawVersion) || rawVersion < 1) {
+        return fail('lock-invalid-version', `Cargo.lock \`version\` must be a positive integer, found ${describe(rawVersion)}.`, {
+            line: findKeyLine(text, 'version'),
+        });
+    }
+    else if (rawVersion > MAX_LOCK_VERSION) {
+        return fail('lock-unsupported-version', `Cargo.lock version ${rawVersion} is newer than this action understands (V1 to V${MAX_LOCK_VERSION}).`, { line: findKeyLine(text, 'version'), hint: 'Update rust-distro-actions, or regenerate the lock with an older cargo.' });
+    }
+    else {
+        version = rawVersion;
+        if (version <= 2) {
+            findings.push(cargoFindings.make('lock-explicit-old-version', `Cargo.lock says \`version = ${version}\`; cargo never writes V1/V2 explicitly and rejects it.`, {
+                file,
+                line: findKeyLine(text, 'version'),
+            }));
+        }
+    }
+    let built;
+    if (fast)
+        built = fast;
+    else {
+        const b = buildFromDocument(doc, scanHeaders(text), version, file, findings);
+        if ('severity' in b)
+            return { ok: false, error: b };
+        built = b;
+    }
+    const { packages, rawDeps, byId, byName, headers, anyInlineChecksum } = built;
+    // V1: checksums live in [metadata] as "checksum <name> <version> (<source>)" = "<sum>".
+    const metadata = built.metadata;
+    let metadataChecksums = 0;
+    if (metadata !== undefined) {
+        if (!isTable(metadata)) {
+            findings.push(cargoFindings.make('lock-invalid-metadata', `Cargo.lock [metadata] is ${describe(metadata)}, not a table; ignored.`, { file, line: headers.metadataLine || undefined }));
+        }
+        else {
+            for (const [key, value] of Object.entries(metadata)) {
+                if (!key.startsWith('checksum '))
+                    continue;
+                metadataChecksums++;
+                const spec = parseDependencySpec(key.slice('checksum '.length));
+                // Keys name packages like dependency strings do (a git source may lack its `#commit`).
+                const resolved = spec?.version !== undefined ? resolveSpec(spec, byName) : null;
+                const pkg = resolved ? byId.get(resolved) : undefined;
+                if (!pkg) {
+                    findings.push(cargoFindings.make('lock-orphan-checksum', `[metadata] has a checksum for \`${key.slice(9)}\`, which is not a package in this lock.`, { file, line: headers.metadataLine || undefined }));
+                    continue;
+                }
+                if (typeof value !== 'string')
+                    continue;
+                // cargo wrote `<none>` for packages without a checksum (path and git sources).
+                if (value !== '<none>' && pkg.checksum === undefined)
+                    pkg.checksum = value;
+            }
+        }
+    }
+    const resolveCache = new Map();
+    let anyShortForm = false;
+    packages.forEach((pkg, i) => {
+        const deps = rawDeps[i];
+        if (deps === undefined)
+            return;
+        const at = { file, line: pkg.line || undefined };
+        if (!Array.isArray(deps)) {
+            findings.push(cargoFindings.make('lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at));
+            return;
+        }
+        // Resolved ids are written over the strings (this array is the parser's own), then it becomes the
+        // package's list: one array of the right length, no growth.
+        const out = deps;
+        let kept = 0;
+        for (let k = 0; k < out.length; k++) {
+            const dep = out[k];
+            if (typeof dep !== 'string') {
+                findings.push(cargoFindings.make('lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at));
+                continue;
+            }
+            // The short form cargo writes for a name with one package (a name has no space): a lookup by name.
+            if (dep.indexOf(' ') === -1) {
+                const only = byName.get(dep);
+                if (only !== undefined && only.length === 1) {
+                    anyShortForm = true;
+                    out[kept++] = only[0].id;
+                    continue;
+                }
+            }
+            let resolved = resolveCache.get(dep);
+            if (resolved === undefined) {
+                const spec = parseDependencySpec(dep);
+                if (spec && spec.source === undefined)
+                    anyShortForm = true;
+                resolved = spec ? resolveSpec(spec, byName) : null;
+                resolveCache.set(dep, resolved);
+                if (resolved === null) {
+                    const why = !spec ? 'is not of the form `name [version [(source)]]`' : describeMiss(spec, byName);
+                    findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` ${why}; ignored.`, at));
+                }
+            }
+            else if (resolved === null) {
+                findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at));
+            }
+            if (resolved)
+                out[kept++] = resolved;
+        }
+        out.length = kept;
+        pkg.dependencies = out;
+    });
+    if (rawVersion === undefined) {
+        // cargo: V2 stores checksums inline and shortens dependency strings; V1 does neither.
+        version = anyInlineChecksum || (metadataChecksums === 0 && anyShortForm) ? 2 : 1;
+        if (version === 2 && metadataChecksums > 0) {
+            findings.push(cargoFindings.make('lock-mixed-checksums', 'Cargo.lock has both inline checksums and [metadata] checksums (a bad merge?); inline ones are used.', { file, line: headers.metadataLine || undefined }));
+        }
+    }
+    return { ok: true, lock: { version, file, packages, byId, byName, findings } };
+}
+/** Like {@link parseLockfile} but throws a {@link LockfileError} (a ConfigurationError) for an unusable file. */
+function parseLockfileOrThrow(text, options = {}) {
+    const r = parseLockfile(text, options);
+    if (!r.ok)
+        throw new LockfileError(r.error);
+    return r.lock;
+}
+function resolveSpec(spec, byName) {
+    const all = byName.get(spec.name);
+    if (!all)
+        return null;
+    let cands = all;
+    if (spec.version !== undefined) {
+        const v = spec.version;
+        cands = cands.filter((p) => p.version === v);
+    }
+    else {
+        // Without a version cargo requires a single version of the name (sources may still differ).
+        const v0 = cands[0].version;
+        if (cands.some((p) => p.version !== v0))
+            return null;
+    }
+    if (cands.length === 0)
+        return null;
+    if (spec.source !== undefined) {
+        const s = spec.source;
+        // cargo looks the source up by SourceId: kind and canonical URL, without the git commit (old V1 strings
+        // name `git+…?rev=X` while the package's source is `git+…?rev=X#X`).
+        let hit = cands.find((p) => p.source === s);
+        if (!hit) {
+            const id = sourceIdentity(s);
+            const same = cands.filter((p) => sourceIdentity(p.source) === id);
+            if (same.length === 1)
+                hit = same[0];
+        }
+        return hit ? hit.id : null;
+    }
+    if (cands.length === 1)
+        return cands[0].id;
+    // The bare form means the package without a source (path packages never write one).
+    const pathOnes = cands.filter((p) => p.source === undefined);
+    return pathOnes.length === 1 ? pathOnes[0].id : null;
+}
+function describeMiss(spec, byName) {
+    const all = byName.get(spec.name);
+    if (!all)
+        return `names no package in this lock (\`${spec.name}\`)`;
+    const versions = [...new Set(all.map((p) => p.version))];
+    if (spec.version === undefined)
+        return `is ambiguous: \`${spec.name}\` has versions ${versions.join(', ')}`;
+    if (!versions.includes(spec.version))
+        return `names version ${spec.version}, but the lock has ${versions.join(', ')}`;
+    if (spec.source !== undefined)
+        return `names source ${spec.source}, which no \`${spec.name} ${spec.version}\` has`;
+    return `is ambiguous: several \`${spec.name} ${spec.version}\` packages have a source`;
+}
+function findKeyLine(text, key) {
+    const re = new RegExp(`^\\s*${key}\\s*=`, 'm');
+    const m = re.exec(text);
+    if (!m)
+        return undefined;
+    let line = 1;
+    for (let i = 0; i < m.index; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** Names with more than one package (distinct version or source), each list in file order. */
+function multiVersionNames(lock) {
+    const out = new Map();
+    for (const [name, list] of lock.byName)
+        if (list.length > 1)
+            out.set(name, list);
+    return out;
+}
+/** Workspace members and path dependencies: packages without a source. */
+function workspaceMembers(lock) {
+    return lock.packages.filter((p) => p.source === undefined);
+}
+
+;// CONCATENATED MODULE: ./shared/cargo/graph.ts
+const adjacencyOf = new WeakMap();
+function buildGraph(lock) {
+    const pkgs = lock.packages;
+    const n = pkgs.length;
+    const index = new Map();
+    let edges = 0;
+    for (let i = 0; i < n; i++) {
+        const p = pkgs[i];
+        index.set(p.id, i);
+        edges += p.dependencies.length;
+    }
+    const succStart = new Int32Array(n + 1);
+    const succ = new Int32Array(edges);
+    const direct = new Int32Array(n);
+    // last[j]: the latest dependent counted for j (a dependency listed twice in one package counts once).
+    const last = new Int32Array(n).fill(-1);
+    let e = 0;
+    for (let i = 0; i < n; i++) {
+        succStart[i] = e;
+        const deps = pkgs[i].dependencies;
+        for (let k = 0; k < deps.length; k++) {
+            const j = index.get(deps[k]);
+            if (j === undefined)
+                continue;
+            succ[e++] = j;
+            if (last[j] !== i) {
+                last[j] = i;
+                direct[j]++;
+            }
+        }
+    }
+    succStart[n] = e;
+    const revStart = new Int32Array(n + 1);
+    for (let j = 0; j < n; j++)
+        revStart[j + 1] = revStart[j] + direct[j];
+    const rev = new Int32Array(revStart[n]);
+    const fill = revStart.slice(0, n);
+    last.fill(-1);
+    for (let i = 0; i < n; i++) {
+        for (let k = succStart[i]; k < succStart[i + 1]; k++) {
+            const j = succ[k];
+            if (last[j] === i)
+                continue;
+            last[j] = i;
+            rev[fill[j]++] = i;
+        }
+    }
+    const roots = [];
+    for (let i = 0; i < n; i++)
+        if (pkgs[i].source === undefined)
+            roots.push(pkgs[i].id);
+    let dependents;
+    const graph = {
+        lock,
+        roots,
+        // Built on first use: the audit asks for a few crates' dependents, not for a map of every package.
+        get dependents() {
+            if (!dependents) {
+                dependents = new Map();
+                for (let j = 0; j < n; j++)
+                    dependents.set(pkgs[j].id, idsAt(pkgs, rev, revStart[j], revStart[j + 1]));
+            }
+            return dependents;
+        },
+    };
+    adjacencyOf.set(graph, { index, succStart, succ, direct, revStart, rev });
+    return graph;
+}
+function idsAt(pkgs, list, from, to) {
+    const out = new Array(to - from);
+    for (let k = from; k < to; k++)
+        out[k - from] = pkgs[list[k]].id;
+    return out;
+}
+function adjacency(graph) {
+    let a = adjacencyOf.get(graph);
+    if (!a) {
+        // A graph object built by hand: derive the same view.
+        a = adjacencyOf.get(buildGraph(graph.lock));
+        adjacencyOf.set(graph, a);
+    }
+    return a;
+}
+function directDependents(graph, id) {
+    const a = adjacencyOf.get(graph);
+    if (!a)
+        return graph.dependents.get(id) ?? [];
+    const i = a.index.get(id);
+    return i === undefined ? [] : idsAt(graph.lock.packages, a.rev, a.revStart[i], a.revStart[i + 1]);
+}
+/**
+ * Direct and transitive dependents counts for every package, computed once, in time linear in the lock for
+ * trees and chains. Over the condensation (cycles collapsed), a component with one dependent component `p`
+ * has exactly the ancestors of `p` plus `p`: its count follows from `p`'s without any set. Only components
+ * with two or more dependent components (joins) need a set union; those sets are bitsets over the packages,
+ * built in column blocks of at most 8,192 packages so memory stays bounded on huge inputs.
+ */
+function dependentCounts(graph) {
+    const pkgs = graph.lock.packages;
+    const { direct, transitive } = dependentCountArrays(graph);
+    const out = new Map();
+    for (let v = 0; v < pkgs.length; v++)
+        out.set(pkgs[v].id, { direct: direct[v], transitive: transitive[v] });
+    return out;
+}
+/** {@link dependentCounts} as arrays aligned with `graph.lock.packages` (no map of 100,000 objects). */
+function dependentCountArrays(graph) {
+    const pkgs = graph.lock.packages;
+    const n = pkgs.length;
+    const { succStart, succ, direct } = adjacency(graph);
+    const { comp, count: compCount } = tarjan(n, succStart, succ);
+    const size = new Int32Array(compCount);
+    for (let v = 0; v < n; v++)
+        size[comp[v]]++;
+    // Members of each component, and its distinct dependent components (preds), as flat arrays.
+    const memberStart = new Int32Array(compCount + 1);
+    for (let c = 0; c < compCount; c++)
+        memberStart[c + 1] = memberStart[c] + size[c];
+    const members = new Int32Array(n);
+    const fill = memberStart.slice(0, compCount);
+    for (let v = 0; v < n; v++)
+        members[fill[comp[v]]++] = v;
+    const cyclic = new Uint8Array(compCount);
+    const predCount = new Int32Array(compCount);
+    const stamp = new Int32Array(compCount).fill(-1);
+    for (let v = 0; v < n; v++) {
+        const cv = comp[v];
+        for (let k = succStart[v]; k < succStart[v + 1]; k++) {
+            const cw = comp[succ[k]];
+            if (cw === cv)
+                cyclic[cv] = 1;
+            else
+                predCount[cw]++;
+        }
+    }
+    const predStart = new Int32Array(compCount + 1);
+    for (let c = 0; c < compCount; c++)
+        predStart[c + 1] = predStart[c] + predCount[c];
+    const predsRaw = new Int32Array(predStart[compCount]);
+    const at = predStart.slice(0, compCount);
+    for (let v = 0; v < n; v++) {
+        const cv = comp[v];
+        for (let k = succStart[v]; k < succStart[v + 1]; k++) {
+            const cw = comp[succ[k]];
+            if (cw !== cv)
+                predsRaw[at[cw]++] = cv;
+        }
+    }
+    // Distinct preds: the first one kept in `onlyPred`, their number in `distinct`.
+    const distinct = new Int32Array(compCount);
+    const onlyPred = new Int32Array(compCount).fill(-1);
+    for (let c = 0; c < compCount; c++) {
+        for (let k = predStart[c]; k < predStart[c + 1]; k++) {
+            const p = predsRaw[k];
+            if (stamp[p] === c)
+                continue;
+            stamp[p] = c;
+            if (distinct[c]++ === 0)
+                onlyPred[c] = p;
+        }
+    }
+    const totals = new Float64Array(compCount);
+    const joins = [];
+    // Tarjan numbers components sinks first: from the last one (sources) every dependent comes first.
+    for (let c = compCount - 1; c >= 0; c--)
+        if (distinct[c] >= 2)
+            joins.push(c);
+    if (joins.length > 0)
+        joinTotals(joins, { n, compCount, size, cyclic, members, memberStart, predsRaw, predStart, distinct, onlyPred }, totals);
+    for (let c = compCount - 1; c >= 0; c--) {
+        const own = cyclic[c] ? size[c] : 0;
+        if (distinct[c] === 0)
+            totals[c] = own;
+        else if (distinct[c] === 1) {
+            const p = onlyPred[c];
+            totals[c] = own + totals[p] + (cyclic[p] ? 0 : size[p]);
+        }
+    }
+    // A member of a cycle reaches itself; it is not its own dependent.
+    const transitive = new Float64Array(n);
+    for (let v = 0; v < n; v++)
+        transitive[v] = totals[comp[v]] - cyclic[comp[v]];
+    return { direct, transitive };
+}
+/**
+ * Ancestor counts of the join components (two or more dependent components), by bitset union, block by
+ * block. A pred that is not a join has the ancestors of the chain above it: its set is built once per block
+ * by walking up that chain to the nearest join, source or pred already built, so the walks cost the size of
+ * the graph per block, not its depth times the number of joins.
+ */
+function joinTotals(joins, g, totals) {
+    const { n, compCount, cyclic, members, memberStart, predsRaw, predStart, distinct, onlyPred } = g;
+    // Which components need a concrete set: every join, and every non-join pred of a join.
+    const slot = new Int32Array(compCount).fill(-1);
+    const needed = [];
+    const need = (c) => {
+        if (slot[c] === -1) {
+            slot[c] = needed.length;
+            needed.push(c);
+        }
+    };
+    for (const c of joins) {
+        need(c);
+        for (let k = predStart[c]; k < predStart[c + 1]; k++)
+            need(predsRaw[k]);
+    }
+    // Sources first (higher component numbers first), so every set a set is built from exists already.
+    needed.sort((a, b) => b - a);
+    needed.forEach((c, i) => (slot[c] = i));
+    const totalWords = (n + 31) >>> 5;
+    const blockWords = Math.min(totalWords, 256);
+    for (let w0 = 0; w0 < totalWords; w0 += blockWords) {
+        const bw = Math.min(blockWords, totalWords - w0);
+        const lo = w0 * 32;
+        const hi = Math.min(n, lo + bw * 32);
+        // Int32 (not Uint32) so every word stays a small integer in V8 (a set bit 31 in a Uint32Array reads back as
+        // a heap number and makes these loops several times slower).
+        const sets = new Int32Array(needed.length * bw);
+        const addMembers = (dst, c) => {
+            for (let k = memberStart[c]; k < memberStart[c + 1]; k++) {
+                const v = members[k];
+                if (v >= lo && v < hi)
+                    sets[dst + ((v - lo) >>> 5)] |= 1 << ((v - lo) & 31);
+            }
+        };
+        const orSet = (dst, src) => {
+            for (let i = 0; i < bw; i++)
+                sets[dst + i] |= sets[src + i];
+        };
+        for (const c of needed) {
+            const dst = slot[c] * bw;
+            if (cyclic[c])
+                addMembers(dst, c);
+            if (distinct[c] >= 2) {
+                for (let k = predStart[c]; k < predStart[c + 1]; k++) {
+                    const p = predsRaw[k];
+                    addMembers(dst, p);
+                    orSet(dst, slot[p] * bw);
+                }
+                continue;
+            }
+            // One dependent component (or none): walk up the chain of single dependents.
+            let cur = c;
+            while (distinct[cur] === 1) {
+                const p = onlyPred[cur];
+                addMembers(dst, p);
+                if (slot[p] !== -1) {
+                    orSet(dst, slot[p] * bw);
+                    break;
+                }
+                cur = p;
+            }
+        }
+        for (const c of joins) {
+            const src = slot[c] * bw;
+            let count = 0;
+            for (let i = 0; i < bw; i++)
+                count += popcount(sets[src + i]);
+            totals[c] += count;
+        }
+    }
+}
+function popcount(x) {
+    x = (x - ((x >>> 1) & 0x55555555)) | 0;
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+/** Iterative Tarjan SCC (no recursion: deep chains must not overflow the stack). */
+function tarjan(n, succStart, succ) {
+    const idx = new Int32Array(n).fill(-1);
+    const low = new Int32Array(n);
+    const onStack = new Uint8Array(n);
+    const comp = new Int32Array(n).fill(-1);
+    const stack = new Int32Array(n);
+    let sp = 0;
+    let compCount = 0;
+    let counter = 0;
+    // The call stack: the package and the position of its next edge in `succ`.
+    const callV = new Int32Array(n);
+    const callE = new Int32Array(n);
+    let top = -1;
+    for (let s = 0; s < n; s++) {
+        if (idx[s] !== -1)
+            continue;
+        callV[++top] = s;
+        callE[top] = succStart[s];
+        idx[s] = low[s] = counter++;
+        stack[sp++] = s;
+        onStack[s] = 1;
+        while (top >= 0) {
+            const v = callV[top];
+            const e = callE[top];
+            if (e < succStart[v + 1]) {
+                callE[top] = e + 1;
+                const w = succ[e];
+                if (idx[w] === -1) {
+                    idx[w] = low[w] = counter++;
+                    stack[sp++] = w;
+                    onStack[w] = 1;
+                    callV[++top] = w;
+                    callE[top] = succStart[w];
+                }
+                else if (onStack[w]) {
+                    low[v] = Math.min(low[v], idx[w]);
+                }
+                continue;
+            }
+            top--;
+            if (low[v] === idx[v]) {
+                const c = compCount++;
+                let w;
+                do {
+                    w = stack[--sp];
+                    onStack[w] = 0;
+                    comp[w] = c;
+                } while (w !== v);
+            }
+            if (top >= 0) {
+                const parent = callV[top];
+                low[parent] = Math.min(low[parent], low[v]);
+            }
+        }
+    }
+    return { comp, count: compCount };
+}
+/** Longest path prefix {@link RootPaths.cappedPath} can keep (the BFS records each package's ancestor at this depth). */
+const MAX_PATH_HEAD = 8;
+/**
+ * One breadth-first search from all workspace members at once; ties go to the earlier member and the
+ * earlier-listed dependency, so paths are stable across runs.
+ */
+function rootPaths(graph) {
+    const { index, succStart, succ } = adjacency(graph);
+    const pkgs = graph.lock.packages;
+    const parent = new Int32Array(pkgs.length).fill(-2); // -2 unreached, -1 a root
+    const depth = new Int32Array(pkgs.length);
+    const queue = new Int32Array(pkgs.length);
+    let queued = 0;
+    // anchor[v]: v's ancestor at depth MAX_PATH_HEAD - 1 (v itself when shallower): where a capped head ends.
+    const anchor = new Int32Array(pkgs.length);
+    for (const r of graph.roots) {
+        const i = index.get(r);
+        if (i === undefined || parent[i] !== -2)
+            continue;
+        parent[i] = -1;
+        anchor[i] = i;
+        queue[queued++] = i;
+    }
+    for (let head = 0; head < queued; head++) {
+        const v = queue[head];
+        const d = depth[v] + 1;
+        for (let k = succStart[v]; k < succStart[v + 1]; k++) {
+            const w = succ[k];
+            if (parent[w] !== -2)
+                continue;
+            parent[w] = v;
+            depth[w] = d;
+            anchor[w] = d < MAX_PATH_HEAD ? w : anchor[v];
+            queue[queued++] = w;
+        }
+    }
+    const walkUp = (from, steps, out = []) => {
+        const start = out.length;
+        for (let cur = from; cur >= 0 && out.length - start < steps; cur = parent[cur])
+            out.push(cur);
+        for (let a = start, b = out.length - 1; a < b; a++, b--)
+            [out[a], out[b]] = [out[b], out[a]];
+        return out;
+    };
+    return {
+        pathTo(id) {
+            const i = index.get(id);
+            if (i === undefined || parent[i] === -2)
+                return undefined;
+            return walkUp(i, Infinity).map((k) => pkgs[k].id);
+        },
+        cappedPath(i, head, tail) {
+            if (!(i >= 0 && i < pkgs.length) || parent[i] === -2)
+                return undefined;
+            const length = depth[i] + 1;
+            if (length <= head + tail)
+                return { path: walkUp(i, Infinity), omitted: 0, depth: depth[i] };
+            const h = Math.min(head, MAX_PATH_HEAD);
+            let a = anchor[i];
+            for (let k = depth[a] + 1; k > h; k--)
+                a = parent[a];
+            return { path: walkUp(i, tail, walkUp(a, h)), omitted: length - h - tail, depth: depth[i] };
+        },
+        cappedLabels(i, head, tail, label, gap) {
+            if (!(i >= 0 && i < pkgs.length) || parent[i] === -2)
+                return undefined;
+            const length = depth[i] + 1;
+            if (length <= head + tail) {
+                const labels = new Array(length);
+                for (let k = length - 1, cur = i; k >= 0; k--, cur = parent[cur])
+                    labels[k] = label(cur);
+                return { labels, depth: depth[i] };
+            }
+            const h = Math.min(head, MAX_PATH_HEAD);
+            const labels = new Array(h + 1 + tail);
+            let cur = i;
+            for (let k = h + tail; k > h; k--, cur = parent[cur])
+                labels[k] = label(cur);
+            labels[h] = gap;
+            let a = anchor[i];
+            for (let k = depth[a] + 1; k > h; k--)
+                a = parent[a];
+            for (let k = h - 1; k >= 0; k--, a = parent[a])
+                labels[k] = label(a);
+            return { labels, depth: depth[i] };
+        },
+        edgesTo(targets) {
+            // The shortest paths form a tree: a path's edges not drawn yet are its end below the first package
+            // already reached, so each target walks up only that far (linear in the edges drawn, not in depths).
+            const drawn = new Uint8Array(pkgs.length);
+            const edges = [];
+            for (const t of targets) {
+                const i = index.get(t);
+                if (i === undefined || parent[i] === -2)
+                    continue;
+                const fresh = [];
+                for (let cur = i; parent[cur] >= 0 && !drawn[cur]; cur = parent[cur]) {
+                    drawn[cur] = 1;
+                    fresh.push([pkgs[parent[cur]].id, pkgs[cur].id]);
+                }
+                for (let k = fresh.length - 1; k >= 0; k--)
+                    edges.push(fresh[k]);
+            }
+            return edges;
+        },
+        depth(id) {
+            const i = index.get(id);
+            return i === undefined || parent[i] === -2 ? undefined : depth[i];
+        },
+    };
+}
+/** Convenience for a single query; prefer {@link rootPaths} when asking for many crates. */
+function shortestPathFromRoot(graph, id) {
+    return rootPaths(graph).pathTo(id);
+}
+/**
+ * The sub-graph made of the shortest root paths to `targets` (for a small diagram of who pulls in denied
+ * crates): edges `[from, to]`, deduplicated, in path order.
+ */
+function pathEdges(graph, targets, paths = rootPaths(graph)) {
+    return paths.edgesTo(targets);
+}
+/** Short display name: `name` alone when unique in the lock, else `name version`. */
+function displayName(lock, id) {
+    const p = lock.byId.get(id);
+    if (!p)
+        return id;
+    return displayNameOf(lock, p);
+}
+/** {@link displayName} of a package already at hand. */
+function displayNameOf(lock, p) {
+    return (lock.byName.get(p.name)?.length ?? 0) > 1 ? `${p.name} ${p.version}` : p.name;
+}
+
+;// CONCATENATED MODULE: ./shared/cargo/semver-class.ts
+/**
+ * Cargo's view of semver: versions, compatibility epochs and the class of a version change.
+ * Small and allocation-light because the diff runs it for every changed crate of large locks.
+ */
+const VERSION_RE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
+// Diffs and sorts ask for the same few thousand versions many times.
+const cache = new Map();
+function parseCargoVersion(text) {
+    const hit = cache.get(text);
+    if (hit !== undefined)
+        return hit ?? undefined;
+    const v = parseUncached(text);
+    if (cache.size >= 50_000)
+        cache.clear();
+    cache.set(text, v ?? null);
+    return v;
+}
+function parseUncached(text) {
+    const m = VERSION_RE.exec(text);
+    if (!m)
+        return undefined;
+    const major = Number(m[1]);
+    const minor = Number(m[2]);
+    const patch = Number(m[3]);
+    if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor) || !Number.isSafeInteger(patch))
+        return undefined;
+    return Object.freeze({ major, minor, patch, pre: Object.freeze(m[4] ? m[4].split('.') : []) });
+}
+/** The semver-compatibility epoch cargo uses for `^` requirements: `1`, `0.3`, `0.0.7`. */
+function compatEpoch(v) {
+    if (v.major > 0)
+        return String(v.major);
+    if (v.minor > 0)
+        return `0.${v.minor}`;
+    return `0.0.${v.patch}`;
+}
+/** Epoch of a version string; unparsable versions are their own epoch. */
+function compatEpochOf(text) {
+    const v = parseCargoVersion(text);
+    return v ? compatEpoch(v) : `?${text}`;
+}
+function comparePre(a, b) {
+    // A release sorts after any pre-release of the same version.
+    if (a.length === 0 || b.length === 0)
+        return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === y)
+            continue;
+        const xn = /^\d+$/.test(x);
+        const yn = /^\d+$/.test(y);
+        if (xn && yn)
+            return Number(x) - Number(y) < 0 ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return a.length - b.length < 0 ? -1 : a.length === b.length ? 0 : 1;
+}
+function compareCargoVersions(a, b) {
+    return Math.sign(a.major - b.major) || Math.sign(a.minor - b.minor) || Math.sign(a.patch - b.patch) || comparePre(a.pre, b.pre);
+}
+/** Compare version strings; unparsable ones sort after parsable ones, then as text. */
+function compareVersionText(a, b) {
+    const x = parseCargoVersion(a);
+    const y = parseCargoVersion(b);
+    if (x && y)
+        return compareCargoVersions(x, y);
+    if (x)
+        return -1;
+    if (y)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function classifyUpdate(from, to) {
+    if (from === to)
+        return 'source';
+    const a = parseCargoVersion(from);
+    const b = parseCargoVersion(to);
+    if (!a || !b)
+        return 'unknown';
+    const c = compareCargoVersions(a, b);
+    if (c > 0)
+        return 'downgrade';
+    if (c === 0)
+        return 'patch'; // differ only in build metadata
+    if (compatEpoch(a) !== compatEpoch(b))
+        return 'breaking';
+    if (a.major > 0 && a.minor !== b.minor)
+        return 'minor';
+    return 'patch';
+}
+
+;// CONCATENATED MODULE: ./shared/cargo/diff.ts
+
+function byNameVersion(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : compareVersionText(a.version, b.version) || cmp(a.id, b.id);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function group(list) {
+    const m = new Map();
+    for (const p of list) {
+        const l = m.get(p.name);
+        if (l)
+            l.push(p);
+        else
+            m.set(p.name, [p]);
+    }
+    return m;
+}
+function update(from, to) {
+    return { name: to.name, from, to, class: classifyUpdate(from.version, to.version) };
+}
+/**
+ * Pair the base-only and head-only packages of one name. `severalVersions`: the name has more than one
+ * package in base or in head; then only packages of the same compatibility epoch are paired.
+ */
+function pairUpdates(gone, came, severalVersions = gone.length > 1 || came.length > 1) {
+    if (!severalVersions && gone.length === 1 && came.length === 1)
+        return { pairs: [update(gone[0], came[0])], removed: [], added: [] };
+    const pairs = [];
+    const removed = [];
+    const added = [];
+    const cameByEpoch = new Map();
+    for (const p of [...came].sort(byNameVersion)) {
+        const e = compatEpochOf(p.version);
+        const l = cameByEpoch.get(e);
+        if (l)
+            l.push(p);
+        else
+            cameByEpoch.set(e, [p]);
+    }
+    for (const g of [...gone].sort(byNameVersion)) {
+        const cands = cameByEpoch.get(compatEpochOf(g.version));
+        if (!cands || cands.length === 0) {
+            removed.push(g);
+            continue;
+        }
+        // Within an epoch prefer the same source (a registry crate stays a registry crate), then the lowest version.
+        let k = cands.findIndex((c) => c.source === g.source);
+        if (k < 0)
+            k = cands.findIndex((c) => c.sourceKind === g.sourceKind);
+        if (k < 0)
+            k = 0;
+        pairs.push(update(g, cands[k]));
+        cands.splice(k, 1);
+    }
+    for (const l of cameByEpoch.values())
+        added.push(...l);
+    return { pairs, removed, added };
+}
+function diffLocks(base, head) {
+    const onlyBase = [];
+    const onlyHead = [];
+    const checksumChanged = [];
+    let unchanged = 0;
+    // By key, not id: the same package may be written differently by two cargo versions (V3 → V4 git queries).
+    const headByKey = new Map();
+    for (const p of head.packages)
+        headByKey.set(p.key, p);
+    const baseByKey = new Map();
+    for (const p of base.packages) {
+        baseByKey.set(p.key, p);
+        if (!headByKey.has(p.key))
+            onlyBase.push(p);
+    }
+    for (const p of head.packages) {
+        const b = baseByKey.get(p.key);
+        if (!b) {
+            onlyHead.push(p);
+            continue;
+        }
+        unchanged++;
+        if (b.checksum !== undefined && p.checksum !== undefined && b.checksum !== p.checksum)
+            checksumChanged.push({ base: b, head: p });
+    }
+    const isLocal = (p) => p.source === undefined;
+    const out = {
+        added: [],
+        removed: [],
+        updated: [],
+        newlyDuplicated: [],
+        checksumChanged,
+        workspace: { added: [], removed: [], changed: [] },
+        unchanged,
+    };
+    const goneByName = group(onlyBase.filter((p) => !isLocal(p)));
+    const cameByName = group(onlyHead.filter((p) => !isLocal(p)));
+    for (const name of new Set([...goneByName.keys(), ...cameByName.keys()])) {
+        // Several versions of the crate itself: a workspace path package of the same name does not count.
+        const registryCount = (l) => l.byName.get(name)?.filter((p) => !isLocal(p)).length ?? 0;
+        const several = registryCount(base) > 1 || registryCount(head) > 1;
+        const r = pairUpdates(goneByName.get(name) ?? [], cameByName.get(name) ?? [], several);
+        out.updated.push(...r.pairs);
+        out.removed.push(...r.removed);
+        out.added.push(...r.added);
+    }
+    // Workspace/path packages: a version bump of a member is shown as "changed", never as an update.
+    const localGone = group(onlyBase.filter(isLocal));
+    const localCame = group(onlyHead.filter(isLocal));
+    for (const name of new Set([...localGone.keys(), ...localCame.keys()])) {
+        const g = (localGone.get(name) ?? []).sort(byNameVersion);
+        const c = (localCame.get(name) ?? []).sort(byNameVersion);
+        const n = Math.min(g.length, c.length);
+        for (let i = 0; i < n; i++)
+            out.workspace.changed.push(update(g[i], c[i]));
+        out.workspace.removed.push(...g.slice(n));
+        out.workspace.added.push(...c.slice(n));
+    }
+    // Duplicates are distinct versions of the crate itself: a workspace/path package that shares a registry
+    // crate's name (rust-lang/cargo's own `cargo-platform`) is another package, not a second copy.
+    for (const [name, all] of head.byName) {
+        if (all.length < 2)
+            continue;
+        const list = all.filter((p) => !isLocal(p));
+        if (distinctVersions(list) < 2)
+            continue;
+        const before = (base.byName.get(name) ?? []).filter((p) => !isLocal(p));
+        if (distinctVersions(before) <= 1)
+            out.newlyDuplicated.push({ name, base: before, head: list });
+    }
+    out.added.sort(byNameVersion);
+    out.removed.sort(byNameVersion);
+    out.updated.sort((a, b) => byNameVersion(a.from, b.from));
+    out.workspace.added.sort(byNameVersion);
+    out.workspace.removed.sort(byNameVersion);
+    out.workspace.changed.sort((a, b) => byNameVersion(a.from, b.from));
+    out.newlyDuplicated.sort((a, b) => cmp(a.name, b.name));
+    checksumChanged.sort((a, b) => byNameVersion(a.head, b.head));
+    return out;
+}
+function distinctVersions(list) {
+    return list.length < 2 ? list.length : new Set(list.map((p) => p.version)).size;
+}
+function diffCounts(d) {
+    const c = {
+        patch: 0,
+        minor: 0,
+        breaking: 0,
+        downgrade: 0,
+        source: 0,
+        unknown: 0,
+        added: d.added.length,
+        removed: d.removed.length,
+        updated: d.updated.length,
+        newlyDuplicated: d.newlyDuplicated.length,
+    };
+    for (const u of d.updated)
+        c[u.class]++;
+    return c;
+}
+/** True when the two locks resolve to the same set of packages (workspace members included). */
+function isEmptyDiff(d) {
+    return (d.added.length + d.removed.length + d.updated.length + d.checksumChanged.length === 0 &&
+        d.workspace.added.length + d.workspace.removed.length + d.workspace.changed.length === 0);
+}
+
+// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
+var spdx_expression_parse = __webpack_require__(3326);
+var spdx_expression_parse_default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse);
+// EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
+var spdx_license_ids = __webpack_require__(5204);
+// EXTERNAL MODULE: ./node_modules/spdx-license-ids/deprecated.json
+var deprecated = __webpack_require__(3389);
+// EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
+var spdx_exceptions = __webpack_require__(3988);
+// EXTERNAL MODULE: ./node_modules/spdx-exceptions/deprecated.json
+var spdx_exceptions_deprecated = __webpack_require__(9546);
+;// CONCATENATED MODULE: ./shared/own.ts
+/**
+ * `table[key]` for a key that comes from outside (a spec file, a lockfile, a Manifest): only the table's own
+ * entries, never what every object inherits — `table["valueOf"]` is Object.prototype.valueOf, and
+ * `{"linker-flavor": "valueOf"}` once reached `f.split is not a function` that way.
+ */
+function own(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/cargo/spdx.ts
+/**
+ * SPDX license expressions as crates write them: normalise the legacy forms (`MIT/Apache-2.0`, `mit or
+ * apache-2.0`, `Apache2`), report every change, then parse with spdx-expression-parse@5.
+ *
+ * Matching semantics (used by policy.ts): a license term is its id, its `+` and its `WITH` exception, compared
+ * exactly. `Apache-2.0 WITH LLVM-exception` is not `Apache-2.0`; `GPL-2.0-or-later` is not `GPL-2.0-only` nor
+ * `GPL-3.0-only` (cargo-deny >= 0.18.4 semantics, unlike spdx-satisfies' ranges). Deprecated GNU ids are
+ * rewritten to their SPDX replacements (`GPL-2.0` -> `GPL-2.0-only`, `GPL-2.0+` -> `GPL-2.0-or-later`), and
+ * that rewrite is reported like any other correction.
+ */
+
+
+
+
+
+
+/** Longer inputs are refused rather than parsed: no real crate needs them and they bound parser recursion. */
+const MAX_EXPRESSION_LENGTH = 2000;
+const CURRENT_IDS = new Set(spdx_license_ids);
+const ALL_IDS = new Set([...spdx_license_ids, ...deprecated]);
+const ALL_EXCEPTIONS = new Set([...spdx_exceptions, ...spdx_exceptions_deprecated]);
+const IDS_BY_LOWER = new Map([...ALL_IDS].map((id) => [id.toLowerCase(), id]));
+const EXCEPTIONS_BY_LOWER = new Map([...ALL_EXCEPTIONS].map((id) => [id.toLowerCase(), id]));
+function isLicenseId(id) {
+    return ALL_IDS.has(id);
+}
+function isDeprecatedLicenseId(id) {
+    return ALL_IDS.has(id) && !CURRENT_IDS.has(id);
+}
+function isExceptionId(id) {
+    return ALL_EXCEPTIONS.has(id);
+}
+/** SPDX's own replacements for the deprecated GNU ids (license list "deprecated" notes). */
+const GNU_FAMILIES = [
+    'GPL-1.0', 'GPL-2.0', 'GPL-3.0', 'LGPL-2.0', 'LGPL-2.1', 'LGPL-3.0', 'AGPL-1.0', 'AGPL-3.0',
+    'GFDL-1.1', 'GFDL-1.2', 'GFDL-1.3',
+];
+const GNU_WITH_EXCEPTION = {
+    'GPL-2.0-with-GCC-exception': ['GPL-2.0-or-later', 'GCC-exception-2.0'],
+    'GPL-2.0-with-autoconf-exception': ['GPL-2.0-or-later', 'Autoconf-exception-2.0'],
+    'GPL-2.0-with-bison-exception': ['GPL-2.0-or-later', 'Bison-exception-2.2'],
+    'GPL-2.0-with-classpath-exception': ['GPL-2.0-only', 'Classpath-exception-2.0'],
+    'GPL-2.0-with-font-exception': ['GPL-2.0-only', 'Font-exception-2.0'],
+    'GPL-3.0-with-GCC-exception': ['GPL-3.0-only', 'GCC-exception-3.1'],
+    'GPL-3.0-with-autoconf-exception': ['GPL-3.0-only', 'Autoconf-exception-3.0'],
+};
+/** Aliases seen in real Cargo.toml files that name exactly one SPDX license. */
+const ALIASES = {
+    'asl-2.0': 'Apache-2.0',
+    asl2: 'Apache-2.0',
+    'apache-2': 'Apache-2.0',
+    cc0: 'CC0-1.0',
+    boost: 'BSL-1.0',
+    'bsd-2': 'BSD-2-Clause',
+    'bsd-3': 'BSD-3-Clause',
+    bsd2: 'BSD-2-Clause',
+    bsd3: 'BSD-3-Clause',
+};
+/**
+ * Fix one id that is not on the SPDX list, or return undefined. Only unambiguous rewrites: letter case, a
+ * known alias, a missing `-` or `.0` in a version (`Apache2`, `MPL-2`, `GPLv3`). Never whole expressions.
+ */
+function correctLicenseId(word) {
+    const lower = word.toLowerCase();
+    const cased = IDS_BY_LOWER.get(lower);
+    if (cased !== undefined)
+        return { id: cased, kind: 'id-case' };
+    // Own keys only: a license text of "constructor" is a word, not a lookup into Object.prototype.
+    const alias = own(ALIASES, lower);
+    if (alias !== undefined)
+        return { id: alias, kind: 'id-fixed' };
+    const m = /^([a-z]+?)-?v?(\d+(?:\.\d+)?)$/.exec(lower);
+    if (m) {
+        const [, name, ver] = m;
+        for (const candidate of [`${name}-${ver}`, `${name}-${ver}.0`]) {
+            const hit = IDS_BY_LOWER.get(candidate) ?? ALIASES[candidate];
+            if (hit !== undefined)
+                return { id: hit, kind: 'id-fixed' };
+        }
+    }
+    return undefined;
+}
+function tokenize(src) {
+    const out = [];
+    const re = /\s+|\(|\)|\/|[^\s()/]+/gy;
+    let m;
+    while ((m = re.exec(src)) !== null) {
+        const s = m[0];
+        if (/^\s/.test(s))
+            continue;
+        if (s === '(')
+            out.push({ t: '(' });
+        else if (s === ')')
+            out.push({ t: ')' });
+        else if (s === '/')
+            out.push({ t: 'op', op: 'OR' });
+        else if (/^(and|or|with)$/i.test(s))
+            out.push({ t: 'op', op: s.toUpperCase() });
+        else if (!/^[A-Za-z0-9.+:-]+$/.test(s)) {
+            return { kind: 'syntax', message: `'${s}' is not an SPDX license id or operator`, token: s };
+        }
+        else
+            out.push({ t: 'word', text: s });
+    }
+    return out;
+}
+const VERSION_WORD = /^v?\d+(?:\.\d+)*\+?$/i;
+/**
+ * `Apache 2.0`, `MPL 2.0`, `GPL 3`: a name and its version written apart. Joined with `-` when that gives a
+ * license id (directly or through {@link correctLicenseId}), and reported; `MIT 2.0` stays a syntax error.
+ */
+function joinSpacedVersions(toks, corrections) {
+    const out = [];
+    for (let i = 0; i < toks.length; i++) {
+        const tok = toks[i];
+        const next = toks[i + 1];
+        const prev = out[out.length - 1];
+        const afterWith = prev !== undefined && prev.t === 'op' && prev.op === 'WITH';
+        if (tok.t === 'word' && next?.t === 'word' && !afterWith && VERSION_WORD.test(next.text) && !isLicenseId(tok.text)) {
+            const plus = next.text.endsWith('+') ? '+' : '';
+            const joined = `${tok.text}-${plus ? next.text.slice(0, -1) : next.text}`;
+            const id = ALL_IDS.has(joined) ? joined : correctLicenseId(joined)?.id;
+            if (id !== undefined) {
+                const from = `${tok.text} ${next.text}`;
+                corrections.push({ kind: 'id-fixed', from, to: `${id}${plus}`, message: `license id '${from}' read as '${id}${plus}'` });
+                out.push({ t: 'word', text: `${id}${plus}` });
+                i++;
+                continue;
+            }
+        }
+        out.push(tok);
+    }
+    return out;
+}
+/** Structural errors with a message a person understands (the strict parser's are terse or absent). */
+function checkShape(toks) {
+    let depth = 0;
+    // `operand` is true when the previous token ends an operand (a word or ')').
+    let operand = false;
+    for (const tok of toks) {
+        if (tok.t === '(') {
+            if (operand)
+                return { kind: 'syntax', message: "'(' follows a license without an operator between them", token: '(' };
+            depth++;
+        }
+        else if (tok.t === ')') {
+            if (!operand)
+                return { kind: 'syntax', message: "')' closes an empty or unfinished group", token: ')' };
+            if (--depth < 0)
+                return { kind: 'syntax', message: "')' has no matching '('", token: ')' };
+        }
+        else if (tok.t === 'op') {
+            if (!operand)
+                return { kind: 'syntax', message: `operator ${tok.op} has no license before it`, token: tok.op };
+            operand = false;
+            continue;
+        }
+        else if (operand) {
+            return { kind: 'syntax', message: `'${tok.text}' follows a license without an operator between them`, token: tok.text };
+        }
+        operand = tok.t !== '(';
+    }
+    if (!operand)
+        return { kind: 'syntax', message: 'the expression ends with an operator or an open group' };
+    if (depth > 0)
+        return { kind: 'syntax', message: "a '(' is never closed", token: '(' };
+    return undefined;
+}
+/** Rewrite a crate's license text into strict SPDX, recording each change. */
+function normaliseExpression(raw, options = {}) {
+    const modernise = options.modernise ?? true;
+    const corrections = [];
+    const src = raw.trim();
+    if (src === '')
+        return { text: '', corrections, error: { kind: 'empty', message: 'the license expression is empty' } };
+    if (src.length > MAX_EXPRESSION_LENGTH) {
+        return {
+            text: '',
+            corrections,
+            error: { kind: 'too-long', message: `the license expression is longer than ${MAX_EXPRESSION_LENGTH} characters` },
+        };
+    }
+    const tokenized = tokenize(src);
+    if (!Array.isArray(tokenized))
+        return { text: '', corrections, error: tokenized };
+    const toks = joinSpacedVersions(tokenized, corrections);
+    const shape = checkShape(toks);
+    if (shape)
+        return { text: '', corrections, error: shape };
+    // Operator case and the legacy slash are reported once per expression, not per occurrence.
+    if (src.includes('/')) {
+        corrections.push({
+            kind: 'legacy-slash',
+            from: src,
+            to: '',
+            message: "the legacy '/' separator means OR",
+        });
+    }
+    const lowerOps = [...new Set(src.match(/(?<![A-Za-z0-9.+:-])(?:and|or|with)(?![A-Za-z0-9.+:-])/gi) ?? [])].filter((w) => w !== w.toUpperCase());
+    for (const w of lowerOps) {
+        corrections.push({ kind: 'operator-case', from: w, to: w.toUpperCase(), message: `operator '${w}' written as '${w.toUpperCase()}'` });
+    }
+    const parts = [];
+    let error;
+    for (let i = 0; i < toks.length; i++) {
+        const tok = toks[i];
+        if (tok.t !== 'word') {
+            parts.push(tok.t === 'op' ? tok.op : tok.t);
+            continue;
+        }
+        const prev = toks[i - 1];
+        const afterWith = prev !== undefined && prev.t === 'op' && prev.op === 'WITH';
+        if (afterWith) {
+            const exc = fixException(tok.text, corrections);
+            if (exc === undefined) {
+                error ??= { kind: 'unknown-exception', message: `'${tok.text}' is not an SPDX exception id`, token: tok.text };
+                parts.push(tok.text);
+            }
+            else
+                parts.push(exc);
+            continue;
+        }
+        const fixed = fixLicense(tok.text, corrections, modernise);
+        if (fixed === undefined) {
+            error ??= { kind: 'unknown-id', message: `'${tok.text}' is not an SPDX license id`, token: tok.text };
+            parts.push(tok.text);
+        }
+        else
+            parts.push(fixed);
+    }
+    if (corrections[0]?.kind === 'legacy-slash')
+        corrections[0].to = join(parts);
+    const text = join(parts);
+    return error ? { text, corrections, error } : { text, corrections };
+}
+function join(parts) {
+    return parts.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
+}
+function fixException(word, corrections) {
+    if (ALL_EXCEPTIONS.has(word))
+        return word;
+    const cased = EXCEPTIONS_BY_LOWER.get(word.toLowerCase());
+    if (cased !== undefined) {
+        corrections.push({ kind: 'exception-case', from: word, to: cased, message: `exception '${word}' written as '${cased}'` });
+    }
+    return cased;
+}
+function fixLicense(word, corrections, modernise) {
+    // LicenseRef-/DocumentRef- are user-defined: keep, fixing only the prefix case.
+    const ref = /^(documentref-[A-Za-z0-9.-]+:)?(licenseref-)([A-Za-z0-9.-]+)$/i.exec(word);
+    if (ref) {
+        const doc = ref[1] ? 'DocumentRef-' + ref[1].slice('documentref-'.length) : '';
+        const out = `${doc}LicenseRef-${ref[3]}`;
+        if (out !== word)
+            corrections.push({ kind: 'id-case', from: word, to: out, message: `'${word}' written as '${out}'` });
+        return out;
+    }
+    const plus = word.endsWith('+') && word.length > 1;
+    const base = plus ? word.slice(0, -1) : word;
+    if (base.includes('+'))
+        return undefined;
+    let id = ALL_IDS.has(base) ? base : undefined;
+    if (id === undefined) {
+        const c = correctLicenseId(base);
+        if (c === undefined)
+            return undefined;
+        id = c.id;
+        corrections.push({
+            kind: c.kind,
+            from: base,
+            to: id,
+            message: c.kind === 'id-case' ? `license id '${base}' written as '${id}'` : `license id '${base}' read as '${id}'`,
+        });
+    }
+    if (modernise) {
+        const exc = own(GNU_WITH_EXCEPTION, id);
+        if (exc && !plus) {
+            const to = `${exc[0]} WITH ${exc[1]}`;
+            corrections.push({ kind: 'deprecated-id', from: id, to, message: `deprecated id '${id}' replaced by '${to}'` });
+            return to;
+        }
+        if (GNU_FAMILIES.includes(id)) {
+            const to = `${id}${plus ? '-or-later' : '-only'}`;
+            const from = `${id}${plus ? '+' : ''}`;
+            corrections.push({ kind: 'deprecated-id', from, to, message: `deprecated id '${from}' replaced by '${to}'` });
+            return to;
+        }
+    }
+    return plus ? `${id}+` : id;
+}
+/**
+ * Results by input, one cache per `modernise` setting: a lock repeats a handful of license texts hundreds of
+ * times. Keyed by the text itself (no key string built per call). Treat results as read-only.
+ */
+const parseCaches = { modern: new Map(), kept: new Map() };
+const PARSE_CACHE_MAX = 10_000;
+/** Normalise, then parse strictly. Never throws: problems come back as a typed error. Results are shared: do not mutate. */
+function parseExpression(raw, options = {}) {
+    const cache = options.modernise ?? true ? parseCaches.modern : parseCaches.kept;
+    const hit = cache.get(raw);
+    if (hit)
+        return hit;
+    const result = spdx_parseUncached(raw, options);
+    if (cache.size >= PARSE_CACHE_MAX)
+        cache.clear();
+    cache.set(raw, result);
+    return result;
+}
+function spdx_parseUncached(raw, options) {
+    const norm = normaliseExpression(raw, options);
+    if (norm.error)
+        return { ok: false, raw, expression: norm.text, error: norm.error, corrections: norm.corrections };
+    let info;
+    try {
+        info = spdx_expression_parse_default()(norm.text);
+    }
+    catch (e) {
+        const detail = e instanceof Error && e.message ? e.message : 'unexpected end of expression';
+        return {
+            ok: false,
+            raw,
+            expression: norm.text,
+            error: { kind: 'syntax', message: `invalid SPDX expression '${norm.text}': ${detail}` },
+            corrections: norm.corrections,
+        };
+    }
+    const ast = fromInfo(info);
+    return { ok: true, raw, expression: formatExpression(ast), ast, corrections: norm.corrections };
+}
+function fromInfo(info) {
+    if ('license' in info) {
+        const node = { type: 'license', id: info.license, plus: info.plus === true };
+        if (info.exception !== undefined)
+            node.exception = info.exception;
+        return node;
+    }
+    const type = info.conjunction;
+    const terms = [];
+    // Flatten chains of the same operator (the parser nests them to the right).
+    for (const side of [info.left, info.right]) {
+        const child = fromInfo(side);
+        if (child.type === type)
+            terms.push(...child.terms);
+        else
+            terms.push(child);
+    }
+    return { type, terms };
+}
+function termKey(term) {
+    return `${term.id}${term.plus ? '+' : ''}${term.exception ? ` WITH ${term.exception}` : ''}`;
+}
+/** Canonical text: AND binds tighter than OR, so only OR inside AND needs parentheses. */
+function formatExpression(node) {
+    if (node.type === 'license')
+        return termKey(node);
+    const sep = node.type === 'and' ? ' AND ' : ' OR ';
+    return node.terms
+        .map((t) => (t.type === 'or' && node.type === 'and' ? `(${formatExpression(t)})` : formatExpression(t)))
+        .join(sep);
+}
+/** Every license term in the expression, deduplicated by key, in order of appearance. */
+function licenseTerms(node) {
+    const seen = new Map();
+    const walk = (n) => {
+        if (n.type === 'license') {
+            const t = { id: n.id, plus: n.plus };
+            if (n.exception !== undefined)
+                t.exception = n.exception;
+            if (!seen.has(termKey(t)))
+                seen.set(termKey(t), t);
+        }
+        else
+            n.terms.forEach(walk);
+    };
+    walk(node);
+    return [...seen.values()];
+}
+/** Above this many alternatives an expression is reported rather than expanded. */
+const MAX_BRANCHES = 256;
+/**
+ * The expression as alternatives (disjunctive normal form): the crate may be used under any one branch, and
+ * a branch needs all of its terms. Returns undefined when expansion would exceed MAX_BRANCHES.
+ */
+const branchCache = new WeakMap();
+function orBranches(node) {
+    if (branchCache.has(node))
+        return branchCache.get(node);
+    const result = expandBranches(node);
+    branchCache.set(node, result);
+    return result;
+}
+function expandBranches(node) {
+    if (node.type === 'license') {
+        const t = { id: node.id, plus: node.plus };
+        if (node.exception !== undefined)
+            t.exception = node.exception;
+        return [[t]];
+    }
+    if (node.type === 'or') {
+        const out = [];
+        for (const child of node.terms) {
+            const b = orBranches(child);
+            if (b === undefined || out.length + b.length > MAX_BRANCHES)
+                return undefined;
+            out.push(...b);
+        }
+        return out;
+    }
+    let acc = [[]];
+    for (const child of node.terms) {
+        const b = orBranches(child);
+        if (b === undefined || acc.length * b.length > MAX_BRANCHES)
+            return undefined;
+        acc = acc.flatMap((left) => b.map((right) => dedupeTerms([...left, ...right])));
+    }
+    return acc;
+}
+function dedupeTerms(terms) {
+    const seen = new Map();
+    for (const t of terms)
+        if (!seen.has(termKey(t)))
+            seen.set(termKey(t), t);
+    return [...seen.values()];
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./shared/cargo/license-groups.ts
+/**
+ * Gentoo license data: `profiles/license_groups` (named sets of Gentoo license names, nesting with `@GROUP`,
+ * negation with `-name`/`-@GROUP`, overlays adding members) and `metadata/license-mapping.conf`
+ * (`[spdx-to-ebuild]`: SPDX key -> ebuild LICENSE text; keys case-insensitive, `WITH` matched exactly, a `+`
+ * key falls back to the key without `+`, as the file's own header says).
+ */
+
+
+
+const NAME = /^[A-Za-z0-9_][A-Za-z0-9+_.-]*$/;
+/** Parse one `license_groups` file, adding to `into` (pass the ::gentoo result to layer an overlay on it). */
+function parseLicenseGroups(text, file = 'profiles/license_groups', into = new Map()) {
+    const findings = [];
+    const lines = text.split(/\r?\n/);
+    lines.forEach((raw, i) => {
+        const line = i + 1;
+        const content = raw.replace(/#.*/, '').trim();
+        if (content === '')
+            return;
+        const [group, ...members] = content.split(/\s+/);
+        if (!group || !NAME.test(group)) {
+            findings.push(cargoFindings.make('license-group-malformed', `'${group}' is not a license group name`, { file, line }));
+            return;
+        }
+        if (members.length === 0) {
+            findings.push(cargoFindings.make('license-group-empty', `group ${group} has no members on this line`, { file, line }));
+        }
+        const entries = into.get(group) ?? [];
+        for (const m of members) {
+            const negate = m.startsWith('-');
+            const rest = negate ? m.slice(1) : m;
+            const isGroup = rest.startsWith('@');
+            const name = isGroup ? rest.slice(1) : rest;
+            if (!NAME.test(name)) {
+                findings.push(cargoFindings.make('license-group-malformed', `'${m}' in group ${group} is not a license or @group name`, { file, line }));
+                continue;
+            }
+            entries.push({ name, group: isGroup, negate, file, line });
+        }
+        into.set(group, entries);
+    });
+    return { groups: into, findings };
+}
+/**
+ * Members of a group with nesting and negation resolved, in definition order: `-x` removes x from what came
+ * before it, `-@G` removes all of G. Unknown groups and cycles are findings, never exceptions.
+ */
+function expandGroup(defs, name) {
+    const findings = [];
+    const cache = new Map();
+    const visit = (g, stack, from) => {
+        const cached = cache.get(g);
+        if (cached)
+            return cached;
+        const entries = defs.get(g);
+        if (!entries) {
+            findings.push(cargoFindings.make('license-group-unknown', `license group @${g} is not defined`, from ? { file: from.file, line: from.line } : {}));
+            return new Set();
+        }
+        if (stack.includes(g)) {
+            findings.push(cargoFindings.make('license-group-cycle', `license groups form a cycle: @${[...stack, g].join(' -> @')}`, from ? { file: from.file, line: from.line } : {}));
+            return new Set();
+        }
+        const out = new Set();
+        for (const e of entries) {
+            const names = e.group ? visit(e.name, [...stack, g], e) : new Set([e.name]);
+            for (const n of names) {
+                if (e.negate)
+                    out.delete(n);
+                else
+                    out.add(n);
+            }
+        }
+        cache.set(g, out);
+        return out;
+    };
+    const members = visit(name, []);
+    return { members, findings };
+}
+function mappingKey(text) {
+    return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+/** Parse `metadata/license-mapping.conf`; only the `[spdx-to-ebuild]` section is read. */
+function parseLicenseMapping(text, file = 'metadata/license-mapping.conf', into) {
+    const mapping = into ?? { file, entries: new Map() };
+    const findings = [];
+    let section;
+    let sawSection = false;
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = i + 1;
+        const content = raw.trim();
+        if (content === '' || content.startsWith('#') || content.startsWith(';'))
+            return;
+        const sec = /^\[([^\]]*)\]$/.exec(content);
+        if (sec) {
+            section = sec[1].trim();
+            if (section === 'spdx-to-ebuild')
+                sawSection = true;
+            return;
+        }
+        if (section !== 'spdx-to-ebuild')
+            return;
+        const eq = content.indexOf('=');
+        if (eq <= 0) {
+            findings.push(cargoFindings.make('license-mapping-malformed', `expected 'SPDX-ID = Gentoo-name', got '${content}'`, { file, line }));
+            return;
+        }
+        const key = content.slice(0, eq).trim();
+        const value = content.slice(eq + 1).trim();
+        if (value === '') {
+            findings.push(cargoFindings.make('license-mapping-malformed', `'${key}' maps to nothing`, { file, line }));
+            return;
+        }
+        mapping.entries.set(mappingKey(key), { key, value, file, line });
+    });
+    if (!sawSection) {
+        findings.push(cargoFindings.make('license-mapping-no-section', 'no [spdx-to-ebuild] section found', { file }));
+    }
+    return { mapping, findings };
+}
+/** Gentoo LICENSE text for one SPDX term; `X+` without its own entry falls back to `X` (and says so). */
+function mapTerm(mapping, term) {
+    const exc = term.exception ? ` with ${term.exception}` : '';
+    const exact = mapping.entries.get(mappingKey(`${term.id}${term.plus ? '+' : ''}${exc}`));
+    if (exact)
+        return { ok: true, value: exact.value };
+    if (term.plus) {
+        const noPlus = mapping.entries.get(mappingKey(`${term.id}${exc}`));
+        if (noPlus)
+            return { ok: true, value: noPlus.value, viaFallback: noPlus.key };
+    }
+    if (/^(DocumentRef-[^:]*:)?LicenseRef-/i.test(term.id))
+        return { ok: false, reason: 'license-ref' };
+    return { ok: false, reason: 'unmapped' };
+}
+/** Parse ebuild LICENSE text; undefined when it is not well formed. */
+function parseEbuildLicense(text) {
+    const toks = text.split(/\s+/).filter(Boolean);
+    let i = 0;
+    const list = (closing) => {
+        const items = [];
+        while (i < toks.length) {
+            const t = toks[i++];
+            if (t === ')')
+                return closing ? items : undefined;
+            if (t === '||' || t === '(') {
+                if (t === '||' && toks[i++] !== '(')
+                    return undefined;
+                const inner = list(true);
+                if (!inner)
+                    return undefined;
+                items.push({ kind: t === '||' ? 'any' : 'all', items: inner });
+            }
+            else if (NAME.test(t))
+                items.push({ kind: 'name', name: t });
+            else
+                return undefined;
+        }
+        return closing ? undefined : items;
+    };
+    const items = list(false);
+    return items ? { kind: 'all', items } : undefined;
+}
+/** Whether an ebuild LICENSE value is acceptable when only `members` are. */
+function ebuildLicenseWithin(value, members) {
+    if (value.kind === 'name')
+        return members.has(value.name);
+    if (value.kind === 'all')
+        return value.items.every((v) => ebuildLicenseWithin(v, members));
+    return value.items.some((v) => ebuildLicenseWithin(v, members));
+}
+/** Every license name in an ebuild LICENSE value. */
+function ebuildLicenseNames(value) {
+    return value.kind === 'name' ? [value.name] : value.items.flatMap(ebuildLicenseNames);
+}
+/**
+ * Read license data from repository trees: the first is ::gentoo, later ones are overlays whose groups add
+ * members and whose mapping entries override. Missing files are findings (a tree may lack the mapping).
+ */
+async function loadGentooLicenseData(trees, 
+/** Reads one of the two files, undefined when it is not there (default: the file system). */
+read = (file) => (0,promises_.readFile)(file, 'utf8').catch(() => undefined)) {
+    const groups = new Map();
+    const mapping = { file: 'metadata/license-mapping.conf', entries: new Map() };
+    const findings = [];
+    const files = [];
+    let sawGroups = false;
+    let sawMapping = false;
+    for (const tree of trees) {
+        const groupsFile = (0,external_node_path_.join)(tree, 'profiles', 'license_groups');
+        const text = await read(groupsFile);
+        if (text !== undefined) {
+            findings.push(...parseLicenseGroups(text, groupsFile, groups).findings);
+            files.push(groupsFile);
+            sawGroups = true;
+        }
+        const mappingFile = (0,external_node_path_.join)(tree, 'metadata', 'license-mapping.conf');
+        const mtext = await read(mappingFile);
+        if (mtext !== undefined) {
+            findings.push(...parseLicenseMapping(mtext, mappingFile, mapping).findings);
+            files.push(mappingFile);
+            sawMapping = true;
+        }
+    }
+    if (!sawGroups) {
+        findings.push(cargoFindings.make('license-groups-missing', `no profiles/license_groups in ${trees.join(', ') || '(no trees given)'}`));
+    }
+    if (!sawMapping) {
+        findings.push(cargoFindings.make('license-mapping-missing', `no metadata/license-mapping.conf in ${trees.join(', ') || '(no trees given)'}`));
+    }
+    return { groups, mapping, findings, files };
+}
+
+;// CONCATENATED MODULE: ./shared/cargo/policy.ts
+/**
+ * License policy: `allow`, `deny`, per-crate `exceptions`, `clarify`, and Gentoo license groups (`@FREE`).
+ *
+ * Semantics (documented in the action README):
+ * - A crate is allowed when ONE of its OR-branches is allowed: every license of the branch is allowed (by
+ *   `allow`, a group in `allow`, or the crate's exception) and none is denied. The first such branch, in the
+ *   order the crate wrote them, is reported as `satisfiedBy`.
+ * - `deny` wins over `allow` and over exceptions. A deny entry `X` also denies `X WITH <exception>` (the
+ *   exception grants extra permissions, it does not lift the denial); `X WITH e` denies only that term.
+ * - With no `allow` list at all, everything not denied is allowed.
+ * - Licenses are compared exactly (spdx.ts): `Apache-2.0 WITH LLVM-exception` needs its own entry;
+ *   `GPL-2.0-or-later` admits only `GPL-2.0-or-later` (cargo-deny >= 0.18.4), never `GPL-3.0-only`.
+ * - A group entry (`@FREE`) admits an SPDX license when license-mapping.conf maps it to Gentoo names that are
+ *   all members of the group. An unmapped license cannot be judged by a group: the verdict is `unknown`
+ *   (say which id), never a guess.
+ * - `license-file` without `license` is `needs-review`; a clarification replaces both.
+ */
+
+
+
+
+
+
+
+const POLICY_KEYS = ['allow', 'deny', 'exceptions', 'clarify'];
+function guessFormat(file, text) {
+    if (/\.toml$/i.test(file))
+        return 'toml';
+    if (/\.ya?ml$/i.test(file))
+        return 'yaml';
+    // TOML tables/arrays-of-tables or `key = value` lines; YAML otherwise.
+    return /^\s*(\[\[?[A-Za-z_-]+\]\]?|[A-Za-z_-]+\s*=)/m.test(text) ? 'toml' : 'yaml';
+}
+/** Parse a policy file (YAML or TOML). Throws ConfigurationError listing every problem, each naming its key. */
+function parsePolicy(text, file = 'license-policy.yml', format) {
+    const fmt = format ?? guessFormat(file, text);
+    let raw;
+    try {
+        raw = fmt === 'toml' ? (0,dist/* parse */.qg)(text) : (0,yaml_dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        if (e instanceof dist/* TomlError */.zx)
+            throw new PolicyError([{ message: `invalid TOML: ${e.message.split('\n')[0]}`, file, line: e.line }]);
+        if (e instanceof yaml_dist/* YAMLParseError */.XT) {
+            const line = e.linePos?.[0]?.line;
+            throw new PolicyError([{ message: `invalid YAML: ${e.message.split('\n')[0]}`, file, ...(line ? { line } : {}) }]);
+        }
+        throw new PolicyError([{ message: `cannot be read as ${fmt.toUpperCase()}: ${String(e)}`, file }]);
+    }
+    if (raw === null || raw === undefined)
+        raw = {};
+    return buildPolicy(raw, { file, text });
+}
+/** Find the 1-based line where `value` first appears after `key` (good enough for one small file). */
+function locate(text, key, value) {
+    if (text === undefined)
+        return undefined;
+    const m = new RegExp(`(^|[\\s\\[{,])["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=\\]]`, 'm').exec(text);
+    // The key itself, not the newline or bracket matched before it.
+    const k = m ? m.index + m[1].length : -1;
+    const v = text.indexOf(value, k < 0 ? 0 : k);
+    const at = v >= 0 ? v : k;
+    if (at < 0)
+        return undefined;
+    return text.slice(0, at).split('\n').length;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** An unusable policy: every problem, each a finding at its file and line (the action annotates them). */
+class PolicyError extends io/* ConfigurationError */.j {
+    problems;
+    name = 'PolicyError';
+    findings;
+    constructor(problems) {
+        const where = (p) => (p.file !== undefined ? `${p.file}${p.line !== undefined ? `:${p.line}` : ''}: ` : '');
+        super(problems.length === 1
+            ? `invalid license policy: ${where(problems[0])}${problems[0].message}`
+            : `invalid license policy:\n${problems.map((p) => `  - ${where(p)}${p.message}`).join('\n')}`);
+        this.problems = problems;
+        this.findings = problems.map((p) => cargoFindings.make('policy-invalid', p.message, { ...(p.file !== undefined ? { file: p.file } : {}), ...(p.line !== undefined ? { line: p.line } : {}) }));
+    }
+}
+/** The known key closest to a misspelt one (at most two edits away), for "did you mean". */
+function closestKey(key) {
+    let best;
+    let bestD = 3;
+    for (const k of POLICY_KEYS) {
+        // Levenshtein distance, small strings only.
+        let prev = Array.from({ length: k.length + 1 }, (_, j) => j);
+        for (let i = 1; i <= key.length; i++) {
+            const cur = [i];
+            for (let j = 1; j <= k.length; j++)
+                cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (key[i - 1] === k[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+        if (prev[k.length] < bestD) {
+            bestD = prev[k.length];
+            best = k;
+        }
+    }
+    return best;
+}
+/**
+ * Validate an already-parsed policy object (from a file or built from action inputs).
+ * `where.text` is the source text, used to point findings at lines.
+ */
+function buildPolicy(raw, where = {}) {
+    const file = where.file;
+    const problems = [];
+    const findings = [];
+    const at = (key, value) => {
+        const line = locate(where.text, key, value);
+        const loc = {};
+        if (file !== undefined)
+            loc.file = file;
+        if (line !== undefined)
+            loc.line = line;
+        return loc;
+    };
+    // Problems point at the line of `key` (and of `value` after it, when given).
+    const errors = {
+        push(message, key, value = '') {
+            problems.push({ message, ...(key !== undefined ? at(key, value) : file !== undefined ? { file } : {}) });
+        },
+    };
+    if (!isRecord(raw)) {
+        throw new PolicyError([{ message: `a policy must be a mapping with keys ${POLICY_KEYS.join(', ')}`, ...(file !== undefined ? { file } : {}) }]);
+    }
+    for (const key of Object.keys(raw)) {
+        if (!POLICY_KEYS.includes(key)) {
+            const near = closestKey(key);
+            errors.push(`unknown key '${key}'${near ? ` (did you mean '${near}'?)` : ''}; expected one of: ${POLICY_KEYS.join(', ')}`, key);
+        }
+    }
+    const entries = (key, value, label) => {
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+            errors.push(`'${label}' must be a list of SPDX license ids or @GROUP names, e.g. ${label}: [MIT, Apache-2.0, "@FREE"]`, key);
+            return [];
+        }
+        const out = [];
+        for (const text of value) {
+            const loc = at(key, text);
+            const entry = parseEntry(text.trim(), loc);
+            if (typeof entry === 'string')
+                errors.push(`'${label}' entry '${text}': ${entry}`, key, text);
+            else {
+                out.push(entry);
+                if (entry.kind === 'license') {
+                    for (const c of entry.corrections) {
+                        findings.push(cargoFindings.make('policy-entry-corrected', `'${label}' entry: ${c.message}`, loc));
+                    }
+                }
+            }
+        }
+        return out;
+    };
+    const allow = raw['allow'] === undefined ? undefined : entries('allow', raw['allow'], 'allow');
+    const deny = raw['deny'] === undefined ? [] : entries('deny', raw['deny'], 'deny');
+    const exceptions = [];
+    const rawExc = raw['exceptions'];
+    if (rawExc !== undefined) {
+        // Either a list of {crate|name, allow} (cargo-deny style) or a map crate-spec -> list.
+        const list = [];
+        if (Array.isArray(rawExc)) {
+            rawExc.forEach((e, i) => {
+                const name = isRecord(e) ? (e['crate'] ?? e['name']) : undefined;
+                if (!isRecord(e) || typeof name !== 'string') {
+                    errors.push(`'exceptions[${i}]' must be {crate: "name" or "name@range", allow: [ids]}`, 'exceptions');
+                    return;
+                }
+                const extra = Object.keys(e).filter((k) => !['crate', 'name', 'allow'].includes(k));
+                if (extra.length)
+                    errors.push(`'exceptions[${i}]' has unknown key '${extra[0]}'; expected crate and allow`, 'exceptions', extra[0]);
+                list.push([name, e['allow'], `exceptions[${i}].allow`]);
+            });
+        }
+        else if (isRecord(rawExc)) {
+            for (const [k, v] of Object.entries(rawExc))
+                list.push([k, v, `exceptions.${k}`]);
+        }
+        else {
+            errors.push(`'exceptions' must be a list of {crate, allow} or a map of crate -> [ids]`, 'exceptions');
+        }
+        for (const [spec, allowList, label] of list) {
+            const cs = parseCrateSpec(spec);
+            if (typeof cs === 'string') {
+                errors.push(`'${label}': ${cs}`, 'exceptions', spec);
+                continue;
+            }
+            exceptions.push({ ...cs, ...at('exceptions', spec), allow: entries('exceptions', allowList, label) });
+        }
+    }
+    const clarify = [];
+    const rawClar = raw['clarify'];
+    if (rawClar !== undefined) {
+        const list = [];
+        if (Array.isArray(rawClar)) {
+            rawClar.forEach((e, i) => {
+                const name = isRecord(e) ? (e['crate'] ?? e['name']) : undefined;
+                if (!isRecord(e) || typeof name !== 'string') {
+                    errors.push(`'clarify[${i}]' must be {crate: "name" or "name@range", expression: "SPDX expression"}`, 'clarify');
+                    return;
+                }
+                list.push([name, e['expression'] ?? e['license'], `clarify[${i}].expression`]);
+            });
+        }
+        else if (isRecord(rawClar)) {
+            for (const [k, v] of Object.entries(rawClar))
+                list.push([k, v, `clarify.${k}`]);
+        }
+        else {
+            errors.push(`'clarify' must be a map of crate -> "SPDX expression" or a list of {crate, expression}`, 'clarify');
+        }
+        for (const [spec, expr, label] of list) {
+            const cs = parseCrateSpec(spec);
+            if (typeof cs === 'string') {
+                errors.push(`'${label}': ${cs}`, 'clarify', spec);
+                continue;
+            }
+            if (typeof expr !== 'string') {
+                errors.push(`'${label}' must be an SPDX expression string, e.g. "MIT AND ISC"`, 'clarify', spec);
+                continue;
+            }
+            const parsed = parseExpression(expr);
+            if (!parsed.ok) {
+                errors.push(`'${label}': ${parsed.error.message}`, 'clarify', spec);
+                continue;
+            }
+            const loc = at('clarify', spec);
+            for (const c of parsed.corrections)
+                findings.push(cargoFindings.make('policy-entry-corrected', `'${label}': ${c.message}`, loc));
+            clarify.push({ ...cs, ...loc, expression: parsed.expression });
+        }
+    }
+    if (problems.length)
+        throw new PolicyError(problems);
+    return { allow, deny, exceptions, clarify, findings };
+}
+function parseEntry(text, loc) {
+    if (text.startsWith('@')) {
+        const group = text.slice(1);
+        if (!/^[A-Za-z0-9_][A-Za-z0-9+_.-]*$/.test(group))
+            return 'expected @GROUP-NAME, e.g. @FREE';
+        return { ...loc, text, kind: 'group', group };
+    }
+    const p = parseExpression(text);
+    if (!p.ok)
+        return p.error.message;
+    if (p.ast.type !== 'license')
+        return 'expected one license (AND/OR are not allowed in a list entry)';
+    const term = { id: p.ast.id, plus: p.ast.plus };
+    if (p.ast.exception !== undefined)
+        term.exception = p.ast.exception;
+    return { ...loc, text, kind: 'license', term, key: termKey(term), corrections: p.corrections };
+}
+/** `name` or `name@range` (semver range, e.g. `ring@^0.17` or `ring@0.16.20`). */
+function parseCrateSpec(spec) {
+    const at = spec.indexOf('@');
+    const name = (at < 0 ? spec : spec.slice(0, at)).trim();
+    if (!/^[A-Za-z0-9_-]+$/.test(name))
+        return `'${spec}' is not a crate name; expected name or name@semver-range`;
+    if (at < 0)
+        return { spec, name };
+    const range = spec.slice(at + 1).trim();
+    if (semver_default().validRange(range) === null)
+        return `'${range}' in '${spec}' is not a semver range; expected e.g. ${name}@^1.2 or ${name}@=1.2.3`;
+    return { spec, name, range };
+}
+function crateSpecMatches(spec, name, version) {
+    if (spec.name !== name)
+        return false;
+    if (spec.range === undefined)
+        return true;
+    return semver_default().valid(version) !== null && semver_default().satisfies(version, spec.range, { includePrerelease: true });
+}
+/** Merge inline lists (action inputs `allow`, `deny`) over a file policy. */
+function mergePolicy(base, inline) {
+    const extra = buildPolicy({
+        ...(inline.allow && inline.allow.length ? { allow: [...inline.allow] } : {}),
+        ...(inline.deny && inline.deny.length ? { deny: [...inline.deny] } : {}),
+    }, { file: 'inputs' });
+    const allow = base.allow === undefined && extra.allow === undefined ? undefined : [...(base.allow ?? []), ...(extra.allow ?? [])];
+    return { ...base, allow, deny: [...base.deny, ...extra.deny], findings: [...base.findings, ...extra.findings] };
+}
+const EMPTY_POLICY = { allow: undefined, deny: [], exceptions: [], clarify: [], findings: [] };
+/** Resolve groups once. Throws ConfigurationError when a group is used without Gentoo data or is unknown. */
+function compilePolicy(policy, gentoo) {
+    const errors = [];
+    const problem = (entry, message) => errors.push({ message, ...(entry.file !== undefined ? { file: entry.file } : {}), ...(entry.line !== undefined ? { line: entry.line } : {}) });
+    const ref = (entry) => {
+        if (entry.kind !== 'group')
+            return { entry, used: false };
+        if (!gentoo) {
+            problem(entry, `'${entry.text}' needs Gentoo license data (give a ::gentoo checkout as gentoo-tree)`);
+            return { entry, used: false, members: new Set() };
+        }
+        if (!gentoo.groups.has(entry.group)) {
+            problem(entry, `license group '${entry.text}' is not defined in ${gentoo.files.filter((f) => f.endsWith('license_groups')).join(', ') || 'the Gentoo data'}`);
+            return { entry, used: false, members: new Set() };
+        }
+        return { entry, used: false, members: expandGroup(gentoo.groups, entry.group).members };
+    };
+    const ctx = {
+        policy,
+        allow: policy.allow?.map(ref),
+        deny: policy.deny.map(ref),
+        exceptions: policy.exceptions.map((exception) => ({ exception, matched: false, used: false, allow: exception.allow.map(ref) })),
+        clarify: policy.clarify.map((clarification) => ({ clarification, used: false })),
+        decisions: new Map(),
+    };
+    if (gentoo)
+        ctx.gentoo = gentoo;
+    if (errors.length)
+        throw new PolicyError(errors);
+    return ctx;
+}
+/**
+ * `family`: an entry without `WITH` also matches the term with any exception (for deny: an exception adds
+ * permissions to X, it does not make a denied X acceptable). Allow lists match exactly.
+ */
+function matchTerm(refs, term, gentoo, family = false) {
+    const key = termKey(term);
+    const bare = family && term.exception !== undefined ? termKey({ id: term.id, plus: term.plus }) : undefined;
+    let unmapped = false;
+    for (const r of refs) {
+        if (r.entry.kind === 'license') {
+            if (r.entry.key === key || (bare !== undefined && r.entry.key === bare))
+                return { hit: true, ref: r };
+            continue;
+        }
+        if (!gentoo || !r.members)
+            continue;
+        r.decided ??= new Map();
+        let d = r.decided.get(key);
+        if (d === undefined) {
+            const mapped = mapTerm(gentoo.mapping, term);
+            const value = mapped.ok ? parseEbuildLicense(mapped.value) : undefined;
+            d = !mapped.ok ? 'unmapped' : value && ebuildLicenseWithin(value, r.members) ? 'in' : 'out';
+            r.decided.set(key, d);
+        }
+        if (d === 'in')
+            return { hit: true, ref: r };
+        if (d === 'unmapped')
+            unmapped = true;
+    }
+    return { hit: false, unmapped };
+}
+/** Decide one crate. Marks the policy entries it used in `ctx`. */
+function evaluateCrate(ctx, crate) {
+    const ev = { name: crate.name, version: crate.version, verdict: 'unknown', reason: '', corrections: NO_CORRECTIONS };
+    let text = crate.license;
+    if (crate.license !== undefined)
+        ev.declared = crate.license;
+    for (const c of ctx.clarify) {
+        if (!crateSpecMatches(c.clarification, crate.name, crate.version))
+            continue;
+        c.used = true;
+        text = c.clarification.expression;
+        ev.clarifiedBy = c.clarification.spec;
+        break;
+    }
+    if (text === undefined || text.trim() === '') {
+        delete ev.declared;
+        if (crate.licenseFile !== undefined) {
+            ev.verdict = 'needs-review';
+            ev.reason = `only license-file '${crate.licenseFile}' is given; read it and add a clarify entry`;
+        }
+        else
+            ev.reason = 'no license information found for this crate';
+        return ev;
+    }
+    const parsed = parseExpression(text);
+    ev.corrections = parsed.corrections;
+    if (!parsed.ok) {
+        ev.verdict = 'invalid-spdx';
+        ev.reason = parsed.error.message;
+        return ev;
+    }
+    ev.expression = parsed.expression;
+    const branches = orBranches(parsed.ast);
+    if (branches === undefined) {
+        ev.verdict = 'needs-review';
+        ev.reason = 'the expression has too many alternatives to check automatically';
+        return ev;
+    }
+    const exceptions = ctx.exceptions.length ? ctx.exceptions.filter((e) => crateSpecMatches(e.exception, crate.name, crate.version)) : [];
+    for (const e of exceptions)
+        e.matched = true;
+    // Without crate-specific exceptions the decision depends on the expression only: compute it once per lock.
+    let d = exceptions.length === 0 ? ctx.decisions.get(parsed.expression) : undefined;
+    if (d === undefined) {
+        d = decide(ctx, branches, exceptions);
+        if (exceptions.length === 0)
+            ctx.decisions.set(parsed.expression, d);
+    }
+    ev.verdict = d.verdict;
+    ev.reason = d.reason;
+    if (d.satisfiedBy)
+        ev.satisfiedBy = d.satisfiedBy;
+    if (d.branches)
+        ev.branches = d.branches;
+    if (d.exceptionUsed)
+        ev.exceptionUsed = d.exceptionUsed;
+    return ev;
+}
+const NO_CORRECTIONS = [];
+function decide(ctx, branches, exceptions) {
+    const judged = branches.map((branch) => {
+        const verdicts = [];
+        const refs = [];
+        let exc;
+        for (const term of branch) {
+            const key = termKey(term);
+            const denied = matchTerm(ctx.deny, term, ctx.gentoo, true);
+            if (denied.hit) {
+                verdicts.push({ term: key, status: 'denied', by: denied.ref.entry.text });
+                continue;
+            }
+            if (ctx.allow === undefined) {
+                verdicts.push({ term: key, status: 'allowed' });
+                continue;
+            }
+            const allowed = matchTerm(ctx.allow, term, ctx.gentoo);
+            if (allowed.hit) {
+                verdicts.push({ term: key, status: 'allowed', by: allowed.ref.entry.text });
+                refs.push(allowed.ref);
+                continue;
+            }
+            const viaException = exceptions
+                .map((e) => ({ e, m: matchTerm(e.allow, term, ctx.gentoo) }))
+                .find((x) => x.m.hit);
+            if (viaException && viaException.m.hit) {
+                verdicts.push({ term: key, status: 'allowed', by: `exception ${viaException.e.exception.spec}: ${viaException.m.ref.entry.text}` });
+                refs.push(viaException.m.ref);
+                exc = viaException.e;
+                continue;
+            }
+            verdicts.push({ term: key, status: allowed.unmapped ? 'unmapped' : 'not-allowed' });
+        }
+        return exc ? { verdicts, refs, exc } : { verdicts, refs };
+    });
+    for (const j of judged) {
+        if (j.verdicts.every((v) => v.status === 'allowed')) {
+            for (const r of j.refs)
+                r.used = true;
+            if (j.exc)
+                j.exc.used = true;
+        }
+    }
+    const win = judged.find((j) => j.verdicts.every((v) => v.status === 'allowed'));
+    if (win) {
+        const ev = {
+            verdict: 'allowed',
+            reason: judged.length > 1 ? `allowed under ${win.verdicts.map((v) => v.term).join(' AND ')}` : 'allowed',
+            satisfiedBy: win.verdicts.map((v) => v.term),
+        };
+        if (win.exc)
+            ev.exceptionUsed = win.exc.exception.spec;
+        return ev;
+    }
+    const all = judged.map((j) => j.verdicts);
+    const problems = [...new Map(all.flat().filter((v) => v.status !== 'allowed').map((v) => [v.term + v.status, v])).values()];
+    const describe = (v) => v.status === 'denied'
+        ? v.by !== undefined && v.by !== v.term
+            ? `${v.term} is denied by '${v.by}'`
+            : `${v.term} is denied`
+        : v.status === 'unmapped'
+            ? `${v.term} has no Gentoo mapping, so license groups cannot decide it`
+            : `${v.term} is not allowed`;
+    // A branch blocked only by unmapped ids could still be fine: that is unknown, not denied.
+    const undecided = all.some((b) => b.every((v) => v.status === 'allowed' || v.status === 'unmapped'));
+    return {
+        verdict: undecided ? 'unknown' : 'denied',
+        reason: problems.map(describe).join('; '),
+        branches: all,
+    };
+}
+/** Unused allow entries, exceptions and clarifications, as findings at their policy lines. */
+function unusedPolicyFindings(ctx) {
+    const out = [];
+    const where = (l) => {
+        const w = {};
+        if (l.file !== undefined)
+            w.file = l.file;
+        if (l.line !== undefined)
+            w.line = l.line;
+        return w;
+    };
+    for (const r of ctx.allow ?? []) {
+        if (!r.used) {
+            out.push(cargoFindings.make('policy-allow-unused', `allow entry '${r.entry.text}' was not needed by any crate`, {
+                ...where(r.entry),
+                hint: 'remove it to keep the policy tight',
+            }));
+        }
+    }
+    for (const e of ctx.exceptions) {
+        const ex = e.exception;
+        if (!e.matched) {
+            out.push(cargoFindings.make('policy-exception-unmatched', `exception for '${ex.spec}' matches no crate in the lockfile`, where(ex)));
+        }
+        else if (!e.used) {
+            out.push(cargoFindings.make('policy-exception-unused', `exception for '${ex.spec}' was not needed: the crate is allowed without it`, where(ex)));
+        }
+    }
+    for (const c of ctx.clarify) {
+        if (!c.used) {
+            out.push(cargoFindings.make('policy-clarify-unused', `clarify entry for '${c.clarification.spec}' matches no crate`, where(c.clarification)));
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./shared/fs-read.ts
+/**
+ * The small file-system readers domain code shares. "Absent" is an answer, not an error: a file that cannot
+ * be read is `undefined`, a path that is not a directory (or does not exist) is `false`.
+ */
+
+
+/**
+ * A file's bytes, or undefined when it is missing or unreadable. Read synchronously: for the thousands of
+ * small local files a scan reads (ebuilds, Manifests, cache entries) one readFileSync costs a fraction of
+ * fs/promises' readFile (a FileHandle, four thread-pool round trips and their promises per file), and nothing
+ * else waits on the event loop meanwhile.
+ */
+async function readBytes(file) {
+    try {
+        return readFileSync(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A file's UTF-8 text, or undefined when it is missing or unreadable. */
+async function readText(file) {
+    return (await readBytes(file))?.toString('utf8');
+}
+/** Whether the path is an existing directory (following symlinks). */
+async function isDir(p) {
+    try {
+        return (await (0,promises_.stat)(p)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** `isDir` for the few checks that run before anything asynchronous starts. */
+function isDirSync(p) {
+    try {
+        return statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/real-path.ts
+var real_path = __webpack_require__(5026);
+// EXTERNAL MODULE: ./shared/child-env.ts
+var child_env = __webpack_require__(3258);
+// EXTERNAL MODULE: ./shared/cargo/audit-inputs.ts
+var audit_inputs = __webpack_require__(9462);
+;// CONCATENATED MODULE: ./shared/cargo/license-sources.ts
+/**
+ * Where crate licenses come from: `cargo metadata --format-version 1` JSON (a file, or cargo run through a
+ * RunCommand), crate directories (`cargo vendor` output, `~/.cargo/registry/src/<index>/<name>-<version>`,
+ * Debian's `/usr/share/cargo/registry/<name>-<version>`), and Gentoo DISTDIR `.crate` tarballs (gzip tar; we
+ * read only `<name>-<version>/Cargo.toml`). `license.workspace = true` is resolved through the workspace root.
+ * A crate with only `license-file` keeps that path so policy.ts can say "needs review"; it is never accepted
+ * silently.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Map key used throughout: `name@version`. */
+function licenseKey(name, version) {
+    return `${name}@${version}`;
+}
+// ---------------------------------------------------------------------------------------------------------
+// cargo metadata
+/** Read `cargo metadata --format-version 1` output (cargo has already resolved workspace inheritance). */
+function licensesFromMetadata(json, from = 'cargo-metadata.json') {
+    const findings = [];
+    const licenses = new Map();
+    let data = json;
+    if (typeof json === 'string') {
+        try {
+            data = JSON.parse(json);
+        }
+        catch (e) {
+            throw new io/* ConfigurationError */.j(`${from}: not JSON (expected the output of cargo metadata --format-version 1): ${e.message}`);
+        }
+    }
+    const obj = data;
+    if (typeof obj !== 'object' || obj === null || !Array.isArray(obj.packages)) {
+        throw new io/* ConfigurationError */.j(`${from}: expected the output of cargo metadata --format-version 1 (an object with "packages")`);
+    }
+    if (obj.version !== undefined && obj.version !== 1) {
+        findings.push(cargoFindings.make('metadata-format-version', `format_version ${JSON.stringify(obj.version)} is not 1; reading it anyway`, { file: from }));
+    }
+    for (const [i, p] of obj.packages.entries()) {
+        const pkg = p;
+        if (typeof pkg?.['name'] !== 'string' || typeof pkg['version'] !== 'string') {
+            findings.push(cargoFindings.make('metadata-package-malformed', `packages[${i}] has no name/version`, { file: from }));
+            continue;
+        }
+        const info = { name: pkg['name'], version: pkg['version'], origin: 'cargo-metadata', from };
+        // A path package (no source) is described by its own Cargo.toml, wherever that is.
+        if (pkg['source'] === null && typeof pkg['manifest_path'] === 'string' && (0,external_node_path_.isAbsolute)(pkg['manifest_path']))
+            info.file = pkg['manifest_path'];
+        if (typeof pkg['license'] === 'string')
+            info.license = pkg['license'];
+        if (typeof pkg['license_file'] === 'string')
+            info.licenseFile = pkg['license_file'];
+        licenses.set(licenseKey(info.name, info.version), info);
+    }
+    return { licenses, findings };
+}
+
+/**
+ * Which cargo and rustc the runner itself would use: `rustup which` asked from `cwd` (outside the checkout, so
+ * no `rust-toolchain.toml` of the pull request is seen) with the runner's own RUSTUP_TOOLCHAIN, if any.
+ * Without rustup (a distribution's cargo), `cargo` and `rustc` from PATH, which read no toolchain file at all.
+ */
+async function runnerToolchain(run, cwd, inheritedEnv) {
+    const env = (0,child_env/* scrubbedEnv */.wS)(inheritedEnv);
+    const which = async (tool) => {
+        const r = await run('rustup', ['which', tool], { cwd, env, timeoutMs: 60_000 }).catch(() => undefined);
+        const out = r?.code === 0 ? r.stdout.trim() : '';
+        return (0,external_node_path_.isAbsolute)(out) && !out.includes('\n') ? out : undefined;
+    };
+    const cargo = await which('cargo');
+    if (cargo === undefined)
+        return { cargo: 'cargo', rustc: inheritedEnv['RUSTC'] || 'rustc' };
+    const rustc = inheritedEnv['RUSTC'] || (await which('rustc')) || (0,external_node_path_.join)((0,external_node_path_.dirname)(cargo), 'rustc');
+    const fromPath = /[\\/]toolchains[\\/]([^\\/]+)[\\/]bin[\\/][^\\/]+$/.exec(cargo)?.[1];
+    const toolchain = inheritedEnv['RUSTUP_TOOLCHAIN'] || fromPath;
+    return { cargo, rustc, ...(toolchain ? { toolchain } : {}) };
+}
+/** The runner's cargo configuration file (`$CARGO_HOME/config.toml`, or the legacy `config`), if it has one. */
+async function runnerCargoConfig(inheritedEnv) {
+    const home = inheritedEnv['CARGO_HOME'] || (inheritedEnv['HOME'] ? (0,external_node_path_.join)(inheritedEnv['HOME'], '.cargo') : undefined);
+    if (!home)
+        return undefined;
+    for (const name of ['config.toml', 'config']) {
+        const file = (0,external_node_path_.join)(home, name);
+        if ((await (0,promises_.stat)(file).catch(() => undefined))?.isFile())
+            return file;
+    }
+    return undefined;
+}
+/**
+ * Run `cargo metadata --format-version 1` on the checkout's manifest and read it, without letting the
+ * checkout choose any program or setting: cargo is the runner's toolchain (`rustup which`, absolute path,
+ * RUSTUP_TOOLCHAIN and RUSTC pinned, no rustc wrapper), it runs in `scratch` (so neither `.cargo/config.toml`
+ * nor `rust-toolchain.toml` of the checkout is read), with its own CARGO_HOME (no registry cache or
+ * credentials of the runner) and the runner's cargo configuration passed as `--config <file>`; its environment
+ * has no action input, token or runner command file. Registry crates are downloaded from the registry and
+ * checked against the lockfile's checksums, so their licenses are the registry's.
+ * Throws ConfigurationError with cargo's stderr on failure.
+ */
+async function runCargoMetadata(run, options, inheritedEnv = process.env) {
+    const tc = options.cargo !== undefined ? { cargo: options.cargo, rustc: inheritedEnv['RUSTC'] || 'rustc' } : await runnerToolchain(run, options.scratch, inheritedEnv);
+    const args = ['metadata', '--format-version', '1', '--manifest-path', options.manifestPath];
+    if (options.locked ?? true)
+        args.push('--locked');
+    if (options.offline)
+        args.push('--offline');
+    const config = await runnerCargoConfig(inheritedEnv);
+    if (config)
+        args.push('--config', config);
+    const pinned = {
+        CARGO_HOME: (0,external_node_path_.join)(options.scratch, 'cargo-home'),
+        RUSTC: tc.rustc,
+        RUSTC_WRAPPER: '',
+        RUSTC_WORKSPACE_WRAPPER: '',
+        ...(tc.toolchain ? { RUSTUP_TOOLCHAIN: tc.toolchain } : {}),
+    };
+    const r = await run(tc.cargo, args, {
+        cwd: options.scratch,
+        env: (0,child_env/* scrubbedEnv */.wS)(inheritedEnv, { ...pinned, ...options.env }),
+        timeoutMs: options.timeoutMs ?? 300_000,
+    });
+    if (r.code !== 0) {
+        const why = r.timedOut ? 'timed out' : `exited with ${r.code ?? r.signal}`;
+        const tail = r.stderr.trim().split('\n').slice(-8).join('\n');
+        throw new io/* ConfigurationError */.j(`cargo ${args.join(' ')} ${why}:\n${tail}`);
+    }
+    return licensesFromMetadata(r.stdout, `cargo metadata (${options.manifestPath})`);
+}
+function sourceBounds(roots) {
+    const abs = [...new Set(roots.map((r) => (0,external_node_path_.resolve)(r)))];
+    return { roots: abs, realRoots: abs.map((r) => (0,real_path/* realPathWithin */.Nm)(r, [])?.real ?? r) };
+}
+/**
+ * The path to read for `file`: its real path when it lies within the bounds (or when there are none), a
+ * finding when a link carries it out, undefined when it does not exist.
+ */
+function guard(file, bounds) {
+    const r = (0,real_path/* realPathWithin */.Nm)(file, bounds?.realRoots ?? []);
+    if (!r)
+        return undefined;
+    if (!bounds || r.within)
+        return { real: r.real };
+    return {
+        finding: cargoFindings.make('license-source-link-outside', `${file} is a symbolic link out of the license source and the workspace (to ${r.real}); it was not read`, {
+            file, hint: 'Commit the file itself, or give the directory it points at as a license-sources entry.',
+        }),
+    };
+}
+function readManifestFields(text, file) {
+    let toml;
+    try {
+        toml = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        const line = e.line;
+        return cargoFindings.make('crate-manifest-malformed', `cannot parse Cargo.toml: ${e.message.split('\n')[0]}`, {
+            file,
+            ...(line !== undefined ? { line } : {}),
+        });
+    }
+    const pkg = (toml['package'] ?? toml['project']);
+    if (typeof pkg !== 'object' || pkg === null) {
+        return cargoFindings.make('crate-manifest-no-package', 'Cargo.toml has no [package] table', { file });
+    }
+    const inherits = (v) => typeof v === 'object' && v !== null && v.workspace === true;
+    const out = {
+        licenseInherited: inherits(pkg['license']),
+        licenseFileInherited: inherits(pkg['license-file']),
+        versionInherited: inherits(pkg['version']),
+    };
+    if (typeof pkg['name'] === 'string')
+        out.name = pkg['name'];
+    if (typeof pkg['version'] === 'string')
+        out.version = pkg['version'];
+    if (typeof pkg['license'] === 'string')
+        out.license = pkg['license'];
+    if (typeof pkg['license-file'] === 'string')
+        out.licenseFile = pkg['license-file'];
+    return out;
+}
+/**
+ * Walk up from a member's directory to the Cargo.toml with `[workspace]` (as cargo does), at most 32 levels;
+ * with bounds, only through directories inside them, and never through a link out of them.
+ */
+async function findWorkspacePackage(memberDir, bounds, findings) {
+    let dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(memberDir));
+    for (let i = 0; i < 32; i++) {
+        if (bounds && !bounds.roots.some((r) => (0,real_path/* isWithin */.UO)(r, dir)))
+            break;
+        const file = (0,external_node_path_.join)(dir, 'Cargo.toml');
+        const g = guard(file, bounds);
+        if (g && 'finding' in g)
+            findings.push(g.finding);
+        const text = g && 'real' in g ? await (0,promises_.readFile)(g.real, 'utf8').catch(() => undefined) : undefined;
+        if (text !== undefined) {
+            try {
+                const toml = (0,dist/* parse */.qg)(text);
+                const ws = toml['workspace'];
+                if (ws && typeof ws === 'object')
+                    return { file, pkg: ws['package'] ?? {} };
+            }
+            catch {
+                // Not our problem here: the member's own finding says the license is unresolved.
+            }
+        }
+        const up = (0,external_node_path_.dirname)(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    return undefined;
+}
+/**
+ * Read one crate directory's Cargo.toml. The workspace root is looked up only when a field says
+ * `workspace = true` (published crates never do: `cargo package` resolves inheritance).
+ */
+async function readCrateDirectory(dir, bounds) {
+    const file = (0,external_node_path_.join)(dir, 'Cargo.toml');
+    const g = guard(file, bounds);
+    if (g && 'finding' in g)
+        return { findings: [g.finding] };
+    const text = g ? await (0,promises_.readFile)(g.real, 'utf8').catch(() => undefined) : undefined;
+    if (text === undefined)
+        return { findings: [cargoFindings.make('crate-manifest-missing', `no Cargo.toml in ${dir}`, { file: dir })] };
+    const m = readManifestFields(text, file);
+    if ('severity' in m)
+        return { findings: [m] };
+    const findings = [];
+    let inherited = false;
+    if (m.licenseInherited || m.licenseFileInherited || m.versionInherited) {
+        const ws = await findWorkspacePackage(dir, bounds, findings);
+        if (!ws) {
+            findings.push(cargoFindings.make('workspace-root-missing', 'license.workspace = true but no workspace root Cargo.toml was found above it', { file }));
+        }
+        else {
+            if (m.licenseInherited) {
+                if (typeof ws.pkg['license'] === 'string') {
+                    m.license = ws.pkg['license'];
+                    inherited = true;
+                }
+                else {
+                    findings.push(cargoFindings.make('workspace-license-missing', `license.workspace = true but ${ws.file} has no [workspace.package] license`, { file }));
+                }
+            }
+            if (m.licenseFileInherited && typeof ws.pkg['license-file'] === 'string') {
+                m.licenseFile = ws.pkg['license-file'];
+                inherited = true;
+            }
+            if (m.versionInherited && typeof ws.pkg['version'] === 'string')
+                m.version = ws.pkg['version'];
+        }
+    }
+    if (m.name === undefined || m.version === undefined) {
+        findings.push(cargoFindings.make('crate-manifest-incomplete', 'Cargo.toml has no package name or version', { file }));
+        return { findings };
+    }
+    const info = { name: m.name, version: m.version, origin: 'directory', from: dir, file: (0,external_node_path_.resolve)(file) };
+    if (m.license !== undefined)
+        info.license = m.license;
+    if (m.licenseFile !== undefined)
+        info.licenseFile = m.licenseFile;
+    if (inherited)
+        info.inherited = true;
+    return { info, findings };
+}
+// ---------------------------------------------------------------------------------------------------------
+// .crate tarballs
+/** Decompressed size above which a .crate is refused (a real crate is a few MiB). */
+const MAX_CRATE_BYTES = 256 * 1024 * 1024;
+/** Entries read before giving up on finding Cargo.toml. */
+const MAX_TAR_ENTRIES = 100_000;
+function tarString(buf, start, len) {
+    const slice = buf.subarray(start, start + len);
+    const nul = slice.indexOf(0);
+    return slice.subarray(0, nul < 0 ? slice.length : nul).toString('utf8');
+}
+function tarSize(buf, start) {
+    // Base-256 (GNU) when the high bit is set; octal text otherwise.
+    if ((buf[start] & 0x80) !== 0) {
+        let n = 0;
+        for (let i = start + 1; i < start + 12; i++)
+            n = n * 256 + buf[i];
+        return n;
+    }
+    const text = tarString(buf, start, 12).trim();
+    if (text === '')
+        return 0;
+    if (!/^[0-7]+$/.test(text))
+        return undefined;
+    return parseInt(text, 8);
+}
+/** The content of one file in a tar archive, or undefined. Understands ustar prefixes, GNU `L` and pax `path`. */
+function findInTar(tar, wanted) {
+    let off = 0;
+    let longName;
+    for (let n = 0; n < MAX_TAR_ENTRIES && off + 512 <= tar.length; n++) {
+        const header = tar.subarray(off, off + 512);
+        if (header.every((b) => b === 0))
+            return undefined;
+        const size = tarSize(tar, off + 124);
+        if (size === undefined || off + 512 + size > tar.length)
+            return undefined;
+        const type = String.fromCharCode(header[156] || 0x30);
+        const data = tar.subarray(off + 512, off + 512 + size);
+        let path = tarString(tar, off, 100);
+        const magic = tarString(tar, off + 257, 6);
+        if (magic.startsWith('ustar')) {
+            const prefix = tarString(tar, off + 345, 155);
+            if (prefix)
+                path = `${prefix}/${path}`;
+        }
+        if (longName !== undefined) {
+            path = longName;
+            longName = undefined;
+        }
+        off += 512 + Math.ceil(size / 512) * 512;
+        if (type === 'L') {
+            longName = data.toString('utf8').replace(/\0+$/, '');
+            continue;
+        }
+        if (type === 'x') {
+            const m = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
+            if (m)
+                longName = m[1];
+            continue;
+        }
+        if ((type === '0' || type === '7') && wanted(path.replace(/^\.\//, '')))
+            return { path, data };
+    }
+    return undefined;
+}
+/** Read the license fields from a `.crate` (Gentoo DISTDIR, `cargo package` output). */
+async function readCrateTarball(path, bounds) {
+    const fail = (code, message) => ({ findings: [cargoFindings.make(code, message, { file: path })] });
+    const g = guard(path, bounds);
+    if (g && 'finding' in g)
+        return { findings: [g.finding] };
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(await (0,promises_.readFile)(g?.real ?? path), { maxOutputLength: MAX_CRATE_BYTES });
+    }
+    catch (e) {
+        return fail('crate-tarball-unreadable', `cannot decompress: ${e.message}`);
+    }
+    const stem = (0,external_node_path_.basename)(path).replace(/\.crate$/, '');
+    // The manifest sits at `<name>-<version>/Cargo.toml`; fall back to any top-level one.
+    const hit = findInTar(tar, (p) => p === `${stem}/Cargo.toml`) ?? findInTar(tar, (p) => /^[^/]+\/Cargo\.toml$/.test(p));
+    if (!hit)
+        return fail('crate-tarball-no-manifest', `no ${stem}/Cargo.toml inside`);
+    const m = readManifestFields(hit.data.toString('utf8'), `${path}!${hit.path}`);
+    if ('severity' in m)
+        return { findings: [m] };
+    if (m.name === undefined || m.version === undefined)
+        return fail('crate-manifest-incomplete', 'Cargo.toml has no package name or version');
+    const info = { name: m.name, version: m.version, origin: 'crate-tarball', from: path, file: (0,external_node_path_.resolve)(path) };
+    if (m.license !== undefined)
+        info.license = m.license;
+    if (m.licenseFile !== undefined)
+        info.licenseFile = m.licenseFile;
+    return { info, findings: [] };
+}
+// ---------------------------------------------------------------------------------------------------------
+// Directory scanning
+const isFile = async (p) => (await (0,promises_.stat)(p).catch(() => undefined))?.isFile() ?? false;
+/** The `.crate` file name of a crate, as cargo and Gentoo's DISTDIR write it. */
+function crateFileName(name, version) {
+    return `${name}-${version}.crate`;
+}
+/**
+ * Every crate under `root`: root itself when it holds a Cargo.toml; otherwise its children that hold one
+ * (vendor, Debian registry) or are `.crate` files (DISTDIR); and one level further for
+ * `~/.cargo/registry/src/<index>/`. Unreadable entries are findings. With `wanted` (file names from
+ * {@link crateFileName}), only those `.crate` files are opened: a DISTDIR holds the crates of every package
+ * on the machine, and decompressing them all would make the cost follow the DISTDIR instead of the lock.
+ */
+async function licensesFromDirectory(root, wanted, within = []) {
+    const licenses = new Map();
+    const findings = [];
+    // every file read must really lie in the source (or in `within`, the workspace): a link out is skipped
+    const bounds = sourceBounds([root, ...within]);
+    const add = (r) => {
+        findings.push(...r.findings);
+        if (r.info)
+            licenses.set(licenseKey(r.info.name, r.info.version), r.info);
+    };
+    if (!(await isDir(root)))
+        throw new io/* ConfigurationError */.j(`license source '${root}' is not a directory`);
+    if (await isFile((0,external_node_path_.join)(root, 'Cargo.toml'))) {
+        add(await readCrateDirectory(root, bounds));
+        return { licenses, findings };
+    }
+    const scan = async (dir, depth) => {
+        const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+        for (const e of entries) {
+            const p = (0,external_node_path_.join)(dir, e.name);
+            const crateFile = e.name.endsWith('.crate');
+            if (crateFile && wanted && !wanted.has(e.name))
+                continue;
+            let kind = e.isFile() ? 'file' : e.isDirectory() ? 'dir' : undefined;
+            if (e.isSymbolicLink()) {
+                // a link is followed only where it stays inside: a crate directory or .crate linked out is not read
+                const g = guard(p, bounds);
+                if (!g)
+                    continue;
+                if ('finding' in g) {
+                    if (crateFile || (await isDir(p)))
+                        findings.push(g.finding);
+                    continue;
+                }
+                const st = await (0,promises_.stat)(g.real).catch(() => undefined);
+                kind = st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : undefined;
+            }
+            if (kind === 'file' && crateFile)
+                add(await readCrateTarball(p, bounds));
+            else if (kind === 'dir') {
+                if (await isFile((0,external_node_path_.join)(p, 'Cargo.toml')))
+                    add(await readCrateDirectory(p, bounds));
+                else if (depth > 0)
+                    await scan(p, depth - 1);
+            }
+        }
+    };
+    await scan(root, 1);
+    return { licenses, findings };
+}
+// ---------------------------------------------------------------------------------------------------------
+// All sources together
+
+/**
+ * Read every source in order; the first source that knows a crate wins, later ones fill gaps. A source is
+ * `cargo` (run cargo metadata), a `.json` file (its output), or a directory (see licensesFromDirectory).
+ * Relative paths are resolved inside the workspace and may not climb out of it; absolute paths (a Debian
+ * registry, `~/.cargo/registry/src`) are taken as given.
+ */
+async function collectLicenses(specs, options) {
+    const licenses = new Map();
+    const findings = [];
+    const read = [];
+    for (const spec of specs.map((s) => s.trim()).filter(Boolean)) {
+        let set;
+        if (spec === 'cargo') {
+            if (!options.run || !options.scratch)
+                throw new io/* ConfigurationError */.j("license source 'cargo' needs a way to run cargo (the run and scratch ports)");
+            set = await runCargoMetadata(options.run, {
+                scratch: await options.scratch(),
+                manifestPath: options.manifestPath,
+                ...(options.offline !== undefined ? { offline: options.offline } : {}),
+                ...(options.env !== undefined ? { env: options.env } : {}),
+            });
+        }
+        else {
+            const path = confine(options.workspace, spec);
+            const expected = "expected 'cargo', a .json file written by cargo metadata, or a directory of crates";
+            if (spec.endsWith('.json')) {
+                const text = await (0,promises_.readFile)(path, 'utf8').catch((e) => {
+                    throw new io/* ConfigurationError */.j(`license-sources entry '${spec}' cannot be read (${e.code ?? e.message}); ${expected}`);
+                });
+                set = licensesFromMetadata(text, spec);
+                for (const info of set.licenses.values())
+                    info.file = path;
+            }
+            else {
+                if (!(await isDir(path)))
+                    throw new io/* ConfigurationError */.j(`license-sources entry '${spec}' is not a directory (${path}); ${expected}`);
+                set = await licensesFromDirectory(path, options.wantedCrates, [options.workspace]);
+            }
+        }
+        read.push(spec);
+        findings.push(...set.findings);
+        for (const [k, v] of set.licenses)
+            if (!licenses.has(k))
+                licenses.set(k, v);
+    }
+    return { licenses, findings, read };
+}
+function confine(workspace, spec) {
+    if ((0,external_node_path_.isAbsolute)(spec))
+        return spec;
+    const abs = (0,external_node_path_.resolve)(workspace, spec);
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), abs);
+    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new io/* ConfigurationError */.j(`license-sources entry '${spec}' is outside the workspace; give an absolute path if that is intended`);
+    }
+    // As written is not enough: the checkout is the pull request's, and a committed `meta.json -> /proc/self/environ`
+    // or `vendor -> /home/runner` would be read from outside it.
+    const real = realOrSelf(abs);
+    const realRel = (0,external_node_path_.relative)(realOrSelf((0,external_node_path_.resolve)(workspace)), real);
+    if (realRel.startsWith('..') || (0,external_node_path_.isAbsolute)(realRel)) {
+        throw new io/* ConfigurationError */.j(`license-sources entry '${spec}' leads outside the workspace through a symbolic link (to '${real}'); give an absolute path if that is intended`);
+    }
+    return abs;
+}
+function realOrSelf(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/cargo/audit.ts
+/**
+ * The crate license audit: every package of the head Cargo.lock judged by the policy, who pulls it in, and
+ * (with a base lock) what the change adds, removes, updates and newly duplicates. The result is plain
+ * JSON-able data: the action writes it as the `report` output file and report.ts renders it.
+ */
+
+
+
+
+
+
+
+
+/** Names kept from the start and the end of a long dependency path in the report. */
+const PATH_HEAD = 3;
+const PATH_TAIL = 4;
+const PROBLEM_RANK = { denied: 0, 'invalid-spdx': 1, unknown: 2, 'needs-review': 3, allowed: 4 };
+const FINDING_CODE = {
+    denied: 'crate-license-denied',
+    unknown: 'crate-license-unknown',
+    'invalid-spdx': 'crate-license-invalid',
+    'needs-review': 'crate-license-needs-review',
+};
+function failCategory(v) {
+    if (v === 'denied')
+        return 'denied';
+    if (v === 'invalid-spdx')
+        return 'invalid-spdx';
+    if (v === 'unknown' || v === 'needs-review')
+        return 'unknown';
+    return undefined;
+}
+function isContext(p) {
+    return 'policy' in p;
+}
+function normalised(text) {
+    if (text === undefined)
+        return undefined;
+    const p = parseExpression(text);
+    return p.ok ? p.expression : text.trim();
+}
+function auditCrates(input) {
+    const { head, base } = input;
+    const ctx = isContext(input.policy) ? input.policy : compilePolicy(input.policy);
+    const failOn = [...input.failOn];
+    const graph = buildGraph(head);
+    const counts = dependentCountArrays(graph);
+    const paths = rootPaths(graph);
+    const show = (id) => displayName(head, id);
+    // Capped so a deep chain costs linear time and a bounded report, not the sum of all path lengths.
+    // Display names by position: `name`, or `name version` for the names with several packages.
+    const several = new Set();
+    for (const list of head.byName.values())
+        if (list.length > 1)
+            for (const q of list)
+                several.add(q);
+    const nameAt = (k) => {
+        const q = head.packages[k];
+        return several.size > 0 && several.has(q) ? `${q.name} ${q.version}` : q.name;
+    };
+    const pathAt = (i) => {
+        const p = paths.cappedLabels(i, PATH_HEAD, PATH_TAIL, nameAt, '…');
+        return p && { names: p.labels, depth: p.depth };
+    };
+    const diff = base ? diffLocks(base, head) : undefined;
+    const added = new Set(diff?.added);
+    const updated = new Set(diff?.updated.map((u) => u.to));
+    const findings = [...ctx.policy.findings];
+    const rows = [];
+    const rowAt = new Array(head.packages.length);
+    // By package, for the diff's and the queries' few lookups (built on first use).
+    let byPackage;
+    const rowOf = (p) => (byPackage ??= new Map(head.packages.map((q, k) => [q, rowAt[k]]).filter(([, r]) => r))).get(p);
+    const workspaceMembers = [];
+    head.packages.forEach((p, i) => {
+        const info = input.licenses.get(licenseKey(p.name, p.version));
+        if (p.source === undefined && !input.judgePaths?.has(p.id)) {
+            workspaceMembers.push({ name: p.name, version: p.version, ...(info?.license !== undefined ? { license: info.license } : {}) });
+            return;
+        }
+        const crate = { name: p.name, version: p.version };
+        if (info?.license !== undefined)
+            crate.license = info.license;
+        if (info?.licenseFile !== undefined)
+            crate.licenseFile = info.licenseFile;
+        const ev = evaluateCrate(ctx, crate);
+        const declaredIn = input.declaredByPr?.get(licenseKey(p.name, p.version));
+        if (declaredIn !== undefined && ev.verdict === 'allowed' && !ev.clarifiedBy) {
+            ev.verdict = 'needs-review';
+            ev.reason = `license declared by this pull request (${declaredIn}), not by the crate's registry`;
+        }
+        const path = pathAt(i);
+        // Every key in its final order at once (one object, no property added later); absent ones are undefined,
+        // which JSON leaves out, so the report reads as if they were never set.
+        const row = {
+            id: p.id,
+            name: p.name,
+            version: p.version,
+            sourceKind: p.sourceKind,
+            line: p.line,
+            verdict: ev.verdict,
+            reason: info === undefined && !ev.clarifiedBy ? 'no license source knows this crate (add it to license-sources)' : ev.reason,
+            corrections: ev.corrections.length ? ev.corrections.map((c) => c.message) : [],
+            dependents: { direct: counts.direct[i], transitive: counts.transitive[i] },
+            source: p.source,
+            license: info?.license,
+            expression: ev.expression,
+            licenseFile: info?.licenseFile,
+            licenseFrom: info?.from,
+            satisfiedBy: ev.satisfiedBy || undefined,
+            clarifiedBy: ev.clarifiedBy || undefined,
+            exceptionUsed: ev.exceptionUsed || undefined,
+            path: path?.names,
+            depth: path?.depth,
+            change: diff ? (added.has(p) ? 'added' : updated.has(p) ? 'updated' : 'unchanged') : undefined,
+        };
+        rows.push(row);
+        rowAt[i] = row;
+    });
+    rows.sort((a, b) => PROBLEM_RANK[a.verdict] - PROBLEM_RANK[b.verdict] ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+        (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
+    for (const r of rows) {
+        if (r.verdict === 'allowed')
+            continue;
+        const cat = failCategory(r.verdict);
+        const via = r.path && r.path.length > 1 ? `; pulled in by ${r.path.join(' → ')}` : '';
+        findings.push(cargoFindings.make(FINDING_CODE[r.verdict], `${r.name} ${r.version}: ${r.reason}${via}`, {
+            severity: cat && failOn.includes(cat) ? 'error' : 'warning',
+            file: head.file,
+            line: r.line,
+            ...(r.verdict === 'needs-review' || r.verdict === 'unknown' ? { hint: 'add a clarify entry to the policy once the license is checked' } : {}),
+        }));
+    }
+    let auditDiff;
+    if (diff && base) {
+        const baseLicenses = input.baseLicenses ?? input.licenses;
+        // Base-only versions: one lookup (two only when separate base licenses were given); head versions
+        // were looked up once already and sit in their rows.
+        const licOf = (p) => {
+            const key = licenseKey(p.name, p.version);
+            const info = baseLicenses.get(key) ?? (baseLicenses === input.licenses ? undefined : input.licenses.get(key));
+            return info?.license;
+        };
+        const updated = diff.updated.map((u) => {
+            const fromLicense = licOf(u.from);
+            const toLicense = rowOf(u.to)?.license;
+            const row = {
+                name: u.name,
+                from: u.from.version,
+                to: u.to.version,
+                class: u.class,
+                licenseChanged: fromLicense !== undefined && toLicense !== undefined && normalised(fromLicense) !== normalised(toLicense),
+                verdict: rowOf(u.to)?.verdict ?? 'unknown',
+                line: u.to.line,
+            };
+            if (fromLicense !== undefined)
+                row.fromLicense = fromLicense;
+            if (toLicense !== undefined)
+                row.toLicense = toLicense;
+            return row;
+        });
+        const newlyDuplicated = diff.newlyDuplicated.map((d) => ({
+            name: d.name,
+            versions: d.head.map((p) => p.version),
+            baseVersions: d.base.map((p) => p.version),
+            dependents: d.head.map((p) => directDependents(graph, p.id).map(show)),
+            line: d.head[0]?.line ?? 0,
+        }));
+        auditDiff = {
+            added: diff.added.map((p) => {
+                const r = rowOf(p);
+                const a = { name: p.name, version: p.version, verdict: r?.verdict ?? 'unknown', line: p.line };
+                if (r?.license !== undefined)
+                    a.license = r.license;
+                if (r?.path)
+                    a.path = r.path;
+                return a;
+            }),
+            removed: diff.removed.map((p) => {
+                const lic = licOf(p);
+                return { name: p.name, version: p.version, ...(lic !== undefined ? { license: lic } : {}) };
+            }),
+            updated,
+            newlyDuplicated,
+            licenseChanged: updated.filter((u) => u.licenseChanged),
+            checksumChanged: diff.checksumChanged.map((c) => ({ name: c.head.name, version: c.head.version, line: c.head.line })),
+            workspace: {
+                added: diff.workspace.added.map((p) => `${p.name} ${p.version}`),
+                removed: diff.workspace.removed.map((p) => `${p.name} ${p.version}`),
+                changed: diff.workspace.changed.map((u) => `${u.name} ${u.from.version} → ${u.to.version}`),
+            },
+        };
+        for (const d of newlyDuplicated) {
+            findings.push(cargoFindings.make('crate-new-duplicate', `${d.name} is now in the lock ${d.versions.length} times (${d.versions.join(', ')})`, {
+                severity: failOn.includes('new-duplicate') ? 'error' : 'notice',
+                file: head.file,
+                line: d.line,
+            }));
+        }
+        for (const u of auditDiff.licenseChanged) {
+            findings.push(cargoFindings.make('crate-license-changed', `${u.name} ${u.from} → ${u.to} changes its license from ${u.fromLicense} to ${u.toLicense}`, {
+                file: head.file,
+                line: u.line,
+            }));
+        }
+        for (const c of auditDiff.checksumChanged) {
+            findings.push(cargoFindings.make('crate-checksum-changed', `${c.name} ${c.version} has a different checksum than in the base lock (republished or tampered?)`, {
+                file: head.file,
+                line: c.line,
+            }));
+        }
+    }
+    const denied = rows.filter((r) => r.verdict === 'denied');
+    const deniedGraph = pathEdges(graph, denied.slice(0, input.maxGraphTargets ?? 8).map((r) => r.id), paths).map(([a, b]) => [show(a), show(b)]);
+    const queries = (input.query ?? []).map((q) => {
+        const pkgs = head.byName.get(q.trim()) ?? [];
+        return {
+            query: q,
+            found: pkgs.length > 0,
+            crates: pkgs.map((p) => {
+                const i = head.packages.indexOf(p);
+                const r = rowAt[i];
+                const c = {
+                    name: p.name,
+                    version: p.version,
+                    verdict: r?.verdict ?? 'allowed',
+                    dependents: directDependents(graph, p.id).map(show),
+                    transitive: counts.transitive[i] ?? 0,
+                };
+                if (r?.license !== undefined)
+                    c.license = r.license;
+                const path = pathAt(i)?.names;
+                if (path)
+                    c.path = path;
+                return c;
+            }),
+        };
+    });
+    const use = new Map();
+    for (const r of rows) {
+        const key = r.expression ?? r.license ?? (r.licenseFile ? `license-file ${r.licenseFile}` : '(none)');
+        use.set(key, (use.get(key) ?? 0) + 1);
+    }
+    const licenseUse = [...use].map(([expression, crates]) => ({ expression, crates })).sort((a, b) => b.crates - a.crates || (a.expression < b.expression ? -1 : 1));
+    findings.push(...unusedPolicyFindings(ctx));
+    const verdicts = { allowed: 0, denied: 0, unknown: 0, 'invalid-spdx': 0, 'needs-review': 0 };
+    for (const r of rows)
+        verdicts[r.verdict]++;
+    const count = (v) => verdicts[v];
+    const totals = {
+        crates: rows.length,
+        workspaceMembers: workspaceMembers.length,
+        allowed: count('allowed'),
+        denied: count('denied'),
+        unknown: count('unknown'),
+        invalidSpdx: count('invalid-spdx'),
+        needsReview: count('needs-review'),
+        added: auditDiff?.added.length ?? 0,
+        removed: auditDiff?.removed.length ?? 0,
+        updated: auditDiff?.updated.length ?? 0,
+        newlyDuplicated: auditDiff?.newlyDuplicated.length ?? 0,
+        licenseChanged: auditDiff?.licenseChanged.length ?? 0,
+        patch: auditDiff?.updated.filter((u) => u.class === 'patch').length ?? 0,
+        minor: auditDiff?.updated.filter((u) => u.class === 'minor').length ?? 0,
+        breaking: auditDiff?.updated.filter((u) => u.class === 'breaking').length ?? 0,
+        downgrade: auditDiff?.updated.filter((u) => u.class === 'downgrade').length ?? 0,
+    };
+    const failedBecause = [];
+    const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+    // Packages the lock parser had to skip were never judged: whatever fail-on says, that is no pass.
+    const unreadable = head.findings.filter((f) => f.severity === 'error').length;
+    if (unreadable)
+        failedBecause.push(`${unreadable} unreadable ${unreadable === 1 ? 'entry' : 'entries'} in ${head.file} (the audit is incomplete)`);
+    if (failOn.includes('denied') && totals.denied)
+        failedBecause.push(plural(totals.denied, 'denied crate'));
+    if (failOn.includes('invalid-spdx') && totals.invalidSpdx)
+        failedBecause.push(plural(totals.invalidSpdx, 'crate') + ' with an invalid license expression');
+    if (failOn.includes('unknown') && totals.unknown + totals.needsReview) {
+        failedBecause.push(plural(totals.unknown + totals.needsReview, 'crate') + ' with an unknown or unreviewed license');
+    }
+    if (failOn.includes('new-duplicate') && totals.newlyDuplicated)
+        failedBecause.push(plural(totals.newlyDuplicated, 'newly duplicated crate'));
+    const report = {
+        schema: 1,
+        lockfile: head.file,
+        verdict: failedBecause.length ? 'fail' : 'pass',
+        failOn,
+        failedBecause,
+        totals,
+        crates: rows,
+        workspaceMembers,
+        deniedGraph,
+        queries,
+        licenseUse,
+        findings: (0,finding/* sortFindings */.Tc)(findings),
+    };
+    if (base)
+        report.baseLockfile = base.file;
+    if (auditDiff)
+        report.diff = auditDiff;
+    return report;
+}
+/** Rows that need a reviewer's eye: every crate whose verdict is not `allowed`. */
+function problemRows(report) {
+    return report.crates.filter((r) => r.verdict !== 'allowed');
+}
+
+;// CONCATENATED MODULE: ./shared/cargo/gentoo-license.ts
+
+function sym(term) {
+    return { t: 'sym', key: termKey(term), term };
+}
+const identity = new WeakMap();
+/** Structural identity (boolean.py's `==`: symbols by key, functions by the set of their operands). */
+function idOf(e) {
+    if (e.t === 'sym')
+        return `\u0001${e.key}`;
+    let id = identity.get(e);
+    if (id === undefined) {
+        id = `${e.t}(${[...new Set(e.args.map(idOf))].sort().join('\u0000')})`;
+        identity.set(e, id);
+    }
+    return id;
+}
+const dual = (t) => (t === 'and' ? 'or' : 'and');
+/** boolean.py `DualBase.__contains__`: `x in target`. */
+function contains(target, x) {
+    const ids = new Set(target.args.map(idOf));
+    if (ids.has(idOf(x)))
+        return true;
+    return x.t === target.t && x.args.every((a) => ids.has(idOf(a)));
+}
+const SORT_ORDER = { sym: 5, and: 10, or: 25 };
+/** boolean.py's `a < b` for canonical operands (license symbols compare by text: license_expression). */
+function lessThan(a, b) {
+    if (a.t !== b.t)
+        return SORT_ORDER[a.t] < SORT_ORDER[b.t];
+    if (a.t === 'sym')
+        return a.key < b.key;
+    const bArgs = b.args;
+    const n = Math.min(a.args.length, bArgs.length);
+    for (let i = 0; i < n; i++) {
+        if (idOf(a.args[i]) === idOf(bArgs[i]))
+            continue;
+        return lessThan(a.args[i], bArgs[i]);
+    }
+    return a.args.length < bArgs.length;
+}
+/** boolean.py `DualBase.simplify()` for expressions without NOT (licenses have none). */
+function simplify(e) {
+    if (e.t === 'sym')
+        return e;
+    const t = e.t;
+    const flat = [];
+    for (const a of e.args.map(simplify)) {
+        if (a.t === t)
+            flat.push(...a.args);
+        else
+            flat.push(a);
+    }
+    const seen = new Set();
+    const args = flat.filter((a) => !seen.has(idOf(a)) && (seen.add(idOf(a)), true));
+    if (args.length === 1)
+        return args[0];
+    // Absorption, in boolean.py's order (the result is the same in any order: the minimal operands).
+    for (let i = 0; i < args.length; i++) {
+        for (let j = 0; j < args.length;) {
+            const target = args[j];
+            if (j !== i && target.t === dual(t) && contains(target, args[i])) {
+                args.splice(j, 1);
+                if (j < i)
+                    i--;
+                continue;
+            }
+            j++;
+        }
+    }
+    if (args.length === 1)
+        return args[0];
+    args.sort((a, b) => (lessThan(a, b) ? -1 : lessThan(b, a) ? 1 : 0));
+    return { t, args };
+}
+/** pycargoebuild `spdx_to_ebuild`: ebuild LICENSE tokens; `mapped` gives a symbol's Gentoo value. */
+function ebuildTokens(e, mapped, inOr = false) {
+    if (e.t === 'and') {
+        const inner = e.args.flatMap((a) => ebuildTokens(a, mapped, false));
+        return inOr ? ['(', ...inner, ')'] : inner;
+    }
+    if (e.t === 'or') {
+        const inner = e.args.flatMap((a) => ebuildTokens(a, mapped, true));
+        return inOr ? inner : ['||', '(', ...inner, ')'];
+    }
+    if (e.t !== 'sym')
+        return [];
+    const words = mapped(e.term).split(/\s+/).filter(Boolean);
+    if (words.length > 1 && inOr)
+        return isPureOr(words) ? words.slice(2, -1) : ['(', ...words, ')'];
+    return words;
+}
+/** `|| ( … )` and nothing after its closing parenthesis. */
+function isPureOr(words) {
+    if (words[0] !== '||' || words[1] !== '(')
+        return false;
+    let level = 1;
+    for (const w of words.slice(2)) {
+        if (w === ')')
+            level--;
+        else if (level === 0)
+            return false;
+        else if (w === '(')
+            level++;
+    }
+    return true;
+}
+/**
+ * pycargoebuild `format_license_var(value, prefix=…)` with `line_width` 72: the text that goes between the
+ * quotes after `prefix` (`LICENSE+="`), either ` a b c` on one line or `\n\t…\n` lines.
+ */
+function formatLicenseVar(tokens, prefix = 'LICENSE+=" ', lineWidth = 72) {
+    const value = tokens.join(' ');
+    let i = 0;
+    const group = (g) => {
+        while (i < tokens.length) {
+            const tok = tokens[i++];
+            if (tok === '||' || tok === '(') {
+                const pre = tok === '||' ? [tok, tokens[i++]] : [tok];
+                g.values.push(group({ prefix: pre, values: [], suffix: [] }));
+            }
+            else if (tok === ')') {
+                g.suffix.push(tok);
+                return g;
+            }
+            else
+                g.values.push(tok);
+        }
+        return g;
+    };
+    const ast = group({ prefix: [], values: [], suffix: [] });
+    const flat = ast.values.every((v) => typeof v === 'string');
+    const oneFlatGroup = !flat && ast.values.length === 1 && ast.values[0].values.every((v) => typeof v === 'string');
+    if ((flat || oneFlatGroup) && prefix.length + value.length + 1 <= lineWidth)
+        return ` ${value}`.replace(/^ $/, '');
+    const lines = [];
+    const formatInto = (indent, g) => {
+        let span = [];
+        for (const v of [...g.values, undefined]) {
+            if (typeof v === 'string') {
+                span.push(v);
+                continue;
+            }
+            if (span.length)
+                lines.push({ indent, tokens: span });
+            span = [];
+            if (v === undefined)
+                return;
+            if (v.values.every((x) => typeof x === 'string')) {
+                const sub = [...v.prefix, ...v.values, ...v.suffix];
+                if ('    '.repeat(indent).length + sub.join(' ').length <= lineWidth) {
+                    lines.push({ indent, tokens: sub });
+                    continue;
+                }
+            }
+            lines.push({ indent, tokens: v.prefix });
+            formatInto(indent + 1, v);
+            lines.push({ indent, tokens: v.suffix });
+        }
+    };
+    formatInto(1, ast);
+    let out = '\n';
+    for (const line of lines)
+        for (const w of wrap(line.tokens, lineWidth - line.indent * 4))
+            out += `${'\t'.repeat(line.indent)}${w}\n`;
+    return out;
+}
+/** Python's TextWrapper(break_long_words=False, break_on_hyphens=False).wrap over single-spaced words. */
+function wrap(words, width) {
+    const out = [];
+    let cur = '';
+    for (const w of words) {
+        if (cur === '')
+            cur = w;
+        else if (cur.length + 1 + w.length <= width)
+            cur += ` ${w}`;
+        else {
+            out.push(cur);
+            cur = w;
+        }
+    }
+    if (cur !== '')
+        out.push(cur);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/cargo/gentoo.ts
+
+
+
+
+
+
+
+
+/** A stable text for deduplicating crate license parts (the simplification does the real work). */
+function formatLicenseExpr(e) {
+    return e.t === 'sym' ? e.key : `${e.t}(${e.args.map(formatLicenseExpr).join(',')})`;
+}
+/** pkgcheck's ExcessiveCrates threshold (it warns above this many). */
+const PKGCHECK_CRATES_LIMIT = 300;
+const bytewise = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** `name@version` of every crates.io package; only characters cargo allows in both (no quote, `$`, space). */
+function cratesValue(packages) {
+    const inert = (t) => /^[\p{XID_Continue}.+@-]+$/u.test(t);
+    return [...new Set(packages.filter((p) => isCratesIo(p.source)).map((p) => `${p.name}@${p.version}`).filter(inert))].sort(bytewise);
+}
+function quoteBlock(name, entries) {
+    return entries.length === 0 ? `${name}=""` : `${name}="\n${entries.map((e) => `\t${e}\n`).join('')}"`;
+}
+/** cargo.eclass GIT_CRATES entries: `[name]='<repo URL>;<commit>;<repo>-%commit%[/<path>]'`. */
+function gitCrates(lock, findings) {
+    const git = lock.packages.filter((p) => p.sourceKind === 'git');
+    const perRepo = new Map();
+    for (const p of git) {
+        const key = `${p.git?.url ?? ''}#${p.git?.commit ?? ''}`;
+        perRepo.set(key, [...(perRepo.get(key) ?? []), p]);
+    }
+    const out = [];
+    for (const p of git) {
+        const at = { file: lock.file, line: p.line };
+        const url = (p.git?.url ?? '').replace(/\.git$/, '').replace(/\/$/, '');
+        const commit = p.git?.commit;
+        if (!commit) {
+            findings.push(cargoFindings.make('gentoo-git-no-commit', `git crate ${p.name} has no resolved commit in Cargo.lock; it cannot be listed in GIT_CRATES`, at));
+            continue;
+        }
+        // The entry is bash inside single quotes: a URL or commit with anything but URL characters would end the
+        // quotes (and a crate name is only what cargo allows: lockfile.ts). Such a crate is not listed.
+        if (!/^[A-Za-z0-9:/._~%+@-]+$/.test(url) || !/^[0-9a-f]{7,64}$/.test(commit) || !/^[\p{XID_Continue}-]+$/u.test(p.name)) {
+            findings.push(cargoFindings.make('gentoo-git-host', `git crate ${p.name} comes from ${JSON.stringify(url)} at ${JSON.stringify(commit)}, which is not a plain URL and commit id; it is not listed in GIT_CRATES`, at));
+            continue;
+        }
+        if (!/^https:\/\/(github\.com|gitlab\.com)\//.test(url)) {
+            findings.push(cargoFindings.make('gentoo-git-host', `git crate ${p.name} comes from ${url}; cargo.eclass GIT_CRATES only fetches from GitHub and GitLab`, at));
+        }
+        const repo = url.split('/').pop() ?? p.name;
+        let entry = `[${p.name}]='${url};${commit};${repo}-%commit%`;
+        if ((perRepo.get(`${p.git?.url ?? ''}#${commit}`)?.length ?? 0) > 1) {
+            findings.push(cargoFindings.make('gentoo-git-subdir', `git crate ${p.name} shares its repository with other crates: append /<path-to-crate> to its GIT_CRATES entry`, at));
+        }
+        entry += `'`;
+        out.push(entry);
+    }
+    return [...new Set(out)].sort(bytewise);
+}
+/**
+ * SPDX ids that license_expression (pycargoebuild) reads as their successors before mapping: deprecated ids
+ * SPDX replaced by another id. Gentoo's license-mapping.conf maps only the successors (`BSD-2-Clause-FreeBSD`
+ * is `BSD-2-Clause-Views`, mapped to `BSD-2`). The deprecated GNU ids are modernised by spdx.ts already.
+ */
+const SPDX_SUCCESSORS = {
+    'BSD-2-Clause-FreeBSD': 'BSD-2-Clause-Views',
+    'BSD-2-Clause-NetBSD': 'BSD-2-Clause',
+    Nunit: 'zlib-acknowledgement',
+    'StandardML-NJ': 'SMLNJ',
+    'bzip2-1.0.5': 'bzip2-1.0.6',
+};
+function successor(term) {
+    const id = own(SPDX_SUCCESSORS, term.id);
+    return id === undefined ? term : { ...term, id };
+}
+/**
+ * One crate's license reduced to what can be written in LICENSE. Unmapped alternatives of an OR are dropped
+ * (the remaining choice is still correct) and reported; an unmapped license that is required is reported
+ * (`unmapped`) and must be added by hand; the top-level AND parts that map are kept.
+ */
+function pruneLicense(node, mapping) {
+    const unmapped = [];
+    const dropped = [];
+    const fallbacks = [];
+    const walk = (n) => {
+        if (n.type === 'license') {
+            const term = successor(n);
+            const m = mapTerm(mapping, term);
+            if (!m.ok || !parseEbuildLicense(m.value)) {
+                unmapped.push(termKey(n));
+                return undefined;
+            }
+            if (m.viaFallback)
+                fallbacks.push(`${termKey(n)} -> ${m.viaFallback}`);
+            return sym(term);
+        }
+        if (n.type === 'and') {
+            const parts = n.terms.map(walk);
+            if (parts.some((p) => p === undefined))
+                return undefined;
+            return { t: 'and', args: parts };
+        }
+        const parts = [];
+        n.terms.forEach((t) => {
+            const before = unmapped.length;
+            const r = walk(t);
+            if (r)
+                parts.push(r);
+            else
+                dropped.push(...unmapped.splice(before));
+        });
+        if (parts.length === 0) {
+            unmapped.push(...dropped.splice(0));
+            return undefined;
+        }
+        return parts.length === 1 ? parts[0] : { t: 'or', args: parts };
+    };
+    const tops = node.type === 'and' ? node.terms : [node];
+    const parts = tops.map(walk).filter((p) => p !== undefined);
+    return { parts, unmapped, dropped, fallbacks };
+}
+/** The ebuild LICENSE of the licenses `parts` (all required), simplified and ordered as pycargoebuild does. */
+function ebuildLicense(parts, mapping) {
+    if (parts.length === 0)
+        return { tokens: [], entries: [] };
+    const simple = simplify(parts.length === 1 ? parts[0] : { t: 'and', args: parts });
+    const mapped = (term) => {
+        const m = mapTerm(mapping, term);
+        return m.ok ? m.value : termKey(term);
+    };
+    const tops = simple.t === 'and' ? simple.args : [simple];
+    return { tokens: ebuildTokens(simple, mapped), entries: tops.map((e) => ebuildTokens(e, mapped).join(' ')) };
+}
+/**
+ * One crate's license as ebuild LICENSE entries (the top-level AND operands of its simplified expression,
+ * in pycargoebuild's order), with what could not be mapped.
+ */
+function crateLicenseEntries(node, mapping) {
+    const r = pruneLicense(node, mapping);
+    return { entries: ebuildLicense(r.parts, mapping).entries, unmapped: r.unmapped, dropped: r.dropped, fallbacks: r.fallbacks };
+}
+function gentooEbuildVars(input) {
+    const { lock, licenses, mapping } = input;
+    const findings = [];
+    const crates = cratesValue(lock.packages);
+    if (crates.length > PKGCHECK_CRATES_LIMIT) {
+        findings.push(cargoFindings.make('gentoo-too-many-crates', `CRATES lists ${crates.length} crates; pkgcheck warns above ${PKGCHECK_CRATES_LIMIT} (consider a crate tarball)`, {
+            file: lock.file,
+        }));
+    }
+    for (const p of lock.packages) {
+        if ((p.sourceKind === 'registry' || p.sourceKind === 'sparse') && !isCratesIo(p.source)) {
+            findings.push(cargoFindings.make('gentoo-foreign-registry', `${p.name} ${p.version} comes from ${p.source}; cargo.eclass fetches only from crates.io`, {
+                file: lock.file,
+                line: p.line,
+            }));
+        }
+    }
+    const git = gitCrates(lock, findings);
+    const parts = new Map();
+    const unmappedBy = new Map();
+    const droppedBy = new Map();
+    const fallbackBy = new Map();
+    const note = (m, key, crate) => m.set(key, [...(m.get(key) ?? []), crate]);
+    const seen = new Set();
+    for (const p of lock.packages) {
+        if (p.sourceKind === 'path')
+            continue;
+        const key = licenseKey(p.name, p.version);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const at = { file: lock.file, line: p.line };
+        const info = licenses.get(key);
+        const clar = input.clarify?.find((c) => crateSpecMatches(c, p.name, p.version));
+        const text = clar?.expression ?? info?.license;
+        if (text === undefined) {
+            if (info?.licenseFile !== undefined) {
+                findings.push(cargoFindings.make('gentoo-license-file', `${key} has only license-file '${info.licenseFile}': inspect it and add its license to LICENSE separately`, at));
+            }
+            else {
+                findings.push(cargoFindings.make('gentoo-license-missing', `no license known for ${key}; LICENSE+= leaves it out`, at));
+            }
+            continue;
+        }
+        const parsed = parseExpression(text);
+        if (!parsed.ok) {
+            findings.push(cargoFindings.make('gentoo-license-invalid', `${key}: ${parsed.error.message}; LICENSE+= leaves it out`, at));
+            continue;
+        }
+        const r = pruneLicense(parsed.ast, mapping);
+        for (const u of new Set(r.unmapped))
+            note(unmappedBy, u, key);
+        for (const d of new Set(r.dropped))
+            note(droppedBy, d, key);
+        for (const f of new Set(r.fallbacks))
+            note(fallbackBy, f, key);
+        for (const e of r.parts)
+            parts.set(formatLicenseExpr(e), e);
+    }
+    const list = (crates) => (crates.length > 5 ? `${crates.slice(0, 5).join(', ')} and ${crates.length - 5} more` : crates.join(', '));
+    for (const [id, cs] of [...unmappedBy].sort(([a], [b]) => bytewise(a, b))) {
+        findings.push(cargoFindings.make('gentoo-license-unmapped', `${id} has no entry in ${mapping.file}; it is missing from LICENSE+= (needed by ${list(cs)})`, {
+            file: lock.file,
+            hint: `add the Gentoo name for ${id} to LICENSE by hand, or to license-mapping.conf`,
+        }));
+    }
+    for (const [id, cs] of [...droppedBy].sort(([a], [b]) => bytewise(a, b))) {
+        findings.push(cargoFindings.make('gentoo-license-alternative-dropped', `${id} has no entry in ${mapping.file}; it was dropped from the OR choice of ${list(cs)}`, {
+            file: lock.file,
+        }));
+    }
+    for (const [f, cs] of fallbackBy) {
+        findings.push(cargoFindings.make('gentoo-license-plus-fallback', `no mapping for ${f.split(' -> ')[0]}; used ${f.split(' -> ')[1]} for ${list(cs)}`, { file: lock.file }));
+    }
+    const license = ebuildLicense([...parts.values()], mapping);
+    // pycargoebuild writes `CRATES="\n"` for no crates: cargo.eclass refuses an empty CRATES.
+    const cratesText = crates.length ? quoteBlock('CRATES', crates) : 'CRATES="\n"';
+    const gitText = git.length ? `declare -A GIT_CRATES=(\n${git.map((g) => `\t${g}\n`).join('')})` : '';
+    const licenseText = `# Dependent crate licenses\nLICENSE+="${formatLicenseVar(license.tokens)}"`;
+    return {
+        crates: cratesText,
+        gitCrates: gitText,
+        license: licenseText,
+        text: [cratesText, gitText, licenseText].filter(Boolean).join('\n\n') + '\n',
+        crateCount: crates.length,
+        licenseEntries: license.entries,
+        findings,
+    };
+}
+
+// EXTERNAL MODULE: ./shared/cargo/audit-view.ts
+var audit_view = __webpack_require__(114);
+;// CONCATENATED MODULE: ./shared/cargo/license-audit.ts
+/**
+ * The crate license audit as one use case: from a request (plain data: which lockfiles, which base, which
+ * policy, where licenses come from) and its ports (processes, file reads, the base revision, the report
+ * writer) to a report (plain data). The action only reads inputs into the request and renders the report.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+// What the action needs besides the use case: the input checks that are cargo knowledge, and the types.
+
+
+
+
+async function licenseAudit(req, ports) {
+    const readText = async (file, what) => {
+        try {
+            return await (ports.readText ?? defaultReadText)(file);
+        }
+        catch (e) {
+            throw new io/* ConfigurationError */.j(`cannot read ${what} '${file}': ${e.code ?? String(e)}`);
+        }
+    };
+    const findings = [];
+    const head = parseLockfileOrThrow(await readText(req.lockfile, 'lockfile'), { file: req.lockfileDisplay });
+    findings.push(...head.findings);
+    const base = await readBase(req, ports, findings);
+    if (base.lock)
+        ports.info(`base lockfile: ${base.note} (${base.lock.packages.length} packages)`);
+    else
+        ports.info(base.note);
+    const policies = await readPolicies(req, ports, readText);
+    const inline = (p) => (req.allow.length || req.deny.length ? mergePolicy(p, { allow: req.allow, deny: req.deny }) : p);
+    const policy = inline(policies.judged);
+    let gentooData;
+    if (req.gentooTrees.length) {
+        gentooData = await loadGentooLicenseData(req.gentooTrees, gentooReader(req, ports));
+        findings.push(...gentooData.findings);
+        ports.info(`Gentoo license data: ${gentooData.files.join(', ') || 'none found'}`);
+    }
+    const ctx = compilePolicy(policy, gentooData);
+    const sources = await collectLicenses(req.licenseSources, {
+        workspace: req.workspace,
+        manifestPath: req.manifestPath,
+        run: ports.run,
+        ...(ports.scratchDir ? { scratch: ports.scratchDir } : {}),
+        wantedCrates: new Set([...head.packages, ...(base.lock?.packages ?? [])].map((p) => crateFileName(p.name, p.version))),
+    });
+    findings.push(...sources.findings);
+    ports.info(`licenses of ${sources.licenses.size} crates read from ${sources.read.join(', ') || 'no source'}`);
+    const declared = req.pullRequestBase !== undefined && base.lock
+        ? await declaredByPullRequest({ workspace: req.workspace, rev: req.pullRequestBase, head, base: base.lock, licenses: sources.licenses }, ports)
+        : undefined;
+    if (declared)
+        findings.push(...declared.findings);
+    const judging = declared ? { judgePaths: declared.judgePaths, declaredByPr: declared.declaredByPr } : {};
+    const audit = auditCrates({
+        head,
+        ...(base.lock ? { base: base.lock } : {}),
+        licenses: sources.licenses,
+        policy: ctx,
+        failOn: req.failOn,
+        query: req.query,
+        ...judging,
+    });
+    findings.push(...audit.findings);
+    let policyChange;
+    if (policies.change) {
+        policyChange = comparePolicies(policies.change, audit, () => {
+            const headPolicy = inline(policies.change.head);
+            return auditCrates({ head, ...(base.lock ? { base: base.lock } : {}), licenses: sources.licenses, policy: compilePolicy(headPolicy, gentooData), failOn: req.failOn, query: [], ...judging });
+        });
+        findings.push(cargoFindings.make('policy-changed-by-pr', policyChangeSentence(policyChange), { file: policyChange.file, hint: 'the base commit\'s policy applies until the change is merged; a maintainer may set policy-from: head for a pull request from this repository' }));
+    }
+    const gentoo = gentooEbuildVars({
+        lock: head,
+        licenses: sources.licenses,
+        mapping: gentooData?.mapping ?? { file: 'metadata/license-mapping.conf', entries: new Map() },
+        clarify: policy.clarify,
+    });
+    if (req.gentooOutput) {
+        findings.push(...gentoo.findings);
+        if (!gentooData) {
+            findings.push(cargoFindings.make('gentoo-tree-missing', 'gentoo-output without gentoo-tree: LICENSE+= cannot map SPDX ids to Gentoo names', { hint: 'give a ::gentoo checkout as gentoo-tree' }));
+        }
+    }
+    if (req.reportPath !== undefined) {
+        if (!ports.writeFileAtomic)
+            throw new Error('licenseAudit: reportPath needs the writeFileAtomic port');
+        await ports.writeFileAtomic(req.reportPath, `${JSON.stringify(audit, null, 2)}\n`);
+    }
+    return {
+        audit,
+        head,
+        ...(base.lock ? { base: base.lock } : {}),
+        baseNote: base.note,
+        gentoo,
+        ...(policyChange ? { policyChange } : {}),
+        findings: (0,finding/* sortFindings */.Tc)(findings),
+    };
+}
+/**
+ * The head lockfile or the policy cannot be used at all (a merge conflict, a newer format, a misspelt key):
+ * what it is and the findings that point at the line; undefined for any other error.
+ */
+function unusableInput(e) {
+    if (e instanceof LockfileError)
+        return { what: 'the lockfile', findings: [e.finding] };
+    if (e instanceof PolicyError)
+        return { what: 'the license policy', findings: e.findings };
+    return undefined;
+}
+async function readPolicies(req, ports, readText) {
+    if (req.policyFile === undefined)
+        return { judged: EMPTY_POLICY };
+    const display = req.policyDisplay ?? req.policyFile;
+    if (req.policyRev === undefined)
+        return { judged: parsePolicy(await readText(req.policyFile, 'policy'), display) };
+    const rev = req.policyRev;
+    const rel = external_node_path_default().relative(req.workspace, req.policyFile).split((external_node_path_default()).sep).join('/');
+    const readAtBase = ports.readAtBase ?? gitFileAtBase(ports.run, { cwd: req.workspace, rev, env: (0,child_env/* scrubbedEnv */.wS)(process.env) });
+    const atBase = await readAtBase(rel, rev);
+    if (atBase.status === 'unavailable') {
+        // Never fall back to the checkout's policy: that is the pull request's.
+        throw new io/* ConfigurationError */.j(`input 'policy': a pull request is judged with the license policy of its base commit, and '${rel}' cannot be read at ${rev}: ${atBase.reason}`);
+    }
+    const headText = await (ports.readText ?? defaultReadText)(req.policyFile).catch((e) => {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new io/* ConfigurationError */.j(`cannot read policy '${req.policyFile}': ${e.code ?? String(e)}`);
+    });
+    if (atBase.status === 'absent') {
+        if (headText === undefined)
+            throw new io/* ConfigurationError */.j(`cannot read policy '${req.policyFile}': ENOENT (nor is it in the base commit ${rev})`);
+        return { judged: EMPTY_POLICY, change: { file: display, baseRev: rev, change: 'added', ...headPolicy(headText, display) } };
+    }
+    // The base's own policy problems are located in the base's text, not at the pull request's lines.
+    const judged = parsePolicy(atBase.text, `${rev.slice(0, 12)}:${display}`);
+    if (headText === atBase.text)
+        return { judged };
+    if (headText === undefined)
+        return { judged, change: { file: display, baseRev: rev, change: 'deleted', head: EMPTY_POLICY } };
+    return { judged, change: { file: display, baseRev: rev, change: 'changed', ...headPolicy(headText, display) } };
+}
+function headPolicy(text, display) {
+    try {
+        return { head: parsePolicy(text, display) };
+    }
+    catch (e) {
+        if (e instanceof PolicyError)
+            return { unusable: e.findings.map((f) => `${f.file ?? display}${f.line ? `:${f.line}` : ''}: ${f.message}`)[0] ?? e.message };
+        throw e;
+    }
+}
+/**
+ * On a pull request, a Gentoo tree inside the checkout is the pull request's: its license groups say what
+ * `@FREE` means, so they are policy, read at the base commit like the policy file. Trees outside the checkout,
+ * or in a repository of their own inside it (the reusable workflow checks ::gentoo out under the workspace;
+ * a pull request cannot commit a `.git`), are read as they are.
+ */
+function gentooReader(req, ports) {
+    const rev = req.policyRev;
+    if (rev === undefined)
+        return undefined;
+    const root = external_node_path_default().resolve(req.workspace);
+    const readAtBase = ports.readAtBase ?? gitFileAtBase(ports.run, { cwd: req.workspace, rev, env: (0,child_env/* scrubbedEnv */.wS)(process.env) });
+    const ownRepository = (file) => {
+        for (let dir = external_node_path_default().dirname(external_node_path_default().resolve(file)); dir !== root && dir.startsWith(root + (external_node_path_default()).sep); dir = external_node_path_default().dirname(dir)) {
+            if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git')))
+                return true;
+        }
+        return false;
+    };
+    return async (file) => {
+        const rel = external_node_path_default().relative(root, external_node_path_default().resolve(file));
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel) || ownRepository(file))
+            return (ports.readText ?? defaultReadText)(file).catch(() => undefined);
+        const r = await readAtBase(rel.split((external_node_path_default()).sep).join('/'), rev);
+        if (r.status === 'found')
+            return r.text;
+        if (r.status === 'absent')
+            return undefined;
+        throw new io/* ConfigurationError */.j(`input 'gentoo-tree': '${rel}' is inside the pull request's checkout, so it is read at the base commit ${rev}, and it cannot be: ${r.reason}`);
+    };
+}
+/** What the pull request's policy would change: the verdict and every crate whose verdict differs. */
+function comparePolicies(change, judged, auditWithHead) {
+    const { head: _head, ...out } = change;
+    if (change.head === undefined)
+        return out;
+    let other;
+    try {
+        other = auditWithHead();
+    }
+    catch (e) {
+        // A policy that parses can still be unusable (a @GROUP without a gentoo-tree).
+        if (e instanceof PolicyError)
+            return { ...out, unusable: e.findings[0]?.message ?? e.message };
+        throw e;
+    }
+    const now = new Map(judged.crates.map((c) => [c.id, c.verdict]));
+    const crates = other.crates
+        .filter((c) => now.get(c.id) !== undefined && now.get(c.id) !== c.verdict)
+        .map((c) => ({ name: c.name, version: c.version, now: now.get(c.id), wouldBe: c.verdict }));
+    return { ...out, wouldBe: { verdict: other.verdict, failedBecause: other.failedBecause, judged: judged.verdict, crates } };
+}
+/**
+ * One sentence for the comment, the summary and the annotation. `text` escapes what came from the lockfile
+ * (crate names and versions) for where the sentence goes.
+ */
+function policyChangeSentence(c, options = {}) {
+    const maxCrates = options.maxCrates ?? 10;
+    const text = options.text ?? ((s) => s);
+    const rev = c.baseRev.slice(0, 12);
+    const what = c.change === 'added'
+        ? `this pull request adds the license policy \`${c.file}\`: it was judged without it (the base commit ${rev} has none)`
+        : c.change === 'deleted'
+            ? `this pull request deletes the license policy \`${c.file}\`: it was judged with the base commit's policy (${rev})`
+            : `this pull request changes the license policy \`${c.file}\`: it was judged with the base commit's policy (${rev})`;
+    if (c.unusable !== undefined)
+        return `${what}; the new policy cannot be used: ${c.unusable}`;
+    if (!c.wouldBe)
+        return what;
+    const newOne = c.change === 'deleted' ? 'without a policy file' : 'the new policy';
+    const verdict = (c.wouldBe.verdict === 'pass' ? 'pass' : `fail (${c.wouldBe.failedBecause.join(', ')})`) +
+        (c.wouldBe.verdict !== c.wouldBe.judged ? ` instead of ${c.wouldBe.judged === 'pass' ? 'passing' : 'failing'}` : '');
+    const list = c.wouldBe.crates.slice(0, maxCrates).map((x) => `${text(x.name)} ${text(x.version)} ${x.now} → ${x.wouldBe}`);
+    const more = c.wouldBe.crates.length > maxCrates ? ` and ${c.wouldBe.crates.length - maxCrates} more` : '';
+    const crates = list.length ? `, and change ${list.join(', ')}${more}` : ', and change no crate\'s verdict';
+    return `${what}; ${newOne} would ${verdict}${crates}`;
+}
+/**
+ * Which licenses the pull request itself declares. A path crate (no `source` in Cargo.lock: vendored by path,
+ * a `[patch]` by path, or a new workspace member) that the base lock does not have is judged like a
+ * dependency, with a notice. A registry or git crate whose license was read from a file inside the checkout
+ * (a `vendor/` directory, a `.crate`, a cargo-metadata JSON) that the base commit does not have as it is now
+ * cannot vouch for itself: the audit names the file and does not allow it on that word alone.
+ */
+async function declaredByPullRequest(w, ports) {
+    const out = { judgePaths: new Set(), declaredByPr: new Map(), findings: [] };
+    // By name: a workspace member whose version the pull request bumps is not a new crate.
+    const inBase = new Set(w.base.packages.filter((p) => p.source === undefined).map((p) => p.name));
+    const readAtBase = ports.readAtBase ?? gitFileAtBase(ports.run, { cwd: w.workspace, rev: w.rev, env: (0,child_env/* scrubbedEnv */.wS)(process.env) });
+    const readHead = ports.readText ?? defaultReadText;
+    const root = external_node_path_default().resolve(w.workspace);
+    const unchanged = new Map();
+    // One failed read of the base (no commit, no fetch) says it for every file: no further git calls.
+    let baseUnreadable = false;
+    const compare = (file, key) => {
+        const rel = external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/');
+        const cacheKey = file.endsWith('.json') ? `${rel}\0${key}` : rel;
+        let p = unchanged.get(cacheKey);
+        if (!p) {
+            p = (async () => {
+                if (baseUnreadable)
+                    return 'changed';
+                const [then, now] = await Promise.all([readAtBase(rel, w.rev), readHead(file).catch(() => undefined)]);
+                if (then.status === 'absent')
+                    return 'added';
+                if (then.status !== 'found') {
+                    baseUnreadable = true;
+                    return 'changed';
+                }
+                if (then.text === now)
+                    return 'same';
+                if (!file.endsWith('.json'))
+                    return 'changed';
+                // A cargo-metadata JSON: only this crate's entry matters.
+                const was = licensesFromMetadata(then.text, rel).licenses.get(key);
+                const is = w.licenses.get(key);
+                return was && is && was.license === is.license && was.licenseFile === is.licenseFile ? 'same' : 'changed';
+            })();
+            unchanged.set(cacheKey, p);
+        }
+        return p;
+    };
+    const inside = (file) => {
+        const rel = external_node_path_default().relative(root, file);
+        return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+    };
+    for (const p of w.head.packages) {
+        const key = licenseKey(p.name, p.version);
+        const info = w.licenses.get(key);
+        const license = info?.license !== undefined ? `\`${info.license}\`` : info?.licenseFile !== undefined ? `license-file ${info.licenseFile}` : 'none';
+        if (p.source === undefined) {
+            if (inBase.has(p.name))
+                continue;
+            out.judgePaths.add(p.id);
+            out.findings.push(cargoFindings.make('license-declared-by-pr', `${p.name} ${p.version} is a path crate this pull request adds: its license (${license}) is declared by the pull request's own files; judged as declared`, {
+                file: w.head.file,
+                line: p.line,
+                severity: 'notice',
+            }));
+            continue;
+        }
+        if (!info?.file || !inside(info.file))
+            continue;
+        const state = await compare(info.file, key);
+        if (state === 'same')
+            continue;
+        const rel = external_node_path_default().relative(root, info.file).split((external_node_path_default()).sep).join('/');
+        out.declaredByPr.set(key, rel);
+        out.findings.push(cargoFindings.make('license-declared-by-pr', `${p.name} ${p.version}: its license (${license}) is read from ${rel}, which this pull request ${state === 'added' ? 'adds' : 'changes'}; a pull request cannot vouch for a ${p.sourceKind === 'git' ? 'git' : 'registry'} crate's license`, { file: w.head.file, line: p.line, hint: "read registry crates' licenses with license-sources: cargo, or settle it with a clarify entry in the base policy" }));
+    }
+    return out;
+}
+function defaultReadText(file) {
+    return (0,promises_.readFile)(file, 'utf8');
+}
+function emptyLock(file) {
+    return parseLockfileOrThrow('version = 4\n', { file });
+}
+async function readBase(req, ports, findings) {
+    if (req.baseLockfile !== undefined) {
+        const display = req.baseLockfileDisplay ?? req.baseLockfile;
+        const text = await (ports.readText ?? defaultReadText)(req.baseLockfile).catch(() => undefined);
+        if (text === undefined) {
+            findings.push(cargoFindings.make('base-lockfile-missing', `base lockfile '${display}' does not exist: every crate counts as added`, {
+                hint: 'correct base-lockfile if the pull request does not introduce Cargo.lock',
+            }));
+            return { lock: emptyLock(display), note: `${display} does not exist (the lockfile is new)` };
+        }
+        return { lock: parseBase(text, display, findings), note: display };
+    }
+    if (req.baseRef === undefined)
+        return { note: 'no base: not a pull request, and neither base-ref nor base-lockfile was given' };
+    const rel = external_node_path_default().relative(req.workspace, req.lockfile).split((external_node_path_default()).sep).join('/');
+    // git gets no action inputs or tokens (the fetch uses the checkout's own credentials, if any).
+    const readAtBase = ports.readAtBase ?? gitFileAtBase(ports.run, { cwd: req.workspace, rev: req.baseRef, env: (0,child_env/* scrubbedEnv */.wS)(process.env) });
+    const r = await readAtBase(rel);
+    if (r.status === 'found')
+        return { lock: parseBase(r.text, `${req.baseRef.slice(0, 12)}:${rel}`, findings), note: r.from };
+    if (r.status === 'absent')
+        return { lock: emptyLock(`${req.baseRef.slice(0, 12)}:${rel}`), note: `${rel} does not exist at ${req.baseRef} (the lockfile is new)` };
+    const what = req.baseRefFrom === 'input' ? `input 'base-ref' ('${req.baseRef}'): no comparison with the base` : "no comparison with the pull request's base commit";
+    findings.push(cargoFindings.make('base-lockfile-unavailable', `${what}: ${r.reason}`, { file: req.lockfileDisplay }));
+    return { note: r.reason };
+}
+function parseBase(text, display, findings) {
+    const r = parseLockfile(text, { file: display });
+    if (r.ok)
+        return r.lock;
+    // A broken base must not block reviewing the head: say so and audit without the comparison.
+    findings.push({ ...r.error, severity: 'warning', message: `base lockfile unusable, no comparison: ${r.error.message}` });
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------------------------
+// The base revision through git
+/** The readAtBase port through git: every file read at `rev` in the checkout `cwd` (see readFileAtRef). */
+function gitFileAtBase(run, options) {
+    return (file, rev) => readFileAtRef(run, { ...options, ...(rev !== undefined ? { rev } : {}), path: file });
+}
+const MISSING_PATH = /does not exist in|exists on disk, but not in|path '.*' does not exist/i;
+function firstLine(s) {
+    return s.trim().split('\n')[0] ?? '';
+}
+/**
+ * A file at a revision: `git show <rev>:./<path>` in the checkout (argument arrays only). A shallow checkout
+ * (actions/checkout's default depth 1) lacks the base commit: fetch just that commit once and try again. A
+ * file that does not exist at the revision is `absent` (the pull request introduces it).
+ */
+async function readFileAtRef(run, options) {
+    const rel = options.path.replace(/^\.\//, '');
+    const from = `git show ${options.rev}:./${rel}`;
+    const timeoutMs = options.timeoutMs ?? 120_000;
+    const git = (args) => run('git', args, { cwd: options.cwd, timeoutMs, maxBuffer: 256 * 1024 * 1024, ...(options.env ? { env: options.env } : {}) });
+    // `git show <missing-commit>:<path>` says "path does not exist", so check the commit exists first.
+    const hasCommit = async (rev) => (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).code === 0;
+    let commit = options.rev;
+    let fetched = false;
+    if (!(await hasCommit(commit))) {
+        const top = await git(['rev-parse', '--git-dir']);
+        if (top.code !== 0)
+            return { status: 'unavailable', reason: `${options.cwd} is not a git checkout (${firstLine(top.stderr) || `exit ${top.code}`}); pass base-lockfile instead` };
+        // Shallow checkout: fetch only the base commit (GitHub serves any reachable commit by SHA).
+        const remote = options.remote ?? 'origin';
+        const f = await git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, options.rev]);
+        if (f.code !== 0 || !(await hasCommit('FETCH_HEAD'))) {
+            return {
+                status: 'unavailable',
+                reason: `${options.rev} is not in the checkout and \`git fetch ${remote} ${options.rev}\` failed (${firstLine(f.stderr) || `exit ${f.code}`}); use fetch-depth: 0 or pass base-lockfile`,
+            };
+        }
+        commit = 'FETCH_HEAD';
+        fetched = true;
+    }
+    const r = await git(['show', `${commit}:./${rel}`]);
+    const where = fetched ? `${from} (after fetching ${options.rev})` : from;
+    if (r.code === 0)
+        return { status: 'found', text: r.stdout, from: where };
+    if (MISSING_PATH.test(r.stderr))
+        return { status: 'absent', from: where };
+    return { status: 'unavailable', reason: `${where} failed: ${firstLine(r.stderr) || `exit ${r.code}`}` };
+}
+// ---------------------------------------------------------------------------------------------------------
+// Where cargo keeps the lockfile
+
+
+/***/ })
+
+};
