@@ -95,3 +95,20 @@ describe('the crate license comment', () => {
     expect(liveParts(render(new Summary().list(lines).toString()))).toEqual([]);
   });
 });
+
+describe("mdCell's shortcut for plain cells", () => {
+  it('returns exactly what the full escaping returns, for text made of the characters it lets through and their neighbours', () => {
+    const unit = fc.constantFrom(...'aZ09_ .,;=()\'"/+-#@:~`*[]|<>&\\$!\twwWghGH1.)'.split(''), 'www.', 'GH-1', 'gh-2', '1. ', '2)', '_x', 'x_', 'a_b');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        // mdText is the full escaping of one line (it never takes the shortcut)
+        expect(mdCell(s)).toBe(mdText(s));
+      }),
+      { numRuns: 3000 },
+    );
+    // the shortcut is taken for real names, and what it must not pass is escaped
+    for (const plain of ['x86_64-unknown-linux-gnu', 'thumbv8m.main-none-eabihf', '1.95.0', "MIT OR Apache-2.0", 'rust 1.95.0 (59807616e 2026-04-14)']) expect(mdCell(plain)).toBe(plain);
+    for (const live of ['1. item', 'www.evil.example', 'GH-12', '_emph_', 'a__b_']) expect(mdCell(live)).not.toBe(live);
+  });
+});
