@@ -12,7 +12,7 @@ import { InputError, type CheckoutResult, type CheckoutSpec, type RunCommand } f
 import { computeDrift, type DriftReport } from './drift.js';
 import { gentooFindings } from './findings.js';
 import { checkIntegrity, type IntegrityReport } from './integrity.js';
-import { listPackageDirs, scanRepository, type RepositoryScan } from './overlay.js';
+import { listPackageDirs, scanRepository, type Listings, type ParsedEbuilds, type RepositoryScan } from './overlay.js';
 import { parsePackageMask, type AtomEntry } from './package-config.js';
 import { readVisibilityConfig } from './portage-config.js';
 import { addedDate, gitOut, hasFullHistory, removedIn } from './repo-git.js';
@@ -353,7 +353,9 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
     overlayName = (rn !== undefined ? parseRepoName(rn).name : undefined) ?? path.basename(overlayLocation);
   }
   // The overlay's package directories (what the previous upstream checkout is read for): listed, not parsed.
-  const overlayPackages = await listPackageDirs(overlayLocation);
+  // Each directory of the overlay is listed once: its scan below reuses these listings.
+  const overlayListings: Listings = new Map();
+  const overlayPackages = await listPackageDirs(overlayLocation, 64, overlayListings);
 
   // 2. Sync, 3. signatures, then what is left usable.
   const { previous, syncMs } = await syncUpstreams(req, upstreams, overlayPackages, deps, out);
@@ -385,17 +387,19 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
   // 50-package overlay does not pay for reading all of ::gentoo. Those are the overlay's package directories
   // that hold an ebuild (what its scan keeps), so the upstreams are read side by side with the overlay.
   const wanted = new Set<string>();
-  for (const cp of withEbuilds(overlayLocation, overlayPackages)) {
+  for (const cp of withEbuilds(overlayLocation, overlayPackages, overlayListings)) {
     wanted.add(cp);
     for (const list of updates.values()) {
       const mv = resolveMove(cp, list);
       if (mv) wanted.add(mv.to);
     }
   }
+  // an ebuild the overlay copied verbatim from an upstream is parsed once
+  const parsed: ParsedEbuilds = new Map();
   const [overlayScan, upstreamScans] = await Promise.all([
-    scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true, repoLocations }),
+    scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true, repoLocations, listings: overlayListings, parsed }),
     // upstream Manifests are not ours to fix: not read
-    Promise.all(usable.map((u) => scanRepository(u.location!, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted, repoLocations }))),
+    Promise.all(usable.map((u) => scanRepository(u.location!, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted, repoLocations, parsed }))),
   ]);
   for (const [name, p] of Object.entries(req.previous ?? {})) {
     if (!previous.has(name) && (await isDir(p))) previous.set(name, await scanRepository(p, { repoName: name, checkManifests: false, packages: wanted }));

@@ -117,9 +117,9 @@ export function isLiveVersion(v: Version): boolean {
 export function normaliseEbuild(text: string): string {
   const out: string[] = [];
   let blank = false;
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const l = raw.replace(/[ \t]+$/, '');
-    if (/^#\s*Copyright\b/i.test(l) || /^#\s*Distributed under the terms of\b/i.test(l)) continue;
+  for (const raw of lines(text)) {
+    const l = trimEnd(raw);
+    if (isHeader(l)) continue;
     if (l === '') {
       if (!blank && out.length > 0) out.push('');
       blank = true;
@@ -132,12 +132,24 @@ export function normaliseEbuild(text: string): string {
   return out.join('\n');
 }
 
+/** The lines of a text (CRLF and CR line ends as LF). */
+const lines = (text: string): string[] => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
+
+/** A line without trailing blanks and tabs (the regex only runs on a line that has some). */
+function trimEnd(l: string): string {
+  const c = l.charCodeAt(l.length - 1);
+  return c === 32 || c === 9 ? l.replace(/[ \t]+$/, '') : l;
+}
+
+/** The copyright/licence header lines (only a line starting with `#` is tested). */
+const isHeader = (l: string): boolean => l.charCodeAt(0) === 35 && (/^#\s*Copyright\b/i.test(l) || /^#\s*Distributed under the terms of\b/i.test(l));
+
 /** First line (1-based, in `ours`) where the normalised texts differ, mapped back to the original file. */
 function firstDifferingLine(ours: string, theirs: string): { line: number; changed: number } {
-  const a = ours.replace(/\r\n?/g, '\n').split('\n');
-  const skip = (l: string): boolean => /^#\s*Copyright\b/i.test(l) || /^#\s*Distributed under the terms of\b/i.test(l) || l.trim() === '';
-  const ai = a.map((l, i) => ({ l: l.replace(/[ \t]+$/, ''), i })).filter((x) => !skip(x.l));
-  const b = theirs.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[ \t]+$/, '')).filter((l) => !skip(l));
+  const a = lines(ours);
+  const skip = (l: string): boolean => isHeader(l) || l.trim() === '';
+  const ai = a.map((l, i) => ({ l: trimEnd(l), i })).filter((x) => !skip(x.l));
+  const b = lines(theirs).map(trimEnd).filter((l) => !skip(l));
   let first = -1;
   for (let k = 0; k < Math.max(ai.length, b.length); k++) {
     if (ai[k]?.l !== b[k]) {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Finding, Severity } from '../finding.js';
 import { gentooFindings } from './findings.js';
 import { readBytes, readText } from '../fs-read.js';
-import { parseEbuild } from './ebuild/parse.js';
+import { parseEbuild, type PreparedSource } from './ebuild/parse.js';
 import { srcUriDistfiles } from './ebuild/src-uri.js';
 import { eclassDirs, loadEclasses, type EclassLookup } from './eclass.js';
 import { parseLayoutConf, type LayoutConf } from './layout-conf.js';
@@ -59,7 +59,41 @@ export interface ScanOptions {
   /** Only these `category/package` directories (absent ones are skipped): for comparing a few packages with a
    * large upstream without reading all of it. Repository-wide checks (unlisted categories) then cover only them. */
   packages?: Iterable<string>;
+  /** Directory listings already made in this run (listPackageDirs, withEbuilds): not listed again. */
+  listings?: Listings;
+  /** Ebuilds parsed by another scan in this run (an overlay and its upstream often hold the same file): one
+   * with the same path, the same text and the same eclasses is not parsed again. */
+  parsed?: ParsedEbuilds;
 }
+
+/** Parsed ebuilds by path in their repository, shared by the scans of one run (see ScanOptions.parsed). */
+export type ParsedEbuilds = Map<string, { text: string; withEclasses: boolean; eclasses: Map<string, PreparedSource | undefined>; info: EbuildInfo }[]>;
+
+/** parseEbuild, or the parse of the same text at the same path by another scan when every eclass it looked up
+ * is the same file with the same text in this repository: parseEbuild reads nothing else. */
+function parseShared(text: string, file: string, eclass: EclassLookup | undefined, parsed: ParsedEbuilds | undefined): EbuildInfo {
+  if (!parsed) return parseEbuild(text, file, eclass ? { eclass } : {});
+  const same = (a: PreparedSource | undefined, b: PreparedSource | undefined): boolean =>
+    a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text);
+  const earlier = parsed.get(file);
+  const hit = earlier?.find((e) => e.text === text && e.withEclasses === (eclass !== undefined) && [...e.eclasses].every(([n, src]) => same(src, eclass!(n))));
+  if (hit) return hit.info;
+  const eclasses = new Map<string, PreparedSource | undefined>();
+  const info = parseEbuild(text, file, eclass ? {
+    eclass: (n) => {
+      const src = eclass(n);
+      eclasses.set(n, src);
+      return src;
+    },
+  } : {});
+  const entry = { text, withEclasses: eclass !== undefined, eclasses, info };
+  if (earlier) earlier.push(entry);
+  else parsed.set(file, [entry]);
+  return info;
+}
+
+/** Names in a directory by absolute path, as listed once in a run (a directory that could not be listed is absent). */
+export type Listings = Map<string, string[]>;
 
 export interface PackageRecord {
   category: string;
@@ -124,9 +158,13 @@ export function expectedRustSlot(version: string): string | undefined {
 
 /** Names only (no Dirent objects): below the root every entry's kind follows from its name or from a read. */
 // Listed synchronously, as files are read (fs-read.ts readBytes): far cheaper than fs/promises per directory.
-async function listNames(p: string): Promise<string[] | undefined> {
+async function listNames(p: string, listings?: Listings): Promise<string[] | undefined> {
+  const known = listings?.get(p);
+  if (known) return known;
   try {
-    return readdirSync(p);
+    const names = readdirSync(p);
+    listings?.set(p, names);
+    return names;
   } catch {
     return undefined;
   }
@@ -144,10 +182,10 @@ const md5 = (data: Buffer | string): string => createHash('md5').update(data).di
 
 /** `category/package` directory candidates of a tree (files such as metadata.xml fail to list as a package later:
  * no stat per entry here). */
-async function packageCandidates(absRoot: string, rootList: readonly Dirent[], limit: number): Promise<{ category: string; package: string }[]> {
+async function packageCandidates(absRoot: string, rootList: readonly Dirent[], limit: number, listings?: Listings): Promise<{ category: string; package: string }[]> {
   const out: { category: string; package: string }[] = [];
   const catDirs = rootList.filter((d) => d.isDirectory() && !d.name.startsWith('.') && !NOT_CATEGORIES.has(d.name)).map((d) => d.name).sort();
-  const catLists = await mapLimit(catDirs, limit, (c) => listNames(path.join(absRoot, c)));
+  const catLists = await mapLimit(catDirs, limit, (c) => listNames(path.join(absRoot, c), listings));
   catDirs.forEach((c, i) => {
     for (const name of catLists[i] ?? []) {
       if (!name.startsWith('.') && name !== 'metadata.xml') out.push({ category: c, package: name });
@@ -157,12 +195,13 @@ async function packageCandidates(absRoot: string, rootList: readonly Dirent[], l
 }
 
 /** The `category/package` directories of a tree, without reading any file (a superset of its packages: a
- * directory without ebuilds is listed too). For choosing what to read of a large upstream. */
-export async function listPackageDirs(root: string, concurrency = 64): Promise<string[]> {
+ * directory without ebuilds is listed too). For choosing what to read of a large upstream. The category listings
+ * go to `listings` when given (a scan of the same tree then does not list them again). */
+export async function listPackageDirs(root: string, concurrency = 64, listings?: Listings): Promise<string[]> {
   const absRoot = path.resolve(root);
   const rootList = await listDir(absRoot);
   if (!rootList) return [];
-  return (await packageCandidates(absRoot, rootList, concurrency)).map((p) => `${p.category}/${p.package}`);
+  return (await packageCandidates(absRoot, rootList, concurrency, listings)).map((p) => `${p.category}/${p.package}`);
 }
 
 /** The record's side of an invalid SLOT: why Portage refuses its metadata, and what emerge says of it. */
@@ -316,7 +355,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
       pkgDirs.push({ category: parts[0], package: parts[1] });
     }
   } else {
-    pkgDirs.push(...(await packageCandidates(absRoot, rootList, limit)));
+    pkgDirs.push(...(await packageCandidates(absRoot, rootList, limit, opts.listings)));
   }
   pkgDirs.sort((a, b) => (a.category === b.category ? (a.package < b.package ? -1 : a.package > b.package ? 1 : 0) : a.category < b.category ? -1 : 1));
 
@@ -328,7 +367,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   const packages = await mapLimit(pkgDirs, limit, async ({ category, package: pkg }): Promise<PackageRecord | undefined> => {
     const dir = `${category}/${pkg}`;
     const absDir = path.join(absRoot, category, pkg);
-    const list = await listNames(absDir);
+    const list = await listNames(absDir, opts.listings);
     if (!list) return undefined;
     const ebuildFiles = list.filter((n) => n.endsWith('.ebuild')).sort();
     if (ebuildFiles.length === 0) return undefined;
@@ -414,7 +453,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         stats.ebuildsParsed++;
         const text = buf.toString('utf8');
         if (texts) texts.set(file, text);
-        const info = parseEbuild(text, rel(file), eclass ? { eclass } : {});
+        const info = parseShared(text, rel(file), eclass, opts.parsed);
         // parseEbuild derives PN/PV from the file name it is given; keep annotations pointing at the real path
         if (infos) infos.set(file, info);
         const vars = info.vars;

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseAtom } from './atom.js';
-import { listPackageDirs } from './overlay.js';
+import { listPackageDirs, type Listings } from './overlay.js';
 
 /**
  * The `category/package` directories of a tree that hold an `.ebuild` file: exactly the packages a scan of
@@ -18,14 +18,22 @@ export async function packagesWithEbuilds(root: string): Promise<string[]> {
   return withEbuilds(root, await listPackageDirs(root));
 }
 
-/** Those of `dirs` (from listPackageDirs) that hold an `.ebuild` file. */
-export function withEbuilds(root: string, dirs: readonly string[]): string[] {
+/** Those of `dirs` (from listPackageDirs) that hold an `.ebuild` file; their listings go to `listings` when given
+ * (a scan of the same tree then does not list them again). */
+export function withEbuilds(root: string, dirs: readonly string[], listings?: Listings): string[] {
+  const absRoot = path.resolve(root);
   return dirs.filter((cp) => {
-    try {
-      return readdirSync(path.join(root, cp)).some((n) => n.endsWith('.ebuild'));
-    } catch {
-      return false;
+    const dir = path.join(absRoot, cp);
+    let names = listings?.get(dir);
+    if (!names) {
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return false;
+      }
+      listings?.set(dir, names);
     }
+    return names.some((n) => n.endsWith('.ebuild'));
   });
 }
 

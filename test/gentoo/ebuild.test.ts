@@ -235,6 +235,14 @@ describe('SRC_URI', () => {
     expect(srcUriDistfiles('a.org/f.tgz b.org/f.tgz')).toEqual(['f.tgz']);
     expect(srcUriDistfiles({ kind: 'unknown', raw: '', line: 1, reason: 'x' })).toBeUndefined();
     expect(srcUriDistfiles(undefined)).toEqual([]);
+    // the same names as parseSrcUri's entries, on every arrangement of groups, renames and separators
+    const parts = ['https://a.org/f-1.tar.gz', 'mirror://x/g.tgz', '->', 'h.crate', 'test?', '(', ')', '!x?', '||', 'https://b.org/f-1.tar.gz', 'https://c.org/', 'i.zip'];
+    let seed = 20260501;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+    for (let k = 0; k < 500; k++) {
+      const text = Array.from({ length: rnd(12) }, () => parts[rnd(parts.length)]).join([' ', '\n\t', '  '][rnd(3)]);
+      expect(srcUriDistfiles(text), text).toEqual([...new Set(parseSrcUri(text).map((e) => e.distfile))]);
+    }
   });
 
   it('computes CARGO_CRATE_URIS from CRATES at inherit time, as cargo.eclass does', () => {

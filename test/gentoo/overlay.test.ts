@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectedRustSlot, listPackageDirs, scanRepository } from '../../shared/gentoo/overlay.js';
+import { expectedRustSlot, listPackageDirs, scanRepository, type Listings, type ParsedEbuilds } from '../../shared/gentoo/overlay.js';
+import { withEbuilds } from '../../shared/gentoo/read-scope.js';
 
 const fx = (name: string): string => fileURLToPath(new URL(`../../fixtures/gentoo/${name}`, import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -201,5 +202,62 @@ describe('root profiles/ files, as Portage reads them', () => {
     const f = (await scanRepository(root)).findings.find((x) => x.code === 'metadata-xml-missing');
     expect(f?.hint).toMatch(/pkgcheck requires it in the gentoo repository itself/);
     expect(f?.hint).not.toMatch(/pkgcheck reports this as an error\)/);
+  });
+});
+
+describe('scans of one run share directory listings and parsed ebuilds', () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'rda-shared-scan-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const repo = (name: string, files: Record<string, string>): string => {
+    const root = path.join(tmp, name);
+    for (const [f, t] of Object.entries({ 'profiles/repo_name': `${name}\n`, 'profiles/categories': 'app-misc\n', 'metadata/layout.conf': 'masters = gentoo\n', ...files })) {
+      mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+      writeFileSync(path.join(root, f), t);
+    }
+    return root;
+  };
+  const EBUILD = 'EAPI=8\ninherit kw\nSLOT="0"\n';
+  const gentoo = repo('gentoo', { 'metadata/layout.conf': 'masters =\n', 'eclass/kw.eclass': 'KEYWORDS="~amd64"\n' });
+  const a = repo('a', { 'app-misc/x/x-1.ebuild': EBUILD });
+  const b = repo('b', { 'app-misc/x/x-1.ebuild': EBUILD });
+  // its own kw.eclass comes before ::gentoo's
+  const c = repo('c', { 'app-misc/x/x-1.ebuild': EBUILD, 'eclass/kw.eclass': 'KEYWORDS="amd64"\n' });
+  const repoLocations = { gentoo, a, b, c };
+  const FILE = 'app-misc/x/x-1.ebuild';
+  const strip = (s: Awaited<ReturnType<typeof scanRepository>>) => ({ ebuilds: s.ebuilds.map((e) => ({ ...e, repo: '' })), findings: s.findings });
+
+  it('the same file with the same eclasses is parsed once, with the same records and findings as alone', async () => {
+    const parsed: ParsedEbuilds = new Map();
+    const sa = await scanRepository(a, { repoLocations, parsed });
+    const sb = await scanRepository(b, { repoLocations, parsed });
+    expect(parsed.get(FILE)).toHaveLength(1);
+    expect(sb.ebuilds[0].keywords).toEqual(['~amd64']);
+    expect(strip(sb)).toEqual(strip(await scanRepository(b, { repoLocations })));
+    expect(strip(sa)).toEqual(strip(sb));
+  });
+  it('parsed again where an eclass it inherits is another file, or the text differs', async () => {
+    const parsed: ParsedEbuilds = new Map();
+    await scanRepository(a, { repoLocations, parsed });
+    const sc = await scanRepository(c, { repoLocations, parsed });
+    expect(sc.ebuilds[0].keywords).toEqual(['amd64']);
+    expect(parsed.get(FILE)).toHaveLength(2);
+    const d = repo('d', { [FILE]: EBUILD.replace('SLOT="0"', 'SLOT="1"') });
+    const sd = await scanRepository(d, { repoLocations: { ...repoLocations, d }, parsed });
+    expect(sd.ebuilds[0].slot).toBe('1');
+    expect(parsed.get(FILE)).toHaveLength(3);
+    // without eclasses (no repoLocations) is another reading too
+    const se = await scanRepository(a, { parsed });
+    expect(se.ebuilds[0].keywords).toBeUndefined();
+    expect(parsed.get(FILE)).toHaveLength(4);
+  });
+  it('directories listed before the scan (listPackageDirs, withEbuilds) are not listed again', async () => {
+    const l = repo('l', { [FILE]: EBUILD });
+    const listings: Listings = new Map();
+    expect(withEbuilds(l, await listPackageDirs(l, 64, listings), listings)).toEqual(['app-misc/x']);
+    expect([...listings.keys()].sort()).toEqual([path.join(l, 'app-misc'), path.join(l, 'app-misc/x')]);
+    // the scan takes the listing it is given: a file added since is not seen
+    writeFileSync(path.join(l, 'app-misc/x/x-2.ebuild'), EBUILD);
+    expect((await scanRepository(l, { listings })).ebuilds.map((e) => e.version)).toEqual(['1']);
+    expect((await scanRepository(l)).ebuilds.map((e) => e.version)).toEqual(['1', '2']);
   });
 });

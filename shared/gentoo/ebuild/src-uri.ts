@@ -53,8 +53,19 @@ export function srcUriDistfiles(value: EbuildValue | string | undefined): string
   if (typeof value === 'string') text = value;
   else if (value.kind === 'unknown') return undefined;
   else text = value.kind === 'string' ? value.value : value.values.join(' ');
+  // parseSrcUri's walk without its entries (a cargo ebuild's SRC_URI has hundreds): only the distfile names
+  const toks = text.split(/\s+/).filter(Boolean);
   const seen = new Set<string>();
-  for (const e of parseSrcUri(text)) seen.add(e.distfile);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t === '(' || t === ')' || t === '->' || t === '||' || (t.endsWith('?') && toks[k + 1] === '(')) continue;
+    let distfile = t.slice(t.lastIndexOf('/') + 1);
+    if (toks[k + 1] === '->' && toks[k + 2] !== undefined) {
+      distfile = toks[k + 2];
+      k += 2;
+    }
+    if (distfile !== '') seen.add(distfile);
+  }
   return [...seen];
 }
 
