@@ -3213,9 +3213,21 @@ function srcUriDistfiles(value) {
         return undefined;
     else
         text = value.kind === 'string' ? value.value : value.values.join(' ');
+    // parseSrcUri's walk without its entries (a cargo ebuild's SRC_URI has hundreds): only the distfile names
+    const toks = text.split(/\s+/).filter(Boolean);
     const seen = new Set();
-    for (const e of parseSrcUri(text))
-        seen.add(e.distfile);
+    for (let k = 0; k < toks.length; k++) {
+        const t = toks[k];
+        if (t === '(' || t === ')' || t === '->' || t === '||' || (t.endsWith('?') && toks[k + 1] === '('))
+            continue;
+        let distfile = t.slice(t.lastIndexOf('/') + 1);
+        if (toks[k + 1] === '->' && toks[k + 2] !== undefined) {
+            distfile = toks[k + 2];
+            k += 2;
+        }
+        if (distfile !== '')
+            seen.add(distfile);
+    }
     return [...seen];
 }
 /** A variable's value as one string (arrays joined by spaces); undefined when absent or unknown. */
@@ -3826,6 +3838,31 @@ async function mapLimit(items, limit, fn) {
 
 
 
+/** parseEbuild, or the parse of the same text at the same path by another scan when every eclass it looked up
+ * is the same file with the same text in this repository: parseEbuild reads nothing else. */
+function parseShared(text, file, eclass, parsed) {
+    if (!parsed)
+        return parseEbuild(text, file, eclass ? { eclass } : {});
+    const same = (a, b) => a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text);
+    const earlier = parsed.get(file);
+    const hit = earlier?.find((e) => e.text === text && e.withEclasses === (eclass !== undefined) && [...e.eclasses].every(([n, src]) => same(src, eclass(n))));
+    if (hit)
+        return hit.info;
+    const eclasses = new Map();
+    const info = parseEbuild(text, file, eclass ? {
+        eclass: (n) => {
+            const src = eclass(n);
+            eclasses.set(n, src);
+            return src;
+        },
+    } : {});
+    const entry = { text, withEclasses: eclass !== undefined, eclasses, info };
+    if (earlier)
+        earlier.push(entry);
+    else
+        parsed.set(file, [entry]);
+    return info;
+}
 /** Portage's main repository: the implicit master of a repository whose layout.conf has no masters key. */
 const MAIN_REPO_NAME = 'gentoo';
 /** Top-level directories that are never categories. */
@@ -3856,9 +3893,14 @@ function expectedRustSlot(version) {
 }
 /** Names only (no Dirent objects): below the root every entry's kind follows from its name or from a read. */
 // Listed synchronously, as files are read (fs-read.ts readBytes): far cheaper than fs/promises per directory.
-async function listNames(p) {
+async function listNames(p, listings) {
+    const known = listings?.get(p);
+    if (known)
+        return known;
     try {
-        return (0,external_node_fs_.readdirSync)(p);
+        const names = (0,external_node_fs_.readdirSync)(p);
+        listings?.set(p, names);
+        return names;
     }
     catch {
         return undefined;
@@ -3875,10 +3917,10 @@ async function listDir(p) {
 const md5 = (data) => (0,external_node_crypto_.createHash)('md5').update(data).digest('hex');
 /** `category/package` directory candidates of a tree (files such as metadata.xml fail to list as a package later:
  * no stat per entry here). */
-async function packageCandidates(absRoot, rootList, limit) {
+async function packageCandidates(absRoot, rootList, limit, listings) {
     const out = [];
     const catDirs = rootList.filter((d) => d.isDirectory() && !d.name.startsWith('.') && !NOT_CATEGORIES.has(d.name)).map((d) => d.name).sort();
-    const catLists = await mapLimit(catDirs, limit, (c) => listNames(external_node_path_default().join(absRoot, c)));
+    const catLists = await mapLimit(catDirs, limit, (c) => listNames(external_node_path_default().join(absRoot, c), listings));
     catDirs.forEach((c, i) => {
         for (const name of catLists[i] ?? []) {
             if (!name.startsWith('.') && name !== 'metadata.xml')
@@ -3888,13 +3930,14 @@ async function packageCandidates(absRoot, rootList, limit) {
     return out;
 }
 /** The `category/package` directories of a tree, without reading any file (a superset of its packages: a
- * directory without ebuilds is listed too). For choosing what to read of a large upstream. */
-async function listPackageDirs(root, concurrency = 64) {
+ * directory without ebuilds is listed too). For choosing what to read of a large upstream. The category listings
+ * go to `listings` when given (a scan of the same tree then does not list them again). */
+async function listPackageDirs(root, concurrency = 64, listings) {
     const absRoot = external_node_path_default().resolve(root);
     const rootList = await listDir(absRoot);
     if (!rootList)
         return [];
-    return (await packageCandidates(absRoot, rootList, concurrency)).map((p) => `${p.category}/${p.package}`);
+    return (await packageCandidates(absRoot, rootList, concurrency, listings)).map((p) => `${p.category}/${p.package}`);
 }
 /** The record's side of an invalid SLOT: why Portage refuses its metadata, and what emerge says of it. */
 function slotInvalid(problem, eapi) {
@@ -4034,7 +4077,7 @@ async function scanRepository(root, opts = {}) {
         }
     }
     else {
-        pkgDirs.push(...(await packageCandidates(absRoot, rootList, limit)));
+        pkgDirs.push(...(await packageCandidates(absRoot, rootList, limit, opts.listings)));
     }
     pkgDirs.sort((a, b) => (a.category === b.category ? (a.package < b.package ? -1 : a.package > b.package ? 1 : 0) : a.category < b.category ? -1 : 1));
     const infos = opts.keepInfo ? new Map() : undefined;
@@ -4044,7 +4087,7 @@ async function scanRepository(root, opts = {}) {
     const packages = await mapLimit(pkgDirs, limit, async ({ category, package: pkg }) => {
         const dir = `${category}/${pkg}`;
         const absDir = external_node_path_default().join(absRoot, category, pkg);
-        const list = await listNames(absDir);
+        const list = await listNames(absDir, opts.listings);
         if (!list)
             return undefined;
         const ebuildFiles = list.filter((n) => n.endsWith('.ebuild')).sort();
@@ -4128,7 +4171,7 @@ async function scanRepository(root, opts = {}) {
                 const text = buf.toString('utf8');
                 if (texts)
                     texts.set(file, text);
-                const info = parseEbuild(text, rel(file), eclass ? { eclass } : {});
+                const info = parseShared(text, rel(file), eclass, opts.parsed);
                 // parseEbuild derives PN/PV from the file name it is given; keep annotations pointing at the real path
                 if (infos)
                     infos.set(file, info);
@@ -5170,15 +5213,23 @@ function filePrefixFor(location, workspace, name) {
 async function packagesWithEbuilds(root) {
     return withEbuilds(root, await listPackageDirs(root));
 }
-/** Those of `dirs` (from listPackageDirs) that hold an `.ebuild` file. */
-function withEbuilds(root, dirs) {
+/** Those of `dirs` (from listPackageDirs) that hold an `.ebuild` file; their listings go to `listings` when given
+ * (a scan of the same tree then does not list them again). */
+function withEbuilds(root, dirs, listings) {
+    const absRoot = external_node_path_default().resolve(root);
     return dirs.filter((cp) => {
-        try {
-            return (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, cp)).some((n) => n.endsWith('.ebuild'));
+        const dir = external_node_path_default().join(absRoot, cp);
+        let names = listings?.get(dir);
+        if (!names) {
+            try {
+                names = (0,external_node_fs_.readdirSync)(dir);
+            }
+            catch {
+                return false;
+            }
+            listings?.set(dir, names);
         }
-        catch {
-            return false;
-        }
+        return names.some((n) => n.endsWith('.ebuild'));
     });
 }
 /**

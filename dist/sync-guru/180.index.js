@@ -1714,9 +1714,9 @@ function isLiveVersion(v) {
 function normaliseEbuild(text) {
     const out = [];
     let blank = false;
-    for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-        const l = raw.replace(/[ \t]+$/, '');
-        if (/^#\s*Copyright\b/i.test(l) || /^#\s*Distributed under the terms of\b/i.test(l))
+    for (const raw of lines(text)) {
+        const l = trimEnd(raw);
+        if (isHeader(l))
             continue;
         if (l === '') {
             if (!blank && out.length > 0)
@@ -1731,12 +1731,21 @@ function normaliseEbuild(text) {
         out.pop();
     return out.join('\n');
 }
+/** The lines of a text (CRLF and CR line ends as LF). */
+const lines = (text) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
+/** A line without trailing blanks and tabs (the regex only runs on a line that has some). */
+function trimEnd(l) {
+    const c = l.charCodeAt(l.length - 1);
+    return c === 32 || c === 9 ? l.replace(/[ \t]+$/, '') : l;
+}
+/** The copyright/licence header lines (only a line starting with `#` is tested). */
+const isHeader = (l) => l.charCodeAt(0) === 35 && (/^#\s*Copyright\b/i.test(l) || /^#\s*Distributed under the terms of\b/i.test(l));
 /** First line (1-based, in `ours`) where the normalised texts differ, mapped back to the original file. */
 function firstDifferingLine(ours, theirs) {
-    const a = ours.replace(/\r\n?/g, '\n').split('\n');
-    const skip = (l) => /^#\s*Copyright\b/i.test(l) || /^#\s*Distributed under the terms of\b/i.test(l) || l.trim() === '';
-    const ai = a.map((l, i) => ({ l: l.replace(/[ \t]+$/, ''), i })).filter((x) => !skip(x.l));
-    const b = theirs.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[ \t]+$/, '')).filter((l) => !skip(l));
+    const a = lines(ours);
+    const skip = (l) => isHeader(l) || l.trim() === '';
+    const ai = a.map((l, i) => ({ l: trimEnd(l), i })).filter((x) => !skip(x.l));
+    const b = lines(theirs).map(trimEnd).filter((l) => !skip(l));
     let first = -1;
     for (let k = 0; k < Math.max(ai.length, b.length); k++) {
         if (ai[k]?.l !== b[k]) {
@@ -5667,9 +5676,21 @@ function srcUriDistfiles(value) {
         return undefined;
     else
         text = value.kind === 'string' ? value.value : value.values.join(' ');
+    // parseSrcUri's walk without its entries (a cargo ebuild's SRC_URI has hundreds): only the distfile names
+    const toks = text.split(/\s+/).filter(Boolean);
     const seen = new Set();
-    for (const e of parseSrcUri(text))
-        seen.add(e.distfile);
+    for (let k = 0; k < toks.length; k++) {
+        const t = toks[k];
+        if (t === '(' || t === ')' || t === '->' || t === '||' || (t.endsWith('?') && toks[k + 1] === '('))
+            continue;
+        let distfile = t.slice(t.lastIndexOf('/') + 1);
+        if (toks[k + 1] === '->' && toks[k + 2] !== undefined) {
+            distfile = toks[k + 2];
+            k += 2;
+        }
+        if (distfile !== '')
+            seen.add(distfile);
+    }
     return [...seen];
 }
 /** A variable's value as one string (arrays joined by spaces); undefined when absent or unknown. */
@@ -5866,6 +5887,31 @@ async function mapLimit(items, limit, fn) {
 
 
 
+/** parseEbuild, or the parse of the same text at the same path by another scan when every eclass it looked up
+ * is the same file with the same text in this repository: parseEbuild reads nothing else. */
+function parseShared(text, file, eclass, parsed) {
+    if (!parsed)
+        return parseEbuild(text, file, eclass ? { eclass } : {});
+    const same = (a, b) => a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text);
+    const earlier = parsed.get(file);
+    const hit = earlier?.find((e) => e.text === text && e.withEclasses === (eclass !== undefined) && [...e.eclasses].every(([n, src]) => same(src, eclass(n))));
+    if (hit)
+        return hit.info;
+    const eclasses = new Map();
+    const info = parseEbuild(text, file, eclass ? {
+        eclass: (n) => {
+            const src = eclass(n);
+            eclasses.set(n, src);
+            return src;
+        },
+    } : {});
+    const entry = { text, withEclasses: eclass !== undefined, eclasses, info };
+    if (earlier)
+        earlier.push(entry);
+    else
+        parsed.set(file, [entry]);
+    return info;
+}
 /** Portage's main repository: the implicit master of a repository whose layout.conf has no masters key. */
 const MAIN_REPO_NAME = 'gentoo';
 /** Top-level directories that are never categories. */
@@ -5896,9 +5942,14 @@ function expectedRustSlot(version) {
 }
 /** Names only (no Dirent objects): below the root every entry's kind follows from its name or from a read. */
 // Listed synchronously, as files are read (fs-read.ts readBytes): far cheaper than fs/promises per directory.
-async function listNames(p) {
+async function listNames(p, listings) {
+    const known = listings?.get(p);
+    if (known)
+        return known;
     try {
-        return (0,external_node_fs_.readdirSync)(p);
+        const names = (0,external_node_fs_.readdirSync)(p);
+        listings?.set(p, names);
+        return names;
     }
     catch {
         return undefined;
@@ -5915,10 +5966,10 @@ async function listDir(p) {
 const md5 = (data) => (0,external_node_crypto_.createHash)('md5').update(data).digest('hex');
 /** `category/package` directory candidates of a tree (files such as metadata.xml fail to list as a package later:
  * no stat per entry here). */
-async function packageCandidates(absRoot, rootList, limit) {
+async function packageCandidates(absRoot, rootList, limit, listings) {
     const out = [];
     const catDirs = rootList.filter((d) => d.isDirectory() && !d.name.startsWith('.') && !NOT_CATEGORIES.has(d.name)).map((d) => d.name).sort();
-    const catLists = await mapLimit(catDirs, limit, (c) => listNames(external_node_path_default().join(absRoot, c)));
+    const catLists = await mapLimit(catDirs, limit, (c) => listNames(external_node_path_default().join(absRoot, c), listings));
     catDirs.forEach((c, i) => {
         for (const name of catLists[i] ?? []) {
             if (!name.startsWith('.') && name !== 'metadata.xml')
@@ -5928,13 +5979,14 @@ async function packageCandidates(absRoot, rootList, limit) {
     return out;
 }
 /** The `category/package` directories of a tree, without reading any file (a superset of its packages: a
- * directory without ebuilds is listed too). For choosing what to read of a large upstream. */
-async function overlay_listPackageDirs(root, concurrency = 64) {
+ * directory without ebuilds is listed too). For choosing what to read of a large upstream. The category listings
+ * go to `listings` when given (a scan of the same tree then does not list them again). */
+async function overlay_listPackageDirs(root, concurrency = 64, listings) {
     const absRoot = external_node_path_default().resolve(root);
     const rootList = await listDir(absRoot);
     if (!rootList)
         return [];
-    return (await packageCandidates(absRoot, rootList, concurrency)).map((p) => `${p.category}/${p.package}`);
+    return (await packageCandidates(absRoot, rootList, concurrency, listings)).map((p) => `${p.category}/${p.package}`);
 }
 /** The record's side of an invalid SLOT: why Portage refuses its metadata, and what emerge says of it. */
 function slotInvalid(problem, eapi) {
@@ -6074,7 +6126,7 @@ async function scanRepository(root, opts = {}) {
         }
     }
     else {
-        pkgDirs.push(...(await packageCandidates(absRoot, rootList, limit)));
+        pkgDirs.push(...(await packageCandidates(absRoot, rootList, limit, opts.listings)));
     }
     pkgDirs.sort((a, b) => (a.category === b.category ? (a.package < b.package ? -1 : a.package > b.package ? 1 : 0) : a.category < b.category ? -1 : 1));
     const infos = opts.keepInfo ? new Map() : undefined;
@@ -6084,7 +6136,7 @@ async function scanRepository(root, opts = {}) {
     const packages = await mapLimit(pkgDirs, limit, async ({ category, package: pkg }) => {
         const dir = `${category}/${pkg}`;
         const absDir = external_node_path_default().join(absRoot, category, pkg);
-        const list = await listNames(absDir);
+        const list = await listNames(absDir, opts.listings);
         if (!list)
             return undefined;
         const ebuildFiles = list.filter((n) => n.endsWith('.ebuild')).sort();
@@ -6168,7 +6220,7 @@ async function scanRepository(root, opts = {}) {
                 const text = buf.toString('utf8');
                 if (texts)
                     texts.set(file, text);
-                const info = parseEbuild(text, rel(file), eclass ? { eclass } : {});
+                const info = parseShared(text, rel(file), eclass, opts.parsed);
                 // parseEbuild derives PN/PV from the file name it is given; keep annotations pointing at the real path
                 if (infos)
                     infos.set(file, info);
@@ -6663,15 +6715,23 @@ async function removedIn(run, root, rel) {
 async function packagesWithEbuilds(root) {
     return withEbuilds(root, await listPackageDirs(root));
 }
-/** Those of `dirs` (from listPackageDirs) that hold an `.ebuild` file. */
-function withEbuilds(root, dirs) {
+/** Those of `dirs` (from listPackageDirs) that hold an `.ebuild` file; their listings go to `listings` when given
+ * (a scan of the same tree then does not list them again). */
+function withEbuilds(root, dirs, listings) {
+    const absRoot = external_node_path_default().resolve(root);
     return dirs.filter((cp) => {
-        try {
-            return (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, cp)).some((n) => n.endsWith('.ebuild'));
+        const dir = external_node_path_default().join(absRoot, cp);
+        let names = listings?.get(dir);
+        if (!names) {
+            try {
+                names = (0,external_node_fs_.readdirSync)(dir);
+            }
+            catch {
+                return false;
+            }
+            listings?.set(dir, names);
         }
-        catch {
-            return false;
-        }
+        return names.some((n) => n.endsWith('.ebuild'));
     });
 }
 /**
@@ -7411,7 +7471,9 @@ async function checkDrift(req, deps) {
         overlayName = (rn !== undefined ? parseRepoName(rn).name : undefined) ?? external_node_path_default().basename(overlayLocation);
     }
     // The overlay's package directories (what the previous upstream checkout is read for): listed, not parsed.
-    const overlayPackages = await overlay_listPackageDirs(overlayLocation);
+    // Each directory of the overlay is listed once: its scan below reuses these listings.
+    const overlayListings = new Map();
+    const overlayPackages = await overlay_listPackageDirs(overlayLocation, 64, overlayListings);
     // 2. Sync, 3. signatures, then what is left usable.
     const { previous, syncMs } = await syncUpstreams(req, upstreams, overlayPackages, deps, out);
     if (req.verifySignatures)
@@ -7444,7 +7506,7 @@ async function checkDrift(req, deps) {
     // 50-package overlay does not pay for reading all of ::gentoo. Those are the overlay's package directories
     // that hold an ebuild (what its scan keeps), so the upstreams are read side by side with the overlay.
     const wanted = new Set();
-    for (const cp of withEbuilds(overlayLocation, overlayPackages)) {
+    for (const cp of withEbuilds(overlayLocation, overlayPackages, overlayListings)) {
         wanted.add(cp);
         for (const list of updates.values()) {
             const mv = resolveMove(cp, list);
@@ -7452,10 +7514,12 @@ async function checkDrift(req, deps) {
                 wanted.add(mv.to);
         }
     }
+    // an ebuild the overlay copied verbatim from an upstream is parsed once
+    const parsed = new Map();
     const [overlayScan, upstreamScans] = await Promise.all([
-        scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true, repoLocations }),
+        scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true, repoLocations, listings: overlayListings, parsed }),
         // upstream Manifests are not ours to fix: not read
-        Promise.all(usable.map((u) => scanRepository(u.location, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted, repoLocations }))),
+        Promise.all(usable.map((u) => scanRepository(u.location, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted, repoLocations, parsed }))),
     ]);
     for (const [name, p] of Object.entries(req.previous ?? {})) {
         if (!previous.has(name) && (await isDir(p)))
