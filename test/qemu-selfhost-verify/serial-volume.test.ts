@@ -54,9 +54,10 @@ describe('serial output in volume', () => {
     expect(small.r.outputs.verdict).toBe('pass');
     expect(big.r.outputs.verdict).toBe('pass');
     expect(big.kb).toBeGreaterThan(0);
-    // Flat: five times the output costs no more than a few buffers (it cost 150 MB more when every line
-    // waited in memory for the pipe).
-    expect(big.kb - small.kb).toBeLessThan(32 * 1024);
+    // Flat: 32 MB more output costs far less than 32 MB × the ~5 it cost when every line waited in memory for
+    // the pipe (150 MB more). What is left is the garbage collector's slack, which varies with the machine's
+    // load (up to ~33 MB seen with two test files running at once), so the bound sits between the two.
+    expect(big.kb - small.kb).toBeLessThan(64 * 1024);
     expect(big.r.stdout).toMatch(/not shown here while the job log caught up/);
   }, 300_000);
 });
