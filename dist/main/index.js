@@ -8826,6 +8826,32 @@ function flushed(stream, then) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/child-env.ts
+/**
+ * The environment a child process of an action may see. Action inputs carry the token, the runtime tokens
+ * reach the cache and OIDC services, and the runner's command files (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT,
+ * …) would let a child set variables, PATH or outputs for later steps: none of them is a child's business.
+ */
+const SECRET_ENV = /^(INPUT_.*|GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/i;
+/** Variables that hold a credential by themselves (the rest of SECRET_ENV are inputs and file paths). */
+const TOKEN_ENV = /^(GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|INPUT_.*TOKEN.*)$/i;
+/** Whether a child process must not inherit `name`. */
+function isChildSecret(name) {
+    return SECRET_ENV.test(name);
+}
+/** Whether `name` holds a credential by itself (a token), not only a path or an ordinary input. */
+function isTokenVariable(name) {
+    return TOKEN_ENV.test(name);
+}
+/** `env` for a child: the given variables, with every secret-carrying variable of `inherited` removed. */
+function scrubbedEnv(inherited, extra = {}) {
+    const env = {};
+    for (const k of Object.keys(inherited))
+        if (SECRET_ENV.test(k))
+            env[k] = undefined;
+    return { ...env, ...extra };
+}
+
 ;// CONCATENATED MODULE: ./shared/toolkit/environ.ts
 /**
  * Take variables out of this process's environment for good. Deleting from `process.env` is not enough: the
@@ -8946,32 +8972,6 @@ function childSecretAction(secrets, keep = () => false) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/child-env.ts
-/**
- * The environment a child process of an action may see. Action inputs carry the token, the runtime tokens
- * reach the cache and OIDC services, and the runner's command files (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT,
- * …) would let a child set variables, PATH or outputs for later steps: none of them is a child's business.
- */
-const SECRET_ENV = /^(INPUT_.*|GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/i;
-/** Variables that hold a credential by themselves (the rest of SECRET_ENV are inputs and file paths). */
-const TOKEN_ENV = /^(GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|INPUT_.*TOKEN.*)$/i;
-/** Whether a child process must not inherit `name`. */
-function child_env_isChildSecret(name) {
-    return SECRET_ENV.test(name);
-}
-/** Whether `name` holds a credential by itself (a token), not only a path or an ordinary input. */
-function child_env_isTokenVariable(name) {
-    return TOKEN_ENV.test(name);
-}
-/** `env` for a child: the given variables, with every secret-carrying variable of `inherited` removed. */
-function scrubbedEnv(inherited, extra = {}) {
-    const env = {};
-    for (const k of Object.keys(inherited))
-        if (SECRET_ENV.test(k))
-            env[k] = undefined;
-    return { ...env, ...extra };
-}
-
 ;// CONCATENATED MODULE: ./shared/toolkit/umbrella.ts
 /**
  * The umbrella action: `command:` picks one of the actions under actions/ (found there, not listed here); the
@@ -9009,8 +9009,8 @@ async function main() {
         // The chosen action has its own copy now. This process waits for it holding nothing a descendant of it
         // (git, cargo, QEMU) could read at /proc/<this pid>/environ: inputs, tokens, the runner's command files,
         // and any other variable that carries a token's value.
-        const tokens = Object.entries(process.env).filter(([k, v]) => v && child_env_isTokenVariable(k)).map(([, v]) => v);
-        hideEnvironment((name, value) => (child_env_isChildSecret(name) || (value !== '' && tokens.includes(value)) ? 'remove' : undefined));
+        const tokens = Object.entries(process.env).filter(([k, v]) => v && isTokenVariable(k)).map(([, v]) => v);
+        hideFromChildren(tokens);
         child.on('error', (e) => {
             setFailed(`could not start ${command}: ${e.message}`);
             resolve(1);

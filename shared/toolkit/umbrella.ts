@@ -10,8 +10,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { actionIds, repoRoot } from './action-meta.js';
 import { exitWhenFlushed } from './exit.js';
-import { hideEnvironment } from './environ.js';
-import { isChildSecret, isTokenVariable } from '../child-env.js';
+import { hideFromChildren } from './environ.js';
+import { isTokenVariable } from '../child-env.js';
 
 async function main(): Promise<number> {
   const root = repoRoot();
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     // (git, cargo, QEMU) could read at /proc/<this pid>/environ: inputs, tokens, the runner's command files,
     // and any other variable that carries a token's value.
     const tokens = Object.entries(process.env).filter(([k, v]) => v && isTokenVariable(k)).map(([, v]) => v!);
-    hideEnvironment((name, value) => (isChildSecret(name) || (value !== '' && tokens.includes(value)) ? 'remove' : undefined));
+    hideFromChildren(tokens);
     child.on('error', (e) => {
       core.setFailed(`could not start ${command}: ${e.message}`);
       resolve(1);

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants, openSync, closeSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { connect, type Socket } from 'node:net';
-import { isChildSecret } from '../child-env.js';
+import { scrubbedEnv } from '../child-env.js';
 import type { KvmProbe } from './accel.js';
 import type { SpawnVm, VmExit, VmProcess } from './process.js';
 
@@ -46,8 +46,7 @@ function installHooks(): void {
 export const spawnVmProcess: SpawnVm = (file, args, options = {}) => {
   installHooks();
   // QEMU gets no action input, token or runner command file (child-env.ts): none of them is its business.
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !isChildSecret(k)) env[k] = v;
+  const env = { ...process.env, ...scrubbedEnv(process.env) };
   const child = spawn(file, [...args], {
     cwd: options.cwd,
     env,
