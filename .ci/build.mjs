@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
+const { parse: parseYaml } = require('yaml');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const targets = {};
@@ -94,6 +95,13 @@ for (const name of names.length > 1 ? [] : names) {
     writeFileSync(p, asset.source);
   }
   writeFileSync(path.join(out, 'package.json'), '{"type":"module"}\n');
+  // action.yml as parsed here, so the bundle skips the YAML parse at start while the text is unchanged
+  // (shared/toolkit/action-meta.ts, loadActionMeta).
+  const actionYml = path.join(root, 'actions', name, 'action.yml');
+  if (existsSync(actionYml)) {
+    const source = readFileSync(actionYml, 'utf8');
+    writeFileSync(path.join(out, 'action.json'), `${JSON.stringify({ source, document: parseYaml(source) })}\n`);
+  }
   console.log(`built ${path.relative(root, out) || out}/index.js in ${Date.now() - started} ms`);
 }
 if (!wanted.length) writeFileSync(path.join(outRoot, 'build-inputs.sha256'), buildInputs());
