@@ -49,6 +49,19 @@ export function mdText(data: unknown): string {
 }
 
 function inline(s: string): string {
+  // Most text is plain names, numbers and words, which the escaping returns unchanged: return it at once (a
+  // 320-target summary spent most of its time escaping). Exactly the strings escapeInlineFully leaves as they are.
+  return PLAIN.test(s) && !PLAIN_NOT.test(s) ? s : escapeInlineFully(s);
+}
+
+// Text the escaping returns unchanged: no Markdown, HTML, mention, reference or link character, not starting a
+// block (a list marker, `1.`), no `www.`, `GH-1` or `://` (see escapeInlineFully and neutralise).
+const PLAIN = /^[A-Za-z0-9][A-Za-z0-9_ .,:;=()'"/+-]*$/;
+// (`_` only inside a word: snake_case stays as it is, any other `_` is escaped)
+const PLAIN_NOT = /www\.|gh-\d|:\/\/|^\d{1,9}[.)](?= |$)|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/i;
+
+/** inline() without its shortcut for plain text; the tests hold the shortcut to it. */
+export function escapeInlineFully(s: string): string {
   const escaped = s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -107,18 +120,11 @@ export function mdWithCode(message: unknown): Markdown {
  */
 export function mdCell(value: unknown): string {
   if (value instanceof Markdown) return value.text.replace(/(?<=(?:^|[^\\])(?:\\\\)*)\|/g, '\\|').replace(/\r?\n/g, '<br>');
-  // Most cells are plain names and numbers, which the escaping below returns unchanged: return them at once
-  // (a 320-target summary spent most of its time here). Exactly the strings inline() leaves as they are.
-  if (typeof value === 'string' && CELL_IDENTITY.test(value) && !CELL_IDENTITY_NOT.test(value)) return value;
+  // Plain cells (most are names and numbers) go straight through inline's shortcut.
+  if (typeof value === 'string' && PLAIN.test(value) && !PLAIN_NOT.test(value)) return value;
   // A line break in data stays visible inside the cell.
   return String(value ?? '').split(/\r?\n/).map((line) => inline(oneLine(line))).join('<br>');
 }
-
-// Text that mdCell's escaping returns unchanged: no Markdown, HTML, mention, reference or link character, not
-// starting a block (a list marker, `1.`), no `www.` or `GH-1` (see inline and neutralise).
-const CELL_IDENTITY = /^[A-Za-z0-9][A-Za-z0-9_ .,;=()'"/+-]*$/;
-// (`_` only inside a word: snake_case stays as it is, any other `_` is escaped)
-const CELL_IDENTITY_NOT = /www\.|gh-\d|^\d{1,9}[.)](?= |$)|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/i;
 
 /** Line breaks and other controls as single spaces: one datum never starts a new block. */
 function oneLine(s: string): string {
@@ -142,8 +148,6 @@ export function mdFence(data: string, lang = ''): string {
 // Building blocks for reports written as strings (PR comments, job summaries): each escapes through the
 // helpers above, so data reaches Markdown only through this module.
 
-// Plain names and versions need no escaping (a report calls mdDataCell for every cell of every row).
-const CELL_PLAIN = /^[A-Za-z0-9][A-Za-z0-9 .+,;=()'"/-]*$/;
 // Whitespace other than single inner spaces (tabs, newlines, runs, leading/trailing).
 const CELL_ODD_SPACE = /[^\S ]| {2}|^ | $/;
 
@@ -153,7 +157,8 @@ export function mdDataCell(text: string | undefined, max = 200): string {
   let t = CELL_ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   if (t === '') return '—';
   if (t.length > max) t = t.slice(0, max - 1) + '…';
-  return CELL_PLAIN.test(t) && !/www\.|gh-\d/i.test(t) ? t : mdCell(t);
+  // plain names and versions take mdCell's shortcut
+  return mdCell(t);
 }
 
 /** Data as a code span in a table cell (its `|` escaped), at most `max` characters; `—` when empty. */
