@@ -18,7 +18,7 @@ export function realPathOf(p: string): string {
   let cur = abs;
   for (;;) {
     try {
-      const real = realpathSync(cur);
+      const real = realpathSync.native(cur);
       return rest.length ? path.join(real, ...rest.reverse()) : real;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
@@ -76,7 +76,7 @@ export function checkWithin(
 export function realPathWithin(p: string, realRoots: readonly string[]): { real: string; within: boolean } | undefined {
   let real: string;
   try {
-    real = realpathSync(p);
+    real = realpathSync.native(p);
   } catch {
     return undefined;
   }
