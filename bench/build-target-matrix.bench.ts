@@ -6,7 +6,7 @@
  * outputs and summary): goal ≤ 3× the same rustc call.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, promises as fs, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, promises as fs, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,17 +34,30 @@ async function factsAndMatrix(): Promise<void> {
 const bundle = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'build-target-matrix', 'index.js');
 let tmp = '';
 let processEnv: NodeJS.ProcessEnv = {};
+let run = 0;
 
 /** A runner's environment for the bundle, with every built-in target as the `targets` input. */
 function wholeProcessSetup(): void {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'rda-bench-btm-'));
   const specs = execFileSync('rustc', ['-Z', 'unstable-options', '--print', 'all-target-specs-json'], { env: { ...process.env, RUSTC_BOOTSTRAP: '1' }, encoding: 'utf8', maxBuffer: 64 << 20 });
   const targets = Object.keys(JSON.parse(specs) as Record<string, unknown>);
-  processEnv = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: tmp, GITHUB_WORKSPACE: tmp, INPUT_TARGETS: targets.join('\n'), 'INPUT_MAX-JOBS': '64 batch', 'INPUT_FAIL-ON': 'never' };
+  processEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: tmp, INPUT_TARGETS: targets.join('\n'), 'INPUT_MAX-JOBS': '64 batch', 'INPUT_FAIL-ON': 'never' };
+}
+
+/**
+ * Each run gets an empty RUNNER_TEMP and fresh command files, as every job on a runner does: writing 320
+ * configs over the previous run's costs this machine's ext4 (mounted with `discard`) twice as much again, a
+ * cost no runner job pays.
+ */
+function freshRunnerTemp(): NodeJS.ProcessEnv {
+  const temp = path.join(tmp, `run-${run++}`);
+  mkdirSync(temp);
+  const env: NodeJS.ProcessEnv = { ...processEnv, RUNNER_TEMP: temp };
   for (const f of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
-    processEnv[f] = path.join(tmp, f.toLowerCase());
-    writeFileSync(processEnv[f]!, '');
+    env[f] = path.join(temp, f.toLowerCase());
+    writeFileSync(env[f]!, '');
   }
+  return env;
 }
 
 export const cases: BenchCase[] = hasRustc
@@ -68,8 +81,7 @@ export const cases: BenchCase[] = hasRustc
               setup: wholeProcessSetup,
               teardown: () => rmSync(tmp, { recursive: true, force: true }),
               ours: () => {
-                for (const f of ['github_output', 'github_step_summary']) writeFileSync(path.join(tmp, f), '');
-                execFileSync(process.execPath, [bundle], { env: processEnv, stdio: 'ignore' });
+                execFileSync(process.execPath, [bundle], { env: freshRunnerTemp(), stdio: 'ignore' });
               },
               ref: () => execFileSync('rustc', ['-Z', 'unstable-options', '--print', 'all-target-specs-json'], { env: { ...process.env, RUSTC_BOOTSTRAP: '1' }, stdio: 'ignore' }),
             } satisfies BenchCase,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { actionMain, runCommand, writeFileAtomic } from '../../shared/toolkit/index.js';
 import { countBySeverity, reachesThreshold } from '../../shared/finding.js';
 import { hideFromChildren } from '../../shared/toolkit/environ.js';
+import { startMatrix } from '../../shared/rust/matrix-start.js';
 import { planRequest, readInputs } from './inputs.js';
 
 await actionMain('build-target-matrix', async (ctx) => {
@@ -12,16 +13,23 @@ await actionMain('build-target-matrix', async (ctx) => {
   // process was started with, which a child could read at /proc/$PPID/environ.
   const hidden = hideFromChildren(ctx.inputs.secrets);
   if (!hidden.ok) ctx.log.info(`the environment this step was started with could not be cleared for rustc: ${hidden.reason}`);
-  // The use case and its rendering load once the inputs are good: a run that rejects them never parses them.
-  const [{ planMatrix }, { buildSummary }] = await Promise.all([import('../../shared/rust/matrix-plan.js'), import('./render.js')]);
   const tempDir = path.join(ctx.runnerTemp, 'build-target-matrix');
   await fs.mkdir(tempDir, { recursive: true });
   // Test knob: another rustc (or none) without touching PATH.
   const rustc = ctx.env.RDA_RUSTC || 'rustc';
-  const result = await planMatrix(planRequest(inputs, { workspace: ctx.workspace, env: ctx.env, rustc, tempDir }), {
+  const request = planRequest(inputs, { workspace: ctx.workspace, env: ctx.env, rustc, tempDir });
+  const io = {
     exec: runCommand,
-    readText: (p) => fs.readFile(p, 'utf8').catch(() => undefined),
-    listDir: (p) => fs.readdir(p).catch(() => undefined),
+    readText: (p: string) => fs.readFile(p, 'utf8').catch(() => undefined),
+    listDir: (p: string) => fs.readdir(p).catch(() => undefined),
+  };
+  // rustc first: the use case and its rendering load while it prints the specs (a run that rejects its
+  // inputs never loads them).
+  const started = await startMatrix(request, io);
+  const [{ planMatrix }, { buildSummary }] = await Promise.all([import('../../shared/rust/matrix-plan.js'), import('./render.js')]);
+  const result = await planMatrix(request, {
+    ...io,
+    started,
     // Nothing is written through a symlink inside config-dir that leads out of it.
     writeFileAtomic: (file, text) => writeFileAtomic(file, text, { within: inputs.configDir }),
     realPath: (p) => fs.realpath(p).catch(() => undefined),
@@ -34,7 +42,8 @@ await actionMain('build-target-matrix', async (ctx) => {
   ctx.outputs.put('facts', result.factsPath);
   ctx.outputs.put('errors', c.error);
   ctx.log.startGroup('Resolved plan');
-  ctx.log.info(JSON.stringify({ toolchain: result.toolchain, validate: result.validate, facts: result.catalog.source, matrix: JSON.parse(result.matrix.json) }, null, 2));
+  // The matrix as the output carries it (one line; 320 targets pretty-printed were 600 KB of log).
+  ctx.log.info(`${JSON.stringify({ toolchain: result.toolchain, validate: result.validate, facts: result.catalog.source }, null, 2)}\nmatrix: ${result.matrix.json}`);
   ctx.log.endGroup();
   ctx.summary.raw(buildSummary(result, inputs).render());
   ctx.annotate(result.findings);

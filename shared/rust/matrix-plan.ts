@@ -14,7 +14,6 @@ import { buildMatrix, planTarget, type MatrixResult, type PlannedTarget } from '
 import { nearestTargets } from './suggest.js';
 import {
   mergeTargets,
-  parseRustToolchain,
   targetName,
   targetsFromDirectory,
   targetsFromFile,
@@ -24,7 +23,8 @@ import {
   type TargetRequest,
 } from './target-sources.js';
 import { confirmSpecWithRustc, validateTargetSpec, type RustcConfirmation, type SpecCheck } from './target-spec.js';
-import { loadTargetCatalog } from './targets.js';
+import { rustcRunner, startMatrix, type MatrixStart } from './matrix-start.js';
+import { loadTargetCatalog, type RustcAnswer } from './targets.js';
 
 // What the action needs besides the use case: one import for its rendering and exit decision.
 export { countBySeverity, reachesThreshold, type Finding } from '../finding.js';
@@ -70,6 +70,8 @@ export interface MatrixPlanDeps {
   writeFileAtomic: (file: string, text: string) => Promise<void>;
   /** Real path (symlinks resolved), undefined when missing; without it links are not checked. */
   realPath?: (p: string) => Promise<string | undefined>;
+  /** The first step (startMatrix of this request), when the caller started it early. */
+  started?: MatrixStart;
 }
 
 export interface TargetRow {
@@ -116,14 +118,14 @@ function displayPath(p: string, workspace: string): string {
 const namedAt = (r: TargetRequest) => ({ ...(r.file !== undefined ? { file: r.file } : {}), ...(r.line !== undefined ? { line: r.line } : {}) });
 
 export async function planMatrix(req: MatrixPlanRequest, deps: MatrixPlanDeps): Promise<MatrixPlanReport> {
-  const findings: Finding[] = [];
-  const { toolchain, toolchainFrom } = await chooseToolchain(req, deps, findings);
-  // rustc runs outside the workspace: rustup would otherwise pick the repository's rust-toolchain.toml for the
-  // default-rustc fallback (a toolchain not installed: no facts at all; `path = …`: the repository's own rustc).
-  const run: RunCommand = (file, args, options) => deps.exec(file, args, { ...options, cwd: options?.cwd ?? req.tempDir });
+  // The toolchain and rustc's facts query: started by the caller before this code loaded, or here.
+  const start = deps.started ?? (await startMatrix(req, deps));
+  const { toolchain, toolchainFrom } = start;
+  const findings: Finding[] = [...start.findings];
+  const run = rustcRunner(req, deps);
   // rustc starts first and the targets are gathered while it prints the specs (it is most of the wall time).
   // Its findings stay ahead of the sources' findings, as when the two ran one after the other.
-  const facts = readFacts(req, deps, run, toolchain, findings);
+  const facts = readFacts(req, deps, run, toolchain, findings, start.facts);
   const gathered = gatherTargets(req, deps);
   facts.catch(() => undefined);
   gathered.catch(() => undefined);
@@ -151,35 +153,15 @@ export async function planMatrix(req: MatrixPlanRequest, deps: MatrixPlanDeps): 
 }
 
 /** The request's toolchain, else rust-toolchain.toml's channel (when it is a toolchain name), else stable. */
-async function chooseToolchain(req: MatrixPlanRequest, deps: MatrixPlanDeps, findings: Finding[]): Promise<{ toolchain: string; toolchainFrom: string }> {
-  if (req.toolchain) return { toolchain: req.toolchain, toolchainFrom: 'input' };
-  const file = path.join(req.workspace, 'rust-toolchain.toml');
-  const text = (await deps.readText(file)) ?? (await deps.readText(path.join(req.workspace, 'rust-toolchain')));
-  let channel = text !== undefined ? parseRustToolchain(text).toolchain.channel : null;
-  // It becomes a rustup argument in every job: a name, never an option or anything else.
-  if (channel !== null && !/^[A-Za-z0-9_.][A-Za-z0-9_.+-]*$/.test(channel)) {
-    const line = text!.split('\n').findIndex((l) => /^\s*channel\s*=/.test(l)) + 1;
-    findings.push(
-      rustFindings.make('toolchain-invalid', `rust-toolchain.toml channel ${JSON.stringify(channel)} is not a toolchain name; using stable.`, {
-        file: 'rust-toolchain.toml',
-        ...(line > 0 ? { line } : {}),
-        hint: 'Write a channel such as "stable", "1.95.0" or "nightly-2026-04-01", or set the toolchain input.',
-      }),
-    );
-    channel = null;
-  }
-  return { toolchain: channel ?? 'stable', toolchainFrom: channel ? 'rust-toolchain.toml' : 'default' };
-}
-
 /**
  * Facts from that toolchain (without letting rustup download it here), else the default rustc, else the
  * snapshot; and the validation level that can actually run with them.
  */
-async function readFacts(req: MatrixPlanRequest, deps: MatrixPlanDeps, run: RunCommand, toolchain: string, findings: Finding[]) {
+async function readFacts(req: MatrixPlanRequest, deps: MatrixPlanDeps, run: RunCommand, toolchain: string, findings: Finding[], answer: Promise<RustcAnswer>) {
   const fsIo = { readText: deps.readText, listDir: deps.listDir, rustc: req.rustc };
   // The same toolchain confirms custom specs (rustc --print cfg / codegen) when it answered.
   const rustcEnv: Record<string, string> = { RUSTUP_AUTO_INSTALL: '0', RUSTUP_TOOLCHAIN: toolchain };
-  let catalog = await loadTargetCatalog(run, { ...fsIo, toolchain, env: { RUSTUP_AUTO_INSTALL: '0' } });
+  let catalog = await loadTargetCatalog(run, { ...fsIo, toolchain, env: { RUSTUP_AUTO_INSTALL: '0' } }, answer);
   if (catalog.source === 'snapshot') {
     const plain = await loadTargetCatalog(run, fsIo);
     delete rustcEnv.RUSTUP_TOOLCHAIN;

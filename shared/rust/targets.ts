@@ -4,7 +4,8 @@
  * snapshot when no rustc can be run. Pure: the process runner and file reader are passed in.
  */
 import type { Finding } from '../finding.js';
-import type { CommandResult, RunCommand } from '../io.js';
+import type { RunCommand } from '../io.js';
+import { queryRustc, type LoadCatalogOptions, type RustcAnswer } from './facts-query.js';
 import {
   parseAllTargetSpecs,
   parseRustcVersion,
@@ -21,6 +22,7 @@ import { rustFindings } from './findings.js';
 import { TARGET_SNAPSHOT_JSON } from './target-snapshot.js';
 
 export * from './facts.js';
+export { queryRustc, type LoadCatalogOptions, type RustcAnswer } from './facts-query.js';
 
 let snapshotCache: TargetCatalog | undefined;
 
@@ -40,48 +42,14 @@ function cloneCatalog(c: TargetCatalog): TargetCatalog {
   return { ...c, targets: new Map(c.targets), findings: [...c.findings] };
 }
 
-export interface LoadCatalogOptions {
-  /** Program to run (default `rustc`). */
-  rustc?: string;
-  /** rustup toolchain to ask (sets RUSTUP_TOOLCHAIN for the call). */
-  toolchain?: string;
-  /** Extra environment for the call. */
-  env?: Record<string, string | undefined>;
-  readText?: ReadText;
-  listDir?: ListDir;
-  timeoutMs?: number;
-}
-
 /**
  * Facts from the job's toolchain: one rustc call for sysroot + all specs + schema, then the channel
  * manifest in the sysroot (rustup installs) for rust-std availability and the version; `rustc -vV` only
  * when there is no manifest. Falls back to the snapshot with a notice when rustc cannot run.
  */
-export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOptions = {}): Promise<TargetCatalog> {
+export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOptions = {}, started?: Promise<RustcAnswer>): Promise<TargetCatalog> {
   const rustc = opts.rustc ?? 'rustc';
-  const env: Record<string, string | undefined> = { ...opts.env, RUSTC_BOOTSTRAP: '1' };
-  if (opts.toolchain) env.RUSTUP_TOOLCHAIN = opts.toolchain;
-  const call = { env, timeoutMs: opts.timeoutMs ?? 120_000 };
-  // rustc prints the sysroot first and the specs after: read the sysroot's files meanwhile.
-  type Early = { sysroot: string; manifest: Promise<string | undefined>; dirs: Promise<string[] | undefined> };
-  let early = null as Early | null;
-  let head = '';
-  const onStdout = (chunk: string) => {
-    if (early || head.length > 4096) return;
-    head += chunk;
-    const nl = head.indexOf('\n');
-    if (nl < 0) return;
-    const sysroot = head.slice(0, nl).trim();
-    early = {
-      sysroot,
-      manifest: opts.readText ? opts.readText(`${sysroot}/lib/rustlib/multirust-channel-manifest.toml`).catch(() => undefined) : Promise.resolve(undefined),
-      dirs: opts.listDir ? opts.listDir(`${sysroot}/lib/rustlib`).catch(() => undefined) : Promise.resolve(undefined),
-    };
-  };
-  const base = ['-Z', 'unstable-options', '--print', 'sysroot', '--print', 'all-target-specs-json'];
-  let r: CommandResult = await run(rustc, [...base, '--print', 'target-spec-json-schema'], { ...call, onStdout });
-  // Toolchains older than the schema printer reject the whole call: ask again without it.
-  if (r.code !== 0 && /target-spec-json-schema/.test(r.stderr)) r = await run(rustc, base, call);
+  const { result: r, early, call } = await (started ?? queryRustc(run, opts));
   if (r.code !== 0) {
     const cat = snapshotCatalog();
     const why = r.stderr.trim().split('\n')[0] || `exit ${r.code}`;
