@@ -15,6 +15,8 @@ export interface BenchCase {
   goal?: number;
   /** Repetitions of each side (default 5, never fewer than 5). */
   runs?: number;
+  /** Untimed alternating runs first (default 1): in-process cases whose code V8 optimises only after a few calls want 3. */
+  warmups?: number;
   setup?: () => Promise<void> | void;
   teardown?: () => Promise<void> | void;
   ours: () => Promise<unknown> | unknown;
@@ -85,8 +87,11 @@ export async function runCase(c: BenchCase): Promise<BenchResult> {
   const load = os.loadavg()[0] ?? 0;
   await c.setup?.();
   try {
-    await c.ours(); // warm-up (JIT, page cache) for both sides
-    await c.ref();
+    // warm-up (JIT tiers, page cache) for both sides, alternating as the timed runs do
+    for (let i = 0; i < (c.warmups ?? 1); i++) {
+      await c.ours();
+      await c.ref();
+    }
     const ours: number[] = [];
     const ref: number[] = [];
     const start = performance.now();
