@@ -90,26 +90,51 @@ function toArgs(flags: string[]): string[] {
   return flags.flatMap((f) => (/^(-C|-L|--cfg|-Z) /.test(f) ? [f.slice(0, f.indexOf(' ')), f.slice(f.indexOf(' ') + 1)] : [f]));
 }
 
-/** Warnings for variables that would override or replace the generated configs' rustflags (once per variable). */
-export function rustflagsEnvironmentFindings(env: Record<string, string | undefined>, targets: string | readonly string[]): Finding[] {
+/**
+ * Warnings for rustflags in the job environment that meet the generated configs' `target.<triple>.rustflags`
+ * (once per variable). `targets` are the targets whose config sets rustflags: where it sets none, nothing is
+ * lost and nothing is said. cargo's order (verified with cargo 1.95 in the tests): CARGO_ENCODED_RUSTFLAGS,
+ * else RUSTFLAGS, replace the config's rustflags; CARGO_TARGET_<TRIPLE>_RUSTFLAGS is joined with them; and
+ * CARGO_BUILD_RUSTFLAGS is `build.rustflags`, which target rustflags take precedence over: it is ignored.
+ */
+export function rustflagsEnvironmentFindings(env: Record<string, string | undefined>, targets: string | readonly string[], reached: readonly string[] = []): Finding[] {
   const list = typeof targets === 'string' ? [targets] : [...targets];
-  const what = list.length <= 4 ? list.join(', ') : `${list.slice(0, 3).join(', ')} and ${list.length - 3} more targets`;
   const out: Finding[] = [];
+  const set = (name: string) => env[name] !== undefined && env[name] !== '';
   const hint =
     "Unset it for the build step (the SDK mode does this), or move its flags into the target's rustflags input: cargo ignores config rustflags when it is set.";
-  for (const name of ['RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS', 'CARGO_BUILD_RUSTFLAGS']) {
-    if (env[name] !== undefined && env[name] !== '') {
-      out.push(rustFindings.make('rustflags-in-environment', `${name} is set in the job environment; cargo then applies it instead of the generated config's rustflags for ${what}.`, { hint }));
+  for (const name of ['RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS']) {
+    if (!set(name)) continue;
+    if (list.length > 0) out.push(rustFindings.make('rustflags-in-environment', `${name} is set in the job environment; cargo then applies it instead of the generated config's rustflags for ${what(list)}.`, { hint }));
+    // `reached`: targets whose config sets no rustflags. Nothing of ours is lost, but an SDK's --sysroot or
+    // target-cpu in it reaches them too: said as a notice, which fail-on: warning does not fail on.
+    if (reached.length > 0) {
+      out.push(
+        rustFindings.make('rustflags-in-environment', `${name} is set in the job environment; cargo applies it to ${what(reached)} too (their generated configs set no rustflags).`, {
+          severity: 'notice',
+          hint: "Fine for flags every target takes (-D warnings); unset it for the build step if it carries one target's flags (an SDK's --sysroot).",
+        }),
+      );
     }
+  }
+  if (list.length === 0) return out;
+  if (set('CARGO_BUILD_RUSTFLAGS')) {
+    out.push(
+      rustFindings.make('rustflags-in-environment', `CARGO_BUILD_RUSTFLAGS is set in the job environment; cargo ignores it for ${what(list)}: the generated config's target rustflags take precedence over build.rustflags.`, {
+        hint: "Move its flags into the target's rustflags input (the SDK mode does this), or unset it for the build step.",
+      }),
+    );
   }
   for (const target of list) {
     const perTarget = `${envTargetPrefix(target)}RUSTFLAGS`;
-    if (env[perTarget] !== undefined && env[perTarget] !== '') {
+    if (set(perTarget)) {
       out.push(rustFindings.make('rustflags-in-environment', `${perTarget} is set in the job environment; cargo joins it with the config's rustflags for ${target}.`, { hint }));
     }
   }
   return out;
 }
+
+const what = (list: readonly string[]) => (list.length <= 4 ? list.join(', ') : `${list.slice(0, 3).join(', ')} and ${list.length - 3} more targets`);
 
 /** What an SDK environment injects for a target: flags to keep, its sysroot and linker, and the variables to clear. */
 export function sdkFlagsFromEnv(env: Record<string, string | undefined>, target: string): { rustflags: string[]; sysroot?: string; linker?: string; vars: string[] } {
@@ -169,7 +194,7 @@ export function generateCargoConfig(input: CargoConfigInput): CargoConfig {
         rustFindings.make('sdk-env-moved', `SDK mode for ${input.target}: ${clearEnv.join(', ')} will be cleared; ${sysroot ? `sysroot ${sysroot}, ` : ''}${linker ? `linker ${linker}, ` : ''}${moved.length} other flag(s) moved into the config.`),
       );
     }
-  } else if (input.warnEnvironment !== false) {
+  } else if (input.warnEnvironment !== false && rustflags.length > 0) {
     findings.push(...rustflagsEnvironmentFindings(env, input.target));
   }
 

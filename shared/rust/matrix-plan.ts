@@ -134,11 +134,13 @@ export async function planMatrix(req: MatrixPlanRequest, deps: MatrixPlanDeps): 
   findings.push(...merged.findings);
   const rows = await resolveTargets(merged.targets, { req, deps, run, catalog, validate, rustcEnv, findings });
 
-  // SDK-mode targets (target-path, or sdk: on the target) clear those variables themselves.
-  const sdkMode = (r: TargetRow) => (r.request.options.sdk ?? r.request.origin === 'target-path') !== false;
-  const exposed = rows.filter((r) => !r.skipped && !sdkMode(r)).map((r) => r.name);
-  if (exposed.length > 0) findings.push(...rustflagsEnvironmentFindings(req.env, exposed));
   await planRows(rows, req, deps, catalog, toolchain, findings);
+  // Rustflags in the job environment against the configs that set rustflags; SDK-mode targets (target-path,
+  // or sdk: on the target) clear those variables themselves.
+  const sdkMode = (r: TargetRow) => (r.request.options.sdk ?? r.request.origin === 'target-path') !== false;
+  const exposed = rows.filter((r) => r.planned && !sdkMode(r));
+  const hasFlags = (r: TargetRow) => r.planned!.config.rustflags.length > 0;
+  findings.push(...rustflagsEnvironmentFindings(req.env, exposed.filter(hasFlags).map((r) => r.name), exposed.filter((r) => !hasFlags(r)).map((r) => r.name)));
   const entries = rows.flatMap((r) => (r.planned ? [r.planned.entry] : []));
   const matrix = buildMatrix(entries, { maxJobs: req.maxJobs, batch: req.batch });
   findings.push(...matrix.findings);

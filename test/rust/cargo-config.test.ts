@@ -173,3 +173,49 @@ describe.skipIf(!hasCargo)('the generated config with the real cargo (skipped: c
     }
   });
 });
+
+describe.skipIf(!hasCargo)('rustflags in the job environment, as cargo really combines them with the generated config (skipped: no cargo)', () => {
+  const host = hasCargo ? /^host: (\S+)/m.exec(spawnSync('rustc', ['-vV'], { encoding: 'utf8' }).stdout)?.[1] ?? '' : '';
+  const dir = hasCargo ? mkdtempSync(path.join(tmpdir(), 'rda-cargo-rf-')) : '';
+  /** Which of the two cfgs reached rustc when cargo built the crate with this config and environment. */
+  const built = (configText: string, env: Record<string, string>) => {
+    mkdirSync(path.join(dir, 'src'), { recursive: true });
+    writeFileSync(path.join(dir, 'Cargo.toml'), '[package]\nname = "probe"\nversion = "0.1.0"\nedition = "2021"\n');
+    writeFileSync(path.join(dir, 'src/lib.rs'), 'pub fn f() {}\n');
+    writeFileSync(path.join(dir, 'config.toml'), configText);
+    rmSync(path.join(dir, 'target'), { recursive: true, force: true });
+    const clean = { RUSTFLAGS: undefined, CARGO_ENCODED_RUSTFLAGS: undefined, CARGO_BUILD_RUSTFLAGS: undefined, [`${envTargetPrefix(host)}RUSTFLAGS`]: undefined };
+    const r = spawnSync('cargo', ['--config', path.join(dir, 'config.toml'), 'build', '-v', '--offline', '--target', host], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...clean, CARGO_TARGET_DIR: path.join(dir, 'target'), ...env },
+      timeout: 120_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const line = r.stderr.split('\n').find((l) => l.includes('Running') && l.includes('--crate-name probe')) ?? '';
+    return { config: line.includes('from_config'), env: line.includes('from_env') };
+  };
+
+  it.each([
+    ['RUSTFLAGS', '--cfg from_env'],
+    ['CARGO_ENCODED_RUSTFLAGS', '--cfg\u001ffrom_env'],
+    ['CARGO_BUILD_RUSTFLAGS', '--cfg from_env'],
+    ['CARGO_TARGET_<HOST>_RUSTFLAGS', '--cfg from_env'],
+  ])('%s: the finding says what cargo does with it beside a config that sets rustflags, and nothing where the config sets none', (variable, value) => {
+    const name = variable.replace('CARGO_TARGET_<HOST>_', envTargetPrefix(host));
+    const env = { [name]: value };
+    const withFlags = generateCargoConfig({ target: host, custom: false, rustflags: ['--cfg', 'from_config'], env });
+    const seen = built(withFlags.text, env);
+    const said = withFlags.findings.filter((f) => f.code === 'rustflags-in-environment').map((f) => f.message);
+    expect(said).toHaveLength(1);
+    const claim = /instead of/.test(said[0]!) ? 'replaces' : /ignores it/.test(said[0]!) ? 'ignored' : /joins it/.test(said[0]!) ? 'joined' : 'unknown';
+    const truth = seen.env && !seen.config ? 'replaces' : seen.config && !seen.env ? 'ignored' : seen.config && seen.env ? 'joined' : 'neither';
+    expect(claim).toBe(truth);
+    // No rustflags in the config: the variable is all there is, cargo applies it, and nothing is said.
+    const without = generateCargoConfig({ target: host, custom: false, env });
+    expect(without.findings).toEqual([]);
+    expect(built(without.text, env).env).toBe(true);
+  }, 120_000);
+
+  it('cleans up', () => rmSync(dir, { recursive: true, force: true }));
+});
