@@ -3,12 +3,12 @@
  * `required`, and under the umbrella action no defaults reach us: so an empty value means "use the default
  * from this action's own action.yml", and `required` is enforced here.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ConfigurationError, InputError } from '../io.js';
 import type { ActionMeta } from './action-meta.js';
-import { checkWithin, DanglingLinkError } from './paths.js';
+import { checkWithin, DanglingLinkError, realPathWithin } from './paths.js';
 
 /** Lives in shared/io.ts so domain code can name an input in its errors without importing the toolkit. */
 export { ConfigurationError, InputError };
@@ -211,12 +211,8 @@ export function resolveInside(inputName: string, value: string, base: string, wi
  * (or a file found by searching upwards) does not see. `given` is the input's value, for the message.
  */
 export function confinedFile(input: string, file: string, workspace: string, given: string): string {
-  if (!existsSync(file)) return file;
-  const real = realpathSync(file);
-  const rel = path.relative(realpathSync(workspace), real);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new InputError(input, 'a file inside the workspace (symlinks may not lead out of it)', given);
-  }
+  const at = realPathWithin(file, [realpathSync.native(workspace)]);
+  if (at && !at.within) throw new InputError(input, 'a file inside the workspace (symlinks may not lead out of it)', given);
   return file;
 }
 

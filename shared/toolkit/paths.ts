@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { ConfigurationError } from '../io.js';
 
-export { realPathOf, DanglingLinkError, isWithin, checkWithin } from '../real-path.js';
+export { realPathOf, DanglingLinkError, isWithin, checkWithin, realPathWithin } from '../real-path.js';
 
 /** A write refused because a symlink would carry it out of its directory: the user's tree to fix. */
 export class PathEscapeError extends ConfigurationError {
