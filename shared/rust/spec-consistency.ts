@@ -326,10 +326,13 @@ function selfContainedProblems(spec: Spec, add: Add): void {
 
 export const RISCV_ABIS: Record<string, string[]> = { riscv32: ['ilp32', 'ilp32f', 'ilp32d', 'ilp32e'], riscv64: ['lp64', 'lp64f', 'lp64d', 'lp64e'] };
 
-/** The RISC-V ABI name that matches the float features (the fix for a missing or wrong one). */
+/**
+ * The RISC-V ABI name that matches the features (the fix for a missing or wrong one): the E base ISA takes the
+ * E ABI (rustc: "target feature `e` is incompatible with the ABI" otherwise), else the float features decide.
+ */
 export function riscvAbiGuess(arch: string, features: string): string {
   const base = arch === 'riscv32' ? 'ilp32' : 'lp64';
-  return /\+d\b/.test(features) ? `${base}d` : /\+f\b/.test(features) ? `${base}f` : base;
+  return /\+e\b/.test(features) ? `${base}e` : /\+d\b/.test(features) ? `${base}d` : /\+f\b/.test(features) ? `${base}f` : base;
 }
 
 /** The float ABI declarations: RISC-V and LoongArch ABI names, ARM's float ABI, rustc-abi. */
@@ -343,7 +346,7 @@ function floatAbiProblems(spec: Spec, { arch, features }: Fields, add: Add): voi
         abiname ? '/llvm-abiname' : '',
         'spec-riscv-abiname',
         abiname ? `"${abiname}" is not a ${arch} ABI name (rustc: "invalid RISC-V ABI name").` : `RISC-V specs need "llvm-abiname"; rustc rejects the file without it ("invalid RISC-V ABI name").`,
-        `Use "llvm-abiname": "${guess}" (one of ${allowed.join(', ')}, matching the float features).`,
+        `Use "llvm-abiname": "${guess}" (one of ${allowed.join(', ')}, matching the E and float features).`,
       );
     }
   }

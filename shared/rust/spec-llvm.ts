@@ -131,7 +131,20 @@ function codeModelProblems(spec: Spec, arch: LlvmArch, add: Add): void {
   const aarch64 = arch === 'aarch64' || arch === 'aarch64_be' || arch === 'aarch64_32';
   const x86 = arch === 'x86' || arch === 'x86_64';
   // AArch64's tiny model exists for ELF only (Mach-O, COFF: "tiny code model is only supported on ELF").
-  const elf = parseLlvmTriple(str(spec['llvm-target'])).objectFormat === 'elf';
+  const triple = parseLlvmTriple(str(spec['llvm-target']));
+  const elf = triple.objectFormat === 'elf';
+  // AArch64 ELF's ILP32 ABI (gnu_ilp32) cannot address data across the large model's 64-bit range (checked with
+  // rustc 1.95: tiny and small build; arm64_32's Mach-O takes "large").
+  const ilp32Elf = aarch64 && elf && /ilp32/.test(triple.env);
+  if (cm === 'large' && ilp32Elf) {
+    add(
+      '/code-model',
+      'spec-llvm-code-model',
+      `AArch64's "large" code model is not available for ILP32 ("${str(spec['llvm-target'])}"); rustc aborts (LLVM: "8 byte PC relative data relocation is not supported in ILP32").`,
+      'Use "small" (the default; delete "code-model") or "tiny".',
+    );
+    return;
+  }
   const bad = (cm === 'tiny' && !(aarch64 && elf)) || (cm === 'kernel' && !x86) || (cm === 'medium' && aarch64);
   if (!bad) return;
   add(
