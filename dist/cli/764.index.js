@@ -1012,8 +1012,8 @@ const rustFindings = defineFindings('rust', {
     },
     'rustflags-in-environment': {
         severity: 'warning',
-        meaning: "RUSTFLAGS (or a per-target variant) in the job environment overrides the generated config's rustflags.",
-        docs: 'cargo takes rustflags from the first source that is set: CARGO_ENCODED_RUSTFLAGS, then RUSTFLAGS, then the config files\' target.<triple>.rustflags (CARGO_TARGET_<TRIPLE>_RUSTFLAGS from the environment is joined with those), then build.rustflags. So a RUSTFLAGS left in the job environment silently replaces every rustflags of the generated `.cargo/config.toml`; the Avocado SDK clears it for that reason, and the action generates config rather than RUSTFLAGS. Targets in SDK mode clear these variables themselves and are not named.',
+        meaning: "Rustflags in the job environment replace (RUSTFLAGS), lose to (CARGO_BUILD_RUSTFLAGS) or join the rustflags a generated config sets.",
+        docs: 'cargo takes rustflags from the first source that is set: CARGO_ENCODED_RUSTFLAGS, then RUSTFLAGS, then the config files\' target.<triple>.rustflags (CARGO_TARGET_<TRIPLE>_RUSTFLAGS from the environment is joined with those), then build.rustflags (CARGO_BUILD_RUSTFLAGS in the environment). So a RUSTFLAGS left in the job environment silently replaces every rustflags of the generated `.cargo/config.toml`, and a CARGO_BUILD_RUSTFLAGS is silently ignored for a target whose config sets rustflags (as cargo 1.95 does in the tests); the Avocado SDK clears these for that reason, and the action generates config rather than RUSTFLAGS. The warning names only targets whose generated config sets rustflags; targets whose config sets none get a notice instead when RUSTFLAGS reaches them (fine for `-D warnings`, not for an SDK\'s `--sysroot`); targets in SDK mode clear these variables themselves and are not named.',
         fix: "Unset the variable for the build step (the SDK mode does this), or move its flags into the target's rustflags.",
     },
     'sdk-env-moved': {
