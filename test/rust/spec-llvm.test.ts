@@ -213,6 +213,20 @@ describe('issue 16: every fix text, applied, gives a spec both we and rustc acce
 });
 
 describe('fix texts', () => {
+  it("an arch of another backend gets the mismatch's fix, not hints for the arch being replaced (seed 47)", () => {
+    for (const [name, arch, notCode] of [
+      ['thumbv8m.main-nuttx-eabihf', 'loongarch64', 'spec-llvm-abiname'],
+      ['x86_64-unknown-none', 'avr', 'spec-soft-float-abi'],
+    ] as const) {
+      const found = check(pretty(builtin(name, (s) => (s.arch = arch)))).findings;
+      expect(found.map((f) => f.code)).toContain('spec-arch-llvm-mismatch');
+      expect(found.map((f) => f.code)).not.toContain(notCode);
+      // the mismatch's fix alone gives back a spec we accept (the built-in)
+      const fix = /Write "arch": "([^"]+)"/.exec(found.find((f) => f.code === 'spec-arch-llvm-mismatch')!.hint ?? '')![1]!;
+      expect(check(pretty(builtin(name, (s) => (s.arch = fix)))).valid).toBe(true);
+    }
+  });
+
   it('a RISC-V E spec without llvm-abiname is told the E ABI (seed 31: "ilp32" was suggested, which rustc refuses with +e)', () => {
     const abi = check(pretty(builtin('riscv32emc-unknown-none-elf', (s) => delete s['llvm-abiname']))).findings.find((f) => f.code === 'spec-riscv-abiname');
     expect(abi?.hint).toMatch(/^Use "llvm-abiname": "ilp32e" /);
