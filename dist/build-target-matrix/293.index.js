@@ -6343,10 +6343,12 @@ function ruleFindings(ctx) {
     const near = mismatch ?? suggestedArch(spec, catalog);
     const withNear = near ? again({ ...spec, arch: near }) : [];
     if (mismatch) {
-        // The arch's own flags (is-like-wasm, is-like-gpu) follow the arch the mismatch fix writes: a "Set
-        // is-like-wasm" for the arch being replaced would contradict it.
+        // What the written arch alone asks for (its flags is-like-wasm/is-like-gpu, its llvm-abiname, its rustc-abi)
+        // follows the arch the mismatch fix writes: a hint for the arch being replaced would contradict it, and
+        // applying both gives a spec rustc refuses (seed 47: "llvm-abiname": "lp64d" beside "arch": "arm"). Only
+        // what stays wrong with that arch is said, besides the mismatch itself.
         const stays = new Set(withNear.map((c) => `${c.code}@${c.path}`));
-        problems = problems.filter((c) => !['/is-like-wasm', '/is-like-gpu'].includes(c.path) || stays.has(`${c.code}@${c.path}`));
+        problems = problems.filter((c) => c.code === 'spec-arch-llvm-mismatch' || stays.has(`${c.code}@${c.path}`));
     }
     for (const c of problems) {
         if (handled.has(c.path) && c.path !== '')
