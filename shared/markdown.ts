@@ -51,7 +51,7 @@ export function mdText(data: unknown): string {
 function inline(s: string): string {
   // Most text is plain names, numbers and words, which the escaping returns unchanged: return it at once (a
   // 320-target summary spent most of its time escaping). Exactly the strings escapeInlineFully leaves as they are.
-  return PLAIN.test(s) && !PLAIN_NOT.test(s) ? s : escapeInlineFully(s);
+  return isPlain(s) ? s : escapeInlineFully(s);
 }
 
 // Text the escaping returns unchanged: no Markdown, HTML, mention, reference or link character, not starting a
@@ -59,6 +59,7 @@ function inline(s: string): string {
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9_ .,:;=()'"/+-]*$/;
 // (`_` only inside a word: snake_case stays as it is, any other `_` is escaped)
 const PLAIN_NOT = /www\.|gh-\d|:\/\/|^\d{1,9}[.)](?= |$)|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/i;
+const isPlain = (s: string) => PLAIN.test(s) && !PLAIN_NOT.test(s);
 
 /** inline() without its shortcut for plain text; the tests hold the shortcut to it. */
 export function escapeInlineFully(s: string): string {
@@ -121,7 +122,7 @@ export function mdWithCode(message: unknown): Markdown {
 export function mdCell(value: unknown): string {
   if (value instanceof Markdown) return value.text.replace(/(?<=(?:^|[^\\])(?:\\\\)*)\|/g, '\\|').replace(/\r?\n/g, '<br>');
   // Plain cells (most are names and numbers) go straight through inline's shortcut.
-  if (typeof value === 'string' && PLAIN.test(value) && !PLAIN_NOT.test(value)) return value;
+  if (typeof value === 'string' && isPlain(value)) return value;
   // A line break in data stays visible inside the cell.
   return String(value ?? '').split(/\r?\n/).map((line) => inline(oneLine(line))).join('<br>');
 }

@@ -23,7 +23,7 @@ import {
   type TargetRequest,
 } from './target-sources.js';
 import { confirmSpecWithRustc, validateTargetSpec, type RustcConfirmation, type SpecCheck } from './target-spec.js';
-import { rustcRunner, startMatrix, type MatrixStart } from './matrix-start.js';
+import { rustcRunner, startMatrix, toolchainFactsOptions, type MatrixStart } from './matrix-start.js';
 import { loadTargetCatalog, type RustcAnswer } from './targets.js';
 
 // What the action needs besides the use case: one import for its rendering and exit decision.
@@ -154,7 +154,6 @@ export async function planMatrix(req: MatrixPlanRequest, deps: MatrixPlanDeps): 
   return { catalog, toolchain, toolchainFrom, validate, rows, matrix, findings, factsPath };
 }
 
-/** The request's toolchain, else rust-toolchain.toml's channel (when it is a toolchain name), else stable. */
 /**
  * Facts from that toolchain (without letting rustup download it here), else the default rustc, else the
  * snapshot; and the validation level that can actually run with them.
@@ -163,7 +162,7 @@ async function readFacts(req: MatrixPlanRequest, deps: MatrixPlanDeps, run: RunC
   const fsIo = { readText: deps.readText, listDir: deps.listDir, rustc: req.rustc };
   // The same toolchain confirms custom specs (rustc --print cfg / codegen) when it answered.
   const rustcEnv: Record<string, string> = { RUSTUP_AUTO_INSTALL: '0', RUSTUP_TOOLCHAIN: toolchain };
-  let catalog = await loadTargetCatalog(run, { ...fsIo, toolchain, env: { RUSTUP_AUTO_INSTALL: '0' } }, answer);
+  let catalog = await loadTargetCatalog(run, toolchainFactsOptions(req, deps, toolchain), answer);
   if (catalog.source === 'snapshot') {
     const plain = await loadTargetCatalog(run, fsIo);
     delete rustcEnv.RUSTUP_TOOLCHAIN;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Finding } from '../finding.js';
 import type { RunCommand } from '../io.js';
 import type { ListDir, ReadText } from './facts.js';
-import { queryRustc, type RustcAnswer } from './facts-query.js';
+import { queryRustc, type LoadCatalogOptions, type RustcAnswer } from './facts-query.js';
 import { rustFindings } from './findings.js';
 import { parseRustToolchain } from './toolchain-file.js';
 
@@ -51,12 +51,18 @@ export function rustcRunner(req: Pick<MatrixStartRequest, 'tempDir'>, deps: Pick
 export async function startMatrix(req: MatrixStartRequest, deps: MatrixStartDeps): Promise<MatrixStart> {
   const findings: Finding[] = [];
   const { toolchain, toolchainFrom } = await chooseToolchain(req, deps.readText, findings);
-  const facts = queryRustc(rustcRunner(req, deps), { readText: deps.readText, listDir: deps.listDir, rustc: req.rustc, toolchain, env: { RUSTUP_AUTO_INSTALL: '0' } });
+  const facts = queryRustc(rustcRunner(req, deps), toolchainFactsOptions(req, deps, toolchain));
   // awaited by the planner; a rejection before then is not unhandled
   facts.catch(() => undefined);
   return { toolchain, toolchainFrom, findings, facts };
 }
 
+/** The facts query for that toolchain, without letting rustup download it here (the planner reads its answer with the same options). */
+export function toolchainFactsOptions(req: Pick<MatrixStartRequest, 'rustc'>, deps: Pick<MatrixStartDeps, 'readText' | 'listDir'>, toolchain: string): LoadCatalogOptions {
+  return { readText: deps.readText, listDir: deps.listDir, rustc: req.rustc, toolchain, env: { RUSTUP_AUTO_INSTALL: '0' } };
+}
+
+/** The request's toolchain, else rust-toolchain.toml's channel (when it is a toolchain name), else stable. */
 async function chooseToolchain(req: MatrixStartRequest, readText: ReadText, findings: Finding[]): Promise<{ toolchain: string; toolchainFrom: string }> {
   if (req.toolchain) return { toolchain: req.toolchain, toolchainFrom: 'input' };
   const file = path.join(req.workspace, 'rust-toolchain.toml');
