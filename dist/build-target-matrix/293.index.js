@@ -6561,10 +6561,10 @@ function displayPath(p, workspace) {
 const namedAt = (r) => ({ ...(r.file !== undefined ? { file: r.file } : {}), ...(r.line !== undefined ? { line: r.line } : {}) });
 async function planMatrix(req, deps) {
     // The toolchain and rustc's facts query: started by the caller before this code loaded, or here.
-    const start = deps.started ?? (await (0,matrix_start/* startMatrix */.G)(req, deps));
+    const start = deps.started ?? (await (0,matrix_start/* startMatrix */.Gr)(req, deps));
     const { toolchain, toolchainFrom } = start;
     const findings = [...start.findings];
-    const run = (0,matrix_start/* rustcRunner */.U)(req, deps);
+    const run = (0,matrix_start/* rustcRunner */.UM)(req, deps);
     // rustc starts first and the targets are gathered while it prints the specs (it is most of the wall time).
     // Its findings stay ahead of the sources' findings, as when the two ran one after the other.
     const facts = readFacts(req, deps, run, toolchain, findings, start.facts);
@@ -6593,7 +6593,6 @@ async function planMatrix(req, deps) {
     await deps.writeFileAtomic(factsPath, `${JSON.stringify(factsDocument(toolchain, toolchainFrom, catalog, validate, rows), null, 2)}\n`);
     return { catalog, toolchain, toolchainFrom, validate, rows, matrix, findings, factsPath };
 }
-/** The request's toolchain, else rust-toolchain.toml's channel (when it is a toolchain name), else stable. */
 /**
  * Facts from that toolchain (without letting rustup download it here), else the default rustc, else the
  * snapshot; and the validation level that can actually run with them.
@@ -6602,7 +6601,7 @@ async function readFacts(req, deps, run, toolchain, findings, answer) {
     const fsIo = { readText: deps.readText, listDir: deps.listDir, rustc: req.rustc };
     // The same toolchain confirms custom specs (rustc --print cfg / codegen) when it answered.
     const rustcEnv = { RUSTUP_AUTO_INSTALL: '0', RUSTUP_TOOLCHAIN: toolchain };
-    let catalog = await loadTargetCatalog(run, { ...fsIo, toolchain, env: { RUSTUP_AUTO_INSTALL: '0' } }, answer);
+    let catalog = await loadTargetCatalog(run, (0,matrix_start/* toolchainFactsOptions */.Nr)(req, deps, toolchain), answer);
     if (catalog.source === 'snapshot') {
         const plain = await loadTargetCatalog(run, fsIo);
         delete rustcEnv.RUSTUP_TOOLCHAIN;
