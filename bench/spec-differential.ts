@@ -5,7 +5,7 @@
  * Prints the agreement and every disagreement; exits 1 when there is one.
  */
 import { applyFixes, generateMutations, judge, loadBuiltins, summarize } from '../test/rust/spec-mutations.js';
-import { snapshotCatalog } from '../shared/rust/targets.js';
+import { snapshotCatalog } from '../shared/rust/snapshot.js';
 import { runCommand } from '../shared/toolkit/exec.js';
 
 const count = Number(process.argv[2] ?? 1000);

@@ -17,6 +17,8 @@ export interface CommandOptions {
   onStderr?: (chunk: string) => void;
   /** Stop capturing after this many bytes per stream (the child keeps running). Default 64 MiB. */
   maxBuffer?: number;
+  /** Aborting kills the child's whole process group at once (a started call whose answer is no longer wanted). */
+  signal?: AbortSignal;
 }
 
 export interface CommandResult {

@@ -1,11 +1,15 @@
 /** build-target-matrix: read inputs -> facts, validation, plan (shared/rust/matrix-plan) -> outputs, summary, annotations. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { actionMain, runCommand, writeFileAtomic } from '../../shared/toolkit/index.js';
-import { countBySeverity, reachesThreshold } from '../../shared/finding.js';
-import { hideFromChildren } from '../../shared/toolkit/environ.js';
-import { startMatrix } from '../../shared/rust/matrix-start.js';
-import { planRequest, readInputs } from './inputs.js';
+import { startEarly } from './early.js';
+
+// rustc first, from the environment as the runner gave it (early.ts); everything below loads while it prints.
+const early = startEarly();
+const [{ actionMain, runCommand, writeFilesAtomic }, { hideFromChildren }, { planRequest, readInputs }] = await Promise.all([
+  import('../../shared/toolkit/index.js'),
+  import('../../shared/toolkit/environ.js'),
+  import('./inputs.js'),
+]);
 
 await actionMain('build-target-matrix', async (ctx) => {
   const inputs = readInputs(ctx.inputs, { workspace: ctx.workspace, root: ctx.root });
@@ -23,15 +27,18 @@ await actionMain('build-target-matrix', async (ctx) => {
     readText: (p: string) => fs.readFile(p, 'utf8').catch(() => undefined),
     listDir: (p: string) => fs.readdir(p).catch(() => undefined),
   };
-  // rustc first: the use case and its rendering load while it prints the specs (a run that rejects its
-  // inputs never loads them).
-  const started = await startMatrix(request, io);
-  const [{ planMatrix }, { buildSummary }] = await Promise.all([import('../../shared/rust/matrix-plan.js'), import('./render.js')]);
+  // The early call when it asked what this request asks; else rustc starts here, and the use case and its
+  // rendering load while it prints (a run that rejects its inputs never loads them).
+  const [started, { planMatrix, countBySeverity, reachesThreshold }, { buildSummary }] = await Promise.all([
+    early.adopt(request),
+    import('../../shared/rust/matrix-plan.js'),
+    import('./render.js'),
+  ]);
   const result = await planMatrix(request, {
     ...io,
-    started,
+    ...(started ? { started } : {}),
     // Nothing is written through a symlink inside config-dir that leads out of it.
-    writeFileAtomic: (file, text) => writeFileAtomic(file, text, { within: inputs.configDir }),
+    writeFiles: (files) => writeFilesAtomic(files, { within: inputs.configDir }),
     realPath: (p) => fs.realpath(p).catch(() => undefined),
   });
 

@@ -5,7 +5,6 @@
  */
 import path from 'node:path';
 import type { Finding } from '../finding.js';
-import { mapLimit } from '../map-limit.js';
 import type { RunCommand } from '../io.js';
 import { rustflagsEnvironmentFindings } from './cargo-config.js';
 import type { ListDir, ReadText, TargetCatalog, TargetFacts } from './facts.js';
@@ -66,8 +65,12 @@ export interface MatrixPlanDeps {
   exec: RunCommand;
   readText: ReadText;
   listDir: ListDir;
-  /** Writes a whole file (creating its directory), so a reader never sees half of one. */
-  writeFileAtomic: (file: string, text: string) => Promise<void>;
+  /**
+   * Writes whole files (creating their directories), so a reader never sees half of one; in order, a path
+   * given twice ends with its later text. One call for all the cargo configs: the caller checks and prepares
+   * their directory once.
+   */
+  writeFiles: (files: ReadonlyArray<readonly [file: string, text: string]>) => Promise<void>;
   /** Real path (symlinks resolved), undefined when missing; without it links are not checked. */
   realPath?: (p: string) => Promise<string | undefined>;
   /** The first step (startMatrix of this request), when the caller started it early. */
@@ -121,7 +124,7 @@ export async function planMatrix(req: MatrixPlanRequest, deps: MatrixPlanDeps): 
   // The toolchain and rustc's facts query: started by the caller before this code loaded, or here.
   const start = deps.started ?? (await startMatrix(req, deps));
   const { toolchain, toolchainFrom } = start;
-  const findings: Finding[] = [...start.findings];
+  const findings: Finding[] = startFindings(start);
   const run = rustcRunner(req, deps);
   // rustc starts first and the targets are gathered while it prints the specs (it is most of the wall time).
   // Its findings stay ahead of the sources' findings, as when the two ran one after the other.
@@ -150,8 +153,21 @@ export async function planMatrix(req: MatrixPlanRequest, deps: MatrixPlanDeps): 
   }
 
   const factsPath = path.join(req.configDir, 'facts.json');
-  await deps.writeFileAtomic(factsPath, `${JSON.stringify(factsDocument(toolchain, toolchainFrom, catalog, validate, rows), null, 2)}\n`);
+  await deps.writeFiles([[factsPath, `${JSON.stringify(factsDocument(toolchain, toolchainFrom, catalog, validate, rows), null, 2)}\n`]]);
   return { catalog, toolchain, toolchainFrom, validate, rows, matrix, findings, factsPath };
+}
+
+/** What choosing the toolchain found (an unusable rust-toolchain.toml channel). */
+function startFindings(start: MatrixStart): Finding[] {
+  const bad = start.invalidChannel;
+  if (!bad) return [];
+  return [
+    rustFindings.make('toolchain-invalid', `rust-toolchain.toml channel ${JSON.stringify(bad.channel)} is not a toolchain name; using stable.`, {
+      file: 'rust-toolchain.toml',
+      ...(bad.line !== undefined ? { line: bad.line } : {}),
+      hint: 'Write a channel such as "stable", "1.95.0" or "nightly-2026-04-01", or set the toolchain input.',
+    }),
+  ];
 }
 
 /**
@@ -344,11 +360,8 @@ async function planRows(rows: readonly TargetRow[], req: MatrixPlanRequest, deps
     row.planned = planTarget({ request: row.request, facts: row.facts, custom: row.custom, ...(specText !== undefined ? { specText } : {}), ...(row.check ? { check: row.check } : {}) }, planOpts);
     findings.push(...row.planned.findings);
   }
-  // Written side by side (one after the other, 300 configs wait on the file system 300 times over); a path
-  // planned twice (a custom spec named like a built-in) ends with the later row's text, as in row order.
-  const byPath = new Map<string, string>();
-  for (const r of rows) if (r.planned) byPath.set(r.planned.entry.config, r.planned.config.text);
-  await mapLimit([...byPath], 16, ([file, text]) => deps.writeFileAtomic(file, text));
+  // One batch; a path planned twice (a custom spec named like a built-in) ends with the later row's text.
+  await deps.writeFiles(rows.flatMap((r) => (r.planned ? [[r.planned.entry.config, r.planned.config.text] as const] : [])));
 }
 
 /** facts.json: what the toolchain said about every target, and what became of it. */

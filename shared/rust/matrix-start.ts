@@ -6,12 +6,9 @@
  * rustc has been spawned.
  */
 import path from 'node:path';
-import type { Finding } from '../finding.js';
 import type { RunCommand } from '../io.js';
 import type { ListDir, ReadText } from './facts.js';
 import { queryRustc, type LoadCatalogOptions, type RustcAnswer } from './facts-query.js';
-import { rustFindings } from './findings.js';
-import { parseRustToolchain } from './toolchain-file.js';
 
 export interface MatrixStartRequest {
   /** undefined: rust-toolchain.toml's channel, else stable. */
@@ -34,8 +31,11 @@ export interface MatrixStart {
   toolchain: string;
   /** 'input', 'rust-toolchain.toml' or 'default'. */
   toolchainFrom: string;
-  /** Findings of choosing the toolchain (an unusable channel). */
-  findings: Finding[];
+  /**
+   * rust-toolchain.toml's channel when it is not a toolchain name (stable is used instead), and its line; the
+   * planner makes the finding (its catalog of findings is not loaded before rustc starts).
+   */
+  invalidChannel?: { channel: string; line?: number };
   /** rustc's answer for that toolchain (without letting rustup download it here). */
   facts: Promise<RustcAnswer>;
 }
@@ -49,12 +49,16 @@ export function rustcRunner(req: Pick<MatrixStartRequest, 'tempDir'>, deps: Pick
 }
 
 export async function startMatrix(req: MatrixStartRequest, deps: MatrixStartDeps): Promise<MatrixStart> {
-  const findings: Finding[] = [];
-  const { toolchain, toolchainFrom } = await chooseToolchain(req, deps.readText, findings);
-  const facts = queryRustc(rustcRunner(req, deps), toolchainFactsOptions(req, deps, toolchain));
+  const chosen = await chooseToolchain(req, deps.readText);
+  const facts = queryRustc(rustcRunner(req, deps), toolchainFactsOptions(req, deps, chosen.toolchain));
   // awaited by the planner; a rejection before then is not unhandled
   facts.catch(() => undefined);
-  return { toolchain, toolchainFrom, findings, facts };
+  return { ...chosen, facts };
+}
+
+/** Whether a step started for `a` answers for `b` (everything startMatrix reads from its request). */
+export function sameStart(a: MatrixStartRequest, b: MatrixStartRequest): boolean {
+  return a.toolchain === b.toolchain && a.workspace === b.workspace && a.rustc === b.rustc && a.tempDir === b.tempDir;
 }
 
 /** The facts query for that toolchain, without letting rustup download it here (the planner reads its answer with the same options). */
@@ -63,22 +67,16 @@ export function toolchainFactsOptions(req: Pick<MatrixStartRequest, 'rustc'>, de
 }
 
 /** The request's toolchain, else rust-toolchain.toml's channel (when it is a toolchain name), else stable. */
-async function chooseToolchain(req: MatrixStartRequest, readText: ReadText, findings: Finding[]): Promise<{ toolchain: string; toolchainFrom: string }> {
+async function chooseToolchain(req: MatrixStartRequest, readText: ReadText): Promise<Omit<MatrixStart, 'facts'>> {
   if (req.toolchain) return { toolchain: req.toolchain, toolchainFrom: 'input' };
   const file = path.join(req.workspace, 'rust-toolchain.toml');
   const text = (await readText(file)) ?? (await readText(path.join(req.workspace, 'rust-toolchain')));
-  let channel = text !== undefined ? parseRustToolchain(text).toolchain.channel : null;
+  // The TOML parser loads only for a repository that has the file.
+  const channel = text !== undefined ? (await import('./toolchain-file.js')).parseRustToolchain(text).toolchain.channel : null;
   // It becomes a rustup argument in every job: a name, never an option or anything else.
   if (channel !== null && !/^[A-Za-z0-9_.][A-Za-z0-9_.+-]*$/.test(channel)) {
     const line = text!.split('\n').findIndex((l) => /^\s*channel\s*=/.test(l)) + 1;
-    findings.push(
-      rustFindings.make('toolchain-invalid', `rust-toolchain.toml channel ${JSON.stringify(channel)} is not a toolchain name; using stable.`, {
-        file: 'rust-toolchain.toml',
-        ...(line > 0 ? { line } : {}),
-        hint: 'Write a channel such as "stable", "1.95.0" or "nightly-2026-04-01", or set the toolchain input.',
-      }),
-    );
-    channel = null;
+    return { toolchain: 'stable', toolchainFrom: 'default', invalidChannel: { channel, ...(line > 0 ? { line } : {}) } };
   }
   return { toolchain: channel ?? 'stable', toolchainFrom: channel ? 'rust-toolchain.toml' : 'default' };
 }

@@ -14,33 +14,16 @@ import {
   type RustcVersion,
   type TargetCatalog,
   type TargetFacts,
-  type TargetSnapshotData,
   type ReadText,
   type ListDir,
 } from './facts.js';
 import { rustFindings } from './findings.js';
-import { TARGET_SNAPSHOT_JSON } from './target-snapshot.js';
 
 export * from './facts.js';
 export { queryRustc, type LoadCatalogOptions, type RustcAnswer } from './facts-query.js';
 
-let snapshotCache: TargetCatalog | undefined;
-
-/** The embedded snapshot (made by .ci/gen-target-snapshot.ts), parsed once. */
-export function snapshotCatalog(): TargetCatalog {
-  if (snapshotCache) return cloneCatalog(snapshotCache);
-  const snap = JSON.parse(TARGET_SNAPSHOT_JSON) as TargetSnapshotData;
-  const targets = new Map<string, TargetFacts>();
-  for (const [name, f] of Object.entries(snap.targets)) {
-    targets.set(name, { target: name, ...f, rustupStd: snap.rustupStd ? snap.rustupStd[name] === true : null, installed: null });
-  }
-  snapshotCache = { source: 'snapshot', rustc: snap.rustc, targets, schema: snap.schema, sysroot: null, findings: [] };
-  return cloneCatalog(snapshotCache);
-}
-
-function cloneCatalog(c: TargetCatalog): TargetCatalog {
-  return { ...c, targets: new Map(c.targets), findings: [...c.findings] };
-}
+/** The embedded snapshot (shared/rust/snapshot.ts), loaded only when rustc cannot answer: it is 200 KB of code. */
+const loadSnapshot = async () => (await import('./snapshot.js')).snapshotCatalog();
 
 /**
  * Facts from the job's toolchain: one rustc call for sysroot + all specs + schema, then the channel
@@ -51,7 +34,7 @@ export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOption
   const rustc = opts.rustc ?? 'rustc';
   const { result: r, early, call } = await (started ?? queryRustc(run, opts));
   if (r.code !== 0) {
-    const cat = snapshotCatalog();
+    const cat = await loadSnapshot();
     const why = r.stderr.trim().split('\n')[0] || `exit ${r.code}`;
     cat.findings.push(
       rustFindings.make('rustc-unavailable', `Could not read target facts from ${rustc} (${why}); using the embedded snapshot from ${cat.rustc.line}.`, {
@@ -72,7 +55,7 @@ export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOption
     }
   }
   if (schema === null) {
-    schema = snapshotCatalog().schema;
+    schema = (await loadSnapshot()).schema;
     findings.push(rustFindings.make('schema-from-snapshot', `${rustc} has no target-spec-json-schema printer; validating custom specs against the snapshot's schema.`));
   }
 

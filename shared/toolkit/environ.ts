@@ -76,11 +76,15 @@ export function hideEnvironment(select: (name: string, value: string) => Environ
       readSync(fd, block, 0, block.length, start);
       let at = 0;
       while (at < block.length) {
+        // What an earlier call cleared is a run of NUL bytes: stepped over, not read as thousands of entries.
+        if (block[at] === 0) {
+          at++;
+          continue;
+        }
         let stop = block.indexOf(0, at);
         if (stop < 0) stop = block.length;
-        const entry = block.toString('utf8', at, stop);
-        const eq = entry.indexOf('=');
-        if (eq > 0 && selected.has(entry.slice(0, eq))) {
+        const eq = block.indexOf(0x3d, at);
+        if (eq > at && eq < stop && selected.has(block.toString('utf8', at, eq))) {
           block.fill(0, at, stop);
           writeSync(fd, block, at, stop - at, start + at);
         }

@@ -60,6 +60,10 @@ export const runCommand: RunCommand = (file, args, options: CommandOptions = {})
     if (options.input !== undefined) child.stdin.end(options.input);
     else child.stdin.end();
 
+    const onAbort = () => killGroup('SIGKILL');
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener('abort', onAbort, { once: true });
+
     if (options.timeoutMs !== undefined && options.timeoutMs > 0) {
       killTimer = setTimeout(() => {
         timedOut = true;
@@ -73,6 +77,7 @@ export const runCommand: RunCommand = (file, args, options: CommandOptions = {})
       settled = true;
       if (killTimer) clearTimeout(killTimer);
       if (graceTimer) clearTimeout(graceTimer);
+      options.signal?.removeEventListener('abort', onAbort);
       // Whatever the child left behind in its group goes with it.
       if (timedOut) killGroup('SIGKILL');
       if (spawnError) stderr += `${stderr && !stderr.endsWith('\n') ? '\n' : ''}${spawnError.message}`;

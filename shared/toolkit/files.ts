@@ -18,16 +18,42 @@ export interface WriteOptions {
 const tempPrefix = (file: string) => `.${path.basename(file)}.tmp-`;
 
 export async function writeFileAtomic(file: string, text: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  if (options.within !== undefined) {
-    const c = checkWithin(dir, [options.within]);
-    if (!c.ok) throw new PathEscapeError(file, options.within, c.why === 'escapes' ? c.real : undefined);
+  await writeFilesAtomic([[file, text]], options);
+}
+
+/**
+ * Several files, each written as writeFileAtomic writes one, in order (a path given twice ends with its later
+ * text). Each directory among them is checked against `within` and prepared once for the whole batch, not once
+ * per file: 320 configs in one directory cost one confinement check (two realpath calls) instead of 320.
+ */
+export async function writeFilesAtomic(files: ReadonlyArray<readonly [string, string | Uint8Array]>, options: WriteOptions = {}): Promise<void> {
+  const dirs = new Set<string>();
+  const resolved = files.map(([file, text]) => {
+    const dir = path.dirname(path.resolve(file));
+    dirs.add(dir);
+    return { file, dir, text };
+  });
+  for (const dir of dirs) {
+    if (options.within !== undefined) {
+      const c = checkWithin(dir, [options.within]);
+      if (!c.ok) throw new PathEscapeError(resolved.find((f) => f.dir === dir)!.file, options.within, c.why === 'escapes' ? c.real : undefined);
+    }
+    await prepareDir(dir);
   }
-  await prepareDir(dir);
-  await sweepTemps(dir, tempPrefix(file));
+  for (const { file, dir, text } of resolved) {
+    await sweepTemps(dir, tempPrefix(file));
+    await writeOne(file, dir, text);
+  }
+}
+
+/** Temp names: this process's random start, counted up (unique per write, 8 hex digits as sweepTemps expects). */
+let tempSeq = randomBytes(4).readUInt32BE(0);
+const nextTempSuffix = () => (tempSeq = (tempSeq + 1) >>> 0).toString(16).padStart(8, '0');
+
+async function writeOne(file: string, dir: string, text: string | Uint8Array): Promise<void> {
   // The writes themselves are synchronous system calls: a config or a report is written whole in one go, and
   // 300 small files cost a third of what four round trips each through libuv's thread pool did.
-  const tmp = path.join(dir, `${tempPrefix(file)}${randomBytes(4).toString('hex')}`);
+  const tmp = path.join(dir, `${tempPrefix(file)}${nextTempSuffix()}`);
   const create = () => openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   let fd: number;
   try {

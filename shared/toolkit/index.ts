@@ -8,4 +8,4 @@ export { retry, backoffDelay, realSleep, realClock, RetryError, type RetryOption
 export { restoreCache, saveCache } from './cache.js';
 export { createGitHub, stickyComment, upsertComment, upsertIssue, closeIssue, findOwnComment, tokenIdentity, ACTIONS_BOT, markerComment, repoFromEnv, type GitHub, type RepoRef, type UpsertResult, type StickyCommentResult } from './github.js';
 export { syncCheckout, gitHead, lsRemote, type CheckoutSpec, type SyncResult } from './git.js';
-export { writeFileAtomic } from './files.js';
+export { writeFileAtomic, writeFilesAtomic } from './files.js';

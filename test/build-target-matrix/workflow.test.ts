@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCargoConfig } from '../../shared/rust/cargo-config.js';
 import { planTarget, type MatrixEntry } from '../../shared/rust/matrix.js';
 import { NO_CORE_PROBE } from '../../shared/rust/target-spec.js';
-import { snapshotCatalog } from '../../shared/rust/targets.js';
+import { snapshotCatalog } from '../../shared/rust/snapshot.js';
 import { ROOT } from '../harness/index.js';
 
 const has = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8' }).status === 0;

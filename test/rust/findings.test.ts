@@ -14,7 +14,7 @@ import { rustFindings, type RustFindingCode } from '../../shared/rust/findings.j
 import { buildMatrix, hostFromTriple, planTarget, type MatrixEntry, type PlanOptions } from '../../shared/rust/matrix.js';
 import { targetsFromInput, type TargetRequest } from '../../shared/rust/target-sources.js';
 import { confirmSpecWithRustc, validateTargetSpec } from '../../shared/rust/target-spec.js';
-import { snapshotCatalog } from '../../shared/rust/targets.js';
+import { snapshotCatalog } from '../../shared/rust/snapshot.js';
 import { runCommand } from '../../shared/toolkit/exec.js';
 import { planInMemory } from './plan-in-memory.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonWithPositions } from '../../shared/rust/json-positions.js';
 import { validateAgainstSchema } from '../../shared/rust/json-schema.js';
 import { validateTargetSpec } from '../../shared/rust/target-spec.js';
-import { snapshotCatalog } from '../../shared/rust/targets.js';
+import { snapshotCatalog } from '../../shared/rust/snapshot.js';
 
 describe('parseJsonWithPositions', () => {
   it('reads any JSON exactly as JSON.parse does, without issues', () => {

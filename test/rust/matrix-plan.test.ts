@@ -102,17 +102,16 @@ describe('planMatrix on bad input', () => {
           return undefined;
         },
         listDir: async () => undefined,
-        writeFileAtomic: async () => undefined,
+        writeFiles: async () => undefined,
       },
     );
     expect(readWhileRustcRan).toBe(true);
     expect(r.findings.map((f) => f.code)).toEqual(['rustc-unavailable', 'targets-from-missing']);
   });
 
-  it('writes the cargo configs side by side, each once, and all of them before it returns', async () => {
+  it('writes every cargo config in one batch, each once, and facts.json after them, all before it returns', async () => {
     const targets = ['thumbv6m-none-eabi', 'thumbv7em-none-eabihf', 'riscv32imc-unknown-none-elf', 'aarch64-unknown-linux-gnu', 'armv7-unknown-linux-gnueabihf', 'x86_64-unknown-linux-musl', 'wasm32-unknown-unknown', 'i686-unknown-linux-gnu'];
-    let inFlight = 0;
-    let most = 0;
+    const batches: string[][] = [];
     const written: string[] = [];
     const r = await planMatrix(
       { ...request, targets: targets.join('\n') },
@@ -120,15 +119,14 @@ describe('planMatrix on bad input', () => {
         exec: noRustc,
         readText: async () => undefined,
         listDir: async () => undefined,
-        writeFileAtomic: async (file) => {
-          most = Math.max(most, ++inFlight);
+        writeFiles: async (files) => {
+          batches.push(files.map(([f]) => f));
           await new Promise((resolve) => setTimeout(resolve, 5));
-          inFlight--;
-          written.push(file);
+          written.push(...files.map(([f]) => f));
         },
       },
     );
-    expect(most).toBeGreaterThan(1);
+    expect(batches.map((b) => b.length)).toEqual([targets.length, 1]);
     expect(written.filter((f) => f.endsWith('.toml')).sort()).toEqual(targets.map((t) => `/out/${t}.toml`).sort());
     expect(written.at(-1)).toBe(r.factsPath);
   });

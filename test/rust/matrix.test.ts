@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatrix, hostFromTriple, planTarget, runnerFor, type MatrixEntry, type PlanOptions } from '../../shared/rust/matrix.js';
 import type { TargetRequest } from '../../shared/rust/target-sources.js';
 import { validateTargetSpec } from '../../shared/rust/target-spec.js';
-import { snapshotCatalog } from '../../shared/rust/targets.js';
+import { snapshotCatalog } from '../../shared/rust/snapshot.js';
 
 const catalog = snapshotCatalog();
 const host = hostFromTriple('x86_64-unknown-linux-gnu');

@@ -29,7 +29,9 @@ export async function planInMemory(over: Partial<MatrixPlanRequest>, files: Reco
     exec,
     readText: async (p) => files[path.relative(WS, p)],
     listDir: async () => undefined,
-    writeFileAtomic: async (f, t) => void written.set(f, t),
+    writeFiles: async (files) => {
+      for (const [f, t] of files) written.set(f, t);
+    },
   });
   return { ...r, written };
 }

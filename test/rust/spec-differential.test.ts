@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { snapshotCatalog } from '../../shared/rust/targets.js';
+import { snapshotCatalog } from '../../shared/rust/snapshot.js';
 import { runCommand } from '../../shared/toolkit/exec.js';
 import { applyFixes, generateMutations, judge, loadBuiltins, summarize } from './spec-mutations.js';
 

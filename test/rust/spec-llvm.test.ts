@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { RunCommand } from '../../shared/io.js';
 import { llvmDataLayout, parseLlvmArch } from '../../shared/rust/llvm-triple.js';
 import { codegenFlags, confirmSpecWithRustc, validateTargetSpec, type SpecFinding } from '../../shared/rust/target-spec.js';
-import { snapshotCatalog } from '../../shared/rust/targets.js';
+import { snapshotCatalog } from '../../shared/rust/snapshot.js';
 import { runCommand } from '../../shared/toolkit/exec.js';
 import { applyHint } from './spec-mutations.js';
 

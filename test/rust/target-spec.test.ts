@@ -13,7 +13,7 @@ import {
   parseRustcSpecError,
   validateTargetSpec,
 } from '../../shared/rust/target-spec.js';
-import { snapshotCatalog } from '../../shared/rust/targets.js';
+import { snapshotCatalog } from '../../shared/rust/snapshot.js';
 
 const hasRustc = spawnSync('rustc', ['-V'], { encoding: 'utf8' }).status === 0;
 const catalog = snapshotCatalog();

@@ -7,9 +7,9 @@ import {
   loadTargetCatalog,
   parseRustcVersion,
   rustStdFromChannelManifest,
-  snapshotCatalog,
   splitCombinedPrint,
 } from '../../shared/rust/targets.js';
+import { snapshotCatalog } from '../../shared/rust/snapshot.js';
 
 const hasRustc = spawnSync('rustc', ['-V'], { encoding: 'utf8' }).status === 0;
 const result = (stdout: string, code = 0, stderr = ''): CommandResult => ({ code, signal: null, stdout, stderr, timedOut: false, durationMs: 1 });
