@@ -18,7 +18,7 @@ export default defineConfig({
     // depends on where its temp dir hashes, and the boot and e2e timeouts are 10–60× the work they bound.
     maxWorkers: 2,
     reporters: ['default'],
-    setupFiles: ['test/setup/fast-check.ts'],
+    setupFiles: ['test/setup/fast-check.ts', 'test/setup/yaml.ts'],
     env: { RDA_FUZZ_SEED: seed },
   },
 });

@@ -58,4 +58,5 @@ await actionMain('build-target-matrix', async (ctx) => {
   if (reachesThreshold(result.findings, inputs.failOn)) {
     ctx.fail(`build-target-matrix: ${c.error} error(s), ${c.warning} warning(s) (fail-on: ${inputs.failOn}); see the annotations.`);
   }
-});
+  // No input is read with inputs.yaml(): the planner loads the YAML library itself when `targets` is a YAML list.
+}, { yamlInputs: false });

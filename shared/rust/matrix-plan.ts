@@ -9,19 +9,20 @@ import type { RunCommand } from '../io.js';
 import { rustflagsEnvironmentFindings } from './cargo-config.js';
 import type { ListDir, ReadText, TargetCatalog, TargetFacts } from './facts.js';
 import { rustFindings } from './findings.js';
+import { loadYaml } from '../yaml.js';
 import { buildMatrix, planTarget, type MatrixResult, type PlannedTarget } from './matrix.js';
 import { nearestTargets } from './suggest.js';
 import {
   mergeTargets,
   targetName,
+  looksLikeYamlList,
   targetsFromDirectory,
-  targetsFromFile,
   targetsFromInput,
   type RunnerMode,
   type SourceResult,
   type TargetRequest,
 } from './target-sources.js';
-import { confirmSpecWithRustc, validateTargetSpec, type RustcConfirmation, type SpecCheck } from './target-spec.js';
+import type { RustcConfirmation, SpecCheck } from './target-spec.js';
 import { rustcRunner, startMatrix, toolchainFactsOptions, type MatrixStart } from './matrix-start.js';
 import { loadTargetCatalog, type RustcAnswer } from './targets.js';
 
@@ -210,11 +211,14 @@ async function readFacts(req: MatrixPlanRequest, deps: MatrixPlanDeps, run: RunC
 async function gatherTargets(req: MatrixPlanRequest, deps: MatrixPlanDeps): Promise<SourceResult> {
   const lists: SourceResult[] = [];
   if (req.targets) {
+    if (looksLikeYamlList(req.targets)) await loadYaml();
     const r = targetsFromInput(req.targets, 'targets');
     // Spec paths in the input are relative to the workspace (the repository root for the demo).
     r.targets = r.targets.map((t) => (t.kind === 'json' ? { ...t, target: displayPath(path.resolve(req.base, t.target), req.workspace) } : t));
     lists.push(r);
   }
+  // The readers of ebuilds, rust-toolchain.toml and cargo configs load only when a file names targets.
+  const files = req.targetsFrom.length > 0 ? await import('./target-files.js') : undefined;
   for (const file of req.targetsFrom) {
     const shown = displayPath(file, req.workspace);
     const out = await linkOutside(deps, file, req.base);
@@ -228,7 +232,7 @@ async function gatherTargets(req: MatrixPlanRequest, deps: MatrixPlanDeps): Prom
       continue;
     }
     // Spec paths found in a file are relative to the workspace already (cargo config: to its project).
-    lists.push(targetsFromFile(shown, text));
+    lists.push(files!.targetsFromFile(shown, text));
   }
   for (const dir of req.targetPath) {
     const names = await deps.listDir(dir);
@@ -327,6 +331,8 @@ async function resolveCustom(row: TargetRow, customNames: Set<string>, { req, de
   }
   if (customNames.has(name)) row.skipped = 'duplicate name';
   customNames.add(name);
+  // The spec validator (schema, LLVM and rustc checks) loads with the first custom spec.
+  const { confirmSpecWithRustc, validateTargetSpec } = await import('./target-spec.js');
   const check = validateTargetSpec(text, { file: request.target, catalog });
   row.check = check;
   row.facts = check.facts;

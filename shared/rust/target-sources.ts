@@ -4,13 +4,11 @@
  * JSON spec files, and RUST_TARGET_PATH-style directories (every `*.json` is a target named by its stem).
  * Pure: callers read the files and pass the text.
  */
-import { parse as parseToml } from 'smol-toml';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yamlLib } from '../yaml.js';
 import type { Finding } from '../finding.js';
-import { parseEbuild } from '../gentoo/ebuild/parse.js';
 import type { SdkSettings } from './cargo-config.js';
 import { rustFindings } from './findings.js';
-import { parseRustToolchain } from './toolchain-file.js';
 import { closeEnough } from './suggest.js';
 
 export type TargetOrigin = 'input' | 'ebuild' | 'rust-toolchain' | 'cargo-config' | 'json' | 'target-path';
@@ -70,7 +68,7 @@ export function checkConfinedPath(p: string): string | null {
  * starts after the previous find (a list of 12,000 names stays linear, and a name written twice is found
  * at each place), falling back to the first occurrence; -1 when it is not written quoted.
  */
-function quotedFinder(text: string): (name: string) => number {
+export function quotedFinder(text: string): (name: string) => number {
   let from = 0;
   return (name) => {
     const needle = `"${name}"`;
@@ -82,7 +80,7 @@ function quotedFinder(text: string): (name: string) => number {
 }
 
 /** 1-based line of an offset in `text`; the newlines are found once (a list of 300 targets stays linear). */
-function lineIndex(text: string): (offset: number) => number {
+export function lineIndex(text: string): (offset: number) => number {
   const starts = [0];
   for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
   return (offset) => {
@@ -97,14 +95,14 @@ function lineIndex(text: string): (offset: number) => number {
   };
 }
 
-function request(target: string, origin: TargetOrigin, file: string | undefined, line: number | undefined, options: TargetOptions = {}): TargetRequest {
+export function request(target: string, origin: TargetOrigin, file: string | undefined, line: number | undefined, options: TargetOptions = {}): TargetRequest {
   const r: TargetRequest = { target, kind: isSpecPath(target) ? 'json' : 'triple', origin, options };
   if (file !== undefined) r.file = file;
   if (line !== undefined) r.line = line;
   return r;
 }
 
-function checkName(t: string, where: { file?: string; line?: number }, findings: Finding[], confine: boolean): boolean {
+export function checkName(t: string, where: { file?: string; line?: number }, findings: Finding[], confine: boolean): boolean {
   if (isSpecPath(t)) {
     const bad = confine ? checkConfinedPath(t) : null;
     if (bad) {
@@ -191,6 +189,12 @@ function optionsFrom(obj: Record<string, unknown>, item: { file?: string; line?:
   return o;
 }
 
+/** Whether targetsFromInput reads `text` as a YAML list (then the YAML library must be loaded first). */
+export function looksLikeYamlList(text: string): boolean {
+  const trimmed = text.trim();
+  return /^(-\s|\[)/.test(trimmed) || /^\s*-\s/m.test(trimmed);
+}
+
 /**
  * The `targets` input: a YAML list (strings or objects with `target:`), or plain triples/paths separated
  * by newlines, commas or spaces.
@@ -200,8 +204,7 @@ export function targetsFromInput(text: string, file = 'targets'): SourceResult {
   const targets: TargetRequest[] = [];
   const trimmed = text.trim();
   if (trimmed === '') return { targets, findings };
-  const looksYaml = /^(-\s|\[)/.test(trimmed) || /^\s*-\s/m.test(trimmed);
-  if (!looksYaml) {
+  if (!looksLikeYamlList(text)) {
     // Each word on its own line (not the first place its text occurs: a triple can be part of another).
     const lineAt = lineIndex(text);
     for (const m of text.matchAll(/[^\s,]+/g)) {
@@ -211,6 +214,8 @@ export function targetsFromInput(text: string, file = 'targets'): SourceResult {
     }
     return { targets, findings };
   }
+  // The YAML library was loaded by the caller (loadYaml()) when looksLikeYamlList said so.
+  const { LineCounter, parseDocument, isMap, isScalar, isSeq } = yamlLib();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   const lineAt = (n: YamlNode | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
@@ -250,79 +255,6 @@ export function targetsFromInput(text: string, file = 'targets'): SourceResult {
   return { targets, findings };
 }
 
-/** `RUST_TARGETS=( … )` from an ebuild, read with shared/gentoo's ebuild reader. */
-export function targetsFromEbuild(text: string, file: string): SourceResult {
-  const info = parseEbuild(text, file);
-  const findings: Finding[] = [];
-  const targets: TargetRequest[] = [];
-  const v = info.vars.RUST_TARGETS;
-  if (!v) {
-    findings.push(rustFindings.make('ebuild-no-rust-targets', `${file} has no RUST_TARGETS array.`, { file, hint: 'Add RUST_TARGETS=( triple … ) at top level.' }));
-    return { targets, findings };
-  }
-  if (v.kind === 'unknown') {
-    findings.push(rustFindings.make('ebuild-rust-targets-unknown', `RUST_TARGETS cannot be read statically (${v.reason}).`, { file, line: v.line, hint: 'Write the triples literally in the array.' }));
-    return { targets, findings };
-  }
-  const values = v.kind === 'array' ? v.values : v.value.split(/\s+/).filter(Boolean);
-  // Each value's own line when it can be found after the assignment, else the assignment's.
-  let from = v.line > 1 ? text.split('\n').slice(0, v.line - 1).join('\n').length : 0;
-  const lineAt = lineIndex(text);
-  for (const t of values) {
-    const at = text.indexOf(t, from);
-    const line = at >= 0 ? lineAt(at) : v.line;
-    if (at >= 0) from = at + t.length;
-    const where = { file, line };
-    if (checkName(t, where, findings, true)) targets.push(request(t, 'ebuild', file, line));
-  }
-  return { targets, findings };
-}
-
-export { parseRustToolchain, type RustToolchainFile } from './toolchain-file.js';
-
-export function targetsFromRustToolchain(text: string, file: string): SourceResult {
-  const { toolchain, findings } = parseRustToolchain(text, file);
-  const targets: TargetRequest[] = [];
-  const lineAt = lineIndex(text);
-  const find = quotedFinder(text);
-  for (const t of toolchain.targets) {
-    const at = find(t);
-    const where = { file, ...(at >= 0 ? { line: lineAt(at) } : {}) };
-    if (checkName(t, where, findings, true)) targets.push(request(t, 'rust-toolchain', file, where.line));
-  }
-  if (targets.length === 0 && findings.length === 0) findings.push(rustFindings.make('no-targets', `${file} lists no [toolchain] targets.`, { file }));
-  return { targets, findings };
-}
-
-/** `.cargo/config.toml` `[build] target` (a string or an array). */
-export function targetsFromCargoConfig(text: string, file: string): SourceResult {
-  const findings: Finding[] = [];
-  const targets: TargetRequest[] = [];
-  let doc: Record<string, unknown>;
-  try {
-    doc = parseToml(text) as Record<string, unknown>;
-  } catch (e) {
-    const err = e as { line?: number; message?: string };
-    findings.push(rustFindings.make('toml-syntax', `${file} is not valid TOML: ${(err.message ?? '').split('\n')[0]}`, { file, ...(err.line ? { line: err.line } : {}), hint: 'Fix the TOML at this line; no targets were read from the file.' }));
-    return { targets, findings };
-  }
-  const build = (doc.build ?? {}) as Record<string, unknown>;
-  const raw = build.target;
-  const list = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
-  // Spec paths in a cargo config are relative to the directory holding `.cargo/`.
-  const root = file.replace(/\\/g, '/').replace(/(^|\/)\.cargo\/config(\.toml)?$/, '');
-  const lineAt = lineIndex(text);
-  const find = quotedFinder(text);
-  for (const t of list) {
-    const at = find(t);
-    const where = { file, ...(at >= 0 ? { line: lineAt(at) } : {}) };
-    const name = isSpecPath(t) && root && !t.startsWith('/') ? `${root}/${t}` : t;
-    if (checkName(name, where, findings, true)) targets.push(request(name, 'cargo-config', file, where.line));
-  }
-  if (list.length === 0) findings.push(rustFindings.make('no-targets', `${file} has no [build] target.`, { file }));
-  return { targets, findings };
-}
-
 /** Every `*.json` in a RUST_TARGET_PATH-style directory (names given by the caller's listing). */
 export function targetsFromDirectory(dir: string, entries: readonly string[]): SourceResult {
   const findings: Finding[] = [];
@@ -336,22 +268,6 @@ export function targetsFromDirectory(dir: string, entries: readonly string[]): S
   // A file name is a target name: one with a newline or a quote must not become a matrix entry.
   const named = jsons.filter((n) => checkName(`${clean}/${n}`, { file: dir }, findings, false));
   return { targets: named.map((n) => request(`${clean}/${n}`, 'target-path', dir, undefined)), findings };
-}
-
-/** Dispatch on the file name: ebuild, rust-toolchain(.toml), cargo config, or a JSON spec. */
-export function targetsFromFile(path: string, text: string): SourceResult {
-  const base = path.split(/[\\/]/).pop() ?? path;
-  if (base.endsWith('.ebuild')) return targetsFromEbuild(text, path);
-  if (base === 'rust-toolchain.toml' || base === 'rust-toolchain') return targetsFromRustToolchain(text, path);
-  if (/(^|\/)\.cargo\/config(\.toml)?$/.test(path.replace(/\\/g, '/')) || base === 'config.toml') return targetsFromCargoConfig(text, path);
-  if (base.endsWith('.json')) {
-    const findings: Finding[] = [];
-    return checkName(path, { file: path }, findings, true) ? { targets: [request(path, 'json', path, undefined)], findings } : { targets: [], findings };
-  }
-  return {
-    targets: [],
-    findings: [rustFindings.make('targets-from-unknown', `Cannot read targets from '${path}'.`, { file: path, hint: 'Use an .ebuild, rust-toolchain.toml, .cargo/config.toml or a .json target spec.' })],
-  };
 }
 
 /** One request per target name; the first mention wins, later ones from elsewhere are noted. */

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { loadYaml, yamlLib } from '../yaml.js';
 
 export interface InputSpec {
   name: string;
@@ -24,8 +24,9 @@ export interface ActionMeta {
   runs: { using: string; main?: string };
 }
 
+/** action.yml's text parsed (the YAML library must be loaded: loadYaml()). */
 export function parseActionMeta(id: string, text: string): ActionMeta {
-  return metaFromDocument(id, parseYaml(text));
+  return metaFromDocument(id, yamlLib().parse(text));
 }
 
 /** The metadata from action.yml's parsed document (`yaml`'s `parse`, or the build's copy of it). */
@@ -76,6 +77,15 @@ export function loadActionMeta(id: string, root = repoRoot()): ActionMeta {
   const text = readFileSync(path.join(root, 'actions', id, 'action.yml'), 'utf8');
   const built = readBuiltMeta(path.join(root, 'dist', id, ACTION_JSON));
   return built?.source === text ? metaFromDocument(id, built.document) : parseActionMeta(id, text);
+}
+
+/** loadActionMeta, loading the YAML library first only when action.yml has to be parsed here. */
+export async function readActionMeta(id: string, root = repoRoot()): Promise<ActionMeta> {
+  const text = readFileSync(path.join(root, 'actions', id, 'action.yml'), 'utf8');
+  const built = readBuiltMeta(path.join(root, 'dist', id, ACTION_JSON));
+  if (built?.source === text) return metaFromDocument(id, built.document);
+  await loadYaml();
+  return parseActionMeta(id, text);
 }
 
 /** The file the build writes beside each action's bundle (see loadActionMeta). */

@@ -8,7 +8,8 @@ import * as core from './workflow-commands.js';
 import { writeFileSync } from 'node:fs';
 import { ConfigurationError } from '../io.js';
 import type { Finding } from '../finding.js';
-import { loadActionMeta, repoRoot, type ActionMeta } from './action-meta.js';
+import { readActionMeta, repoRoot, type ActionMeta } from './action-meta.js';
+import { loadYaml } from '../yaml.js';
 import { InputError, Inputs } from './inputs.js';
 import { annotate, log, Outputs, safe, writeSummary } from './report.js';
 import { Summary } from './summary.js';
@@ -41,12 +42,21 @@ export interface ActionContext {
   fail: (message: string) => void;
 }
 
-export async function actionMain(id: string, run: (ctx: ActionContext) => Promise<void>): Promise<void> {
+export interface ActionMainOptions {
+  /**
+   * Whether the action reads YAML inputs (`inputs.yaml()`): then the YAML library loads before `run`
+   * (default). An action that reads none says false and never loads it for its inputs.
+   */
+  yamlInputs?: boolean;
+}
+
+export async function actionMain(id: string, run: (ctx: ActionContext) => Promise<void>, options: ActionMainOptions = {}): Promise<void> {
   const env = process.env;
   let ctx: ActionContext | undefined;
   try {
     const root = repoRoot(env);
-    const meta = loadActionMeta(id, root);
+    const meta = await readActionMeta(id, root);
+    if (options.yamlInputs !== false) await loadYaml();
     const inputs = new Inputs(meta, env);
     ctx = {
       meta,

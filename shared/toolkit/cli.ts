@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import { actionIds, parseActionMeta, type ActionMeta } from './action-meta.js';
+import { loadYaml } from '../yaml.js';
 import { exitWhenFlushed } from './exit.js';
 import { bundlePath, findRoot, runBundle, type RunResult } from './local-run.js';
 
@@ -83,6 +84,8 @@ function readable(r: RunResult): string {
 
 async function main(argv: string[]): Promise<number> {
   const root = findRoot();
+  // action.yml is read as YAML here (loadMeta): the library loads on demand in every bundle.
+  await loadYaml();
   const [cmd, ...rest] = argv;
   if (cmd !== undefined && HELP_FLAGS.has(cmd)) {
     console.log(USAGE);

@@ -5,7 +5,7 @@
  * a symlink instead of writing through it). Temp files a killed run left behind are swept on the next write.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { checkWithin, PathEscapeError } from './paths.js';
@@ -25,25 +25,77 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array, o
  * Several files, each written as writeFileAtomic writes one, in order (a path given twice ends with its later
  * text). Each directory among them is checked against `within` and prepared once for the whole batch, not once
  * per file: 320 configs in one directory cost one confinement check (two realpath calls) instead of 320.
+ *
+ * A directory that does not exist yet (a fresh RUNNER_TEMP's config directory) is written whole: its files
+ * go straight into a hidden sibling `.name.tmp-…` made for this batch, which is then renamed into place, so
+ * a reader sees all of them or none, and each file costs one file creation instead of a creation and a rename
+ * (on a busy disk those metadata operations are most of the cost of 320 configs).
  */
 export async function writeFilesAtomic(files: ReadonlyArray<readonly [string, string | Uint8Array]>, options: WriteOptions = {}): Promise<void> {
-  const dirs = new Set<string>();
-  const resolved = files.map(([file, text]) => {
+  const byDir = new Map<string, Map<string, string | Uint8Array>>();
+  for (const [file, text] of files) {
     const dir = path.dirname(path.resolve(file));
-    dirs.add(dir);
-    return { file, dir, text };
-  });
-  for (const dir of dirs) {
+    let list = byDir.get(dir);
+    if (!list) byDir.set(dir, (list = new Map()));
+    // delete first: the later text also takes the later place
+    list.delete(file);
+    list.set(file, text);
+  }
+  for (const [dir, list] of byDir) {
     if (options.within !== undefined) {
       const c = checkWithin(dir, [options.within]);
-      if (!c.ok) throw new PathEscapeError(resolved.find((f) => f.dir === dir)!.file, options.within, c.why === 'escapes' ? c.real : undefined);
+      if (!c.ok) throw new PathEscapeError(list.keys().next().value!, options.within, c.why === 'escapes' ? c.real : undefined);
     }
+    if (list.size > 1 && !prepared.has(dir) && (await writeNewDir(dir, list))) continue;
     await prepareDir(dir);
+    for (const [file, text] of list) {
+      await sweepTemps(dir, tempPrefix(file));
+      await writeOne(file, dir, text);
+    }
   }
-  for (const { file, dir, text } of resolved) {
-    await sweepTemps(dir, tempPrefix(file));
-    await writeOne(file, dir, text);
+}
+
+/**
+ * Write `dir`, which must not exist yet, whole: false (nothing left behind) when it exists or appears meanwhile,
+ * or its parent cannot hold the staging directory; the caller then writes file by file. The staging directory
+ * sits in `dir`'s parent, where making `dir` itself creates an entry anyway (`dir` passed the `within` check).
+ */
+async function writeNewDir(dir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<boolean> {
+  const parent = path.dirname(dir);
+  try {
+    lstatSync(dir);
+    return false;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return false;
   }
+  const prefix = tempPrefix(dir);
+  await sweepTemps(parent, prefix);
+  const stage = path.join(parent, `${prefix}${nextTempSuffix()}`);
+  try {
+    mkdirSync(stage);
+  } catch {
+    return false;
+  }
+  try {
+    for (const [file, text] of files) {
+      const fd = openSync(path.join(stage, path.basename(file)), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+      try {
+        writeAll(fd, typeof text === 'string' ? Buffer.from(text) : text);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    renameSync(stage, dir);
+  } catch (e) {
+    rmSync(stage, { recursive: true, force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    // It appeared meanwhile (another writer): write file by file into it.
+    if (code === 'EEXIST' || code === 'ENOTEMPTY') return false;
+    throw e;
+  }
+  // Made and listed by this run: later writes into it (facts.json) need no listing.
+  prepared.set(dir, Promise.resolve([]));
+  return true;
 }
 
 /** Temp names: this process's random start, counted up (unique per write, 8 hex digits as sweepTemps expects). */
@@ -103,12 +155,15 @@ function prepareDir(dir: string): Promise<string[] | undefined> {
   return p;
 }
 
-/** Remove what an interrupted write left: `.name.tmp-*`, and the visible `name.tmp-*` older versions made. */
+/**
+ * Remove what an interrupted write left: `.name.tmp-*` (a file, or a staging directory of writeNewDir), and
+ * the visible `name.tmp-*` older versions made.
+ */
 async function sweepTemps(dir: string, prefix: string): Promise<void> {
   const legacy = prefix.slice(1);
   const names = await prepareDir(dir).catch(() => undefined);
   if (!names) return;
   for (const n of names) {
-    if ((n.startsWith(prefix) || n.startsWith(legacy)) && /\.tmp-[0-9a-f]{8}$/.test(n)) await rm(path.join(dir, n), { force: true });
+    if ((n.startsWith(prefix) || n.startsWith(legacy)) && /\.tmp-[0-9a-f]{8}$/.test(n)) await rm(path.join(dir, n), { recursive: true, force: true });
   }
 }

@@ -5,7 +5,7 @@
  */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { yamlLib } from '../yaml.js';
 import { ConfigurationError, InputError } from '../io.js';
 import type { ActionMeta } from './action-meta.js';
 import { checkWithin, DanglingLinkError, realPathWithin } from './paths.js';
@@ -142,12 +142,16 @@ export class Inputs {
     return items as T[];
   }
 
-  /** A YAML value (or undefined when empty). Syntax errors name the input and the line. */
+  /**
+   * A YAML value (or undefined when empty). Syntax errors name the input and the line. The YAML library is
+   * loaded by actionMain unless the action declared it reads no YAML input.
+   */
   yaml(name: string, expected = 'YAML'): unknown {
     const v = this.raw(name);
     if (v === '') return undefined;
+    const { parse } = yamlLib();
     try {
-      return parseYaml(v);
+      return parse(v);
     } catch (e) {
       const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
       throw new InputError(name, `${expected} (${msg})`);

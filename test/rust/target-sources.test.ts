@@ -1,17 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  checkConfinedPath,
-  mergeTargets,
-  parseRustToolchain,
-  targetName,
-  targetsFromCargoConfig,
-  targetsFromDirectory,
-  targetsFromEbuild,
-  targetsFromFile,
-  targetsFromInput,
-  targetsFromRustToolchain,
-} from '../../shared/rust/target-sources.js';
+import { checkConfinedPath, mergeTargets, targetName, targetsFromDirectory, targetsFromInput } from '../../shared/rust/target-sources.js';
+import { parseRustToolchain, targetsFromCargoConfig, targetsFromEbuild, targetsFromFile, targetsFromRustToolchain } from '../../shared/rust/target-files.js';
 
 const dir = new URL('../../fixtures/rust/sources/', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, dir), 'utf8');

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../shared/toolkit/files.js';
+import { writeFileAtomic, writeFilesAtomic } from '../../shared/toolkit/files.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'rda-files-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -23,3 +23,53 @@ describe('writeFileAtomic, one directory prepared once per run', () => {
     expect(readdirSync(dir)).toEqual(['b']);
   });
 });
+
+describe('writeFilesAtomic: a batch', () => {
+  it('a new directory appears whole: every file, no staging directory left beside it', async () => {
+    const dir = path.join(base, 'fresh', 'configs');
+    await writeFilesAtomic(Array.from({ length: 30 }, (_, i) => [path.join(dir, `c${i}.toml`), `config ${i}\n`] as const));
+    expect(readdirSync(dir).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `c${i}.toml`).sort());
+    expect(readFileSync(path.join(dir, 'c7.toml'), 'utf8')).toBe('config 7\n');
+    expect(readdirSync(path.dirname(dir))).toEqual(['configs']);
+  });
+
+  it('a batch that fails half way leaves no half of a new directory (all or nothing)', async () => {
+    const dir = path.join(base, 'half', 'configs');
+    const files = [[path.join(dir, 'a.toml'), 'a'], [path.join(dir, `${'x'.repeat(300)}.toml`), 'name too long'], [path.join(dir, 'c.toml'), 'c']] as const;
+    await expect(writeFilesAtomic(files)).rejects.toThrow(/ENAMETOOLONG/);
+    expect(existsSync(dir)).toBe(false);
+    expect(readdirSync(path.dirname(dir))).toEqual([]);
+  });
+
+  it('into an existing directory: each file replaced on its own, the others kept; a path given twice ends with its later text', async () => {
+    const dir = path.join(base, 'existing');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'keep.txt'), 'kept');
+    writeFileSync(path.join(dir, 'a.toml'), 'old');
+    await writeFilesAtomic([[path.join(dir, 'a.toml'), 'first'], [path.join(dir, 'b.toml'), 'b'], [path.join(dir, 'a.toml'), 'second']]);
+    expect(readdirSync(dir).sort()).toEqual(['a.toml', 'b.toml', 'keep.txt']);
+    expect(readFileSync(path.join(dir, 'a.toml'), 'utf8')).toBe('second');
+    const fresh = path.join(base, 'twice', 'new');
+    await writeFilesAtomic([[path.join(fresh, 'a'), '1'], [path.join(fresh, 'b'), '2'], [path.join(fresh, 'a'), '3']]);
+    expect(readFileSync(path.join(fresh, 'a'), 'utf8')).toBe('3');
+  });
+
+  it("a killed run's staging directory is swept by the next batch", async () => {
+    const parent = path.join(base, 'killed');
+    mkdirSync(path.join(parent, '.configs.tmp-0123abcd'), { recursive: true });
+    writeFileSync(path.join(parent, '.configs.tmp-0123abcd', 'half.toml'), 'half');
+    await writeFilesAtomic([[path.join(parent, 'configs', 'a'), '1'], [path.join(parent, 'configs', 'b'), '2']]);
+    expect(readdirSync(parent)).toEqual(['configs']);
+  });
+
+  it('within: a directory that leads out through a link is refused before anything is written', async () => {
+    const root = path.join(base, 'root');
+    const outside = path.join(base, 'outside');
+    mkdirSync(root);
+    mkdirSync(outside);
+    symlinkSync(outside, path.join(root, 'link'));
+    await expect(writeFilesAtomic([[path.join(root, 'link', 'new', 'a'), '1'], [path.join(root, 'link', 'new', 'b'), '2']], { within: root })).rejects.toThrow();
+    expect(readdirSync(outside)).toEqual([]);
+  });
+});
+
