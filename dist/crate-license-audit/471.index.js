@@ -2153,7 +2153,7 @@ var deprecated = __webpack_require__(3389);
 // EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
 var spdx_exceptions = __webpack_require__(3988);
 // EXTERNAL MODULE: ./node_modules/spdx-exceptions/deprecated.json
-var spdx_exceptions_deprecated = __webpack_require__(9546);
+var spdx_exceptions_deprecated = __webpack_require__(7165);
 ;// CONCATENATED MODULE: ./shared/own.ts
 /**
  * `table[key]` for a key that comes from outside (a spec file, a lockfile, a Manifest): only the table's own
@@ -2848,12 +2848,12 @@ function parsePolicy(text, file = 'license-policy.yml', format) {
     const fmt = format ?? guessFormat(file, text);
     let raw;
     try {
-        raw = fmt === 'toml' ? (0,dist/* parse */.qg)(text) : (0,yaml_dist/* parse */.qg)(text);
+        raw = fmt === 'toml' ? (0,dist/* parse */.qg)(text) : (0,yaml_dist.parse)(text);
     }
     catch (e) {
         if (e instanceof dist/* TomlError */.zx)
             throw new PolicyError([{ message: `invalid TOML: ${e.message.split('\n')[0]}`, file, line: e.line }]);
-        if (e instanceof yaml_dist/* YAMLParseError */.XT) {
+        if (e instanceof yaml_dist.YAMLParseError) {
             const line = e.linePos?.[0]?.line;
             throw new PolicyError([{ message: `invalid YAML: ${e.message.split('\n')[0]}`, file, ...(line ? { line } : {}) }]);
         }

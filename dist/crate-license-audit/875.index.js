@@ -1638,7 +1638,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 /***/ }),
 
-/***/ 9546:
+/***/ 7165:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('["Nokia-Qt-exception-1.1"]');

@@ -5,7 +5,9 @@
  * planner's chunk then loads while rustc prints. Small on purpose (no parser, no snapshot).
  */
 import type { CommandResult, RunCommand } from '../io.js';
+import { rustStdFromChannelManifest } from './channel-manifest.js';
 import type { ListDir, ReadText } from './facts.js';
+import { SpecStream } from './spec-stream.js';
 
 export interface LoadCatalogOptions {
   /** Program to run (default `rustc`). */
@@ -22,8 +24,10 @@ export interface LoadCatalogOptions {
 /** What rustc answered, and the sysroot's files read while it was still printing the specs. */
 export interface RustcAnswer {
   result: CommandResult;
-  /** Read as soon as rustc printed the sysroot (its first line); null when it never did. */
-  early: { sysroot: string; manifest: Promise<string | undefined>; dirs: Promise<string[] | undefined> } | null;
+  /** Read (and the manifest read through) as soon as rustc printed the sysroot (its first line); null when it never did. */
+  early: { sysroot: string; rustStd: Promise<ReturnType<typeof rustStdFromChannelManifest> | undefined>; dirs: Promise<string[] | undefined> } | null;
+  /** The specs parsed target by target while rustc printed them (use only when `complete`); null after a retry. */
+  stream: SpecStream | null;
   /** The options of the call, for the follow-up `rustc -vV`. */
   call: { env: Record<string, string | undefined>; timeoutMs: number };
 }
@@ -34,24 +38,35 @@ export async function queryRustc(run: RunCommand, opts: LoadCatalogOptions = {})
   const env: Record<string, string | undefined> = { ...opts.env, RUSTC_BOOTSTRAP: '1' };
   if (opts.toolchain) env.RUSTUP_TOOLCHAIN = opts.toolchain;
   const call = { env, timeoutMs: opts.timeoutMs ?? 120_000 };
-  // rustc prints the sysroot first and the specs after: read the sysroot's files meanwhile.
+  // rustc prints the sysroot first and the specs after: read the sysroot's files meanwhile, and parse each
+  // target's spec as soon as it has been printed (spec-stream.ts).
   let early: RustcAnswer['early'] = null;
+  let stream: SpecStream | null = new SpecStream();
   let head = '';
   const onStdout = (chunk: string) => {
-    if (early || head.length > 4096) return;
+    if (early) {
+      stream?.push(chunk);
+      return;
+    }
+    if (head.length > 4096) return;
     head += chunk;
     const nl = head.indexOf('\n');
     if (nl < 0) return;
     const sysroot = head.slice(0, nl).trim();
+    const manifest = opts.readText ? opts.readText(`${sysroot}/lib/rustlib/multirust-channel-manifest.toml`).catch(() => undefined) : Promise.resolve(undefined);
     early = {
       sysroot,
-      manifest: opts.readText ? opts.readText(`${sysroot}/lib/rustlib/multirust-channel-manifest.toml`).catch(() => undefined) : Promise.resolve(undefined),
+      rustStd: manifest.then((text) => (text === undefined ? undefined : rustStdFromChannelManifest(text))),
       dirs: opts.listDir ? opts.listDir(`${sysroot}/lib/rustlib`).catch(() => undefined) : Promise.resolve(undefined),
     };
+    stream?.push(head.slice(nl + 1));
   };
   const base = ['-Z', 'unstable-options', '--print', 'sysroot', '--print', 'all-target-specs-json'];
   let result = await run(rustc, [...base, '--print', 'target-spec-json-schema'], { ...call, onStdout });
   // Toolchains older than the schema printer reject the whole call: ask again without it.
-  if (result.code !== 0 && /target-spec-json-schema/.test(result.stderr)) result = await run(rustc, base, call);
-  return { result, early, call };
+  if (result.code !== 0 && /target-spec-json-schema/.test(result.stderr)) {
+    result = await run(rustc, base, call);
+    stream = null;
+  }
+  return { result, early, stream, call };
 }

@@ -142,27 +142,7 @@ export function parseRustcVersion(text: string): RustcVersion {
   };
 }
 
-/**
- * Which targets rustup ships `rust-std` for, from the toolchain's `multirust-channel-manifest.toml`
- * (`[pkg.rust-std.target.<t>]` followed by `available = true|false`). A line scan: the file is ~1 MB and
- * only these two lines per target matter.
- */
-export function rustStdFromChannelManifest(text: string): { available: Map<string, boolean>; rustcVersion: string | null } {
-  const available = new Map<string, boolean>();
-  // indexOf jumps between the headers: a regex over the whole megabyte costs more than rustc's own parse.
-  const header = '\n[pkg.rust-std.target.';
-  for (let at = text.indexOf(header); at >= 0; at = text.indexOf(header, at + header.length)) {
-    const close = text.indexOf(']', at);
-    // A triple with a dot is a quoted TOML key: [pkg.rust-std.target."thumbv8m.main-none-eabi"].
-    const target = text.slice(at + header.length, close).replace(/^"(.*)"$/, '$1');
-    const next = text.indexOf('\n', close);
-    const line = text.slice(next + 1, text.indexOf('\n', next + 1));
-    if (line.startsWith('available = ')) available.set(target, line.trim() === 'available = true');
-  }
-  const pkg = text.indexOf('\n[pkg.rustc]\n');
-  const v = pkg >= 0 ? /^version = "([^"]*)"/.exec(text.slice(pkg + 13, pkg + 200)) : null;
-  return { available, rustcVersion: v ? v[1]! : null };
-}
+export { rustStdFromChannelManifest } from './channel-manifest.js';
 
 /** Split the output of one rustc call `--print sysroot --print all-target-specs-json [--print target-spec-json-schema]`. */
 export function splitCombinedPrint(stdout: string): { sysroot: string; specs: string; schema: string | null } {
@@ -182,6 +162,13 @@ export function parseAllTargetSpecs(text: string): Map<string, TargetFacts> {
   const all = JSON.parse(text) as Record<string, Json>;
   const out = new Map<string, TargetFacts>();
   for (const name of Object.keys(all)) out.set(name, factsFromSpec(name, all[name]!));
+  return out;
+}
+
+/** Facts from spec objects already parsed (shared/rust/spec-stream.ts), in their order. */
+export function factsFromSpecs(specs: ReadonlyMap<string, Json>): Map<string, TargetFacts> {
+  const out = new Map<string, TargetFacts>();
+  for (const [name, spec] of specs) out.set(name, factsFromSpec(name, spec));
   return out;
 }
 

@@ -7,6 +7,7 @@ import type { Finding } from '../finding.js';
 import type { RunCommand } from '../io.js';
 import { queryRustc, type LoadCatalogOptions, type RustcAnswer } from './facts-query.js';
 import {
+  factsFromSpecs,
   parseAllTargetSpecs,
   parseRustcVersion,
   rustStdFromChannelManifest,
@@ -32,7 +33,7 @@ const loadSnapshot = async () => (await import('./snapshot.js')).snapshotCatalog
  */
 export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOptions = {}, started?: Promise<RustcAnswer>): Promise<TargetCatalog> {
   const rustc = opts.rustc ?? 'rustc';
-  const { result: r, early, call } = await (started ?? queryRustc(run, opts));
+  const { result: r, early, stream, call } = await (started ?? queryRustc(run, opts));
   if (r.code !== 0) {
     const cat = await loadSnapshot();
     const why = r.stderr.trim().split('\n')[0] || `exit ${r.code}`;
@@ -44,7 +45,8 @@ export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOption
     return cat;
   }
   const parts = splitCombinedPrint(r.stdout);
-  const targets = parseAllTargetSpecs(parts.specs);
+  // Parsed while rustc printed, when that parse covered exactly the document; else parsed here.
+  const targets = stream?.complete(parts.specs.length) ? factsFromSpecs(stream.specs) : parseAllTargetSpecs(parts.specs);
   const findings: Finding[] = [];
   let schema: unknown = null;
   if (parts.schema) {
@@ -65,8 +67,11 @@ export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOption
   const pending = early;
   const same = pending !== null && pending.sysroot === sysroot;
   if (sysroot && opts.readText) {
-    const text = same ? await pending.manifest : await opts.readText(`${sysroot}/lib/rustlib/multirust-channel-manifest.toml`);
-    if (text !== undefined) manifest = rustStdFromChannelManifest(text);
+    if (same) manifest = (await pending.rustStd) ?? null;
+    else {
+      const text = await opts.readText(`${sysroot}/lib/rustlib/multirust-channel-manifest.toml`);
+      if (text !== undefined) manifest = rustStdFromChannelManifest(text);
+    }
   }
   if (sysroot && opts.listDir) {
     const names = same ? await pending.dirs : await opts.listDir(`${sysroot}/lib/rustlib`);

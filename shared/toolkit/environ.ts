@@ -34,6 +34,15 @@ function environBlock(): { start: number; end: number } {
   return { start, end };
 }
 
+/** The variable names in an environment block (`NAME=value` entries separated by NUL bytes). */
+function namesIn(block: Buffer): string[] {
+  return block
+    .toString('utf8')
+    .split('\0')
+    .filter((e) => e.indexOf('=') > 0)
+    .map((e) => e.slice(0, e.indexOf('=')));
+}
+
 /**
  * Hide or remove every variable `select` names. On Linux the initial environment block is overwritten with
  * NUL bytes at each selected `NAME=value`; elsewhere (or when /proc is not available) only `process.env`
@@ -71,6 +80,7 @@ export function hideEnvironment(select: (name: string, value: string) => Environ
   try {
     const { start, end } = environBlock();
     const fd = openSync('/proc/self/mem', 'r+');
+    let left: string[];
     try {
       const block = Buffer.alloc(end - start);
       readSync(fd, block, 0, block.length, start);
@@ -90,14 +100,15 @@ export function hideEnvironment(select: (name: string, value: string) => Environ
         }
         at = stop + 1;
       }
+      // What a child reading /proc/<pid>/environ gets is these bytes (env_start..env_end of this process's
+      // memory): read back from the kernel, they must name none of the selected variables.
+      const after = Buffer.alloc(end - start);
+      readSync(fd, after, 0, after.length, start);
+      left = namesIn(after).filter((n) => selected.has(n));
     } finally {
       closeSync(fd);
     }
     restore();
-    const left = readFileSync('/proc/self/environ', 'utf8')
-      .split('\0')
-      .map((e) => e.slice(0, Math.max(0, e.indexOf('='))))
-      .filter((n) => selected.has(n));
     return left.length ? { ok: false, reason: `/proc/self/environ still shows ${left.join(', ')}`, removed, hidden } : { ok: true, removed, hidden };
   } catch (e) {
     restore();
