@@ -15,6 +15,7 @@ import path from 'node:path';
 import { hideFromChildren } from '../../shared/toolkit/environ.js';
 import { runCommand } from '../../shared/toolkit/exec.js';
 import { sameStart, startMatrix, type MatrixStart, type MatrixStartRequest } from '../../shared/rust/matrix-start.js';
+import { directRustc } from '../../shared/rust/rustup-direct.js';
 
 export interface EarlyStart {
   request: MatrixStartRequest;
@@ -68,6 +69,7 @@ export function startEarly(env: NodeJS.ProcessEnv = process.env): EarlyHandle {
       exec: (file, args, options) => runCommand(file, args, { ...options, signal: abort.signal }),
       readText: (p) => readFile(p, 'utf8').catch(() => undefined),
       listDir: (p) => readdir(p).catch(() => undefined),
+      directRustc: (rustc, toolchain) => directRustc(rustc, toolchain, env),
     });
     started.catch(() => undefined);
     early = { request, started };

@@ -12,6 +12,8 @@ import { SpecStream } from './spec-stream.js';
 export interface LoadCatalogOptions {
   /** Program to run (default `rustc`). */
   rustc?: string;
+  /** The file that `rustc` stands for, run instead of it (rustup-direct.ts: the toolchain's rustc, not the proxy). */
+  program?: string;
   /** rustup toolchain to ask (sets RUSTUP_TOOLCHAIN for the call). */
   toolchain?: string;
   /** Extra environment for the call. */
@@ -62,10 +64,11 @@ export async function queryRustc(run: RunCommand, opts: LoadCatalogOptions = {})
     stream?.push(head.slice(nl + 1));
   };
   const base = ['-Z', 'unstable-options', '--print', 'sysroot', '--print', 'all-target-specs-json'];
-  let result = await run(rustc, [...base, '--print', 'target-spec-json-schema'], { ...call, onStdout });
+  const program = opts.program ?? rustc;
+  let result = await run(program, [...base, '--print', 'target-spec-json-schema'], { ...call, onStdout });
   // Toolchains older than the schema printer reject the whole call: ask again without it.
   if (result.code !== 0 && /target-spec-json-schema/.test(result.stderr)) {
-    result = await run(rustc, base, call);
+    result = await run(program, base, call);
     stream = null;
   }
   return { result, early, stream, call };

@@ -154,7 +154,7 @@ export async function planMatrix(req: MatrixPlanRequest, deps: MatrixPlanDeps): 
   }
 
   const factsPath = path.join(req.configDir, 'facts.json');
-  await deps.writeFiles([[factsPath, `${JSON.stringify(factsDocument(toolchain, toolchainFrom, catalog, validate, rows), null, 2)}\n`]]);
+  await deps.writeFiles([[factsPath, factsJson(factsDocument(toolchain, toolchainFrom, catalog, validate, rows))]]);
   return { catalog, toolchain, toolchainFrom, validate, rows, matrix, findings, factsPath };
 }
 
@@ -370,8 +370,19 @@ async function planRows(rows: readonly TargetRow[], req: MatrixPlanRequest, deps
   await deps.writeFiles(rows.flatMap((r) => (r.planned ? [[r.planned.entry.config, r.planned.config.text] as const] : [])));
 }
 
+/**
+ * facts.json's text: the header fields indented, then one target per line — still one line to grep or diff
+ * per target, at a tenth of the cost of indenting 320 targets' facts and entries (650 KB).
+ */
+export function factsJson(doc: ReturnType<typeof factsDocument>): string {
+  const { targets, ...head } = doc;
+  const top = JSON.stringify(head, null, 2);
+  const list = targets.map((t) => `    ${JSON.stringify(t)}`).join(',\n');
+  return `${top.slice(0, -2)},\n  "targets": [${list ? `\n${list}\n  ` : ''}]\n}\n`;
+}
+
 /** facts.json: what the toolchain said about every target, and what became of it. */
-function factsDocument(toolchain: string, toolchainFrom: string, catalog: TargetCatalog, validate: ValidateLevel, rows: readonly TargetRow[]) {
+export function factsDocument(toolchain: string, toolchainFrom: string, catalog: TargetCatalog, validate: ValidateLevel, rows: readonly TargetRow[]) {
   return {
     toolchain,
     toolchainFrom,

@@ -109,6 +109,27 @@ describe.skipIf(!hasBundle)('through the bundle', () => {
     for (const c of calls) expect(c.split(' ')[1]).toBe('0');
   });
 
+  const rustupHome = process.env.RUSTUP_HOME || path.join(process.env.HOME ?? '/nonexistent', '.rustup');
+  const realProxy = spawnSync('sh', ['-c', 'command -v rustc'], { encoding: 'utf8' }).stdout.trim();
+  it.skipIf(!hasRustc || !existsSync(path.join(rustupHome, 'toolchains')))("with rustup: the facts call runs the toolchain's rustc, not the proxy", async () => {
+    // A rustup install as rustup-init lays it out (rustc a link to rustup), whose proxy logs each call.
+    const bin = path.join(base, 'proxy-bin');
+    const log = path.join(base, 'proxy.log');
+    spawnSync('mkdir', ['-p', bin]);
+    writeFileSync(path.join(bin, 'rustup'), `#!/bin/sh\necho "$(basename "$0") $*" >> '${log}'\nexec '${realProxy}' "$@"\n`);
+    chmodSync(path.join(bin, 'rustup'), 0o755);
+    spawnSync('ln', ['-s', 'rustup', path.join(bin, 'rustc')]);
+    const r = await runAction('build-target-matrix', { targets: 'thumbv6m-none-eabi\nx86_64-unknown-linux-gnu', toolchain: 'stable' }, { PATH: `${bin}:${process.env.PATH}`, RUSTUP_HOME: rustupHome }, { keep: true });
+    const facts = JSON.parse(readFileSync(r.outputs.facts!, 'utf8')) as { source: string; rustc: { line: string } };
+    rmSync(r.tempDir, { recursive: true, force: true });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.count).toBe('2');
+    expect(facts.source).toBe('rustc');
+    expect(facts.rustc.line).toBe(spawnSync('rustc', ['-V'], { encoding: 'utf8', env: { ...process.env, RUSTUP_TOOLCHAIN: 'stable' } }).stdout.trim());
+    const calls = existsSync(log) ? readFileSync(log, 'utf8') : '';
+    expect(calls).not.toContain('all-target-specs-json');
+  });
+
   it('a run that rejects its inputs leaves no rustc running', async () => {
     const { program, log } = standIn('rejected', 'sleep 30');
     const r = await runAction('build-target-matrix', { targets: 'thumbv6m-none-eabi', 'max-jobs': 'lots' }, { RDA_RUSTC: program });

@@ -1,6 +1,6 @@
 /** planMatrix with a fake toolchain and an in-memory workspace: the findings a bad input gives, and the outputs then. */
 import { describe, expect, it } from 'vitest';
-import { planMatrix, type MatrixPlanRequest } from '../../shared/rust/matrix-plan.js';
+import { factsDocument, factsJson, planMatrix, type MatrixPlanRequest } from '../../shared/rust/matrix-plan.js';
 import { WS, noRustc, planInMemory } from './plan-in-memory.js';
 
 const request: MatrixPlanRequest = {
@@ -129,5 +129,23 @@ describe('planMatrix on bad input', () => {
     expect(batches.map((b) => b.length)).toEqual([targets.length, 1]);
     expect(written.filter((f) => f.endsWith('.toml')).sort()).toEqual(targets.map((t) => `/out/${t}.toml`).sort());
     expect(written.at(-1)).toBe(r.factsPath);
+  });
+});
+
+describe('facts.json', () => {
+  it('parses to the facts document, one target per line after the indented header', async () => {
+    const r = await planInMemory({ targets: 'thumbv6m-none-eabi\nx86_64-unknown-linux-gnu\nno-such-target' });
+    const text = r.written.get(r.factsPath)!;
+    const doc = factsDocument(r.toolchain, r.toolchainFrom, r.catalog, r.validate, r.rows);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(doc)));
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.startsWith('    {"name":')).map((l) => (JSON.parse(l.replace(/,$/, '')) as { name: string }).name)).toEqual(['thumbv6m-none-eabi', 'x86_64-unknown-linux-gnu', 'no-such-target']);
+    expect(lines[1]).toBe(`  "toolchain": "${r.toolchain}",`);
+    expect(text.endsWith('\n}\n')).toBe(true);
+  });
+
+  it('without targets it is still JSON', () => {
+    const text = factsJson({ toolchain: 'stable', toolchainFrom: 'default', source: 'snapshot', rustc: null as never, validate: 'schema', targets: [] });
+    expect(JSON.parse(text)).toMatchObject({ toolchain: 'stable', targets: [] });
   });
 });
