@@ -9,8 +9,7 @@
  * What this module loads is the bundle's first chunk: node builtins, the environment hider and the process
  * runner, and the small start step (no YAML, no TOML unless the repository has rust-toolchain.toml).
  */
-import { mkdirSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hideFromChildren } from '../../shared/toolkit/environ.js';
 import { runCommand } from '../../shared/toolkit/exec.js';
@@ -67,8 +66,21 @@ export function startEarly(env: NodeJS.ProcessEnv = process.env): EarlyHandle {
     mkdirSync(request.tempDir, { recursive: true });
     const started = startMatrix(request, {
       exec: (file, args, options) => runCommand(file, args, { ...options, signal: abort.signal }),
-      readText: (p) => readFile(p, 'utf8').catch(() => undefined),
-      listDir: (p) => readdir(p).catch(() => undefined),
+      // Synchronous reads: rust-toolchain.toml is looked for before rustc starts, and nothing else runs meanwhile.
+      readText: async (p) => {
+        try {
+          return readFileSync(p, 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+      listDir: async (p) => {
+        try {
+          return readdirSync(p);
+        } catch {
+          return undefined;
+        }
+      },
       directRustc: (rustc, toolchain) => directRustc(rustc, toolchain, env),
     });
     started.catch(() => undefined);
