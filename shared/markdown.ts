@@ -121,10 +121,12 @@ export function mdWithCode(message: unknown): Markdown {
  */
 export function mdCell(value: unknown): string {
   if (value instanceof Markdown) return value.text.replace(/(?<=(?:^|[^\\])(?:\\\\)*)\|/g, '\\|').replace(/\r?\n/g, '<br>');
-  // Plain cells (most are names and numbers) go straight through inline's shortcut.
-  if (typeof value === 'string' && isPlain(value)) return value;
+  const text = typeof value === 'string' ? value : String(value ?? '');
+  // Plain cells (most are names and numbers) go straight through inline's shortcut; an empty one stays empty.
+  if (text === '' || isPlain(text)) return text;
   // A line break in data stays visible inside the cell.
-  return String(value ?? '').split(/\r?\n/).map((line) => inline(oneLine(line))).join('<br>');
+  if (!text.includes('\n')) return inline(oneLine(text));
+  return text.split(/\r?\n/).map((line) => inline(oneLine(line))).join('<br>');
 }
 
 /** Line breaks and other controls as single spaces: one datum never starts a new block. */

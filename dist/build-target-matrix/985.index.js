@@ -110,6 +110,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   countBySeverity: () => (/* reexport */ finding/* countBySeverity */.Ot),
+  factsDocument: () => (/* binding */ factsDocument),
+  factsJson: () => (/* binding */ factsJson),
   hostFromTriple: () => (/* reexport */ hostFromTriple),
   planMatrix: () => (/* binding */ planMatrix),
   reachesThreshold: () => (/* reexport */ finding/* reachesThreshold */.Lu),
@@ -775,7 +777,7 @@ async function planMatrix(req, deps) {
         findings.push(rust_findings/* rustFindings */.R.make('no-targets', 'No targets found in targets, targets-from or target-path.', { severity: 'warning', hint: 'Name triples or .json specs in targets, or point targets-from at a file that lists some.' }));
     }
     const factsPath = external_node_path_default().join(req.configDir, 'facts.json');
-    await deps.writeFiles([[factsPath, `${JSON.stringify(factsDocument(toolchain, toolchainFrom, catalog, validate, rows), null, 2)}\n`]]);
+    await deps.writeFiles([[factsPath, factsJson(factsDocument(toolchain, toolchainFrom, catalog, validate, rows))]]);
     return { catalog, toolchain, toolchainFrom, validate, rows, matrix, findings, factsPath };
 }
 /** What choosing the toolchain found (an unusable rust-toolchain.toml channel). */
@@ -971,6 +973,16 @@ async function planRows(rows, req, deps, catalog, toolchain, findings) {
     }
     // One batch; a path planned twice (a custom spec named like a built-in) ends with the later row's text.
     await deps.writeFiles(rows.flatMap((r) => (r.planned ? [[r.planned.entry.config, r.planned.config.text]] : [])));
+}
+/**
+ * facts.json's text: the header fields indented, then one target per line — still one line to grep or diff
+ * per target, at a tenth of the cost of indenting 320 targets' facts and entries (650 KB).
+ */
+function factsJson(doc) {
+    const { targets, ...head } = doc;
+    const top = JSON.stringify(head, null, 2);
+    const list = targets.map((t) => `    ${JSON.stringify(t)}`).join(',\n');
+    return `${top.slice(0, -2)},\n  "targets": [${list ? `\n${list}\n  ` : ''}]\n}\n`;
 }
 /** facts.json: what the toolchain said about every target, and what became of it. */
 function factsDocument(toolchain, toolchainFrom, catalog, validate, rows) {

@@ -344,6 +344,9 @@ function hideEnvironment(select) {
             const block = Buffer.alloc(end - start);
             (0,external_node_fs_namespaceObject.readSync)(fd, block, 0, block.length, start);
             let at = 0;
+            // The span cleared, written back at once (each write through /proc/self/mem is a trip through the kernel).
+            let first = block.length;
+            let last = 0;
             while (at < block.length) {
                 // What an earlier call cleared is a run of NUL bytes: stepped over, not read as thousands of entries.
                 if (block[at] === 0) {
@@ -356,10 +359,13 @@ function hideEnvironment(select) {
                 const eq = block.indexOf(0x3d, at);
                 if (eq > at && eq < stop && selected.has(block.toString('utf8', at, eq))) {
                     block.fill(0, at, stop);
-                    (0,external_node_fs_namespaceObject.writeSync)(fd, block, at, stop - at, start + at);
+                    first = Math.min(first, at);
+                    last = stop;
                 }
                 at = stop + 1;
             }
+            if (last > first)
+                (0,external_node_fs_namespaceObject.writeSync)(fd, block, first, last - first, start + first);
             // What a child reading /proc/<pid>/environ gets is these bytes (env_start..env_end of this process's
             // memory): read back from the kernel, they must name none of the selected variables.
             const after = Buffer.alloc(end - start);

@@ -112,4 +112,15 @@ describe("the escaping's shortcut for plain text (mdText, mdCell, mdWithCode)", 
     for (const plain of ['x86_64-unknown-linux-gnu', 'thumbv8m.main-none-eabihf', '1.95.0', "MIT OR Apache-2.0", 'rust 1.95.0 (59807616e 2026-04-14)']) expect(mdCell(plain)).toBe(plain);
     for (const live of ['1. item', 'www.evil.example', 'GH-12', '_emph_', 'a__b_']) expect(mdCell(live)).not.toBe(live);
   });
+
+  it("mdCell's fast paths (numbers, empty cells, one line) give what each line escaped and joined with <br> gives", () => {
+    const reference = (v: unknown) => String(v ?? '').split(/\r?\n/).map((line) => mdText(line)).join('<br>');
+    const unit = fc.constantFrom(...'aZ09_ .,;=|<>&\\\r\n\u2028#@'.split(''), '1. ', 'www.', '\r\n');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(unit, { maxLength: 10 }).map((p) => p.join('')), fc.integer(), fc.double(), fc.constantFrom(null, undefined, true, '')), (v) => {
+        expect(mdCell(v)).toBe(reference(v));
+      }),
+      { numRuns: 2000, seed: 12 },
+    );
+  });
 });
