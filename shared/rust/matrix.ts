@@ -397,7 +397,8 @@ export function buildMatrix(entries: readonly MatrixEntry[], opts: { maxJobs: nu
     }
   }
   let json = JSON.stringify({ include: jobs });
-  if (Buffer.byteLength(json, 'utf8') >= OUTPUT_LIMIT_BYTES) {
+  // (A UTF-8 character is at most 3 bytes per UTF-16 unit: a shorter text needs no byte count.)
+  if (json.length * 3 >= OUTPUT_LIMIT_BYTES && Buffer.byteLength(json, 'utf8') >= OUTPUT_LIMIT_BYTES) {
     findings.push(
       rustFindings.make('matrix-too-large', `The matrix is ${Buffer.byteLength(json, 'utf8')} bytes; GitHub caps a job output at 1 MB.`, {
         hint: 'Split the targets over two plan jobs, or shorten per-target commands.',

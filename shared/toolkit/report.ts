@@ -44,7 +44,8 @@ export class Outputs {
   put(name: string, value: unknown): void {
     if (!(name in this.declared)) throw new Error(`internal: output '${name}' is not declared in action.yml`);
     let text = scrub(typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value));
-    const size = Buffer.byteLength(text, 'utf8');
+    // (at most 3 UTF-8 bytes per UTF-16 unit: a shorter text needs no byte count)
+    const size = text.length * 3 <= OUTPUT_LIMIT_BYTES ? 0 : Buffer.byteLength(text, 'utf8');
     if (size > OUTPUT_LIMIT_BYTES) {
       core.warning(`output '${name}' would be ${size} bytes, over GitHub's limit of 1 MB for one output: it is left empty. The step's report file has the full data.`);
       text = '';

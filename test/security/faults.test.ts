@@ -128,6 +128,27 @@ describe('an output over 1 MB', () => {
     expect(written.length).toBeLessThan(1000);
     expect(written).toContain('fine');
   });
+
+  it('counts bytes, not characters: 400,000 three-byte characters are over, 333,333 are not', () => {
+    const dir = fsTemp();
+    const file = path.join(dir, 'out');
+    writeFileSync(file, '');
+    const old = process.env.GITHUB_OUTPUT;
+    process.env.GITHUB_OUTPUT = file;
+    let out = '';
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
+    try {
+      const o = new Outputs({ over: {}, under: {} });
+      o.put('over', '€'.repeat(400_000));
+      o.put('under', '€'.repeat(333_333));
+    } finally {
+      spy.mockRestore();
+      process.env.GITHUB_OUTPUT = old;
+    }
+    expect(out).toMatch(/output 'over' would be 1200000 bytes/);
+    expect(out).not.toMatch(/output 'under'/);
+    expect(readFileSync(file, 'utf8')).toContain('€'.repeat(333_333));
+  });
 });
 
 describe('fsProblem', () => {
