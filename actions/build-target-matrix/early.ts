@@ -66,7 +66,8 @@ export function startEarly(env: NodeJS.ProcessEnv = process.env): EarlyHandle {
     mkdirSync(request.tempDir, { recursive: true });
     const started = startMatrix(request, {
       exec: (file, args, options) => runCommand(file, args, { ...options, signal: abort.signal }),
-      // Synchronous reads: rust-toolchain.toml is looked for before rustc starts, and nothing else runs meanwhile.
+      // Synchronous reads: rust-toolchain.toml before rustc starts (no thread-pool round trip on the way to the
+      // spawn), then the sysroot's manifest and listing as soon as rustc names it; nothing else runs meanwhile.
       readText: async (p) => {
         try {
           return readFileSync(p, 'utf8');
