@@ -1415,15 +1415,8 @@ async function writeNewDir(dir, files) {
         return false;
     }
     try {
-        for (const [file, text] of files) {
-            const fd = (0,external_node_fs_.openSync)(external_node_path_default().join(stage, external_node_path_default().basename(file)), external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
-            try {
-                writeAll(fd, typeof text === 'string' ? Buffer.from(text) : text);
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-        }
+        for (const [file, text] of files)
+            createFile(external_node_path_default().join(stage, external_node_path_default().basename(file)), text);
         (0,external_node_fs_.renameSync)(stage, dir);
     }
     catch (e) {
@@ -1445,10 +1438,8 @@ async function writeOne(file, dir, text) {
     // The writes themselves are synchronous system calls: a config or a report is written whole in one go, and
     // 300 small files cost a third of what four round trips each through libuv's thread pool did.
     const tmp = external_node_path_default().join(dir, `${tempPrefix(file)}${nextTempSuffix()}`);
-    const create = () => (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
-    let fd;
     try {
-        fd = create();
+        createFile(tmp, text);
     }
     catch (e) {
         // the directory went away since this run made it: make it again
@@ -1456,24 +1447,40 @@ async function writeOne(file, dir, text) {
             throw e;
         prepared.delete(dir);
         await prepareDir(dir);
-        fd = create();
+        createFile(tmp, text);
     }
     try {
-        writeAll(fd, typeof text === 'string' ? Buffer.from(text) : text);
-        (0,external_node_fs_.closeSync)(fd);
-        fd = -1;
         (0,external_node_fs_.renameSync)(tmp, file);
     }
     catch (e) {
-        if (fd >= 0) {
-            try {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-            catch {
-                // the write's own error is the one to report
-            }
-        }
         (0,external_node_fs_.rmSync)(tmp, { force: true });
+        throw e;
+    }
+}
+/**
+ * Create `p`, which must not exist (and is never followed as a link), holding `text`; a write or close that
+ * fails leaves no file behind and reports its own error.
+ */
+function createFile(p, text) {
+    const fd = (0,external_node_fs_.openSync)(p, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    try {
+        writeAll(fd, typeof text === 'string' ? Buffer.from(text) : text);
+    }
+    catch (e) {
+        try {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        catch {
+            // the write's own error is the one to report
+        }
+        (0,external_node_fs_.rmSync)(p, { force: true });
+        throw e;
+    }
+    try {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    catch (e) {
+        (0,external_node_fs_.rmSync)(p, { force: true });
         throw e;
     }
 }

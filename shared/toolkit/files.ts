@@ -77,14 +77,7 @@ async function writeNewDir(dir: string, files: ReadonlyMap<string, string | Uint
     return false;
   }
   try {
-    for (const [file, text] of files) {
-      const fd = openSync(path.join(stage, path.basename(file)), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
-      try {
-        writeAll(fd, typeof text === 'string' ? Buffer.from(text) : text);
-      } finally {
-        closeSync(fd);
-      }
-    }
+    for (const [file, text] of files) createFile(path.join(stage, path.basename(file)), text);
     renameSync(stage, dir);
   } catch (e) {
     rmSync(stage, { recursive: true, force: true });
@@ -106,31 +99,44 @@ async function writeOne(file: string, dir: string, text: string | Uint8Array): P
   // The writes themselves are synchronous system calls: a config or a report is written whole in one go, and
   // 300 small files cost a third of what four round trips each through libuv's thread pool did.
   const tmp = path.join(dir, `${tempPrefix(file)}${nextTempSuffix()}`);
-  const create = () => openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
-  let fd: number;
   try {
-    fd = create();
+    createFile(tmp, text);
   } catch (e) {
     // the directory went away since this run made it: make it again
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     prepared.delete(dir);
     await prepareDir(dir);
-    fd = create();
+    createFile(tmp, text);
   }
   try {
-    writeAll(fd, typeof text === 'string' ? Buffer.from(text) : text);
-    closeSync(fd);
-    fd = -1;
     renameSync(tmp, file);
   } catch (e) {
-    if (fd >= 0) {
-      try {
-        closeSync(fd);
-      } catch {
-        // the write's own error is the one to report
-      }
-    }
     rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * Create `p`, which must not exist (and is never followed as a link), holding `text`; a write or close that
+ * fails leaves no file behind and reports its own error.
+ */
+function createFile(p: string, text: string | Uint8Array): void {
+  const fd = openSync(p, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+  try {
+    writeAll(fd, typeof text === 'string' ? Buffer.from(text) : text);
+  } catch (e) {
+    try {
+      closeSync(fd);
+    } catch {
+      // the write's own error is the one to report
+    }
+    rmSync(p, { force: true });
+    throw e;
+  }
+  try {
+    closeSync(fd);
+  } catch (e) {
+    rmSync(p, { force: true });
     throw e;
   }
 }
