@@ -13,8 +13,11 @@ type Json = Record<string, unknown>;
 export class SpecStream {
   /** The spec objects parsed so far, by target name, in the document's order. */
   readonly specs = new Map<string, Json>();
+  /** What has arrived and is not parsed yet (the parsed members are dropped: see push). */
   private text = '';
-  /** Where the next member starts (-1 before the opening brace was seen). */
+  /** How many characters of the document were dropped before `text`. */
+  private dropped = 0;
+  /** Where the next member starts in `text` (-1 before the opening brace was seen). */
   private at = -1;
   /** Where the document ended (just after its closing brace), once it did. */
   private end = -1;
@@ -24,6 +27,17 @@ export class SpecStream {
   push(chunk: string): void {
     if (this.broken || this.end >= 0) return;
     this.text += chunk;
+    this.parse();
+    // The parsed members leave the text: a pipe delivers rustc's output in chunks of a few KB, and scanning a
+    // text that kept them would copy everything received so far at every chunk (quadratic in the document).
+    if (this.at > 0 && this.end < 0 && !this.broken) {
+      this.dropped += this.at;
+      this.text = this.text.slice(this.at);
+      this.at = 0;
+    }
+  }
+
+  private parse(): void {
     if (this.at < 0) {
       if (this.text.length < 2) return;
       if (!this.text.startsWith('{\n')) return this.stop();
@@ -33,7 +47,7 @@ export class SpecStream {
       if (this.text.length - this.at < 1) return;
       // `{\n}`: a document without targets
       if (this.text[this.at] === '}') {
-        this.end = this.at + 1;
+        this.end = this.dropped + this.at + 1;
         this.text = '';
         return;
       }
@@ -58,7 +72,7 @@ export class SpecStream {
       // A name given twice keeps its first place and its last value, as JSON.parse of the whole would.
       this.specs.set(names[0]!, spec as Json);
       if (next === '\n}') {
-        this.end = after + 2;
+        this.end = this.dropped + after + 2;
         // what follows (the schema) is not ours to keep
         this.text = '';
         return;
