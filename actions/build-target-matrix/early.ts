@@ -15,6 +15,7 @@ import { hideFromChildren } from '../../shared/toolkit/environ.js';
 import { runCommand } from '../../shared/toolkit/exec.js';
 import { sameStart, startMatrix, type MatrixStart, type MatrixStartRequest } from '../../shared/rust/matrix-start.js';
 import { directRustc } from '../../shared/rust/rustup-direct.js';
+import { readFileBlocks } from '../../shared/toolkit/read-blocks.js';
 
 export interface EarlyStart {
   request: MatrixStartRequest;
@@ -82,6 +83,7 @@ export function startEarly(env: NodeJS.ProcessEnv = process.env): EarlyHandle {
           return undefined;
         }
       },
+      readBlocks: readFileBlocks,
       directRustc: (rustc, toolchain) => directRustc(rustc, toolchain, env),
     });
     started.catch(() => undefined);

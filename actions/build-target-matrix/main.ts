@@ -1,6 +1,7 @@
 /** build-target-matrix: read inputs -> facts, validation, plan (shared/rust/matrix-plan) -> outputs, summary, annotations. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { readFileBlocks } from '../../shared/toolkit/read-blocks.js';
 import { startEarly } from './early.js';
 
 // rustc first, from the environment as the runner gave it (early.ts); everything below loads while it prints.
@@ -26,6 +27,7 @@ await actionMain('build-target-matrix', async (ctx) => {
     exec: runCommand,
     readText: (p: string) => fs.readFile(p, 'utf8').catch(() => undefined),
     listDir: (p: string) => fs.readdir(p).catch(() => undefined),
+    readBlocks: readFileBlocks,
   };
   // The early call when it asked what this request asks; else rustc starts here, and the use case and its
   // rendering load while it prints (a run that rejects its inputs never loads them).

@@ -3,24 +3,103 @@
  * of its own (no dependencies): the action reads the manifest while rustc is still printing the specs.
  */
 
+/** Which targets rustup ships `rust-std` for, and the manifest's rustc version. */
+export interface RustStd {
+  available: Map<string, boolean>;
+  rustcVersion: string | null;
+}
+
 /**
- * Which targets rustup ships `rust-std` for, from the toolchain's `multirust-channel-manifest.toml`
- * (`[pkg.rust-std.target.<t>]` followed by `available = true|false`). A line scan: the file is ~1 MB and
- * only these two lines per target matter.
+ * Reads a file's bytes block by block into one reused buffer: `consume` gets what has been read and not yet
+ * consumed and returns how much of it it used; the rest is moved to the front and read after (the buffer
+ * grows when `consume` can use nothing of a full one). False when the file cannot be read.
  */
-export function rustStdFromChannelManifest(text: string): { available: Map<string, boolean>; rustcVersion: string | null } {
-  const available = new Map<string, boolean>();
-  // indexOf jumps between the headers: a regex over the whole megabyte costs more than rustc's own parse.
-  const header = '\n[pkg.rust-std.target.';
-  for (let at = text.indexOf(header); at >= 0; at = text.indexOf(header, at + header.length)) {
-    const close = text.indexOf(']', at);
-    // A triple with a dot is a quoted TOML key: [pkg.rust-std.target."thumbv8m.main-none-eabi"].
-    const target = text.slice(at + header.length, close).replace(/^"(.*)"$/, '$1');
-    const next = text.indexOf('\n', close);
-    const line = text.slice(next + 1, text.indexOf('\n', next + 1));
-    if (line.startsWith('available = ')) available.set(target, line.trim() === 'available = true');
+export type ReadBlocks = (path: string, consume: (block: Uint8Array, eof: boolean) => number) => Promise<boolean>;
+
+const NL = 0x0a;
+const STD = '[pkg.rust-std.target.';
+const RUSTC = '[pkg.rustc]';
+const decoder = new TextDecoder();
+// Searched as whole byte strings (Buffer#indexOf: one native search per hit, not one per '[' byte).
+const HEADERS = [Buffer.from(`\n${STD}`, 'latin1'), Buffer.from(`\n${RUSTC}\n`, 'latin1')];
+
+/** The first header of interest at or after `from` that starts a line (its '[', or -1). */
+function nextHeader(block: Buffer, from: number): number {
+  let best = -1;
+  for (const h of HEADERS) {
+    // a header on the block's first line has no '\n' before it in the block: blocks start at a line start
+    if (from === 0 && block.length >= h.length - 1 && block.subarray(0, h.length - 1).equals(h.subarray(1))) return 0;
+    const i = block.indexOf(h, Math.max(0, from - 1));
+    if (i >= 0 && (best < 0 || i + 1 < best)) best = i + 1;
   }
-  const pkg = text.indexOf('\n[pkg.rustc]\n');
-  const v = pkg >= 0 ? /^version = "([^"]*)"/.exec(text.slice(pkg + 13, pkg + 200)) : null;
-  return { available, rustcVersion: v ? v[1]! : null };
+  return best;
+}
+
+/**
+ * Which targets rustup ships `rust-std` for, read a block at a time (`[pkg.rust-std.target.<t>]` followed by
+ * `available = true|false`, and the line after `[pkg.rustc]` for the version). The file is ~1 MB and only these
+ * lines matter: the scan jumps between `[pkg.rust` headers in the bytes and decodes only the lines it keeps, so
+ * the megabyte is never turned into a string. `push` is a ReadBlocks consumer.
+ */
+export class RustStdScanner {
+  readonly result: RustStd = { available: new Map(), rustcVersion: null };
+
+  /** Consume whole header-and-next-line pairs of `block` (which starts at a line start); returns the bytes used. */
+  push(bytes: Uint8Array, eof: boolean): number {
+    const block = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let at = 0;
+    for (;;) {
+      const i = nextHeader(block, at);
+      if (i < 0) {
+        if (eof) return block.length;
+        // The unfinished last line may be the start of a header: it is read again with the next block.
+        const nl = block.lastIndexOf(NL);
+        return nl < at ? at : nl + 1;
+      }
+      const headEnd = block.indexOf(NL, i);
+      if (headEnd < 0) return eof ? block.length : i;
+      let lineEnd = block.indexOf(NL, headEnd + 1);
+      if (lineEnd < 0) {
+        if (!eof) return i;
+        lineEnd = block.length;
+      }
+      this.header(decoder.decode(block.subarray(i, headEnd)), decoder.decode(block.subarray(headEnd + 1, lineEnd)));
+      at = headEnd + 1;
+    }
+  }
+
+  private header(head: string, next: string): void {
+    if (head.startsWith(STD) && head.endsWith(']')) {
+      // A triple with a dot is a quoted TOML key: [pkg.rust-std.target."thumbv8m.main-none-eabi"].
+      const target = head.slice(STD.length, -1).replace(/^"(.*)"$/, '$1');
+      if (next.startsWith('available = ')) this.result.available.set(target, next.trim() === 'available = true');
+    } else if (head === RUSTC && this.result.rustcVersion === null) {
+      const v = /^version = "([^"]*)"/.exec(next);
+      if (v) this.result.rustcVersion = v[1]!;
+    }
+  }
+}
+
+/** The same scan over the whole text at once. */
+export function rustStdFromChannelManifest(text: string): RustStd {
+  const scan = new RustStdScanner();
+  scan.push(new TextEncoder().encode(text), true);
+  return scan.result;
+}
+
+/** The manifest through `readBlocks` (undefined when it cannot be read). */
+export async function readRustStd(readBlocks: ReadBlocks, file: string): Promise<RustStd | undefined> {
+  const scan = new RustStdScanner();
+  return (await readBlocks(file, (block, eof) => scan.push(block, eof))) ? scan.result : undefined;
+}
+
+/**
+ * The sysroot's manifest (`lib/rustlib/multirust-channel-manifest.toml`): scanned block by block when the
+ * caller can read blocks, else from its whole text; undefined when it cannot be read.
+ */
+export async function sysrootRustStd(sysroot: string, io: { readBlocks?: ReadBlocks; readText?: (path: string) => Promise<string | undefined> }): Promise<RustStd | undefined> {
+  const file = `${sysroot}/lib/rustlib/multirust-channel-manifest.toml`;
+  if (io.readBlocks) return readRustStd(io.readBlocks, file);
+  const text = io.readText ? await io.readText(file) : undefined;
+  return text === undefined ? undefined : rustStdFromChannelManifest(text);
 }

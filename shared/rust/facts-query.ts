@@ -5,7 +5,7 @@
  * planner's chunk then loads while rustc prints. Small on purpose (no parser, no snapshot).
  */
 import type { CommandResult, RunCommand } from '../io.js';
-import { rustStdFromChannelManifest } from './channel-manifest.js';
+import { sysrootRustStd, type ReadBlocks, type RustStd } from './channel-manifest.js';
 import type { ListDir, ReadText } from './facts.js';
 import { SpecStream } from './spec-stream.js';
 
@@ -19,6 +19,8 @@ export interface LoadCatalogOptions {
   /** Extra environment for the call. */
   env?: Record<string, string | undefined>;
   readText?: ReadText;
+  /** The channel manifest read block by block (channel-manifest.ts) instead of as one text through readText. */
+  readBlocks?: ReadBlocks;
   listDir?: ListDir;
   timeoutMs?: number;
 }
@@ -27,7 +29,7 @@ export interface LoadCatalogOptions {
 export interface RustcAnswer {
   result: CommandResult;
   /** Read (and the manifest read through) as soon as rustc printed the sysroot (its first line); null when it never did. */
-  early: { sysroot: string; rustStd: Promise<ReturnType<typeof rustStdFromChannelManifest> | undefined>; dirs: Promise<string[] | undefined> } | null;
+  early: { sysroot: string; rustStd: Promise<RustStd | undefined>; dirs: Promise<string[] | undefined> } | null;
   /** The specs parsed target by target while rustc printed them (use only when `complete`); null after a retry. */
   stream: SpecStream | null;
   /** The options of the call, for the follow-up `rustc -vV`. */
@@ -55,10 +57,9 @@ export async function queryRustc(run: RunCommand, opts: LoadCatalogOptions = {})
     const nl = head.indexOf('\n');
     if (nl < 0) return;
     const sysroot = head.slice(0, nl).trim();
-    const manifest = opts.readText ? opts.readText(`${sysroot}/lib/rustlib/multirust-channel-manifest.toml`).catch(() => undefined) : Promise.resolve(undefined);
     early = {
       sysroot,
-      rustStd: manifest.then((text) => (text === undefined ? undefined : rustStdFromChannelManifest(text))),
+      rustStd: sysrootRustStd(sysroot, opts).catch(() => undefined),
       dirs: opts.listDir ? opts.listDir(`${sysroot}/lib/rustlib`).catch(() => undefined) : Promise.resolve(undefined),
     };
     stream?.push(head.slice(nl + 1));

@@ -8,6 +8,7 @@ import type { Finding } from '../finding.js';
 import type { RunCommand } from '../io.js';
 import { rustflagsEnvironmentFindings } from './cargo-config.js';
 import type { ListDir, ReadText, TargetCatalog, TargetFacts } from './facts.js';
+import type { ReadBlocks } from './channel-manifest.js';
 import { rustFindings } from './findings.js';
 import { loadYaml } from '../yaml.js';
 import { buildMatrix, planTarget, type MatrixResult, type PlannedTarget } from './matrix.js';
@@ -66,6 +67,8 @@ export interface MatrixPlanDeps {
   exec: RunCommand;
   readText: ReadText;
   listDir: ListDir;
+  /** The channel manifest read block by block (else through readText). */
+  readBlocks?: ReadBlocks;
   /**
    * Writes whole files (creating their directories), so a reader never sees half of one; in order, a path
    * given twice ends with its later text. One call for all the cargo configs: the caller checks and prepares
@@ -176,7 +179,7 @@ function startFindings(start: MatrixStart): Finding[] {
  * snapshot; and the validation level that can actually run with them.
  */
 async function readFacts(req: MatrixPlanRequest, deps: MatrixPlanDeps, run: RunCommand, toolchain: string, findings: Finding[], answer: Promise<RustcAnswer>) {
-  const fsIo = { readText: deps.readText, listDir: deps.listDir, rustc: req.rustc };
+  const fsIo = { readText: deps.readText, listDir: deps.listDir, ...(deps.readBlocks ? { readBlocks: deps.readBlocks } : {}), rustc: req.rustc };
   // The same toolchain confirms custom specs (rustc --print cfg / codegen) when it answered.
   const rustcEnv: Record<string, string> = { RUSTUP_AUTO_INSTALL: '0', RUSTUP_TOOLCHAIN: toolchain };
   let catalog = await loadTargetCatalog(run, toolchainFactsOptions(req, deps, toolchain), answer);

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import type { RunCommand } from '../io.js';
+import type { ReadBlocks } from './channel-manifest.js';
 import type { ListDir, ReadText } from './facts.js';
 import { queryRustc, type LoadCatalogOptions, type RustcAnswer } from './facts-query.js';
 
@@ -25,6 +26,8 @@ export interface MatrixStartDeps {
   exec: RunCommand;
   readText: ReadText;
   listDir: ListDir;
+  /** The channel manifest read block by block (else through readText). */
+  readBlocks?: ReadBlocks;
   /** The toolchain's own rustc for the `rustc` program, when certain (rustup-direct.ts); else the program runs. */
   directRustc?: (rustc: string, toolchain: string) => string | undefined;
 }
@@ -66,8 +69,8 @@ export function sameStart(a: MatrixStartRequest, b: MatrixStartRequest): boolean
 }
 
 /** The facts query for that toolchain, without letting rustup download it here (the planner reads its answer with the same options). */
-export function toolchainFactsOptions(req: Pick<MatrixStartRequest, 'rustc'>, deps: Pick<MatrixStartDeps, 'readText' | 'listDir'>, toolchain: string): LoadCatalogOptions {
-  return { readText: deps.readText, listDir: deps.listDir, rustc: req.rustc, toolchain, env: { RUSTUP_AUTO_INSTALL: '0' } };
+export function toolchainFactsOptions(req: Pick<MatrixStartRequest, 'rustc'>, deps: Pick<MatrixStartDeps, 'readText' | 'listDir' | 'readBlocks'>, toolchain: string): LoadCatalogOptions {
+  return { readText: deps.readText, listDir: deps.listDir, ...(deps.readBlocks ? { readBlocks: deps.readBlocks } : {}), rustc: req.rustc, toolchain, env: { RUSTUP_AUTO_INSTALL: '0' } };
 }
 
 /** The request's toolchain, else rust-toolchain.toml's channel (when it is a toolchain name), else stable. */

@@ -10,7 +10,6 @@ import {
   factsFromSpecs,
   parseAllTargetSpecs,
   parseRustcVersion,
-  rustStdFromChannelManifest,
   splitCombinedPrint,
   type RustcVersion,
   type TargetCatalog,
@@ -19,6 +18,7 @@ import {
   type ListDir,
 } from './facts.js';
 import { rustFindings } from './findings.js';
+import { sysrootRustStd, type RustStd } from './channel-manifest.js';
 
 export * from './facts.js';
 export { queryRustc, type LoadCatalogOptions, type RustcAnswer } from './facts-query.js';
@@ -62,17 +62,11 @@ export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOption
   }
 
   const sysroot = parts.sysroot || null;
-  let manifest: ReturnType<typeof rustStdFromChannelManifest> | null = null;
+  let manifest: RustStd | null = null;
   let installedDirs: Set<string> | null = null;
   const pending = early;
   const same = pending !== null && pending.sysroot === sysroot;
-  if (sysroot && opts.readText) {
-    if (same) manifest = (await pending.rustStd) ?? null;
-    else {
-      const text = await opts.readText(`${sysroot}/lib/rustlib/multirust-channel-manifest.toml`);
-      if (text !== undefined) manifest = rustStdFromChannelManifest(text);
-    }
-  }
+  if (sysroot && (opts.readText || opts.readBlocks)) manifest = (await (same ? pending.rustStd : sysrootRustStd(sysroot, opts))) ?? null;
   if (sysroot && opts.listDir) {
     const names = same ? await pending.dirs : await opts.listDir(`${sysroot}/lib/rustlib`);
     if (names) installedDirs = new Set(names);
