@@ -81,7 +81,8 @@ export function buildSummary(result: MatrixPlanReport, inputs: BuildTargetMatrix
     if (full.length > 50) body.paragraph(`_…and ${full.length - 50} more in the config directory._`);
     s.details(`Generated cargo configs (${configs.length})`, body);
   }
-  const other = result.findings.filter((f) => !result.rows.some((r) => r.check?.findings.includes(f as never)));
+  const inSpecs = new Set<unknown>(result.rows.flatMap((r) => r.check?.findings ?? []));
+  const other = result.findings.filter((f) => !inSpecs.has(f));
   if (other.length > 0) {
     s.heading('Findings', 3);
     s.findings(other);

@@ -86,7 +86,8 @@ function buildSummary(result, inputs) {
             body.paragraph(`_…and ${full.length - 50} more in the config directory._`);
         s.details(`Generated cargo configs (${configs.length})`, body);
     }
-    const other = result.findings.filter((f) => !result.rows.some((r) => r.check?.findings.includes(f)));
+    const inSpecs = new Set(result.rows.flatMap((r) => r.check?.findings ?? []));
+    const other = result.findings.filter((f) => !inSpecs.has(f));
     if (other.length > 0) {
         s.heading('Findings', 3);
         s.findings(other);
@@ -382,7 +383,17 @@ class Summary {
     table(header, rows, options = {}) {
         if (!rows.length)
             return this;
-        const cell = options.raw ? (c) => mdCell(typeof c === 'string' ? markdown(c) : c) : mdCell;
+        const escape = options.raw ? (c) => mdCell(typeof c === 'string' ? markdown(c) : c) : mdCell;
+        // A column repeats its values (`yes`, a severity icon, a toolchain): each distinct text is escaped once.
+        const seen = new Map();
+        const cell = (c) => {
+            if (typeof c !== 'string')
+                return escape(c);
+            let out = seen.get(c);
+            if (out === undefined)
+                seen.set(c, (out = escape(c)));
+            return out;
+        };
         const lines = [
             `| ${header.map(escapeCell).join(' | ')} |`,
             `| ${header.map(() => '---').join(' | ')} |`,

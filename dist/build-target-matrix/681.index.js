@@ -2237,7 +2237,17 @@ class Summary {
     table(header, rows, options = {}) {
         if (!rows.length)
             return this;
-        const cell = options.raw ? (c) => mdCell(typeof c === 'string' ? markdown(c) : c) : mdCell;
+        const escape = options.raw ? (c) => mdCell(typeof c === 'string' ? markdown(c) : c) : mdCell;
+        // A column repeats its values (`yes`, a severity icon, a toolchain): each distinct text is escaped once.
+        const seen = new Map();
+        const cell = (c) => {
+            if (typeof c !== 'string')
+                return escape(c);
+            let out = seen.get(c);
+            if (out === undefined)
+                seen.set(c, (out = escape(c)));
+            return out;
+        };
         const lines = [
             `| ${header.map(escapeCell).join(' | ')} |`,
             `| ${header.map(() => '---').join(' | ')} |`,

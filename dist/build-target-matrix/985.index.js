@@ -12,6 +12,7 @@ export const modules = {
 /* harmony export */   pH: () => (/* binding */ splitCombinedPrint),
 /* harmony export */   q9: () => (/* binding */ parseAllTargetSpecs)
 /* harmony export */ });
+/* harmony import */ var _channel_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1198);
 const str = (v) => (typeof v === 'string' ? v : null);
 const bool = (v) => (typeof v === 'boolean' ? v : null);
 const num = (v) => typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : null;
@@ -613,6 +614,7 @@ var channel_manifest = __webpack_require__(1198);
 
 
 
+
 /** The embedded snapshot (shared/rust/snapshot.ts), loaded only when rustc cannot answer: it is 200 KB of code. */
 const loadSnapshot = async () => (await __webpack_require__.e(/* import() */ 939).then(__webpack_require__.bind(__webpack_require__, 3939))).snapshotCatalog();
 /**
@@ -653,15 +655,8 @@ async function loadTargetCatalog(run, opts = {}, started) {
     let installedDirs = null;
     const pending = early;
     const same = pending !== null && pending.sysroot === sysroot;
-    if (sysroot && opts.readText) {
-        if (same)
-            manifest = (await pending.rustStd) ?? null;
-        else {
-            const text = await opts.readText(`${sysroot}/lib/rustlib/multirust-channel-manifest.toml`);
-            if (text !== undefined)
-                manifest = (0,channel_manifest/* rustStdFromChannelManifest */.W)(text);
-        }
-    }
+    if (sysroot && (opts.readText || opts.readBlocks))
+        manifest = (await (same ? pending.rustStd : (0,channel_manifest/* sysrootRustStd */.XF)(sysroot, opts))) ?? null;
     if (sysroot && opts.listDir) {
         const names = same ? await pending.dirs : await opts.listDir(`${sysroot}/lib/rustlib`);
         if (names)
@@ -799,7 +794,7 @@ function startFindings(start) {
  * snapshot; and the validation level that can actually run with them.
  */
 async function readFacts(req, deps, run, toolchain, findings, answer) {
-    const fsIo = { readText: deps.readText, listDir: deps.listDir, rustc: req.rustc };
+    const fsIo = { readText: deps.readText, listDir: deps.listDir, ...(deps.readBlocks ? { readBlocks: deps.readBlocks } : {}), rustc: req.rustc };
     // The same toolchain confirms custom specs (rustc --print cfg / codegen) when it answered.
     const rustcEnv = { RUSTUP_AUTO_INSTALL: '0', RUSTUP_TOOLCHAIN: toolchain };
     let catalog = await loadTargetCatalog(run, (0,matrix_start/* toolchainFactsOptions */.Nr)(req, deps, toolchain), answer);

@@ -45,7 +45,15 @@ export class Summary {
    */
   table(header: readonly string[], rows: readonly (readonly unknown[])[], options: { raw?: boolean } = {}): this {
     if (!rows.length) return this;
-    const cell = options.raw ? (c: unknown) => mdCell(typeof c === 'string' ? markdown(c) : c) : mdCell;
+    const escape = options.raw ? (c: unknown) => mdCell(typeof c === 'string' ? markdown(c) : c) : mdCell;
+    // A column repeats its values (`yes`, a severity icon, a toolchain): each distinct text is escaped once.
+    const seen = new Map<string, string>();
+    const cell = (c: unknown) => {
+      if (typeof c !== 'string') return escape(c);
+      let out = seen.get(c);
+      if (out === undefined) seen.set(c, (out = escape(c)));
+      return out;
+    };
     const lines = [
       `| ${header.map(escapeCell).join(' | ')} |`,
       `| ${header.map(() => '---').join(' | ')} |`,
