@@ -44,13 +44,37 @@ let run = 0;
  */
 const runnerParent = process.env.RDA_BENCH_RUNNER_DIR || path.join(path.dirname(fileURLToPath(import.meta.url)), '.runner');
 
+/**
+ * The least a node process can do with the same rustc call: spawn the toolchain's own rustc (as the action
+ * does), read its answer and parse the specs, nothing else. ours / this is what the action itself adds, with
+ * node's start and the rustc call on both sides (on a 2-core VM the two are most of the whole-process ratio).
+ */
+const MINIMAL = `import { spawn } from 'node:child_process';
+const c = spawn(process.env.RDA_BENCH_RUSTC, ['-Z', 'unstable-options', '--print', 'sysroot', '--print', 'all-target-specs-json', '--print', 'target-spec-json-schema'], { env: { PATH: process.env.PATH, RUSTC_BOOTSTRAP: '1' }, cwd: process.env.RUNNER_TEMP, stdio: ['pipe', 'pipe', 'pipe'] });
+let out = '';
+c.stdout.setEncoding('utf8');
+c.stdout.on('data', (d) => (out += d));
+c.stderr.resume();
+c.on('close', (code) => {
+  const start = out.indexOf('\\n');
+  const specs = JSON.parse(out.slice(start + 1, out.indexOf('\\n}\\n', start) + 2));
+  if (code !== 0 || Object.keys(specs).length < 100) process.exit(1);
+});
+`;
+let minimalScript = '';
+
 /** A runner's environment for the bundle, with every built-in target as the `targets` input. */
 function wholeProcessSetup(): void {
   mkdirSync(runnerParent, { recursive: true });
   tmp = mkdtempSync(path.join(runnerParent, 'btm-'));
+  minimalScript = path.join(tmp, 'minimal.mjs');
+  writeFileSync(minimalScript, MINIMAL);
   const specs = execFileSync('rustc', ['-Z', 'unstable-options', '--print', 'all-target-specs-json'], { env: { ...process.env, RUSTC_BOOTSTRAP: '1' }, encoding: 'utf8', maxBuffer: 64 << 20 });
   const targets = Object.keys(JSON.parse(specs) as Record<string, unknown>);
   processEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: tmp, INPUT_TARGETS: targets.join('\n'), 'INPUT_MAX-JOBS': '64 batch', 'INPUT_FAIL-ON': 'never' };
+  // the toolchain's own rustc, as the action runs it (shared/rust/rustup-direct.ts)
+  const sysroot = execFileSync('rustc', ['--print', 'sysroot'], { encoding: 'utf8' }).trim();
+  processEnv.RDA_BENCH_RUSTC = path.join(sysroot, 'bin', 'rustc');
 }
 
 /**
@@ -93,6 +117,19 @@ export const cases: BenchCase[] = hasRustc
                 execFileSync(process.execPath, [bundle], { env: freshRunnerTemp(), stdio: 'ignore' });
               },
               ref: () => execFileSync('rustc', ['-Z', 'unstable-options', '--print', 'all-target-specs-json'], { env: { ...process.env, RUSTC_BOOTSTRAP: '1' }, stdio: 'ignore' }),
+            } satisfies BenchCase,
+            {
+              name: 'build-target-matrix: whole process, against the least a node process does with that rustc call',
+              reference: 'node spawning the same rustc, parsing its specs (no goal: what the action adds)',
+              runs: 7,
+              setup: wholeProcessSetup,
+              teardown: () => rmSync(tmp, { recursive: true, force: true }),
+              ours: () => {
+                execFileSync(process.execPath, [bundle], { env: freshRunnerTemp(), stdio: 'ignore' });
+              },
+              ref: () => {
+                execFileSync(process.execPath, [minimalScript], { env: freshRunnerTemp(), stdio: 'ignore' });
+              },
             } satisfies BenchCase,
           ]
         : []),
