@@ -524,10 +524,8 @@ function planTarget(t, opts) {
     if (o.features && o.features.length > 0)
         cargoArgs.push('--features', o.features.join(','));
     const rustc = opts.catalog.rustc;
-    const hash = (0,external_node_crypto_.createHash)('sha256')
-        .update(`${toolchain}\0${t.specText ?? ''}\0${config.text}\0${buildStd.join(',')}`)
-        .digest('hex')
-        .slice(0, 16);
+    // one-shot digest (no Hash object per target)
+    const hash = (0,external_node_crypto_.hash)('sha256', `${toolchain}\0${t.specText ?? ''}\0${config.text}\0${buildStd.join(',')}`).slice(0, 16);
     const entry = {
         name: t.custom ? `${name} (custom)` : name,
         target: name,
@@ -580,7 +578,7 @@ function buildMatrix(entries, opts) {
             jobs = [];
             for (let i = 0; i < entries.length; i += per) {
                 const batch = entries.slice(i, i + per);
-                const key = (0,external_node_crypto_.createHash)('sha256').update(batch.map((e) => e['cache-key']).join('\n')).digest('hex').slice(0, 16);
+                const key = (0,external_node_crypto_.hash)('sha256', batch.map((e) => e['cache-key']).join('\n')).slice(0, 16);
                 jobs.push({ name: `${batch[0].target} … ${batch[batch.length - 1].target} (${batch.length})`, batch, 'cache-key': `batch-${key}` });
             }
             findings.push(rust_findings/* rustFindings */.R.make('batched', `${entries.length} targets in ${jobs.length} jobs of up to ${per}.`));

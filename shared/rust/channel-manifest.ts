@@ -23,16 +23,12 @@ const decoder = new TextDecoder();
 // Searched as whole byte strings (Buffer#indexOf: one native search per hit, not one per '[' byte).
 const HEADERS = [Buffer.from(`\n${STD}`, 'latin1'), Buffer.from(`\n${RUSTC}\n`, 'latin1')];
 
-/** The first header of interest at or after `from` that starts a line (its '[', or -1). */
-function nextHeader(block: Buffer, from: number): number {
-  let best = -1;
-  for (const h of HEADERS) {
-    // a header on the block's first line has no '\n' before it in the block: blocks start at a line start
-    if (from === 0 && block.length >= h.length - 1 && block.subarray(0, h.length - 1).equals(h.subarray(1))) return 0;
-    const i = block.indexOf(h, Math.max(0, from - 1));
-    if (i >= 0 && (best < 0 || i + 1 < best)) best = i + 1;
-  }
-  return best;
+/** Where header `h` starts a line in `block` at or after `from` (its '['), or -1. */
+function findHeader(block: Buffer, h: Buffer, from: number): number {
+  // a header on the block's first line has no '\n' before it in the block: blocks start at a line start
+  if (from === 0 && block.length >= h.length - 1 && block.subarray(0, h.length - 1).equals(h.subarray(1))) return 0;
+  const i = block.indexOf(h, Math.max(0, from - 1));
+  return i < 0 ? -1 : i + 1;
 }
 
 /**
@@ -48,8 +44,15 @@ export class RustStdScanner {
   push(bytes: Uint8Array, eof: boolean): number {
     const block = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let at = 0;
+    // Each header's next place in this block, searched again only once the scan has passed it (a header that
+    // is not in the rest of the block is not looked for again: one pass over the block per header).
+    const next = HEADERS.map((h) => findHeader(block, h, 0));
     for (;;) {
-      const i = nextHeader(block, at);
+      let i = -1;
+      for (let k = 0; k < next.length; k++) {
+        if (next[k]! >= 0 && next[k]! < at) next[k] = findHeader(block, HEADERS[k]!, at);
+        if (next[k]! >= 0 && (i < 0 || next[k]! < i)) i = next[k]!;
+      }
       if (i < 0) {
         if (eof) return block.length;
         // The unfinished last line may be the start of a header: it is read again with the next block.

@@ -3,7 +3,7 @@
  * targets of another arch, qemu-system only when asked for bare-metal ones), apt packages, the generated
  * cargo config and a cache key; then the GitHub limits (max jobs, 1 MB output, no empty matrix).
  */
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { Finding } from '../finding.js';
 import { rustFindings } from './findings.js';
 import { generateCargoConfig, sdkFlagsFromEnv, type CargoConfig } from './cargo-config.js';
@@ -313,10 +313,8 @@ export function planTarget(t: ResolvedTarget, opts: PlanOptions): PlannedTarget 
   const cargoArgs = ['--target', t.request.target];
   if (o.features && o.features.length > 0) cargoArgs.push('--features', o.features.join(','));
   const rustc = opts.catalog.rustc;
-  const hash = createHash('sha256')
-    .update(`${toolchain}\0${t.specText ?? ''}\0${config.text}\0${buildStd.join(',')}`)
-    .digest('hex')
-    .slice(0, 16);
+  // one-shot digest (no Hash object per target)
+  const hash = digest('sha256', `${toolchain}\0${t.specText ?? ''}\0${config.text}\0${buildStd.join(',')}`).slice(0, 16);
   const entry: MatrixEntry = {
     name: t.custom ? `${name} (custom)` : name,
     target: name,
@@ -390,7 +388,7 @@ export function buildMatrix(entries: readonly MatrixEntry[], opts: { maxJobs: nu
       jobs = [];
       for (let i = 0; i < entries.length; i += per) {
         const batch = entries.slice(i, i + per);
-        const key = createHash('sha256').update(batch.map((e) => e['cache-key']).join('\n')).digest('hex').slice(0, 16);
+        const key = digest('sha256', batch.map((e) => e['cache-key']).join('\n')).slice(0, 16);
         jobs.push({ name: `${batch[0]!.target} … ${batch[batch.length - 1]!.target} (${batch.length})`, batch, 'cache-key': `batch-${key}` });
       }
       findings.push(rustFindings.make('batched', `${entries.length} targets in ${jobs.length} jobs of up to ${per}.`));
