@@ -117,15 +117,36 @@ class PrefixScan {
   nul = false;
   private carry = Buffer.alloc(0);
   private readonly keep: number;
+  /** What the last feed found: a twin fed the same bytes from the same carried bytes finds the same. */
+  private last: { n: number; lengths: number[] } = { n: 0, lengths: [] };
   constructor(private readonly prefixes: readonly Buffer[]) {
     this.keep = Math.max(0, ...prefixes.map((p) => p.length)) - 1;
   }
+  /** Whether this scan and `twin` carry the same bytes into their next feed. */
+  carriesAs(twin: PrefixScan): boolean {
+    return this.carry.equals(twin.carry);
+  }
+  /**
+   * `buf` holds the bytes `twin` was just fed, and before that feed this scan carried what `twin` carried
+   * (carriesAs): take over what that feed found instead of searching the same bytes again.
+   */
+  follow(twin: PrefixScan, buf: Buffer): void {
+    if (!this.nul && buf.includes(0)) this.nul = true;
+    this.n += twin.last.n;
+    for (const len of twin.last.lengths) this.lengths.add(len);
+    this.last = twin.last;
+    this.carry = twin.carry;
+  }
   feed(buf: Buffer, final = false): void {
     if (!this.nul && buf.includes(0)) this.nul = true;
+    const last: { n: number; lengths: number[] } = { n: 0, lengths: [] };
+    this.last = last;
     if (this.prefixes.length === 0) return;
     const count = (_at: number, len: number): void => {
       this.n++;
       this.lengths.add(len);
+      last.n++;
+      last.lengths.push(len);
     };
     // Matches that start in the carried bytes: searched in a small joint buffer, so the chunk itself is
     // never copied.
@@ -225,11 +246,16 @@ async function compareStrict(pathA: string, pathB: string, sizeA: number, sizeB:
       pending = readPair(next, pos + Math.max(na, nb));
       const a = bufs[slot][0].subarray(0, na);
       const b = bufs[slot][1].subarray(0, nb);
+      // Equal chunks (most of two builds of one artifact) are searched for the prefixes once. (Past the first
+      // difference, equality is only worth a comparison when there are prefixes to search for.)
+      const same = na === nb && (shared || prefixes.length > 0) && a.equals(b);
+      const twin = same && scanB.carriesAs(scanA);
       scanA.feed(a);
-      scanB.feed(b);
+      if (twin) scanB.follow(scanA, b);
+      else scanB.feed(b);
       if (shared) {
         const n = Math.min(na, nb);
-        if (na === nb && a.equals(b)) {
+        if (same) {
           hashA.update(a);
         } else {
           const at = firstMismatch(a, b, n);

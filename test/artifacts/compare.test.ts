@@ -264,6 +264,61 @@ describe('path-prefix normalisation', () => {
     ));
 });
 
+/** Leftmost (longest at a tie) non-overlapping occurrences of `prefixes` in the whole of `buf`. */
+function countPrefixes(buf: Buffer, prefixes: readonly Buffer[]): number {
+  let n = 0;
+  for (let i = 0; ; ) {
+    let best = -1;
+    let len = 0;
+    for (const p of prefixes) {
+      const at = buf.indexOf(p, i);
+      if (at >= 0 && (best < 0 || at < best || (at === best && p.length > len))) [best, len] = [at, p.length];
+    }
+    if (best < 0) return n;
+    n++;
+    i = best + len;
+  }
+}
+
+describe('prefix counts over two builds that share most of their bytes', () => {
+  it('equal chunks are searched once, and each file still counts exactly its own occurrences', () =>
+    fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ minLength: 1, maxLength: 300 }),
+        fc.array(fc.nat(300), { maxLength: 6 }),
+        fc.array(fc.nat(300), { maxLength: 3 }),
+        fc.array(fc.nat(300), { maxLength: 3 }),
+        fc.integer({ min: 2, max: 48 }),
+        async (body, both, onlyB, flips, chunkSize) => {
+          const prefixes = ['/build/x/', '/build/xy/'].map((p) => Buffer.from(p));
+          // the same prefixes at the same places in both files, a few more in B, and B's bytes flipped here and there
+          const build = (spots: number[]) => {
+            const parts: Buffer[] = [];
+            let last = 0;
+            spots.forEach((x, k) => {
+              const at = Math.min(x, body.length);
+              if (at < last) return;
+              parts.push(Buffer.from(body.subarray(last, at)), prefixes[k % 2]!);
+              last = at;
+            });
+            parts.push(Buffer.from(body.subarray(last)));
+            return Buffer.concat(parts);
+          };
+          const sorted = (xs: number[]) => [...xs].sort((x, y) => x - y);
+          const a = build(sorted(both));
+          const b = build(sorted([...both, ...onlyB]));
+          for (const f of flips) if (b.length) b[f % b.length] ^= 0x20;
+          const r = await compareArtifacts(...pair(a, b), { allowPathPrefixes: ['/build/x/', '/build/xy/'], chunkSize });
+          const file = r.files[0]!;
+          const expected = { a: countPrefixes(a, prefixes), b: countPrefixes(b, prefixes) };
+          if (file.prefixOccurrences) expect(file.prefixOccurrences).toEqual(expected);
+          else expect(file.status).toBe('identical');
+        },
+      ),
+      { numRuns: 150 },
+    ));
+});
+
 describe('rustc stages', () => {
   it('reads stage numbers from labels and paths', () => {
     expect(stageNumber('stage2')).toBe(2);
