@@ -417,9 +417,17 @@ class Summary {
     findings(findings, options = {}) {
         const limit = options.limit ?? 500;
         const sorted = (0,finding/* sortFindings */.Tc)(findings);
+        // Findings of one kind share their fix text (320 targets without a runner: one hint): escaped once.
+        const hints = new Map();
+        const hint = (h) => {
+            let m = hints.get(h);
+            if (!m)
+                hints.set(h, (m = mdWithCode(h)));
+            return m;
+        };
         const rows = sorted
             .slice(0, limit)
-            .map((f) => [severityIcon(f.severity), f.code, mdWithCode(f.message), f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '', mdWithCode(f.hint ?? '')]);
+            .map((f) => [severityIcon(f.severity), f.code, mdWithCode(f.message), f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '', hint(f.hint ?? '')]);
         this.table(['', 'code', 'finding', 'where', 'fix'], rows);
         if (sorted.length > limit)
             this.paragraph(`_…and ${sorted.length - limit} more findings (see the JSON report)._`);

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../finding.js';
 import { sortFindings } from '../finding.js';
-import { htmlText, markdown, mdCell, mdCode, mdFence, mdText, mdWithCode } from '../markdown.js';
+import { htmlText, markdown, mdCell, mdCode, mdFence, mdText, mdWithCode, type Markdown } from '../markdown.js';
 
 export { htmlText, Markdown, markdown, mdCell, mdCode, mdFence, mdText, mdWithCode } from '../markdown.js';
 
@@ -81,9 +81,16 @@ export class Summary {
   findings(findings: readonly Finding[], options: { limit?: number } = {}): this {
     const limit = options.limit ?? 500;
     const sorted = sortFindings(findings);
+    // Findings of one kind share their fix text (320 targets without a runner: one hint): escaped once.
+    const hints = new Map<string, Markdown>();
+    const hint = (h: string) => {
+      let m = hints.get(h);
+      if (!m) hints.set(h, (m = mdWithCode(h)));
+      return m;
+    };
     const rows = sorted
       .slice(0, limit)
-      .map((f) => [severityIcon(f.severity), f.code, mdWithCode(f.message), f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '', mdWithCode(f.hint ?? '')]);
+      .map((f) => [severityIcon(f.severity), f.code, mdWithCode(f.message), f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '', hint(f.hint ?? '')]);
     this.table(['', 'code', 'finding', 'where', 'fix'], rows);
     if (sorted.length > limit) this.paragraph(`_…and ${sorted.length - limit} more findings (see the JSON report)._`);
     return this;
