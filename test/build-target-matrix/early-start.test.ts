@@ -31,12 +31,16 @@ function mainRequest(env: NodeJS.ProcessEnv, cwd: string) {
 }
 
 /** A stand-in rustc: logs its pid, arguments and how many INPUT_ variables its parent was started with. */
-function standIn(name: string, then: string): { program: string; log: string } {
+function standIn(name: string, then: string): { program: string; log: string; started: string } {
   const log = path.join(base, `${name}.log`);
+  const started = path.join(base, `${name}.started`);
   const program = path.join(base, `${name}.sh`);
-  writeFileSync(program, `#!/bin/bash\necho "$$ $(tr '\\0' '\\n' < /proc/$PPID/environ | grep -c '^INPUT_') $*" >> '${log}'\n${then}\n`);
+  // Its pid in `started` first, with a builtin before anything else runs (an action that stops early may kill it
+  // within milliseconds of the spawn); then one line in `log`: pid, how many INPUT_ variables its parent still
+  // shows, its arguments.
+  writeFileSync(program, `#!/bin/bash\necho "$$" >> '${started}'\necho "$$ $(tr '\\0' '\\n' < /proc/$PPID/environ | grep -c '^INPUT_') $*" >> '${log}'\n${then}\n`);
   chmodSync(program, 0o755);
-  return { program, log };
+  return { program, log, started };
 }
 
 /** Running (a zombie waiting for its parent to reap it counts as gone). */
@@ -134,12 +138,12 @@ describe.skipIf(!hasBundle)('through the bundle', () => {
     // The action may kill the early rustc before the stand-in has even logged itself (a loaded machine): the
     // run is repeated until one shows the early start ran it, and that one must be gone with the action.
     let pid: number | undefined;
-    for (let attempt = 0; attempt < 5 && pid === undefined; attempt++) {
-      const { program, log } = standIn(`rejected-${attempt}`, 'sleep 30');
+    for (let attempt = 0; attempt < 10 && pid === undefined; attempt++) {
+      const { program, started } = standIn(`rejected-${attempt}`, 'sleep 30');
       const r = await runAction('build-target-matrix', { targets: 'thumbv6m-none-eabi', 'max-jobs': 'lots' }, { RDA_RUSTC: program });
       expect(r.exitCode).toBe(1);
       expect(r.annotations.map((a) => a.title)).toContain('Input error: max-jobs');
-      if (existsSync(log)) pid = Number(readFileSync(log, 'utf8').split(' ')[0]);
+      if (existsSync(started)) pid = Number(readFileSync(started, 'utf8').trim().split('\n')[0]);
     }
     expect(pid, 'the early start never ran the stand-in rustc').toBeDefined();
     for (let i = 0; i < 100 && alive(pid!); i++) await new Promise((r) => setTimeout(r, 20));
