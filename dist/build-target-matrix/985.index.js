@@ -113,6 +113,7 @@ __webpack_require__.d(__webpack_exports__, {
   countBySeverity: () => (/* reexport */ finding/* countBySeverity */.Ot),
   factsDocument: () => (/* binding */ factsDocument),
   factsJson: () => (/* binding */ factsJson),
+  factsJsonPieces: () => (/* binding */ factsJsonPieces),
   hostFromTriple: () => (/* reexport */ hostFromTriple),
   planMatrix: () => (/* binding */ planMatrix),
   reachesThreshold: () => (/* reexport */ finding/* reachesThreshold */.Lu),
@@ -771,7 +772,7 @@ async function planMatrix(req, deps) {
         findings.push(rust_findings/* rustFindings */.R.make('no-targets', 'No targets found in targets, targets-from or target-path.', { severity: 'warning', hint: 'Name triples or .json specs in targets, or point targets-from at a file that lists some.' }));
     }
     const factsPath = external_node_path_default().join(req.configDir, 'facts.json');
-    await deps.writeFiles([[factsPath, factsJson(factsDocument(toolchain, toolchainFrom, catalog, validate, rows))]]);
+    await deps.writeFiles([[factsPath, factsJsonPieces(factsDocument(toolchain, toolchainFrom, catalog, validate, rows))]]);
     return { catalog, toolchain, toolchainFrom, validate, rows, matrix, findings, factsPath };
 }
 /** What choosing the toolchain found (an unusable rust-toolchain.toml channel). */
@@ -973,10 +974,16 @@ async function planRows(rows, req, deps, catalog, toolchain, findings) {
  * per target, at a tenth of the cost of indenting 320 targets' facts and entries (650 KB).
  */
 function factsJson(doc) {
+    return factsJsonPieces(doc).join('');
+}
+/** factsJson's text as pieces written one after another (one per target): no 400 KB string is built. */
+function factsJsonPieces(doc) {
     const { targets, ...head } = doc;
     const top = JSON.stringify(head, null, 2);
-    const list = targets.map((t) => `    ${JSON.stringify(t)}`).join(',\n');
-    return `${top.slice(0, -2)},\n  "targets": [${list ? `\n${list}\n  ` : ''}]\n}\n`;
+    const pieces = [`${top.slice(0, -2)},\n  "targets": [`];
+    targets.forEach((t, i) => pieces.push(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(t)}`));
+    pieces.push(`${targets.length ? '\n  ' : ''}]\n}\n`);
+    return pieces;
 }
 /** facts.json: what the toolchain said about every target, and what became of it. */
 function factsDocument(toolchain, toolchainFrom, catalog, validate, rows) {

@@ -41,6 +41,77 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./shared/toolkit/write-text.ts
+/**
+ * Text written to a file descriptor a slice at a time. A large string written whole (fs.appendFileSync, a
+ * Buffer.from before writeSync, a header concatenated in front of it) is first copied into fresh memory of its
+ * size, once for the flattened string and once for its UTF-8 bytes; where a page fault costs ~12 µs (this
+ * project's 2-core VM), each fresh 400 KB costs over a millisecond in faults alone, and build-target-matrix
+ * writes four such texts (facts.json, the matrix output, the job summary, the log line). Slices of at most
+ * 16K UTF-16 units are encoded through memory that is reused from one slice to the next, and the bytes are
+ * those of the whole text encoded at once: a slice never ends between the two halves of a surrogate pair.
+ * No dependencies beyond node:fs (the workflow-command writer uses it).
+ */
+
+/** UTF-16 units per slice: at most 48 KB of UTF-8. */
+const TEXT_SLICE = (/* unused pure expression or super */ null && (16 * 1024));
+/** Each slice of `text` to `write`, in order; a text of one slice is passed whole. */
+function write_text_forEachSlice(text, write) {
+    if (text.length <= TEXT_SLICE) {
+        write(text);
+        return;
+    }
+    for (let at = 0; at < text.length;) {
+        let end = Math.min(text.length, at + TEXT_SLICE);
+        const last = text.charCodeAt(end - 1);
+        // a high surrogate whose low half is the next unit waits for the next slice
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
+            end--;
+        write(text.slice(at, end));
+        at = end;
+    }
+}
+/** All of `part`, however many calls the kernel takes for it. */
+function writePart(fd, part) {
+    const n = writeSync(fd, part);
+    const size = Buffer.byteLength(part);
+    if (n >= size)
+        return;
+    const bytes = Buffer.from(part);
+    for (let off = n; off < size;)
+        off += writeSync(fd, bytes, off, size - off);
+}
+/**
+ * Write `text` to `fd`: one string, or pieces written one after another as if joined (small pieces are joined
+ * into slices first, so a list of 320 lines costs a few writes, not 320).
+ */
+function write_text_writeTextSync(fd, text) {
+    if (typeof text === 'string') {
+        write_text_forEachSlice(text, (part) => writePart(fd, part));
+        return;
+    }
+    let pending = [];
+    let held = 0;
+    const flush = () => {
+        if (pending.length === 0)
+            return;
+        writePart(fd, pending.length === 1 ? pending[0] : pending.join(''));
+        pending = [];
+        held = 0;
+    };
+    for (const piece of text) {
+        if (held + piece.length > TEXT_SLICE)
+            flush();
+        if (piece.length > TEXT_SLICE)
+            write_text_forEachSlice(piece, (part) => writePart(fd, part));
+        else if (piece.length > 0) {
+            pending.push(piece);
+            held += piece.length;
+        }
+    }
+    flush();
+}
+
 ;// CONCATENATED MODULE: ./shared/toolkit/workflow-commands.ts
 /**
  * The runner's workflow commands (`::error file=…::`, `::add-mask::`, groups) and file commands
@@ -50,6 +121,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * and @actions/exec on every start — most of a bundle's cold start — for getIDToken, which no action uses.
  * test/toolkit/workflow-commands.test.ts compares the output with @actions/core's.
  */
+
 
 
 
@@ -80,7 +152,15 @@ const error = (message, properties = {}) => annotation('error', message, propert
 const warning = (message, properties = {}) => annotation('warning', message, properties);
 const notice = (message, properties = {}) => annotation('notice', message, properties);
 const debug = (message) => issueCommand('debug', {}, message);
-const info = (message) => void process.stdout.write(message + EOL);
+/** A log line; a long one (a 200 KB matrix) is written in slices, not first copied whole with its line end. */
+function info(message) {
+    if (message.length <= 4096) {
+        process.stdout.write(message + EOL);
+        return;
+    }
+    forEachSlice(message, (part) => void process.stdout.write(part));
+    process.stdout.write(EOL);
+}
 const setSecret = (secret) => issueCommand('add-mask', {}, secret);
 const startGroup = (name) => issueCommand('group', {}, name);
 const endGroup = () => issueCommand('endgroup', {}, '');
@@ -114,7 +194,15 @@ function setOutput(name, value) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     if (!existsSync(file))
         throw new Error(`Missing file at path: ${file}`);
-    appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+    // The block's three parts one after another, as appendFileSync of their concatenation writes them, without
+    // first copying a large value into one string and one buffer (write-text.ts).
+    const fd = openSync(file, 'a');
+    try {
+        writeTextSync(fd, [`${name}<<${delimiter}${EOL}`, text, `${EOL}${delimiter}${EOL}`]);
+    }
+    finally {
+        closeSync(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"

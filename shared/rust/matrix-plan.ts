@@ -72,9 +72,9 @@ export interface MatrixPlanDeps {
   /**
    * Writes whole files (creating their directories), so a reader never sees half of one; in order, a path
    * given twice ends with its later text. One call for all the cargo configs: the caller checks and prepares
-   * their directory once.
+   * their directory once. A text given as pieces is their concatenation (facts.json, one piece per target).
    */
-  writeFiles: (files: ReadonlyArray<readonly [file: string, text: string]>) => Promise<void>;
+  writeFiles: (files: ReadonlyArray<readonly [file: string, text: string | readonly string[]]>) => Promise<void>;
   /** Real path (symlinks resolved), undefined when missing; without it links are not checked. */
   realPath?: (p: string) => Promise<string | undefined>;
   /** The first step (startMatrix of this request), when the caller started it early. */
@@ -157,7 +157,7 @@ export async function planMatrix(req: MatrixPlanRequest, deps: MatrixPlanDeps): 
   }
 
   const factsPath = path.join(req.configDir, 'facts.json');
-  await deps.writeFiles([[factsPath, factsJson(factsDocument(toolchain, toolchainFrom, catalog, validate, rows))]]);
+  await deps.writeFiles([[factsPath, factsJsonPieces(factsDocument(toolchain, toolchainFrom, catalog, validate, rows))]]);
   return { catalog, toolchain, toolchainFrom, validate, rows, matrix, findings, factsPath };
 }
 
@@ -378,10 +378,17 @@ async function planRows(rows: readonly TargetRow[], req: MatrixPlanRequest, deps
  * per target, at a tenth of the cost of indenting 320 targets' facts and entries (650 KB).
  */
 export function factsJson(doc: ReturnType<typeof factsDocument>): string {
+  return factsJsonPieces(doc).join('');
+}
+
+/** factsJson's text as pieces written one after another (one per target): no 400 KB string is built. */
+export function factsJsonPieces(doc: ReturnType<typeof factsDocument>): string[] {
   const { targets, ...head } = doc;
   const top = JSON.stringify(head, null, 2);
-  const list = targets.map((t) => `    ${JSON.stringify(t)}`).join(',\n');
-  return `${top.slice(0, -2)},\n  "targets": [${list ? `\n${list}\n  ` : ''}]\n}\n`;
+  const pieces = [`${top.slice(0, -2)},\n  "targets": [`];
+  targets.forEach((t, i) => pieces.push(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(t)}`));
+  pieces.push(`${targets.length ? '\n  ' : ''}]\n}\n`);
+  return pieces;
 }
 
 /** facts.json: what the toolchain said about every target, and what became of it. */

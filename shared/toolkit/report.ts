@@ -4,11 +4,12 @@
  */
 import * as core from './workflow-commands.js';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import type { Finding } from '../finding.js';
 import { SEVERITY_RANK, sortFindings } from '../finding.js';
 import { rememberSecret, rememberUri, scrub } from './secrets.js';
 import { SUMMARY_LIMIT_BYTES, type Summary } from './summary.js';
+import { writeTextSync } from './write-text.js';
 
 /** GitHub shows only the first annotations of each kind per step; past this we log a count instead. */
 export const ANNOTATION_LIMIT = 50;
@@ -139,7 +140,12 @@ export function writeSummary(summary: Summary, env: NodeJS.ProcessEnv = process.
     return;
   }
   try {
-    appendFileSync(file, `${scrub(summary.render(SUMMARY_LIMIT_BYTES))}\n`, 'utf8');
+    const fd = openSync(file, 'a');
+    try {
+      writeTextSync(fd, [scrub(summary.render(SUMMARY_LIMIT_BYTES)), '\n']);
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     core.warning(`could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -7,8 +7,9 @@
  * test/toolkit/workflow-commands.test.ts compares the output with @actions/core's.
  */
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { forEachSlice, writeTextSync } from './write-text.js';
 
 export interface AnnotationProperties {
   title?: string;
@@ -47,7 +48,15 @@ export const error = (message: string | Error, properties: AnnotationProperties 
 export const warning = (message: string | Error, properties: AnnotationProperties = {}): void => annotation('warning', message, properties);
 export const notice = (message: string | Error, properties: AnnotationProperties = {}): void => annotation('notice', message, properties);
 export const debug = (message: string): void => issueCommand('debug', {}, message);
-export const info = (message: string): void => void process.stdout.write(message + EOL);
+/** A log line; a long one (a 200 KB matrix) is written in slices, not first copied whole with its line end. */
+export function info(message: string): void {
+  if (message.length <= 4096) {
+    process.stdout.write(message + EOL);
+    return;
+  }
+  forEachSlice(message, (part) => void process.stdout.write(part));
+  process.stdout.write(EOL);
+}
 export const setSecret = (secret: string): void => issueCommand('add-mask', {}, secret);
 export const startGroup = (name: string): void => issueCommand('group', {}, name);
 export const endGroup = (): void => issueCommand('endgroup', {}, '');
@@ -80,5 +89,12 @@ export function setOutput(name: string, value: unknown): void {
   if (name.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   if (text.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
-  appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+  // The block's three parts one after another, as appendFileSync of their concatenation writes them, without
+  // first copying a large value into one string and one buffer (write-text.ts).
+  const fd = openSync(file, 'a');
+  try {
+    writeTextSync(fd, [`${name}<<${delimiter}${EOL}`, text, `${EOL}${delimiter}${EOL}`]);
+  } finally {
+    closeSync(fd);
+  }
 }

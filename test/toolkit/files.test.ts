@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic, writeFilesAtomic } from '../../shared/toolkit/files.js';
+import fc from 'fast-check';
+import { directoryOf, writeFileAtomic, writeFilesAtomic } from '../../shared/toolkit/files.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'rda-files-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -73,3 +74,28 @@ describe('writeFilesAtomic: a batch', () => {
   });
 });
 
+
+describe('writeFilesAtomic: content and directories', () => {
+  it('a text given as pieces is written as their concatenation (in a new directory and in an existing one)', async () => {
+    const pieces = ['{\n  "targets": [', ...Array.from({ length: 50 }, (_, i) => `${i ? ',' : ''}\n    {"n":${i},"s":"é😀"}`), '\n  ]\n}\n'];
+    const fresh = path.join(base, 'pieces-new');
+    await writeFilesAtomic([[path.join(fresh, 'facts.json'), pieces], [path.join(fresh, 'b'), 'b']]);
+    expect(readFileSync(path.join(fresh, 'facts.json'), 'utf8')).toBe(pieces.join(''));
+    await writeFilesAtomic([[path.join(fresh, 'facts.json'), ['x', 'y']]]);
+    expect(readFileSync(path.join(fresh, 'facts.json'), 'utf8')).toBe('xy');
+  });
+
+  it('directoryOf is path.dirname(path.resolve(file)) for every kind of path', () => {
+    const parts = fc.constantFrom('a', 'configs', '.', '..', '', 'x.toml', '.hidden', 'a b', 'é');
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(parts, { minLength: 1, maxLength: 6 }), fc.boolean(), (absolute, segs, trailing) => {
+        const file = `${absolute ? '/' : ''}${segs.join('/')}${trailing ? '/' : ''}`;
+        expect(directoryOf(file)).toBe(path.dirname(path.resolve(file)));
+      }),
+      { numRuns: 400 },
+    );
+    for (const f of ['/', '//a', '/a//b', '/a/./b', '/a/../b', '/a/b/.', '/a/b/..', '/a/b/', '/work/t/cargo-configs/x86_64-unknown-linux-gnu.toml']) {
+      expect(directoryOf(f)).toBe(path.dirname(path.resolve(f)));
+    }
+  });
+});

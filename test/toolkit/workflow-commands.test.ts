@@ -23,7 +23,9 @@ function capture(fn: () => void): string {
   return out;
 }
 
-const messages = ['plain', '', 'two\nlines\r\nand %25 percent', 'colon: comma, %0A', '::error::inside', 'ünïcödé ✓'];
+// The last two are longer than a slice of write-text.ts (written in parts), with a surrogate pair across a cut.
+const long = 'a'.repeat(16 * 1024 - 1) + '😀' + 'é'.repeat(20_000) + '\n' + 'z'.repeat(30_000);
+const messages = ['plain', '', 'two\nlines\r\nand %25 percent', 'colon: comma, %0A', '::error::inside', 'ünïcödé ✓', long, `::x::${long}`];
 const props: ours.AnnotationProperties[] = [
   {},
   { title: 'bad-name' },
@@ -80,7 +82,7 @@ describe('workflow commands as @actions/core writes them', () => {
       vi.unstubAllEnvs();
       if (dir) rmSync(dir, { recursive: true, force: true });
     });
-    const values: unknown[] = ['one', '', 'multi\nline\nvalue\n', { json: [1, 2] }, 42, true, null];
+    const values: unknown[] = ['one', '', 'multi\nline\nvalue\n', { json: [1, 2] }, 42, true, null, long, { long: [long, long] }];
 
     it('GITHUB_OUTPUT blocks (the random delimiter aside)', () => {
       dir = mkdtempSync(path.join(tmpdir(), 'rda-wfc-'));

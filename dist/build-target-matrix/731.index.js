@@ -1,5 +1,5 @@
-export const id = 681;
-export const ids = [681];
+export const id = 731;
+export const ids = [731];
 export const modules = {
 
 /***/ 2187:
@@ -119,7 +119,7 @@ class InputError extends ConfigurationError {
 
 /***/ }),
 
-/***/ 4681:
+/***/ 5731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -194,6 +194,77 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./shared/toolkit/write-text.ts
+/**
+ * Text written to a file descriptor a slice at a time. A large string written whole (fs.appendFileSync, a
+ * Buffer.from before writeSync, a header concatenated in front of it) is first copied into fresh memory of its
+ * size, once for the flattened string and once for its UTF-8 bytes; where a page fault costs ~12 µs (this
+ * project's 2-core VM), each fresh 400 KB costs over a millisecond in faults alone, and build-target-matrix
+ * writes four such texts (facts.json, the matrix output, the job summary, the log line). Slices of at most
+ * 16K UTF-16 units are encoded through memory that is reused from one slice to the next, and the bytes are
+ * those of the whole text encoded at once: a slice never ends between the two halves of a surrogate pair.
+ * No dependencies beyond node:fs (the workflow-command writer uses it).
+ */
+
+/** UTF-16 units per slice: at most 48 KB of UTF-8. */
+const TEXT_SLICE = 16 * 1024;
+/** Each slice of `text` to `write`, in order; a text of one slice is passed whole. */
+function forEachSlice(text, write) {
+    if (text.length <= TEXT_SLICE) {
+        write(text);
+        return;
+    }
+    for (let at = 0; at < text.length;) {
+        let end = Math.min(text.length, at + TEXT_SLICE);
+        const last = text.charCodeAt(end - 1);
+        // a high surrogate whose low half is the next unit waits for the next slice
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
+            end--;
+        write(text.slice(at, end));
+        at = end;
+    }
+}
+/** All of `part`, however many calls the kernel takes for it. */
+function writePart(fd, part) {
+    const n = (0,external_node_fs_.writeSync)(fd, part);
+    const size = Buffer.byteLength(part);
+    if (n >= size)
+        return;
+    const bytes = Buffer.from(part);
+    for (let off = n; off < size;)
+        off += (0,external_node_fs_.writeSync)(fd, bytes, off, size - off);
+}
+/**
+ * Write `text` to `fd`: one string, or pieces written one after another as if joined (small pieces are joined
+ * into slices first, so a list of 320 lines costs a few writes, not 320).
+ */
+function writeTextSync(fd, text) {
+    if (typeof text === 'string') {
+        forEachSlice(text, (part) => writePart(fd, part));
+        return;
+    }
+    let pending = [];
+    let held = 0;
+    const flush = () => {
+        if (pending.length === 0)
+            return;
+        writePart(fd, pending.length === 1 ? pending[0] : pending.join(''));
+        pending = [];
+        held = 0;
+    };
+    for (const piece of text) {
+        if (held + piece.length > TEXT_SLICE)
+            flush();
+        if (piece.length > TEXT_SLICE)
+            forEachSlice(piece, (part) => writePart(fd, part));
+        else if (piece.length > 0) {
+            pending.push(piece);
+            held += piece.length;
+        }
+    }
+    flush();
+}
+
 ;// CONCATENATED MODULE: ./shared/toolkit/workflow-commands.ts
 /**
  * The runner's workflow commands (`::error file=…::`, `::add-mask::`, groups) and file commands
@@ -203,6 +274,7 @@ var external_node_os_ = __webpack_require__(8161);
  * and @actions/exec on every start — most of a bundle's cold start — for getIDToken, which no action uses.
  * test/toolkit/workflow-commands.test.ts compares the output with @actions/core's.
  */
+
 
 
 
@@ -233,7 +305,15 @@ const error = (message, properties = {}) => annotation('error', message, propert
 const warning = (message, properties = {}) => annotation('warning', message, properties);
 const notice = (message, properties = {}) => annotation('notice', message, properties);
 const debug = (message) => issueCommand('debug', {}, message);
-const info = (message) => void process.stdout.write(message + external_node_os_.EOL);
+/** A log line; a long one (a 200 KB matrix) is written in slices, not first copied whole with its line end. */
+function info(message) {
+    if (message.length <= 4096) {
+        process.stdout.write(message + external_node_os_.EOL);
+        return;
+    }
+    forEachSlice(message, (part) => void process.stdout.write(part));
+    process.stdout.write(external_node_os_.EOL);
+}
 const setSecret = (secret) => issueCommand('add-mask', {}, secret);
 const startGroup = (name) => issueCommand('group', {}, name);
 const endGroup = () => issueCommand('endgroup', {}, '');
@@ -267,7 +347,15 @@ function setOutput(name, value) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${text}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    // The block's three parts one after another, as appendFileSync of their concatenation writes them, without
+    // first copying a large value into one string and one buffer (write-text.ts).
+    const fd = (0,external_node_fs_.openSync)(file, 'a');
+    try {
+        writeTextSync(fd, [`${name}<<${delimiter}${external_node_os_.EOL}`, text, `${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`]);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 
 // EXTERNAL MODULE: ./shared/io.ts
@@ -548,6 +636,7 @@ var toolkit_summary = __webpack_require__(3563);
 
 
 
+
 /** GitHub shows only the first annotations of each kind per step; past this we log a count instead. */
 const ANNOTATION_LIMIT = 50;
 function annotate(findings, limit = ANNOTATION_LIMIT, options = {}) {
@@ -681,7 +770,13 @@ function writeSummary(summary, env = process.env) {
         return;
     }
     try {
-        (0,external_node_fs_.appendFileSync)(file, `${scrub(summary.render(toolkit_summary/* SUMMARY_LIMIT_BYTES */.Jz))}\n`, 'utf8');
+        const fd = (0,external_node_fs_.openSync)(file, 'a');
+        try {
+            writeTextSync(fd, [scrub(summary.render(toolkit_summary/* SUMMARY_LIMIT_BYTES */.Jz)), '\n']);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
     }
     catch (e) {
         warning(`could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
@@ -1350,9 +1445,21 @@ async function syncCheckout(spec, opts) {
 
 
 
+
 const tempPrefix = (file) => `.${external_node_path_default().basename(file)}.tmp-`;
 async function writeFileAtomic(file, text, options = {}) {
     await writeFilesAtomic([[file, text]], options);
+}
+/**
+ * The directory of `file`, as path.dirname(path.resolve(file)) gives it: for an absolute POSIX path with no
+ * `.`, `..` or empty segment (every config path a planner builds) the text before the last slash, without the
+ * two passes over the path that resolving and normalising take (320 configs paid them in every run).
+ */
+function directoryOf(file) {
+    const cut = file.lastIndexOf('/');
+    if ((external_node_path_default()).sep === '/' && cut > 0 && file.charCodeAt(0) === 47 && cut < file.length - 1 && !/\/\/|\/\.\.?(?:\/|$)/.test(file))
+        return file.slice(0, cut);
+    return external_node_path_default().dirname(external_node_path_default().resolve(file));
 }
 /**
  * Several files, each written as writeFileAtomic writes one, in order (a path given twice ends with its later
@@ -1367,7 +1474,7 @@ async function writeFileAtomic(file, text, options = {}) {
 async function writeFilesAtomic(files, options = {}) {
     const byDir = new Map();
     for (const [file, text] of files) {
-        const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
+        const dir = directoryOf(file);
         let list = byDir.get(dir);
         if (!list)
             byDir.set(dir, (list = new Map()));
@@ -1464,7 +1571,10 @@ async function writeOne(file, dir, text) {
 function createFile(p, text) {
     const fd = (0,external_node_fs_.openSync)(p, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
     try {
-        writeAll(fd, typeof text === 'string' ? Buffer.from(text) : text);
+        if (text instanceof Uint8Array)
+            writeAll(fd, text);
+        else
+            writeTextSync(fd, text);
     }
     catch (e) {
         try {
