@@ -376,13 +376,25 @@ function environBlock() {
     }
     return { start, end };
 }
-/** The variable names in an environment block (`NAME=value` entries separated by NUL bytes). */
-function namesIn(block) {
-    return block
-        .toString('utf8')
-        .split('\0')
-        .filter((e) => e.indexOf('=') > 0)
-        .map((e) => e.slice(0, e.indexOf('=')));
+/**
+ * Each `NAME=value` entry of an environment block (entries end at a NUL byte), as `visit(name, start, end)`; a
+ * run of NUL bytes (what an earlier call cleared) is stepped over, and only names are decoded, not the block.
+ */
+function forEachEntry(block, visit) {
+    let at = 0;
+    while (at < block.length) {
+        if (block[at] === 0) {
+            at++;
+            continue;
+        }
+        let stop = block.indexOf(0, at);
+        if (stop < 0)
+            stop = block.length;
+        const eq = block.indexOf(0x3d, at);
+        if (eq > at && eq < stop)
+            visit(block.toString('utf8', at, eq), at, stop);
+        at = stop + 1;
+    }
 }
 /**
  * Hide or remove every variable `select` names. On Linux the initial environment block is overwritten with
@@ -431,34 +443,27 @@ function hideEnvironment(select) {
         try {
             const block = Buffer.alloc(end - start);
             (0,external_node_fs_namespaceObject.readSync)(fd, block, 0, block.length, start);
-            let at = 0;
             // The span cleared, written back at once (each write through /proc/self/mem is a trip through the kernel).
             let first = block.length;
             let last = 0;
-            while (at < block.length) {
-                // What an earlier call cleared is a run of NUL bytes: stepped over, not read as thousands of entries.
-                if (block[at] === 0) {
-                    at++;
-                    continue;
-                }
-                let stop = block.indexOf(0, at);
-                if (stop < 0)
-                    stop = block.length;
-                const eq = block.indexOf(0x3d, at);
-                if (eq > at && eq < stop && selected.has(block.toString('utf8', at, eq))) {
-                    block.fill(0, at, stop);
-                    first = Math.min(first, at);
-                    last = stop;
-                }
-                at = stop + 1;
-            }
+            forEachEntry(block, (name, at, stop) => {
+                if (!selected.has(name))
+                    return;
+                block.fill(0, at, stop);
+                first = Math.min(first, at);
+                last = stop;
+            });
             if (last > first)
                 (0,external_node_fs_namespaceObject.writeSync)(fd, block, first, last - first, start + first);
             // What a child reading /proc/<pid>/environ gets is these bytes (env_start..env_end of this process's
             // memory): read back from the kernel, they must name none of the selected variables.
             const after = Buffer.alloc(end - start);
             (0,external_node_fs_namespaceObject.readSync)(fd, after, 0, after.length, start);
-            left = namesIn(after).filter((n) => selected.has(n));
+            left = [];
+            forEachEntry(after, (name) => {
+                if (selected.has(name))
+                    left.push(name);
+            });
         }
         finally {
             (0,external_node_fs_namespaceObject.closeSync)(fd);

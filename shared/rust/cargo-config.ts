@@ -49,8 +49,13 @@ export function envTargetPrefix(target: string): string {
   return `CARGO_TARGET_${target.toUpperCase().replace(/[-.]/g, '_')}_`;
 }
 
+/** What a TOML basic string must escape: `"`, `\\` and control characters. */
+const TOML_ESCAPED = /["\\\x00-\x1f\x7f]/;
+
 /** A TOML basic string. */
 export function tomlString(s: string): string {
+  // Most strings (a linker, qemu-aarch64, -L, a crate name) need no escape: quoted as they are.
+  if (!TOML_ESCAPED.test(s)) return `"${s}"`;
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

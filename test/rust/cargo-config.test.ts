@@ -110,6 +110,18 @@ describe('generateCargoConfig', () => {
     );
     expect(tomlString('a\u0001"\\')).toBe('"a\\u0001\\"\\\\"');
   });
+
+  it('tomlString: every string reads back from TOML as itself (escapes, controls, DEL, non-ASCII, astral)', () => {
+    const ch = fc.constantFrom('a', '-', ' ', '"', '\\', '\x00', '\t', '\n', '\r', '\x1f', '\x7f', '\x80', 'é', '😀', "'");
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 12 }).map((xs) => xs.join('')), (text) => {
+        expect((parse(`k = ${tomlString(text)}`) as { k: string }).k).toBe(text);
+      }),
+      { numRuns: 400 },
+    );
+    expect(tomlString('qemu-aarch64')).toBe('"qemu-aarch64"');
+    expect(tomlString('a\x7fb')).toBe('"a\\u007fb"');
+  });
 });
 
 const sysroot = hasCargo ? spawnSync('rustc', ['--print', 'sysroot'], { encoding: 'utf8' }).stdout.trim() : '';
