@@ -65,9 +65,10 @@ let minimalScript = '';
 
 /**
  * The runner directories of a case are removed when the bench process ends, not in the case's teardown: on this
- * machine's ext4 (no journal) the inode allocator skips inodes freed in the last 5–35 s one by one, so the
- * next case's 320 configs, created seconds after 2,000 files were removed beside them, cost up to twice as
- * much (a second `npm run bench` started right after a first still meets the first one's removal).
+ * machine's ext4 (no journal) the inode allocator skips, one by one, inodes freed in the last minute (six while
+ * their inode table block is unwritten), so the next case's 320 configs, created seconds after 2,000 files were
+ * removed beside them, cost up to twice as much (a second `npm run bench` started right after a first still
+ * meets the first one's removal).
  */
 const leftBehind: string[] = [];
 process.once('exit', () => {
