@@ -61,6 +61,74 @@ function mostSevere(findings, limit) {
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+/** How many findings of one kind, one word apart, make a row of their own instead of one row each. */
+const GROUP_MIN = 8;
+/**
+ * The findings in report order, where each set of at least GROUP_MIN findings with the same severity, code,
+ * file and fix whose messages differ in exactly one word (no backticks, no line breaks) becomes one entry at
+ * the place of its first member. Anything else stays a row of its own.
+ */
+function groupFindings(sorted) {
+    const kinds = new Map();
+    for (const f of sorted) {
+        const key = `${f.severity}\0${f.code}\0${f.file ?? ''}\0${f.hint ?? ''}`;
+        const list = kinds.get(key);
+        if (list)
+            list.push(f);
+        else
+            kinds.set(key, [f]);
+    }
+    const groups = new Map();
+    for (const list of kinds.values()) {
+        if (list.length < GROUP_MIN)
+            continue;
+        const t = oneWordApart(list.map((f) => f.message));
+        if (!t)
+            continue;
+        groups.set(list[0], { group: list, ...t });
+        for (const f of list.slice(1))
+            groups.set(f, null);
+    }
+    if (groups.size === 0)
+        return [...sorted];
+    const out = [];
+    for (const f of sorted) {
+        const g = groups.get(f);
+        if (g === undefined)
+            out.push(f);
+        else if (g !== null)
+            out.push(g);
+    }
+    return out;
+}
+/** The common text around the one word in which the messages differ, or undefined when they differ otherwise. */
+function oneWordApart(messages) {
+    if (messages.some((m) => /[`\r\n]/.test(m)))
+        return undefined;
+    const first = messages[0];
+    let p = first.length;
+    let q = first.length;
+    for (const m of messages) {
+        let i = 0;
+        while (i < p && i < m.length && m[i] === first[i])
+            i++;
+        p = i;
+        let j = 0;
+        while (j < q && j < m.length && m[m.length - 1 - j] === first[first.length - 1 - j])
+            j++;
+        q = j;
+    }
+    // Whole words: the prefix ends after a space, the suffix starts at a space or a punctuation mark.
+    const prefix = first.slice(0, first.lastIndexOf(' ', p - 1) + 1);
+    let suffix = first.slice(first.length - q);
+    suffix = suffix.slice(suffix.search(/[\s.,;:!?)]|$/));
+    if (messages.some((m) => m.length < prefix.length + suffix.length + 1))
+        return undefined;
+    const words = messages.map((m) => m.slice(prefix.length, m.length - suffix.length));
+    if (words.some((w) => w === '' || /\s/.test(w)))
+        return undefined;
+    return { prefix, words, suffix };
+}
 /** Whether findings reach a `fail-on` threshold (`error` | `warning` | `never`). */
 function reachesThreshold(findings, failOn) {
     if (failOn === 'never')

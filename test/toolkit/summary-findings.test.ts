@@ -4,8 +4,8 @@
  * that names every word, not a row each; anything else keeps a row of its own.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../shared/finding.js';
-import { groupFindings, Summary } from '../../shared/toolkit/summary.js';
+import { groupFindings, type Finding } from '../../shared/finding.js';
+import { Summary } from '../../shared/toolkit/summary.js';
 import { HOSTILE, liveParts, render } from '../security/inert-markdown.js';
 
 const HINT = 'Test commands are skipped for it; give the target its own runner command (e.g. runner: [qemu-system-x86_64, -kernel]) to run them.';
