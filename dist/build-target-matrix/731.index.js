@@ -2460,9 +2460,11 @@ class Summary {
         };
         const shown = entries.slice(0, limit);
         const rows = shown.map((e) => {
-            const f = 'group' in e ? e.group[0] : e;
-            const message = 'group' in e ? groupMessage(e) : mdWithCode(f.message);
-            return [severityIcon(f.severity), f.code, message, 'group' in e ? groupWhere(e.group) : f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '', hint(f.hint ?? '')];
+            if ('group' in e) {
+                const f = e.group[0];
+                return [severityIcon(f.severity), f.code, groupMessage(e), groupWhere(e.group), hint(f.hint ?? '')];
+            }
+            return [severityIcon(e.severity), e.code, mdWithCode(e.message), e.file ? `${e.file}${e.line ? `:${e.line}` : ''}` : '', hint(e.hint ?? '')];
         });
         this.table(['', 'code', 'finding', 'where', 'fix'], rows);
         const left = findings.length - shown.reduce((n, e) => n + ('group' in e ? e.group.length : 1), 0);
@@ -2495,11 +2497,17 @@ function groupWhere(group) {
     const file = group[0].file;
     if (!file)
         return '';
-    const lines = group.map((f) => f.line).filter((l) => l !== undefined);
-    if (lines.length === 0)
+    // A loop, not Math.min(...lines): a group may be larger than a call's argument limit.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const f of group) {
+        if (f.line === undefined)
+            continue;
+        lo = Math.min(lo, f.line);
+        hi = Math.max(hi, f.line);
+    }
+    if (lo === Infinity)
         return file;
-    const lo = Math.min(...lines);
-    const hi = Math.max(...lines);
     return lo === hi ? `${file}:${lo}` : `${file}:${lo}–${hi}`;
 }
 function severityIcon(severity) {
