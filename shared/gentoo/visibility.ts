@@ -265,8 +265,9 @@ export function pickEbuild(
   const [category, name] = pkg.split('/');
   const findings: Finding[] = [];
   const priorities = new Map(repos.map((r) => [r.name, r.priority]));
-  const anyCategories = repos.some((r) => r.categories !== undefined);
-  const listed = new Set(repos.flatMap((r) => r.categories ?? []));
+  // Only records of `category` are candidates: whether some repository lists it is asked once (a Set of every
+  // repository's categories, built per package, cost more than the rest of the pick).
+  const categoryIgnored = repos.some((r) => r.categories !== undefined) && !repos.some((r) => r.categories?.includes(category));
   const kw = keywordState(config);
 
   const excluded: Candidate[] = [];
@@ -281,7 +282,7 @@ export function pickEbuild(
       excluded.push({ ...base, lostBecause: 'repo-not-configured', reason: `${short}: repository '${r.repo}' is not configured.` });
     } else if (!v) {
       excluded.push({ ...base, lostBecause: 'invalid-version', reason: `${short}: '${r.version}' is not a valid version.` });
-    } else if (anyCategories && !listed.has(r.category)) {
+    } else if (categoryIgnored) {
       excluded.push({
         ...base,
         lostBecause: 'category-not-listed',
