@@ -13,7 +13,51 @@ import { own } from '../own.js';
 
 export type ManifestType = 'DIST' | 'EBUILD' | 'AUX' | 'MISC';
 const TYPES = new Set<string>(['DIST', 'EBUILD', 'AUX', 'MISC']);
-const FAST_LINE_RE = /(DIST|EBUILD|AUX|MISC) ([^ \n]+) (\d+) BLAKE2B ([0-9a-f]{128}) SHA512 ([0-9a-f]{128})\r?/y;
+
+/** 1 for the characters of a lower-case hex digest. */
+const LOWER_HEX = new Uint8Array(128);
+for (const c of '0123456789abcdef') LOWER_HEX[c.charCodeAt(0)] = 1;
+
+/** Whether text[from, from + n) is lower-case hex. */
+function lowerHexAt(text: string, from: number, n: number): boolean {
+  for (let i = from; i < from + n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || LOWER_HEX[c] === 0) return false;
+  }
+  return true;
+}
+
+const TAIL_SHA512 = ' SHA512 ';
+const TAIL_BLAKE2B = ' BLAKE2B ';
+
+/**
+ * The line ::gentoo and GURU write, `TYPE name size BLAKE2B <128 hex> SHA512 <128 hex>` (an optional `\r` before
+ * the line end), read in place: the two digests sit at fixed offsets from the line's end, so only the type, name
+ * and size are searched for. Any other line is undefined (the general path reads it). The same lines as
+ * /^(DIST|EBUILD|AUX|MISC) ([^ \n]+) (\d+) BLAKE2B ([0-9a-f]{128}) SHA512 ([0-9a-f]{128})\r?$/ (a test holds the
+ * two together), at a third of that regex's cost: V8 checked the 256 hex digits of each line one costly step at a time.
+ */
+export function regularManifestLine(text: string, start: number, end: number): { type: ManifestType; file: string; size: string; blake2b: string; sha512: string } | undefined {
+  let e = end;
+  if (e > start && text.charCodeAt(e - 1) === 13) e--;
+  const sha = e - 128;
+  const blake = sha - TAIL_SHA512.length - 128;
+  const sizeEnd = blake - TAIL_BLAKE2B.length;
+  if (sizeEnd < start || !text.startsWith(TAIL_SHA512, sha - TAIL_SHA512.length) || !text.startsWith(TAIL_BLAKE2B, sizeEnd)) return undefined;
+  const sp1 = text.indexOf(' ', start);
+  if (sp1 === -1 || sp1 >= sizeEnd) return undefined;
+  const type = text.slice(start, sp1);
+  if (!TYPES.has(type)) return undefined;
+  const sp2 = text.indexOf(' ', sp1 + 1);
+  // a name of one character at least, then the size: digits only, one at least
+  if (sp2 <= sp1 + 1 || sp2 + 1 >= sizeEnd) return undefined;
+  for (let i = sp2 + 1; i < sizeEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  if (!lowerHexAt(text, blake, 128) || !lowerHexAt(text, sha, 128)) return undefined;
+  return { type: type as ManifestType, file: text.slice(sp1 + 1, sp2), size: text.slice(sp2 + 1, sizeEnd), blake2b: text.slice(blake, blake + 128), sha512: text.slice(sha, sha + 128) };
+}
 const REGULAR_LINE_RE = /^(?:DIST|EBUILD|AUX|MISC) [^ ]+ \d+(?: [A-Z0-9_]+ [0-9a-f]+)+$/;
 
 /** 0 = not hex, 1 = lower-case hex, 2 = hex with upper-case letters. A loop: regexes were the hot spot here. */
@@ -85,14 +129,12 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     line++;
-    // Fast path: the line ::gentoo and GURU write (BLAKE2B + SHA512, lower-case hex), matched in place
-    // without slicing or splitting the line.
-    FAST_LINE_RE.lastIndex = start;
-    const fm = FAST_LINE_RE.exec(text);
-    if (fm !== null && FAST_LINE_RE.lastIndex === end) {
+    // Fast path: the line ::gentoo and GURU write (BLAKE2B + SHA512, lower-case hex), read in place.
+    const fm = regularManifestLine(text, start, end);
+    if (fm !== undefined) {
       start = end + 1;
-      const type = fm[1] as ManifestType;
-      const entry: ManifestEntry = { type, file: fm[2], size: Number(fm[3]), hashes: { BLAKE2B: fm[4], SHA512: fm[5] }, line };
+      const type = fm.type;
+      const entry: ManifestEntry = { type, file: fm.file, size: Number(fm.size), hashes: { BLAKE2B: fm.blake2b, SHA512: fm.sha512 }, line };
       if (required.length > 2 || (required.length > 0 && required.some((h) => h !== 'BLAKE2B' && h !== 'SHA512'))) {
         const missing = required.filter((h) => h !== 'BLAKE2B' && h !== 'SHA512');
         findings.push(

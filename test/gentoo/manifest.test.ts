@@ -4,11 +4,53 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashFile, manifestLine, parseManifest, verifyDistfiles } from '../../shared/gentoo/manifest.js';
+import { hashFile, manifestLine, parseManifest, regularManifestLine, verifyDistfiles } from '../../shared/gentoo/manifest.js';
 
 const FIX = fileURLToPath(new URL('../../fixtures/gentoo/manifest-distdir-mismatch', import.meta.url));
 const B = 'a'.repeat(128);
 const S = 'b'.repeat(128);
+
+/** What the fast path must read: this regex over one line, and nothing else. */
+const REGULAR_REFERENCE = /^(DIST|EBUILD|AUX|MISC) ([^ \n]+) (\d+) BLAKE2B ([0-9a-f]{128}) SHA512 ([0-9a-f]{128})\r?$/;
+
+describe('regularManifestLine', () => {
+  const hex = (seed: number): string => Array.from({ length: 128 }, (_, i) => '0123456789abcdef'[(seed * 7 + i * 13) % 16]).join('');
+  const bases = [
+    `DIST foo-1.0.tar.gz 1234 BLAKE2B ${hex(1)} SHA512 ${hex(2)}`,
+    `EBUILD x-1.ebuild 7 BLAKE2B ${hex(3)} SHA512 ${hex(4)}\r`,
+    `MISC a 0 BLAKE2B ${hex(5)} SHA512 ${hex(6)}`,
+    `AUX p\tq\u00e9.patch 10 BLAKE2B ${hex(7)} SHA512 ${hex(8)}`,
+  ];
+  // every deletion, replacement and insertion of one character, at every position of each line
+  const subs = [' ', 'G', 'A', '0', 'f', '\t', '\r', '\u00e9', 'S'];
+  const lines = new Set<string>(bases);
+  for (const b of bases) {
+    for (let i = 0; i <= b.length; i++) {
+      if (i < b.length) lines.add(b.slice(0, i) + b.slice(i + 1));
+      for (const c of subs) {
+        if (i < b.length) lines.add(b.slice(0, i) + c + b.slice(i + 1));
+        lines.add(b.slice(0, i) + c + b.slice(i));
+      }
+    }
+  }
+
+  it('reads exactly the lines the reference regex matches, with the same fields, inside a larger text too', () => {
+    let accepted = 0;
+    for (const l of lines) {
+      const m = REGULAR_REFERENCE.exec(l);
+      const want = m ? { type: m[1], file: m[2], size: m[3], blake2b: m[4], sha512: m[5] } : undefined;
+      expect(regularManifestLine(l, 0, l.length), JSON.stringify(l)).toEqual(want);
+      const text = `DIST before 1\n${l}\nafter`;
+      expect(regularManifestLine(text, 14, 14 + l.length)).toEqual(want);
+      if (want) accepted++;
+    }
+    // the mutations reach both answers: the four lines, and replacements that keep a line regular (a digit for a
+    // digit, a hex digit for a hex digit, a name character for a name character)
+    expect(lines.size).toBeGreaterThan(20_000);
+    expect(accepted).toBeGreaterThan(1_000);
+    expect(lines.size - accepted).toBeGreaterThan(15_000);
+  });
+});
 
 describe('parseManifest', () => {
   it('parses DIST lines with their hashes and lines', () => {
