@@ -180,12 +180,18 @@ async function listDir(p: string): Promise<Dirent[] | undefined> {
 
 const md5 = (data: Buffer | string): string => createHash('md5').update(data).digest('hex');
 
+/** `path.join(dir, name)` for an absolute, normalized `dir` and one name read from a directory (no separator, not
+ * `.` or `..`): the same string without path.join's normalizing pass, which allocated more than the scan's reads. */
+function child(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+
 /** `category/package` directory candidates of a tree (files such as metadata.xml fail to list as a package later:
  * no stat per entry here). */
 async function packageCandidates(absRoot: string, rootList: readonly Dirent[], limit: number, listings?: Listings): Promise<{ category: string; package: string }[]> {
   const out: { category: string; package: string }[] = [];
   const catDirs = rootList.filter((d) => d.isDirectory() && !d.name.startsWith('.') && !NOT_CATEGORIES.has(d.name)).map((d) => d.name).sort();
-  const catLists = await mapLimit(catDirs, limit, (c) => listNames(path.join(absRoot, c), listings));
+  const catLists = await mapLimit(catDirs, limit, (c) => listNames(child(absRoot, c), listings));
   catDirs.forEach((c, i) => {
     for (const name of catLists[i] ?? []) {
       if (!name.startsWith('.') && name !== 'metadata.xml') out.push({ category: c, package: name });
@@ -224,10 +230,10 @@ function slotInvalidWhy(problem: 'subslot-eapi' | 'invalid', slot: string, eapi:
 export async function scanRepository(root: string, opts: ScanOptions = {}): Promise<RepositoryScan> {
   const absRoot = path.resolve(root);
   const base = path.resolve(opts.base ?? root);
-  const rel = (p: string): string => {
-    const r = path.relative(base, path.join(absRoot, p));
-    return r.split(path.sep).join('/');
-  };
+  // paths below the root are built from names read from it: relative to the root itself, a path is what it is
+  const rel = base === absRoot
+    ? (p: string): string => (p === '.' ? '' : p)
+    : (p: string): string => path.relative(base, path.join(absRoot, p)).split(path.sep).join('/');
   const limit = opts.concurrency ?? 64;
   const findings: Finding[] = [];
   const stats: RepositoryScan['stats'] = { packages: 0, ebuilds: 0, distEntries: 0, md5CacheHits: 0, ebuildsParsed: 0, unknownSrcUri: 0 };
@@ -366,7 +372,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
 
   const packages = await mapLimit(pkgDirs, limit, async ({ category, package: pkg }): Promise<PackageRecord | undefined> => {
     const dir = `${category}/${pkg}`;
-    const absDir = path.join(absRoot, category, pkg);
+    const absDir = child(child(absRoot, category), pkg);
     const list = await listNames(absDir, opts.listings);
     if (!list) return undefined;
     const ebuildFiles = list.filter((n) => n.endsWith('.ebuild')).sort();
@@ -401,7 +407,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     }
 
     const [manifestText, ...metas] = await Promise.all([
-      hasManifest && checkManifests ? readText(path.join(absDir, 'Manifest')) : Promise.resolve(undefined),
+      hasManifest && checkManifests ? readText(child(absDir, 'Manifest')) : Promise.resolve(undefined),
       ...valid.map(async (v) => {
         const file = `${dir}/${v.fileName}`;
         const cacheText = md5Cats.has(category) ? await readText(path.join(absRoot, 'metadata', 'md5-cache', category, v.pf)) : undefined;
@@ -410,7 +416,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
           const values = c.entry.values;
           let stale = false;
           if (opts.verifyCache) {
-            const buf = await readBytes(path.join(absRoot, file));
+            const buf = await readBytes(child(absDir, v.fileName));
             if (buf && c.entry.md5 && md5(buf) !== c.entry.md5) stale = true;
           }
           if (!stale) {
@@ -446,7 +452,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
             }),
           );
         }
-        const buf = await readBytes(path.join(absRoot, file));
+        const buf = await readBytes(child(absDir, v.fileName));
         if (!buf) {
           return { rec: undefined, findings: [gentooFindings.make('ebuild-unreadable', `${v.fileName} cannot be read`, { file: rel(file) })], srcLine: undefined, slotLine: undefined };
         }

@@ -239,8 +239,9 @@ describe('SRC_URI', () => {
     const parts = ['https://a.org/f-1.tar.gz', 'mirror://x/g.tgz', '->', 'h.crate', 'test?', '(', ')', '!x?', '||', 'https://b.org/f-1.tar.gz', 'https://c.org/', 'i.zip'];
     let seed = 20260501;
     const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
-    for (let k = 0; k < 500; k++) {
-      const text = Array.from({ length: rnd(12) }, () => parts[rnd(parts.length)]).join([' ', '\n\t', '  '][rnd(3)]);
+    for (let k = 0; k < 2000; k++) {
+      // every white space /\s/ knows separates words, Unicode's too
+      const text = Array.from({ length: rnd(12) }, () => parts[rnd(parts.length)]).join([' ', '\n\t', '  ', '\v\f\r', '\u00a0', '\u2003\u3000', '\ufeff', '\u2028'][rnd(8)]);
       expect(srcUriDistfiles(text), text).toEqual([...new Set(parseSrcUri(text).map((e) => e.distfile))]);
     }
   });
@@ -250,6 +251,8 @@ describe('SRC_URI', () => {
     expect(srcUriDistfiles(v(text, 'SRC_URI'))).toEqual(['tool-1.2.3_rc1.tar.gz', 'anyhow-1.0.86.crate', 'libc-0.2.155.crate']);
     // CRATES set only after inherit: the eclass saw none
     expect(srcUriDistfiles(v('inherit cargo\nCRATES="a@1.0.0"\nSRC_URI="${CARGO_CRATE_URIS}"\n', 'SRC_URI'))).toEqual([]);
+    // CRATES changed after inherit: the URIs are those of the value inherit saw (computed when first expanded)
+    expect(srcUriDistfiles(v('CRATES="a@1.0.0"\ninherit cargo\nCRATES="b@2.0.0"\nSRC_URI="${CARGO_CRATE_URIS}"\n', 'SRC_URI'))).toEqual(['a-1.0.0.crate']);
     // the legacy function reads CRATES when called
     expect(srcUriDistfiles(v('CRATES="a@1.0.0"\nSRC_URI="$(cargo_crate_uris)"\n', 'SRC_URI'))).toEqual(['a-1.0.0.crate']);
     // git crates are not computed

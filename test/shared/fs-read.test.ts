@@ -15,13 +15,15 @@ describe('readBytes / readText', () => {
       bom: '\ufeffKEYWORDS="~amd64"\n',
       large: 'DIST x 1 BLAKE2B ab\n'.repeat(50_000),
       binary: Buffer.from([0, 255, 1, 128, 10]),
+      // cut and invalid sequences, a lone surrogate's encoding, an overlong form: each becomes U+FFFD as in Buffer's decoding
+      invalid: Buffer.from([0x41, 0xe2, 0x82, 0x0a, 0xed, 0xa0, 0x80, 0xc0, 0xaf, 0xf0, 0x9f, 0x98, 0x80, 0xf0, 0x9f]),
     };
     for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
     symlinkSync(path.join(dir, 'unicode'), path.join(dir, 'link'));
     for (const name of [...Object.keys(files), 'link']) {
       const p = path.join(dir, name);
       expect((await readBytes(p))!.equals(readFileSync(p)), name).toBe(true);
-      expect(await readText(p), name).toBe(readFileSync(p, 'utf8'));
+      expect(await readText(p), name).toBe(readFileSync(p).toString('utf8'));
     }
   });
 
