@@ -385,7 +385,7 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
   }
   // Upstreams are read only for the packages the overlay carries (and where upstream moved them): a
   // 50-package overlay does not pay for reading all of ::gentoo. Those are the overlay's package directories
-  // that hold an ebuild (what its scan keeps), so the upstreams are read side by side with the overlay.
+  // that hold an ebuild (what its scan keeps), known before the overlay is scanned.
   const wanted = new Set<string>();
   for (const cp of withEbuilds(overlayLocation, overlayPackages, overlayListings)) {
     wanted.add(cp);
@@ -394,13 +394,12 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
       if (mv) wanted.add(mv.to);
     }
   }
-  // an ebuild the overlay copied verbatim from an upstream is parsed once
+  // an ebuild the overlay copied verbatim from an upstream is parsed once: the overlay's parse (SRC_URI and all)
+  // serves the upstream scan that follows it (scans read files synchronously: side by side, they gained nothing)
   const parsed: ParsedEbuilds = new Map();
-  const [overlayScan, upstreamScans] = await Promise.all([
-    scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true, repoLocations, listings: overlayListings, parsed }),
-    // upstream Manifests are not ours to fix: not read
-    Promise.all(usable.map((u) => scanRepository(u.location!, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted, repoLocations, parsed }))),
-  ]);
+  const overlayScan = await scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true, repoLocations, listings: overlayListings, parsed });
+  // upstream Manifests are not ours to fix: not read
+  const upstreamScans = await Promise.all(usable.map((u) => scanRepository(u.location!, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted, repoLocations, parsed })));
   for (const [name, p] of Object.entries(req.previous ?? {})) {
     if (!previous.has(name) && (await isDir(p))) previous.set(name, await scanRepository(p, { repoName: name, checkManifests: false, packages: wanted }));
   }

@@ -46,7 +46,8 @@ export interface ScanOptions {
   /** Keep each package's parsed Manifest. Default true. */
   keepManifests?: boolean;
   /** Read Manifests and check them against what the ebuilds fetch. Default true; false for an upstream that is
-   * only compared with (its Manifests are not ours to fix): no Manifest is read, distfiles stay unknown. */
+   * only compared with (its Manifests are not ours to fix): no Manifest is read, distfiles stay unknown, and SRC_URI
+   * is not evaluated (unknown in `infos`). */
   checkManifests?: boolean;
   /** Concurrent file operations. Default 64. */
   concurrency?: number;
@@ -67,26 +68,29 @@ export interface ScanOptions {
 }
 
 /** Parsed ebuilds by path in their repository, shared by the scans of one run (see ScanOptions.parsed). */
-export type ParsedEbuilds = Map<string, { text: string; withEclasses: boolean; eclasses: Map<string, PreparedSource | undefined>; info: EbuildInfo }[]>;
+export type ParsedEbuilds = Map<string, { text: string; withEclasses: boolean; eclasses: Map<string, PreparedSource | undefined>; skipped: boolean; info: EbuildInfo }[]>;
+
+/** What a scan that checks no Manifest does not evaluate: SRC_URI only says what the Manifest must list. */
+const UNUSED_WITHOUT_MANIFESTS: ReadonlySet<string> = new Set(['SRC_URI']);
 
 /** parseEbuild, or the parse of the same text at the same path by another scan when every eclass it looked up
- * is the same file with the same text in this repository: parseEbuild reads nothing else. */
-function parseShared(text: string, file: string, eclass: EclassLookup | undefined, parsed: ParsedEbuilds | undefined): EbuildInfo {
-  if (!parsed) return parseEbuild(text, file, eclass ? { eclass } : {});
+ * is the same file with the same text in this repository: parseEbuild reads nothing else. A parse that skipped
+ * SRC_URI serves only another that skips it. */
+function parseShared(text: string, file: string, eclass: EclassLookup | undefined, parsed: ParsedEbuilds | undefined, skip: boolean): EbuildInfo {
+  const options = (lookup: EclassLookup | undefined) => ({ ...(lookup ? { eclass: lookup } : {}), ...(skip ? { skip: UNUSED_WITHOUT_MANIFESTS } : {}) });
+  if (!parsed) return parseEbuild(text, file, options(eclass));
   const same = (a: PreparedSource | undefined, b: PreparedSource | undefined): boolean =>
     a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text);
   const earlier = parsed.get(file);
-  const hit = earlier?.find((e) => e.text === text && e.withEclasses === (eclass !== undefined) && [...e.eclasses].every(([n, src]) => same(src, eclass!(n))));
+  const hit = earlier?.find((e) => e.text === text && (skip || !e.skipped) && e.withEclasses === (eclass !== undefined) && [...e.eclasses].every(([n, src]) => same(src, eclass!(n))));
   if (hit) return hit.info;
   const eclasses = new Map<string, PreparedSource | undefined>();
-  const info = parseEbuild(text, file, eclass ? {
-    eclass: (n) => {
-      const src = eclass(n);
-      eclasses.set(n, src);
-      return src;
-    },
-  } : {});
-  const entry = { text, withEclasses: eclass !== undefined, eclasses, info };
+  const info = parseEbuild(text, file, options(eclass ? (n) => {
+    const src = eclass(n);
+    eclasses.set(n, src);
+    return src;
+  } : undefined));
+  const entry = { text, withEclasses: eclass !== undefined, eclasses, skipped: skip, info };
   if (earlier) earlier.push(entry);
   else parsed.set(file, [entry]);
   return info;
@@ -459,7 +463,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         stats.ebuildsParsed++;
         const text = buf.toString('utf8');
         if (texts) texts.set(file, text);
-        const info = parseShared(text, rel(file), eclass, opts.parsed);
+        const info = parseShared(text, rel(file), eclass, opts.parsed, !checkManifests);
         // parseEbuild derives PN/PV from the file name it is given; keep annotations pointing at the real path
         if (infos) infos.set(file, info);
         const vars = info.vars;

@@ -4,8 +4,9 @@
  * the same shapes are in fixtures/setup-overlay/portage-oracle (test/setup-overlay/portage-oracle.test.ts).
  */
 import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseEbuild, prepareSource } from '../../shared/gentoo/ebuild/parse.js';
+import { NOT_EVALUATED, parseEbuild, prepareSource } from '../../shared/gentoo/ebuild/parse.js';
 import { scanRepository } from '../../shared/gentoo/overlay.js';
 import type { EbuildValue } from '../../shared/gentoo/types.js';
 
@@ -90,6 +91,63 @@ describe('inherit reads the eclass chain', () => {
     const i = parseEbuild('EAPI=8\ninherit fn\nSRC_URI="${FN_URIS}"\nDOCS="${NEVER_SET}"\n', 'a-b/c/c-1.ebuild', { eclass: lookup });
     expect(val(i.vars.SRC_URI)).toMatch(/^unknown:/);
     expect(val(i.vars.DOCS)).toBe('');
+  });
+});
+
+describe('ParseOptions.skip: SRC_URI left unevaluated where nothing needs it', () => {
+  const skip = new Set(['SRC_URI']);
+  const lookup = eclasses({
+    cargo: 'CARGO_ECLASS=1\n',
+    uris: 'SRC_URI+=" https://e.org/${PN}-extra.tar.gz"\nKEYWORDS="~amd64"\n',
+    reads: 'SRC_URI+=" https://e.org/more"\nDEP_FROM_URI="${SRC_URI#https://}"\n',
+  });
+  /** Everything parseEbuild says, SRC_URI aside. */
+  const rest = (i: ReturnType<typeof parseEbuild>) => ({ ...i, vars: Object.fromEntries(Object.entries(i.vars).filter(([k]) => k !== 'SRC_URI')) });
+
+  it('SRC_URI is unknown (not evaluated); every other value, inherit, finding and verdict is as without skipping', () => {
+    // the ebuild assigns SRC_URI, then an eclass appends to it
+    const text = 'EAPI=8\nCRATES="a@1.0.0 b@2.0.0"\ninherit cargo\nSRC_URI="https://e.org/${P}.tar.gz ${CARGO_CRATE_URIS}"\ninherit uris\nSLOT="0/${PV}"\n';
+    const full = parseEbuild(text, 'a-b/c/c-1.ebuild', { eclass: lookup });
+    const skipped = parseEbuild(text, 'a-b/c/c-1.ebuild', { eclass: lookup, skip });
+    expect(val(full.vars.SRC_URI)).toBe('https://e.org/c-1.tar.gz https://crates.io/api/v1/crates/a/1.0.0/download -> a-1.0.0.crate\nhttps://crates.io/api/v1/crates/b/2.0.0/download -> b-2.0.0.crate https://e.org/c-extra.tar.gz');
+    expect(skipped.vars.SRC_URI).toMatchObject({ kind: 'unknown', reason: NOT_EVALUATED });
+    expect(rest(skipped)).toEqual(rest(full));
+  });
+
+  it.each([
+    ['another variable built from it', 'SRC_URI="https://e.org/${P}.tar.gz"\nS_URI="${SRC_URI%.tar.gz}"\n', 'S_URI', 'https://e.org/c-1'],
+    ['a condition on it', 'SRC_URI="https://e.org/x"\n[[ -n ${SRC_URI} ]] && KEYWORDS="~amd64"\n', 'KEYWORDS', '~amd64'],
+    ['an eclass reading it', 'SRC_URI="https://e.org/x"\ninherit reads\n', 'DEP_FROM_URI', 'e.org/x https://e.org/more'],
+    ['its length', 'SRC_URI="abc"\nN=${#SRC_URI}\n', 'N', '3'],
+  ])('read by %s: the ebuild is read again without skipping, so the value is the one bash computes', (_, body, name, want) => {
+    const text = `EAPI=8\n${body}`;
+    const skipped = parseEbuild(text, 'a-b/c/c-1.ebuild', { eclass: lookup, skip });
+    expect(val(skipped.vars[name])).toBe(want);
+    expect(skipped).toEqual(parseEbuild(text, 'a-b/c/c-1.ebuild', { eclass: lookup }));
+  });
+
+  it('on every ebuild of the fixtures: the same answer but SRC_URI', () => {
+    const files: string[] = [];
+    const walk = (d: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(path.join(d, e.name));
+        else if (e.name.endsWith('.ebuild')) files.push(path.join(d, e.name));
+      }
+    };
+    walk(path.resolve(import.meta.dirname, '../../fixtures'));
+    expect(files.length).toBeGreaterThan(80);
+    let unevaluated = 0;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      const rel = f.split(path.sep).slice(-3).join('/');
+      const full = parseEbuild(text, rel, { eclass: lookup });
+      const skipped = parseEbuild(text, rel, { eclass: lookup, skip });
+      expect(rest(skipped), rel).toEqual(rest(full));
+      const s = skipped.vars.SRC_URI;
+      if (s?.kind === 'unknown' && s.reason === NOT_EVALUATED) unevaluated++;
+      else expect(s, rel).toEqual(full.vars.SRC_URI);
+    }
+    expect(unevaluated).toBeGreaterThan(30);
   });
 });
 

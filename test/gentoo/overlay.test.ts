@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectedRustSlot, listPackageDirs, scanRepository, type Listings, type ParsedEbuilds } from '../../shared/gentoo/overlay.js';
 import { withEbuilds } from '../../shared/gentoo/read-scope.js';
+import { NOT_EVALUATED } from '../../shared/gentoo/ebuild/parse.js';
 
 const fx = (name: string): string => fileURLToPath(new URL(`../../fixtures/gentoo/${name}`, import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -249,6 +250,26 @@ describe('scans of one run share directory listings and parsed ebuilds', () => {
     const se = await scanRepository(a, { parsed });
     expect(se.ebuilds[0].keywords).toBeUndefined();
     expect(parsed.get(FILE)).toHaveLength(4);
+  });
+  it('a parse that skipped SRC_URI (no Manifest check) serves another such scan only: the overlay after it evaluates SRC_URI', async () => {
+    const FETCH = 'EAPI=8\ninherit kw\nSLOT="0"\nSRC_URI="https://e.org/${P}.tar.gz"\n';
+    const up = repo('up', { [FILE]: FETCH });
+    const ov = repo('ov', { [FILE]: FETCH, 'app-misc/x/Manifest': `DIST x-1.tar.gz 1 BLAKE2B ${'a'.repeat(128)} SHA512 ${'b'.repeat(128)}\n` });
+    const locations = { ...repoLocations, up, ov };
+    const parsed: ParsedEbuilds = new Map();
+    const su = await scanRepository(up, { repoLocations: locations, parsed, checkManifests: false, keepInfo: true });
+    expect(su.infos!.get(FILE)!.vars.SRC_URI).toMatchObject({ kind: 'unknown', reason: NOT_EVALUATED });
+    expect(su.ebuilds[0].keywords).toEqual(['~amd64']);
+    const so = await scanRepository(ov, { repoLocations: locations, parsed });
+    expect(so.ebuilds[0].distfiles).toEqual(['x-1.tar.gz']);
+    expect(strip(so)).toEqual(strip(await scanRepository(ov, { repoLocations: locations })));
+    expect(parsed.get(FILE)).toHaveLength(2);
+    // the other way round, the full parse serves the scan that skips
+    const again: ParsedEbuilds = new Map();
+    await scanRepository(ov, { repoLocations: locations, parsed: again });
+    const su2 = await scanRepository(up, { repoLocations: locations, parsed: again, checkManifests: false });
+    expect(again.get(FILE)).toHaveLength(1);
+    expect(strip(su2)).toEqual(strip(su));
   });
   it('directories listed before the scan (listPackageDirs, withEbuilds) are not listed again', async () => {
     const l = repo('l', { [FILE]: EBUILD });

@@ -18,8 +18,9 @@ const VERBATIM_VARS = new Set([
 export interface EvalCtx {
   vars: Map<string, EbuildValue>;
   env: Record<string, string>;
-  /** Set once `inherit cargo` ran: the CARGO_CRATE_URIS value (or Unknown). */
-  cargoCrateUris?: string | Unknown;
+  /** Set once `inherit cargo` ran: the CARGO_CRATE_URIS value (or Unknown), computed when first expanded (hundreds
+   * of URIs, which a reader that skips SRC_URI never needs). */
+  cargoCrateUris?: string | Unknown | (() => string | Unknown);
   /** Names known to be unset when not assigned (every eclass read, not a package-manager variable). */
   unset?: (name: string) => boolean;
 }
@@ -32,7 +33,10 @@ export function lookupScalar(ctx: EvalCtx, name: string): string | Unknown {
     return new Unknown(`\${${name}} is not known statically (${v.reason})`);
   }
   if (Object.hasOwn(ctx.env, name)) return ctx.env[name];
-  if (name === 'CARGO_CRATE_URIS' && ctx.cargoCrateUris !== undefined) return ctx.cargoCrateUris;
+  if (name === 'CARGO_CRATE_URIS' && ctx.cargoCrateUris !== undefined) {
+    if (typeof ctx.cargoCrateUris === 'function') ctx.cargoCrateUris = ctx.cargoCrateUris();
+    return ctx.cargoCrateUris;
+  }
   if (VERBATIM_VARS.has(name)) return `\${${name}}`;
   if (ctx.unset?.(name)) return '';
   return new Unknown(`\${${name}} is not set in this file (eclass, profile or package-manager variable)`);

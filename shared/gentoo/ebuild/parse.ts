@@ -124,6 +124,27 @@ export interface ParseOptions {
   /** An inherited eclass, prepared (cache it); undefined when no eclass directory has it. Without this
    * option eclasses are not read and what they could set stays unknown. */
   eclass?: (name: string) => PreparedSource | undefined;
+  /**
+   * Variables the caller has no use for (SRC_URI of an upstream that is only compared with): their assignments
+   * are not evaluated, and their values are unknown (`NOT_EVALUATED`). Should anything read one of them (another
+   * variable built from it, a condition), the ebuild is read again without skipping: every other value is exactly
+   * what it would have been. Expanding a value assigns nothing (`:=` is the `:` command's), so skipping one
+   * changes no other variable.
+   */
+  skip?: ReadonlySet<string>;
+}
+
+/** The reason of a value left unevaluated by `ParseOptions.skip`. */
+export const NOT_EVALUATED = 'not evaluated: the caller does not use it';
+
+/** The variables of one reading, noting whether a value left unevaluated was ever looked up. */
+class WatchedVars extends Map<string, EbuildValue> {
+  skippedRead = false;
+  override get(name: string): EbuildValue | undefined {
+    const v = super.get(name);
+    if (v !== undefined && v.kind === 'unknown' && v.reason === NOT_EVALUATED) this.skippedRead = true;
+    return v;
+  }
 }
 
 /** Set at global scope while an ebuild is sourced for its metadata: never "unset" for the static reader. */
@@ -156,6 +177,8 @@ interface Shared {
   eclassIuse: string[] | undefined;
   /** `die` ran at global scope. */
   died?: NonNullable<EbuildInfo['dies']>;
+  /** ParseOptions.skip. */
+  skip?: ReadonlySet<string>;
 }
 
 /**
@@ -165,10 +188,19 @@ interface Shared {
  */
 export function parseEbuild(text: string, file?: string, opts: ParseOptions = {}): EbuildInfo {
   const source = prepareSource(text, file);
-  const ctx: EvalCtx = { vars: new Map(), env: ebuildEnv(file) };
+  if (opts.skip?.size) {
+    const vars = new WatchedVars();
+    const info = readSource(source, file, opts, vars, opts.skip);
+    if (!vars.skippedRead) return info;
+  }
+  return readSource(source, file, opts, new Map(), undefined);
+}
+
+function readSource(source: PreparedSource, file: string | undefined, opts: ParseOptions, vars: Map<string, EbuildValue>, skip: ReadonlySet<string> | undefined): EbuildInfo {
+  const ctx: EvalCtx = { vars, env: ebuildEnv(file) };
   const shared: Shared = {
     ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [],
-    fnAssigned: new Set(source.fnAssigned), eclassIuse: [],
+    fnAssigned: new Set(source.fnAssigned), eclassIuse: [], ...(skip ? { skip } : {}),
   };
   if (opts.eclass) {
     shared.eclass = opts.eclass;
@@ -635,7 +667,7 @@ class EbuildReader {
       append = m[3] === '+';
       rawValue = m[4];
     } else return;
-    const reason = extraUnknown ?? (mode.mode === 'unknown' ? mode.reason : undefined);
+    const reason = extraUnknown ?? (mode.mode === 'unknown' ? mode.reason : undefined) ?? (this.shared.skip?.has(name) ? NOT_EVALUATED : undefined);
     if (reason) {
       this.ctx.vars.set(name, { kind: 'unknown', raw: rawValue, line, reason });
       return;
@@ -772,13 +804,14 @@ function parseCase(toks: Tok[], i: number): CaseStatement | undefined {
   }
 }
 
-/** cargo.eclass computes CARGO_CRATE_URIS from CRATES (and GIT_CRATES) when inherited. */
-function cargoCrateUris(ctx: EvalCtx): string | Unknown {
+/** cargo.eclass computes CARGO_CRATE_URIS from CRATES (and GIT_CRATES) when inherited: from their values at that
+ * point, turned into URIs when first expanded. */
+function cargoCrateUris(ctx: EvalCtx): string | Unknown | (() => string | Unknown) {
   if (ctx.vars.has('GIT_CRATES')) return new Unknown('GIT_CRATES is set: git crate URIs are not computed statically');
   const crates = ctx.vars.get('CRATES');
   if (!crates) return '';
   if (crates.kind === 'unknown') return new Unknown(`CRATES is not known statically (${crates.reason})`);
-  return crateUris(crates.kind === 'string' ? crates.value : crates.values.join(' '));
+  return () => crateUris(crates.kind === 'string' ? crates.value : crates.values.join(' '));
 }
 
 /** An assignment-only command or an `inherit`: its exit status is 0. */
