@@ -591,8 +591,11 @@ function lookupScalar(ctx, name) {
     }
     if (Object.hasOwn(ctx.env, name))
         return ctx.env[name];
-    if (name === 'CARGO_CRATE_URIS' && ctx.cargoCrateUris !== undefined)
+    if (name === 'CARGO_CRATE_URIS' && ctx.cargoCrateUris !== undefined) {
+        if (typeof ctx.cargoCrateUris === 'function')
+            ctx.cargoCrateUris = ctx.cargoCrateUris();
         return ctx.cargoCrateUris;
+    }
     if (VERBATIM_VARS.has(name))
         return `\${${name}}`;
     if (ctx.unset?.(name))
@@ -2558,6 +2561,18 @@ function prepareSource(text, file) {
     }
     return { text, file, lineStarts, verdict, toks, fnAssigned };
 }
+/** The reason of a value left unevaluated by `ParseOptions.skip`. */
+const NOT_EVALUATED = 'not evaluated: the caller does not use it';
+/** The variables of one reading, noting whether a value left unevaluated was ever looked up. */
+class WatchedVars extends Map {
+    skippedRead = false;
+    get(name) {
+        const v = super.get(name);
+        if (v !== undefined && v.kind === 'unknown' && v.reason === NOT_EVALUATED)
+            this.skippedRead = true;
+        return v;
+    }
+}
 /** Set at global scope while an ebuild is sourced for its metadata: never "unset" for the static reader. */
 const PROVIDED_VARS = new Set([
     'EAPI', 'ARCH', 'USE', 'EBUILD_PHASE', 'EBUILD_PHASE_FUNC', 'ECLASS', 'INHERITED', 'CHOST', 'CBUILD', 'CTARGET',
@@ -2575,10 +2590,19 @@ const ECLASS_ACCUMULATED = ['IUSE', 'REQUIRED_USE', 'DEPEND', 'RDEPEND', 'PDEPEN
  */
 function parseEbuild(text, file, opts = {}) {
     const source = prepareSource(text, file);
-    const ctx = { vars: new Map(), env: ebuildEnv(file) };
+    if (opts.skip?.size) {
+        const vars = new WatchedVars();
+        const info = readSource(source, file, opts, vars, opts.skip);
+        if (!vars.skippedRead)
+            return info;
+    }
+    return readSource(source, file, opts, new Map(), undefined);
+}
+function readSource(source, file, opts, vars, skip) {
+    const ctx = { vars, env: ebuildEnv(file) };
     const shared = {
         ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [],
-        fnAssigned: new Set(source.fnAssigned), eclassIuse: [],
+        fnAssigned: new Set(source.fnAssigned), eclassIuse: [], ...(skip ? { skip } : {}),
     };
     if (opts.eclass) {
         shared.eclass = opts.eclass;
@@ -3096,7 +3120,7 @@ class EbuildReader {
         }
         else
             return;
-        const reason = extraUnknown ?? (mode.mode === 'unknown' ? mode.reason : undefined);
+        const reason = extraUnknown ?? (mode.mode === 'unknown' ? mode.reason : undefined) ?? (this.shared.skip?.has(name) ? NOT_EVALUATED : undefined);
         if (reason) {
             this.ctx.vars.set(name, { kind: 'unknown', raw: rawValue, line, reason });
             return;
@@ -3254,7 +3278,8 @@ function parseCase(toks, i) {
             j += term.length;
     }
 }
-/** cargo.eclass computes CARGO_CRATE_URIS from CRATES (and GIT_CRATES) when inherited. */
+/** cargo.eclass computes CARGO_CRATE_URIS from CRATES (and GIT_CRATES) when inherited: from their values at that
+ * point, turned into URIs when first expanded. */
 function cargoCrateUris(ctx) {
     if (ctx.vars.has('GIT_CRATES'))
         return new Unknown('GIT_CRATES is set: git crate URIs are not computed statically');
@@ -3263,7 +3288,7 @@ function cargoCrateUris(ctx) {
         return '';
     if (crates.kind === 'unknown')
         return new Unknown(`CRATES is not known statically (${crates.reason})`);
-    return crateUris(crates.kind === 'string' ? crates.value : crates.values.join(' '));
+    return () => crateUris(crates.kind === 'string' ? crates.value : crates.values.join(' '));
 }
 /** An assignment-only command or an `inherit`: its exit status is 0. */
 function succeeds(words) {

@@ -3347,9 +3347,15 @@ async function readBytes(file) {
         return undefined;
     }
 }
-/** A file's UTF-8 text, or undefined when it is missing or unreadable. */
+/** A file's UTF-8 text, or undefined when it is missing or unreadable. Decoded as it is read (no Buffer in between:
+ * a Manifest of hundreds of DIST lines is text only once). */
 async function readText(file) {
-    return (await readBytes(file))?.toString('utf8');
+    try {
+        return readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Whether the path is an existing directory (following symlinks). */
 async function isDir(p) {

@@ -55,9 +55,15 @@ async function readBytes(file) {
         return undefined;
     }
 }
-/** A file's UTF-8 text, or undefined when it is missing or unreadable. */
+/** A file's UTF-8 text, or undefined when it is missing or unreadable. Decoded as it is read (no Buffer in between:
+ * a Manifest of hundreds of DIST lines is text only once). */
 async function readText(file) {
-    return (await readBytes(file))?.toString('utf8');
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Whether the path is an existing directory (following symlinks). */
 async function isDir(p) {
@@ -437,8 +443,11 @@ function lookupScalar(ctx, name) {
     }
     if (Object.hasOwn(ctx.env, name))
         return ctx.env[name];
-    if (name === 'CARGO_CRATE_URIS' && ctx.cargoCrateUris !== undefined)
+    if (name === 'CARGO_CRATE_URIS' && ctx.cargoCrateUris !== undefined) {
+        if (typeof ctx.cargoCrateUris === 'function')
+            ctx.cargoCrateUris = ctx.cargoCrateUris();
         return ctx.cargoCrateUris;
+    }
     if (VERBATIM_VARS.has(name))
         return `\${${name}}`;
     if (ctx.unset?.(name))
@@ -2404,6 +2413,18 @@ function prepareSource(text, file) {
     }
     return { text, file, lineStarts, verdict, toks, fnAssigned };
 }
+/** The reason of a value left unevaluated by `ParseOptions.skip`. */
+const NOT_EVALUATED = 'not evaluated: the caller does not use it';
+/** The variables of one reading, noting whether a value left unevaluated was ever looked up. */
+class WatchedVars extends Map {
+    skippedRead = false;
+    get(name) {
+        const v = super.get(name);
+        if (v !== undefined && v.kind === 'unknown' && v.reason === NOT_EVALUATED)
+            this.skippedRead = true;
+        return v;
+    }
+}
 /** Set at global scope while an ebuild is sourced for its metadata: never "unset" for the static reader. */
 const PROVIDED_VARS = new Set([
     'EAPI', 'ARCH', 'USE', 'EBUILD_PHASE', 'EBUILD_PHASE_FUNC', 'ECLASS', 'INHERITED', 'CHOST', 'CBUILD', 'CTARGET',
@@ -2421,10 +2442,19 @@ const ECLASS_ACCUMULATED = ['IUSE', 'REQUIRED_USE', 'DEPEND', 'RDEPEND', 'PDEPEN
  */
 function parseEbuild(text, file, opts = {}) {
     const source = prepareSource(text, file);
-    const ctx = { vars: new Map(), env: ebuildEnv(file) };
+    if (opts.skip?.size) {
+        const vars = new WatchedVars();
+        const info = readSource(source, file, opts, vars, opts.skip);
+        if (!vars.skippedRead)
+            return info;
+    }
+    return readSource(source, file, opts, new Map(), undefined);
+}
+function readSource(source, file, opts, vars, skip) {
+    const ctx = { vars, env: ebuildEnv(file) };
     const shared = {
         ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [],
-        fnAssigned: new Set(source.fnAssigned), eclassIuse: [],
+        fnAssigned: new Set(source.fnAssigned), eclassIuse: [], ...(skip ? { skip } : {}),
     };
     if (opts.eclass) {
         shared.eclass = opts.eclass;
@@ -2942,7 +2972,7 @@ class EbuildReader {
         }
         else
             return;
-        const reason = extraUnknown ?? (mode.mode === 'unknown' ? mode.reason : undefined);
+        const reason = extraUnknown ?? (mode.mode === 'unknown' ? mode.reason : undefined) ?? (this.shared.skip?.has(name) ? NOT_EVALUATED : undefined);
         if (reason) {
             this.ctx.vars.set(name, { kind: 'unknown', raw: rawValue, line, reason });
             return;
@@ -3100,7 +3130,8 @@ function parseCase(toks, i) {
             j += term.length;
     }
 }
-/** cargo.eclass computes CARGO_CRATE_URIS from CRATES (and GIT_CRATES) when inherited. */
+/** cargo.eclass computes CARGO_CRATE_URIS from CRATES (and GIT_CRATES) when inherited: from their values at that
+ * point, turned into URIs when first expanded. */
 function cargoCrateUris(ctx) {
     if (ctx.vars.has('GIT_CRATES'))
         return new Unknown('GIT_CRATES is set: git crate URIs are not computed statically');
@@ -3109,7 +3140,7 @@ function cargoCrateUris(ctx) {
         return '';
     if (crates.kind === 'unknown')
         return new Unknown(`CRATES is not known statically (${crates.reason})`);
-    return crateUris(crates.kind === 'string' ? crates.value : crates.values.join(' '));
+    return () => crateUris(crates.kind === 'string' ? crates.value : crates.values.join(' '));
 }
 /** An assignment-only command or an `inherit`: its exit status is 0. */
 function succeeds(words) {
@@ -3213,22 +3244,46 @@ function srcUriDistfiles(value) {
         return undefined;
     else
         text = value.kind === 'string' ? value.value : value.values.join(' ');
-    // parseSrcUri's walk without its entries (a cargo ebuild's SRC_URI has hundreds): only the distfile names
-    const toks = text.split(/\s+/).filter(Boolean);
+    // parseSrcUri's walk without its entries or its tokens (a cargo ebuild's SRC_URI has hundreds): the words are
+    // found in place and only each distfile name is sliced out
+    const starts = [];
+    const ends = [];
+    for (let i = 0; i < text.length;) {
+        while (i < text.length && isSpace(text.charCodeAt(i)))
+            i++;
+        if (i === text.length)
+            break;
+        starts.push(i);
+        while (i < text.length && !isSpace(text.charCodeAt(i)))
+            i++;
+        ends.push(i);
+    }
+    const is = (k, word) => k < starts.length && ends[k] - starts[k] === word.length && text.startsWith(word, starts[k]);
     const seen = new Set();
-    for (let k = 0; k < toks.length; k++) {
-        const t = toks[k];
-        if (t === '(' || t === ')' || t === '->' || t === '||' || (t.endsWith('?') && toks[k + 1] === '('))
+    for (let k = 0; k < starts.length; k++) {
+        const a = starts[k];
+        const b = ends[k];
+        if (is(k, '(') || is(k, ')') || is(k, '->') || is(k, '||') || (text.charCodeAt(b - 1) === 63 /* ? */ && is(k + 1, '(')))
             continue;
-        let distfile = t.slice(t.lastIndexOf('/') + 1);
-        if (toks[k + 1] === '->' && toks[k + 2] !== undefined) {
-            distfile = toks[k + 2];
+        let distfile;
+        if (is(k + 1, '->') && k + 2 < starts.length) {
+            distfile = text.slice(starts[k + 2], ends[k + 2]);
             k += 2;
+        }
+        else {
+            const slash = text.lastIndexOf('/', b - 1);
+            distfile = text.slice(slash >= a ? slash + 1 : a, b);
         }
         if (distfile !== '')
             seen.add(distfile);
     }
     return [...seen];
+}
+/** What `/\s/` matches (ASCII and Unicode white space, as `split(/\s+/)` splits on). */
+function isSpace(c) {
+    if (c < 128)
+        return c === 32 || (c >= 9 && c <= 13);
+    return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 /** A variable's value as one string (arrays joined by spaces); undefined when absent or unknown. */
 function valueText(v) {
@@ -3438,7 +3493,56 @@ function parseLayoutConf(text, file) {
 
 
 const TYPES = new Set(['DIST', 'EBUILD', 'AUX', 'MISC']);
-const FAST_LINE_RE = /(DIST|EBUILD|AUX|MISC) ([^ \n]+) (\d+) BLAKE2B ([0-9a-f]{128}) SHA512 ([0-9a-f]{128})\r?/y;
+/** 1 for the characters of a lower-case hex digest. */
+const LOWER_HEX = new Uint8Array(128);
+for (const c of '0123456789abcdef')
+    LOWER_HEX[c.charCodeAt(0)] = 1;
+/** Whether text[from, from + n) is lower-case hex. */
+function lowerHexAt(text, from, n) {
+    for (let i = from; i < from + n; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 127 || LOWER_HEX[c] === 0)
+            return false;
+    }
+    return true;
+}
+const TAIL_SHA512 = ' SHA512 ';
+const TAIL_BLAKE2B = ' BLAKE2B ';
+/**
+ * The line ::gentoo and GURU write, `TYPE name size BLAKE2B <128 hex> SHA512 <128 hex>` (an optional `\r` before
+ * the line end), read in place: the two digests sit at fixed offsets from the line's end, so only the type, name
+ * and size are searched for. Any other line is undefined (the general path reads it). The same lines as
+ * /^(DIST|EBUILD|AUX|MISC) ([^ \n]+) (\d+) BLAKE2B ([0-9a-f]{128}) SHA512 ([0-9a-f]{128})\r?$/ (a test holds the
+ * two together), at a third of that regex's cost: V8 checked the 256 hex digits of each line one costly step at a time.
+ */
+function regularManifestLine(text, start, end) {
+    let e = end;
+    if (e > start && text.charCodeAt(e - 1) === 13)
+        e--;
+    const sha = e - 128;
+    const blake = sha - TAIL_SHA512.length - 128;
+    const sizeEnd = blake - TAIL_BLAKE2B.length;
+    if (sizeEnd < start || !text.startsWith(TAIL_SHA512, sha - TAIL_SHA512.length) || !text.startsWith(TAIL_BLAKE2B, sizeEnd))
+        return undefined;
+    const sp1 = text.indexOf(' ', start);
+    if (sp1 === -1 || sp1 >= sizeEnd)
+        return undefined;
+    const type = text.slice(start, sp1);
+    if (!TYPES.has(type))
+        return undefined;
+    const sp2 = text.indexOf(' ', sp1 + 1);
+    // a name of one character at least, then the size: digits only, one at least
+    if (sp2 <= sp1 + 1 || sp2 + 1 >= sizeEnd)
+        return undefined;
+    for (let i = sp2 + 1; i < sizeEnd; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return undefined;
+    }
+    if (!lowerHexAt(text, blake, 128) || !lowerHexAt(text, sha, 128))
+        return undefined;
+    return { type: type, file: text.slice(sp1 + 1, sp2), size: text.slice(sp2 + 1, sizeEnd), blake2b: text.slice(blake, blake + 128), sha512: text.slice(sha, sha + 128) };
+}
 const REGULAR_LINE_RE = /^(?:DIST|EBUILD|AUX|MISC) [^ ]+ \d+(?: [A-Z0-9_]+ [0-9a-f]+)+$/;
 /** 0 = not hex, 1 = lower-case hex, 2 = hex with upper-case letters. A loop: regexes were the hot spot here. */
 function hexKind(s) {
@@ -3486,14 +3590,12 @@ function parseManifest(text, opts = {}) {
         if (end === -1)
             end = text.length;
         line++;
-        // Fast path: the line ::gentoo and GURU write (BLAKE2B + SHA512, lower-case hex), matched in place
-        // without slicing or splitting the line.
-        FAST_LINE_RE.lastIndex = start;
-        const fm = FAST_LINE_RE.exec(text);
-        if (fm !== null && FAST_LINE_RE.lastIndex === end) {
+        // Fast path: the line ::gentoo and GURU write (BLAKE2B + SHA512, lower-case hex), read in place.
+        const fm = regularManifestLine(text, start, end);
+        if (fm !== undefined) {
             start = end + 1;
-            const type = fm[1];
-            const entry = { type, file: fm[2], size: Number(fm[3]), hashes: { BLAKE2B: fm[4], SHA512: fm[5] }, line };
+            const type = fm.type;
+            const entry = { type, file: fm.file, size: Number(fm.size), hashes: { BLAKE2B: fm.blake2b, SHA512: fm.sha512 }, line };
             if (required.length > 2 || (required.length > 0 && required.some((h) => h !== 'BLAKE2B' && h !== 'SHA512'))) {
                 const missing = required.filter((h) => h !== 'BLAKE2B' && h !== 'SHA512');
                 findings.push(gentoo_findings/* gentooFindings */.x.make('manifest-missing-hash', `${entry.file} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
@@ -3838,25 +3940,27 @@ async function mapLimit(items, limit, fn) {
 
 
 
+/** What a scan that checks no Manifest does not evaluate: SRC_URI only says what the Manifest must list. */
+const UNUSED_WITHOUT_MANIFESTS = new Set(['SRC_URI']);
 /** parseEbuild, or the parse of the same text at the same path by another scan when every eclass it looked up
- * is the same file with the same text in this repository: parseEbuild reads nothing else. */
-function parseShared(text, file, eclass, parsed) {
+ * is the same file with the same text in this repository: parseEbuild reads nothing else. A parse that skipped
+ * SRC_URI serves only another that skips it. */
+function parseShared(text, file, eclass, parsed, skip) {
+    const options = (lookup) => ({ ...(lookup ? { eclass: lookup } : {}), ...(skip ? { skip: UNUSED_WITHOUT_MANIFESTS } : {}) });
     if (!parsed)
-        return parseEbuild(text, file, eclass ? { eclass } : {});
+        return parseEbuild(text, file, options(eclass));
     const same = (a, b) => a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text);
     const earlier = parsed.get(file);
-    const hit = earlier?.find((e) => e.text === text && e.withEclasses === (eclass !== undefined) && [...e.eclasses].every(([n, src]) => same(src, eclass(n))));
+    const hit = earlier?.find((e) => e.text === text && (skip || !e.skipped) && e.withEclasses === (eclass !== undefined) && [...e.eclasses].every(([n, src]) => same(src, eclass(n))));
     if (hit)
         return hit.info;
     const eclasses = new Map();
-    const info = parseEbuild(text, file, eclass ? {
-        eclass: (n) => {
-            const src = eclass(n);
-            eclasses.set(n, src);
-            return src;
-        },
-    } : {});
-    const entry = { text, withEclasses: eclass !== undefined, eclasses, info };
+    const info = parseEbuild(text, file, options(eclass ? (n) => {
+        const src = eclass(n);
+        eclasses.set(n, src);
+        return src;
+    } : undefined));
+    const entry = { text, withEclasses: eclass !== undefined, eclasses, skipped: skip, info };
     if (earlier)
         earlier.push(entry);
     else
@@ -3915,12 +4019,17 @@ async function listDir(p) {
     }
 }
 const md5 = (data) => (0,external_node_crypto_.createHash)('md5').update(data).digest('hex');
+/** `path.join(dir, name)` for an absolute, normalized `dir` and one name read from a directory (no separator, not
+ * `.` or `..`): the same string without path.join's normalizing pass, which allocated more than the scan's reads. */
+function child(dir, name) {
+    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
+}
 /** `category/package` directory candidates of a tree (files such as metadata.xml fail to list as a package later:
  * no stat per entry here). */
 async function packageCandidates(absRoot, rootList, limit, listings) {
     const out = [];
     const catDirs = rootList.filter((d) => d.isDirectory() && !d.name.startsWith('.') && !NOT_CATEGORIES.has(d.name)).map((d) => d.name).sort();
-    const catLists = await mapLimit(catDirs, limit, (c) => listNames(external_node_path_default().join(absRoot, c), listings));
+    const catLists = await mapLimit(catDirs, limit, (c) => listNames(child(absRoot, c), listings));
     catDirs.forEach((c, i) => {
         for (const name of catLists[i] ?? []) {
             if (!name.startsWith('.') && name !== 'metadata.xml')
@@ -3958,10 +4067,10 @@ function slotInvalidWhy(problem, slot, eapi) {
 async function scanRepository(root, opts = {}) {
     const absRoot = external_node_path_default().resolve(root);
     const base = external_node_path_default().resolve(opts.base ?? root);
-    const rel = (p) => {
-        const r = external_node_path_default().relative(base, external_node_path_default().join(absRoot, p));
-        return r.split((external_node_path_default()).sep).join('/');
-    };
+    // paths below the root are built from names read from it: relative to the root itself, a path is what it is
+    const rel = base === absRoot
+        ? (p) => (p === '.' ? '' : p)
+        : (p) => external_node_path_default().relative(base, external_node_path_default().join(absRoot, p)).split((external_node_path_default()).sep).join('/');
     const limit = opts.concurrency ?? 64;
     const findings = [];
     const stats = { packages: 0, ebuilds: 0, distEntries: 0, md5CacheHits: 0, ebuildsParsed: 0, unknownSrcUri: 0 };
@@ -4086,7 +4195,7 @@ async function scanRepository(root, opts = {}) {
     const unknownSrc = [];
     const packages = await mapLimit(pkgDirs, limit, async ({ category, package: pkg }) => {
         const dir = `${category}/${pkg}`;
-        const absDir = external_node_path_default().join(absRoot, category, pkg);
+        const absDir = child(child(absRoot, category), pkg);
         const list = await listNames(absDir, opts.listings);
         if (!list)
             return undefined;
@@ -4119,7 +4228,7 @@ async function scanRepository(root, opts = {}) {
             valid.push({ fileName: f, version: sp.version.text, pf });
         }
         const [manifestText, ...metas] = await Promise.all([
-            hasManifest && checkManifests ? readText(external_node_path_default().join(absDir, 'Manifest')) : Promise.resolve(undefined),
+            hasManifest && checkManifests ? readText(child(absDir, 'Manifest')) : Promise.resolve(undefined),
             ...valid.map(async (v) => {
                 const file = `${dir}/${v.fileName}`;
                 const cacheText = md5Cats.has(category) ? await readText(external_node_path_default().join(absRoot, 'metadata', 'md5-cache', category, v.pf)) : undefined;
@@ -4128,7 +4237,7 @@ async function scanRepository(root, opts = {}) {
                     const values = c.entry.values;
                     let stale = false;
                     if (opts.verifyCache) {
-                        const buf = await readBytes(external_node_path_default().join(absRoot, file));
+                        const buf = await readBytes(child(absDir, v.fileName));
                         if (buf && c.entry.md5 && md5(buf) !== c.entry.md5)
                             stale = true;
                     }
@@ -4163,7 +4272,7 @@ async function scanRepository(root, opts = {}) {
                         file: rel(`metadata/md5-cache/${category}/${v.pf}`), hint: 'Regenerate the cache (egencache --update).',
                     }));
                 }
-                const buf = await readBytes(external_node_path_default().join(absRoot, file));
+                const buf = await readBytes(child(absDir, v.fileName));
                 if (!buf) {
                     return { rec: undefined, findings: [gentoo_findings/* gentooFindings */.x.make('ebuild-unreadable', `${v.fileName} cannot be read`, { file: rel(file) })], srcLine: undefined, slotLine: undefined };
                 }
@@ -4171,7 +4280,7 @@ async function scanRepository(root, opts = {}) {
                 const text = buf.toString('utf8');
                 if (texts)
                     texts.set(file, text);
-                const info = parseShared(text, rel(file), eclass, opts.parsed);
+                const info = parseShared(text, rel(file), eclass, opts.parsed, !checkManifests);
                 // parseEbuild derives PN/PV from the file name it is given; keep annotations pointing at the real path
                 if (infos)
                     infos.set(file, info);
@@ -4737,8 +4846,9 @@ function pickEbuild(pkg, ebuilds, repos, config, atom) {
     const [category, name] = pkg.split('/');
     const findings = [];
     const priorities = new Map(repos.map((r) => [r.name, r.priority]));
-    const anyCategories = repos.some((r) => r.categories !== undefined);
-    const listed = new Set(repos.flatMap((r) => r.categories ?? []));
+    // Only records of `category` are candidates: whether some repository lists it is asked once (a Set of every
+    // repository's categories, built per package, cost more than the rest of the pick).
+    const categoryIgnored = repos.some((r) => r.categories !== undefined) && !repos.some((r) => r.categories?.includes(category));
     const kw = keywordState(config);
     const excluded = [];
     const sortable = [];
@@ -4755,7 +4865,7 @@ function pickEbuild(pkg, ebuilds, repos, config, atom) {
         else if (!v) {
             excluded.push({ ...base, lostBecause: 'invalid-version', reason: `${short}: '${r.version}' is not a valid version.` });
         }
-        else if (anyCategories && !listed.has(r.category)) {
+        else if (categoryIgnored) {
             excluded.push({
                 ...base,
                 lostBecause: 'category-not-listed',
