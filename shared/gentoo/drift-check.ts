@@ -2,8 +2,8 @@
  * sync-guru's use case, with the outside world passed in: resolve the overlay and its upstreams, sync them
  * (retries, atomic swap, previous checkout kept), verify signatures, scan, compute drift and Manifest integrity.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, realpath } from 'node:fs/promises';
+import { existsSync, mkdirSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../finding.js';
 import { redactText, redactUri } from '../redact.js';
@@ -342,7 +342,7 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
   const out: Collected = { findings: [], fatal: [] };
   const { findings, fatal } = out;
   const { workspace } = req;
-  await mkdir(req.workDir, { recursive: true });
+  mkdirSync(req.workDir, { recursive: true });
 
   // 1. Resolve the overlay and its upstreams.
   const res = await resolveRepositories(req, deps, out);

@@ -4,9 +4,8 @@
  * where a later tree overrides an earlier one. Each eclass is read once and prepared once; parse.ts reads its
  * global scope again for every ebuild that inherits it.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { readText } from '../fs-read.js';
+import { readNames, readText } from '../fs-read.js';
 import { prepareSource, type PreparedSource } from './ebuild/parse.js';
 
 export type EclassLookup = (name: string) => PreparedSource | undefined;
@@ -23,12 +22,8 @@ export function eclassDirs(root: string, masterLocations: readonly string[]): st
 export async function loadEclasses(dirs: readonly string[]): Promise<EclassLookup> {
   const texts = new Map<string, { text: string; file: string }>();
   for (const dir of dirs) {
-    let names: string[];
-    try {
-      names = await readdir(dir);
-    } catch {
-      continue;
-    }
+    const names = await readNames(dir);
+    if (!names) continue;
     await Promise.all(
       names
         .filter((n) => n.endsWith('.eclass') && !texts.has(n.slice(0, -'.eclass'.length)))

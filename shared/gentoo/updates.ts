@@ -2,7 +2,7 @@
  * profiles/updates: package moves and slot moves, one file per quarter (`1Q-2024`, …), applied in date order.
  * Lines: `move <cat/old> <cat/new>` and `slotmove <atom> <old-slot> <new-slot>`.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readNames, readText } from '../fs-read.js';
 import path from 'node:path';
 import type { Finding } from '../finding.js';
 import { gentooFindings } from './findings.js';
@@ -78,19 +78,15 @@ export function orderUpdateFiles(names: readonly string[]): { ordered: string[];
  */
 export async function readUpdates(root: string, filePrefix = ''): Promise<{ entries: UpdateEntry[]; findings: Finding[] }> {
   const dir = path.join(root, 'profiles', 'updates');
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return { entries: [], findings: [] };
-  }
+  const names = await readNames(dir);
+  if (!names) return { entries: [], findings: [] };
   const { ordered, invalid } = orderUpdateFiles(names);
   const findings: Finding[] = invalid.map((n) =>
     gentooFindings.make('updates-bad-file-name', `profiles/updates/${n} is not named <quarter>Q-<year>; Portage ignores it`, {
       file: `${filePrefix}profiles/updates/${n}`,
     }),
   );
-  const texts = await Promise.all(ordered.map((n) => readFile(path.join(dir, n), 'utf8').catch(() => undefined)));
+  const texts = await Promise.all(ordered.map((n) => readText(path.join(dir, n))));
   const entries: UpdateEntry[] = [];
   ordered.forEach((n, i) => {
     const text = texts[i];

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBytes, readText } from '../../shared/fs-read.js';
+import { isDir, readBytes, readNames, readText } from '../../shared/fs-read.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'rda-fs-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,6 +33,22 @@ describe('readBytes / readText', () => {
     for (const name of ['missing', 'sub', 'dangling']) {
       expect(await readBytes(path.join(dir, name)), name).toBeUndefined();
       expect(await readText(path.join(dir, name)), name).toBeUndefined();
+    }
+  });
+});
+
+describe('readNames / isDir', () => {
+  it('names of a directory (through a symlink too); a file, a missing path and a dangling link are undefined / false', async () => {
+    const d = path.join(dir, 'names');
+    mkdirSync(path.join(d, 'sub'), { recursive: true });
+    writeFileSync(path.join(d, 'a.eclass'), '');
+    symlinkSync(d, path.join(dir, 'names-link'));
+    expect((await readNames(d))!.sort()).toEqual(['a.eclass', 'sub']);
+    expect((await readNames(path.join(dir, 'names-link')))!.sort()).toEqual(['a.eclass', 'sub']);
+    expect(await isDir(path.join(dir, 'names-link'))).toBe(true);
+    for (const p of [path.join(d, 'a.eclass'), path.join(dir, 'nowhere'), path.join(dir, 'dangling')]) {
+      expect(await readNames(p), p).toBeUndefined();
+      expect(await isDir(p), p).toBe(false);
     }
   });
 });
