@@ -3332,7 +3332,6 @@ var external_node_zlib_ = __webpack_require__(8522);
  * be read is `undefined`, a path that is not a directory (or does not exist) is `false`.
  */
 
-
 /**
  * A file's bytes, or undefined when it is missing or unreadable. Read synchronously: for the thousands of
  * small local files a scan reads (ebuilds, Manifests, cache entries) one readFileSync costs a fraction of
@@ -3357,19 +3356,25 @@ async function readText(file) {
         return undefined;
     }
 }
-/** Whether the path is an existing directory (following symlinks). */
-async function isDir(p) {
+/** The names in a directory (unsorted, as readdir gives them), or undefined when it cannot be listed. Listed
+ * synchronously, like the reads above: one local directory costs less than a thread-pool round trip, during which
+ * a run that has nothing else to do waits. */
+async function readNames(dir) {
     try {
-        return (await (0,promises_.stat)(p)).isDirectory();
+        return readdirSync(dir);
     }
     catch {
-        return false;
+        return undefined;
     }
+}
+/** Whether the path is an existing directory (following symlinks). A local stat, made synchronously (see readNames). */
+async function isDir(p) {
+    return isDirSync(p);
 }
 /** `isDir` for the few checks that run before anything asynchronous starts. */
 function isDirSync(p) {
     try {
-        return statSync(p).isDirectory();
+        return (0,external_node_fs_.statSync)(p).isDirectory();
     }
     catch {
         return false;

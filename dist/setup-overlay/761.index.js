@@ -32,14 +32,11 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./shared/gentoo/findings.ts
 var gentoo_findings = __webpack_require__(5541);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./shared/fs-read.ts
 /**
  * The small file-system readers domain code shares. "Absent" is an answer, not an error: a file that cannot
  * be read is `undefined`, a path that is not a directory (or does not exist) is `false`.
  */
-
 
 /**
  * A file's bytes, or undefined when it is missing or unreadable. Read synchronously: for the thousands of
@@ -65,14 +62,20 @@ async function readText(file) {
         return undefined;
     }
 }
-/** Whether the path is an existing directory (following symlinks). */
-async function isDir(p) {
+/** The names in a directory (unsorted, as readdir gives them), or undefined when it cannot be listed. Listed
+ * synchronously, like the reads above: one local directory costs less than a thread-pool round trip, during which
+ * a run that has nothing else to do waits. */
+async function readNames(dir) {
     try {
-        return (await stat(p)).isDirectory();
+        return (0,external_node_fs_.readdirSync)(dir);
     }
     catch {
-        return false;
+        return undefined;
     }
+}
+/** Whether the path is an existing directory (following symlinks). A local stat, made synchronously (see readNames). */
+async function isDir(p) {
+    return isDirSync(p);
 }
 /** `isDir` for the few checks that run before anything asynchronous starts. */
 function isDirSync(p) {
@@ -3302,7 +3305,6 @@ function valueText(v) {
 
 
 
-
 /** The eclass directories of a repository, highest precedence first. */
 function eclassDirs(root, masterLocations) {
     return [root, ...[...masterLocations].reverse()].map((l) => external_node_path_default().join(l, 'eclass'));
@@ -3314,13 +3316,9 @@ function eclassDirs(root, masterLocations) {
 async function loadEclasses(dirs) {
     const texts = new Map();
     for (const dir of dirs) {
-        let names;
-        try {
-            names = await (0,promises_.readdir)(dir);
-        }
-        catch {
+        const names = await readNames(dir);
+        if (!names)
             continue;
-        }
         await Promise.all(names
             .filter((n) => n.endsWith('.eclass') && !texts.has(n.slice(0, -'.eclass'.length)))
             .map(async (n) => {
@@ -3480,6 +3478,8 @@ function parseLayoutConf(text, file) {
     return { layout, findings };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./shared/gentoo/manifest.ts
 /**
  * Package Manifests: `TYPE filename size (HASHNAME hexdigest)+`, TYPE one of DIST EBUILD AUX MISC.

@@ -31,7 +31,6 @@ var redact = __webpack_require__(4781);
  * be read is `undefined`, a path that is not a directory (or does not exist) is `false`.
  */
 
-
 /**
  * A file's bytes, or undefined when it is missing or unreadable. Read synchronously: for the thousands of
  * small local files a scan reads (ebuilds, Manifests, cache entries) one readFileSync costs a fraction of
@@ -56,19 +55,25 @@ async function readText(file) {
         return undefined;
     }
 }
-/** Whether the path is an existing directory (following symlinks). */
-async function isDir(p) {
+/** The names in a directory (unsorted, as readdir gives them), or undefined when it cannot be listed. Listed
+ * synchronously, like the reads above: one local directory costs less than a thread-pool round trip, during which
+ * a run that has nothing else to do waits. */
+async function readNames(dir) {
     try {
-        return (await (0,promises_.stat)(p)).isDirectory();
+        return (0,external_node_fs_.readdirSync)(dir);
     }
     catch {
-        return false;
+        return undefined;
     }
+}
+/** Whether the path is an existing directory (following symlinks). A local stat, made synchronously (see readNames). */
+async function isDir(p) {
+    return isDirSync(p);
 }
 /** `isDir` for the few checks that run before anything asynchronous starts. */
 function isDirSync(p) {
     try {
-        return statSync(p).isDirectory();
+        return (0,external_node_fs_.statSync)(p).isDirectory();
     }
     catch {
         return false;
@@ -1240,18 +1245,14 @@ function orderUpdateFiles(names) {
  */
 async function readUpdates(root, filePrefix = '') {
     const dir = external_node_path_default().join(root, 'profiles', 'updates');
-    let names;
-    try {
-        names = await (0,promises_.readdir)(dir);
-    }
-    catch {
+    const names = await readNames(dir);
+    if (!names)
         return { entries: [], findings: [] };
-    }
     const { ordered, invalid } = orderUpdateFiles(names);
     const findings = invalid.map((n) => findings_gentooFindings.make('updates-bad-file-name', `profiles/updates/${n} is not named <quarter>Q-<year>; Portage ignores it`, {
         file: `${filePrefix}profiles/updates/${n}`,
     }));
-    const texts = await Promise.all(ordered.map((n) => (0,promises_.readFile)(external_node_path_default().join(dir, n), 'utf8').catch(() => undefined)));
+    const texts = await Promise.all(ordered.map((n) => readText(external_node_path_default().join(dir, n))));
     const entries = [];
     ordered.forEach((n, i) => {
         const text = texts[i];
@@ -5813,7 +5814,6 @@ function valueText(v) {
 
 
 
-
 /** The eclass directories of a repository, highest precedence first. */
 function eclassDirs(root, masterLocations) {
     return [root, ...[...masterLocations].reverse()].map((l) => external_node_path_default().join(l, 'eclass'));
@@ -5825,13 +5825,9 @@ function eclassDirs(root, masterLocations) {
 async function loadEclasses(dirs) {
     const texts = new Map();
     for (const dir of dirs) {
-        let names;
-        try {
-            names = await (0,promises_.readdir)(dir);
-        }
-        catch {
+        const names = await readNames(dir);
+        if (!names)
             continue;
-        }
         await Promise.all(names
             .filter((n) => n.endsWith('.eclass') && !texts.has(n.slice(0, -'.eclass'.length)))
             .map(async (n) => {
@@ -7571,7 +7567,7 @@ async function checkDrift(req, deps) {
     const out = { findings: [], fatal: [] };
     const { findings, fatal } = out;
     const { workspace } = req;
-    await (0,promises_.mkdir)(req.workDir, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(req.workDir, { recursive: true });
     // 1. Resolve the overlay and its upstreams.
     const res = await resolveRepositories(req, deps, out);
     const { overlayLocation, overlayPriority, upstreams } = res;
