@@ -1,7 +1,8 @@
 /**
  * Cost follows the user's overlay, not ::gentoo: a 20-package overlay layered over a GURU-sized tree (2,300
  * packages) and a generated ::gentoo of 1,900 / 5,700 / 19,000 packages (1×, 3×, 10×; the largest has ~31,000
- * ebuilds like the real one). setup-overlay (scan, plan, repos.conf, what emerge would pick) and sync-guru's
+ * ebuilds like the real one), each with an eclass/ of ::gentoo's size (570 eclasses, ~9 MB) of which the overlay
+ * inherits two. setup-overlay (scan, plan, repos.conf, what emerge would pick) and sync-guru's
  * drift check (checkDrift) are measured against the floor of reading the overlay's own files; the curve's
  * growth should come out constant, and the peak memory of one run in a process of its own stays flat too.
  */
@@ -19,6 +20,17 @@ import { runOnce } from './upstream-scale-child.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SIZES = [1900, 5700, 19000];
 const EBUILDS_PER_PACKAGE = 31000 / 19000;
+/** ::gentoo's eclass/ (about 570 files, ~9 MB), whatever the number of packages: the two the generated ebuilds
+ * inherit (cargo, optfeature), and others; the overlay's own first package inherits two of those. */
+const ECLASSES = ['cargo', 'optfeature', ...Array.from({ length: 568 }, (_, k) => `e${k + 2}`)];
+const INHERITED = ['e7', 'e42'];
+
+/** An eclass of ~16 KB: a guarded global scope (an IUSE flag, an EAPI check) and functions. */
+function eclassText(k: string): string {
+  const id = k.replace(/-/g, '_');
+  const fn = (f: number) => `${id}_helper_${f}() {\n\tlocal x=\${1:-default}\n\tif [[ -n \${x} ]]; then\n\t\techo "${k} \${x}" || die "${k}: helper ${f} failed"\n\tfi\n}\n\n`;
+  return `# Copyright 2025 Gentoo Authors\n# @ECLASS: ${k}.eclass\n\ncase \${EAPI} in\n\t7|8) ;;\n\t*) die "\${ECLASS}: EAPI \${EAPI} unsupported" ;;\nesac\n\nif [[ -z \${_${id.toUpperCase()}_ECLASS} ]]; then\n_${id.toUpperCase()}_ECLASS=1\n\nIUSE+=" ${k}-flag"\n\n${Array.from({ length: 120 }, (_, f) => fn(f)).join('')}fi\n`;
+}
 
 let base = '';
 const trees = new Map<number, { gentoo: string; overlay: string }>();
@@ -35,7 +47,7 @@ process.on('exit', cleanup);
 function packageDirs(root: string): string[] {
   const out: string[] = [];
   for (const c of readdirSync(root).sort()) {
-    if (c === 'profiles' || c === 'metadata') continue;
+    if (c === 'profiles' || c === 'metadata' || c === 'eclass') continue;
     for (const p of readdirSync(path.join(root, c)).sort()) out.push(`${c}/${p}`);
   }
   return out;
@@ -59,7 +71,8 @@ function makeOverlay(dir: string, gentoo: string): void {
   for (let i = 0; i < 4; i++) {
     const d = path.join(dir, 'app-own', `own${i}`);
     mkdirSync(d, { recursive: true });
-    writeFileSync(path.join(d, `own${i}-1.0.ebuild`), 'EAPI=8\nDESCRIPTION="ours"\nHOMEPAGE="https://example.org"\nLICENSE="MIT"\nSLOT="0"\nKEYWORDS="~amd64"\n');
+    const inherit = i === 0 ? `inherit ${INHERITED.join(' ')}\n` : '';
+    writeFileSync(path.join(d, `own${i}-1.0.ebuild`), `EAPI=8\n${inherit}DESCRIPTION="ours"\nHOMEPAGE="https://example.org"\nLICENSE="MIT"\nSLOT="0"\nKEYWORDS="~amd64"\n`);
     writeFileSync(path.join(d, 'metadata.xml'), '<pkgmetadata/>\n');
     cats.add('app-own');
   }
@@ -82,6 +95,8 @@ async function treesFor(n: number): Promise<{ gentoo: string; overlay: string }>
     const ebuilds = Math.round(n * EBUILDS_PER_PACKAGE);
     // Upstream Manifests are never read: one DIST line per ebuild is enough.
     await generateOverlay(gentoo, { packages: n, ebuilds, distLines: ebuilds, repoName: 'gentoo', masters: '', seed: 11 });
+    mkdirSync(path.join(gentoo, 'eclass'));
+    for (const e of ECLASSES) writeFileSync(path.join(gentoo, 'eclass', `${e}.eclass`), eclassText(e));
     const overlay = path.join(base, `overlay-${n}`);
     makeOverlay(overlay, gentoo);
     t = { gentoo, overlay };

@@ -21,6 +21,11 @@ export async function readBytes(file: string): Promise<Buffer | undefined> {
 /** A file's UTF-8 text, or undefined when it is missing or unreadable. Decoded as it is read (no Buffer in between:
  * a Manifest of hundreds of DIST lines is text only once). */
 export async function readText(file: string): Promise<string | undefined> {
+  return readTextSync(file);
+}
+
+/** `readText` for a caller that cannot wait (a lookup made in the middle of a synchronous parse). */
+export function readTextSync(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
   } catch {

@@ -5,7 +5,7 @@
  * global scope again for every ebuild that inherits it.
  */
 import path from 'node:path';
-import { readNames, readText } from '../fs-read.js';
+import { readNames, readTextSync } from '../fs-read.js';
 import { prepareSource, type PreparedSource } from './ebuild/parse.js';
 
 export type EclassLookup = (name: string) => PreparedSource | undefined;
@@ -16,33 +16,36 @@ export function eclassDirs(root: string, masterLocations: readonly string[]): st
 }
 
 /**
- * Read every `*.eclass` of `dirs` (highest precedence first) and return a lookup that prepares each on first
- * use. `fileFor` names an eclass file in what the lookup returns (for messages).
+ * The eclasses of `dirs` (highest precedence first): the directories are listed now, and an eclass's text is read
+ * and prepared when an ebuild first inherits it (::gentoo has ~570 eclasses; the ebuilds a run reads use a few).
+ * The file of the first directory that has the eclass and can be read is the one used, as before it was read
+ * up front; a name no directory has (or can read) is undefined.
  */
 export async function loadEclasses(dirs: readonly string[]): Promise<EclassLookup> {
-  const texts = new Map<string, { text: string; file: string }>();
+  const files = new Map<string, string[]>();
   for (const dir of dirs) {
     const names = await readNames(dir);
     if (!names) continue;
-    await Promise.all(
-      names
-        .filter((n) => n.endsWith('.eclass') && !texts.has(n.slice(0, -'.eclass'.length)))
-        .map(async (n) => {
-          const text = await readText(path.join(dir, n));
-          const name = n.slice(0, -'.eclass'.length);
-          if (text !== undefined && !texts.has(name)) texts.set(name, { text, file: path.join(dir, n) });
-        }),
-    );
-  }
-  const prepared = new Map<string, PreparedSource>();
-  return (name) => {
-    let p = prepared.get(name);
-    if (!p) {
-      const t = texts.get(name);
-      if (!t) return undefined;
-      p = prepareSource(t.text, t.file);
-      prepared.set(name, p);
+    for (const n of names) {
+      if (!n.endsWith('.eclass')) continue;
+      const name = n.slice(0, -'.eclass'.length);
+      const file = path.join(dir, n);
+      const list = files.get(name);
+      if (list) list.push(file);
+      else files.set(name, [file]);
     }
+  }
+  const prepared = new Map<string, PreparedSource | undefined>();
+  return (name) => {
+    if (prepared.has(name)) return prepared.get(name);
+    let p: PreparedSource | undefined;
+    for (const file of files.get(name) ?? []) {
+      const text = readTextSync(file);
+      if (text === undefined) continue;
+      p = prepareSource(text, file);
+      break;
+    }
+    prepared.set(name, p);
     return p;
   };
 }

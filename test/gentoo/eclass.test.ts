@@ -4,10 +4,12 @@
  * the same shapes are in fixtures/setup-overlay/portage-oracle (test/setup-overlay/portage-oracle.test.ts).
  */
 import { describe, it, expect } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NOT_EVALUATED, parseEbuild, prepareSource } from '../../shared/gentoo/ebuild/parse.js';
 import { scanRepository } from '../../shared/gentoo/overlay.js';
+import { loadEclasses } from '../../shared/gentoo/eclass.js';
 import type { EbuildValue } from '../../shared/gentoo/types.js';
 
 const FX = path.resolve(import.meta.dirname, '../../fixtures/setup-overlay/portage-oracle');
@@ -91,6 +93,35 @@ describe('inherit reads the eclass chain', () => {
     const i = parseEbuild('EAPI=8\ninherit fn\nSRC_URI="${FN_URIS}"\nDOCS="${NEVER_SET}"\n', 'a-b/c/c-1.ebuild', { eclass: lookup });
     expect(val(i.vars.SRC_URI)).toMatch(/^unknown:/);
     expect(val(i.vars.DOCS)).toBe('');
+  });
+});
+
+describe('loadEclasses', () => {
+  it('lists the directories, reads an eclass when first looked up, the first readable one in precedence order; only listed names', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'rda-eclass-'));
+    try {
+      const [own, master] = [path.join(tmp, 'own', 'eclass'), path.join(tmp, 'gentoo', 'eclass')];
+      mkdirSync(own, { recursive: true });
+      mkdirSync(master, { recursive: true });
+      writeFileSync(path.join(own, 'a.eclass'), 'A=own\n');
+      writeFileSync(path.join(master, 'a.eclass'), 'A=master\n');
+      // a directory named like an eclass cannot be read: the master's file is used
+      mkdirSync(path.join(own, 'b.eclass'));
+      writeFileSync(path.join(master, 'b.eclass'), 'B=master\n');
+      writeFileSync(path.join(master, 'late.eclass'), 'LATE=before\n');
+      writeFileSync(path.join(tmp, 'outside.eclass'), 'X=1\n');
+      const lookup = await loadEclasses([own, master]);
+      // read when looked up, not when loaded: ::gentoo's hundreds of eclasses are not read for a few inherits
+      writeFileSync(path.join(master, 'late.eclass'), 'LATE=after\n');
+      expect(lookup('late')?.text).toBe('LATE=after\n');
+      expect(lookup('a')).toMatchObject({ text: 'A=own\n', file: path.join(own, 'a.eclass') });
+      expect(lookup('b')).toMatchObject({ text: 'B=master\n', file: path.join(master, 'b.eclass') });
+      expect(lookup('a')).toBe(lookup('a'));
+      // names come from inherit lines: only what the directories list is ever opened
+      for (const n of ['missing', '../outside', '../../outside', '__proto__', 'constructor']) expect(lookup(n), n).toBeUndefined();
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 
