@@ -3349,6 +3349,10 @@ async function readBytes(file) {
 /** A file's UTF-8 text, or undefined when it is missing or unreadable. Decoded as it is read (no Buffer in between:
  * a Manifest of hundreds of DIST lines is text only once). */
 async function readText(file) {
+    return readTextSync(file);
+}
+/** `readText` for a caller that cannot wait (a lookup made in the middle of a synchronous parse). */
+function readTextSync(file) {
     try {
         return readFileSync(file, 'utf8');
     }

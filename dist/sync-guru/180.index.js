@@ -48,6 +48,10 @@ async function readBytes(file) {
 /** A file's UTF-8 text, or undefined when it is missing or unreadable. Decoded as it is read (no Buffer in between:
  * a Manifest of hundreds of DIST lines is text only once). */
 async function readText(file) {
+    return readTextSync(file);
+}
+/** `readText` for a caller that cannot wait (a lookup made in the middle of a synchronous parse). */
+function readTextSync(file) {
     try {
         return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
@@ -5819,34 +5823,42 @@ function eclassDirs(root, masterLocations) {
     return [root, ...[...masterLocations].reverse()].map((l) => external_node_path_default().join(l, 'eclass'));
 }
 /**
- * Read every `*.eclass` of `dirs` (highest precedence first) and return a lookup that prepares each on first
- * use. `fileFor` names an eclass file in what the lookup returns (for messages).
+ * The eclasses of `dirs` (highest precedence first): the directories are listed now, and an eclass's text is read
+ * and prepared when an ebuild first inherits it (::gentoo has ~570 eclasses; the ebuilds a run reads use a few).
+ * The file of the first directory that has the eclass and can be read is the one used, as before it was read
+ * up front; a name no directory has (or can read) is undefined.
  */
 async function loadEclasses(dirs) {
-    const texts = new Map();
+    const files = new Map();
     for (const dir of dirs) {
         const names = await readNames(dir);
         if (!names)
             continue;
-        await Promise.all(names
-            .filter((n) => n.endsWith('.eclass') && !texts.has(n.slice(0, -'.eclass'.length)))
-            .map(async (n) => {
-            const text = await readText(external_node_path_default().join(dir, n));
+        for (const n of names) {
+            if (!n.endsWith('.eclass'))
+                continue;
             const name = n.slice(0, -'.eclass'.length);
-            if (text !== undefined && !texts.has(name))
-                texts.set(name, { text, file: external_node_path_default().join(dir, n) });
-        }));
+            const file = external_node_path_default().join(dir, n);
+            const list = files.get(name);
+            if (list)
+                list.push(file);
+            else
+                files.set(name, [file]);
+        }
     }
     const prepared = new Map();
     return (name) => {
-        let p = prepared.get(name);
-        if (!p) {
-            const t = texts.get(name);
-            if (!t)
-                return undefined;
-            p = prepareSource(t.text, t.file);
-            prepared.set(name, p);
+        if (prepared.has(name))
+            return prepared.get(name);
+        let p;
+        for (const file of files.get(name) ?? []) {
+            const text = readTextSync(file);
+            if (text === undefined)
+                continue;
+            p = prepareSource(text, file);
+            break;
         }
+        prepared.set(name, p);
         return p;
     };
 }
