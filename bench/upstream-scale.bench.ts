@@ -2,7 +2,7 @@
  * Cost follows the user's overlay, not ::gentoo: a 20-package overlay layered over a GURU-sized tree (2,300
  * packages) and a generated ::gentoo of 1,900 / 5,700 / 19,000 packages (1×, 3×, 10×; the largest has ~31,000
  * ebuilds like the real one), each with an eclass/ of ::gentoo's size (570 eclasses, ~9 MB) of which the overlay
- * inherits two. setup-overlay (scan, plan, repos.conf, what emerge would pick) and sync-guru's
+ * inherits two, and a profiles/updates history of its size (92 files, ~7,400 moves and slot moves). setup-overlay (scan, plan, repos.conf, what emerge would pick) and sync-guru's
  * drift check (checkDrift) are measured against the floor of reading the overlay's own files; the curve's
  * growth should come out constant, and the peak memory of one run in a process of its own stays flat too.
  */
@@ -24,6 +24,33 @@ const EBUILDS_PER_PACKAGE = 31000 / 19000;
  * inherit (cargo, optfeature), and others; the overlay's own first package inherits two of those. */
 const ECLASSES = ['cargo', 'optfeature', ...Array.from({ length: 568 }, (_, k) => `e${k + 2}`)];
 const INHERITED = ['e7', 'e42'];
+
+/**
+ * profiles/updates the size of ::gentoo's history (92 quarter files, 1Q-2004 to 4Q-2026, ~7,400 lines): three
+ * package moves for every slot move, of names the tree no longer has (as most of the real ones).
+ */
+function writeUpdates(root: string): void {
+  let seed = 2004;
+  const rnd = (n: number) => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  mkdirSync(path.join(root, 'profiles', 'updates'), { recursive: true });
+  for (let year = 2004; year <= 2026; year++) {
+    for (let q = 1; q <= 4; q++) {
+      const lines: string[] = [];
+      for (let i = 0, n = 20 + rnd(121); i < n; i++) {
+        const k = rnd(100_000);
+        if (rnd(4) > 0) lines.push(`move dev-libs/old${k} dev-util/new${k}`);
+        else {
+          const op = ['', '>=', '<', '='][rnd(4)]!;
+          lines.push(`slotmove ${op}dev-libs/slotted${rnd(10_000)}${op ? `-${1 + rnd(9)}.${rnd(21)}` : ''} ${rnd(4)} ${4 + rnd(3)}`);
+        }
+      }
+      writeFileSync(path.join(root, 'profiles', 'updates', `${q}Q-${year}`), `${lines.join('\n')}\n`);
+    }
+  }
+}
 
 /** An eclass of ~16 KB: a guarded global scope (an IUSE flag, an EAPI check) and functions. */
 function eclassText(k: string): string {
@@ -97,6 +124,7 @@ async function treesFor(n: number): Promise<{ gentoo: string; overlay: string }>
     await generateOverlay(gentoo, { packages: n, ebuilds, distLines: ebuilds, repoName: 'gentoo', masters: '', seed: 11 });
     mkdirSync(path.join(gentoo, 'eclass'));
     for (const e of ECLASSES) writeFileSync(path.join(gentoo, 'eclass', `${e}.eclass`), eclassText(e));
+    writeUpdates(gentoo);
     const overlay = path.join(base, `overlay-${n}`);
     makeOverlay(overlay, gentoo);
     t = { gentoo, overlay };

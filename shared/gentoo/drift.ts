@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Finding } from '../finding.js';
 import type { RepositoryScan } from './overlay.js';
 import type { EbuildRecord } from './types.js';
-import { resolveMove, slotMovesFor, type UpdateEntry } from './updates.js';
+import { resolveMove, slotMoveLookup, type UpdateEntry } from './updates.js';
 import { compareVersions, parseVersion, versionWithoutRevision, type Version } from './version.js';
 import { shadowStatus, type RepoPriority, type VisibilityConfig } from './visibility.js';
 
@@ -224,7 +224,7 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
     for (const p of u.scan.packages) byPkg.set(`${p.category}/${p.package}`, p.ebuilds.filter((r) => !r.bashError && !r.metadataError));
     const prev = new Map<string, EbuildRecord[]>();
     for (const p of u.previous?.packages ?? []) prev.set(`${p.category}/${p.package}`, p.ebuilds);
-    return { u, byPkg, prev };
+    return { u, byPkg, prev, slotMoves: slotMoveLookup(u.updates ?? []) };
   });
 
   const repos: RepoPriority[] = [
@@ -286,7 +286,7 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
       continue;
     }
 
-    for (const { u, prev } of carriers) {
+    for (const { u, prev, slotMoves } of carriers) {
       const name = u.scan.name;
       const theirs = recs(index.find((x) => x.u === u)!.byPkg.get(pkg)!);
       const theirsReleases = theirs.filter((x) => !isLiveVersion(x.v));
@@ -411,7 +411,7 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
 
       // slot moves of a slot we use
       const movedTo = new Set<string>();
-      for (const sm of slotMovesFor(pkg, u.updates ?? [])) {
+      for (const sm of slotMoves(pkg)) {
         if (!ours.some((o) => mainSlot(o.r.slot) === sm.fromSlot)) continue;
         movedTo.add(sm.toSlot);
         rows.push({

@@ -26,34 +26,38 @@ export function isPlainPackage(text: string): boolean {
 export function parseUpdates(text: string, file: string): { entries: UpdateEntry[]; findings: Finding[] } {
   const entries: UpdateEntry[] = [];
   const findings: Finding[] = [];
+  const bad = (l: string, line: number, why: string): void => {
+    findings.push(
+      gentooFindings.make('updates-malformed-line', `${why}: "${l.length > 100 ? `${l.slice(0, 100)}…` : l}"`, {
+        file, line, hint: 'Expected "move <cat/old> <cat/new>" or "slotmove <atom> <old-slot> <new-slot>"; Portage skips this line.',
+      }),
+    );
+  };
+  // ::gentoo's history is thousands of lines, read once per run in a fresh process: the common line (no comment,
+  // single spaces) is split without a regex
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = i + 1;
-    const l = lines[i].replace(/#.*$/, '').trim();
+    const raw = lines[i];
+    const l = (raw.includes('#') ? raw.replace(/#.*$/, '') : raw).trim();
     if (l === '') continue;
-    const t = l.split(/\s+/);
-    const bad = (why: string): void => {
-      findings.push(
-        gentooFindings.make('updates-malformed-line', `${why}: "${l.length > 100 ? `${l.slice(0, 100)}…` : l}"`, {
-          file, line, hint: 'Expected "move <cat/old> <cat/new>" or "slotmove <atom> <old-slot> <new-slot>"; Portage skips this line.',
-        }),
-      );
-    };
+    // two white spaces in a row, or one other than a space (tab, Unicode): the general split
+    const t = /\s\s|[^\S ]/.test(l) ? l.split(/\s+/) : l.split(' ');
     if (t[0] === 'move') {
-      if (t.length !== 3) bad(`move takes 2 arguments, got ${t.length - 1}`);
-      else if (!isPlainPackage(t[1]) || !isPlainPackage(t[2])) bad('move needs two plain category/package names');
-      else if (t[1] === t[2]) bad('move to the same name');
+      if (t.length !== 3) bad(l, line, `move takes 2 arguments, got ${t.length - 1}`);
+      else if (!isPlainPackage(t[1]) || !isPlainPackage(t[2])) bad(l, line, 'move needs two plain category/package names');
+      else if (t[1] === t[2]) bad(l, line, 'move to the same name');
       else entries.push({ kind: 'move', from: t[1], to: t[2], file, line });
     } else if (t[0] === 'slotmove') {
-      if (t.length !== 4) bad(`slotmove takes 3 arguments, got ${t.length - 1}`);
+      if (t.length !== 4) bad(l, line, `slotmove takes 3 arguments, got ${t.length - 1}`);
       else {
         const a = parseAtom(t[1]);
-        if (!a.ok) bad(`slotmove atom "${t[1]}" is not valid (${a.error})`);
-        else if (!SLOT_RE.test(t[2]) || !SLOT_RE.test(t[3])) bad('slotmove slots must be slot names');
+        if (!a.ok) bad(l, line, `slotmove atom "${t[1]}" is not valid (${a.error})`);
+        else if (!SLOT_RE.test(t[2]) || !SLOT_RE.test(t[3])) bad(l, line, 'slotmove slots must be slot names');
         else entries.push({ kind: 'slotmove', atom: t[1], fromSlot: t[2], toSlot: t[3], file, line });
       }
     } else {
-      bad(`unknown update command "${t[0]}"`);
+      bad(l, line, `unknown update command "${t[0]}"`);
     }
   }
   return { entries, findings };
@@ -117,13 +121,30 @@ export function resolveMove(pkg: string, entries: readonly UpdateEntry[]): { to:
   return chain.length === 0 ? undefined : { to: cur, chain };
 }
 
-/** Slot moves whose atom names `pkg` (category/package). */
-export function slotMovesFor(pkg: string, entries: readonly UpdateEntry[]): Extract<UpdateEntry, { kind: 'slotmove' }>[] {
-  const out: Extract<UpdateEntry, { kind: 'slotmove' }>[] = [];
-  for (const e of entries) {
-    if (e.kind !== 'slotmove') continue;
-    const a = parseAtom(e.atom);
-    if (a.ok && `${a.atom.category}/${a.atom.package}` === pkg) out.push(e);
-  }
-  return out;
+type SlotMove = Extract<UpdateEntry, { kind: 'slotmove' }>;
+
+/** Slot moves whose atom names `pkg` (category/package), in application order. */
+export function slotMovesFor(pkg: string, entries: readonly UpdateEntry[]): SlotMove[] {
+  return slotMoveLookup(entries)(pkg);
+}
+
+/**
+ * `slotMovesFor` over the same entries for many packages. An atom naming `cat/pkg` holds that text, so only the
+ * slot moves whose atom contains the package are parsed, each once: ::gentoo's history holds hundreds of slot
+ * moves, and parsing every atom again for each package of an overlay cost ~80 ms for 50 packages.
+ */
+export function slotMoveLookup(entries: readonly UpdateEntry[]): (pkg: string) => SlotMove[] {
+  const slotMoves = entries.filter((e): e is SlotMove => e.kind === 'slotmove');
+  const packageOf = new Map<string, string | null>();
+  return (pkg) =>
+    slotMoves.filter((e) => {
+      if (!e.atom.includes(pkg)) return false;
+      let cp = packageOf.get(e.atom);
+      if (cp === undefined) {
+        const a = parseAtom(e.atom);
+        cp = a.ok ? `${a.atom.category}/${a.atom.package}` : null;
+        packageOf.set(e.atom, cp);
+      }
+      return cp === pkg;
+    });
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { orderUpdateFiles, parseUpdates, readUpdates, resolveMove, slotMovesFor } from '../../shared/gentoo/updates.js';
+import { orderUpdateFiles, parseUpdates, readUpdates, resolveMove, slotMoveLookup, slotMovesFor } from '../../shared/gentoo/updates.js';
+import { parseAtom } from '../../shared/gentoo/atom.js';
 
 describe('parseUpdates', () => {
   it('reads move and slotmove lines with their lines', () => {
@@ -47,9 +48,55 @@ describe('ordering and resolution', () => {
     expect(resolveMove('a-b/one', chain)?.to).toBe('a-b/three');
   });
 
+  it('any white space separates words, as /\\s+/ splits (tabs, runs of spaces, Unicode spaces); comments are dropped', () => {
+    const lines = ['move\ta-b/x\ta-b/y', 'move  a-b/x2   a-b/y2 # moved', 'slotmove\u00a0>=dev-libs/foo-2\u3000 0\u2003 2', '\ufeffmove a-b/x3 a-b/y3', 'move a-b/x4 a-b/y4'];
+    const r = parseUpdates(`${lines.join('\n')}\n`, 'u');
+    expect(r.findings).toEqual([]);
+    expect(r.entries.map((e) => (e.kind === 'move' ? [e.from, e.to, e.line] : [e.atom, e.fromSlot, e.toSlot, e.line]))).toEqual([
+      ['a-b/x', 'a-b/y', 1], ['a-b/x2', 'a-b/y2', 2], ['>=dev-libs/foo-2', '0', '2', 3], ['a-b/x3', 'a-b/y3', 4], ['a-b/x4', 'a-b/y4', 5],
+    ]);
+  });
+
   it('finds slot moves by package', () => {
     const { entries } = parseUpdates('slotmove >=dev-libs/foo-2 0 2\nslotmove dev-libs/bar 1 2\n', 'u');
     expect(slotMovesFor('dev-libs/foo', entries).map((e) => e.toSlot)).toEqual(['2']);
+  });
+
+  it('a lookup over many packages parses each atom once and answers as a scan of every entry would', () => {
+    // hundreds of slot moves over a few packages, every operator, some atoms no package manager accepts
+    const ops = ['', '>=', '<', '=', '~', '<='];
+    const lines: string[] = [];
+    let seed = 20261203;
+    const rnd = (n: number) => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    for (let i = 0; i < 600; i++) {
+      const op = ops[rnd(ops.length)]!;
+      const pkg = `dev-libs/p${rnd(40)}`;
+      const atom = op === '' ? pkg : `${op}${pkg}-${1 + rnd(5)}.${rnd(9)}${op === '=' && rnd(3) === 0 ? '*' : ''}`;
+      lines.push(rnd(10) === 0 ? `slotmove ${pkg}-1.0 0 1` : `slotmove ${atom} ${rnd(3)} ${3 + rnd(3)}`, `move app-misc/m${i} app-misc/n${i}`);
+    }
+    const { entries } = parseUpdates(`${lines.join('\n')}\n`, 'u');
+    const naive = (pkg: string) => entries.filter((e) => {
+      if (e.kind !== 'slotmove') return false;
+      const a = parseAtom(e.atom);
+      return a.ok && `${a.atom.category}/${a.atom.package}` === pkg;
+    });
+    const lookup = slotMoveLookup(entries);
+    let found = 0;
+    for (let k = 0; k < 45; k++) {
+      const pkg = `dev-libs/p${k}`;
+      expect(lookup(pkg), pkg).toEqual(naive(pkg));
+      found += lookup(pkg).length;
+    }
+    expect(found).toBeGreaterThan(300);
+    // each answer is the caller's own array
+    expect(naive('dev-libs/p1').length).toBeGreaterThan(3);
+    lookup('dev-libs/p1').length = 0;
+    expect(lookup('dev-libs/p1')).toEqual(naive('dev-libs/p1'));
   });
 });
 
