@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -250,6 +251,21 @@ describe('scans of one run share directory listings and parsed ebuilds', () => {
     const se = await scanRepository(a, { parsed });
     expect(se.ebuilds[0].keywords).toBeUndefined();
     expect(parsed.get(FILE)).toHaveLength(4);
+  });
+  it("an ebuild's md5 is its file's, whatever its bytes: invalid UTF-8, a U+FFFD of its own, a BOM, CRLF", async () => {
+    const bodies: Record<string, Buffer> = {
+      'x-1': Buffer.from('EAPI=8\nSLOT="0"\n'),
+      'x-2': Buffer.concat([Buffer.from('EAPI=8\nSLOT="0"\nDESCRIPTION="'), Buffer.from([0xc3, 0x28, 0xed, 0xa0, 0x80, 0xff]), Buffer.from('"\n')]),
+      'x-3': Buffer.from('EAPI=8\nSLOT="0"\nDESCRIPTION="\ufffd ✓ 🦀"\n'),
+      'x-4': Buffer.from('\ufeffEAPI=8\r\nSLOT="0"\r\n'),
+    };
+    const root = repo('md5', {});
+    for (const [pf, b] of Object.entries(bodies)) {
+      mkdirSync(path.join(root, 'app-misc/x'), { recursive: true });
+      writeFileSync(path.join(root, `app-misc/x/${pf}.ebuild`), b);
+    }
+    const s = await scanRepository(root, {});
+    expect(s.ebuilds.map((e) => [e.version, e.md5])).toEqual(Object.entries(bodies).map(([pf, b]) => [pf.slice(2), createHash('md5').update(b).digest('hex')]));
   });
   it('a parse that skipped SRC_URI (no Manifest check) serves another such scan only: the overlay after it evaluates SRC_URI', async () => {
     const FETCH = 'EAPI=8\ninherit kw\nSLOT="0"\nSRC_URI="https://e.org/${P}.tar.gz"\n';
