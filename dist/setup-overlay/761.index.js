@@ -4189,10 +4189,14 @@ async function scanRepository(root, opts = {}) {
     // Category directories -> package directories (or only the packages asked for: nothing else is read).
     const pkgDirs = [];
     if (opts.packages) {
+        // a category this tree does not have holds none of the packages: not listed (a failed listing costs an error)
+        const here = new Set(rootList.map((d) => d.name));
         for (const cp of new Set(opts.packages)) {
             const parts = cp.split('/');
             // names from the caller become paths: only plain category/package, never `..`
             if (parts.length !== 2 || !(0,gentoo_version/* isValidCategoryName */.wo)(parts[0]) || !/^[A-Za-z0-9_][A-Za-z0-9+_-]*$/.test(parts[1]))
+                continue;
+            if (!here.has(parts[0]))
                 continue;
             pkgDirs.push({ category: parts[0], package: parts[1] });
         }
