@@ -4008,19 +4008,14 @@ function expectedRustSlot(version) {
     return u === -1 ? pv : pv.slice(0, u);
 }
 /** Names only (no Dirent objects): below the root every entry's kind follows from its name or from a read. */
-// Listed synchronously, as files are read (fs-read.ts readBytes): far cheaper than fs/promises per directory.
 async function listNames(p, listings) {
     const known = listings?.get(p);
     if (known)
         return known;
-    try {
-        const names = (0,external_node_fs_.readdirSync)(p);
+    const names = await readNames(p);
+    if (names)
         listings?.set(p, names);
-        return names;
-    }
-    catch {
-        return undefined;
-    }
+    return names;
 }
 async function listDir(p) {
     try {

@@ -11,7 +11,7 @@ import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Severity } from '../finding.js';
 import { gentooFindings } from './findings.js';
-import { readBytes, readText } from '../fs-read.js';
+import { readBytes, readNames, readText } from '../fs-read.js';
 import { parseEbuild, type PreparedSource } from './ebuild/parse.js';
 import { srcUriDistfiles } from './ebuild/src-uri.js';
 import { eclassDirs, loadEclasses, type EclassLookup } from './eclass.js';
@@ -161,17 +161,12 @@ export function expectedRustSlot(version: string): string | undefined {
 }
 
 /** Names only (no Dirent objects): below the root every entry's kind follows from its name or from a read. */
-// Listed synchronously, as files are read (fs-read.ts readBytes): far cheaper than fs/promises per directory.
 async function listNames(p: string, listings?: Listings): Promise<string[] | undefined> {
   const known = listings?.get(p);
   if (known) return known;
-  try {
-    const names = readdirSync(p);
-    listings?.set(p, names);
-    return names;
-  } catch {
-    return undefined;
-  }
+  const names = await readNames(p);
+  if (names) listings?.set(p, names);
+  return names;
 }
 
 async function listDir(p: string): Promise<Dirent[] | undefined> {
