@@ -13,8 +13,14 @@ export interface BenchCase {
   reference: string;
   /** Goal as a ratio ours/reference, e.g. 3 for "≤ 3×". `--check` fails when the median misses it. */
   goal?: number;
-  /** Repetitions of each side (default 5, never fewer than 5). */
+  /**
+   * Least repetitions of each side (default 5, never fewer than 5). A cheap case takes more, up to
+   * {@link MAX_RUNS}, until its timed pairs have lasted {@link SAMPLE_MS}: a median of a few runs of a 50 ms case
+   * swings with where the collector happens to run.
+   */
   runs?: number;
+  /** Milliseconds of timed pairs after which no more are added beyond `runs` (default {@link SAMPLE_MS}). */
+  sampleMs?: number;
   /** Untimed alternating runs first (default 1): in-process cases whose code V8 optimises only after a few calls want 3. */
   warmups?: number;
   setup?: () => Promise<void> | void;
@@ -69,6 +75,9 @@ export type Growth = 'constant' | 'linear' | 'n log n' | 'quadratic';
 /** Pairs measured further apart than this are not a ratio (the machine's load may have changed). */
 export const MAX_SPAN_MS = 60_000;
 export const MIN_RUNS = 5;
+/** A case adds timed pairs (up to MAX_RUNS) until they have lasted this long. */
+export const SAMPLE_MS = 4_000;
+export const MAX_RUNS = 15;
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -95,9 +104,16 @@ export async function runCase(c: BenchCase): Promise<BenchResult> {
     const ours: number[] = [];
     const ref: number[] = [];
     const start = performance.now();
-    for (let i = 0; i < runs; i++) {
-      ours.push(await time(c.ours));
-      ref.push(await time(c.ref));
+    // The order flips every pair (ours, ref; ref, ours; …): whichever side runs second inherits the garbage of
+    // the first, and a collection it triggers is paid by it; flipping spreads that over both sides.
+    for (let i = 0; i < runs || (i < MAX_RUNS && performance.now() - start < (c.sampleMs ?? SAMPLE_MS)); i++) {
+      if (i % 2 === 0) {
+        ours.push(await time(c.ours));
+        ref.push(await time(c.ref));
+      } else {
+        ref.push(await time(c.ref));
+        ours.push(await time(c.ours));
+      }
     }
     const spanMs = performance.now() - start;
     const oursMs = median(ours);
@@ -113,7 +129,7 @@ export async function runCase(c: BenchCase): Promise<BenchResult> {
       refMs,
       ratio,
       fastestRatio,
-      runs,
+      runs: ours.length,
       load,
       spanMs,
       comparable,

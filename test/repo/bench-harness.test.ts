@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitGrowth, missedGoals, runCase, type BenchResult } from '../../bench/harness.js';
+import { fitGrowth, MAX_RUNS, missedGoals, runCase, type BenchResult } from '../../bench/harness.js';
 
 describe('bench harness', () => {
   it('fits the growth of a curve from its times', () => {
@@ -10,14 +10,24 @@ describe('bench harness', () => {
     expect(fitGrowth(n, [50, 51, 49, 52])).toBe('constant');
   });
 
-  it('never measures fewer than five alternating runs and records the load', async () => {
+  it('never measures fewer than five pairs, flips their order every pair and records the load', async () => {
     const order: string[] = [];
-    const r = await runCase({ name: 'x', reference: 'y', runs: 2, ours: () => order.push('o'), ref: () => order.push('r'), goal: 1e9 });
+    const r = await runCase({ name: 'x', reference: 'y', runs: 2, sampleMs: 0, ours: () => order.push('o'), ref: () => order.push('r'), goal: 1e9 });
     expect(r.runs).toBe(5);
-    // warm-up pair, then strictly alternating
-    expect(order.join('')).toBe('or'.repeat(6));
+    // warm-up pair, then ours first and ref first in turn
+    expect(order.join('')).toBe(`or${'orro'.repeat(2)}or`);
     expect(r.load).toBeGreaterThanOrEqual(0);
     expect(r.comparable).toBe(true);
+  });
+
+  it('adds pairs to a cheap case until its sampling time is spent, up to MAX_RUNS', async () => {
+    const cheap = await runCase({ name: 'x', reference: 'y', ours: () => 1, ref: () => 2 });
+    expect(cheap.runs).toBe(MAX_RUNS);
+    let calls = 0;
+    const slow = await runCase({ name: 'x', reference: 'y', sampleMs: 30, ours: () => new Promise((r) => setTimeout(r, 10)), ref: () => calls++ });
+    expect(slow.runs).toBeGreaterThanOrEqual(5);
+    expect(slow.runs).toBeLessThan(MAX_RUNS);
+    expect(calls).toBe(slow.runs + 1);
   });
 
   it('--check lists a missed goal, and a pair measured too far apart is never a met goal', () => {
