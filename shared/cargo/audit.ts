@@ -203,6 +203,46 @@ function normalised(text: string | undefined): string | undefined {
   return p.ok ? p.expression : text.trim();
 }
 
+/**
+ * Rows and their dependent counts are made by constructors, not object literals. V8 allocates the objects of
+ * a literal whose objects outlive a collection straight in the old generation ("allocation-site
+ * pretenuring"); an audit's thousands of rows all live until the report is written, so their literal was
+ * pretenured, and every young string and array stored into an old row then took the slow write barrier: a
+ * 5,000-crate chain audited about a third slower. Keys keep the literal's order (the parameters'), so the
+ * JSON and every comparison are unchanged.
+ */
+class Dependents {
+  constructor(
+    public direct: number,
+    public transitive: number,
+  ) {}
+}
+
+class Row implements CrateRow {
+  constructor(
+    public id: string,
+    public name: string,
+    public version: string,
+    public sourceKind: SourceKind,
+    public line: number,
+    public verdict: Verdict,
+    public reason: string,
+    public corrections: string[],
+    public dependents: Dependents,
+    public source: string | undefined,
+    public license: string | undefined,
+    public expression: string | undefined,
+    public licenseFile: string | undefined,
+    public licenseFrom: string | undefined,
+    public satisfiedBy: string[] | undefined,
+    public clarifiedBy: string | undefined,
+    public exceptionUsed: string | undefined,
+    public path: string[] | undefined,
+    public depth: number | undefined,
+    public change: CrateRow['change'],
+  ) {}
+}
+
 export function auditCrates(input: AuditInput): AuditReport {
   const { head, base } = input;
   const ctx = isContext(input.policy) ? input.policy : compilePolicy(input.policy);
@@ -250,30 +290,30 @@ export function auditCrates(input: AuditInput): AuditReport {
       ev.reason = `license declared by this pull request (${declaredIn}), not by the crate's registry`;
     }
     const path = pathAt(i);
-    // Every key in its final order at once (one object, no property added later); absent ones are undefined,
-    // which JSON leaves out, so the report reads as if they were never set.
-    const row: CrateRow = {
-      id: p.id,
-      name: p.name,
-      version: p.version,
-      sourceKind: p.sourceKind,
-      line: p.line,
-      verdict: ev.verdict,
-      reason: info === undefined && !ev.clarifiedBy ? 'no license source knows this crate (add it to license-sources)' : ev.reason,
-      corrections: ev.corrections.length ? ev.corrections.map((c) => c.message) : [],
-      dependents: { direct: counts.direct[i]!, transitive: counts.transitive[i]! },
-      source: p.source,
-      license: info?.license,
-      expression: ev.expression,
-      licenseFile: info?.licenseFile,
-      licenseFrom: info?.from,
-      satisfiedBy: ev.satisfiedBy || undefined,
-      clarifiedBy: ev.clarifiedBy || undefined,
-      exceptionUsed: ev.exceptionUsed || undefined,
-      path: path?.names,
-      depth: path?.depth,
-      change: diff ? (added.has(p) ? 'added' : updated.has(p) ? 'updated' : 'unchanged') : undefined,
-    };
+    // Every key in its final order at once (no property added later); absent ones are undefined, which JSON
+    // leaves out, so the report reads as if they were never set.
+    const row: CrateRow = new Row(
+      p.id,
+      p.name,
+      p.version,
+      p.sourceKind,
+      p.line,
+      ev.verdict,
+      info === undefined && !ev.clarifiedBy ? 'no license source knows this crate (add it to license-sources)' : ev.reason,
+      ev.corrections.length ? ev.corrections.map((c) => c.message) : [],
+      new Dependents(counts.direct[i]!, counts.transitive[i]!),
+      p.source,
+      info?.license,
+      ev.expression,
+      info?.licenseFile,
+      info?.from,
+      ev.satisfiedBy || undefined,
+      ev.clarifiedBy || undefined,
+      ev.exceptionUsed || undefined,
+      path?.names,
+      path?.depth,
+      diff ? (added.has(p) ? 'added' : updated.has(p) ? 'updated' : 'unchanged') : undefined,
+    );
     rows.push(row);
     rowAt[i] = row;
   });

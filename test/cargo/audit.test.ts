@@ -140,6 +140,18 @@ describe('auditCrates', () => {
   it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
+
+  it("writes a row's keys in one order, absent ones left out", () => {
+    // The report's key order is part of what users diff between runs; rows are built by a constructor.
+    const order = ['id', 'name', 'version', 'sourceKind', 'line', 'verdict', 'reason', 'corrections', 'dependents', 'source', 'license', 'expression', 'licenseFile', 'licenseFrom', 'satisfiedBy', 'clarifiedBy', 'exceptionUsed', 'path', 'depth', 'change'];
+    for (const c of r.crates) {
+      const keys = Object.keys(JSON.parse(JSON.stringify(c)) as object);
+      expect(keys).toEqual(order.filter((k) => c[k as keyof typeof c] !== undefined));
+      expect(Object.keys(c.dependents)).toEqual(['direct', 'transitive']);
+    }
+    const gpl = JSON.parse(JSON.stringify(r.crates.find((c) => c.name === 'gpl-core'))) as Record<string, unknown>;
+    expect(Object.keys(gpl)).toEqual(['id', 'name', 'version', 'sourceKind', 'line', 'verdict', 'reason', 'corrections', 'dependents', 'source', 'license', 'expression', 'licenseFrom', 'path', 'depth', 'change']);
+  });
 });
 
 describe('parseFailOn', () => {
