@@ -6,7 +6,7 @@
 import { sortFindings, type Finding } from '../finding.js';
 import { cargoFindings, type CargoCode } from './findings.js';
 import type { Lockfile, LockPackage, SourceKind } from './lockfile.js';
-import { buildGraph, dependentCountArrays, directDependents, rootPaths, pathEdges, displayName } from './graph.js';
+import { buildGraph, dependentCountArrays, directDependents, rootPaths, pathEdges, displayNameOf, packageOf } from './graph.js';
 import { diffLocks, type UpdateClass } from './diff.js';
 import { parseExpression } from './spdx.js';
 import {
@@ -250,7 +250,10 @@ export function auditCrates(input: AuditInput): AuditReport {
   const graph = buildGraph(head);
   const counts = dependentCountArrays(graph);
   const paths = rootPaths(graph);
-  const show = (id: string) => displayName(head, id);
+  const show = (id: string) => {
+    const p = packageOf(graph, id);
+    return p ? displayNameOf(head, p) : id;
+  };
   // Capped so a deep chain costs linear time and a bounded report, not the sum of all path lengths.
   // Display names by position: `name`, or `name version` for the names with several packages.
   const several = new Set<LockPackage>();

@@ -488,6 +488,12 @@ export function pathEdges(graph: DependencyGraph, targets: readonly PackageId[],
   return paths.edgesTo(targets);
 }
 
+/** The package of an id, found through the graph's own index (no lookup table by id is built for it). */
+export function packageOf(graph: DependencyGraph, id: PackageId): LockPackage | undefined {
+  const i = adjacency(graph).index.get(id);
+  return i === undefined ? undefined : graph.lock.packages[i];
+}
+
 /** Short display name: `name` alone when unique in the lock, else `name version`. */
 export function displayName(lock: Lockfile, id: PackageId): string {
   const p: LockPackage | undefined = lock.byId.get(id);

@@ -293,7 +293,8 @@ interface Built {
   packages: LockPackage[];
   /** Raw `dependencies` value of each package (same index). */
   rawDeps: unknown[];
-  byId: Map<PackageId, LockPackage>;
+  /** Built by the general path (it reports duplicate ids); the fast path, which cannot see one, leaves it to first use. */
+  byId: Map<PackageId, LockPackage> | undefined;
   byName: Map<string, LockPackage[]>;
   metadata: unknown;
   headers: Headers;
@@ -319,10 +320,10 @@ function newPackage(name: string, version: string, source: string | undefined, p
   };
 }
 
-function addPackage(built: Built, pkg: LockPackage, deps: unknown): void {
+function addPackage(built: Built, byId: Map<PackageId, LockPackage>, pkg: LockPackage, deps: unknown): void {
   built.packages.push(pkg);
   built.rawDeps.push(deps);
-  built.byId.set(pkg.id, pkg);
+  byId.set(pkg.id, pkg);
   const list = built.byName.get(pkg.name);
   if (list) list.push(pkg);
   else built.byName.set(pkg.name, [pkg]);
@@ -340,7 +341,7 @@ function scanCanonical(text: string): Built | undefined {
     rawVersion: undefined,
     packages: [],
     rawDeps: [],
-    byId: new Map(),
+    byId: undefined,
     byName: new Map(),
     metadata: undefined,
     headers: { packageLines: [], metadataLine: 0, rootLine: 0 },
@@ -389,7 +390,6 @@ function scanCanonical(text: string): Built | undefined {
     if (checksum !== undefined) built.anyInlineChecksum = true;
     built.packages.push(pkg);
     built.rawDeps.push(deps);
-    built.byId.set(pkg.id, pkg);
     if (list) list.push(pkg);
     else built.byName.set(name, (list = [pkg]));
     prevName = name;
@@ -510,11 +510,12 @@ function scanCanonical(text: string): Built | undefined {
 
 /** The general path: any valid TOML, every problem of a package a finding. */
 function buildFromDocument(doc: Record<string, unknown>, headers: Headers, version: LockVersion, file: string, findings: Finding[]): Built | Finding {
+  const byId = new Map<PackageId, LockPackage>();
   const built: Built = {
     rawVersion: doc['version'],
     packages: [],
     rawDeps: [],
-    byId: new Map(),
+    byId,
     byName: new Map(),
     metadata: doc['metadata'],
     headers,
@@ -554,7 +555,7 @@ function buildFromDocument(doc: Record<string, unknown>, headers: Headers, versi
       continue;
     }
     const id = formatPackageId(name, ver, src);
-    if (built.byId.has(id)) {
+    if (byId.has(id)) {
       findings.push(cargoFindings.make('lock-duplicate-package', `Package \`${id}\` is listed twice; the first entry is used.`, at()));
       continue;
     }
@@ -568,7 +569,7 @@ function buildFromDocument(doc: Record<string, unknown>, headers: Headers, versi
         findings.push(cargoFindings.make('lock-invalid-checksum', `Package \`${id}\` has a non-text checksum (${describe(sum)}); ignored.`, at()));
       }
     }
-    addPackage(built, newPackage(name, ver, src, parseSource(src, version), checksum, line), raw['dependencies']);
+    addPackage(built, byId, newPackage(name, ver, src, parseSource(src, version), checksum, line), raw['dependencies']);
   }
   return built;
 }
@@ -746,7 +747,11 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
     if ('severity' in b) return { ok: false, error: b };
     built = b;
   }
-  const { packages, rawDeps, byId, byName, headers, anyInlineChecksum } = built;
+  const { packages, rawDeps, byName, headers, anyInlineChecksum } = built;
+  // By id, built on first use: the fast path does not need one (it finds duplicates by name), and an audit
+  // never asks (its graph indexes packages itself), so a lock's thousands of ids are not hashed twice.
+  let byIdMap = built.byId;
+  const byId = (): Map<PackageId, LockPackage> => (byIdMap ??= new Map(packages.map((p) => [p.id, p] as const)));
 
   // V1: checksums live in [metadata] as "checksum <name> <version> (<source>)" = "<sum>".
   const metadata = built.metadata;
@@ -761,7 +766,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
         const spec = parseDependencySpec(key.slice('checksum '.length));
         // Keys name packages like dependency strings do (a git source may lack its `#commit`).
         const resolved = spec?.version !== undefined ? resolveSpec(spec, byName) : null;
-        const pkg = resolved ? byId.get(resolved) : undefined;
+        const pkg = resolved ? byId().get(resolved) : undefined;
         if (!pkg) {
           findings.push(cargoFindings.make('lock-orphan-checksum', `[metadata] has a checksum for \`${key.slice(9)}\`, which is not a package in this lock.`, { file, line: headers.metadataLine || undefined }));
           continue;
@@ -829,7 +834,17 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
     }
   }
 
-  return { ok: true, lock: { version, file, packages, byId, byName, findings } };
+  const lock: Lockfile = {
+    version,
+    file,
+    packages,
+    get byId() {
+      return byId();
+    },
+    byName,
+    findings,
+  };
+  return { ok: true, lock };
 }
 
 /** Like {@link parseLockfile} but throws a {@link LockfileError} (a ConfigurationError) for an unusable file. */

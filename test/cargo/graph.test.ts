@@ -10,6 +10,7 @@ import {
   shortestPathFromRoot,
   pathEdges,
   displayName,
+  packageOf,
   type DependencyGraph,
 } from '../../shared/cargo/graph.js';
 
@@ -138,6 +139,14 @@ describe('reverse dependencies', () => {
       ['cargo 0.101.0', reg('cargo_metadata', '0.23.1')],
       [reg('cargo_metadata', '0.23.1'), reg('cargo-platform', '0.3.3')],
     ]);
+  });
+
+  it('packageOf finds a package by id through the graph', () => {
+    const lock = lockOf('lock-path-registry-tie');
+    const g = buildGraph(lock);
+    expect(lock.packages.length).toBeGreaterThan(3);
+    for (const p of lock.packages) expect(packageOf(g, p.id)).toBe(p);
+    expect(packageOf(g, 'nope 1.0.0')).toBeUndefined();
   });
 
   it('displayName adds the version only when the name is not unique', () => {
