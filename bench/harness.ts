@@ -76,8 +76,8 @@ export type Growth = 'constant' | 'linear' | 'n log n' | 'quadratic';
 export const MAX_SPAN_MS = 60_000;
 export const MIN_RUNS = 5;
 /** A case adds timed pairs (up to MAX_RUNS) until they have lasted this long. */
-export const SAMPLE_MS = 4_000;
-export const MAX_RUNS = 15;
+export const SAMPLE_MS = 3_000;
+export const MAX_RUNS = 41;
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
