@@ -64,7 +64,7 @@ c.on('close', (code) => {
 let minimalScript = '';
 
 /**
- * The runner directories of a case are removed when the bench process ends, not in the case's teardown: on this
+ * The runner directories of a case are removed when this file's bench process ends, not in the case's teardown: on this
  * machine's ext4 (no journal) the inode allocator skips, one by one, inodes freed in the last minute (six while
  * their inode table block is unwritten), so the next case's 320 configs, created seconds after 2,000 files were
  * removed beside them, cost up to twice as much (a second `npm run bench` started right after a first still
