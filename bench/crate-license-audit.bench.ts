@@ -60,7 +60,7 @@ const POLICY = buildPolicy({
 });
 
 function audit(basePath: string, headPath: string, licenses: Map<string, LicenseInfo>) {
-  const base = parseLockfileOrThrow(readFileSync(basePath, 'utf8'), { file: 'base/Cargo.lock' });
+  const base = parseLockfileOrThrow(readFileSync(basePath, 'utf8'), { file: 'base/Cargo.lock', dependencies: false });
   const head = parseLockfileOrThrow(readFileSync(headPath, 'utf8'), { file: 'Cargo.lock' });
   return auditCrates({ head, base, licenses, policy: compilePolicy(POLICY), failOn: ['denied', 'unknown'], query: ['syn', 'windows-sys'] });
 }

@@ -487,7 +487,8 @@ async function readBase(req: LicenseAuditRequest, ports: LicenseAuditPorts, find
 }
 
 function parseBase(text: string, display: string, findings: Finding[]): Lockfile | undefined {
-  const r = parseLockfile(text, { file: display });
+  // Read only to be compared: its dependency lists are not resolved (and nothing it says about them is reported).
+  const r = parseLockfile(text, { file: display, dependencies: false });
   if (r.ok) return r.lock;
   // A broken base must not block reviewing the head: say so and audit without the comparison.
   findings.push({ ...r.error, severity: 'warning', message: `base lockfile unusable, no comparison: ${r.error.message}` });

@@ -70,6 +70,12 @@ export interface ParseLockfileOptions {
   file?: string;
   /** Skip the fast path for cargo's canonical layout and always use smol-toml (tests compare both). */
   generalParser?: boolean;
+  /**
+   * `false`: dependency strings are neither resolved nor checked, every package's `dependencies` stays empty and
+   * no dependency finding is made; everything else (packages, ids, checksums, version, other findings) is as
+   * with `true`. For a lock read only to be compared package by package: the base of a diff.
+   */
+  dependencies?: boolean;
 }
 
 /** The newest lockfile format understood; cargo 1.78+ writes 4. */
@@ -94,6 +100,12 @@ export interface DependencySpec {
   name: string;
   version?: string;
   source?: string;
+}
+
+/** A dependency string without its source (`name` or `name version`): the form V2 and later write when unambiguous. */
+function isShortForm(dep: string): boolean {
+  const spec = parseDependencySpec(dep);
+  return spec !== undefined && spec.source === undefined;
 }
 
 /** Split a dependency string / V1 metadata key part. Returns undefined for text that is not of that form. */
@@ -287,6 +299,9 @@ function isPlain(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The raw dependency list of every package when they are not resolved (never handed out, never written). */
+const UNREAD_DEPENDENCIES: readonly string[] = Object.freeze([]);
+
 /** Packages read from the file before dependency strings are resolved (both parse paths produce this). */
 interface Built {
   rawVersion: unknown;
@@ -336,7 +351,7 @@ function addPackage(built: Built, byId: Map<PackageId, LockPackage>, pkg: LockPa
  * duplicate keys or packages, missing fields) returns undefined and the file goes through smol-toml and the
  * checks that report findings. The fuzz tests check that both paths agree.
  */
-function scanCanonical(text: string): Built | undefined {
+function scanCanonical(text: string, resolve: boolean): Built | undefined {
   const built: Built = {
     rawVersion: undefined,
     packages: [],
@@ -429,9 +444,10 @@ function scanCanonical(text: string): Built | undefined {
       // ` "<text>",`
       if (c0 === 32 && len >= 4 && text.charCodeAt(start + 1) === 34 && text.charCodeAt(end - 1) === 44 && text.charCodeAt(end - 2) === 34) {
         if (!isPlain(text, start + 2, end - 2)) return undefined;
-        depScratch.push(text.slice(start + 2, end - 2));
+        // Unresolved, the strings matter only to tell V1 from V2 (no `version` line).
+        if (resolve || built.rawVersion === undefined) depScratch.push(text.slice(start + 2, end - 2));
       } else if (len === 1 && c0 === 93 /* ] */) {
-        deps = depScratch.slice();
+        deps = depScratch.length === 0 && !resolve ? (UNREAD_DEPENDENCIES as string[]) : depScratch.slice();
         depScratch.length = 0;
         state = 1;
       }
@@ -695,7 +711,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   const findings: Finding[] = [];
-  const fast = options.generalParser ? undefined : scanCanonical(text);
+  const fast = options.generalParser ? undefined : scanCanonical(text, options.dependencies !== false);
   let doc: Record<string, unknown> | undefined;
   if (!fast) {
     try {
@@ -780,7 +796,10 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
 
   const resolveCache = new Map<string, PackageId | null>();
   let anyShortForm = false;
-  packages.forEach((pkg, i) => {
+  if (options.dependencies === false) {
+    // Only the V1/V2 decision below looks at dependency strings: does any use cargo's short form?
+    if (rawVersion === undefined) anyShortForm = rawDeps.some((deps) => Array.isArray(deps) && deps.some((d) => typeof d === 'string' && isShortForm(d)));
+  } else packages.forEach((pkg, i) => {
     const deps = rawDeps[i];
     if (deps === undefined) return;
     const at = { file, line: pkg.line || undefined };

@@ -61,7 +61,25 @@ function check(text: string): ParseLockfileResult {
     diffLocks(fast.lock, fast.lock);
   }
   expect(fast).toEqual(parseLockfile(text, { generalParser: true }));
+  expectUnresolvedAgrees(text, fast);
   return fast;
+}
+
+const DEPENDENCY_CODES = new Set(['lock-invalid-dependencies', 'lock-invalid-dependency', 'lock-unresolved-dependency']);
+
+/** `dependencies: false` (a diff's base) reads the same lock on both paths, only without dependency lists and their findings. */
+function expectUnresolvedAgrees(text: string, full: ParseLockfileResult): void {
+  for (const generalParser of [false, true]) {
+    const u = parseLockfile(text, { dependencies: false, generalParser });
+    if (!full.ok || !u.ok) {
+      expect(u).toEqual(full);
+      continue;
+    }
+    expect(u.lock.version).toBe(full.lock.version);
+    expect(u.lock.packages).toEqual(full.lock.packages.map((p) => ({ ...p, dependencies: [] })));
+    expect(u.lock.findings).toEqual(full.lock.findings.filter((f) => !DEPENDENCY_CODES.has(f.code)));
+    expect([...u.lock.byName.keys()]).toEqual([...full.lock.byName.keys()]);
+  }
 }
 
 const mutation = (len: number) =>

@@ -205,6 +205,25 @@ describe('dependency strings', () => {
     expect(lock.findings).toEqual([]);
   });
 
+  it('unresolved (a diff base): empty lists and no dependency findings, the same packages and version', () => {
+    for (const name of ['lock-v1-metadata', 'lock-v2-inline-checksum', 'lock-path-registry-tie', 'lock-dev-cycle']) {
+      for (const generalParser of [false, true]) {
+        const full = parseLockfileOrThrow(fixture(name), { generalParser });
+        const bare = parseLockfileOrThrow(fixture(name), { generalParser, dependencies: false });
+        expect(bare.version, name).toBe(full.version);
+        expect(bare.packages, name).toEqual(full.packages.map((p) => ({ ...p, dependencies: [] })));
+        expect(full.packages.some((p) => p.dependencies.length > 0), name).toBe(true);
+      }
+    }
+    // V2 has no version line: the short dependency form alone tells it from V1, resolved or not.
+    const v2 = fixture('lock-v2-inline-checksum').replace(/^checksum = .*\n/gm, '');
+    expect(parseLockfileOrThrow(v2).version).toBe(2);
+    expect(parseLockfileOrThrow(v2, { dependencies: false }).version).toBe(2);
+    const broken = `version = 4\n\n[[package]]\nname = "a"\nversion = "1.0.0"\ndependencies = [\n "missing",\n]\n`;
+    expect(parseLockfileOrThrow(broken).findings.map((f) => f.code)).toEqual(['lock-unresolved-dependency']);
+    expect(parseLockfileOrThrow(broken, { dependencies: false }).findings).toEqual([]);
+  });
+
   it('Debian checksum text is kept as opaque text', () => {
     expect(pkg(lockOf('lock-debian-checksum'), 'memchr').checksum).toBe('Could not get crate checksum');
   });
