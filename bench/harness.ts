@@ -21,8 +21,14 @@ export interface BenchCase {
   runs?: number;
   /** Milliseconds of timed pairs after which no more are added beyond `runs` (default {@link SAMPLE_MS}). */
   sampleMs?: number;
-  /** Untimed alternating runs first (default 1): in-process cases whose code V8 optimises only after a few calls want 3. */
+  /**
+   * Least untimed alternating pairs first (default 1). A cheap case warms up for longer, until its warm-up pairs have
+   * lasted {@link WARM_MS} (up to {@link MAX_WARMUPS}): V8 optimises a function only after many calls, and the
+   * timed pairs of a 10 ms case otherwise start while one side's code is still interpreted.
+   */
   warmups?: number;
+  /** Milliseconds of warm-up pairs after which no more are added beyond `warmups` (default {@link WARM_MS}). */
+  warmMs?: number;
   setup?: () => Promise<void> | void;
   teardown?: () => Promise<void> | void;
   ours: () => Promise<unknown> | unknown;
@@ -77,7 +83,10 @@ export const MAX_SPAN_MS = 60_000;
 export const MIN_RUNS = 5;
 /** A case adds timed pairs (up to MAX_RUNS) until they have lasted this long. */
 export const SAMPLE_MS = 3_000;
-export const MAX_RUNS = 41;
+export const MAX_RUNS = 101;
+/** A case warms up (alternating pairs, untimed) until they have lasted this long, up to MAX_WARMUPS pairs. */
+export const WARM_MS = 1_000;
+export const MAX_WARMUPS = 200;
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -97,7 +106,8 @@ export async function runCase(c: BenchCase): Promise<BenchResult> {
   await c.setup?.();
   try {
     // warm-up (JIT tiers, page cache) for both sides, alternating as the timed runs do
-    for (let i = 0; i < (c.warmups ?? 1); i++) {
+    const warmStart = performance.now();
+    for (let i = 0; i < (c.warmups ?? 1) || (i < MAX_WARMUPS && performance.now() - warmStart < (c.warmMs ?? WARM_MS)); i++) {
       await c.ours();
       await c.ref();
     }

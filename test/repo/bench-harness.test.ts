@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitGrowth, MAX_RUNS, missedGoals, runCase, type BenchResult } from '../../bench/harness.js';
+import { fitGrowth, MAX_RUNS, MAX_WARMUPS, missedGoals, runCase, type BenchResult } from '../../bench/harness.js';
 
 describe('bench harness', () => {
   it('fits the growth of a curve from its times', () => {
@@ -12,7 +12,7 @@ describe('bench harness', () => {
 
   it('never measures fewer than five pairs, flips their order every pair and records the load', async () => {
     const order: string[] = [];
-    const r = await runCase({ name: 'x', reference: 'y', runs: 2, sampleMs: 0, ours: () => order.push('o'), ref: () => order.push('r'), goal: 1e9 });
+    const r = await runCase({ name: 'x', reference: 'y', runs: 2, sampleMs: 0, warmMs: 0, ours: () => order.push('o'), ref: () => order.push('r'), goal: 1e9 });
     expect(r.runs).toBe(5);
     // warm-up pair, then ours first and ref first in turn
     expect(order.join('')).toBe(`or${'orro'.repeat(2)}or`);
@@ -24,10 +24,25 @@ describe('bench harness', () => {
     const cheap = await runCase({ name: 'x', reference: 'y', ours: () => 1, ref: () => 2 });
     expect(cheap.runs).toBe(MAX_RUNS);
     let calls = 0;
-    const slow = await runCase({ name: 'x', reference: 'y', sampleMs: 30, ours: () => new Promise((r) => setTimeout(r, 10)), ref: () => calls++ });
+    const slow = await runCase({ name: 'x', reference: 'y', sampleMs: 30, warmMs: 0, ours: () => new Promise((r) => setTimeout(r, 10)), ref: () => calls++ });
     expect(slow.runs).toBeGreaterThanOrEqual(5);
     expect(slow.runs).toBeLessThan(MAX_RUNS);
     expect(calls).toBe(slow.runs + 1);
+  });
+
+  it('warms a cheap case up until its warm-up time is spent, up to MAX_WARMUPS pairs, never fewer than `warmups`', async () => {
+    let calls = 0;
+    const slow = await runCase({ name: 'x', reference: 'y', runs: 5, sampleMs: 0, warmMs: 60, ours: () => new Promise((r) => setTimeout(r, 5)), ref: () => calls++ });
+    expect(slow.runs).toBe(5);
+    // at 5 ms or more a pair, 60 ms hold at least 2 and at most 12 warm-up pairs (not the one of a fixed count)
+    expect(calls - slow.runs).toBeGreaterThanOrEqual(2);
+    expect(calls - slow.runs).toBeLessThanOrEqual(12);
+    let free = 0;
+    const cheap = await runCase({ name: 'x', reference: 'y', runs: 5, sampleMs: 0, ours: () => 1, ref: () => free++ });
+    expect(free - cheap.runs).toBe(MAX_WARMUPS);
+    let counted = 0;
+    const fixed = await runCase({ name: 'x', reference: 'y', runs: 5, sampleMs: 0, warmMs: 0, warmups: 3, ours: () => 1, ref: () => counted++ });
+    expect(counted - fixed.runs).toBe(3);
   });
 
   it('--check lists a missed goal, and a pair measured too far apart is never a met goal', () => {
