@@ -100,28 +100,96 @@ export function pairUpdates(
   return { pairs, removed, added };
 }
 
-export function diffLocks(base: Lockfile, head: Lockfile): LockDiff {
-  const onlyBase: LockPackage[] = [];
-  const onlyHead: LockPackage[] = [];
-  const checksumChanged: LockDiff['checksumChanged'] = [];
-  let unchanged = 0;
-  // By key, not id: the same package may be written differently by two cargo versions (V3 → V4 git queries).
+/** Packages in only one of the two locks, the number in both, and those in both whose checksum differs. */
+interface Split {
+  onlyBase: LockPackage[];
+  onlyHead: LockPackage[];
+  checksumChanged: LockDiff['checksumChanged'];
+  unchanged: number;
+}
+
+/**
+ * By key, not id: the same package may be written differently by two cargo versions (V3 → V4 git queries).
+ * A key that occurs twice in one lock (two spellings of one git source) matches as one Map entry would: a head
+ * package is compared with the base's last package of its key.
+ */
+function splitByKey(base: Lockfile, head: Lockfile): Split {
+  const out: Split = { onlyBase: [], onlyHead: [], checksumChanged: [], unchanged: 0 };
   const headByKey = new Map<string, LockPackage>();
   for (const p of head.packages) headByKey.set(p.key, p);
   const baseByKey = new Map<string, LockPackage>();
   for (const p of base.packages) {
     baseByKey.set(p.key, p);
-    if (!headByKey.has(p.key)) onlyBase.push(p);
+    if (!headByKey.has(p.key)) out.onlyBase.push(p);
   }
   for (const p of head.packages) {
     const b = baseByKey.get(p.key);
-    if (!b) {
-      onlyHead.push(p);
+    if (b) matched(out, b, p);
+    else out.onlyHead.push(p);
+  }
+  return out;
+}
+
+function matched(out: Split, b: LockPackage, h: LockPackage): void {
+  out.unchanged++;
+  if (b.checksum !== undefined && h.checksum !== undefined && b.checksum !== h.checksum) out.checksumChanged.push({ base: b, head: h });
+}
+
+function sortedByName(pkgs: readonly LockPackage[]): boolean {
+  for (let i = 1; i < pkgs.length; i++) if (pkgs[i]!.name < pkgs[i - 1]!.name) return false;
+  return true;
+}
+
+/** Same key: same name (the caller's), same version, same source identity. Equal sources need no key at all. */
+function sameKey(b: LockPackage, h: LockPackage): boolean {
+  return b.version === h.version && (b.source === h.source || b.key === h.key);
+}
+
+/**
+ * {@link splitByKey} for locks whose packages are in name order, as cargo writes them: one walk over both,
+ * comparing only packages of the same name, so no key is hashed (the same result, property-tested).
+ */
+function splitSorted(base: Lockfile, head: Lockfile): Split {
+  const out: Split = { onlyBase: [], onlyHead: [], checksumChanged: [], unchanged: 0 };
+  const B = base.packages;
+  const H = head.packages;
+  let i = 0;
+  let j = 0;
+  while (i < B.length || j < H.length) {
+    if (j === H.length || (i < B.length && B[i]!.name < H[j]!.name)) {
+      out.onlyBase.push(B[i++]!);
       continue;
     }
-    unchanged++;
-    if (b.checksum !== undefined && p.checksum !== undefined && b.checksum !== p.checksum) checksumChanged.push({ base: b, head: p });
+    if (i === B.length || H[j]!.name < B[i]!.name) {
+      out.onlyHead.push(H[j++]!);
+      continue;
+    }
+    const name = B[i]!.name;
+    let i2 = i + 1;
+    while (i2 < B.length && B[i2]!.name === name) i2++;
+    let j2 = j + 1;
+    while (j2 < H.length && H[j2]!.name === name) j2++;
+    for (let x = i; x < i2; x++) {
+      let inHead = false;
+      for (let y = j; y < j2 && !inHead; y++) inHead = sameKey(B[x]!, H[y]!);
+      if (!inHead) out.onlyBase.push(B[x]!);
+    }
+    for (let y = j; y < j2; y++) {
+      let last: LockPackage | undefined;
+      for (let x = i; x < i2; x++) if (sameKey(B[x]!, H[y]!)) last = B[x];
+      if (last) matched(out, last, H[y]!);
+      else out.onlyHead.push(H[y]!);
+    }
+    i = i2;
+    j = j2;
   }
+  return out;
+}
+
+export function diffLocks(base: Lockfile, head: Lockfile): LockDiff {
+  // A name with hundreds of packages (no real lock has one) would make the walk's per-name comparison quadratic.
+  const walk = sortedByName(base.packages) && sortedByName(head.packages) && maxPerName(base) * maxPerName(head) <= 256;
+  const { onlyBase, onlyHead, checksumChanged, unchanged } = walk ? splitSorted(base, head) : splitByKey(base, head);
 
   const isLocal = (p: LockPackage) => p.source === undefined;
   const out: LockDiff = {
@@ -177,6 +245,12 @@ export function diffLocks(base: Lockfile, head: Lockfile): LockDiff {
   out.newlyDuplicated.sort((a, b) => cmp(a.name, b.name));
   checksumChanged.sort((a, b) => byNameVersion(a.head, b.head));
   return out;
+}
+
+function maxPerName(lock: Lockfile): number {
+  let m = 0;
+  for (const l of lock.byName.values()) if (l.length > m) m = l.length;
+  return m;
 }
 
 function distinctVersions(list: readonly LockPackage[]): number {

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLockfileOrThrow, CRATES_IO_REGISTRY, type LockPackage, type Lockfile } from '../../shared/cargo/lockfile.js';
@@ -129,6 +130,47 @@ describe('diffLocks on the fixture pair', () => {
     const x = diffLocks(head, extra);
     expect(x.added).toEqual([]);
     expect(x.workspace.added.map(short)).toEqual(['new-member 0.1.0']);
+  });
+});
+
+describe('locks in name order (as cargo writes them) are compared in one walk', () => {
+  // Two spellings of one git source (V3 and V4 query encodings) give two packages of one key in one lock.
+  const SOURCES = [undefined, CRATES_IO_REGISTRY, 'sparse+https://index.crates.io/', 'git+https://h/r?branch=a%2Fb#c1', 'git+https://h/r?branch=a/b#c1', 'git+https://h/r#c2'];
+  const pkg = fc.record({
+    name: fc.constantFrom('a', 'b-x', 'c'),
+    version: fc.constantFrom('0.1.0', '1.0.0', '2.0.0'),
+    source: fc.nat(SOURCES.length - 1),
+    checksum: fc.constantFrom(undefined, 'aa', 'bb'),
+  });
+  const lock = fc.uniqueArray(pkg, { selector: (p) => `${p.name} ${p.version} ${p.source}`, maxLength: 14 });
+  const text = (pkgs: { name: string; version: string; source: number; checksum?: string | undefined }[]) =>
+    'version = 4\n' +
+    [...pkgs]
+      .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+      .map((p) => `\n[[package]]\nname = "${p.name}"\nversion = "${p.version}"\n${SOURCES[p.source] ? `source = "${SOURCES[p.source]}"\n` : ''}${p.checksum ? `checksum = "${p.checksum}"\n` : ''}`)
+      .join('');
+  /** The same packages out of name order: the diff then matches them by key through maps. */
+  const unordered = (l: Lockfile): Lockfile => {
+    const packages = [...l.packages.slice(1), ...l.packages.slice(0, 1)];
+    return { ...l, packages };
+  };
+  const ordered = (l: Lockfile) => l.packages.every((p, i) => i === 0 || l.packages[i - 1]!.name <= p.name);
+
+  it('the same diff as matching by key, two spellings of one source included (fixed seed)', () => {
+    let walked = 0;
+    fc.assert(
+      fc.property(lock, lock, (a, b) => {
+        const base = parseLockfileOrThrow(text(a));
+        const head = parseLockfileOrThrow(text(b));
+        const ub = unordered(base);
+        const uh = unordered(head);
+        if (ordered(ub) && ordered(uh)) return;
+        walked++;
+        expect(diffLocks(base, head)).toEqual(diffLocks(ub, uh));
+      }),
+      { seed: 20261203, numRuns: 600 },
+    );
+    expect(walked).toBeGreaterThan(300);
   });
 });
 
