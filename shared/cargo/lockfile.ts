@@ -316,23 +316,34 @@ interface Built {
   anyInlineChecksum: boolean;
 }
 
+/**
+ * A package as read, made by a constructor rather than an object literal: V8 moves the objects of a literal
+ * whose objects tend to survive straight to the old generation, and each young string stored in them then
+ * keeps that string alive until the next full collection (a scavenge counts every old-to-young pointer as live,
+ * dead package or not), so every scavenge copied the strings of packages long gone. Every package gets the
+ * same properties in the same order (absent ones undefined): one object shape.
+ */
+class ParsedPackage implements LockPackage {
+  constructor(
+    public id: PackageId,
+    public key: string,
+    public name: string,
+    public version: string,
+    public source: string | undefined,
+    public sourceKind: SourceKind,
+    public sourceUrl: string | undefined,
+    public git: GitSource | undefined,
+    public checksum: string | undefined,
+    public dependencies: PackageId[],
+    public line: number,
+  ) {}
+}
+
 function newPackage(name: string, version: string, source: string | undefined, parsed: ParsedSource, checksum: string | undefined, line: number): LockPackage {
-  // Every package gets the same property set (absent ones undefined) so V8 keeps one object shape.
   const id = formatPackageId(name, version, source);
   const identity = sourceIdentity(source, true);
-  return {
-    id,
-    key: identity === source ? id : formatPackageId(name, version, identity),
-    name,
-    version,
-    source,
-    sourceKind: parsed.kind,
-    sourceUrl: parsed.url,
-    git: parsed.git ? { ...parsed.git } : undefined,
-    checksum,
-    dependencies: [],
-    line,
-  };
+  const key = identity === source ? id : formatPackageId(name, version, identity);
+  return new ParsedPackage(id, key, name, version, source, parsed.kind, parsed.url, parsed.git ? { ...parsed.git } : undefined, checksum, [], line);
 }
 
 function addPackage(built: Built, byId: Map<PackageId, LockPackage>, pkg: LockPackage, deps: unknown): void {

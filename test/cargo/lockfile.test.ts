@@ -224,6 +224,15 @@ describe('dependency strings', () => {
     expect(parseLockfileOrThrow(broken, { dependencies: false }).findings).toEqual([]);
   });
 
+  it('every package has the same properties in the same order, present or not, on both paths', () => {
+    const keys = ['id', 'key', 'name', 'version', 'source', 'sourceKind', 'sourceUrl', 'git', 'checksum', 'dependencies', 'line'];
+    for (const generalParser of [false, true]) {
+      const lock = parseLockfileOrThrow(fixture('lock-v3-git-branch'), { generalParser });
+      for (const p of lock.packages) expect(Object.keys(p), p.id).toEqual(keys);
+      expect(lock.packages.some((p) => p.source === undefined) && lock.packages.some((p) => p.git !== undefined)).toBe(true);
+    }
+  });
+
   it('Debian checksum text is kept as opaque text', () => {
     expect(pkg(lockOf('lock-debian-checksum'), 'memchr').checksum).toBe('Could not get crate checksum');
   });
