@@ -84,21 +84,38 @@ export function buildGraph(lock: Lockfile): DependencyGraph {
   }
   const roots: PackageId[] = [];
   for (let i = 0; i < n; i++) if (pkgs[i]!.source === undefined) roots.push(pkgs[i]!.id);
-  let dependents: Map<PackageId, PackageId[]> | undefined;
-  const graph: DependencyGraph = {
-    lock,
-    roots,
-    // Built on first use: the audit asks for a few crates' dependents, not for a map of every package.
-    get dependents() {
-      if (!dependents) {
-        dependents = new Map();
-        for (let j = 0; j < n; j++) dependents.set(pkgs[j]!.id, idsAt(pkgs, rev, revStart[j]!, revStart[j + 1]!));
-      }
-      return dependents;
-    },
-  };
-  adjacencyOf.set(graph, { index, succStart, succ, direct, revStart, rev });
+  const adjacency: Adjacency = { index, succStart, succ, direct, revStart, rev };
+  const graph = new ReverseGraph(lock, roots, adjacency);
+  adjacencyOf.set(graph, adjacency);
   return graph;
+}
+
+/**
+ * The graph buildGraph returns. Its map of every package's dependents is made on first use (the audit asks for
+ * a few crates' dependents, not for a map of every package), by a getter on the class, not one written in an
+ * object literal: that would be a new function per graph, and V8 would give each graph a map of its own in the
+ * old generation holding the getter's closure, and through it the lock, alive in every scavenge (see ParsedLockfile).
+ */
+class ReverseGraph implements DependencyGraph {
+  #dependents: Map<PackageId, PackageId[]> | undefined;
+  #adjacency: Adjacency;
+  constructor(
+    public lock: Lockfile,
+    public roots: PackageId[],
+    adjacency: Adjacency,
+  ) {
+    this.#adjacency = adjacency;
+  }
+
+  get dependents(): Map<PackageId, PackageId[]> {
+    if (!this.#dependents) {
+      const pkgs = this.lock.packages;
+      const { rev, revStart } = this.#adjacency;
+      this.#dependents = new Map();
+      for (let j = 0; j < revStart.length - 1; j++) this.#dependents.set(pkgs[j]!.id, idsAt(pkgs, rev, revStart[j]!, revStart[j + 1]!));
+    }
+    return this.#dependents;
+  }
 }
 
 function idsAt(pkgs: readonly LockPackage[], list: Int32Array, from: number, to: number): PackageId[] {

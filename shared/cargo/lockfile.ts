@@ -775,10 +775,8 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
     built = b;
   }
   const { packages, rawDeps, byName, headers, anyInlineChecksum } = built;
-  // By id, built on first use: the fast path does not need one (it finds duplicates by name), and an audit
-  // never asks (its graph indexes packages itself), so a lock's thousands of ids are not hashed twice.
-  let byIdMap = built.byId;
-  const byId = (): Map<PackageId, LockPackage> => (byIdMap ??= new Map(packages.map((p) => [p.id, p] as const)));
+  // By id, built on first use (V1 checksums need it here; see ParsedLockfile).
+  const byId = (): Map<PackageId, LockPackage> => (built.byId ??= new Map(packages.map((p) => [p.id, p] as const)));
 
   // V1: checksums live in [metadata] as "checksum <name> <version> (<source>)" = "<sum>".
   const metadata = built.metadata;
@@ -864,17 +862,32 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
     }
   }
 
-  const lock: Lockfile = {
-    version,
-    file,
-    packages,
-    get byId() {
-      return byId();
-    },
-    byName,
-    findings,
-  };
-  return { ok: true, lock };
+  return { ok: true, lock: new ParsedLockfile(version, file, packages, byName, findings, built.byId) };
+}
+
+/**
+ * A parsed lock. Its lookup by id is made on first use, by a getter on the class: a getter written in an object
+ * literal is a new function per object, and V8 gives each such object a map of its own in the old generation,
+ * which then holds the getter, its closure and through it every package alive in every scavenge until a full
+ * collection (a loop of lock audits spent most of its time copying dead locks).
+ */
+class ParsedLockfile implements Lockfile {
+  #byId: Map<PackageId, LockPackage> | undefined;
+  constructor(
+    public version: LockVersion,
+    public file: string,
+    public packages: LockPackage[],
+    public byName: Map<string, LockPackage[]>,
+    public findings: Finding[],
+    byId: Map<PackageId, LockPackage> | undefined,
+  ) {
+    this.#byId = byId;
+  }
+
+  /** By id; the fast path does not need one (it finds duplicates by name), and an audit never asks (its graph indexes packages itself). */
+  get byId(): Map<PackageId, LockPackage> {
+    return (this.#byId ??= new Map(this.packages.map((p) => [p.id, p] as const)));
+  }
 }
 
 /** Like {@link parseLockfile} but throws a {@link LockfileError} (a ConfigurationError) for an unusable file. */

@@ -14,6 +14,7 @@ import {
   type Lockfile,
 } from '../../shared/cargo/lockfile.js';
 import { ConfigurationError } from '../../shared/io.js';
+import { buildGraph } from '../../shared/cargo/graph.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/cargo');
 const BENCH = join(import.meta.dirname, '../../../shared/bench-data/cargo-locks');
@@ -230,6 +231,24 @@ describe('dependency strings', () => {
       const lock = parseLockfileOrThrow(fixture('lock-v3-git-branch'), { generalParser });
       for (const p of lock.packages) expect(Object.keys(p), p.id).toEqual(keys);
       expect(lock.packages.some((p) => p.source === undefined) && lock.packages.some((p) => p.git !== undefined)).toBe(true);
+    }
+  });
+
+  it('lazy lookups are getters of a class, never of the object (one hidden class for every lock and graph)', () => {
+    // A getter written in an object literal is a new function per object: V8 then gives each object a map of
+    // its own in the old generation, and that map keeps the object's closure (the whole lock) alive through
+    // every scavenge until a full collection; a loop of audits spent most of its time copying dead locks.
+    for (const generalParser of [false, true]) {
+      const a = parseLockfileOrThrow(fixture('lock-dev-cycle'), { generalParser });
+      const b = parseLockfileOrThrow(fixture('lock-v1-metadata'), { generalParser });
+      expect(Object.getOwnPropertyDescriptor(a, 'byId')).toBeUndefined();
+      expect(Object.getPrototypeOf(a)).toBe(Object.getPrototypeOf(b));
+      expect([...a.byId.keys()]).toEqual(a.packages.map((p) => p.id));
+      expect(a.byId).toBe(a.byId);
+      const g = buildGraph(a);
+      expect(Object.getOwnPropertyDescriptor(g, 'dependents')).toBeUndefined();
+      expect(Object.getPrototypeOf(g)).toBe(Object.getPrototypeOf(buildGraph(b)));
+      expect([...g.dependents.keys()]).toEqual(a.packages.map((p) => p.id));
     }
   });
 
