@@ -568,6 +568,11 @@ class LockfileError extends io/* ConfigurationError */.j {
 function formatPackageId(name, version, source) {
     return source === undefined ? `${name} ${version}` : `${name} ${version} (${source})`;
 }
+/** A dependency string without its source (`name` or `name version`): the form V2 and later write when unambiguous. */
+function isShortForm(dep) {
+    const spec = parseDependencySpec(dep);
+    return spec !== undefined && spec.source === undefined;
+}
 /** Split a dependency string / V1 metadata key part. Returns undefined for text that is not of that form. */
 function parseDependencySpec(text) {
     const s = text.trim();
@@ -756,23 +761,46 @@ function isPlain(text, from, to) {
     }
     return true;
 }
+/** The raw dependency list of every package when they are not resolved (never handed out, never written). */
+const UNREAD_DEPENDENCIES = Object.freeze([]);
+/**
+ * A package as read, made by a constructor rather than an object literal: V8 moves the objects of a literal
+ * whose objects tend to survive straight to the old generation, and each young string stored in them then
+ * keeps that string alive until the next full collection (a scavenge counts every old-to-young pointer as live,
+ * dead package or not), so every scavenge copied the strings of packages long gone. Every package gets the
+ * same properties in the same order (absent ones undefined): one object shape.
+ */
+class ParsedPackage {
+    id;
+    key;
+    name;
+    version;
+    source;
+    sourceKind;
+    sourceUrl;
+    git;
+    checksum;
+    dependencies;
+    line;
+    constructor(id, key, name, version, source, sourceKind, sourceUrl, git, checksum, dependencies, line) {
+        this.id = id;
+        this.key = key;
+        this.name = name;
+        this.version = version;
+        this.source = source;
+        this.sourceKind = sourceKind;
+        this.sourceUrl = sourceUrl;
+        this.git = git;
+        this.checksum = checksum;
+        this.dependencies = dependencies;
+        this.line = line;
+    }
+}
 function newPackage(name, version, source, parsed, checksum, line) {
-    // Every package gets the same property set (absent ones undefined) so V8 keeps one object shape.
     const id = formatPackageId(name, version, source);
     const identity = sourceIdentity(source, true);
-    return {
-        id,
-        key: identity === source ? id : formatPackageId(name, version, identity),
-        name,
-        version,
-        source,
-        sourceKind: parsed.kind,
-        sourceUrl: parsed.url,
-        git: parsed.git ? { ...parsed.git } : undefined,
-        checksum,
-        dependencies: [],
-        line,
-    };
+    const key = identity === source ? id : formatPackageId(name, version, identity);
+    return new ParsedPackage(id, key, name, version, source, parsed.kind, parsed.url, parsed.git ? { ...parsed.git } : undefined, checksum, [], line);
 }
 function addPackage(built, byId, pkg, deps) {
     built.packages.push(pkg);
@@ -791,7 +819,7 @@ function addPackage(built, byId, pkg, deps) {
  * duplicate keys or packages, missing fields) returns undefined and the file goes through smol-toml and the
  * checks that report findings. The fuzz tests check that both paths agree.
  */
-function scanCanonical(text) {
+function scanCanonical(text, resolve) {
     const built = {
         rawVersion: undefined,
         packages: [],
@@ -898,10 +926,12 @@ function scanCanonical(text) {
             if (c0 === 32 && len >= 4 && text.charCodeAt(start + 1) === 34 && text.charCodeAt(end - 1) === 44 && text.charCodeAt(end - 2) === 34) {
                 if (!isPlain(text, start + 2, end - 2))
                     return undefined;
-                depScratch.push(text.slice(start + 2, end - 2));
+                // Unresolved, the strings matter only to tell V1 from V2 (no `version` line).
+                if (resolve || built.rawVersion === undefined)
+                    depScratch.push(text.slice(start + 2, end - 2));
             }
             else if (len === 1 && c0 === 93 /* ] */) {
-                deps = depScratch.slice();
+                deps = depScratch.length === 0 && !resolve ? UNREAD_DEPENDENCIES : depScratch.slice();
                 depScratch.length = 0;
                 state = 1;
             }
@@ -1202,7 +1232,7 @@ function parseLockfile(text, options = {}) {
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     const findings = [];
-    const fast = options.generalParser ? undefined : scanCanonical(text);
+    const fast = options.generalParser ? undefined : scanCanonical(text, options.dependencies !== false);
     let doc;
     if (!fast) {
         try {
@@ -1253,10 +1283,8 @@ function parseLockfile(text, options = {}) {
         built = b;
     }
     const { packages, rawDeps, byName, headers, anyInlineChecksum } = built;
-    // By id, built on first use: the fast path does not need one (it finds duplicates by name), and an audit
-    // never asks (its graph indexes packages itself), so a lock's thousands of ids are not hashed twice.
-    let byIdMap = built.byId;
-    const byId = () => (byIdMap ??= new Map(packages.map((p) => [p.id, p])));
+    // By id, built on first use (V1 checksums need it here; see ParsedLockfile).
+    const byId = () => (built.byId ??= new Map(packages.map((p) => [p.id, p])));
     // V1: checksums live in [metadata] as "checksum <name> <version> (<source>)" = "<sum>".
     const metadata = built.metadata;
     let metadataChecksums = 0;
@@ -1287,55 +1315,61 @@ function parseLockfile(text, options = {}) {
     }
     const resolveCache = new Map();
     let anyShortForm = false;
-    packages.forEach((pkg, i) => {
-        const deps = rawDeps[i];
-        if (deps === undefined)
-            return;
-        const at = { file, line: pkg.line || undefined };
-        if (!Array.isArray(deps)) {
-            findings.push(cargoFindings.make('lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at));
-            return;
-        }
-        // Resolved ids are written over the strings (this array is the parser's own), then it becomes the
-        // package's list: one array of the right length, no growth.
-        const out = deps;
-        let kept = 0;
-        for (let k = 0; k < out.length; k++) {
-            const dep = out[k];
-            if (typeof dep !== 'string') {
-                findings.push(cargoFindings.make('lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at));
-                continue;
+    if (options.dependencies === false) {
+        // Only the V1/V2 decision below looks at dependency strings: does any use cargo's short form?
+        if (rawVersion === undefined)
+            anyShortForm = rawDeps.some((deps) => Array.isArray(deps) && deps.some((d) => typeof d === 'string' && isShortForm(d)));
+    }
+    else
+        packages.forEach((pkg, i) => {
+            const deps = rawDeps[i];
+            if (deps === undefined)
+                return;
+            const at = { file, line: pkg.line || undefined };
+            if (!Array.isArray(deps)) {
+                findings.push(cargoFindings.make('lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at));
+                return;
             }
-            // The short form cargo writes for a name with one package (a name has no space): a lookup by name.
-            if (dep.indexOf(' ') === -1) {
-                const only = byName.get(dep);
-                if (only !== undefined && only.length === 1) {
-                    anyShortForm = true;
-                    out[kept++] = only[0].id;
+            // Resolved ids are written over the strings (this array is the parser's own), then it becomes the
+            // package's list: one array of the right length, no growth.
+            const out = deps;
+            let kept = 0;
+            for (let k = 0; k < out.length; k++) {
+                const dep = out[k];
+                if (typeof dep !== 'string') {
+                    findings.push(cargoFindings.make('lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at));
                     continue;
                 }
-            }
-            let resolved = resolveCache.get(dep);
-            if (resolved === undefined) {
-                const spec = parseDependencySpec(dep);
-                if (spec && spec.source === undefined)
-                    anyShortForm = true;
-                resolved = spec ? resolveSpec(spec, byName) : null;
-                resolveCache.set(dep, resolved);
-                if (resolved === null) {
-                    const why = !spec ? 'is not of the form `name [version [(source)]]`' : describeMiss(spec, byName);
-                    findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` ${why}; ignored.`, at));
+                // The short form cargo writes for a name with one package (a name has no space): a lookup by name.
+                if (dep.indexOf(' ') === -1) {
+                    const only = byName.get(dep);
+                    if (only !== undefined && only.length === 1) {
+                        anyShortForm = true;
+                        out[kept++] = only[0].id;
+                        continue;
+                    }
                 }
+                let resolved = resolveCache.get(dep);
+                if (resolved === undefined) {
+                    const spec = parseDependencySpec(dep);
+                    if (spec && spec.source === undefined)
+                        anyShortForm = true;
+                    resolved = spec ? resolveSpec(spec, byName) : null;
+                    resolveCache.set(dep, resolved);
+                    if (resolved === null) {
+                        const why = !spec ? 'is not of the form `name [version [(source)]]`' : describeMiss(spec, byName);
+                        findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` ${why}; ignored.`, at));
+                    }
+                }
+                else if (resolved === null) {
+                    findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at));
+                }
+                if (resolved)
+                    out[kept++] = resolved;
             }
-            else if (resolved === null) {
-                findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at));
-            }
-            if (resolved)
-                out[kept++] = resolved;
-        }
-        out.length = kept;
-        pkg.dependencies = out;
-    });
+            out.length = kept;
+            pkg.dependencies = out;
+        });
     if (rawVersion === undefined) {
         // cargo: V2 stores checksums inline and shortens dependency strings; V1 does neither.
         version = anyInlineChecksum || (metadataChecksums === 0 && anyShortForm) ? 2 : 1;
@@ -1343,17 +1377,33 @@ function parseLockfile(text, options = {}) {
             findings.push(cargoFindings.make('lock-mixed-checksums', 'Cargo.lock has both inline checksums and [metadata] checksums (a bad merge?); inline ones are used.', { file, line: headers.metadataLine || undefined }));
         }
     }
-    const lock = {
-        version,
-        file,
-        packages,
-        get byId() {
-            return byId();
-        },
-        byName,
-        findings,
-    };
-    return { ok: true, lock };
+    return { ok: true, lock: new ParsedLockfile(version, file, packages, byName, findings, built.byId) };
+}
+/**
+ * A parsed lock. Its lookup by id is made on first use, by a getter on the class: a getter written in an object
+ * literal is a new function per object, and V8 gives each such object a map of its own in the old generation,
+ * which then holds the getter, its closure and through it every package alive in every scavenge until a full
+ * collection (a loop of lock audits spent most of its time copying dead locks).
+ */
+class ParsedLockfile {
+    version;
+    file;
+    packages;
+    byName;
+    findings;
+    #byId;
+    constructor(version, file, packages, byName, findings, byId) {
+        this.version = version;
+        this.file = file;
+        this.packages = packages;
+        this.byName = byName;
+        this.findings = findings;
+        this.#byId = byId;
+    }
+    /** By id; the fast path does not need one (it finds duplicates by name), and an audit never asks (its graph indexes packages itself). */
+    get byId() {
+        return (this.#byId ??= new Map(this.packages.map((p) => [p.id, p])));
+    }
 }
 /** Like {@link parseLockfile} but throws a {@link LockfileError} (a ConfigurationError) for an unusable file. */
 function parseLockfileOrThrow(text, options = {}) {
@@ -1487,22 +1537,37 @@ function buildGraph(lock) {
     for (let i = 0; i < n; i++)
         if (pkgs[i].source === undefined)
             roots.push(pkgs[i].id);
-    let dependents;
-    const graph = {
-        lock,
-        roots,
-        // Built on first use: the audit asks for a few crates' dependents, not for a map of every package.
-        get dependents() {
-            if (!dependents) {
-                dependents = new Map();
-                for (let j = 0; j < n; j++)
-                    dependents.set(pkgs[j].id, idsAt(pkgs, rev, revStart[j], revStart[j + 1]));
-            }
-            return dependents;
-        },
-    };
-    adjacencyOf.set(graph, { index, succStart, succ, direct, revStart, rev });
+    const adjacency = { index, succStart, succ, direct, revStart, rev };
+    const graph = new ReverseGraph(lock, roots, adjacency);
+    adjacencyOf.set(graph, adjacency);
     return graph;
+}
+/**
+ * The graph buildGraph returns. Its map of every package's dependents is made on first use (the audit asks for
+ * a few crates' dependents, not for a map of every package), by a getter on the class, not one written in an
+ * object literal: that would be a new function per graph, and V8 would give each graph a map of its own in the
+ * old generation holding the getter's closure, and through it the lock, alive in every scavenge (see ParsedLockfile).
+ */
+class ReverseGraph {
+    lock;
+    roots;
+    #dependents;
+    #adjacency;
+    constructor(lock, roots, adjacency) {
+        this.lock = lock;
+        this.roots = roots;
+        this.#adjacency = adjacency;
+    }
+    get dependents() {
+        if (!this.#dependents) {
+            const pkgs = this.lock.packages;
+            const { rev, revStart } = this.#adjacency;
+            this.#dependents = new Map();
+            for (let j = 0; j < revStart.length - 1; j++)
+                this.#dependents.set(pkgs[j].id, idsAt(pkgs, rev, revStart[j], revStart[j + 1]));
+        }
+        return this.#dependents;
+    }
 }
 function idsAt(pkgs, list, from, to) {
     const out = new Array(to - from);
@@ -2056,12 +2121,13 @@ function pairUpdates(gone, came, severalVersions = gone.length > 1 || came.lengt
         added.push(...l);
     return { pairs, removed, added };
 }
-function diffLocks(base, head) {
-    const onlyBase = [];
-    const onlyHead = [];
-    const checksumChanged = [];
-    let unchanged = 0;
-    // By key, not id: the same package may be written differently by two cargo versions (V3 → V4 git queries).
+/**
+ * By key, not id: the same package may be written differently by two cargo versions (V3 → V4 git queries).
+ * A key that occurs twice in one lock (two spellings of one git source) matches as one Map entry would: a head
+ * package is compared with the base's last package of its key.
+ */
+function splitByKey(base, head) {
+    const out = { onlyBase: [], onlyHead: [], checksumChanged: [], unchanged: 0 };
     const headByKey = new Map();
     for (const p of head.packages)
         headByKey.set(p.key, p);
@@ -2069,18 +2135,84 @@ function diffLocks(base, head) {
     for (const p of base.packages) {
         baseByKey.set(p.key, p);
         if (!headByKey.has(p.key))
-            onlyBase.push(p);
+            out.onlyBase.push(p);
     }
     for (const p of head.packages) {
         const b = baseByKey.get(p.key);
-        if (!b) {
-            onlyHead.push(p);
+        if (b)
+            matched(out, b, p);
+        else
+            out.onlyHead.push(p);
+    }
+    return out;
+}
+function matched(out, b, h) {
+    out.unchanged++;
+    if (b.checksum !== undefined && h.checksum !== undefined && b.checksum !== h.checksum)
+        out.checksumChanged.push({ base: b, head: h });
+}
+function sortedByName(pkgs) {
+    for (let i = 1; i < pkgs.length; i++)
+        if (pkgs[i].name < pkgs[i - 1].name)
+            return false;
+    return true;
+}
+/** Same key: same name (the caller's), same version, same source identity. Equal sources need no key at all. */
+function sameKey(b, h) {
+    return b.version === h.version && (b.source === h.source || b.key === h.key);
+}
+/**
+ * {@link splitByKey} for locks whose packages are in name order, as cargo writes them: one walk over both,
+ * comparing only packages of the same name, so no key is hashed (the same result, property-tested).
+ */
+function splitSorted(base, head) {
+    const out = { onlyBase: [], onlyHead: [], checksumChanged: [], unchanged: 0 };
+    const B = base.packages;
+    const H = head.packages;
+    let i = 0;
+    let j = 0;
+    while (i < B.length || j < H.length) {
+        if (j === H.length || (i < B.length && B[i].name < H[j].name)) {
+            out.onlyBase.push(B[i++]);
             continue;
         }
-        unchanged++;
-        if (b.checksum !== undefined && p.checksum !== undefined && b.checksum !== p.checksum)
-            checksumChanged.push({ base: b, head: p });
+        if (i === B.length || H[j].name < B[i].name) {
+            out.onlyHead.push(H[j++]);
+            continue;
+        }
+        const name = B[i].name;
+        let i2 = i + 1;
+        while (i2 < B.length && B[i2].name === name)
+            i2++;
+        let j2 = j + 1;
+        while (j2 < H.length && H[j2].name === name)
+            j2++;
+        for (let x = i; x < i2; x++) {
+            let inHead = false;
+            for (let y = j; y < j2 && !inHead; y++)
+                inHead = sameKey(B[x], H[y]);
+            if (!inHead)
+                out.onlyBase.push(B[x]);
+        }
+        for (let y = j; y < j2; y++) {
+            let last;
+            for (let x = i; x < i2; x++)
+                if (sameKey(B[x], H[y]))
+                    last = B[x];
+            if (last)
+                matched(out, last, H[y]);
+            else
+                out.onlyHead.push(H[y]);
+        }
+        i = i2;
+        j = j2;
     }
+    return out;
+}
+function diffLocks(base, head) {
+    // A name with hundreds of packages (no real lock has one) would make the walk's per-name comparison quadratic.
+    const walk = sortedByName(base.packages) && sortedByName(head.packages) && maxPerName(base) * maxPerName(head) <= 256;
+    const { onlyBase, onlyHead, checksumChanged, unchanged } = walk ? splitSorted(base, head) : splitByKey(base, head);
     const isLocal = (p) => p.source === undefined;
     const out = {
         added: [],
@@ -2135,6 +2267,13 @@ function diffLocks(base, head) {
     out.newlyDuplicated.sort((a, b) => cmp(a.name, b.name));
     checksumChanged.sort((a, b) => byNameVersion(a.head, b.head));
     return out;
+}
+function maxPerName(lock) {
+    let m = 0;
+    for (const l of lock.byName.values())
+        if (l.length > m)
+            m = l.length;
+    return m;
 }
 function distinctVersions(list) {
     return list.length < 2 ? list.length : new Set(list.map((p) => p.version)).size;
@@ -5037,7 +5176,8 @@ async function readBase(req, ports, findings) {
     return { note: r.reason };
 }
 function parseBase(text, display, findings) {
-    const r = parseLockfile(text, { file: display });
+    // Read only to be compared: its dependency lists are not resolved (and nothing it says about them is reported).
+    const r = parseLockfile(text, { file: display, dependencies: false });
     if (r.ok)
         return r.lock;
     // A broken base must not block reviewing the head: say so and audit without the comparison.
