@@ -118,6 +118,7 @@ export interface LicenseAuditPorts {
 export interface LicenseAuditReport {
   audit: AuditReport;
   head: Lockfile;
+  /** Read only to be compared (`dependencies: false`): its packages' `dependencies` are empty, not resolved. */
   base?: Lockfile;
   /** How the base lockfile was obtained (or why there is none). */
   baseNote: string;
