@@ -2209,9 +2209,13 @@ function splitSorted(base, head) {
     }
     return out;
 }
-function diffLocks(base, head) {
+/**
+ * `byKey`: match packages through maps of their keys whatever the order (the tests compare it with the walk over
+ * name-ordered locks, which is otherwise taken).
+ */
+function diffLocks(base, head, options = {}) {
     // A name with hundreds of packages (no real lock has one) would make the walk's per-name comparison quadratic.
-    const walk = sortedByName(base.packages) && sortedByName(head.packages) && maxPerName(base) * maxPerName(head) <= 256;
+    const walk = !options.byKey && sortedByName(base.packages) && sortedByName(head.packages) && maxPerName(base) * maxPerName(head) <= 256;
     const { onlyBase, onlyHead, checksumChanged, unchanged } = walk ? splitSorted(base, head) : splitByKey(base, head);
     const isLocal = (p) => p.source === undefined;
     const out = {
