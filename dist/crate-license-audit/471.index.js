@@ -1284,7 +1284,7 @@ function parseLockfile(text, options = {}) {
     }
     const { packages, rawDeps, byName, headers, anyInlineChecksum } = built;
     // By id, built on first use (V1 checksums need it here; see ParsedLockfile).
-    const byId = () => (built.byId ??= new Map(packages.map((p) => [p.id, p])));
+    const byId = () => (built.byId ??= indexById(packages));
     // V1: checksums live in [metadata] as "checksum <name> <version> (<source>)" = "<sum>".
     const metadata = built.metadata;
     let metadataChecksums = 0;
@@ -1379,6 +1379,9 @@ function parseLockfile(text, options = {}) {
     }
     return { ok: true, lock: new ParsedLockfile(version, file, packages, byName, findings, built.byId) };
 }
+function indexById(packages) {
+    return new Map(packages.map((p) => [p.id, p]));
+}
 /**
  * A parsed lock. Its lookup by id is made on first use, by a getter on the class: a getter written in an object
  * literal is a new function per object, and V8 gives each such object a map of its own in the old generation,
@@ -1402,7 +1405,7 @@ class ParsedLockfile {
     }
     /** By id; the fast path does not need one (it finds duplicates by name), and an audit never asks (its graph indexes packages itself). */
     get byId() {
-        return (this.#byId ??= new Map(this.packages.map((p) => [p.id, p])));
+        return (this.#byId ??= indexById(this.packages));
     }
 }
 /** Like {@link parseLockfile} but throws a {@link LockfileError} (a ConfigurationError) for an unusable file. */

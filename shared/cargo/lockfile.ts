@@ -776,7 +776,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
   }
   const { packages, rawDeps, byName, headers, anyInlineChecksum } = built;
   // By id, built on first use (V1 checksums need it here; see ParsedLockfile).
-  const byId = (): Map<PackageId, LockPackage> => (built.byId ??= new Map(packages.map((p) => [p.id, p] as const)));
+  const byId = (): Map<PackageId, LockPackage> => (built.byId ??= indexById(packages));
 
   // V1: checksums live in [metadata] as "checksum <name> <version> (<source>)" = "<sum>".
   const metadata = built.metadata;
@@ -865,6 +865,10 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
   return { ok: true, lock: new ParsedLockfile(version, file, packages, byName, findings, built.byId) };
 }
 
+function indexById(packages: readonly LockPackage[]): Map<PackageId, LockPackage> {
+  return new Map(packages.map((p) => [p.id, p] as const));
+}
+
 /**
  * A parsed lock. Its lookup by id is made on first use, by a getter on the class: a getter written in an object
  * literal is a new function per object, and V8 gives each such object a map of its own in the old generation,
@@ -886,7 +890,7 @@ class ParsedLockfile implements Lockfile {
 
   /** By id; the fast path does not need one (it finds duplicates by name), and an audit never asks (its graph indexes packages itself). */
   get byId(): Map<PackageId, LockPackage> {
-    return (this.#byId ??= new Map(this.packages.map((p) => [p.id, p] as const)));
+    return (this.#byId ??= indexById(this.packages));
   }
 }
 
