@@ -71,8 +71,9 @@ export function buildSummary(result: MatrixPlanReport, inputs: BuildTargetMatrix
   if (configs.length > 0) {
     const body = new Summary();
     // A config with nothing but its header line is one name in a list, not an empty code block.
-    const empty = configs.filter((r) => r.planned!.config.text.trim().split('\n').length <= 1);
-    const full = configs.filter((r) => !empty.includes(r));
+    const empty = configs.filter((r) => !r.planned!.config.text.trim().includes('\n'));
+    const emptySet = new Set(empty);
+    const full = configs.filter((r) => !emptySet.has(r));
     if (empty.length > 0) body.paragraph(`Nothing to set (prebuilt std, default linker, no runner): ${empty.map((r) => mdCode(r.name)).join(', ')}.`);
     for (const r of full.slice(0, 50)) {
       body.paragraph(`${mdCode(r.planned!.entry.config)}${r.planned!.entry['clear-env'].length ? ` — clear before cargo: ${mdText(r.planned!.entry['clear-env'].join(', '))}` : ''}`);

@@ -165,10 +165,4 @@ export function parseAllTargetSpecs(text: string): Map<string, TargetFacts> {
   return out;
 }
 
-/** Facts from spec objects already parsed (shared/rust/spec-stream.ts), in their order. */
-export function factsFromSpecs(specs: ReadonlyMap<string, Json>): Map<string, TargetFacts> {
-  const out = new Map<string, TargetFacts>();
-  for (const [name, spec] of specs) out.set(name, factsFromSpec(name, spec));
-  return out;
-}
 

@@ -7,7 +7,6 @@ import type { Finding } from '../finding.js';
 import type { RunCommand } from '../io.js';
 import { queryRustc, type LoadCatalogOptions, type RustcAnswer } from './facts-query.js';
 import {
-  factsFromSpecs,
   parseAllTargetSpecs,
   parseRustcVersion,
   splitCombinedPrint,
@@ -33,7 +32,7 @@ const loadSnapshot = async () => (await import('./snapshot.js')).snapshotCatalog
  */
 export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOptions = {}, started?: Promise<RustcAnswer>): Promise<TargetCatalog> {
   const rustc = opts.rustc ?? 'rustc';
-  const { result: r, early, stream, call } = await (started ?? queryRustc(run, opts));
+  const { result: r, early, call } = await (started ?? queryRustc(run, opts));
   if (r.code !== 0) {
     const cat = await loadSnapshot();
     const why = r.stderr.trim().split('\n')[0] || `exit ${r.code}`;
@@ -45,8 +44,7 @@ export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOption
     return cat;
   }
   const parts = splitCombinedPrint(r.stdout);
-  // Parsed while rustc printed, when that parse covered exactly the document; else parsed here.
-  const targets = stream?.complete(parts.specs.length) ? factsFromSpecs(stream.specs) : parseAllTargetSpecs(parts.specs);
+  const targets = parseAllTargetSpecs(parts.specs);
   const findings: Finding[] = [];
   let schema: unknown = null;
   if (parts.schema) {

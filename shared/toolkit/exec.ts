@@ -31,7 +31,8 @@ export const runCommand: RunCommand = (file, args, options: CommandOptions = {})
       env: env as NodeJS.ProcessEnv,
       shell: false,
       detached: true, // own process group: we can signal -pid without touching our own group
-      stdio: ['pipe', 'pipe', 'pipe'],
+      // No input: the child reads end-of-file from /dev/null (a third pipe would cost a socket of its own).
+      stdio: [options.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'],
       windowsHide: true,
     });
 
@@ -44,21 +45,22 @@ export const runCommand: RunCommand = (file, args, options: CommandOptions = {})
       }
     };
 
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
+    child.stdout!.setEncoding('utf8');
+    child.stderr!.setEncoding('utf8');
+    child.stdout!.on('data', (chunk: string) => {
       if (stdout.length < maxBuffer) stdout += chunk.slice(0, maxBuffer - stdout.length);
       options.onStdout?.(chunk);
     });
-    child.stderr.on('data', (chunk: string) => {
+    child.stderr!.on('data', (chunk: string) => {
       if (stderr.length < maxBuffer) stderr += chunk.slice(0, maxBuffer - stderr.length);
       options.onStderr?.(chunk);
     });
-    child.stdin.on('error', () => {
-      // the child may exit before reading its input
-    });
-    if (options.input !== undefined) child.stdin.end(options.input);
-    else child.stdin.end();
+    if (options.input !== undefined) {
+      child.stdin!.on('error', () => {
+        // the child may exit before reading its input
+      });
+      child.stdin!.end(options.input);
+    }
 
     const onAbort = () => killGroup('SIGKILL');
     if (options.signal?.aborted) onAbort();

@@ -57,6 +57,35 @@ describe('target facts', () => {
     expect(cat.targets.get('mystery-unknown-none')).toMatchObject({ std: null, noStd: false, hostTools: null, rustupStd: false, tier: 3 });
   });
 
+  it('reads the sysroot\'s manifest and listing while rustc still prints, however its output is cut', async () => {
+    const sysroot = '/opt/rust/stable-x86_64-unknown-linux-gnu';
+    const output = `${sysroot}\n${SPECS}\n${SCHEMA}\n`;
+    const whole = await loadTargetCatalog(fakeRustc(() => result(output)).run, {});
+    for (const size of [1, 7, 40, 4096, output.length]) {
+      const events: string[] = [];
+      const run: RunCommand = async (_file, _args, options) => {
+        for (let at = 0; at < output.length; at += size) options?.onStdout?.(output.slice(at, at + size));
+        events.push('rustc done');
+        return result(output);
+      };
+      const cat = await loadTargetCatalog(run, {
+        readText: async (p) => {
+          events.push(`read ${p}`);
+          return p === `${sysroot}/lib/rustlib/multirust-channel-manifest.toml` ? MANIFEST : undefined;
+        },
+        listDir: async (p) => {
+          events.push(`list ${p}`);
+          return ['x86_64-unknown-linux-gnu'];
+        },
+      });
+      // once each, from the first line whole (not a piece of it), before rustc was done
+      expect(events).toEqual([`read ${sysroot}/lib/rustlib/multirust-channel-manifest.toml`, `list ${sysroot}/lib/rustlib`, 'rustc done']);
+      expect(cat.rustc.release).toBe('1.95.0');
+      expect([...cat.targets.keys()]).toEqual([...whole.targets.keys()]);
+      expect(cat.targets.get('thumbv6m-none-eabi')).toMatchObject({ ...whole.targets.get('thumbv6m-none-eabi'), rustupStd: true, installed: false });
+    }
+  });
+
   it('asks rustc -vV when there is no rustup manifest, and leaves rust-std unknown', async () => {
     const { run, calls } = fakeRustc((args) =>
       args[0] === '-vV'

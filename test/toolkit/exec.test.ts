@@ -44,6 +44,15 @@ describe('runCommand', () => {
     await expect(runChecked('sh', ['-c', 'exit 4'])).rejects.toBeInstanceOf(CommandError);
   });
 
+  it('without input the child reads end-of-file at once, from /dev/null', async () => {
+    const r = await runCommand('sh', ['-c', 'readlink /proc/self/fd/0; cat; echo "eof $?"']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('/dev/null\neof 0\n');
+    // an empty input is still a pipe (node makes a socket pair), closed after nothing
+    const e = await runCommand('sh', ['-c', 'readlink /proc/self/fd/0; cat; echo "eof $?"'], { input: '' });
+    expect(e.stdout).toMatch(/^(?:pipe|socket):\[\d+\]\neof 0\n$/);
+  });
+
   it('a missing program is a result, not a crash', async () => {
     const r = await runCommand('definitely-not-a-program-rda', []);
     expect(r.code).toBe(127);
