@@ -74,8 +74,9 @@ function buildSummary(result, inputs) {
     if (configs.length > 0) {
         const body = new _shared_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .Summary */ .BD();
         // A config with nothing but its header line is one name in a list, not an empty code block.
-        const empty = configs.filter((r) => r.planned.config.text.trim().split('\n').length <= 1);
-        const full = configs.filter((r) => !empty.includes(r));
+        const empty = configs.filter((r) => !r.planned.config.text.trim().includes('\n'));
+        const emptySet = new Set(empty);
+        const full = configs.filter((r) => !emptySet.has(r));
         if (empty.length > 0)
             body.paragraph(`Nothing to set (prebuilt std, default linker, no runner): ${empty.map((r) => (0,_shared_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.name)).join(', ')}.`);
         for (const r of full.slice(0, 50)) {

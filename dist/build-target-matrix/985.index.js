@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P_: () => (/* binding */ factsFromSpec),
 /* harmony export */   Zs: () => (/* binding */ parseRustcVersion),
-/* harmony export */   _C: () => (/* binding */ factsFromSpecs),
 /* harmony export */   pH: () => (/* binding */ splitCombinedPrint),
 /* harmony export */   q9: () => (/* binding */ parseAllTargetSpecs)
 /* harmony export */ });
@@ -89,13 +88,6 @@ function parseAllTargetSpecs(text) {
     const out = new Map();
     for (const name of Object.keys(all))
         out.set(name, factsFromSpec(name, all[name]));
-    return out;
-}
-/** Facts from spec objects already parsed (shared/rust/spec-stream.ts), in their order. */
-function factsFromSpecs(specs) {
-    const out = new Map();
-    for (const [name, spec] of specs)
-        out.set(name, factsFromSpec(name, spec));
     return out;
 }
 
@@ -606,8 +598,8 @@ function buildMatrix(entries, opts) {
 var suggest = __webpack_require__(7191);
 // EXTERNAL MODULE: ./shared/rust/matrix-start.ts
 var matrix_start = __webpack_require__(3965);
-// EXTERNAL MODULE: ./shared/rust/facts-query.ts + 1 modules
-var facts_query = __webpack_require__(3460);
+// EXTERNAL MODULE: ./shared/rust/facts-query.ts
+var facts_query = __webpack_require__(2975);
 // EXTERNAL MODULE: ./shared/rust/facts.ts
 var facts = __webpack_require__(8010);
 // EXTERNAL MODULE: ./shared/rust/channel-manifest.ts
@@ -628,7 +620,7 @@ const loadSnapshot = async () => (await __webpack_require__.e(/* import() */ 939
  */
 async function loadTargetCatalog(run, opts = {}, started) {
     const rustc = opts.rustc ?? 'rustc';
-    const { result: r, early, stream, call } = await (started ?? (0,facts_query/* queryRustc */.E)(run, opts));
+    const { result: r, early, call } = await (started ?? (0,facts_query/* queryRustc */.E)(run, opts));
     if (r.code !== 0) {
         const cat = await loadSnapshot();
         const why = r.stderr.trim().split('\n')[0] || `exit ${r.code}`;
@@ -638,8 +630,7 @@ async function loadTargetCatalog(run, opts = {}, started) {
         return cat;
     }
     const parts = (0,facts/* splitCombinedPrint */.pH)(r.stdout);
-    // Parsed while rustc printed, when that parse covered exactly the document; else parsed here.
-    const targets = stream?.complete(parts.specs.length) ? (0,facts/* factsFromSpecs */._C)(stream.specs) : (0,facts/* parseAllTargetSpecs */.q9)(parts.specs);
+    const targets = (0,facts/* parseAllTargetSpecs */.q9)(parts.specs);
     const findings = [];
     let schema = null;
     if (parts.schema) {
