@@ -50,7 +50,7 @@ const runnerParent = process.env.RDA_BENCH_RUNNER_DIR || path.join(path.dirname(
  * node's start and the rustc call on both sides (on a 2-core VM the two are most of the whole-process ratio).
  */
 const MINIMAL = `import { spawn } from 'node:child_process';
-const c = spawn(process.env.RDA_BENCH_RUSTC, ['-Z', 'unstable-options', '--print', 'sysroot', '--print', 'all-target-specs-json', '--print', 'target-spec-json-schema'], { env: { PATH: process.env.PATH, RUSTC_BOOTSTRAP: '1' }, cwd: process.env.RUNNER_TEMP, stdio: ['pipe', 'pipe', 'pipe'] });
+const c = spawn(process.env.RDA_BENCH_RUSTC, ['-Z', 'unstable-options', '--print', 'sysroot', '--print', 'all-target-specs-json', '--print', 'target-spec-json-schema'], { env: { PATH: process.env.PATH, RUSTC_BOOTSTRAP: '1' }, cwd: process.env.RUNNER_TEMP, stdio: ['ignore', 'pipe', 'pipe'] });
 let out = '';
 c.stdout.setEncoding('utf8');
 c.stdout.on('data', (d) => (out += d));

@@ -164,5 +164,3 @@ export function parseAllTargetSpecs(text: string): Map<string, TargetFacts> {
   for (const name of Object.keys(all)) out.set(name, factsFromSpec(name, all[name]!));
   return out;
 }
-
-

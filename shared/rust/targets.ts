@@ -33,18 +33,24 @@ const loadSnapshot = async () => (await import('./snapshot.js')).snapshotCatalog
 export async function loadTargetCatalog(run: RunCommand, opts: LoadCatalogOptions = {}, started?: Promise<RustcAnswer>): Promise<TargetCatalog> {
   const rustc = opts.rustc ?? 'rustc';
   const { result: r, early, call } = await (started ?? queryRustc(run, opts));
-  if (r.code !== 0) {
+  const fallBack = async (why: string) => {
     const cat = await loadSnapshot();
-    const why = r.stderr.trim().split('\n')[0] || `exit ${r.code}`;
     cat.findings.push(
       rustFindings.make('rustc-unavailable', `Could not read target facts from ${rustc} (${why}); using the embedded snapshot from ${cat.rustc.line}.`, {
         hint: 'Install the toolchain before this step so facts match the compiler that builds.',
       }),
     );
     return cat;
-  }
+  };
+  if (r.code !== 0) return fallBack(r.stderr.trim().split('\n')[0] || `exit ${r.code}`);
   const parts = splitCombinedPrint(r.stdout);
-  const targets = parseAllTargetSpecs(parts.specs);
+  let targets: Map<string, TargetFacts>;
+  try {
+    targets = parseAllTargetSpecs(parts.specs);
+  } catch (e) {
+    // It exited 0 but printed no specs document (a wrapper, a broken toolchain): as if it could not run.
+    return fallBack(`it printed no target specs: ${e instanceof Error ? e.message : String(e)}`);
+  }
   const findings: Finding[] = [];
   let schema: unknown = null;
   if (parts.schema) {

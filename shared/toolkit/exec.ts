@@ -36,6 +36,11 @@ export const runCommand: RunCommand = (file, args, options: CommandOptions = {})
       windowsHide: true,
     });
 
+    // Listened to first: a spawn that fails before its pipes exist (EMFILE: no file descriptor left) has no
+    // stdout or stderr to read, and reports only through 'error' — a result (127), not an unhandled event.
+    child.on('error', (err) => finish(null, null, err));
+    child.on('close', (code, signal) => finish(code, signal));
+
     const killGroup = (signal: NodeJS.Signals) => {
       if (child.pid === undefined) return;
       try {
@@ -45,21 +50,21 @@ export const runCommand: RunCommand = (file, args, options: CommandOptions = {})
       }
     };
 
-    child.stdout!.setEncoding('utf8');
-    child.stderr!.setEncoding('utf8');
-    child.stdout!.on('data', (chunk: string) => {
+    child.stdout?.setEncoding('utf8');
+    child.stderr?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk: string) => {
       if (stdout.length < maxBuffer) stdout += chunk.slice(0, maxBuffer - stdout.length);
       options.onStdout?.(chunk);
     });
-    child.stderr!.on('data', (chunk: string) => {
+    child.stderr?.on('data', (chunk: string) => {
       if (stderr.length < maxBuffer) stderr += chunk.slice(0, maxBuffer - stderr.length);
       options.onStderr?.(chunk);
     });
-    if (options.input !== undefined) {
-      child.stdin!.on('error', () => {
+    if (options.input !== undefined && child.stdin) {
+      child.stdin.on('error', () => {
         // the child may exit before reading its input
       });
-      child.stdin!.end(options.input);
+      child.stdin.end(options.input);
     }
 
     const onAbort = () => killGroup('SIGKILL');
@@ -85,8 +90,6 @@ export const runCommand: RunCommand = (file, args, options: CommandOptions = {})
       if (spawnError) stderr += `${stderr && !stderr.endsWith('\n') ? '\n' : ''}${spawnError.message}`;
       resolve({ code: spawnError ? 127 : code, signal, stdout, stderr, timedOut, durationMs: Date.now() - started });
     };
-    child.on('error', (err) => finish(null, null, err));
-    child.on('close', (code, signal) => finish(code, signal));
   });
 
 function inheritable(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {

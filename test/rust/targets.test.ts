@@ -118,6 +118,15 @@ describe('target facts', () => {
     expect(cat.targets.size).toBeGreaterThan(300);
   });
 
+  it('a rustc that exits 0 without a specs document falls back the same way, never a crash', async () => {
+    for (const stdout of ['', '/opt/rust/stable\n', '/opt/rust/stable\n{\n  "x": {"arch": \n', '/opt/rust/stable\nnull\n', '/opt/rust/stable\n{\n  "x": null\n}\n']) {
+      const cat = await loadTargetCatalog(fakeRustc(() => result(stdout)).run, { readText: async () => undefined, listDir: async () => undefined });
+      expect(cat.source).toBe('snapshot');
+      expect(cat.findings[0]).toMatchObject({ severity: 'notice', code: 'rustc-unavailable' });
+      expect(cat.findings[0]!.message).toMatch(/^Could not read target facts from rustc \(it printed no target specs: .+\); using the embedded snapshot/);
+    }
+  });
+
   it('the snapshot records its rustc and has facts rustup and tiers alone would get wrong', () => {
     const snap = snapshotCatalog();
     expect(snap.rustc.release).toMatch(/^\d+\.\d+\.\d+/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { runCommand, runChecked, CommandError } from '../../shared/toolkit/exec.js';
 import { childSecretAction } from '../../shared/toolkit/environ.js';
 
@@ -45,12 +46,21 @@ describe('runCommand', () => {
   });
 
   it('without input the child reads end-of-file at once, from /dev/null', async () => {
-    const r = await runCommand('sh', ['-c', 'readlink /proc/self/fd/0; cat; echo "eof $?"']);
+    // (a timeout: a stdin left open would block `cat` until the test's own limit)
+    const r = await runCommand('sh', ['-c', 'readlink /proc/self/fd/0; cat; echo "eof $?"'], { timeoutMs: 5000 });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('/dev/null\neof 0\n');
     // an empty input is still a pipe (node makes a socket pair), closed after nothing
-    const e = await runCommand('sh', ['-c', 'readlink /proc/self/fd/0; cat; echo "eof $?"'], { input: '' });
+    const e = await runCommand('sh', ['-c', 'readlink /proc/self/fd/0; cat; echo "eof $?"'], { input: '', timeoutMs: 5000 });
     expect(e.stdout).toMatch(/^(?:pipe|socket):\[\d+\]\neof 0\n$/);
+  });
+
+  it('no file descriptor left for the pipes: a result (127), not an unhandled error that ends the process', () => {
+    const child = fileURLToPath(new URL('./exec-emfile-child.ts', import.meta.url));
+    // a low limit, so taking every descriptor is quick whatever the machine's own limit
+    const r = spawnSync('sh', ['-c', 'ulimit -n 256 && exec "$0" --import tsx "$1" 0', process.execPath, child], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout.trim()).toBe(JSON.stringify({ code: 127, stderr: 'spawn true EMFILE' }));
+    expect(r.status).toBe(0);
   });
 
   it('a missing program is a result, not a crash', async () => {
