@@ -220,13 +220,14 @@ export async function runBundle(bundle: string, options: RunOptions = {}): Promi
   const child = spawn(process.execPath, [bundle], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8');
-  child.stderr.setEncoding('utf8');
-  child.stdout.on('data', (c: string) => {
+  // A spawn that fails before its pipes exist (EMFILE) has none: it reports only through 'error'.
+  child.stdout?.setEncoding('utf8');
+  child.stderr?.setEncoding('utf8');
+  child.stdout?.on('data', (c: string) => {
     stdout += c;
     options.onStdout?.(c);
   });
-  child.stderr.on('data', (c: string) => {
+  child.stderr?.on('data', (c: string) => {
     stderr += c;
   });
   // The child leads its own process group; anything it started detached (QEMU) leads another one, which only

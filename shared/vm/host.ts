@@ -63,13 +63,14 @@ export const spawnVmProcess: SpawnVm = (file, args, options = {}) => {
   let socket: Socket | undefined;
 
   const toStderr = (c: Uint8Array): void => stderrListeners.forEach((l) => l(c));
-  child.stderr.on('data', toStderr);
+  // A spawn that fails before its pipes exist (EMFILE) has none: it reports only through 'error', below.
+  child.stderr?.on('data', toStderr);
   if (options.serialSocket) {
-    child.stdout.on('data', toStderr);
+    child.stdout?.on('data', toStderr);
   } else {
-    child.stdout.on('data', (c: Uint8Array) => serialListeners.forEach((l) => l(c)));
+    child.stdout?.on('data', (c: Uint8Array) => serialListeners.forEach((l) => l(c)));
   }
-  child.stdin.on('error', () => {});
+  child.stdin?.on('error', () => {});
 
   const socketDone = options.serialSocket
     ? connectWithRetry(options.serialSocket, options.connectTimeoutMs ?? 10_000, () => gone).then((s) => {
@@ -106,7 +107,7 @@ export const spawnVmProcess: SpawnVm = (file, args, options = {}) => {
     sendInput: (text) => {
       if (gone) return;
       if (options.serialSocket) socket?.write(text);
-      else child.stdin.write(text);
+      else child.stdin?.write(text);
     },
     pause: () => void serialStream()?.pause(),
     resume: () => void serialStream()?.resume(),

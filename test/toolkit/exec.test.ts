@@ -58,9 +58,14 @@ describe('runCommand', () => {
   it('no file descriptor left for the pipes: a result (127), not an unhandled error that ends the process', () => {
     const child = fileURLToPath(new URL('./exec-emfile-child.ts', import.meta.url));
     // a low limit, so taking every descriptor is quick whatever the machine's own limit
-    const r = spawnSync('sh', ['-c', 'ulimit -n 256 && exec "$0" --import tsx "$1" 0', process.execPath, child], { encoding: 'utf8', timeout: 60_000 });
+    const run = (what: string) => spawnSync('sh', ['-c', 'ulimit -n 256 && exec "$0" --import tsx "$1" 0 "$2"', process.execPath, child, what], { encoding: 'utf8', timeout: 60_000 });
+    const r = run('exec');
     expect(r.stdout.trim()).toBe(JSON.stringify({ code: 127, stderr: 'spawn true EMFILE' }));
     expect(r.status).toBe(0);
+    // the same for the VM host's own spawn (QEMU)
+    const vm = run('vm');
+    expect(JSON.parse(vm.stdout.trim())).toMatchObject({ code: null, error: 'spawn true EMFILE' });
+    expect(vm.status).toBe(0);
   });
 
   it('a missing program is a result, not a crash', async () => {
