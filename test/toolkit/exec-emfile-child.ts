@@ -23,7 +23,7 @@ for (let i = 0; i < free; i++) closeSync(fds.pop()!);
 try {
   if (what === 'vm') {
     const vm = spawnVmProcess('true', []);
-    vm.sendInput('x');
+    vm.sendInput?.('x');
     const r = await vm.exited;
     for (const fd of fds) closeSync(fd);
     process.stdout.write(`${JSON.stringify(r)}\n`);
