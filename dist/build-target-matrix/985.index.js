@@ -621,16 +621,24 @@ const loadSnapshot = async () => (await __webpack_require__.e(/* import() */ 939
 async function loadTargetCatalog(run, opts = {}, started) {
     const rustc = opts.rustc ?? 'rustc';
     const { result: r, early, call } = await (started ?? (0,facts_query/* queryRustc */.E)(run, opts));
-    if (r.code !== 0) {
+    const fallBack = async (why) => {
         const cat = await loadSnapshot();
-        const why = r.stderr.trim().split('\n')[0] || `exit ${r.code}`;
         cat.findings.push(rust_findings/* rustFindings */.R.make('rustc-unavailable', `Could not read target facts from ${rustc} (${why}); using the embedded snapshot from ${cat.rustc.line}.`, {
             hint: 'Install the toolchain before this step so facts match the compiler that builds.',
         }));
         return cat;
-    }
+    };
+    if (r.code !== 0)
+        return fallBack(r.stderr.trim().split('\n')[0] || `exit ${r.code}`);
     const parts = (0,facts/* splitCombinedPrint */.pH)(r.stdout);
-    const targets = (0,facts/* parseAllTargetSpecs */.q9)(parts.specs);
+    let targets;
+    try {
+        targets = (0,facts/* parseAllTargetSpecs */.q9)(parts.specs);
+    }
+    catch (e) {
+        // It exited 0 but printed no specs document (a wrapper, a broken toolchain): as if it could not run.
+        return fallBack(`it printed no target specs: ${e instanceof Error ? e.message : String(e)}`);
+    }
     const findings = [];
     let schema = null;
     if (parts.schema) {

@@ -548,13 +548,14 @@ async function runBundle(bundle, options = {}) {
     const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [bundle], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (c) => {
+    // A spawn that fails before its pipes exist (EMFILE) has none: it reports only through 'error'.
+    child.stdout?.setEncoding('utf8');
+    child.stderr?.setEncoding('utf8');
+    child.stdout?.on('data', (c) => {
         stdout += c;
         options.onStdout?.(c);
     });
-    child.stderr.on('data', (c) => {
+    child.stderr?.on('data', (c) => {
         stderr += c;
     });
     // The child leads its own process group; anything it started detached (QEMU) leads another one, which only
