@@ -16,6 +16,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse } from 'smol-toml';
 import { parseLockfileOrThrow, CRATES_IO_REGISTRY } from '../shared/cargo/lockfile.js';
 import { auditCrates } from '../shared/cargo/audit.js';
+import { REPORT_LINE_KEYS } from '../shared/cargo/license-audit.js';
+import { jsonLines } from '../shared/json-lines.js';
 import { buildPolicy, compilePolicy } from '../shared/cargo/policy.js';
 import { collectLicenses, crateFileName, licenseKey, type LicenseInfo } from '../shared/cargo/license-sources.js';
 import type { BenchCase, BenchCurve } from './harness.js';
@@ -60,11 +62,16 @@ const POLICY = compilePolicy(
   buildPolicy({ allow: ['MIT', 'Apache-2.0', 'Apache-2.0 WITH LLVM-exception', 'BSD-3-Clause', 'Unicode-3.0', 'ISC'], deny: ['GPL-3.0-only'] }),
 );
 
-/** What the action does with the lock: parse, audit, write the report as JSON. Returns the report's size. */
+/**
+ * What the action does with the lock: parse, audit, and the report's JSON text as the action hands it to the
+ * writer (shared/cargo/license-audit.ts: `jsonLines`, one crate per line). Returns the report's size.
+ */
 export function auditGenerated(text: string, licenses: Map<string, LicenseInfo>): number {
   const head = parseLockfileOrThrow(text);
   const report = auditCrates({ head, licenses, policy: POLICY, failOn: ['denied', 'unknown'], query: ['c0', 'c1'] });
-  return JSON.stringify(report).length;
+  let size = 0;
+  for (const piece of jsonLines(report as unknown as Record<string, unknown>, REPORT_LINE_KEYS)) size += piece.length;
+  return size;
 }
 
 /**

@@ -15,6 +15,10 @@ import { compilePolicy, EMPTY_POLICY, mergePolicy, parsePolicy, PolicyError, typ
 import { loadGentooLicenseData, type GentooLicenseData } from './license-groups.js';
 import { gentooEbuildVars, type GentooOutput } from './gentoo.js';
 import { cargoFindings } from './findings.js';
+import { jsonLines } from '../json-lines.js';
+
+/** The report's arrays that grow with the lock: one element per line in report.json. */
+export const REPORT_LINE_KEYS = ['crates', 'workspaceMembers', 'deniedGraph', 'findings'] as const;
 
 // What the action needs besides the use case: the input checks that are cargo knowledge, and the types.
 export { failOnInput, FAIL_ON_VALUES, problemRows, type AuditReport, type CrateRow, type FailOn, type UpdateRow } from './audit.js';
@@ -111,8 +115,8 @@ export interface LicenseAuditPorts {
    * directory and CARGO_HOME: see runCargoMetadata).
    */
   scratchDir?: () => Promise<string>;
-  /** Writes `request.reportPath` whole or not at all. */
-  writeFileAtomic?: (file: string, text: string) => Promise<void>;
+  /** Writes `request.reportPath` whole or not at all: a text, or pieces written one after another. */
+  writeFileAtomic?: (file: string, text: string | Iterable<string>) => Promise<void>;
 }
 
 export interface LicenseAuditReport {
@@ -205,7 +209,9 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
   }
   if (req.reportPath !== undefined) {
     if (!ports.writeFileAtomic) throw new Error('licenseAudit: reportPath needs the writeFileAtomic port');
-    await ports.writeFileAtomic(req.reportPath, `${JSON.stringify(audit, null, 2)}\n`);
+    // One crate (finding, workspace member, graph edge) per line: a 100,000-crate report is not first built as
+    // one pretty-printed string of ~70 million characters.
+    await ports.writeFileAtomic(req.reportPath, jsonLines(audit as unknown as Record<string, unknown>, REPORT_LINE_KEYS));
   }
   return {
     audit,

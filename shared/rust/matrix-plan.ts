@@ -11,6 +11,7 @@ import type { ListDir, ReadText, TargetCatalog, TargetFacts } from './facts.js';
 import type { ReadBlocks } from './channel-manifest.js';
 import { rustFindings } from './findings.js';
 import { loadYaml } from '../yaml.js';
+import { jsonLines } from '../json-lines.js';
 import { buildMatrix, planTarget, type MatrixResult, type PlannedTarget } from './matrix.js';
 import { nearestTargets } from './suggest.js';
 import {
@@ -74,7 +75,7 @@ export interface MatrixPlanDeps {
    * given twice ends with its later text. One call for all the cargo configs: the caller checks and prepares
    * their directory once. A text given as pieces is their concatenation (facts.json, one piece per target).
    */
-  writeFiles: (files: ReadonlyArray<readonly [file: string, text: string | readonly string[]]>) => Promise<void>;
+  writeFiles: (files: ReadonlyArray<readonly [file: string, text: string | Iterable<string>]>) => Promise<void>;
   /** Real path (symlinks resolved), undefined when missing; without it links are not checked. */
   realPath?: (p: string) => Promise<string | undefined>;
   /** The first step (startMatrix of this request), when the caller started it early. */
@@ -378,17 +379,12 @@ async function planRows(rows: readonly TargetRow[], req: MatrixPlanRequest, deps
  * per target, at a tenth of the cost of indenting 320 targets' facts and entries (650 KB).
  */
 export function factsJson(doc: ReturnType<typeof factsDocument>): string {
-  return factsJsonPieces(doc).join('');
+  return [...factsJsonPieces(doc)].join('');
 }
 
 /** factsJson's text as pieces written one after another (one per target): no 400 KB string is built. */
-export function factsJsonPieces(doc: ReturnType<typeof factsDocument>): string[] {
-  const { targets, ...head } = doc;
-  const top = JSON.stringify(head, null, 2);
-  const pieces = [`${top.slice(0, -2)},\n  "targets": [`];
-  targets.forEach((t, i) => pieces.push(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(t)}`));
-  pieces.push(`${targets.length ? '\n  ' : ''}]\n}\n`);
-  return pieces;
+export function factsJsonPieces(doc: ReturnType<typeof factsDocument>): Iterable<string> {
+  return jsonLines(doc, ['targets']);
 }
 
 /** facts.json: what the toolchain said about every target, and what became of it. */

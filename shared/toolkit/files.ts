@@ -11,8 +11,8 @@ import path from 'node:path';
 import { checkWithin, PathEscapeError } from './paths.js';
 import { writeTextSync } from './write-text.js';
 
-/** A file's content: text, bytes, or pieces of text written one after another (as if joined). */
-export type FileText = string | Uint8Array | readonly string[];
+/** A file's content: text, bytes, or pieces of text written one after another (as if joined; read once per write). */
+export type FileText = string | Uint8Array | Iterable<string>;
 
 export interface WriteOptions {
   /** The directory's real path (symlinks resolved) must lie inside this one. */

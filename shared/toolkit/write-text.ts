@@ -42,7 +42,7 @@ function writePart(fd: number, part: string): void {
  * Write `text` to `fd`: one string, or pieces written one after another as if joined (small pieces are joined
  * into slices first, so a list of 320 lines costs a few writes, not 320).
  */
-export function writeTextSync(fd: number, text: string | readonly string[]): void {
+export function writeTextSync(fd: number, text: string | Iterable<string>): void {
   if (typeof text === 'string') {
     forEachSlice(text, (part) => writePart(fd, part));
     return;

@@ -69,6 +69,32 @@ describe('licenseAudit on the demo workspace', () => {
     expect(out.gentoo.license).toContain('GPL-3');
   });
 
+  it('the report file: the audit as JSON, one crate (finding, workspace member) per line, handed over in pieces', async () => {
+    const files = new Map<string, string | Iterable<string>>();
+    const out = await licenseAudit(
+      { ...inputs({ query: ['gpl-tables'] }), reportPath: '/runner/temp/report.json' },
+      { run: noRun, info: () => {}, writeFileAtomic: async (file, text) => void files.set(file, text) },
+    );
+    const pieces = files.get('/runner/temp/report.json')!;
+    expect(typeof pieces).not.toBe('string');
+    const text = [...pieces].join('');
+    // read twice (a write retried after its directory went away), the same text
+    expect([...pieces].join('')).toBe(text);
+    expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(out.audit));
+    const lines = text.split('\n');
+    const rows = (key: string) => {
+      if (lines.includes(`  "${key}": [],`) || lines.includes(`  "${key}": []`)) return [];
+      const at = lines.indexOf(`  "${key}": [`);
+      expect(at).toBeGreaterThan(0);
+      const end = lines.findIndex((l, i) => i > at && l.startsWith('  ]'));
+      return lines.slice(at + 1, end).map((l) => JSON.parse(l.trim().replace(/,$/, '')) as unknown);
+    };
+    expect(rows('crates')).toEqual(JSON.parse(JSON.stringify(out.audit.crates)));
+    expect(rows('findings')).toEqual(JSON.parse(JSON.stringify(out.audit.findings)));
+    expect(rows('workspaceMembers')).toEqual(out.audit.workspaceMembers);
+    expect(lines[1]).toBe(`  "schema": ${JSON.stringify(out.audit.schema)},`);
+  });
+
   it('the gentoo block is in the summary only with gentoo-output', async () => {
     const off = await licenseAudit(inputs(), { run: noRun, info: () => {} });
     const on = await licenseAudit(inputs({ gentooOutput: true }), { run: noRun, info: () => {} });

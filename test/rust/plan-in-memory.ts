@@ -30,7 +30,7 @@ export async function planInMemory(over: Partial<MatrixPlanRequest>, files: Reco
     readText: async (p) => files[path.relative(WS, p)],
     listDir: async () => undefined,
     writeFiles: async (files) => {
-      for (const [f, t] of files) written.set(f, typeof t === 'string' ? t : t.join(''));
+      for (const [f, t] of files) written.set(f, typeof t === 'string' ? t : [...t].join(''));
     },
   });
   return { ...r, written };

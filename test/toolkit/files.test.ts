@@ -16,6 +16,28 @@ describe('writeFileAtomic, one directory prepared once per run', () => {
     for (let i = 0; i < 40; i++) expect(readFileSync(path.join(dir, `t${i}.toml`), 'utf8')).toBe(`target ${i}\n`);
   });
 
+  it('pieces made as they are read (a generator behind a re-iterable) are written as if joined, also when the write is retried', async () => {
+    const dir = path.join(base, 'pieces');
+    let reads = 0;
+    const text = {
+      *[Symbol.iterator]() {
+        reads++;
+        yield '{\n';
+        for (let i = 0; i < 5000; i++) yield `  "k${i}": ${'x'.repeat(i % 7)}\u00e9\n`;
+        yield '}\n';
+      },
+    };
+    const joined = [...text].join('');
+    reads = 0;
+    await writeFileAtomic(path.join(dir, 'a.json'), text);
+    expect(readFileSync(path.join(dir, 'a.json'), 'utf8')).toBe(joined);
+    expect(reads).toBe(1);
+    // the directory went away after this run prepared it: the write is retried and reads the pieces again
+    rmSync(dir, { recursive: true });
+    await writeFileAtomic(path.join(dir, 'b.json'), text);
+    expect(readFileSync(path.join(dir, 'b.json'), 'utf8')).toBe(joined);
+  });
+
   it('a directory removed after this run made it is made again', async () => {
     const dir = path.join(base, 'gone');
     await writeFileAtomic(path.join(dir, 'a'), '1');
