@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   buildSummary: () => (/* binding */ buildSummary)
 /* harmony export */ });
 /* harmony import */ var _shared_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3563);
-/* harmony import */ var _shared_rust_matrix_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7985);
+/* harmony import */ var _shared_rust_matrix_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4429);
 /** The job summary of build-target-matrix: toolchain, one row per target, spec findings, configs. */
 
 

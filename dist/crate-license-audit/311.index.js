@@ -1,8 +1,8 @@
-export const id = 471;
-export const ids = [471];
+export const id = 311;
+export const ids = [311];
 export const modules = {
 
-/***/ 471:
+/***/ 1311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   COMMENT_MODES: () => (/* reexport */ audit_view/* COMMENT_MODES */.p8),
   FAIL_ON_VALUES: () => (/* reexport */ audit_inputs/* FAIL_ON_VALUES */.Qm),
+  REPORT_LINE_KEYS: () => (/* binding */ REPORT_LINE_KEYS),
   auditCounts: () => (/* reexport */ audit_view/* auditCounts */.gn),
   commentAction: () => (/* reexport */ audit_view/* commentAction */.yE),
   copiesWithDependents: () => (/* reexport */ audit_view/* copiesWithDependents */.Ij),
@@ -4833,6 +4834,60 @@ function gentooEbuildVars(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/json-lines.ts
+/**
+ * A JSON document as pieces of text written one after another (made as the writer reads them): the top level indented as
+ * `JSON.stringify(doc, null, 2)` indents it, except that the arrays named in `lineKeys` hold one element per
+ * line. A report of 100,000 crates is then ~100,000 short strings handed to the writer (which joins them into
+ * slices, shared/toolkit/write-text.ts) instead of one pretty-printed string of 70 million characters (two
+ * bytes each once any text in it is not Latin-1) built before the first byte is written; and it is still one line
+ * per element to grep or diff. `JSON.parse` of the joined pieces equals `JSON.parse(JSON.stringify(doc))`, key
+ * order included (tested). Pure, no dependencies.
+ */
+/** Whether JSON.stringify writes a member with this value (it leaves out undefined, functions and symbols). */
+const written = (v) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+function jsonLines(doc, lineKeys) {
+    // Made as they are read: each element's text is garbage once the writer has copied it, so a large report never
+    // holds all of them at once (a collection meanwhile has only the current slice to copy). Read again, it starts over.
+    return { [Symbol.iterator]: () => pieces(doc, lineKeys) };
+}
+function* pieces(doc, lineKeys) {
+    let first = true;
+    const member = (key) => {
+        const head = `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
+        first = false;
+        return head;
+    };
+    for (const key of Object.keys(doc)) {
+        const value = doc[key];
+        if (!written(value))
+            continue;
+        if (lineKeys.includes(key) && Array.isArray(value)) {
+            yield member(key);
+            if (value.length === 0) {
+                yield '[]';
+                continue;
+            }
+            // what JSON.stringify leaves out of an object (undefined, a function) is `null` in an array
+            // (separator and element as two pieces: no string is built to join them)
+            for (let i = 0; i < value.length; i++) {
+                yield i === 0 ? '[\n    ' : ',\n    ';
+                yield JSON.stringify(value[i]) ?? 'null';
+            }
+            yield '\n  ]';
+            continue;
+        }
+        const text = JSON.stringify(value, null, 2);
+        // (a toJSON that returns undefined leaves the member out, as JSON.stringify does)
+        if (text === undefined)
+            continue;
+        yield member(key);
+        // one level deeper than its own text: JSON text has no raw line breaks inside strings
+        yield text.includes('\n') ? text.replace(/\n/g, '\n  ') : text;
+    }
+    yield first ? '{}\n' : '\n}\n';
+}
+
 // EXTERNAL MODULE: ./shared/cargo/audit-view.ts
 var audit_view = __webpack_require__(114);
 ;// CONCATENATED MODULE: ./shared/cargo/license-audit.ts
@@ -4853,6 +4908,9 @@ var audit_view = __webpack_require__(114);
 
 
 
+
+/** The report's arrays that grow with the lock: one element per line in report.json. */
+const REPORT_LINE_KEYS = ['crates', 'workspaceMembers', 'deniedGraph', 'findings'];
 // What the action needs besides the use case: the input checks that are cargo knowledge, and the types.
 
 
@@ -4933,7 +4991,9 @@ async function licenseAudit(req, ports) {
     if (req.reportPath !== undefined) {
         if (!ports.writeFileAtomic)
             throw new Error('licenseAudit: reportPath needs the writeFileAtomic port');
-        await ports.writeFileAtomic(req.reportPath, `${JSON.stringify(audit, null, 2)}\n`);
+        // One crate (finding, workspace member, graph edge) per line: a 100,000-crate report is not first built as
+        // one pretty-printed string of ~70 million characters.
+        await ports.writeFileAtomic(req.reportPath, jsonLines(audit, REPORT_LINE_KEYS));
     }
     return {
         audit,

@@ -1,5 +1,5 @@
-export const id = 985;
-export const ids = [985];
+export const id = 429;
+export const ids = [429];
 export const modules = {
 
 /***/ 8010:
@@ -94,7 +94,7 @@ function parseAllTargetSpecs(text) {
 
 /***/ }),
 
-/***/ 7985:
+/***/ 4429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -305,6 +305,60 @@ function generateCargoConfig(input) {
 
 // EXTERNAL MODULE: ./shared/yaml.ts
 var yaml = __webpack_require__(7315);
+;// CONCATENATED MODULE: ./shared/json-lines.ts
+/**
+ * A JSON document as pieces of text written one after another (made as the writer reads them): the top level indented as
+ * `JSON.stringify(doc, null, 2)` indents it, except that the arrays named in `lineKeys` hold one element per
+ * line. A report of 100,000 crates is then ~100,000 short strings handed to the writer (which joins them into
+ * slices, shared/toolkit/write-text.ts) instead of one pretty-printed string of 70 million characters (two
+ * bytes each once any text in it is not Latin-1) built before the first byte is written; and it is still one line
+ * per element to grep or diff. `JSON.parse` of the joined pieces equals `JSON.parse(JSON.stringify(doc))`, key
+ * order included (tested). Pure, no dependencies.
+ */
+/** Whether JSON.stringify writes a member with this value (it leaves out undefined, functions and symbols). */
+const written = (v) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+function jsonLines(doc, lineKeys) {
+    // Made as they are read: each element's text is garbage once the writer has copied it, so a large report never
+    // holds all of them at once (a collection meanwhile has only the current slice to copy). Read again, it starts over.
+    return { [Symbol.iterator]: () => pieces(doc, lineKeys) };
+}
+function* pieces(doc, lineKeys) {
+    let first = true;
+    const member = (key) => {
+        const head = `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
+        first = false;
+        return head;
+    };
+    for (const key of Object.keys(doc)) {
+        const value = doc[key];
+        if (!written(value))
+            continue;
+        if (lineKeys.includes(key) && Array.isArray(value)) {
+            yield member(key);
+            if (value.length === 0) {
+                yield '[]';
+                continue;
+            }
+            // what JSON.stringify leaves out of an object (undefined, a function) is `null` in an array
+            // (separator and element as two pieces: no string is built to join them)
+            for (let i = 0; i < value.length; i++) {
+                yield i === 0 ? '[\n    ' : ',\n    ';
+                yield JSON.stringify(value[i]) ?? 'null';
+            }
+            yield '\n  ]';
+            continue;
+        }
+        const text = JSON.stringify(value, null, 2);
+        // (a toJSON that returns undefined leaves the member out, as JSON.stringify does)
+        if (text === undefined)
+            continue;
+        yield member(key);
+        // one level deeper than its own text: JSON text has no raw line breaks inside strings
+        yield text.includes('\n') ? text.replace(/\n/g, '\n  ') : text;
+    }
+    yield first ? '{}\n' : '\n}\n';
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./shared/rust/target-sources.ts
@@ -724,6 +778,7 @@ var finding = __webpack_require__(2187);
 
 
 
+
 // What the action needs besides the use case: one import for its rendering and exit decision.
 
 
@@ -978,16 +1033,11 @@ async function planRows(rows, req, deps, catalog, toolchain, findings) {
  * per target, at a tenth of the cost of indenting 320 targets' facts and entries (650 KB).
  */
 function factsJson(doc) {
-    return factsJsonPieces(doc).join('');
+    return [...factsJsonPieces(doc)].join('');
 }
 /** factsJson's text as pieces written one after another (one per target): no 400 KB string is built. */
 function factsJsonPieces(doc) {
-    const { targets, ...head } = doc;
-    const top = JSON.stringify(head, null, 2);
-    const pieces = [`${top.slice(0, -2)},\n  "targets": [`];
-    targets.forEach((t, i) => pieces.push(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(t)}`));
-    pieces.push(`${targets.length ? '\n  ' : ''}]\n}\n`);
-    return pieces;
+    return jsonLines(doc, ['targets']);
 }
 /** facts.json: what the toolchain said about every target, and what became of it. */
 function factsDocument(toolchain, toolchainFrom, catalog, validate, rows) {
