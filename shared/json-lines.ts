@@ -8,9 +8,6 @@
  * order included (tested). Pure, no dependencies.
  */
 
-/** Whether JSON.stringify writes a member with this value (it leaves out undefined, functions and symbols). */
-const written = (v: unknown) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
-
 export function jsonLines(doc: Record<string, unknown>, lineKeys: readonly string[]): Iterable<string> {
   // Made as they are read: each element's text is garbage once the writer has copied it, so a large report never
   // holds all of them at once (a collection meanwhile has only the current slice to copy). Read again, it starts over.
@@ -26,7 +23,6 @@ function* pieces(doc: Record<string, unknown>, lineKeys: readonly string[]): Gen
   };
   for (const key of Object.keys(doc)) {
     const value = doc[key];
-    if (!written(value)) continue;
     if (lineKeys.includes(key) && Array.isArray(value)) {
       yield member(key);
       if (value.length === 0) {
@@ -43,7 +39,7 @@ function* pieces(doc: Record<string, unknown>, lineKeys: readonly string[]): Gen
       continue;
     }
     const text = JSON.stringify(value, null, 2);
-    // (a toJSON that returns undefined leaves the member out, as JSON.stringify does)
+    // undefined, a function, a symbol or a toJSON that returns undefined: left out, as JSON.stringify leaves it
     if (text === undefined) continue;
     yield member(key);
     // one level deeper than its own text: JSON text has no raw line breaks inside strings
