@@ -4844,8 +4844,6 @@ function gentooEbuildVars(input) {
  * per element to grep or diff. `JSON.parse` of the joined pieces equals `JSON.parse(JSON.stringify(doc))`, key
  * order included (tested). Pure, no dependencies.
  */
-/** Whether JSON.stringify writes a member with this value (it leaves out undefined, functions and symbols). */
-const written = (v) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
 function jsonLines(doc, lineKeys) {
     // Made as they are read: each element's text is garbage once the writer has copied it, so a large report never
     // holds all of them at once (a collection meanwhile has only the current slice to copy). Read again, it starts over.
@@ -4860,8 +4858,6 @@ function* pieces(doc, lineKeys) {
     };
     for (const key of Object.keys(doc)) {
         const value = doc[key];
-        if (!written(value))
-            continue;
         if (lineKeys.includes(key) && Array.isArray(value)) {
             yield member(key);
             if (value.length === 0) {
@@ -4878,7 +4874,7 @@ function* pieces(doc, lineKeys) {
             continue;
         }
         const text = JSON.stringify(value, null, 2);
-        // (a toJSON that returns undefined leaves the member out, as JSON.stringify does)
+        // undefined, a function, a symbol or a toJSON that returns undefined: left out, as JSON.stringify leaves it
         if (text === undefined)
             continue;
         yield member(key);
