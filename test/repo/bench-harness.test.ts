@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitGrowth, MAX_RUNS, MAX_WARMUPS, missedGoals, runCase, type BenchResult } from '../../bench/harness.js';
+import { curveResult, fitGrowth, formatCurve, MAX_RUNS, MAX_WARMUPS, missedGoals, runCase, type BenchResult } from '../../bench/harness.js';
 
 describe('bench harness', () => {
   it('fits the growth of a curve from its times', () => {
@@ -8,6 +8,14 @@ describe('bench harness', () => {
     expect(fitGrowth(n, n.map((x) => x * x * 1e-5))).toBe('quadratic');
     expect(fitGrowth(n, n.map((x) => x * Math.log2(x) * 0.002))).toBe('n log n');
     expect(fitGrowth(n, [50, 51, 49, 52])).toBe('constant');
+  });
+
+  it("prints a curve's growth beside the reference's, each fitted to its own medians", () => {
+    const sizes = [1000, 2000, 4000];
+    const point = (n: number): BenchResult => ({ name: `${n}`, reference: 'r', oursMs: n * 0.01, refMs: n * n * 1e-6, ratio: 1, fastestRatio: 1, runs: 5, load: 0, spanMs: 10, comparable: true });
+    const c = curveResult({ name: 'parse', unit: 'crates', sizes }, sizes.map(point));
+    expect([c.growth, c.refGrowth]).toEqual(['linear', 'quadratic']);
+    expect(formatCurve(c).split('\n')[0]).toBe('parse — ours grows linear in crates (the reference: quadratic)');
   });
 
   it('never measures fewer than five pairs, flips their order every pair and records the load', async () => {
@@ -50,6 +58,6 @@ describe('bench harness', () => {
     const ok = { ...base, name: 'b', ratio: 1, meetsGoal: true };
     expect(missedGoals([base, ok], [])).toEqual(['a: 3.00× > 2×']);
     const far = { ...ok, name: 'c', comparable: false, meetsGoal: false };
-    expect(missedGoals([far], [{ name: 'curve', unit: 'n', sizes: [1], growth: 'linear', points: [base] }])).toEqual(['c: not comparable > 2×', 'curve @ a: 3.00× > 2×']);
+    expect(missedGoals([far], [{ name: 'curve', unit: 'n', sizes: [1], growth: 'linear', refGrowth: 'linear', points: [base] }])).toEqual(['c: not comparable > 2×', 'curve @ a: 3.00× > 2×']);
   });
 });
