@@ -105,12 +105,14 @@ describe('reverse dependencies', () => {
 
   it('random graphs of chains, joins and cycles (fixed seeds): counts equal a naive search', () => {
     // Mostly one dependent (long single-dependent chains, counted without sets), some joins and back edges;
-    // the large case spans two column blocks of the join sets.
+    // the large cases span several column blocks of the join sets.
     for (const [seed, n, joinRate, backRate] of [
       [1, 300, 0.3, 0.05],
       [2, 300, 0.02, 0.0],
       [3, 500, 0.5, 0.1],
       [4, 9_000, 0.001, 0.0005],
+      // joins and cycles everywhere, over three column blocks (each block skips the sets it cannot touch)
+      [5, 6_000, 0.6, 0.03],
     ] as const) {
       let x = seed;
       const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
