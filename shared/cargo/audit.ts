@@ -430,13 +430,16 @@ export function auditCrates(input: AuditInput): AuditReport {
     paths,
   ).map(([a, b]) => [show(a), show(b)] as [string, string]);
 
+  // Positions by package, made only when something is queried (indexOf per queried version was O(packages)).
+  let positions: Map<LockPackage, number> | undefined;
+  const positionOf = (p: LockPackage) => (positions ??= new Map(head.packages.map((q, k) => [q, k]))).get(p) ?? -1;
   const queries: QueryRow[] = (input.query ?? []).map((q) => {
     const pkgs = head.byName.get(q.trim()) ?? [];
     return {
       query: q,
       found: pkgs.length > 0,
       crates: pkgs.map((p) => {
-        const i = head.packages.indexOf(p);
+        const i = positionOf(p);
         const r = rowAt[i];
         const c: QueryRow['crates'][number] = {
           name: p.name,

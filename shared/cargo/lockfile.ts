@@ -391,6 +391,9 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
   let prevName: string | undefined;
   let prevList: LockPackage[] | undefined;
   let sortedSoFar = true;
+  // Names with MANY_VERSIONS packages or more: the `version source` of each (a version has no space, a source is
+  // never empty), so a duplicate costs a lookup, not a walk through hundreds of versions for every one of them.
+  const keysOf = new Map<LockPackage[], Set<string>>();
 
   // Close the package being read; false when it is not well-formed (the general path will say why).
   const finish = (): boolean => {
@@ -411,7 +414,18 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
     }
     // A duplicate package id is the same name, version and source (ids are `name version (source)`, and none
     // of the three can hold the separators).
-    if (list) for (const q of list) if (q.version === version && q.source === source) return false;
+    if (list) {
+      if (list.length < MANY_VERSIONS) {
+        for (const q of list) if (q.version === version && q.source === source) return false;
+      } else {
+        // a name with many packages: their `version source` in a set, kept from here on as they are added
+        let keys = keysOf.get(list);
+        if (!keys) keysOf.set(list, (keys = new Set(list.map((q) => `${q.version} ${q.source ?? ''}`))));
+        const key = `${version} ${source ?? ''}`;
+        if (keys.has(key)) return false;
+        keys.add(key);
+      }
+    }
     const pkg = newPackage(name, version, source, source === undefined ? { kind: 'path' } : prevParsed, checksum, pkgLine);
     if (checksum !== undefined) built.anyInlineChecksum = true;
     built.packages.push(pkg);
@@ -778,6 +792,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
   // By id, built on first use (V1 checksums need it here; see ParsedLockfile).
   const byId = (): Map<PackageId, LockPackage> => (built.byId ??= indexById(packages));
 
+  const byVersion: VersionIndex = new Map();
   // V1: checksums live in [metadata] as "checksum <name> <version> (<source>)" = "<sum>".
   const metadata = built.metadata;
   let metadataChecksums = 0;
@@ -790,7 +805,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
         metadataChecksums++;
         const spec = parseDependencySpec(key.slice('checksum '.length));
         // Keys name packages like dependency strings do (a git source may lack its `#commit`).
-        const resolved = spec?.version !== undefined ? resolveSpec(spec, byName) : null;
+        const resolved = spec?.version !== undefined ? resolveSpec(spec, byName, byVersion) : null;
         const pkg = resolved ? byId().get(resolved) : undefined;
         if (!pkg) {
           findings.push(cargoFindings.make('lock-orphan-checksum', `[metadata] has a checksum for \`${key.slice(9)}\`, which is not a package in this lock.`, { file, line: headers.metadataLine || undefined }));
@@ -839,7 +854,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
       if (resolved === undefined) {
         const spec = parseDependencySpec(dep);
         if (spec && spec.source === undefined) anyShortForm = true;
-        resolved = spec ? resolveSpec(spec, byName) : null;
+        resolved = spec ? resolveSpec(spec, byName, byVersion) : null;
         resolveCache.set(dep, resolved);
         if (resolved === null) {
           const why = !spec ? 'is not of the form `name [version [(source)]]`' : describeMiss(spec, byName);
@@ -901,13 +916,34 @@ export function parseLockfileOrThrow(text: string, options: ParseLockfileOptions
   return r.lock;
 }
 
-function resolveSpec(spec: DependencySpec, byName: Map<string, LockPackage[]>): PackageId | null {
+/** Packages of one name from which a version is looked up in a map instead of by walking the name's list. */
+const MANY_VERSIONS = 16;
+
+/** Each name's packages by version (in lock order), made once per parse for a name with many versions. */
+type VersionIndex = Map<LockPackage[], Map<string, LockPackage[]>>;
+
+/** A name's packages by version: a name with 400 versions filtered its list once for each of 400 strings. */
+function versionsOf(all: LockPackage[], byVersion: VersionIndex): Map<string, LockPackage[]> {
+  let m = byVersion.get(all);
+  if (!m) {
+    m = new Map();
+    for (const p of all) {
+      const list = m.get(p.version);
+      if (list) list.push(p);
+      else m.set(p.version, [p]);
+    }
+    byVersion.set(all, m);
+  }
+  return m;
+}
+
+function resolveSpec(spec: DependencySpec, byName: Map<string, LockPackage[]>, byVersion: VersionIndex): PackageId | null {
   const all = byName.get(spec.name);
   if (!all) return null;
   let cands = all;
   if (spec.version !== undefined) {
     const v = spec.version;
-    cands = cands.filter((p) => p.version === v);
+    cands = all.length >= MANY_VERSIONS ? (versionsOf(all, byVersion).get(v) ?? []) : cands.filter((p) => p.version === v);
   } else {
     // Without a version cargo requires a single version of the name (sources may still differ).
     const v0 = cands[0]!.version;

@@ -337,6 +337,45 @@ describe('fast path for cargo layout agrees with smol-toml', () => {
     expect(fast.packages[0]!.dependencies).toHaveLength(5);
   });
 
+  it('a name with many versions: repeats found and dependencies resolved as with few (both paths)', () => {
+    // From 16 packages of one name, repeats and `name version` strings are looked up by version, not walked.
+    const reg = 'registry+https://github.com/rust-lang/crates.io-index';
+    const git = 'git+https://example.org/m#0123456789abcdef0123456789abcdef01234567';
+    const p = (name: string, version: string, source?: string, deps?: string[]) =>
+      `\n[[package]]\nname = "${name}"\nversion = "${version}"\n${source ? `source = "${source}"\n` : ''}${deps ? `dependencies = [\n${deps.map((d) => ` "${d}",\n`).join('')}]\n` : ''}`;
+    const versions = Array.from({ length: 40 }, (_, i) => `1.0.${i}`);
+    const text = [
+      'version = 4\n',
+      p('app', '0.1.0', undefined, ['m 1.0.4', 'm 1.0.39', `m 1.0.20 (${git})`, `m 1.0.20 (${reg})`, 'm 1.0.3', 'm 9.9.9']),
+      ...versions.map((v) => p('m', v, reg)),
+      p('m', '1.0.20', git), // same version, another source: not a repeat
+      p('m', '1.0.39', reg), // repeated, next to the last of its version
+      p('m', '1.0.3', reg), // repeated, far from the first
+      p('m', '1.0.3', git),
+      p('m', '1.0.3', git), // repeated, both beyond the 16th package of the name
+    ].join('');
+    for (const generalParser of [false, true]) {
+      const lock = parseLockfileOrThrow(text, { generalParser });
+      // the `[[package]]` line of each package, in file order (0: app, 1–40: the registry versions, …)
+      const headers = text.split('\n').flatMap((l, k) => (l === '[[package]]' ? [k + 1] : []));
+      expect(lock.findings.filter((f) => f.code === 'lock-duplicate-package').map((f) => f.line)).toEqual([headers[42], headers[43], headers[45]]);
+      expect(lock.byName.get('m')).toHaveLength(42);
+      expect(lock.packages[0]!.dependencies).toEqual([`m 1.0.4 (${reg})`, `m 1.0.39 (${reg})`, `m 1.0.20 (${git})`, `m 1.0.20 (${reg})`]);
+      // `m 1.0.3` names two packages (two sources), `m 9.9.9` none
+      const unresolved = lock.findings.filter((f) => f.code === 'lock-unresolved-dependency').map((f) => f.message);
+      expect(unresolved).toHaveLength(2);
+      expect(unresolved[0]).toContain('m 1.0.3');
+      expect(unresolved[1]).toContain('9.9.9');
+    }
+    expect(parseLockfileOrThrow(text)).toEqual(parseLockfileOrThrow(text, { generalParser: true }));
+    // the only repeat is of a package added after the name's versions went into a set (the first repeat sends
+    // the fast path to the general one, which would find any later one anyway)
+    const late = ['version = 4\n', ...versions.map((v) => p('m', v, reg)), p('m', '1.0.3', git), p('m', '1.0.3', git)].join('');
+    const fast = parseLockfileOrThrow(late);
+    expect(fast.findings.map((f) => f.code)).toEqual(['lock-duplicate-package']);
+    expect(fast).toEqual(parseLockfileOrThrow(late, { generalParser: true }));
+  });
+
   it('a duplicate key inside a package is invalid TOML on both paths', () => {
     const text = 'version = 4\n\n[[package]]\nname = "a"\nname = "b"\nversion = "1.0.0"\n';
     const r = parseLockfile(text);
