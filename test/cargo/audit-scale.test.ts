@@ -48,6 +48,36 @@ describe('crate-license-audit at scale', () => {
     expect(report.totals.denied).toBe(Array.from({ length: n }, (_, i) => i).filter((i) => i % 89 === 88 && i % 97 !== 96).length);
   });
 
+  it('a layered DAG of 5,000 crates (joins everywhere, three column blocks): counts equal a search, paths shortest', () => {
+    const n = 5_000;
+    const head = parseLockfileOrThrow(generatedLock('dag', n));
+    expect(head.findings).toEqual([]);
+    const report = auditCrates({ head, licenses: generatedLicenses(n), policy: POLICY, failOn: [] });
+    const g = buildGraph(head);
+    // dependents by a plain search over the reverse edges, for every 50th crate
+    const rev = new Map<string, string[]>();
+    for (const p of head.packages) for (const d of p.dependencies) rev.set(d, [...(rev.get(d) ?? []), p.id]);
+    const dependents = (id: string) => {
+      const seen = new Set<string>();
+      const stack = [...(rev.get(id) ?? [])];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (seen.has(x)) continue;
+        seen.add(x);
+        stack.push(...(rev.get(x) ?? []));
+      }
+      return seen.size;
+    };
+    const rows = new Map(report.crates.map((c) => [c.id, c]));
+    const sample = head.packages.filter((p, i) => p.name !== 'app' && i % 50 === 0);
+    expect(sample.length).toBeGreaterThan(90);
+    for (const p of sample) expect(rows.get(p.id)!.dependents.transitive, p.id).toBe(dependents(p.id));
+    // most crates have several dependents, and the lowest layer is reached through several layers
+    expect(report.crates.filter((c) => c.dependents.direct >= 2).length).toBeGreaterThan(n / 2);
+    expect(Math.max(...report.crates.flatMap((c) => (c.depth === undefined ? [] : [c.depth])))).toBeGreaterThanOrEqual(5);
+    expect(g.lock.packages).toHaveLength(n + 1);
+  });
+
   it('cappedPath: head and tail around the omitted middle, whole when short', () => {
     const head = parseLockfileOrThrow(generatedLock('chain', 50));
     const paths = rootPaths(buildGraph(head));
