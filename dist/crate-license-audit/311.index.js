@@ -849,6 +849,9 @@ function scanCanonical(text, resolve) {
     let prevName;
     let prevList;
     let sortedSoFar = true;
+    // Names with MANY_VERSIONS packages or more: the `version source` of each (a version has no space, a source is
+    // never empty), so a duplicate costs a lookup, not a walk through hundreds of versions for every one of them.
+    const keysOf = new Map();
     // Close the package being read; false when it is not well-formed (the general path will say why).
     const finish = () => {
         if (pkgLine === 0)
@@ -874,10 +877,23 @@ function scanCanonical(text, resolve) {
         }
         // A duplicate package id is the same name, version and source (ids are `name version (source)`, and none
         // of the three can hold the separators).
-        if (list)
-            for (const q of list)
-                if (q.version === version && q.source === source)
+        if (list) {
+            if (list.length < MANY_VERSIONS) {
+                for (const q of list)
+                    if (q.version === version && q.source === source)
+                        return false;
+            }
+            else {
+                // a name with many packages: their `version source` in a set, kept from here on as they are added
+                let keys = keysOf.get(list);
+                if (!keys)
+                    keysOf.set(list, (keys = new Set(list.map((q) => `${q.version} ${q.source ?? ''}`))));
+                const key = `${version} ${source ?? ''}`;
+                if (keys.has(key))
                     return false;
+                keys.add(key);
+            }
+        }
         const pkg = newPackage(name, version, source, source === undefined ? { kind: 'path' } : prevParsed, checksum, pkgLine);
         if (checksum !== undefined)
             built.anyInlineChecksum = true;
@@ -1286,6 +1302,7 @@ function parseLockfile(text, options = {}) {
     const { packages, rawDeps, byName, headers, anyInlineChecksum } = built;
     // By id, built on first use (V1 checksums need it here; see ParsedLockfile).
     const byId = () => (built.byId ??= indexById(packages));
+    const byVersion = new Map();
     // V1: checksums live in [metadata] as "checksum <name> <version> (<source>)" = "<sum>".
     const metadata = built.metadata;
     let metadataChecksums = 0;
@@ -1300,7 +1317,7 @@ function parseLockfile(text, options = {}) {
                 metadataChecksums++;
                 const spec = parseDependencySpec(key.slice('checksum '.length));
                 // Keys name packages like dependency strings do (a git source may lack its `#commit`).
-                const resolved = spec?.version !== undefined ? resolveSpec(spec, byName) : null;
+                const resolved = spec?.version !== undefined ? resolveSpec(spec, byName, byVersion) : null;
                 const pkg = resolved ? byId().get(resolved) : undefined;
                 if (!pkg) {
                     findings.push(cargoFindings.make('lock-orphan-checksum', `[metadata] has a checksum for \`${key.slice(9)}\`, which is not a package in this lock.`, { file, line: headers.metadataLine || undefined }));
@@ -1355,7 +1372,7 @@ function parseLockfile(text, options = {}) {
                     const spec = parseDependencySpec(dep);
                     if (spec && spec.source === undefined)
                         anyShortForm = true;
-                    resolved = spec ? resolveSpec(spec, byName) : null;
+                    resolved = spec ? resolveSpec(spec, byName, byVersion) : null;
                     resolveCache.set(dep, resolved);
                     if (resolved === null) {
                         const why = !spec ? 'is not of the form `name [version [(source)]]`' : describeMiss(spec, byName);
@@ -1416,14 +1433,32 @@ function parseLockfileOrThrow(text, options = {}) {
         throw new LockfileError(r.error);
     return r.lock;
 }
-function resolveSpec(spec, byName) {
+/** Packages of one name from which a version is looked up in a map instead of by walking the name's list. */
+const MANY_VERSIONS = 16;
+/** A name's packages by version: a name with 400 versions filtered its list once for each of 400 strings. */
+function versionsOf(all, byVersion) {
+    let m = byVersion.get(all);
+    if (!m) {
+        m = new Map();
+        for (const p of all) {
+            const list = m.get(p.version);
+            if (list)
+                list.push(p);
+            else
+                m.set(p.version, [p]);
+        }
+        byVersion.set(all, m);
+    }
+    return m;
+}
+function resolveSpec(spec, byName, byVersion) {
     const all = byName.get(spec.name);
     if (!all)
         return null;
     let cands = all;
     if (spec.version !== undefined) {
         const v = spec.version;
-        cands = cands.filter((p) => p.version === v);
+        cands = all.length >= MANY_VERSIONS ? (versionsOf(all, byVersion).get(v) ?? []) : cands.filter((p) => p.version === v);
     }
     else {
         // Without a version cargo requires a single version of the name (sources may still differ).
@@ -1600,7 +1635,9 @@ function directDependents(graph, id) {
  * trees and chains. Over the condensation (cycles collapsed), a component with one dependent component `p`
  * has exactly the ancestors of `p` plus `p`: its count follows from `p`'s without any set. Only components
  * with two or more dependent components (joins) need a set union; those sets are bitsets over the packages,
- * built in column blocks of at most 8,192 packages so memory stays bounded on huge inputs.
+ * built in column blocks of 2,048 packages so memory stays bounded on huge inputs. A lock where most crates
+ * have several dependents (every real one) costs about edges × packages / 64 word operations: exact counts of
+ * every crate's transitive dependents are a transitive closure, and no linear way to count them is known.
  */
 function dependentCounts(graph) {
     const pkgs = graph.lock.packages;
@@ -1696,7 +1733,7 @@ function dependentCountArrays(graph) {
  * the graph per block, not its depth times the number of joins.
  */
 function joinTotals(joins, g, totals) {
-    const { n, compCount, cyclic, members, memberStart, predsRaw, predStart, distinct, onlyPred } = g;
+    const { n, compCount, cyclic, memberStart, predsRaw, predStart, distinct, onlyPred } = g;
     // Which components need a concrete set: every join, and every non-join pred of a join.
     const slot = new Int32Array(compCount).fill(-1);
     const needed = [];
@@ -1714,59 +1751,109 @@ function joinTotals(joins, g, totals) {
     // Sources first (higher component numbers first), so every set a set is built from exists already.
     needed.sort((a, b) => b - a);
     needed.forEach((c, i) => (slot[c] = i));
-    const totalWords = (n + 31) >>> 5;
-    const blockWords = Math.min(totalWords, 256);
-    for (let w0 = 0; w0 < totalWords; w0 += blockWords) {
-        const bw = Math.min(blockWords, totalWords - w0);
-        const lo = w0 * 32;
-        const hi = Math.min(n, lo + bw * 32);
-        // Int32 (not Uint32) so every word stays a small integer in V8 (a set bit 31 in a Uint32Array reads back as
-        // a heap number and makes these loops several times slower).
-        const sets = new Int32Array(needed.length * bw);
-        const addMembers = (dst, c) => {
-            for (let k = memberStart[c]; k < memberStart[c + 1]; k++) {
-                const v = members[k];
-                if (v >= lo && v < hi)
-                    sets[dst + ((v - lo) >>> 5)] |= 1 << ((v - lo) & 31);
+    // What each needed set is the union of, by slot, worked out once for every block: `from` lists the slots whose
+    // sets are or-ed in (a join's distinct dependent components; the nearest set up a chain of single dependents),
+    // `add` the components whose members are set (those dependents themselves, and every component of that chain).
+    const fromStart = new Int32Array(needed.length + 1);
+    const addStart = new Int32Array(needed.length + 1);
+    const from = [];
+    const add = [];
+    const seen = new Int32Array(compCount).fill(-1);
+    needed.forEach((c, i) => {
+        if (cyclic[c])
+            add.push(c);
+        if (distinct[c] >= 2) {
+            for (let k = predStart[c]; k < predStart[c + 1]; k++) {
+                const p = predsRaw[k];
+                // predsRaw holds a component once per edge into c: or its set in once
+                if (seen[p] === i)
+                    continue;
+                seen[p] = i;
+                add.push(p);
+                from.push(slot[p]);
             }
-        };
-        const orSet = (dst, src) => {
-            for (let i = 0; i < bw; i++)
-                sets[dst + i] |= sets[src + i];
-        };
-        for (const c of needed) {
-            const dst = slot[c] * bw;
-            if (cyclic[c])
-                addMembers(dst, c);
-            if (distinct[c] >= 2) {
-                for (let k = predStart[c]; k < predStart[c + 1]; k++) {
-                    const p = predsRaw[k];
-                    addMembers(dst, p);
-                    orSet(dst, slot[p] * bw);
-                }
-                continue;
-            }
+        }
+        else {
             // One dependent component (or none): walk up the chain of single dependents.
             let cur = c;
             while (distinct[cur] === 1) {
                 const p = onlyPred[cur];
-                addMembers(dst, p);
+                add.push(p);
                 if (slot[p] !== -1) {
-                    orSet(dst, slot[p] * bw);
+                    from.push(slot[p]);
                     break;
                 }
                 cur = p;
             }
         }
+        fromStart[i + 1] = from.length;
+        addStart[i + 1] = add.length;
+    });
+    const totalWords = (n + 31) >>> 5;
+    // Narrow blocks: every union reads and writes `bw` words of two sets anywhere in the buffer, and 64 words (256
+    // bytes) a set keep 20,000 sets at 5 MB, where 256 words made them 20 MB and each union a trip to memory.
+    const blockWords = Math.min(totalWords, JOIN_BLOCK_WORDS);
+    // Int32 (not Uint32) so every word stays a small integer in V8 (a set bit 31 in a Uint32Array reads back as
+    // a heap number and makes these loops several times slower). One buffer for every block: fresh memory costs a
+    // page fault per 4 KB here.
+    const sets = new Int32Array(needed.length * blockWords);
+    // A package's bit is its place in `members`, which lists the components in Tarjan's order (dependencies
+    // before their dependents): a block then holds the packages of a run of components, and a component after
+    // that run (a dependent of none of them, since dependents come later) has nothing in the block. Each block
+    // skips those sets, so the unions cost about half of every set times every block.
+    const compAt = new Int32Array(n);
+    for (let c = 0; c < compCount; c++)
+        compAt.fill(c, memberStart[c], memberStart[c + 1]);
+    for (let w0 = 0; w0 < totalWords; w0 += blockWords) {
+        const bw = Math.min(blockWords, totalWords - w0);
+        const lo = w0 * 32;
+        const hi = Math.min(n, lo + bw * 32);
+        const last = compAt[hi - 1];
+        // needed runs from sources (high numbers) down: the sets this block can touch are a suffix of it
+        let first = 0;
+        while (first < needed.length && needed[first] > last)
+            first++;
+        if (w0 > 0)
+            sets.fill(0, first * blockWords);
+        for (let i = first; i < needed.length; i++) {
+            const dst = i * blockWords;
+            for (let k = addStart[i]; k < addStart[i + 1]; k++) {
+                const c = add[k];
+                const from0 = Math.max(lo, memberStart[c]);
+                const to = Math.min(hi, memberStart[c + 1]);
+                for (let col = from0; col < to; col++)
+                    sets[dst + ((col - lo) >>> 5)] |= 1 << ((col - lo) & 31);
+            }
+            for (let k = fromStart[i]; k < fromStart[i + 1]; k++) {
+                const s = from[k];
+                if (s < first)
+                    continue; // a set with nothing in this block
+                const src = s * blockWords;
+                let w = 0;
+                for (; w + 4 <= bw; w += 4) {
+                    sets[dst + w] |= sets[src + w];
+                    sets[dst + w + 1] |= sets[src + w + 1];
+                    sets[dst + w + 2] |= sets[src + w + 2];
+                    sets[dst + w + 3] |= sets[src + w + 3];
+                }
+                for (; w < bw; w++)
+                    sets[dst + w] |= sets[src + w];
+            }
+        }
         for (const c of joins) {
-            const src = slot[c] * bw;
+            const i = slot[c];
+            if (i < first)
+                continue;
+            const src = i * blockWords;
             let count = 0;
-            for (let i = 0; i < bw; i++)
-                count += popcount(sets[src + i]);
+            for (let w = 0; w < bw; w++)
+                count += popcount(sets[src + w]);
             totals[c] += count;
         }
     }
 }
+/** Words (32 packages each) of a block of {@link joinTotals}. */
+const JOIN_BLOCK_WORDS = 64;
 function popcount(x) {
     x = (x - ((x >>> 1) & 0x55555555)) | 0;
     x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
@@ -4323,13 +4410,16 @@ function auditCrates(input) {
     }
     const denied = rows.filter((r) => r.verdict === 'denied');
     const deniedGraph = pathEdges(graph, denied.slice(0, input.maxGraphTargets ?? 8).map((r) => r.id), paths).map(([a, b]) => [show(a), show(b)]);
+    // Positions by package, made only when something is queried (indexOf per queried version was O(packages)).
+    let positions;
+    const positionOf = (p) => (positions ??= new Map(head.packages.map((q, k) => [q, k]))).get(p) ?? -1;
     const queries = (input.query ?? []).map((q) => {
         const pkgs = head.byName.get(q.trim()) ?? [];
         return {
             query: q,
             found: pkgs.length > 0,
             crates: pkgs.map((p) => {
-                const i = head.packages.indexOf(p);
+                const i = positionOf(p);
                 const r = rowAt[i];
                 const c = {
                     name: p.name,
