@@ -1801,6 +1801,8 @@ function joinTotals(joins, g, totals) {
     // before their dependents): a block then holds the packages of a run of components, and a component after
     // that run (a dependent of none of them, since dependents come later) has nothing in the block. Each block
     // skips those sets, so the unions cost about half of every set times every block.
+    // Dependents (entries of `from`) whose sets were found inside another dependent's of the same component.
+    const redundant = new Uint8Array(from.length);
     const compAt = new Int32Array(n);
     for (let c = 0; c < compCount; c++)
         compAt.fill(c, memberStart[c], memberStart[c + 1]);
@@ -1826,8 +1828,25 @@ function joinTotals(joins, g, totals) {
             }
             for (let k = fromStart[i]; k < fromStart[i + 1]; k++) {
                 const s = from[k];
-                if (s < first)
-                    continue; // a set with nothing in this block
+                if (s < first || redundant[k])
+                    continue; // a set with nothing in this block, or inside another one
+                const col = memberStart[needed[s]];
+                if (col >= lo && col < hi) {
+                    // The block holding this dependent p itself: when another dependent q of the same component already
+                    // has p among its own dependents, p's set is inside q's (p's dependents are q's too), here and in every
+                    // later block; in earlier blocks p's set was empty (its dependents come after it in Tarjan's order).
+                    const word = (col - lo) >>> 5;
+                    const bit = 1 << ((col - lo) & 31);
+                    for (let k2 = fromStart[i]; k2 < fromStart[i + 1]; k2++) {
+                        const s2 = from[k2];
+                        if (k2 !== k && s2 >= first && (sets[s2 * blockWords + word] & bit) !== 0) {
+                            redundant[k] = 1;
+                            break;
+                        }
+                    }
+                    if (redundant[k])
+                        continue;
+                }
                 const src = s * blockWords;
                 let w = 0;
                 for (; w + 4 <= bw; w += 4) {
