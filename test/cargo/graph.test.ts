@@ -135,6 +135,28 @@ describe('reverse dependencies', () => {
     }
   });
 
+  it('many branches into one long chain above a join: counts equal a naive search (each chain walked once)', () => {
+    // app → x2999 → … → x0 → b0 … b1499 → j, and a second member m → j: j is a join, every b a dependent of it,
+    // and each b's one dependent is x0. The chain above x0 is walked once, not once per branch (1,500 × 3,000).
+    const branches = 1_500;
+    const chain = 3_000;
+    const pkg = (name: string, deps: string[], source = true) =>
+      `\n[[package]]\nname = "${name}"\nversion = "1.0.0"\n${source ? 'source = "registry+https://x/y"\n' : ''}${deps.length ? `dependencies = [\n${deps.map((d) => ` "${d}",\n`).join('')}]\n` : ''}`;
+    let text = 'version = 4\n';
+    text += pkg('app', [`x${chain - 1}`], false) + pkg('m', ['j'], false);
+    for (let i = chain - 1; i > 0; i--) text += pkg(`x${i}`, [`x${i - 1}`]);
+    text += pkg('x0', Array.from({ length: branches }, (_, k) => `b${k}`));
+    for (let k = 0; k < branches; k++) text += pkg(`b${k}`, ['j']);
+    text += pkg('j', []);
+    const g = buildGraph(parseLockfileOrThrow(text));
+    const counts = dependentCounts(g);
+    for (const name of ['j', 'b0', 'b777', 'x0', 'x1500', `x${chain - 1}`]) {
+      const id = `${name} 1.0.0 (registry+https://x/y)`;
+      expect(counts.get(id)!.transitive, name).toBe(naiveTransitive(g, id));
+    }
+    expect(counts.get('j 1.0.0 (registry+https://x/y)')!.transitive).toBe(branches + chain + 2);
+  });
+
   it('pathEdges: the union of the shortest paths, each edge once', () => {
     const g = buildGraph(lockOf('lock-path-registry-tie'));
     expect(pathEdges(g, [reg('cargo-platform', '0.3.3'), reg('cargo_metadata', '0.23.1'), 'ghost 1.0.0'])).toEqual([
