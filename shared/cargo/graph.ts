@@ -166,12 +166,10 @@ export function dependentCountArrays(graph: DependencyGraph): { direct: Int32Arr
   const { comp, count: compCount } = tarjan(n, succStart, succ);
   const size = new Int32Array(compCount);
   for (let v = 0; v < n; v++) size[comp[v]!]!++;
-  // Members of each component, and its distinct dependent components (preds), as flat arrays.
+  // Where each component's packages start in Tarjan's order (the bits of joinTotals' sets), and its distinct
+  // dependent components (preds), as flat arrays.
   const memberStart = new Int32Array(compCount + 1);
   for (let c = 0; c < compCount; c++) memberStart[c + 1] = memberStart[c]! + size[c]!;
-  const members = new Int32Array(n);
-  const fill = memberStart.slice(0, compCount);
-  for (let v = 0; v < n; v++) members[fill[comp[v]!]!++] = v;
   const cyclic = new Uint8Array(compCount);
   const predCount = new Int32Array(compCount);
   const stamp = new Int32Array(compCount).fill(-1);
@@ -210,7 +208,7 @@ export function dependentCountArrays(graph: DependencyGraph): { direct: Int32Arr
   const joins: number[] = [];
   // Tarjan numbers components sinks first: from the last one (sources) every dependent comes first.
   for (let c = compCount - 1; c >= 0; c--) if (distinct[c]! >= 2) joins.push(c);
-  if (joins.length > 0) joinTotals(joins, { n, compCount, size, cyclic, members, memberStart, predsRaw, predStart, distinct, onlyPred }, totals);
+  if (joins.length > 0) joinTotals(joins, { n, compCount, size, cyclic, memberStart, predsRaw, predStart, distinct, onlyPred }, totals);
   for (let c = compCount - 1; c >= 0; c--) {
     const own = cyclic[c] ? size[c]! : 0;
     if (distinct[c] === 0) totals[c] = own;
@@ -230,7 +228,6 @@ interface Condensation {
   compCount: number;
   size: Int32Array;
   cyclic: Uint8Array;
-  members: Int32Array;
   memberStart: Int32Array;
   predsRaw: Int32Array;
   predStart: Int32Array;
@@ -240,9 +237,8 @@ interface Condensation {
 
 /**
  * Ancestor counts of the join components (two or more dependent components), by bitset union, block by
- * block. A pred that is not a join has the ancestors of the chain above it: its set is built once per block
- * by walking up that chain to the nearest join, source or pred already built, so the walks cost the size of
- * the graph per block, not its depth times the number of joins.
+ * block. A pred that is not a join has the ancestors of the chain above it: what its set is made of is found
+ * once, by walking up that chain to the nearest join, source or other set, and every component is walked once.
  */
 function joinTotals(joins: readonly number[], g: Condensation, totals: Float64Array): void {
   const { n, compCount, cyclic, memberStart, predsRaw, predStart, distinct, onlyPred } = g;
@@ -341,12 +337,12 @@ function joinTotals(joins: readonly number[], g: Condensation, totals: Float64Ar
   // a heap number and makes these loops several times slower). One buffer for every block: fresh memory costs a
   // page fault per 4 KB here.
   const sets = new Int32Array(needed.length * blockWords);
-  // A package's bit is its place in `members`, which lists the components in Tarjan's order (dependencies
+  // Dependents (entries of `from`) whose sets were found inside another dependent's of the same component.
+  const redundant = new Uint8Array(from.length);
+  // The packages' bits follow the components in Tarjan's order (component c's are memberStart[c]…, dependencies
   // before their dependents): a block then holds the packages of a run of components, and a component after
   // that run (a dependent of none of them, since dependents come later) has nothing in the block. Each block
   // skips those sets, so the unions cost about half of every set times every block.
-  // Dependents (entries of `from`) whose sets were found inside another dependent's of the same component.
-  const redundant = new Uint8Array(from.length);
   const compAt = new Int32Array(n);
   for (let c = 0; c < compCount; c++) compAt.fill(c, memberStart[c]!, memberStart[c + 1]!);
   for (let w0 = 0; w0 < totalWords; w0 += blockWords) {
