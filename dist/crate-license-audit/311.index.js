@@ -1656,14 +1656,11 @@ function dependentCountArrays(graph) {
     const size = new Int32Array(compCount);
     for (let v = 0; v < n; v++)
         size[comp[v]]++;
-    // Members of each component, and its distinct dependent components (preds), as flat arrays.
+    // Where each component's packages start in Tarjan's order (the bits of joinTotals' sets), and its distinct
+    // dependent components (preds), as flat arrays.
     const memberStart = new Int32Array(compCount + 1);
     for (let c = 0; c < compCount; c++)
         memberStart[c + 1] = memberStart[c] + size[c];
-    const members = new Int32Array(n);
-    const fill = memberStart.slice(0, compCount);
-    for (let v = 0; v < n; v++)
-        members[fill[comp[v]]++] = v;
     const cyclic = new Uint8Array(compCount);
     const predCount = new Int32Array(compCount);
     const stamp = new Int32Array(compCount).fill(-1);
@@ -1710,7 +1707,7 @@ function dependentCountArrays(graph) {
         if (distinct[c] >= 2)
             joins.push(c);
     if (joins.length > 0)
-        joinTotals(joins, { n, compCount, size, cyclic, members, memberStart, predsRaw, predStart, distinct, onlyPred }, totals);
+        joinTotals(joins, { n, compCount, size, cyclic, memberStart, predsRaw, predStart, distinct, onlyPred }, totals);
     for (let c = compCount - 1; c >= 0; c--) {
         const own = cyclic[c] ? size[c] : 0;
         if (distinct[c] === 0)
@@ -1728,9 +1725,8 @@ function dependentCountArrays(graph) {
 }
 /**
  * Ancestor counts of the join components (two or more dependent components), by bitset union, block by
- * block. A pred that is not a join has the ancestors of the chain above it: its set is built once per block
- * by walking up that chain to the nearest join, source or pred already built, so the walks cost the size of
- * the graph per block, not its depth times the number of joins.
+ * block. A pred that is not a join has the ancestors of the chain above it: what its set is made of is found
+ * once, by walking up that chain to the nearest join, source or other set, and every component is walked once.
  */
 function joinTotals(joins, g, totals) {
     const { n, compCount, cyclic, memberStart, predsRaw, predStart, distinct, onlyPred } = g;
@@ -1833,12 +1829,12 @@ function joinTotals(joins, g, totals) {
     // a heap number and makes these loops several times slower). One buffer for every block: fresh memory costs a
     // page fault per 4 KB here.
     const sets = new Int32Array(needed.length * blockWords);
-    // A package's bit is its place in `members`, which lists the components in Tarjan's order (dependencies
+    // Dependents (entries of `from`) whose sets were found inside another dependent's of the same component.
+    const redundant = new Uint8Array(from.length);
+    // The packages' bits follow the components in Tarjan's order (component c's are memberStart[c]…, dependencies
     // before their dependents): a block then holds the packages of a run of components, and a component after
     // that run (a dependent of none of them, since dependents come later) has nothing in the block. Each block
     // skips those sets, so the unions cost about half of every set times every block.
-    // Dependents (entries of `from`) whose sets were found inside another dependent's of the same component.
-    const redundant = new Uint8Array(from.length);
     const compAt = new Int32Array(n);
     for (let c = 0; c < compCount; c++)
         compAt.fill(c, memberStart[c], memberStart[c + 1]);
