@@ -6,7 +6,7 @@
 import { sortFindings, type Finding } from '../finding.js';
 import { cargoFindings, type CargoCode } from './findings.js';
 import type { Lockfile, LockPackage, SourceKind } from './lockfile.js';
-import { buildGraph, dependentCountArrays, directDependents, rootPaths, pathEdges, displayNameOf, packageOf } from './graph.js';
+import { buildGraph, dependentCountArrays, directDependents, rootPaths, pathEdges, displayNameOf, packageOf, positionOf } from './graph.js';
 import { diffLocks, type UpdateClass } from './diff.js';
 import { parseExpression } from './spdx.js';
 import {
@@ -273,9 +273,8 @@ export function auditCrates(input: AuditInput): AuditReport {
 
   const rows: CrateRow[] = [];
   const rowAt: (CrateRow | undefined)[] = new Array(head.packages.length);
-  // By package, for the diff's and the queries' few lookups (built on first use).
-  let byPackage: Map<LockPackage, CrateRow> | undefined;
-  const rowOf = (p: LockPackage) => (byPackage ??= new Map(head.packages.map((q, k) => [q, rowAt[k]!] as const).filter(([, r]) => r))).get(p);
+  // The row of a head package, for the diff's few lookups, through the graph's index by id.
+  const rowOf = (p: LockPackage) => rowAt[positionOf(graph, p.id)];
   const workspaceMembers: AuditReport['workspaceMembers'] = [];
   head.packages.forEach((p, i) => {
     const info = input.licenses.get(licenseKey(p.name, p.version));
@@ -430,16 +429,15 @@ export function auditCrates(input: AuditInput): AuditReport {
     paths,
   ).map(([a, b]) => [show(a), show(b)] as [string, string]);
 
-  // Positions by package, made only when something is queried (indexOf per queried version was O(packages)).
-  let positions: Map<LockPackage, number> | undefined;
-  const positionOf = (p: LockPackage) => (positions ??= new Map(head.packages.map((q, k) => [q, k]))).get(p) ?? -1;
   const queries: QueryRow[] = (input.query ?? []).map((q) => {
     const pkgs = head.byName.get(q.trim()) ?? [];
     return {
       query: q,
       found: pkgs.length > 0,
       crates: pkgs.map((p) => {
-        const i = positionOf(p);
+        // through the graph's index by id (indexOf per queried version was O(packages), a map by package an
+        // identity hash for each of them)
+        const i = positionOf(graph, p.id);
         const r = rowAt[i];
         const c: QueryRow['crates'][number] = {
           name: p.name,
