@@ -12,9 +12,11 @@
  * reading and parsing the same file with smol-toml (goal ≤ 2× at every size). Licenses are shaped like
  * crates.io's, with a few denied and unknown crates so findings and paths are produced.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse } from 'smol-toml';
 import { parseLockfileOrThrow, CRATES_IO_REGISTRY } from '../shared/cargo/lockfile.js';
@@ -24,6 +26,8 @@ import { jsonLines } from '../shared/json-lines.js';
 import { buildPolicy, compilePolicy } from '../shared/cargo/policy.js';
 import { collectLicenses, crateFileName, licenseKey, type LicenseInfo } from '../shared/cargo/license-sources.js';
 import type { BenchCase, BenchCurve } from './harness.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 export type LockShape = 'chain' | 'flat' | 'dag';
 
@@ -161,6 +165,35 @@ function scaleCase(shape: LockShape, n: number): BenchCase {
   };
 }
 
+/**
+ * The same audit and parse, each in a fresh node process per run: the action audits once per process, so its
+ * code runs before V8 has compiled it and its heap grows from nothing, which the in-process cases (warmed up,
+ * one heap) do not see. Each child times only its work (bench/audit-cold-child.ts), not node's start.
+ */
+function coldCase(shape: LockShape, n: number): BenchCase {
+  let dir = '';
+  let file = '';
+  const child = (side: string) => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'audit-cold-child.ts'), side, file, String(n)], { encoding: 'utf8' });
+    return JSON.parse(out) as { elapsedMs: number };
+  };
+  return {
+    name: `crate-license-audit in a fresh process: ${shape} of ${n} crates`,
+    reference: 'read + smol-toml parse of the lock in a fresh process (floor)',
+    goal: 2,
+    runs: 7,
+    reportsTime: true,
+    setup: () => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'cla-cold-'));
+      file = path.join(dir, 'Cargo.lock');
+      writeFileSync(file, generatedLock(shape, n));
+    },
+    teardown: () => rmSync(dir, { recursive: true, force: true }),
+    ours: () => child('ours'),
+    ref: () => child('smol-toml'),
+  };
+}
+
 /** A `.crate`: a gzip'd ustar archive holding `<name>-<version>/Cargo.toml` and some source. */
 function crateTarball(name: string, version: string): Buffer {
   const entry = (file: string, body: Buffer) => {
@@ -213,5 +246,7 @@ export const curves: BenchCurve[] = [
   { name: 'crate-license-audit: chain depth', unit: 'crates in the chain', sizes: [2_500, 5_000, 10_000], at: (n) => scaleCase('chain', n) },
   { name: 'crate-license-audit: flat lock', unit: 'crates', sizes: [20_000, 50_000, 100_000], at: (n) => scaleCase('flat', n) },
   { name: 'crate-license-audit: layered DAG (3–8 dependencies a crate)', unit: 'crates', sizes: [2_500, 5_000, 20_000], at: (n) => scaleCase('dag', n) },
+  { name: 'crate-license-audit in a fresh process: chain depth', unit: 'crates in the chain', sizes: [2_500, 5_000, 10_000], at: (n) => coldCase('chain', n) },
+  { name: 'crate-license-audit in a fresh process: layered DAG', unit: 'crates', sizes: [2_500, 5_000, 20_000], at: (n) => coldCase('dag', n) },
   { name: 'crate-license-audit: DISTDIR size', unit: '.crate files in the DISTDIR', sizes: [50, 200, 800], at: distdirCase },
 ];

@@ -28,6 +28,16 @@ describe('bench harness', () => {
     expect(r.comparable).toBe(true);
   });
 
+  it('takes the time a case reports (a child timing its own work) instead of the wall time around it, and refuses a report without one', async () => {
+    let k = 0;
+    // ours reports 30, 31, 32, … ms, ref 10 ms, while both return at once
+    const r = await runCase({ name: 'x', reference: 'y', sampleMs: 0, warmMs: 0, reportsTime: true, ours: () => ({ elapsedMs: 30 + k++ }), ref: () => ({ elapsedMs: 10 }) });
+    expect(r.refMs).toBe(10);
+    expect(r.oursMs).toBeGreaterThanOrEqual(30);
+    expect(r.ratio).toBeGreaterThanOrEqual(3);
+    await expect(runCase({ name: 'x', reference: 'y', sampleMs: 0, warmMs: 0, reportsTime: true, ours: () => 5, ref: () => ({ elapsedMs: 1 }) })).rejects.toThrow(/elapsedMs/);
+  });
+
   it('adds pairs to a cheap case until its sampling time is spent, up to MAX_RUNS', async () => {
     const cheap = await runCase({ name: 'x', reference: 'y', ours: () => 1, ref: () => 2 });
     expect(cheap.runs).toBe(MAX_RUNS);
