@@ -1824,7 +1824,10 @@ function joinTotals(joins, g, totals) {
     const totalWords = (n + 31) >>> 5;
     // Narrow blocks: every union reads and writes `bw` words of two sets anywhere in the buffer, and 64 words (256
     // bytes) a set keep 20,000 sets at 5 MB, where 256 words made them 20 MB and each union a trip to memory.
-    const blockWords = Math.min(totalWords, JOIN_BLOCK_WORDS);
+    // Widths are multiples of four (the words past the last package stay zero): orWords' unrolled loop then covers
+    // every union, and its one-word tail, first reached in the last block after V8 had compiled the function
+    // without it, no longer threw that code away.
+    const blockWords = Math.min(roundUp4(totalWords), JOIN_BLOCK_WORDS);
     // Int32 (not Uint32) so every word stays a small integer in V8 (a set bit 31 in a Uint32Array reads back as
     // a heap number and makes these loops several times slower). One buffer for every block: fresh memory costs a
     // page fault per 4 KB here.
@@ -1840,7 +1843,7 @@ function joinTotals(joins, g, totals) {
         compAt.fill(c, memberStart[c], memberStart[c + 1]);
     const plan = { sets, blockWords, addStart, add, memberStart, fromStart, from, redundant, needed };
     for (let w0 = 0; w0 < totalWords; w0 += blockWords) {
-        const bw = Math.min(blockWords, totalWords - w0);
+        const bw = Math.min(blockWords, roundUp4(totalWords - w0));
         const lo = w0 * 32;
         const hi = Math.min(n, lo + bw * 32);
         const last = compAt[hi - 1];
@@ -1903,7 +1906,10 @@ function setBits(sets, dst, from, to) {
     for (let col = from; col < to; col++)
         sets[dst + (col >>> 5)] |= 1 << (col & 31);
 }
-/** Ors the `bw` words at `src` into those at `dst` (unrolled by four). */
+function roundUp4(words) {
+    return (words + 3) & ~3;
+}
+/** Ors the `bw` words at `src` into those at `dst` (unrolled by four; joinTotals' widths are multiples of four). */
 function orWords(sets, dst, src, bw) {
     let w = 0;
     for (; w + 4 <= bw; w += 4) {
