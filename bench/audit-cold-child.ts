@@ -1,6 +1,7 @@
 /**
  * One crate-license-audit run in a process of its own, as the action runs it (once, with nothing compiled yet),
- * for the fresh-process curves of bench/crate-license-audit-scale.bench.ts. Prints `{"elapsedMs": …}`: from
+ * for the fresh-process curves of bench/crate-license-audit-scale.bench.ts. Prints `{"elapsedMs": …, "answer": …}`
+ * (the report's size, or the number of packages parsed): elapsed from
  * reading the lock to the last piece of the report's JSON (`ours`), or to smol-toml's parse of it (`smol-toml`),
  * after every module is loaded, so node's and the loader's start are left out of both.
  *

@@ -166,15 +166,20 @@ function scaleCase(shape: LockShape, n: number): BenchCase {
 }
 
 /**
- * The same audit and parse, each in a fresh node process per run: the action audits once per process, so its
- * code runs before V8 has compiled it and its heap grows from nothing, which the in-process cases (warmed up,
+ * The same audit and parse, each in a fresh node process per run: the action audits once in its process (twice
+ * when a pull request changes the policy), so its first audit runs before V8 has compiled it and its heap grows
+ * from nothing, which the in-process cases (warmed up,
  * one heap) do not see. Each child times only its work (bench/audit-cold-child.ts), not node's start.
  */
 function coldCase(shape: LockShape, n: number): BenchCase {
   let dir = '';
   let file = '';
   const child = (side: string) => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'audit-cold-child.ts'), side, file, String(n)], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'audit-cold-child.ts'), side, file, String(n)], {
+      encoding: 'utf8',
+      // tsx is looked up from the working directory: the checkout's, wherever the bench was started
+      cwd: path.join(here, '..'),
+    });
     return JSON.parse(out) as { elapsedMs: number };
   };
   return {

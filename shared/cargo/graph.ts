@@ -367,11 +367,12 @@ function joinTotals(joins: readonly number[], g: Condensation, totals: Float64Ar
   }
 }
 
-// The work on one set and joinTotals' innermost loops, as functions of their own. In a fresh process (an action
-// runs one audit) joinTotals runs once: V8 compiled each of its loops on the fly (on-stack replacement) and threw
-// the code away each time the run reached a part of the function it had not run yet, so a 5,000-crate layered
-// DAG took 64–100 ms there against 7–15 ms once warm (44–70 ms now). Small functions called thousands of times
-// are compiled whole, in about a millisecond, and stay compiled.
+// The work on one set and joinTotals' innermost loops, as functions of their own. In a fresh process (the action
+// audits once, twice when a pull request changes the policy) joinTotals' first call ran before V8 had compiled it:
+// V8 compiled each of its loops on the fly (on-stack replacement) and threw the code away each time the run
+// reached a part of the function it had not run yet, so a 5,000-crate layered DAG took 64–100 ms there against
+// 7–15 ms once warm (44–70 ms now). Small functions called thousands of times are compiled whole, in about a
+// millisecond, and seldom thrown away again.
 
 /** What joinTotals' sets are made of (see there), the same for every block. */
 interface UnionPlan {
