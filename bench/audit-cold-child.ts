@@ -14,10 +14,11 @@ import { auditGenerated, generatedLicenses } from './crate-license-audit-scale.b
 const [side, file, crates] = process.argv.slice(2);
 if ((side !== 'ours' && side !== 'smol-toml') || !file || !Number.isInteger(Number(crates))) {
   process.stderr.write('usage: audit-cold-child.ts ours|smol-toml <Cargo.lock> <crates>\n');
-  process.exit(2);
+  process.exitCode = 2;
+} else {
+  const licenses = side === 'ours' ? generatedLicenses(Number(crates)) : undefined;
+  const t0 = performance.now();
+  const answer = licenses ? auditGenerated(readFileSync(file, 'utf8'), licenses) : (parse(readFileSync(file, 'utf8')) as { package?: unknown[] }).package?.length;
+  const elapsedMs = performance.now() - t0;
+  process.stdout.write(`${JSON.stringify({ elapsedMs, answer })}\n`);
 }
-const licenses = side === 'ours' ? generatedLicenses(Number(crates)) : undefined;
-const t0 = performance.now();
-const answer = licenses ? auditGenerated(readFileSync(file, 'utf8'), licenses) : (parse(readFileSync(file, 'utf8')) as { package?: unknown[] }).package?.length;
-const elapsedMs = performance.now() - t0;
-process.stdout.write(`${JSON.stringify({ elapsedMs, answer })}\n`);

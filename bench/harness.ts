@@ -130,8 +130,8 @@ export async function runCase(c: BenchCase): Promise<BenchResult> {
     const start = performance.now();
     // The order flips every pair (ours, ref; ref, ours; …): whichever side runs second inherits the garbage of
     // the first, and a collection it triggers is paid by it; flipping spreads that over both sides.
+    const reported = c.reportsTime === true;
     for (let i = 0; i < runs || (i < MAX_RUNS && performance.now() - start < (c.sampleMs ?? SAMPLE_MS)); i++) {
-      const reported = c.reportsTime === true;
       if (i % 2 === 0) {
         ours.push(await time(c.ours, reported));
         ref.push(await time(c.ref, reported));
