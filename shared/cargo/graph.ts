@@ -275,19 +275,25 @@ function joinTotals(joins: readonly number[], g: Condensation, totals: Float64Ar
     }
   }
   // Sources first (higher component numbers first), so every set a set is built from exists already.
-  needed.sort((a, b) => b - a);
-  needed.forEach((c, i) => (slot[c] = i));
+  // (the components with a slot, read off in descending order: no comparison sort, whose comparator ran
+  // uncompiled in a fresh process)
+  const order = new Int32Array(needed.length);
+  for (let c = compCount - 1, k = 0; c >= 0; c--) {
+    if (slot[c] === -1) continue;
+    slot[c] = k;
+    order[k++] = c;
+  }
 
   // What each needed set is the union of, by slot, worked out once for every block: `from` lists the slots whose
   // sets are or-ed in (a join's distinct dependent components; the nearest set up a chain of single dependents),
   // `add` the components whose members are set (those dependents themselves, and every component of that chain).
-  const fromStart = new Int32Array(needed.length + 1);
-  const addStart = new Int32Array(needed.length + 1);
+  const fromStart = new Int32Array(order.length + 1);
+  const addStart = new Int32Array(order.length + 1);
   // Typed arrays (pushed to plain arrays, the 30,000 entries of a 5,000-crate graph took 4–5 ms more), sized for
   // the most there can be: a join's distinct dependents are among its predsRaw entries, each walk ends at one
   // set, every other component is walked once, and a cycle adds its own members.
-  const from = new Int32Array(predsRaw.length + needed.length);
-  let add = new Int32Array(predsRaw.length + compCount + 2 * needed.length);
+  const from = new Int32Array(predsRaw.length + order.length);
+  let add = new Int32Array(predsRaw.length + compCount + 2 * order.length);
   let nFrom = 0;
   let nAdd = 0;
   const pushAdd = (c: number) => {
@@ -300,8 +306,8 @@ function joinTotals(joins: readonly number[], g: Condensation, totals: Float64Ar
     add[nAdd++] = c;
   };
   const seen = new Int32Array(compCount).fill(-1);
-  for (let i = 0; i < needed.length; i++) {
-    const c = needed[i]!;
+  for (let i = 0; i < order.length; i++) {
+    const c = order[i]!;
     if (cyclic[c]) pushAdd(c);
     if (distinct[c]! >= 2) {
       for (let k = predStart[c]!; k < predStart[c + 1]!; k++) {
@@ -339,7 +345,7 @@ function joinTotals(joins: readonly number[], g: Condensation, totals: Float64Ar
   // Int32 (not Uint32) so every word stays a small integer in V8 (a set bit 31 in a Uint32Array reads back as
   // a heap number and makes these loops several times slower). One buffer for every block: fresh memory costs a
   // page fault per 4 KB here.
-  const sets = new Int32Array(needed.length * blockWords);
+  const sets = new Int32Array(order.length * blockWords);
   // Dependents (entries of `from`) whose sets were found inside another dependent's of the same component.
   const redundant = new Uint8Array(from.length);
   // The packages' bits follow the components in Tarjan's order (component c's are memberStart[c]…, dependencies
@@ -348,17 +354,17 @@ function joinTotals(joins: readonly number[], g: Condensation, totals: Float64Ar
   // skips those sets, so the unions cost about half of every set times every block.
   const compAt = new Int32Array(n);
   for (let c = 0; c < compCount; c++) compAt.fill(c, memberStart[c]!, memberStart[c + 1]!);
-  const plan: UnionPlan = { sets, blockWords, addStart, add, memberStart, fromStart, from, redundant, needed };
+  const plan: UnionPlan = { sets, blockWords, addStart, add, memberStart, fromStart, from, redundant, order };
   for (let w0 = 0; w0 < totalWords; w0 += blockWords) {
     const bw = Math.min(blockWords, roundUp4(totalWords - w0));
     const lo = w0 * 32;
     const hi = Math.min(n, lo + bw * 32);
     const last = compAt[hi - 1]!;
-    // needed runs from sources (high numbers) down: the sets this block can touch are a suffix of it
+    // order runs from sources (high numbers) down: the sets this block can touch are a suffix of it
     let first = 0;
-    while (first < needed.length && needed[first]! > last) first++;
+    while (first < order.length && order[first]! > last) first++;
     if (w0 > 0) sets.fill(0, first * blockWords);
-    for (let i = first; i < needed.length; i++) fillSet(plan, i, lo, hi, bw, first);
+    for (let i = first; i < order.length; i++) fillSet(plan, i, lo, hi, bw, first);
     for (const c of joins) {
       const i = slot[c]!;
       if (i < first) continue;
@@ -384,12 +390,12 @@ interface UnionPlan {
   fromStart: Int32Array;
   from: Int32Array;
   redundant: Uint8Array;
-  needed: readonly number[];
+  order: Int32Array;
 }
 
 /** Set `i` of the block of packages `lo`…`hi - 1` (`bw` words); sets before `first` have nothing in it. */
 function fillSet(plan: UnionPlan, i: number, lo: number, hi: number, bw: number, first: number): void {
-  const { sets, blockWords, addStart, add, memberStart, fromStart, from, redundant, needed } = plan;
+  const { sets, blockWords, addStart, add, memberStart, fromStart, from, redundant, order } = plan;
   const dst = i * blockWords;
   for (let k = addStart[i]!; k < addStart[i + 1]!; k++) {
     const c = add[k]!;
@@ -400,7 +406,7 @@ function fillSet(plan: UnionPlan, i: number, lo: number, hi: number, bw: number,
   for (let k = fromStart[i]!; k < fromStart[i + 1]!; k++) {
     const s = from[k]!;
     if (s < first || redundant[k]) continue; // a set with nothing in this block, or inside another one
-    const col = memberStart[needed[s]!]!;
+    const col = memberStart[order[s]!]!;
     // (Looked for only among a few dependents: the search costs their number for each, the union it saves
     // `bw` words, and a crate with 30,000 dependents made it quadratic.)
     if (col >= lo && col < hi && fromStart[i + 1]! - fromStart[i]! <= JOIN_BLOCK_WORDS) {
