@@ -3,7 +3,8 @@
  * for the fresh-process curves of bench/crate-license-audit-scale.bench.ts. Prints `{"elapsedMs": …, "answer": …}`
  * (the report's size, or the number of packages parsed): elapsed from
  * reading the lock to the last piece of the report's JSON (`ours`), or to smol-toml's parse of it (`smol-toml`),
- * after every module is loaded, so node's and the loader's start are left out of both.
+ * after every module is loaded, so node's and the loader's start are left out of both. The bench runs it bundled, as
+ * the action's code is (bundledChild there); by hand:
  *
  *   node --import tsx bench/audit-cold-child.ts ours|smol-toml <Cargo.lock> <crates>
  */
