@@ -58,9 +58,17 @@ describe.skipIf(!canBoot)(`real QEMU boots ${bootSkipReason}`, () => {
   }, T);
 
   it('the marker in the kernel command line does not pass a guest that never printed it', async () => {
-    const r = await boot({ mode: 'nomarker', quiet: false, append: 'RUST_SELFHOST_PASS SELFHOST_CRITERION' });
-    // The kernel did echo it, mid-line.
-    expect(r.lines.some((l) => /Command line: .*RUST_SELFHOST_PASS/.test(l))).toBe(true);
+    // The kernel must echo it, mid-line, or the run proves nothing. The kernel's console writes wait only so long
+    // for the emulated UART, and QEMU's UART waits for our reader: when this process's event loop stalls during the
+    // early burst, printk output loses bytes (seen once in a full suite run, `selfhost_mode=HOST_CRITERION`, 32
+    // characters gone from this very line; a 300 ms stall at 0.4 s damaged it in 3 of 6 boots). A run whose echo
+    // came out damaged is booted again, at most twice more.
+    const echoed = (lines: string[]) => lines.some((l) => /Command line: .*RUST_SELFHOST_PASS/.test(l));
+    let r = await boot({ mode: 'nomarker', quiet: false, append: 'RUST_SELFHOST_PASS SELFHOST_CRITERION' });
+    for (let again = 0; again < 2 && !echoed(r.lines); again++) {
+      r = await boot({ mode: 'nomarker', quiet: false, append: 'RUST_SELFHOST_PASS SELFHOST_CRITERION' });
+    }
+    expect(echoed(r.lines)).toBe(true);
     expect(r.verdict).toBe('fail');
     expect(r.reason).toMatch(/without the pass marker/);
     expect(r.criteria.every((c) => c.result === 'PASS')).toBe(true);
