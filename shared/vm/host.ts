@@ -3,7 +3,8 @@
  * socket, and reading the KVM facts. Everything else in shared/vm takes these as parameters.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, openSync, closeSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, openSync, closeSync, mkdtempSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { connect, type Socket } from 'node:net';
 import { scrubbedEnv } from '../child-env.js';
@@ -47,16 +48,28 @@ export const spawnVmProcess: SpawnVm = (file, args, options = {}) => {
   installHooks();
   // QEMU gets no action input, token or runner command file (child-env.ts): none of them is its business.
   const env = { ...process.env, ...scrubbedEnv(process.env) };
-  const child = spawn(file, [...args], {
-    cwd: options.cwd,
-    env,
-    // Its own process group, so a kill reaches QEMU and anything it started, and nothing of ours.
-    detached: true,
-    // stdin stays an open pipe we never write: QEMU's stdio chardev must not see EOF and stop reading.
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
   const serialListeners: ((c: Uint8Array) => void)[] = [];
   const stderrListeners: ((c: Uint8Array) => void)[] = [];
+  const toSerial = (c: Uint8Array): void => serialListeners.forEach((l) => l(c));
+  // The serial console on stdout goes to a file that we read as it grows (below), not through a pipe.
+  const tail = options.serialSocket ? undefined : openSerialTail(toSerial);
+  let child: ReturnType<typeof spawn>;
+  try {
+    child = spawn(file, [...args], {
+      cwd: options.cwd,
+      env,
+      // Its own process group, so a kill reaches QEMU and anything it started, and nothing of ours.
+      detached: true,
+      // stdin stays an open pipe we never write: QEMU's stdio chardev must not see EOF and stop reading.
+      stdio: ['pipe', tail ? tail.writeFd : 'pipe', 'pipe'],
+    });
+  } catch (e) {
+    tail?.finish();
+    throw e;
+  } finally {
+    // QEMU has its own copy of the file's write end now (or never will)
+    tail?.closeWriter();
+  }
   const pid = child.pid;
   if (pid !== undefined) liveGroups.add(pid);
   let gone = false;
@@ -67,8 +80,8 @@ export const spawnVmProcess: SpawnVm = (file, args, options = {}) => {
   child.stderr?.on('data', toStderr);
   if (options.serialSocket) {
     child.stdout?.on('data', toStderr);
-  } else {
-    child.stdout?.on('data', (c: Uint8Array) => serialListeners.forEach((l) => l(c)));
+  } else if (!tail) {
+    child.stdout?.on('data', toSerial);
   }
   child.stdin?.on('error', () => {});
 
@@ -88,18 +101,21 @@ export const spawnVmProcess: SpawnVm = (file, args, options = {}) => {
     child.on('error', (err) => {
       gone = true;
       if (pid !== undefined) liveGroups.delete(pid);
+      tail?.finish();
       resolve({ code: null, signal: null, error: err.message });
     });
-    // 'close' fires after the stdio streams are drained: no serial byte is lost at exit.
+    // 'close' fires after the stdio streams are drained, and the serial file is read to its end: no serial byte
+    // is lost at exit.
     child.on('close', (code, signal) => {
       gone = true;
       if (pid !== undefined) liveGroups.delete(pid);
+      tail?.finish();
       socket?.destroy();
       void socketDone.then(() => resolve({ code, signal }));
     });
   });
 
-  const serialStream = (): NodeJS.ReadableStream | undefined => (options.serialSocket ? socket : child.stdout);
+  const serialStream = (): NodeJS.ReadableStream | undefined => (options.serialSocket ? socket : (child.stdout ?? undefined));
   const proc: VmProcess = {
     pid,
     onSerial: (l) => void serialListeners.push(l),
@@ -109,8 +125,8 @@ export const spawnVmProcess: SpawnVm = (file, args, options = {}) => {
       if (options.serialSocket) socket?.write(text);
       else child.stdin?.write(text);
     },
-    pause: () => void serialStream()?.pause(),
-    resume: () => void serialStream()?.resume(),
+    pause: () => (tail ? tail.pause() : void serialStream()?.pause()),
+    resume: () => (tail ? tail.resume() : void serialStream()?.resume()),
     exited,
     killGroup(signal) {
       if (pid === undefined || gone) return;
@@ -123,6 +139,78 @@ export const spawnVmProcess: SpawnVm = (file, args, options = {}) => {
   };
   return proc;
 };
+
+/** How often the serial file is read for what QEMU has appended. */
+const SERIAL_POLL_MS = 10;
+
+/**
+ * QEMU's stdout as a regular file, read as it grows. Through a pipe (a socketpair: libuv's) QEMU's UART hands
+ * over one byte per write and the pipe holds a few hundred of them: when this process is slow to read (a busy
+ * event loop, a loaded runner), QEMU holds the UART busy, and the kernel's console writes, which wait only so long
+ * for it, lose bytes (a 300 ms stall lost part of the kernel's first lines in 3 of 6 boots). Writes to a file
+ * never wait, so nothing is lost however late it is read; pausing the reader (the log's backpressure) only lets
+ * the file grow. Undefined when no file can be made (then stdout is a pipe, as before).
+ */
+function openSerialTail(emit: (c: Uint8Array) => void): { writeFd: number; closeWriter(): void; pause(): void; resume(): void; finish(): void } | undefined {
+  let dir: string;
+  let writeFd: number;
+  let readFd: number;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'rda-serial-'));
+    const path = join(dir, 'stdout');
+    writeFd = openSync(path, 'wx', 0o600);
+    readFd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  const buf = Buffer.alloc(1 << 16);
+  let pos = 0;
+  let paused = false;
+  let done = false;
+  let writerOpen = true;
+  const drain = (): void => {
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(readFd, buf, 0, buf.length, pos);
+      } catch {
+        return;
+      }
+      if (n <= 0) return;
+      pos += n;
+      emit(Buffer.from(buf.subarray(0, n)));
+      if (paused) return;
+    }
+  };
+  const timer = setInterval(() => !paused && drain(), SERIAL_POLL_MS);
+  // the poll alone must not keep this process alive (QEMU's own handles do while it runs)
+  timer.unref();
+  return {
+    writeFd,
+    closeWriter() {
+      if (!writerOpen) return;
+      writerOpen = false;
+      closeSync(writeFd);
+    },
+    pause() {
+      paused = true;
+    },
+    resume() {
+      paused = false;
+      if (!done) drain();
+    },
+    finish() {
+      if (done) return;
+      clearInterval(timer);
+      // QEMU is gone: what it wrote is all there, read to the end whatever the pause
+      paused = false;
+      drain();
+      done = true;
+      closeSync(readFd);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 async function connectWithRetry(path: string, timeoutMs: number, stop: () => boolean): Promise<Socket | undefined> {
   const deadline = Date.now() + timeoutMs;

@@ -21,7 +21,10 @@ export interface VmProcess {
   readonly exited: Promise<VmExit>;
   /** Type into the serial console (QEMU's stdin, or the serial socket). */
   sendInput?(text: string): void;
-  /** Stop / restart reading the serial console (backpressure: QEMU blocks on a full pipe or socket). */
+  /**
+   * Stop / restart reading the serial console (backpressure). On stdout, which is a file (host.ts), only the file
+   * grows meanwhile; on the socket QEMU waits, and the kernel's console writes, which wait only so long, lose bytes.
+   */
   pause?(): void;
   resume?(): void;
   /** Signal the whole process group this process leads (only ours: it was started detached). */
