@@ -14,17 +14,19 @@ import { own } from '../own.js';
 export type ManifestType = 'DIST' | 'EBUILD' | 'AUX' | 'MISC';
 const TYPES = new Set<string>(['DIST', 'EBUILD', 'AUX', 'MISC']);
 
-/** 1 for the characters of a lower-case hex digest. */
-const LOWER_HEX = new Uint8Array(128);
-for (const c of '0123456789abcdef') LOWER_HEX[c.charCodeAt(0)] = 1;
-
-/** Whether text[from, from + n) is lower-case hex. */
+/**
+ * Whether text[from, from + n) is lower-case hex. `(c - 48) | (57 - c)` is negative exactly when c is no digit, and
+ * `(c - 97) | (102 - c)` when it is no letter a-f: their AND is negative for a character that is neither, and one
+ * such character makes the OR of all of them negative. No branch per character: a DIST line has 256 of them, and
+ * this loop was most of the parse.
+ */
 function lowerHexAt(text: string, from: number, n: number): boolean {
+  let acc = 0;
   for (let i = from; i < from + n; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127 || LOWER_HEX[c] === 0) return false;
+    acc |= ((c - 48) | (57 - c)) & ((c - 97) | (102 - c));
   }
-  return true;
+  return acc >= 0;
 }
 
 const TAIL_SHA512 = ' SHA512 ';

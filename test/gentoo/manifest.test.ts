@@ -22,7 +22,8 @@ describe('regularManifestLine', () => {
     `AUX p\tq\u00e9.patch 10 BLAKE2B ${hex(7)} SHA512 ${hex(8)}`,
   ];
   // every deletion, replacement and insertion of one character, at every position of each line
-  const subs = [' ', 'G', 'A', '0', 'f', '\t', '\r', '\u00e9', 'S'];
+  // with the neighbours of the hex ranges ('/' ':' '`' 'g') and characters past Latin-1 (a full-width digit)
+  const subs = [' ', 'G', 'A', '0', 'f', '\t', '\r', '\u00e9', 'S', '/', ':', '`', 'g', '\uff10'];
   const lines = new Set<string>(bases);
   for (const b of bases) {
     for (let i = 0; i <= b.length; i++) {

@@ -53,38 +53,55 @@ export function srcUriDistfiles(value: EbuildValue | string | undefined): string
   if (typeof value === 'string') text = value;
   else if (value.kind === 'unknown') return undefined;
   else text = value.kind === 'string' ? value.value : value.values.join(' ');
-  // parseSrcUri's walk without its entries or its tokens (a cargo ebuild's SRC_URI has hundreds): the words are
-  // found in place and only each distfile name is sliced out
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    if (i === text.length) break;
-    starts.push(i);
-    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-    ends.push(i);
-  }
-  const is = (k: number, word: string): boolean => k < starts.length && ends[k] - starts[k] === word.length && text.startsWith(word, starts[k]);
+  // parseSrcUri's walk in one pass over the text, without its entries or its tokens (a cargo ebuild's SRC_URI has
+  // hundreds): each word is found in place, with the next one for the lookahead, and only distfile names are sliced
   const seen = new Set<string>();
-  for (let k = 0; k < starts.length; k++) {
-    const a = starts[k];
-    const b = ends[k];
-    if (is(k, '(') || is(k, ')') || is(k, '->') || is(k, '||') || (text.charCodeAt(b - 1) === 63 /* ? */ && is(k + 1, '('))) continue;
-    let distfile: string;
-    if (is(k + 1, '->') && k + 2 < starts.length) {
-      distfile = text.slice(starts[k + 2], ends[k + 2]);
-      k += 2;
-    } else {
+  let a = wordStart(text, 0);
+  let b = a === -1 ? -1 : wordEnd(text, a);
+  while (a !== -1) {
+    const na = wordStart(text, b);
+    const nb = na === -1 ? -1 : wordEnd(text, na);
+    const len = b - a;
+    const c = text.charCodeAt(a);
+    const separator = len === 1 ? c === 40 || c === 41 /* ( ) */ : len === 2 && ((c === 45 && text.charCodeAt(a + 1) === 62) /* -> */ || (c === 124 && text.charCodeAt(a + 1) === 124)) /* || */;
+    // `flag? (` opens a group
+    const condition = text.charCodeAt(b - 1) === 63 && nb - na === 1 && text.charCodeAt(na) === 40;
+    if (!separator && !condition) {
+      // `uri -> name`: the name is the distfile, and the walk goes on after it
+      if (nb - na === 2 && text.charCodeAt(na) === 45 && text.charCodeAt(na + 1) === 62) {
+        const ra = wordStart(text, nb);
+        if (ra !== -1) {
+          const rb = wordEnd(text, ra);
+          seen.add(text.slice(ra, rb));
+          a = wordStart(text, rb);
+          b = a === -1 ? -1 : wordEnd(text, a);
+          continue;
+        }
+      }
       const slash = text.lastIndexOf('/', b - 1);
-      distfile = text.slice(slash >= a ? slash + 1 : a, b);
+      const distfile = text.slice(slash >= a ? slash + 1 : a, b);
+      if (distfile !== '') seen.add(distfile);
     }
-    if (distfile !== '') seen.add(distfile);
+    a = na;
+    b = nb;
   }
   return [...seen];
 }
 
+/** Where the next word starts at or after `i`; -1 when only white space is left. */
+function wordStart(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i < text.length ? i : -1;
+}
+
+/** Where the word starting at `i` ends (the index after its last character). */
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** What `/\s/` matches (ASCII and Unicode white space, as `split(/\s+/)` splits on). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
