@@ -2589,7 +2589,13 @@ const ECLASS_ACCUMULATED = ['IUSE', 'REQUIRED_USE', 'DEPEND', 'RDEPEND', 'PDEPEN
  * names, and `bashError` is set; what the reader merely cannot follow is never a finding.
  */
 function parseEbuild(text, file, opts = {}) {
-    const source = prepareSource(text, file);
+    let source = opts.prepared?.get(text);
+    if (source === undefined) {
+        source = prepareSource(text, file);
+        opts.prepared?.set(text, source);
+    }
+    else if (source.file !== file)
+        source = { ...source, file };
     if (opts.skip?.size) {
         const vars = new WatchedVars();
         const info = readSource(source, file, opts, vars, opts.skip);

@@ -2448,7 +2448,13 @@ const ECLASS_ACCUMULATED = ['IUSE', 'REQUIRED_USE', 'DEPEND', 'RDEPEND', 'PDEPEN
  * names, and `bashError` is set; what the reader merely cannot follow is never a finding.
  */
 function parseEbuild(text, file, opts = {}) {
-    const source = prepareSource(text, file);
+    let source = opts.prepared?.get(text);
+    if (source === undefined) {
+        source = prepareSource(text, file);
+        opts.prepared?.set(text, source);
+    }
+    else if (source.file !== file)
+        source = { ...source, file };
     if (opts.skip?.size) {
         const vars = new WatchedVars();
         const info = readSource(source, file, opts, vars, opts.skip);
@@ -3251,40 +3257,52 @@ function srcUriDistfiles(value) {
         return undefined;
     else
         text = value.kind === 'string' ? value.value : value.values.join(' ');
-    // parseSrcUri's walk without its entries or its tokens (a cargo ebuild's SRC_URI has hundreds): the words are
-    // found in place and only each distfile name is sliced out
-    const starts = [];
-    const ends = [];
-    for (let i = 0; i < text.length;) {
-        while (i < text.length && isSpace(text.charCodeAt(i)))
-            i++;
-        if (i === text.length)
-            break;
-        starts.push(i);
-        while (i < text.length && !isSpace(text.charCodeAt(i)))
-            i++;
-        ends.push(i);
-    }
-    const is = (k, word) => k < starts.length && ends[k] - starts[k] === word.length && text.startsWith(word, starts[k]);
+    // parseSrcUri's walk in one pass over the text, without its entries or its tokens (a cargo ebuild's SRC_URI has
+    // hundreds): each word is found in place, with the next one for the lookahead, and only distfile names are sliced
     const seen = new Set();
-    for (let k = 0; k < starts.length; k++) {
-        const a = starts[k];
-        const b = ends[k];
-        if (is(k, '(') || is(k, ')') || is(k, '->') || is(k, '||') || (text.charCodeAt(b - 1) === 63 /* ? */ && is(k + 1, '(')))
-            continue;
-        let distfile;
-        if (is(k + 1, '->') && k + 2 < starts.length) {
-            distfile = text.slice(starts[k + 2], ends[k + 2]);
-            k += 2;
-        }
-        else {
+    let a = wordStart(text, 0);
+    let b = a === -1 ? -1 : wordEnd(text, a);
+    while (a !== -1) {
+        const na = wordStart(text, b);
+        const nb = na === -1 ? -1 : wordEnd(text, na);
+        const len = b - a;
+        const c = text.charCodeAt(a);
+        const separator = len === 1 ? c === 40 || c === 41 /* ( ) */ : len === 2 && ((c === 45 && text.charCodeAt(a + 1) === 62) /* -> */ || (c === 124 && text.charCodeAt(a + 1) === 124)) /* || */;
+        // `flag? (` opens a group
+        const condition = text.charCodeAt(b - 1) === 63 && nb - na === 1 && text.charCodeAt(na) === 40;
+        if (!separator && !condition) {
+            // `uri -> name`: the name is the distfile, and the walk goes on after it
+            if (nb - na === 2 && text.charCodeAt(na) === 45 && text.charCodeAt(na + 1) === 62) {
+                const ra = wordStart(text, nb);
+                if (ra !== -1) {
+                    const rb = wordEnd(text, ra);
+                    seen.add(text.slice(ra, rb));
+                    a = wordStart(text, rb);
+                    b = a === -1 ? -1 : wordEnd(text, a);
+                    continue;
+                }
+            }
             const slash = text.lastIndexOf('/', b - 1);
-            distfile = text.slice(slash >= a ? slash + 1 : a, b);
+            const distfile = text.slice(slash >= a ? slash + 1 : a, b);
+            if (distfile !== '')
+                seen.add(distfile);
         }
-        if (distfile !== '')
-            seen.add(distfile);
+        a = na;
+        b = nb;
     }
     return [...seen];
+}
+/** Where the next word starts at or after `i`; -1 when only white space is left. */
+function wordStart(text, i) {
+    while (i < text.length && isSpace(text.charCodeAt(i)))
+        i++;
+    return i < text.length ? i : -1;
+}
+/** Where the word starting at `i` ends (the index after its last character). */
+function wordEnd(text, i) {
+    while (i < text.length && !isSpace(text.charCodeAt(i)))
+        i++;
+    return i;
 }
 /** What `/\s/` matches (ASCII and Unicode white space, as `split(/\s+/)` splits on). */
 function isSpace(c) {
@@ -3505,18 +3523,19 @@ var promises_ = __webpack_require__(1455);
 
 
 const TYPES = new Set(['DIST', 'EBUILD', 'AUX', 'MISC']);
-/** 1 for the characters of a lower-case hex digest. */
-const LOWER_HEX = new Uint8Array(128);
-for (const c of '0123456789abcdef')
-    LOWER_HEX[c.charCodeAt(0)] = 1;
-/** Whether text[from, from + n) is lower-case hex. */
+/**
+ * Whether text[from, from + n) is lower-case hex. `(c - 48) | (57 - c)` is negative exactly when c is no digit, and
+ * `(c - 97) | (102 - c)` when it is no letter a-f: their AND is negative for a character that is neither, and one
+ * such character makes the OR of all of them negative. No branch per character: a DIST line has 256 of them, and
+ * this loop was most of the parse.
+ */
 function lowerHexAt(text, from, n) {
+    let acc = 0;
     for (let i = from; i < from + n; i++) {
         const c = text.charCodeAt(i);
-        if (c > 127 || LOWER_HEX[c] === 0)
-            return false;
+        acc |= ((c - 48) | (57 - c)) & ((c - 97) | (102 - c));
     }
-    return true;
+    return acc >= 0;
 }
 const TAIL_SHA512 = ' SHA512 ';
 const TAIL_BLAKE2B = ' BLAKE2B ';
@@ -3957,8 +3976,8 @@ const UNUSED_WITHOUT_MANIFESTS = new Set(['SRC_URI']);
 /** parseEbuild, or the parse of the same text at the same path by another scan when every eclass it looked up
  * is the same file with the same text in this repository: parseEbuild reads nothing else. A parse that skipped
  * SRC_URI serves only another that skips it. */
-function parseShared(text, file, eclass, parsed, skip) {
-    const options = (lookup) => ({ ...(lookup ? { eclass: lookup } : {}), ...(skip ? { skip: UNUSED_WITHOUT_MANIFESTS } : {}) });
+function parseShared(text, file, eclass, parsed, skip, prepared) {
+    const options = (lookup) => ({ prepared, ...(lookup ? { eclass: lookup } : {}), ...(skip ? { skip: UNUSED_WITHOUT_MANIFESTS } : {}) });
     if (!parsed)
         return parseEbuild(text, file, options(eclass));
     const same = (a, b) => a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text);
@@ -4223,6 +4242,8 @@ async function scanRepository(root, opts = {}) {
         if (!(0,gentoo_version/* isValidPackageName */.eW)(pkg)) {
             local.push(gentoo_findings/* gentooFindings */.x.make('package-name-invalid', `"${pkg}" is not a valid package name`, { file: rel(dir), hint: 'Names use [A-Za-z0-9+_-] and must not end in "-<version>".' }));
         }
+        // texts prepared for this package's versions (or the run's, when shared): a version bumped by copying is prepared once
+        const prepared = opts.prepared ?? new Map();
         const valid = [];
         for (const f of ebuildFiles) {
             const pf = f.slice(0, -'.ebuild'.length);
@@ -4291,7 +4312,7 @@ async function scanRepository(root, opts = {}) {
                 const text = buf.toString('utf8');
                 if (texts)
                     texts.set(file, text);
-                const info = parseShared(text, rel(file), eclass, opts.parsed, !checkManifests);
+                const info = parseShared(text, rel(file), eclass, opts.parsed, !checkManifests, prepared);
                 // parseEbuild derives PN/PV from the file name it is given; keep annotations pointing at the real path
                 if (infos)
                     infos.set(file, info);

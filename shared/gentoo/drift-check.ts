@@ -13,6 +13,7 @@ import { computeDrift, type DriftReport } from './drift.js';
 import { gentooFindings } from './findings.js';
 import { checkIntegrity, type IntegrityReport } from './integrity.js';
 import { listPackageDirs, scanRepository, type Listings, type ParsedEbuilds, type RepositoryScan } from './overlay.js';
+import type { PreparedSource } from './ebuild/parse.js';
 import { parsePackageMask, type AtomEntry } from './package-config.js';
 import { readVisibilityConfig } from './portage-config.js';
 import { addedDate, gitOut, hasFullHistory, removedIn } from './repo-git.js';
@@ -396,10 +397,12 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
   }
   // an ebuild the overlay copied verbatim from an upstream is parsed once: the overlay's parse (SRC_URI and all)
   // serves the upstream scan that follows it (scans read files synchronously: side by side, they gained nothing)
+  // (and one it copied at another version is syntax-checked and lexed once: `prepared`)
   const parsed: ParsedEbuilds = new Map();
-  const overlayScan = await scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true, repoLocations, listings: overlayListings, parsed });
+  const prepared = new Map<string, PreparedSource>();
+  const overlayScan = await scanRepository(overlayLocation, { repoName: overlayName, ...cats, keepText: true, repoLocations, listings: overlayListings, parsed, prepared });
   // upstream Manifests are not ours to fix: not read
-  const upstreamScans = await Promise.all(usable.map((u) => scanRepository(u.location!, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted, repoLocations, parsed })));
+  const upstreamScans = await Promise.all(usable.map((u) => scanRepository(u.location!, { repoName: u.name, ...cats, checkManifests: false, keepText: true, packages: wanted, repoLocations, parsed, prepared })));
   for (const [name, p] of Object.entries(req.previous ?? {})) {
     if (!previous.has(name) && (await isDir(p))) previous.set(name, await scanRepository(p, { repoName: name, checkManifests: false, packages: wanted }));
   }

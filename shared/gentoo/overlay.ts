@@ -65,6 +65,12 @@ export interface ScanOptions {
   /** Ebuilds parsed by another scan in this run (an overlay and its upstream often hold the same file): one
    * with the same path, the same text and the same eclasses is not parsed again. */
   parsed?: ParsedEbuilds;
+  /**
+   * Ebuild texts prepared (syntax-checked, lexed) in this run, by text, shared with other scans (ParseOptions.prepared):
+   * an overlay's copy of an upstream ebuild at another version is prepared once. Without it a text is shared
+   * among the versions of one package only, so a scan of a whole tree holds no more than one package's texts.
+   */
+  prepared?: Map<string, PreparedSource>;
 }
 
 /** Parsed ebuilds by path in their repository, shared by the scans of one run (see ScanOptions.parsed). */
@@ -76,8 +82,8 @@ const UNUSED_WITHOUT_MANIFESTS: ReadonlySet<string> = new Set(['SRC_URI']);
 /** parseEbuild, or the parse of the same text at the same path by another scan when every eclass it looked up
  * is the same file with the same text in this repository: parseEbuild reads nothing else. A parse that skipped
  * SRC_URI serves only another that skips it. */
-function parseShared(text: string, file: string, eclass: EclassLookup | undefined, parsed: ParsedEbuilds | undefined, skip: boolean): EbuildInfo {
-  const options = (lookup: EclassLookup | undefined) => ({ ...(lookup ? { eclass: lookup } : {}), ...(skip ? { skip: UNUSED_WITHOUT_MANIFESTS } : {}) });
+function parseShared(text: string, file: string, eclass: EclassLookup | undefined, parsed: ParsedEbuilds | undefined, skip: boolean, prepared: Map<string, PreparedSource>): EbuildInfo {
+  const options = (lookup: EclassLookup | undefined) => ({ prepared, ...(lookup ? { eclass: lookup } : {}), ...(skip ? { skip: UNUSED_WITHOUT_MANIFESTS } : {}) });
   if (!parsed) return parseEbuild(text, file, options(eclass));
   const same = (a: PreparedSource | undefined, b: PreparedSource | undefined): boolean =>
     a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text);
@@ -390,6 +396,8 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
       local.push(gentooFindings.make('package-name-invalid', `"${pkg}" is not a valid package name`, { file: rel(dir), hint: 'Names use [A-Za-z0-9+_-] and must not end in "-<version>".' }));
     }
 
+    // texts prepared for this package's versions (or the run's, when shared): a version bumped by copying is prepared once
+    const prepared = opts.prepared ?? new Map<string, PreparedSource>();
     const valid: { fileName: string; version: string; pf: string }[] = [];
     for (const f of ebuildFiles) {
       const pf = f.slice(0, -'.ebuild'.length);
@@ -461,7 +469,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         stats.ebuildsParsed++;
         const text = buf.toString('utf8');
         if (texts) texts.set(file, text);
-        const info = parseShared(text, rel(file), eclass, opts.parsed, !checkManifests);
+        const info = parseShared(text, rel(file), eclass, opts.parsed, !checkManifests, prepared);
         // parseEbuild derives PN/PV from the file name it is given; keep annotations pointing at the real path
         if (infos) infos.set(file, info);
         const vars = info.vars;

@@ -287,6 +287,29 @@ describe('scans of one run share directory listings and parsed ebuilds', () => {
     expect(again.get(FILE)).toHaveLength(1);
     expect(strip(su2)).toEqual(strip(su));
   });
+  it('a text several files hold (versions bumped by copying, an overlay copy at another version) is prepared once, and read per file', async () => {
+    const COPY = 'EAPI=8\ninherit kw\nSLOT="0"\nSRC_URI="https://e.org/${P}.tar.gz"\n';
+    const BROKEN = 'EAPI=8\nSLOT="0"\nif true; then\n';
+    const manifest = ['x-1', 'x-2', 'x-3'].map((p) => `DIST ${p}.tar.gz 1 BLAKE2B ${'a'.repeat(128)} SHA512 ${'b'.repeat(128)}`).join('\n');
+    const up = repo('copies-up', { 'app-misc/x/x-1.ebuild': COPY, 'app-misc/x/x-2.ebuild': COPY, 'app-misc/x/x-3.ebuild': COPY, 'app-misc/y/y-1.ebuild': BROKEN, 'app-misc/y/y-2.ebuild': BROKEN });
+    const ov = repo('copies-ov', { 'app-misc/x/x-3.ebuild': COPY, 'app-misc/x/Manifest': `${manifest}\n` });
+    const locations = { ...repoLocations, up, ov };
+    const prepared = new Map();
+    const so = await scanRepository(ov, { repoLocations: locations, prepared });
+    const su = await scanRepository(up, { repoLocations: locations, prepared });
+    // two texts among six ebuilds in two scans
+    expect(prepared.size).toBe(2);
+    // each version reads its own name: ${P}, and the syntax finding's file
+    expect(so.ebuilds[0].distfiles).toEqual(['x-3.tar.gz']);
+    expect(su.ebuilds.filter((e) => e.package === 'x').map((e) => e.keywords)).toEqual([['~amd64'], ['~amd64'], ['~amd64']]);
+    expect(su.findings.filter((f) => f.code === 'ebuild-syntax').map((f) => f.file)).toEqual(['app-misc/y/y-1.ebuild', 'app-misc/y/y-2.ebuild']);
+    expect(su.ebuilds.filter((e) => e.package === 'y').every((e) => e.bashError?.line === 4)).toBe(true);
+    // the same records and findings as scans that share nothing
+    expect(strip(so)).toEqual(strip(await scanRepository(ov, { repoLocations: locations })));
+    expect(strip(su)).toEqual(strip(await scanRepository(up, { repoLocations: locations })));
+    const withSrc = await scanRepository(up, { repoLocations: locations, prepared: new Map() });
+    expect(withSrc.ebuilds.filter((e) => e.package === 'x').map((e) => e.distfiles)).toEqual([['x-1.tar.gz'], ['x-2.tar.gz'], ['x-3.tar.gz']]);
+  });
   it('directories listed before the scan (listPackageDirs, withEbuilds) are not listed again', async () => {
     const l = repo('l', { [FILE]: EBUILD });
     const listings: Listings = new Map();

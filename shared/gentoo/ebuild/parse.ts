@@ -132,6 +132,13 @@ export interface ParseOptions {
    * changes no other variable.
    */
   skip?: ReadonlySet<string>;
+  /**
+   * Texts already prepared (syntax-checked and lexed) by earlier parses, by text, and where this one's goes. The
+   * preparation depends on the text alone: versions bumped by copying the ebuild, and an overlay's copy of an
+   * upstream ebuild at another version, are checked and lexed once. (What the file name sets, PN, PV and the rest,
+   * is read per file.)
+   */
+  prepared?: Map<string, PreparedSource>;
 }
 
 /** The reason of a value left unevaluated by `ParseOptions.skip`. */
@@ -187,7 +194,11 @@ interface Shared {
  * names, and `bashError` is set; what the reader merely cannot follow is never a finding.
  */
 export function parseEbuild(text: string, file?: string, opts: ParseOptions = {}): EbuildInfo {
-  const source = prepareSource(text, file);
+  let source = opts.prepared?.get(text);
+  if (source === undefined) {
+    source = prepareSource(text, file);
+    opts.prepared?.set(text, source);
+  } else if (source.file !== file) source = { ...source, file };
   if (opts.skip?.size) {
     const vars = new WatchedVars();
     const info = readSource(source, file, opts, vars, opts.skip);
