@@ -144,8 +144,9 @@ function trimEnd(l: string): string {
 /** The copyright/licence header lines (only a line starting with `#` is tested). */
 const isHeader = (l: string): boolean => l.charCodeAt(0) === 35 && (/^#\s*Copyright\b/i.test(l) || /^#\s*Distributed under the terms of\b/i.test(l));
 
-/** First line (1-based, in `ours`) where the normalised texts differ, mapped back to the original file. */
-function firstDifferingLine(ours: string, theirs: string): { line: number; changed: number } {
+/** First line (1-based, in `ours`) where the normalised texts differ, mapped back to the original file, and how many
+ * lines are on one side only (header and blank lines aside). */
+export function firstDifferingLine(ours: string, theirs: string): { line: number; changed: number } {
   const a = lines(ours);
   const skip = (l: string): boolean => isHeader(l) || l.trim() === '';
   const ai = a.map((l, i) => ({ l: trimEnd(l), i })).filter((x) => !skip(x.l));
@@ -157,10 +158,15 @@ function firstDifferingLine(ours: string, theirs: string): { line: number; chang
       break;
     }
   }
-  // rough size of the change: lines present on one side only
+  // rough size of the change: lines present on one side only. Lines the two share at the start and at the end
+  // would count once on each side and cancel: only those between are counted.
+  let head = 0;
+  while (head < ai.length && head < b.length && ai[head].l === b[head]) head++;
+  let tail = 0;
+  while (tail < ai.length - head && tail < b.length - head && ai[ai.length - 1 - tail].l === b[b.length - 1 - tail]) tail++;
   const count = new Map<string, number>();
-  for (const x of ai) count.set(x.l, (count.get(x.l) ?? 0) + 1);
-  for (const l of b) count.set(l, (count.get(l) ?? 0) - 1);
+  for (let k = head; k < ai.length - tail; k++) count.set(ai[k].l, (count.get(ai[k].l) ?? 0) + 1);
+  for (let k = head; k < b.length - tail; k++) count.set(b[k], (count.get(b[k]) ?? 0) - 1);
   let changed = 0;
   for (const c of count.values()) changed += Math.abs(c);
   return { line: first === -1 ? 1 : first, changed };

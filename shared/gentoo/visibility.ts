@@ -242,6 +242,18 @@ function packageRef(r: EbuildRecord, version: Version): PackageRef {
   return ref;
 }
 
+/**
+ * A candidate of the walk, with a slot for every field the walk sets, in the order it first sets them (so a report
+ * lists them as before; those left undefined are not written). Set one by one on a copy of `base`, each new field
+ * grew the object's property store: two of those stores were half of a pick's time.
+ */
+function walked(base: Candidate): Candidate {
+  return {
+    record: base.record, ref: base.ref, short: base.short, priority: base.priority, status: base.status, reason: base.reason,
+    masked: undefined, acceptedBy: undefined, keywordsAccepted: undefined, missingKeywords: undefined, lostBecause: undefined,
+  };
+}
+
 /** Sort key comparison: version, then priority, then repo name — ascending (the best is last). */
 function compareCandidates(a: { v: Version; priority: number; repo: string }, b: { v: Version; priority: number; repo: string }): number {
   return compareVersions(a.v, b.v) || a.priority - b.priority || (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : 0);
@@ -262,7 +274,11 @@ export function pickEbuild(
   config: VisibilityConfig,
   atom?: Atom,
 ): PickResult {
-  const [category, name] = pkg.split('/');
+  // pkg.split('/')'s first two parts, without its array
+  const slash = pkg.indexOf('/');
+  const category = slash === -1 ? pkg : pkg.slice(0, slash);
+  const end = slash === -1 ? -1 : pkg.indexOf('/', slash + 1);
+  const name = slash === -1 ? undefined : pkg.slice(slash + 1, end === -1 ? pkg.length : end);
   const findings: Finding[] = [];
   const priorities = new Map(repos.map((r) => [r.name, r.priority]));
   // Only records of `category` are candidates: whether some repository lists it is asked once (a Set of every
@@ -295,7 +311,7 @@ export function pickEbuild(
       excluded.push({ ...base, lostBecause: 'atom-mismatch', reason: `${short}: does not match '${atom.text}': IUSE has no ${flags.join(', ')}.` });
     } else {
       if (atom && useDepsMatch(atom, r.iuse) === undefined) iuseUnknown = true;
-      sortable.push({ c: { ...base }, v, priority: base.priority, repo: r.repo });
+      sortable.push({ c: walked(base), v, priority: base.priority, repo: r.repo });
     }
   }
   sortable.sort(compareCandidates);

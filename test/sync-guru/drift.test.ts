@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeDrift, isLiveVersion, normaliseEbuild, type DriftReport } from '../../shared/gentoo/drift.js';
+import { computeDrift, firstDifferingLine, isLiveVersion, normaliseEbuild, type DriftReport } from '../../shared/gentoo/drift.js';
 import { scanRepository, type RepositoryScan } from '../../shared/gentoo/overlay.js';
 import { parseUpdates, readUpdates, type UpdateEntry } from '../../shared/gentoo/updates.js';
 import { parseVersion } from '../../shared/gentoo/version.js';
@@ -19,6 +19,35 @@ describe('helpers', () => {
     expect(normaliseEbuild(a)).toBe(normaliseEbuild(b));
     expect(normaliseEbuild(a)).not.toBe(normaliseEbuild(a.replace('SLOT="0"', 'SLOT="1"')));
     expect(normaliseEbuild('# a real comment\nX=1')).toContain('# a real comment');
+  });
+  it('firstDifferingLine counts the lines on one side only: the multiset difference, whatever the two share at either end', () => {
+    // the reference: count every kept line of each side, one side positive, the other negative
+    const kept = (t: string): string[] => t.split('\n').map((l) => l.replace(/[ \t]+$/, '')).filter((l) => l.trim() !== '' && !/^#\s*Copyright\b/i.test(l));
+    const reference = (a: string, b: string): number => {
+      const count = new Map<string, number>();
+      for (const l of kept(a)) count.set(l, (count.get(l) ?? 0) + 1);
+      for (const l of kept(b)) count.set(l, (count.get(l) ?? 0) - 1);
+      return [...count.values()].reduce((s, c) => s + Math.abs(c), 0);
+    };
+    let seed = 20261203;
+    const rnd = (n: number): number => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    // few distinct lines, so repeats, shared ends and moved lines are common
+    const pool = ['EAPI=8', 'SLOT="0"', 'KEYWORDS="~amd64"', 'src_install() {', '}', '', '  ', 'X=1 ', '# Copyright 2026 x'];
+    let differing = 0;
+    for (let k = 0; k < 3000; k++) {
+      const a = Array.from({ length: rnd(9) }, () => pool[rnd(pool.length)]);
+      const b = rnd(2) ? [...a] : Array.from({ length: rnd(9) }, () => pool[rnd(pool.length)]);
+      for (let e = rnd(3); e > 0; e--) b.splice(rnd(b.length + 1), rnd(2), pool[rnd(pool.length)]);
+      const [ta, tb] = [a.join('\n'), b.join('\n')];
+      expect(firstDifferingLine(ta, tb).changed, JSON.stringify([ta, tb])).toBe(reference(ta, tb));
+      if (reference(ta, tb) > 0) differing++;
+    }
+    expect(differing).toBeGreaterThan(1000);
   });
   it('isLiveVersion', () => {
     expect(isLiveVersion(parseVersion('9999')!)).toBe(true);
