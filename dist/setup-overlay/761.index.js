@@ -4863,6 +4863,17 @@ function packageRef(r, version) {
         ref.slot = r.slot;
     return ref;
 }
+/**
+ * A candidate of the walk, with a slot for every field the walk sets, in the order it first sets them (so a report
+ * lists them as before; those left undefined are not written). Set one by one on a copy of `base`, each new field
+ * grew the object's property store: two of those stores were half of a pick's time.
+ */
+function walked(base) {
+    return {
+        record: base.record, ref: base.ref, short: base.short, priority: base.priority, status: base.status, reason: base.reason,
+        masked: undefined, acceptedBy: undefined, keywordsAccepted: undefined, missingKeywords: undefined, lostBecause: undefined,
+    };
+}
 /** Sort key comparison: version, then priority, then repo name — ascending (the best is last). */
 function compareCandidates(a, b) {
     return (0,gentoo_version/* compareVersions */.Zy)(a.v, b.v) || a.priority - b.priority || (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : 0);
@@ -4875,7 +4886,11 @@ function where(e) {
  * are ignored). `atom` narrows the request (`dev-lang/rust::regicide-rust`, `<dev-lang/rust-1.80`).
  */
 function pickEbuild(pkg, ebuilds, repos, config, atom) {
-    const [category, name] = pkg.split('/');
+    // pkg.split('/')'s first two parts, without its array
+    const slash = pkg.indexOf('/');
+    const category = slash === -1 ? pkg : pkg.slice(0, slash);
+    const end = slash === -1 ? -1 : pkg.indexOf('/', slash + 1);
+    const name = slash === -1 ? undefined : pkg.slice(slash + 1, end === -1 ? pkg.length : end);
     const findings = [];
     const priorities = new Map(repos.map((r) => [r.name, r.priority]));
     // Only records of `category` are candidates: whether some repository lists it is asked once (a Set of every
@@ -4914,7 +4929,7 @@ function pickEbuild(pkg, ebuilds, repos, config, atom) {
         else {
             if (atom && useDepsMatch(atom, r.iuse) === undefined)
                 iuseUnknown = true;
-            sortable.push({ c: { ...base }, v, priority: base.priority, repo: r.repo });
+            sortable.push({ c: walked(base), v, priority: base.priority, repo: r.repo });
         }
     }
     sortable.sort(compareCandidates);

@@ -1470,6 +1470,17 @@ function packageRef(r, version) {
         ref.slot = r.slot;
     return ref;
 }
+/**
+ * A candidate of the walk, with a slot for every field the walk sets, in the order it first sets them (so a report
+ * lists them as before; those left undefined are not written). Set one by one on a copy of `base`, each new field
+ * grew the object's property store: two of those stores were half of a pick's time.
+ */
+function walked(base) {
+    return {
+        record: base.record, ref: base.ref, short: base.short, priority: base.priority, status: base.status, reason: base.reason,
+        masked: undefined, acceptedBy: undefined, keywordsAccepted: undefined, missingKeywords: undefined, lostBecause: undefined,
+    };
+}
 /** Sort key comparison: version, then priority, then repo name — ascending (the best is last). */
 function compareCandidates(a, b) {
     return (0,gentoo_version/* compareVersions */.Zy)(a.v, b.v) || a.priority - b.priority || (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : 0);
@@ -1482,7 +1493,11 @@ function where(e) {
  * are ignored). `atom` narrows the request (`dev-lang/rust::regicide-rust`, `<dev-lang/rust-1.80`).
  */
 function pickEbuild(pkg, ebuilds, repos, config, atom) {
-    const [category, name] = pkg.split('/');
+    // pkg.split('/')'s first two parts, without its array
+    const slash = pkg.indexOf('/');
+    const category = slash === -1 ? pkg : pkg.slice(0, slash);
+    const end = slash === -1 ? -1 : pkg.indexOf('/', slash + 1);
+    const name = slash === -1 ? undefined : pkg.slice(slash + 1, end === -1 ? pkg.length : end);
     const findings = [];
     const priorities = new Map(repos.map((r) => [r.name, r.priority]));
     // Only records of `category` are candidates: whether some repository lists it is asked once (a Set of every
@@ -1521,7 +1536,7 @@ function pickEbuild(pkg, ebuilds, repos, config, atom) {
         else {
             if (atom && useDepsMatch(atom, r.iuse) === undefined)
                 iuseUnknown = true;
-            sortable.push({ c: { ...base }, v, priority: base.priority, repo: r.repo });
+            sortable.push({ c: walked(base), v, priority: base.priority, repo: r.repo });
         }
     }
     sortable.sort(compareCandidates);
@@ -1768,7 +1783,8 @@ function trimEnd(l) {
 }
 /** The copyright/licence header lines (only a line starting with `#` is tested). */
 const isHeader = (l) => l.charCodeAt(0) === 35 && (/^#\s*Copyright\b/i.test(l) || /^#\s*Distributed under the terms of\b/i.test(l));
-/** First line (1-based, in `ours`) where the normalised texts differ, mapped back to the original file. */
+/** First line (1-based, in `ours`) where the normalised texts differ, mapped back to the original file, and how many
+ * lines are on one side only (header and blank lines aside). */
 function firstDifferingLine(ours, theirs) {
     const a = lines(ours);
     const skip = (l) => isHeader(l) || l.trim() === '';
@@ -1781,12 +1797,19 @@ function firstDifferingLine(ours, theirs) {
             break;
         }
     }
-    // rough size of the change: lines present on one side only
+    // rough size of the change: lines present on one side only. Lines the two share at the start and at the end
+    // would count once on each side and cancel: only those between are counted.
+    let head = 0;
+    while (head < ai.length && head < b.length && ai[head].l === b[head])
+        head++;
+    let tail = 0;
+    while (tail < ai.length - head && tail < b.length - head && ai[ai.length - 1 - tail].l === b[b.length - 1 - tail])
+        tail++;
     const count = new Map();
-    for (const x of ai)
-        count.set(x.l, (count.get(x.l) ?? 0) + 1);
-    for (const l of b)
-        count.set(l, (count.get(l) ?? 0) - 1);
+    for (let k = head; k < ai.length - tail; k++)
+        count.set(ai[k].l, (count.get(ai[k].l) ?? 0) + 1);
+    for (let k = head; k < b.length - tail; k++)
+        count.set(b[k], (count.get(b[k]) ?? 0) - 1);
     let changed = 0;
     for (const c of count.values())
         changed += Math.abs(c);
