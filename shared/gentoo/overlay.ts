@@ -604,10 +604,16 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
       );
     }
     if (manifest) {
+      // the DIST entries some ebuild fetches: what is left of the Manifest is unused
+      const used = new Set<string>();
       for (let i = 0; i < ebuilds.length; i++) {
         const r = ebuilds[i];
         if (!r.distfiles) continue;
-        const missing = r.distfiles.filter((d) => !manifest!.dist.has(d));
+        const missing: string[] = [];
+        for (const d of r.distfiles) {
+          if (manifest.dist.has(d)) used.add(d);
+          else missing.push(d);
+        }
         if (missing.length > 0) {
           const srcLine = metas.find((m) => m.rec === r)?.srcLine;
           local.push(
@@ -618,8 +624,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
         }
       }
       // stale DIST lines, only when every ebuild's distfiles are known
-      if (ebuilds.length > 0 && ebuilds.every((r) => r.distfiles !== undefined)) {
-        const used = new Set(ebuilds.flatMap((r) => r.distfiles ?? []));
+      if (ebuilds.length > 0 && used.size < manifest.dist.size && ebuilds.every((r) => r.distfiles !== undefined)) {
         const unused = [...manifest.dist.keys()].filter((d) => !used.has(d));
         if (unused.length > 0) {
           local.push(
