@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { braceExpand } from '../../shared/gentoo/ebuild/brace.js';
-import { ebuildEnv, parseEbuild } from '../../shared/gentoo/ebuild/parse.js';
+import { QuoteStops } from '../../shared/gentoo/ebuild/bash-scan.js';
+import { isAssignmentWord } from '../../shared/gentoo/ebuild/bash-syntax.js';
+import { ebuildEnv, parseEbuild, splitAssignment } from '../../shared/gentoo/ebuild/parse.js';
 import { parseSrcUri, srcUriDistfiles } from '../../shared/gentoo/ebuild/src-uri.js';
 import type { EbuildValue } from '../../shared/gentoo/types.js';
 
@@ -73,6 +75,76 @@ describe('parseEbuild: quoting and assignments', () => {
 
   it('unset removes a variable', () => {
     expect(v('A=1\nunset A\n', 'A')).toBeUndefined();
+  });
+});
+
+describe('QuoteStops', () => {
+  it('finds the next " \\ $ or backquote as a scan would, for lookups that go forward, repeat and go back', () => {
+    const scan = (t: string, i: number): number => {
+      let e = i;
+      while (e < t.length && !'"\\$`'.includes(t[e])) e++;
+      return e;
+    };
+    let seed = 20261203;
+    const rnd = (n: number): number => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    const chars = ['a', ' ', '\n', '"', '\\', '$', '`', '\'', 'é'];
+    let lookups = 0;
+    for (let k = 0; k < 500; k++) {
+      const t = Array.from({ length: rnd(40) }, () => chars[rnd(chars.length)]).join('');
+      const stops = new QuoteStops(t);
+      let i = 0;
+      for (let q = 0; q < 30; q++) {
+        // mostly forward from the last stop (as the scanners go), sometimes anywhere
+        i = rnd(4) === 0 ? rnd(t.length + 1) : Math.min(t.length, stops.next(i) + rnd(2));
+        expect(stops.next(i), `${JSON.stringify(t)} @${i}`).toBe(scan(t, i));
+        lookups++;
+      }
+    }
+    expect(lookups).toBe(15_000);
+  });
+});
+
+describe('assignment words, read in place', () => {
+  // the regexes they replace, as references
+  const EVALUATOR = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=([\s\S]*)$/;
+  const BASH = /^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?=/;
+  // words built from the pieces where the two readings can go wrong: name characters and their neighbours
+  // (0 9 A Z a z _ and @ [ ` {), brackets, + and =, quotes, blanks, and characters past ASCII
+  const pieces = ['A', 'z', '_', '0', '9', '@', '`', '{', '/', ':', '[', ']', '+', '=', '"', "'", ' ', '\n', '$', 'é', 'X_1', '[i]', '+=', '=v', ']=', '[a]b', ']+='];
+  let seed = 20261203;
+  const rnd = (n: number): number => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const words = new Set<string>(['', 'A=', 'A+=', 'A[=', 'A[]=', 'A[x]y]=', 'A[x]+', 'A]=', '_=', '9A=', 'CRATES="\n\tanyhow@1.0.86\n"']);
+  // half of them start with a name, so the readings past it (subscript, +, =) are reached often
+  for (let k = 0; k < 30_000; k++) words.add((rnd(2) ? ['A', 'X_1', '_'][rnd(3)] : '') + Array.from({ length: 1 + rnd(7) }, () => pieces[rnd(pieces.length)]).join(''));
+
+  it('splitAssignment has the parts the regex captures, on every word it matches, and none where it does not', () => {
+    let matched = 0;
+    for (const w of words) {
+      const m = EVALUATOR.exec(w);
+      expect(splitAssignment(w), JSON.stringify(w)).toEqual(m ? { name: m[1], index: m[2], append: m[3] === '+', value: m[4] } : undefined);
+      if (m) matched++;
+    }
+    expect(matched).toBeGreaterThan(2000);
+  });
+  it("isAssignmentWord is bash's reading: the regex's answer on every word", () => {
+    let yes = 0;
+    for (const w of words) {
+      expect(isAssignmentWord(w), JSON.stringify(w)).toBe(BASH.test(w));
+      if (BASH.test(w)) yes++;
+    }
+    // and where the two readings differ (a subscript with a `]` inside), both are reached
+    expect([...words].filter((w) => BASH.test(w) !== EVALUATOR.test(w)).length).toBeGreaterThan(50);
+    expect(yes).toBeGreaterThan(2000);
   });
 });
 

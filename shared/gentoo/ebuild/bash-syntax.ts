@@ -9,7 +9,7 @@
  * Options are bash's defaults, as Portage sources an ebuild: extended globs are off outside `[[ ]]` (Portage's
  * isolated-functions.sh sets expand_aliases and extdebug, not extglob), so `@(a|b)` there is an error.
  */
-import { BashScanner, BashSyntaxError, BashUnsure, isRedirectOp, LOOKAHEAD_OPS, type BashToken, type LexMode } from './bash-scan.js';
+import { BashScanner, BashSyntaxError, BashUnsure, isRedirectOp, LOOKAHEAD_OPS, nameEnd, type BashToken, type LexMode } from './bash-scan.js';
 
 /** A function definition at the top level of the file, from its name to the end of its body (`[start, end)`). */
 export interface FunctionSpan {
@@ -45,7 +45,19 @@ const RESERVED = new Set([
 /** Commands after which `NAME=( … )` is still an assignment (bash's ASSIGNMENT_BUILTIN, plus eval and let). */
 const DECLARATION = new Set(['alias', 'declare', 'export', 'local', 'readonly', 'typeset', 'eval', 'let']);
 const COMPOUND_START = new Set(['{', 'if', 'for', 'select', 'while', 'until', 'case', '[[']);
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?=/;
+/**
+ * Whether a word is an assignment as bash's parser sees one: what /^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?=/
+ * matches (a test holds the two together), a subscript reaching any `]` followed by `=` or `+=`. Only the name
+ * and what follows it are read, not the whole word.
+ */
+export function isAssignmentWord(s: string): boolean {
+  const end = nameEnd(s);
+  if (end === 0) return false;
+  const assignsAt = (k: number): boolean => s.charCodeAt(k) === 61 || (s.charCodeAt(k) === 43 && s.charCodeAt(k + 1) === 61);
+  if (s.charCodeAt(end) !== 91 /* [ */) return assignsAt(end);
+  for (let k = s.indexOf(']', end + 1); k !== -1; k = s.indexOf(']', k + 1)) if (assignsAt(k + 1)) return true;
+  return false;
+}
 const MAX_DEPTH = 400;
 
 const THEN = new Set(['then']);
@@ -469,7 +481,7 @@ class BashParser {
         this.redirect();
         // after a redirection `((` no longer starts arithmetic
         if (mode === 'cmd') mode = 'prefix';
-      } else if (t.k === 'word' && !named && ASSIGNMENT.test(t.text)) {
+      } else if (t.k === 'word' && !named && isAssignmentWord(t.text)) {
         this.consume();
         mode = 'prefix';
       } else if (t.k === 'word') {

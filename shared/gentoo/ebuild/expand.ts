@@ -4,6 +4,7 @@
  * known statically comes back as `Unknown` with a reason.
  */
 import type { EbuildValue } from '../types.js';
+import { QuoteStops } from './bash-scan.js';
 import { matchBrace, matchParen } from './brace.js';
 import { globToRegex, substitute, trimPattern } from './glob.js';
 import { Unknown } from './unknown.js';
@@ -206,6 +207,8 @@ interface WordState {
   cur: string;
   curHas: boolean;
   k: number;
+  /** Made for the first run of plain characters inside double quotes. */
+  stops?: QuoteStops;
 }
 
 function wLit(st: WordState, s: string, quoted: boolean): void {
@@ -305,12 +308,7 @@ function wDoubleQuoted(st: WordState): Unknown | undefined {
     } else if (d === '`') return new Unknown('`…` is a command substitution');
     else {
       // copy the run of plain characters at once (long CRATES lists)
-      let e = j + 1;
-      while (e < n) {
-        const x = raw.charCodeAt(e);
-        if (x === 34 || x === 92 || x === 36 || x === 96) break; // " \ $ `
-        e++;
-      }
+      const e = (st.stops ??= new QuoteStops(raw)).next(j + 1);
       wLit(st, raw.slice(j, e), true);
       st.k = e;
     }
@@ -321,7 +319,7 @@ function wDoubleQuoted(st: WordState): Unknown | undefined {
 
 /** Evaluate one shell word to fields (one field unless `split`). */
 export function evalWord(raw: string, ctx: EvalCtx, opts: WordOpts): { fields: string[] } | Unknown {
-  const st: WordState = { raw, ctx, opts, fields: [], cur: '', curHas: false, k: 0 };
+  const st: WordState = { raw, ctx, opts, fields: [], cur: '', curHas: false, k: 0, stops: undefined };
   const n = raw.length;
   while (st.k < n) {
     const k = st.k;

@@ -3,6 +3,7 @@
  * here-documents. Knows nothing of Gentoo; problems are bash-level (an unterminated quote, an unclosed
  * here-document) and carry a character position.
  */
+import { QuoteStops } from './bash-scan.js';
 
 export type Tok =
   | { t: 'w'; raw: string; pos: number }
@@ -19,7 +20,9 @@ export interface LexResult {
   problems: LexProblem[];
 }
 
-const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+/** 1 for the characters that end a word: blank, newline and the operator characters `; & | ( ) < >`. */
+const META = new Uint8Array(128);
+for (const c of ' \t\n;&|()<>') META[c.charCodeAt(0)] = 1;
 
 /** Split ebuild text into tokens. Never throws on bad input: problems are collected. */
 export function lex(text: string): LexResult {
@@ -35,8 +38,11 @@ class Lexer {
   private i = 0;
   private readonly pendingHeredocs: { delim: string; strip: boolean; pos: number }[] = [];
 
+  private readonly stops: QuoteStops;
+
   constructor(private readonly text: string) {
     this.n = text.length;
+    this.stops = new QuoteStops(text);
   }
 
   // --- skipping quoted and nested regions; each returns the index just past the region ---
@@ -79,12 +85,9 @@ class Lexer {
     const { text, n } = this;
     let j = start + 1;
     while (j < n) {
-      const code = text.charCodeAt(j);
-      // fast path over plain characters
-      if (code !== 34 && code !== 92 && code !== 36 && code !== 96) {
-        j++;
-        continue;
-      }
+      // over the plain characters at once
+      j = this.stops.next(j);
+      if (j >= n) break;
       const c = text[j];
       if (c === '"') return j + 1;
       if (c === '\\') j += 2;
@@ -151,8 +154,14 @@ class Lexer {
     const start = this.i;
     let i = this.i;
     while (i < n) {
+      const code = text.charCodeAt(i);
+      if (code < 128 && META[code] === 1) break;
+      // a character that is nothing special: the most common case, decided on its code alone
+      if (code !== 92 && code !== 39 && code !== 34 && code !== 96 && code !== 36) {
+        i++;
+        continue;
+      }
       const c = text[i];
-      if (META.has(c)) break;
       if (c === '\\') i += 2;
       else if (c === "'") i = this.skipSingle(i);
       else if (c === '"') i = this.skipDouble(i);

@@ -32,6 +32,7 @@ import type { Finding } from '../../finding.js';
 import type { EbuildInfo, EbuildValue } from '../types.js';
 import { splitPackageVersion, versionWithoutRevision } from '../version.js';
 import { appendValue, assignedValue } from './assign.js';
+import { nameEnd } from './bash-scan.js';
 import { checkBashSyntax, type BashVerdict, type FunctionSpan } from './bash-syntax.js';
 import { evalCondition } from './condition.js';
 import { evalPattern, evalWord, type EvalCtx } from './expand.js';
@@ -60,7 +61,43 @@ interface Cond {
   unknown?: string;
 }
 
-const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=([\s\S]*)$/;
+/**
+ * An assignment word, `NAME=v`, `NAME+=v` or `NAME[i]=v`, read in place: what
+ * /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=([\s\S]*)$/ matches, with the same parts (a test holds the two
+ * together). That regex ran over every word of a command to its end, and a CRATES value is one word of thousands
+ * of characters; here only the name and what follows it are looked at. `index` is `[i]` as written.
+ */
+export function splitAssignment(raw: string): { name: string; index: string | undefined; append: boolean; value: string } | undefined {
+  const end = nameEnd(raw);
+  if (end === 0) return undefined;
+  let j = end;
+  let index: string | undefined;
+  if (raw.charCodeAt(j) === 91 /* [ */) {
+    const close = raw.indexOf(']', j + 1);
+    if (close === -1) return undefined;
+    index = raw.slice(j, close + 1);
+    j = close + 1;
+  }
+  const append = raw.charCodeAt(j) === 43; /* + */
+  if (append) j++;
+  if (raw.charCodeAt(j) !== 61 /* = */) return undefined;
+  return { name: raw.slice(0, end), index, append, value: raw.slice(j + 1) };
+}
+
+/** Whether `raw` is an assignment word (splitAssignment without its parts). */
+function isAssignment(raw: string): boolean {
+  const end = nameEnd(raw);
+  if (end === 0) return false;
+  let j = end;
+  if (raw.charCodeAt(j) === 91) {
+    const close = raw.indexOf(']', j + 1);
+    if (close === -1) return false;
+    j = close + 1;
+  }
+  if (raw.charCodeAt(j) === 43) j++;
+  return raw.charCodeAt(j) === 61;
+}
+
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const DECLARE_WORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
 
@@ -465,7 +502,7 @@ class EbuildReader {
       }
       // drop the `pattern)` prefix of a case branch
       const close = words.findIndex((w) => w.t === 'op' && w.v === ')');
-      if (close !== -1 && !words.slice(0, close).some((w) => w.t === 'w' && ASSIGN_RE.test(w.raw))) return close + 1;
+      if (close !== -1 && !words.slice(0, close).some((w) => w.t === 'w' && isAssignment(w.raw))) return close + 1;
     }
     switch (w0) {
       case 'then':
@@ -586,7 +623,8 @@ class EbuildReader {
       this.unset(words.slice(1), mode, cond);
       return;
     }
-    const declares = w0 !== undefined && DECLARE_WORDS.has(w0);
+    // (a first word longer than any of them is not hashed: it may be a value of thousands of characters)
+    const declares = w0 !== undefined && w0.length <= 8 && DECLARE_WORDS.has(w0);
     let k = 0;
     if (declares) {
       k = 1;
@@ -595,7 +633,7 @@ class EbuildReader {
     const assigns: Tok[] = [];
     for (; k < words.length; k++) {
       const w = words[k];
-      if (w.t === 'arr' || (w.t === 'w' && ASSIGN_RE.test(w.raw))) assigns.push(w);
+      if (w.t === 'arr' || (w.t === 'w' && isAssignment(w.raw))) assigns.push(w);
       else break;
     }
     // `X=1 cmd` sets X for cmd only
@@ -668,15 +706,15 @@ class EbuildReader {
       rawValue = tok.raw.slice(tok.raw.indexOf('=') + 1);
       elems = tok.elems;
     } else if (tok.t === 'w') {
-      const m = ASSIGN_RE.exec(tok.raw)!;
-      name = m[1];
-      if (m[2] !== undefined) {
+      const m = splitAssignment(tok.raw)!;
+      name = m.name;
+      if (m.index !== undefined) {
         // element assignment X[i]=v: we do not track indices
-        this.ctx.vars.set(name, { kind: 'unknown', raw: tok.raw, line, reason: `element assignment ${name}${m[2]}= is not tracked` });
+        this.ctx.vars.set(name, { kind: 'unknown', raw: tok.raw, line, reason: `element assignment ${name}${m.index}= is not tracked` });
         return;
       }
-      append = m[3] === '+';
-      rawValue = m[4];
+      append = m.append;
+      rawValue = m.value;
     } else return;
     const reason = extraUnknown ?? (mode.mode === 'unknown' ? mode.reason : undefined) ?? (this.shared.skip?.has(name) ? NOT_EVALUATED : undefined);
     if (reason) {
@@ -829,7 +867,7 @@ function cargoCrateUris(ctx: EvalCtx): string | Unknown | (() => string | Unknow
 function succeeds(words: Tok[]): boolean {
   const w0 = wordText(words[0]);
   if (w0 === 'inherit' || w0 === ':' || w0 === 'true') return true;
-  return words.every((w) => w.t === 'arr' || (w.t === 'w' && ASSIGN_RE.test(w.raw)));
+  return words.every((w) => w.t === 'arr' || (w.t === 'w' && isAssignment(w.raw)));
 }
 
 /** Drop redirections and their targets. */
