@@ -2794,6 +2794,577 @@ function braceExpand(raw, limit = 1000) {
     return [raw];
 }
 
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/bash-scan.ts
+/**
+ * The character level of bash's reader, as bash 5.2's parse.y does it: line continuations, quotes, `${…}`,
+ * `$(…)`, `$((…))`, backquotes, here-document bodies, and the tokens (words, operators, newlines) the grammar in
+ * bash-syntax.ts reads. Only the syntax is followed; nothing is expanded.
+ *
+ * Problems are thrown: `BashSyntaxError` when bash itself would refuse the text (with the line bash names and
+ * its message), `BashUnsure` when the text uses something this reader does not follow exactly (the caller
+ * then says nothing rather than guess).
+ */
+class BashSyntaxError {
+    line;
+    message;
+    context;
+    constructor(line, message, context) {
+        this.line = line;
+        this.message = message;
+        this.context = context;
+    }
+}
+class BashUnsure {
+    line;
+    reason;
+    constructor(line, reason) {
+        this.line = line;
+        this.reason = reason;
+    }
+}
+const BLANK = new Set([' ', '\t']);
+/** bash's shellbreak: characters that end a word. */
+const BREAK = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+/** Characters a word can run over without a decision (fast path); everything else is looked at one by one. */
+const PLAIN = new Uint8Array(128).fill(1);
+for (const ch of ' \t\n;&|()<>\\\'"`$[=@!*+?')
+    PLAIN[ch.charCodeAt(0)] = 0;
+const isPlain = (code) => code >= 128 || PLAIN[code] === 1;
+/** Operators after which bash's reader peeks at one more character (to rule out a longer operator). */
+const LOOKAHEAD_OPS = new Set([';', '&', '|', '(', ')', '<', '>', '<<', ';;', '&>']);
+const REDIRECT_OPS = new Set(['<', '>', '>>', '<<', '<<-', '<<<', '<&', '>&', '<>', '>|', '&>', '&>>']);
+const isRedirectOp = (op) => REDIRECT_OPS.has(op);
+class BashScanner {
+    src;
+    comsub;
+    pos = 0;
+    n;
+    lineStarts = [0];
+    pendingHeredocs = [];
+    /** The end of the last token read, and whether bash's reader looked one character past it. */
+    prevEnd = 0;
+    prevLookahead = false;
+    /** The earliest-opened `${…}` that spans lines: legal, but the usual trace of a quote that swallowed its `}`. */
+    firstMultilineBrace;
+    stops;
+    /** `comsub` parses the command list of a `$(…)` whose `(` was just read, up to and including its `)`. */
+    constructor(src, comsub) {
+        this.src = src;
+        this.comsub = comsub;
+        this.n = src.length;
+        this.stops = new QuoteStops(src);
+        for (let k = src.indexOf('\n'); k !== -1; k = src.indexOf('\n', k + 1))
+            this.lineStarts.push(k + 1);
+    }
+    // --- lines, as bash numbers them ---
+    lineAt(pos) {
+        if (pos >= this.n)
+            return this.eofLine();
+        const ls = this.lineStarts;
+        let lo = 0;
+        let hi = ls.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (ls[mid] <= pos)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** The line bash is on after reading a token that ends at `end`, with its one-character lookahead or not:
+     * bash's count moves on only once it reads past a newline (which a line continuation makes it do). */
+    lineAfter(end, lookahead) {
+        if (!lookahead)
+            return this.lineAt(end - 1);
+        let p = end;
+        while (this.src[p] === '\\' && this.src[p + 1] === '\n')
+            p += 2;
+        return p < this.n ? this.lineAt(p) : this.lineStarts.length;
+    }
+    /**
+     * The line bash names at the end of the file: one past the last line (bash ends an unterminated last line
+     * itself), and one more when the last token ran into the end through a trailing line continuation (bash
+     * then reads the end twice).
+     */
+    eofLine() {
+        const newlines = this.lineStarts.length - 1;
+        const base = newlines + (this.n > 0 && this.src[this.n - 1] !== '\n' ? 2 : 1);
+        const tail = this.src.slice(this.prevEnd);
+        return base + (this.prevLookahead && tail !== '' && /^(\\\n)*\\?$/.test(tail) ? 1 : 0);
+    }
+    eofIn(open, close) {
+        return new BashSyntaxError(this.lineAt(open), `unexpected EOF while looking for matching \`${close}'`);
+    }
+    // --- characters (bash's shell_getc: `\` + newline vanishes unless quoted) ---
+    /** The next character without consuming it ('' at the end), skipping line continuations when `join`. */
+    peek(join = true) {
+        if (join)
+            while (this.src[this.pos] === '\\' && this.src[this.pos + 1] === '\n')
+                this.pos += 2;
+        return this.pos < this.n ? this.src[this.pos] : '';
+    }
+    getc(join = true) {
+        const c = this.peek(join);
+        if (c !== '')
+            this.pos++;
+        return c;
+    }
+    // --- tokens ---
+    next(mode) {
+        const t = this.token(mode);
+        if (t.k !== 'eof') {
+            this.prevEnd = t.end;
+            this.prevLookahead = t.k === 'word' || (t.k === 'op' && LOOKAHEAD_OPS.has(t.op));
+        }
+        return t;
+    }
+    token(mode) {
+        for (;;) {
+            const c = this.peek();
+            if (BLANK.has(c))
+                this.pos++;
+            else
+                break;
+        }
+        const start = this.pos;
+        const c = this.peek();
+        if (c === '')
+            return { k: 'eof', start, end: start };
+        if (c === '#') {
+            // a comment runs to the end of the line; a continuation does not extend it
+            while (this.pos < this.n && this.src[this.pos] !== '\n')
+                this.pos++;
+            if (this.pos >= this.n)
+                return { k: 'eof', start: this.pos, end: this.pos };
+        }
+        if (this.peek() === '\n') {
+            const nlAt = this.pos;
+            this.pos++;
+            this.readHeredocBodies();
+            return { k: 'nl', start: nlAt, end: this.pos };
+        }
+        if (BREAK.has(c) && !(mode === 'cond-regex' && (c === '(' || c === '|'))) {
+            const op = this.operator(mode);
+            if (op !== undefined)
+                return { k: 'op', op, start, end: this.pos };
+            // `<(` / `>(`: a process substitution starts a word
+        }
+        return this.word(mode, start);
+    }
+    /** Read an operator at pos; undefined for `<(` / `>(` (left unread). */
+    operator(mode) {
+        const c = this.getc();
+        const d = this.peek();
+        if ((c === '<' || c === '>') && d === '(') {
+            this.pos--;
+            return undefined;
+        }
+        const two = c + d;
+        if (c === d) {
+            if (c === '(') {
+                if (mode !== 'cmd')
+                    return '(';
+                this.pos++;
+                this.arithCommand();
+                return '((';
+            }
+            if (c === ')')
+                return ')';
+            this.pos++;
+            if (c === '<') {
+                const e = this.peek();
+                if (e === '-' || e === '<') {
+                    this.pos++;
+                    return '<<' + e;
+                }
+                return '<<';
+            }
+            if (c === ';' && this.peek() === '&') {
+                this.pos++;
+                return ';;&';
+            }
+            return two;
+        }
+        if (two === '<&' || two === '>&' || two === '<>' || two === '>|' || two === '|&' || two === ';&') {
+            this.pos++;
+            return two;
+        }
+        if (two === '&>') {
+            this.pos++;
+            if (this.peek() === '>') {
+                this.pos++;
+                return '&>>';
+            }
+            return '&>';
+        }
+        return c;
+    }
+    /** `((` … `))` at the start of a command: bash's parse_dparen. */
+    arithCommand() {
+        const open = this.pos - 2;
+        this.matchedPair(open, '(', ')', 'arith');
+        if (this.peek() !== ')') {
+            // bash re-reads it as nested subshells `( (…) … )`; not followed here
+            throw new BashUnsure(this.lineAt(open), '`((` not closed by `))` (nested subshells) is not followed');
+        }
+        this.pos++;
+    }
+    /** Register a here-document whose body starts after the next newline token. */
+    heredoc(delimWord, strip) {
+        const quoted = /['"\\]/.test(delimWord);
+        this.pendingHeredocs.push({ delim: quoteRemoval(delimWord), quoted, strip });
+    }
+    readHeredocBodies() {
+        while (this.pendingHeredocs.length > 0) {
+            const h = this.pendingHeredocs.shift();
+            // a body that reaches the end of the file is only a warning in bash
+            while (this.pos < this.n) {
+                let line = '';
+                for (;;) {
+                    let e = this.src.indexOf('\n', this.pos);
+                    if (e === -1)
+                        e = this.n;
+                    const piece = this.src.slice(this.pos, e);
+                    this.pos = Math.min(e + 1, this.n);
+                    // an unquoted delimiter makes `\` + newline a continuation inside the body too
+                    if (!h.quoted && endsWithOddBackslashes(piece) && e < this.n) {
+                        line += piece.slice(0, -1);
+                        continue;
+                    }
+                    line += piece;
+                    break;
+                }
+                if ((h.strip ? line.replace(/^\t+/, '') : line) === h.delim)
+                    break;
+            }
+        }
+    }
+    // --- words (bash's read_token_word) ---
+    word(mode, start) {
+        let text = '';
+        let quoted = false;
+        for (;;) {
+            const c = this.peek();
+            if (c === '')
+                break;
+            const at = this.pos;
+            if (isPlain(c.charCodeAt(0))) {
+                let e = at + 1;
+                while (e < this.n && isPlain(this.src.charCodeAt(e)))
+                    e++;
+                text += this.src.slice(at, e);
+                this.pos = e;
+                continue;
+            }
+            if (c === '\\') {
+                this.pos++;
+                const d = this.getc(false);
+                text += '\\' + d;
+                quoted = true;
+                continue;
+            }
+            if (c === "'" || c === '"' || c === '`') {
+                this.pos++;
+                this.quoted(at, c);
+                text += this.src.slice(at, this.pos);
+                if (c !== '`')
+                    quoted = true;
+                continue;
+            }
+            if ((mode === 'cond-pattern' || mode === 'cond-regex') && this.extPattern(mode, c)) {
+                text += this.src.slice(at, this.pos);
+                continue;
+            }
+            if (c === '$' || c === '<' || c === '>') {
+                if (this.dollar(c, false)) {
+                    text += this.src.slice(at, this.pos);
+                    if (c === '$' && (this.src[at + 1] === "'" || this.src[at + 1] === '"'))
+                        quoted = true;
+                    continue;
+                }
+            }
+            if (c === '[' && ((text !== '' && (mode === 'cmd' || mode === 'prefix') && /^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) || (text === '' && mode === 'compound'))) {
+                // NAME[subscript]= : the subscript may hold blanks and expansions
+                this.pos++;
+                this.matchedPair(at, '[', ']', 'subscript');
+                text += this.src.slice(at, this.pos);
+                continue;
+            }
+            if (c === '=' && (mode === 'cmd' || mode === 'prefix' || mode === 'assign') && /^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?$/.test(text)) {
+                this.pos++;
+                text += '=';
+                if (this.peek() === '(') {
+                    this.pos++;
+                    this.compoundAssignment(at + 1);
+                    text += this.src.slice(at + 1, this.pos);
+                }
+                continue;
+            }
+            if (BREAK.has(c))
+                break;
+            this.pos++;
+            text += c;
+        }
+        // a number or {name} right before `<` / `>` belongs to the redirection (bash's NUMBER / REDIR_WORD)
+        const after = this.src[this.pos];
+        const redirPrefix = (after === '<' || after === '>') && (/^\d+$/.test(text) || /^\{[A-Za-z_][A-Za-z0-9_]*\}$/.test(text));
+        return { k: 'word', text, quoted, start, end: this.pos, redirPrefix };
+    }
+    /** After reading the opening quote at `open`. */
+    quoted(open, q) {
+        if (q === "'") {
+            const e = this.src.indexOf("'", this.pos);
+            if (e === -1)
+                throw this.eofIn(open, "'");
+            this.pos = e + 1;
+        }
+        else if (q === '"')
+            this.doubleQuoted(open);
+        else
+            this.backquoted(open);
+    }
+    doubleQuoted(open) {
+        for (;;) {
+            // run over characters that mean nothing inside double quotes
+            this.pos = this.stops.next(this.pos);
+            const c = this.getc();
+            if (c === '')
+                throw this.eofIn(open, '"');
+            if (c === '"')
+                return;
+            if (c === '\\')
+                this.getc(false);
+            else if (c === '`')
+                this.backquoted(this.pos - 1);
+            else if (c === '$') {
+                this.pos--;
+                if (!this.dollar('$', true))
+                    this.pos++;
+            }
+        }
+    }
+    backquoted(open) {
+        for (;;) {
+            const c = this.getc();
+            if (c === '')
+                throw this.eofIn(open, '`');
+            if (c === '`')
+                return;
+            if (c === '\\')
+                this.getc(false);
+        }
+    }
+    ansiQuoted(open) {
+        for (;;) {
+            const c = this.getc(false);
+            if (c === '')
+                throw this.eofIn(open, "'");
+            if (c === "'")
+                return;
+            if (c === '\\')
+                this.getc(false);
+        }
+    }
+    /**
+     * At `$`, `<` or `>`: read `$(…)`, `$((…))`, `${…}`, `$[…]`, `$'…'`, `$"…"`, `<(…)`, `>(…)` and return
+     * true; false (nothing read) when `c` starts none of them. Within double quotes `$'` and `$"` are plain.
+     */
+    dollar(c, inDouble) {
+        const at = this.pos;
+        this.pos++;
+        const d = this.peek();
+        if (d === '(') {
+            this.pos++;
+            // `$((`, and also `<((` / `>((`, are read as arithmetic first (bash's parse_comsub)
+            if (this.peek() === '(')
+                this.matchedPair(at, '(', ')', 'arith');
+            else
+                this.comsub();
+            return true;
+        }
+        if (c === '$' && d === '{') {
+            this.pos++;
+            this.matchedPair(at, '{', '}', 'dolbrace');
+            const nl = this.src.indexOf('\n', at);
+            if (nl !== -1 && nl < this.pos && (!this.firstMultilineBrace || this.lineAt(at) < this.firstMultilineBrace.from)) {
+                this.firstMultilineBrace = { from: this.lineAt(at), to: this.lineAt(this.pos - 1) };
+            }
+            return true;
+        }
+        if (c === '$' && d === '[') {
+            this.pos++;
+            this.matchedPair(at, '[', ']', 'arith');
+            return true;
+        }
+        if (c === '$' && d === "'" && !inDouble) {
+            this.pos++;
+            this.ansiQuoted(at);
+            return true;
+        }
+        if (c === '$' && d === '"' && !inDouble) {
+            this.pos++;
+            this.doubleQuoted(at);
+            return true;
+        }
+        this.pos = at;
+        return false;
+    }
+    /**
+     * bash's parse_matched_pair for a grouping construct whose opening was just read. Quotes inside are always
+     * quotes (also within double quotes). What else nests depends on the construct, as in parse.y:
+     * `dolbrace` `${…}` (the first `}` closes; `$(`, `${`, `$[`, `<(`, `>(` nest), `subscript` `NAME[…]=`
+     * (`[` counted; the same nest), `arith` `$((…))` / `((…))` / `$[…]` (its opening counted; only `$(` nests),
+     * `paren` an extended glob or regex group (`(` counted; nothing nests).
+     */
+    matchedPair(open, o, close, kind) {
+        let depth = 1;
+        let prev = '';
+        let dollarAt = -1;
+        for (;;) {
+            const c = this.getc();
+            if (c === '')
+                throw this.eofIn(open, close);
+            if (c === '$' && prev !== '$')
+                dollarAt = this.pos - 1;
+            if (c === '\\') {
+                this.getc(false);
+                prev = '';
+                continue;
+            }
+            if (c === close) {
+                depth--;
+                if (depth === 0)
+                    return;
+            }
+            else if (c === o && kind !== 'dolbrace')
+                depth++;
+            if (c === "'" && prev === '$')
+                this.ansiQuoted(this.pos - 2);
+            else if (c === "'" || c === '"' || c === '`')
+                this.quoted(this.pos - 1, c);
+            else if (prev === '$' && kind !== 'paren' && (c === '(' || ((c === '{' || c === '[') && kind !== 'arith'))) {
+                if (c === o && kind !== 'dolbrace')
+                    depth--; // counted above; the nested construct reads its own close
+                this.pos = dollarAt;
+                this.dollar('$', false);
+            }
+            else if ((prev === '<' || prev === '>') && c === '(' && (kind === 'dolbrace' || kind === 'subscript')) {
+                this.comsub();
+            }
+            prev = prev === '$' && c === '$' ? '' : c;
+        }
+    }
+    /** `NAME=(` was read: words up to `)`, newlines and comments allowed (bash's parse_compound_assignment). */
+    compoundAssignment(open) {
+        for (;;) {
+            const t = this.next('compound');
+            if (t.k === 'nl')
+                continue;
+            if (t.k === 'eof')
+                throw this.eofIn(open, ')');
+            if (t.k === 'op' && t.op === ')')
+                return;
+            if (t.k === 'op')
+                throw new BashSyntaxError(this.lineAt(t.end - 1), `syntax error near unexpected token \`${t.op}'`);
+        }
+    }
+    /** Extended glob `@(…)` `!(…)` `*(…)` `+(…)` `?(…)` in a `[[ ]]` pattern, and `( … )` groups in a `=~` regex. */
+    extPattern(mode, c) {
+        const at = this.pos;
+        if (mode === 'cond-regex' && c === '(') {
+            this.pos++;
+            this.matchedPair(at, '(', ')', 'paren');
+            return true;
+        }
+        if (mode === 'cond-regex' && c === '|') {
+            this.pos++;
+            return true;
+        }
+        if ('@!*+?'.includes(c) && this.src[at + 1] === '(') {
+            this.pos += 2;
+            this.matchedPair(at, '(', ')', 'paren');
+            return true;
+        }
+        return false;
+    }
+}
+function endsWithOddBackslashes(s) {
+    let k = 0;
+    while (k < s.length && s[s.length - 1 - k] === '\\')
+        k++;
+    return k % 2 === 1;
+}
+/** The delimiter of a here-document: the word with its quotes removed. */
+function quoteRemoval(w) {
+    let out = '';
+    for (let k = 0; k < w.length; k++) {
+        const c = w[k];
+        if (c === '\\')
+            out += w[++k] ?? '';
+        else if (c === "'") {
+            const e = w.indexOf("'", k + 1);
+            out += w.slice(k + 1, e === -1 ? w.length : e);
+            k = e === -1 ? w.length : e;
+        }
+        else if (c === '"') {
+            k++;
+            while (k < w.length && w[k] !== '"') {
+                if (w[k] === '\\' && '$`"\\\n'.includes(w[k + 1] ?? ''))
+                    k++;
+                out += w[k++];
+            }
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+/** The end of the shell name `[A-Za-z_][A-Za-z0-9_]*` at the start of `s`; 0 when there is none. */
+function nameEnd(s) {
+    const c0 = s.charCodeAt(0);
+    if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 === 95))
+        return 0;
+    let i = 1;
+    for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95))
+            break;
+    }
+    return i;
+}
+/** The characters that end a run of plain text inside double quotes: `"` `\` `$` and the backquote. */
+const QUOTE_STOPS = ['"', '\\', '$', '`'];
+/**
+ * Where the run of plain characters inside double quotes that starts at a position ends: the next `"`, `\`, `$` or
+ * backquote of `text`. Found with indexOf, which V8 runs vectorized (here ~40× a loop of charCodeAt over a CRATES
+ * list of a few thousand characters), and each character's next position is remembered, so one text is searched
+ * for each of them about once whatever the number of lookups. Positions asked for may go back: a remembered one
+ * serves only a lookup between where its search started and what it found.
+ */
+class QuoteStops {
+    text;
+    found = [0, 0, 0, 0];
+    searchedFrom = [Infinity, Infinity, Infinity, Infinity];
+    constructor(text) {
+        this.text = text;
+    }
+    /** The first index at or after `i` holding a stop; the text's length when there is none. */
+    next(i) {
+        let min = this.text.length;
+        for (let c = 0; c < 4; c++) {
+            if (!(this.searchedFrom[c] <= i && i <= this.found[c])) {
+                const k = this.text.indexOf(QUOTE_STOPS[c], i);
+                this.found[c] = k === -1 ? this.text.length : k;
+                this.searchedFrom[c] = i;
+            }
+            if (this.found[c] < min)
+                min = this.found[c];
+        }
+        return min;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/glob.ts
 /** Bash glob patterns as used by `${x#pat}`, `${x/pat/rep}` and `[[ x == pat ]]`. */
 /** Glob pattern (already expanded) to an anchored RegExp. Quoted parts are marked literal with \x00. */
@@ -2981,6 +3552,7 @@ function crateUris(crates) {
 }
 
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/expand.ts
+
 
 
 
@@ -3288,13 +3860,7 @@ function wDoubleQuoted(st) {
             return new Unknown('`…` is a command substitution');
         else {
             // copy the run of plain characters at once (long CRATES lists)
-            let e = j + 1;
-            while (e < n) {
-                const x = raw.charCodeAt(e);
-                if (x === 34 || x === 92 || x === 36 || x === 96)
-                    break; // " \ $ `
-                e++;
-            }
+            const e = (st.stops ??= new QuoteStops(raw)).next(j + 1);
             wLit(st, raw.slice(j, e), true);
             st.k = e;
         }
@@ -3304,7 +3870,7 @@ function wDoubleQuoted(st) {
 }
 /** Evaluate one shell word to fields (one field unless `split`). */
 function evalWord(raw, ctx, opts) {
-    const st = { raw, ctx, opts, fields: [], cur: '', curHas: false, k: 0 };
+    const st = { raw, ctx, opts, fields: [], cur: '', curHas: false, k: 0, stops: undefined };
     const n = raw.length;
     while (st.k < n) {
         const k = st.k;
@@ -3396,538 +3962,6 @@ function appendValue(prev, value, rawValue) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./shared/gentoo/ebuild/bash-scan.ts
-/**
- * The character level of bash's reader, as bash 5.2's parse.y does it: line continuations, quotes, `${…}`,
- * `$(…)`, `$((…))`, backquotes, here-document bodies, and the tokens (words, operators, newlines) the grammar in
- * bash-syntax.ts reads. Only the syntax is followed; nothing is expanded.
- *
- * Problems are thrown: `BashSyntaxError` when bash itself would refuse the text (with the line bash names and
- * its message), `BashUnsure` when the text uses something this reader does not follow exactly (the caller
- * then says nothing rather than guess).
- */
-class BashSyntaxError {
-    line;
-    message;
-    context;
-    constructor(line, message, context) {
-        this.line = line;
-        this.message = message;
-        this.context = context;
-    }
-}
-class BashUnsure {
-    line;
-    reason;
-    constructor(line, reason) {
-        this.line = line;
-        this.reason = reason;
-    }
-}
-const BLANK = new Set([' ', '\t']);
-/** bash's shellbreak: characters that end a word. */
-const BREAK = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
-/** Characters a word can run over without a decision (fast path); everything else is looked at one by one. */
-const PLAIN = new Uint8Array(128).fill(1);
-for (const ch of ' \t\n;&|()<>\\\'"`$[=@!*+?')
-    PLAIN[ch.charCodeAt(0)] = 0;
-const isPlain = (code) => code >= 128 || PLAIN[code] === 1;
-/** Operators after which bash's reader peeks at one more character (to rule out a longer operator). */
-const LOOKAHEAD_OPS = new Set([';', '&', '|', '(', ')', '<', '>', '<<', ';;', '&>']);
-const REDIRECT_OPS = new Set(['<', '>', '>>', '<<', '<<-', '<<<', '<&', '>&', '<>', '>|', '&>', '&>>']);
-const isRedirectOp = (op) => REDIRECT_OPS.has(op);
-class BashScanner {
-    src;
-    comsub;
-    pos = 0;
-    n;
-    lineStarts = [0];
-    pendingHeredocs = [];
-    /** The end of the last token read, and whether bash's reader looked one character past it. */
-    prevEnd = 0;
-    prevLookahead = false;
-    /** The earliest-opened `${…}` that spans lines: legal, but the usual trace of a quote that swallowed its `}`. */
-    firstMultilineBrace;
-    /** `comsub` parses the command list of a `$(…)` whose `(` was just read, up to and including its `)`. */
-    constructor(src, comsub) {
-        this.src = src;
-        this.comsub = comsub;
-        this.n = src.length;
-        for (let k = src.indexOf('\n'); k !== -1; k = src.indexOf('\n', k + 1))
-            this.lineStarts.push(k + 1);
-    }
-    // --- lines, as bash numbers them ---
-    lineAt(pos) {
-        if (pos >= this.n)
-            return this.eofLine();
-        const ls = this.lineStarts;
-        let lo = 0;
-        let hi = ls.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (ls[mid] <= pos)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** The line bash is on after reading a token that ends at `end`, with its one-character lookahead or not:
-     * bash's count moves on only once it reads past a newline (which a line continuation makes it do). */
-    lineAfter(end, lookahead) {
-        if (!lookahead)
-            return this.lineAt(end - 1);
-        let p = end;
-        while (this.src[p] === '\\' && this.src[p + 1] === '\n')
-            p += 2;
-        return p < this.n ? this.lineAt(p) : this.lineStarts.length;
-    }
-    /**
-     * The line bash names at the end of the file: one past the last line (bash ends an unterminated last line
-     * itself), and one more when the last token ran into the end through a trailing line continuation (bash
-     * then reads the end twice).
-     */
-    eofLine() {
-        const newlines = this.lineStarts.length - 1;
-        const base = newlines + (this.n > 0 && this.src[this.n - 1] !== '\n' ? 2 : 1);
-        const tail = this.src.slice(this.prevEnd);
-        return base + (this.prevLookahead && tail !== '' && /^(\\\n)*\\?$/.test(tail) ? 1 : 0);
-    }
-    eofIn(open, close) {
-        return new BashSyntaxError(this.lineAt(open), `unexpected EOF while looking for matching \`${close}'`);
-    }
-    // --- characters (bash's shell_getc: `\` + newline vanishes unless quoted) ---
-    /** The next character without consuming it ('' at the end), skipping line continuations when `join`. */
-    peek(join = true) {
-        if (join)
-            while (this.src[this.pos] === '\\' && this.src[this.pos + 1] === '\n')
-                this.pos += 2;
-        return this.pos < this.n ? this.src[this.pos] : '';
-    }
-    getc(join = true) {
-        const c = this.peek(join);
-        if (c !== '')
-            this.pos++;
-        return c;
-    }
-    // --- tokens ---
-    next(mode) {
-        const t = this.token(mode);
-        if (t.k !== 'eof') {
-            this.prevEnd = t.end;
-            this.prevLookahead = t.k === 'word' || (t.k === 'op' && LOOKAHEAD_OPS.has(t.op));
-        }
-        return t;
-    }
-    token(mode) {
-        for (;;) {
-            const c = this.peek();
-            if (BLANK.has(c))
-                this.pos++;
-            else
-                break;
-        }
-        const start = this.pos;
-        const c = this.peek();
-        if (c === '')
-            return { k: 'eof', start, end: start };
-        if (c === '#') {
-            // a comment runs to the end of the line; a continuation does not extend it
-            while (this.pos < this.n && this.src[this.pos] !== '\n')
-                this.pos++;
-            if (this.pos >= this.n)
-                return { k: 'eof', start: this.pos, end: this.pos };
-        }
-        if (this.peek() === '\n') {
-            const nlAt = this.pos;
-            this.pos++;
-            this.readHeredocBodies();
-            return { k: 'nl', start: nlAt, end: this.pos };
-        }
-        if (BREAK.has(c) && !(mode === 'cond-regex' && (c === '(' || c === '|'))) {
-            const op = this.operator(mode);
-            if (op !== undefined)
-                return { k: 'op', op, start, end: this.pos };
-            // `<(` / `>(`: a process substitution starts a word
-        }
-        return this.word(mode, start);
-    }
-    /** Read an operator at pos; undefined for `<(` / `>(` (left unread). */
-    operator(mode) {
-        const c = this.getc();
-        const d = this.peek();
-        if ((c === '<' || c === '>') && d === '(') {
-            this.pos--;
-            return undefined;
-        }
-        const two = c + d;
-        if (c === d) {
-            if (c === '(') {
-                if (mode !== 'cmd')
-                    return '(';
-                this.pos++;
-                this.arithCommand();
-                return '((';
-            }
-            if (c === ')')
-                return ')';
-            this.pos++;
-            if (c === '<') {
-                const e = this.peek();
-                if (e === '-' || e === '<') {
-                    this.pos++;
-                    return '<<' + e;
-                }
-                return '<<';
-            }
-            if (c === ';' && this.peek() === '&') {
-                this.pos++;
-                return ';;&';
-            }
-            return two;
-        }
-        if (two === '<&' || two === '>&' || two === '<>' || two === '>|' || two === '|&' || two === ';&') {
-            this.pos++;
-            return two;
-        }
-        if (two === '&>') {
-            this.pos++;
-            if (this.peek() === '>') {
-                this.pos++;
-                return '&>>';
-            }
-            return '&>';
-        }
-        return c;
-    }
-    /** `((` … `))` at the start of a command: bash's parse_dparen. */
-    arithCommand() {
-        const open = this.pos - 2;
-        this.matchedPair(open, '(', ')', 'arith');
-        if (this.peek() !== ')') {
-            // bash re-reads it as nested subshells `( (…) … )`; not followed here
-            throw new BashUnsure(this.lineAt(open), '`((` not closed by `))` (nested subshells) is not followed');
-        }
-        this.pos++;
-    }
-    /** Register a here-document whose body starts after the next newline token. */
-    heredoc(delimWord, strip) {
-        const quoted = /['"\\]/.test(delimWord);
-        this.pendingHeredocs.push({ delim: quoteRemoval(delimWord), quoted, strip });
-    }
-    readHeredocBodies() {
-        while (this.pendingHeredocs.length > 0) {
-            const h = this.pendingHeredocs.shift();
-            // a body that reaches the end of the file is only a warning in bash
-            while (this.pos < this.n) {
-                let line = '';
-                for (;;) {
-                    let e = this.src.indexOf('\n', this.pos);
-                    if (e === -1)
-                        e = this.n;
-                    const piece = this.src.slice(this.pos, e);
-                    this.pos = Math.min(e + 1, this.n);
-                    // an unquoted delimiter makes `\` + newline a continuation inside the body too
-                    if (!h.quoted && endsWithOddBackslashes(piece) && e < this.n) {
-                        line += piece.slice(0, -1);
-                        continue;
-                    }
-                    line += piece;
-                    break;
-                }
-                if ((h.strip ? line.replace(/^\t+/, '') : line) === h.delim)
-                    break;
-            }
-        }
-    }
-    // --- words (bash's read_token_word) ---
-    word(mode, start) {
-        let text = '';
-        let quoted = false;
-        for (;;) {
-            const c = this.peek();
-            if (c === '')
-                break;
-            const at = this.pos;
-            if (isPlain(c.charCodeAt(0))) {
-                let e = at + 1;
-                while (e < this.n && isPlain(this.src.charCodeAt(e)))
-                    e++;
-                text += this.src.slice(at, e);
-                this.pos = e;
-                continue;
-            }
-            if (c === '\\') {
-                this.pos++;
-                const d = this.getc(false);
-                text += '\\' + d;
-                quoted = true;
-                continue;
-            }
-            if (c === "'" || c === '"' || c === '`') {
-                this.pos++;
-                this.quoted(at, c);
-                text += this.src.slice(at, this.pos);
-                if (c !== '`')
-                    quoted = true;
-                continue;
-            }
-            if ((mode === 'cond-pattern' || mode === 'cond-regex') && this.extPattern(mode, c)) {
-                text += this.src.slice(at, this.pos);
-                continue;
-            }
-            if (c === '$' || c === '<' || c === '>') {
-                if (this.dollar(c, false)) {
-                    text += this.src.slice(at, this.pos);
-                    if (c === '$' && (this.src[at + 1] === "'" || this.src[at + 1] === '"'))
-                        quoted = true;
-                    continue;
-                }
-            }
-            if (c === '[' && ((text !== '' && (mode === 'cmd' || mode === 'prefix') && /^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) || (text === '' && mode === 'compound'))) {
-                // NAME[subscript]= : the subscript may hold blanks and expansions
-                this.pos++;
-                this.matchedPair(at, '[', ']', 'subscript');
-                text += this.src.slice(at, this.pos);
-                continue;
-            }
-            if (c === '=' && (mode === 'cmd' || mode === 'prefix' || mode === 'assign') && /^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?$/.test(text)) {
-                this.pos++;
-                text += '=';
-                if (this.peek() === '(') {
-                    this.pos++;
-                    this.compoundAssignment(at + 1);
-                    text += this.src.slice(at + 1, this.pos);
-                }
-                continue;
-            }
-            if (BREAK.has(c))
-                break;
-            this.pos++;
-            text += c;
-        }
-        // a number or {name} right before `<` / `>` belongs to the redirection (bash's NUMBER / REDIR_WORD)
-        const after = this.src[this.pos];
-        const redirPrefix = (after === '<' || after === '>') && (/^\d+$/.test(text) || /^\{[A-Za-z_][A-Za-z0-9_]*\}$/.test(text));
-        return { k: 'word', text, quoted, start, end: this.pos, redirPrefix };
-    }
-    /** After reading the opening quote at `open`. */
-    quoted(open, q) {
-        if (q === "'") {
-            const e = this.src.indexOf("'", this.pos);
-            if (e === -1)
-                throw this.eofIn(open, "'");
-            this.pos = e + 1;
-        }
-        else if (q === '"')
-            this.doubleQuoted(open);
-        else
-            this.backquoted(open);
-    }
-    doubleQuoted(open) {
-        for (;;) {
-            // run over characters that mean nothing inside double quotes
-            let e = this.pos;
-            while (e < this.n) {
-                const x = this.src.charCodeAt(e);
-                if (x === 34 || x === 92 || x === 36 || x === 96)
-                    break; // " \ $ `
-                e++;
-            }
-            this.pos = e;
-            const c = this.getc();
-            if (c === '')
-                throw this.eofIn(open, '"');
-            if (c === '"')
-                return;
-            if (c === '\\')
-                this.getc(false);
-            else if (c === '`')
-                this.backquoted(this.pos - 1);
-            else if (c === '$') {
-                this.pos--;
-                if (!this.dollar('$', true))
-                    this.pos++;
-            }
-        }
-    }
-    backquoted(open) {
-        for (;;) {
-            const c = this.getc();
-            if (c === '')
-                throw this.eofIn(open, '`');
-            if (c === '`')
-                return;
-            if (c === '\\')
-                this.getc(false);
-        }
-    }
-    ansiQuoted(open) {
-        for (;;) {
-            const c = this.getc(false);
-            if (c === '')
-                throw this.eofIn(open, "'");
-            if (c === "'")
-                return;
-            if (c === '\\')
-                this.getc(false);
-        }
-    }
-    /**
-     * At `$`, `<` or `>`: read `$(…)`, `$((…))`, `${…}`, `$[…]`, `$'…'`, `$"…"`, `<(…)`, `>(…)` and return
-     * true; false (nothing read) when `c` starts none of them. Within double quotes `$'` and `$"` are plain.
-     */
-    dollar(c, inDouble) {
-        const at = this.pos;
-        this.pos++;
-        const d = this.peek();
-        if (d === '(') {
-            this.pos++;
-            // `$((`, and also `<((` / `>((`, are read as arithmetic first (bash's parse_comsub)
-            if (this.peek() === '(')
-                this.matchedPair(at, '(', ')', 'arith');
-            else
-                this.comsub();
-            return true;
-        }
-        if (c === '$' && d === '{') {
-            this.pos++;
-            this.matchedPair(at, '{', '}', 'dolbrace');
-            const nl = this.src.indexOf('\n', at);
-            if (nl !== -1 && nl < this.pos && (!this.firstMultilineBrace || this.lineAt(at) < this.firstMultilineBrace.from)) {
-                this.firstMultilineBrace = { from: this.lineAt(at), to: this.lineAt(this.pos - 1) };
-            }
-            return true;
-        }
-        if (c === '$' && d === '[') {
-            this.pos++;
-            this.matchedPair(at, '[', ']', 'arith');
-            return true;
-        }
-        if (c === '$' && d === "'" && !inDouble) {
-            this.pos++;
-            this.ansiQuoted(at);
-            return true;
-        }
-        if (c === '$' && d === '"' && !inDouble) {
-            this.pos++;
-            this.doubleQuoted(at);
-            return true;
-        }
-        this.pos = at;
-        return false;
-    }
-    /**
-     * bash's parse_matched_pair for a grouping construct whose opening was just read. Quotes inside are always
-     * quotes (also within double quotes). What else nests depends on the construct, as in parse.y:
-     * `dolbrace` `${…}` (the first `}` closes; `$(`, `${`, `$[`, `<(`, `>(` nest), `subscript` `NAME[…]=`
-     * (`[` counted; the same nest), `arith` `$((…))` / `((…))` / `$[…]` (its opening counted; only `$(` nests),
-     * `paren` an extended glob or regex group (`(` counted; nothing nests).
-     */
-    matchedPair(open, o, close, kind) {
-        let depth = 1;
-        let prev = '';
-        let dollarAt = -1;
-        for (;;) {
-            const c = this.getc();
-            if (c === '')
-                throw this.eofIn(open, close);
-            if (c === '$' && prev !== '$')
-                dollarAt = this.pos - 1;
-            if (c === '\\') {
-                this.getc(false);
-                prev = '';
-                continue;
-            }
-            if (c === close) {
-                depth--;
-                if (depth === 0)
-                    return;
-            }
-            else if (c === o && kind !== 'dolbrace')
-                depth++;
-            if (c === "'" && prev === '$')
-                this.ansiQuoted(this.pos - 2);
-            else if (c === "'" || c === '"' || c === '`')
-                this.quoted(this.pos - 1, c);
-            else if (prev === '$' && kind !== 'paren' && (c === '(' || ((c === '{' || c === '[') && kind !== 'arith'))) {
-                if (c === o && kind !== 'dolbrace')
-                    depth--; // counted above; the nested construct reads its own close
-                this.pos = dollarAt;
-                this.dollar('$', false);
-            }
-            else if ((prev === '<' || prev === '>') && c === '(' && (kind === 'dolbrace' || kind === 'subscript')) {
-                this.comsub();
-            }
-            prev = prev === '$' && c === '$' ? '' : c;
-        }
-    }
-    /** `NAME=(` was read: words up to `)`, newlines and comments allowed (bash's parse_compound_assignment). */
-    compoundAssignment(open) {
-        for (;;) {
-            const t = this.next('compound');
-            if (t.k === 'nl')
-                continue;
-            if (t.k === 'eof')
-                throw this.eofIn(open, ')');
-            if (t.k === 'op' && t.op === ')')
-                return;
-            if (t.k === 'op')
-                throw new BashSyntaxError(this.lineAt(t.end - 1), `syntax error near unexpected token \`${t.op}'`);
-        }
-    }
-    /** Extended glob `@(…)` `!(…)` `*(…)` `+(…)` `?(…)` in a `[[ ]]` pattern, and `( … )` groups in a `=~` regex. */
-    extPattern(mode, c) {
-        const at = this.pos;
-        if (mode === 'cond-regex' && c === '(') {
-            this.pos++;
-            this.matchedPair(at, '(', ')', 'paren');
-            return true;
-        }
-        if (mode === 'cond-regex' && c === '|') {
-            this.pos++;
-            return true;
-        }
-        if ('@!*+?'.includes(c) && this.src[at + 1] === '(') {
-            this.pos += 2;
-            this.matchedPair(at, '(', ')', 'paren');
-            return true;
-        }
-        return false;
-    }
-}
-function endsWithOddBackslashes(s) {
-    let k = 0;
-    while (k < s.length && s[s.length - 1 - k] === '\\')
-        k++;
-    return k % 2 === 1;
-}
-/** The delimiter of a here-document: the word with its quotes removed. */
-function quoteRemoval(w) {
-    let out = '';
-    for (let k = 0; k < w.length; k++) {
-        const c = w[k];
-        if (c === '\\')
-            out += w[++k] ?? '';
-        else if (c === "'") {
-            const e = w.indexOf("'", k + 1);
-            out += w.slice(k + 1, e === -1 ? w.length : e);
-            k = e === -1 ? w.length : e;
-        }
-        else if (c === '"') {
-            k++;
-            while (k < w.length && w[k] !== '"') {
-                if (w[k] === '\\' && '$`"\\\n'.includes(w[k + 1] ?? ''))
-                    k++;
-                out += w[k++];
-            }
-        }
-        else
-            out += c;
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/bash-syntax.ts
 /**
  * "Would `bash -n` accept this file?" — bash 5.2's grammar (parse.y) over the tokens of bash-scan.ts: lists,
@@ -3965,7 +3999,23 @@ const RESERVED = new Set([
 /** Commands after which `NAME=( … )` is still an assignment (bash's ASSIGNMENT_BUILTIN, plus eval and let). */
 const DECLARATION = new Set(['alias', 'declare', 'export', 'local', 'readonly', 'typeset', 'eval', 'let']);
 const COMPOUND_START = new Set(['{', 'if', 'for', 'select', 'while', 'until', 'case', '[[']);
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?=/;
+/**
+ * Whether a word is an assignment as bash's parser sees one: what /^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?=/
+ * matches (a test holds the two together), a subscript reaching any `]` followed by `=` or `+=`. Only the name
+ * and what follows it are read, not the whole word.
+ */
+function isAssignmentWord(s) {
+    const end = nameEnd(s);
+    if (end === 0)
+        return false;
+    const assignsAt = (k) => s.charCodeAt(k) === 61 || (s.charCodeAt(k) === 43 && s.charCodeAt(k + 1) === 61);
+    if (s.charCodeAt(end) !== 91 /* [ */)
+        return assignsAt(end);
+    for (let k = s.indexOf(']', end + 1); k !== -1; k = s.indexOf(']', k + 1))
+        if (assignsAt(k + 1))
+            return true;
+    return false;
+}
 const MAX_DEPTH = 400;
 const THEN = new Set(['then']);
 const ELSE_FI = new Set(['elif', 'else', 'fi']);
@@ -4414,7 +4464,7 @@ class BashParser {
                 if (mode === 'cmd')
                     mode = 'prefix';
             }
-            else if (t.k === 'word' && !named && ASSIGNMENT.test(t.text)) {
+            else if (t.k === 'word' && !named && isAssignmentWord(t.text)) {
                 this.consume();
                 mode = 'prefix';
             }
@@ -4592,7 +4642,11 @@ const ebuildFindings = (0,finding/* defineFindings */.IP)('gentoo/ebuild', {
  * here-documents. Knows nothing of Gentoo; problems are bash-level (an unterminated quote, an unclosed
  * here-document) and carry a character position.
  */
-const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+
+/** 1 for the characters that end a word: blank, newline and the operator characters `; & | ( ) < >`. */
+const META = new Uint8Array(128);
+for (const c of ' \t\n;&|()<>')
+    META[c.charCodeAt(0)] = 1;
 /** Split ebuild text into tokens. Never throws on bad input: problems are collected. */
 function lex(text) {
     const l = new Lexer(text);
@@ -4606,9 +4660,11 @@ class Lexer {
     n;
     i = 0;
     pendingHeredocs = [];
+    stops;
     constructor(text) {
         this.text = text;
         this.n = text.length;
+        this.stops = new QuoteStops(text);
     }
     // --- skipping quoted and nested regions; each returns the index just past the region ---
     /** start at the opening `'` */
@@ -4648,12 +4704,10 @@ class Lexer {
         const { text, n } = this;
         let j = start + 1;
         while (j < n) {
-            const code = text.charCodeAt(j);
-            // fast path over plain characters
-            if (code !== 34 && code !== 92 && code !== 36 && code !== 96) {
-                j++;
-                continue;
-            }
+            // over the plain characters at once
+            j = this.stops.next(j);
+            if (j >= n)
+                break;
             const c = text[j];
             if (c === '"')
                 return j + 1;
@@ -4737,9 +4791,15 @@ class Lexer {
         const start = this.i;
         let i = this.i;
         while (i < n) {
-            const c = text[i];
-            if (META.has(c))
+            const code = text.charCodeAt(i);
+            if (code < 128 && META[code] === 1)
                 break;
+            // a character that is nothing special: the most common case, decided on its code alone
+            if (code !== 92 && code !== 39 && code !== 34 && code !== 96 && code !== 36) {
+                i++;
+                continue;
+            }
+            const c = text[i];
             if (c === '\\')
                 i += 2;
             else if (c === "'")
@@ -4917,7 +4977,49 @@ class Lexer {
 
 
 
-const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=([\s\S]*)$/;
+
+/**
+ * An assignment word, `NAME=v`, `NAME+=v` or `NAME[i]=v`, read in place: what
+ * /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=([\s\S]*)$/ matches, with the same parts (a test holds the two
+ * together). That regex ran over every word of a command to its end, and a CRATES value is one word of thousands
+ * of characters; here only the name and what follows it are looked at. `index` is `[i]` as written.
+ */
+function splitAssignment(raw) {
+    const end = nameEnd(raw);
+    if (end === 0)
+        return undefined;
+    let j = end;
+    let index;
+    if (raw.charCodeAt(j) === 91 /* [ */) {
+        const close = raw.indexOf(']', j + 1);
+        if (close === -1)
+            return undefined;
+        index = raw.slice(j, close + 1);
+        j = close + 1;
+    }
+    const append = raw.charCodeAt(j) === 43; /* + */
+    if (append)
+        j++;
+    if (raw.charCodeAt(j) !== 61 /* = */)
+        return undefined;
+    return { name: raw.slice(0, end), index, append, value: raw.slice(j + 1) };
+}
+/** Whether `raw` is an assignment word (splitAssignment without its parts). */
+function isAssignment(raw) {
+    const end = nameEnd(raw);
+    if (end === 0)
+        return false;
+    let j = end;
+    if (raw.charCodeAt(j) === 91) {
+        const close = raw.indexOf(']', j + 1);
+        if (close === -1)
+            return false;
+        j = close + 1;
+    }
+    if (raw.charCodeAt(j) === 43)
+        j++;
+    return raw.charCodeAt(j) === 61;
+}
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const DECLARE_WORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
 /** Environment derived from a file name such as `dev-lang/rust/rust-1.75.0-r1.ebuild`. */
@@ -5290,7 +5392,7 @@ class EbuildReader {
             }
             // drop the `pattern)` prefix of a case branch
             const close = words.findIndex((w) => w.t === 'op' && w.v === ')');
-            if (close !== -1 && !words.slice(0, close).some((w) => w.t === 'w' && ASSIGN_RE.test(w.raw)))
+            if (close !== -1 && !words.slice(0, close).some((w) => w.t === 'w' && isAssignment(w.raw)))
                 return close + 1;
         }
         switch (w0) {
@@ -5426,7 +5528,8 @@ class EbuildReader {
             this.unset(words.slice(1), mode, cond);
             return;
         }
-        const declares = w0 !== undefined && DECLARE_WORDS.has(w0);
+        // (a first word longer than any of them is not hashed: it may be a value of thousands of characters)
+        const declares = w0 !== undefined && w0.length <= 8 && DECLARE_WORDS.has(w0);
         let k = 0;
         if (declares) {
             k = 1;
@@ -5436,7 +5539,7 @@ class EbuildReader {
         const assigns = [];
         for (; k < words.length; k++) {
             const w = words[k];
-            if (w.t === 'arr' || (w.t === 'w' && ASSIGN_RE.test(w.raw)))
+            if (w.t === 'arr' || (w.t === 'w' && isAssignment(w.raw)))
                 assigns.push(w);
             else
                 break;
@@ -5522,15 +5625,15 @@ class EbuildReader {
             elems = tok.elems;
         }
         else if (tok.t === 'w') {
-            const m = ASSIGN_RE.exec(tok.raw);
-            name = m[1];
-            if (m[2] !== undefined) {
+            const m = splitAssignment(tok.raw);
+            name = m.name;
+            if (m.index !== undefined) {
                 // element assignment X[i]=v: we do not track indices
-                this.ctx.vars.set(name, { kind: 'unknown', raw: tok.raw, line, reason: `element assignment ${name}${m[2]}= is not tracked` });
+                this.ctx.vars.set(name, { kind: 'unknown', raw: tok.raw, line, reason: `element assignment ${name}${m.index}= is not tracked` });
                 return;
             }
-            append = m[3] === '+';
-            rawValue = m[4];
+            append = m.append;
+            rawValue = m.value;
         }
         else
             return;
@@ -5709,7 +5812,7 @@ function succeeds(words) {
     const w0 = wordText(words[0]);
     if (w0 === 'inherit' || w0 === ':' || w0 === 'true')
         return true;
-    return words.every((w) => w.t === 'arr' || (w.t === 'w' && ASSIGN_RE.test(w.raw)));
+    return words.every((w) => w.t === 'arr' || (w.t === 'w' && isAssignment(w.raw)));
 }
 /** Drop redirections and their targets. */
 function dropRedirections(wordsIn) {
@@ -6529,11 +6632,19 @@ async function scanRepository(root, opts = {}) {
             }));
         }
         if (manifest) {
+            // the DIST entries some ebuild fetches: what is left of the Manifest is unused
+            const used = new Set();
             for (let i = 0; i < ebuilds.length; i++) {
                 const r = ebuilds[i];
                 if (!r.distfiles)
                     continue;
-                const missing = r.distfiles.filter((d) => !manifest.dist.has(d));
+                const missing = [];
+                for (const d of r.distfiles) {
+                    if (manifest.dist.has(d))
+                        used.add(d);
+                    else
+                        missing.push(d);
+                }
                 if (missing.length > 0) {
                     const srcLine = metas.find((m) => m.rec === r)?.srcLine;
                     local.push(findings_gentooFindings.make('manifest-missing-dist', `${external_node_path_default().posix.basename(r.file)} fetches ${missing.length === 1 ? missing[0] : `${missing.length} files (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`} with no DIST entry in the Manifest`, {
@@ -6542,8 +6653,7 @@ async function scanRepository(root, opts = {}) {
                 }
             }
             // stale DIST lines, only when every ebuild's distfiles are known
-            if (ebuilds.length > 0 && ebuilds.every((r) => r.distfiles !== undefined)) {
-                const used = new Set(ebuilds.flatMap((r) => r.distfiles ?? []));
+            if (ebuilds.length > 0 && used.size < manifest.dist.size && ebuilds.every((r) => r.distfiles !== undefined)) {
                 const unused = [...manifest.dist.keys()].filter((d) => !used.has(d));
                 if (unused.length > 0) {
                     local.push(findings_gentooFindings.make('manifest-unused-dist', `${unused.length} DIST entr${unused.length === 1 ? 'y is' : 'ies are'} used by no ebuild: ${unused.slice(0, 5).join(', ')}${unused.length > 5 ? ', …' : ''}`, {
