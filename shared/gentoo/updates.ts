@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Finding } from '../finding.js';
 import { gentooFindings } from './findings.js';
 import { parseAtom } from './atom.js';
+import { isSpace } from './ebuild/src-uri.js';
 import { isValidCategoryName, isValidPackageName } from './version.js';
 
 export type UpdateEntry =
@@ -18,8 +19,27 @@ const FILE_RE = /^([1-4])Q-(\d{4})$/;
 
 /** `cat/pkg` with valid names and nothing else (no version, operator, slot or repo). */
 export function isPlainPackage(text: string): boolean {
-  const parts = text.split('/');
-  return parts.length === 2 && isValidCategoryName(parts[0]) && isValidPackageName(parts[1]);
+  const slash = text.indexOf('/');
+  if (slash === -1 || text.indexOf('/', slash + 1) !== -1) return false;
+  return isValidCategoryName(text.slice(0, slash)) && isValidPackageName(text.slice(slash + 1));
+}
+
+/**
+ * Whether the words of a trimmed line are separated by single spaces only (no tab or other blank, never two in a
+ * row): then `split(' ')` gives what `split(/\s+/)` gives. A loop over the line: the regex /\s\s|[^\S ]/ it
+ * replaces was most of the time of reading ::gentoo's ~7,000 lines of history.
+ */
+function singleSpaced(l: string): boolean {
+  let space = false;
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (isSpace(c)) return false;
+    else space = false;
+  }
+  return true;
 }
 
 /** Parse one updates file. `file` is the path reported in findings. */
@@ -41,8 +61,21 @@ export function parseUpdates(text: string, file: string): { entries: UpdateEntry
     const raw = lines[i];
     const l = (raw.includes('#') ? raw.replace(/#.*$/, '') : raw).trim();
     if (l === '') continue;
+    const simple = singleSpaced(l);
+    // the common lines, single-spaced `move a b` and `slotmove atom s1 s2`, are read in place: no array of words
+    if (simple && l.startsWith('move ')) {
+      const sp = l.indexOf(' ', 5);
+      if (sp !== -1 && l.indexOf(' ', sp + 1) === -1) {
+        const from = l.slice(5, sp);
+        const to = l.slice(sp + 1);
+        if (!isPlainPackage(from) || !isPlainPackage(to)) bad(l, line, 'move needs two plain category/package names');
+        else if (from === to) bad(l, line, 'move to the same name');
+        else entries.push({ kind: 'move', from, to, file, line });
+        continue;
+      }
+    }
     // two white spaces in a row, or one other than a space (tab, Unicode): the general split
-    const t = /\s\s|[^\S ]/.test(l) ? l.split(/\s+/) : l.split(' ');
+    const t = simple ? l.split(' ') : l.split(/\s+/);
     if (t[0] === 'move') {
       if (t.length !== 3) bad(l, line, `move takes 2 arguments, got ${t.length - 1}`);
       else if (!isPlainPackage(t[1]) || !isPlainPackage(t[2])) bad(l, line, 'move needs two plain category/package names');
@@ -131,13 +164,22 @@ export function slotMovesFor(pkg: string, entries: readonly UpdateEntry[]): Slot
 /**
  * `slotMovesFor` over the same entries for many packages. An atom naming `cat/pkg` holds that text, so only the
  * slot moves whose atom contains the package are parsed, each once: ::gentoo's history holds hundreds of slot
- * moves, and parsing every atom again for each package of an overlay cost ~80 ms for 50 packages.
+ * moves, and parsing every atom again for each package of an overlay cost ~80 ms for 50 packages. They are grouped
+ * by the category their atom starts with (after its operator), so a package looks only at those of its category.
  */
 export function slotMoveLookup(entries: readonly UpdateEntry[]): (pkg: string) => SlotMove[] {
-  const slotMoves = entries.filter((e): e is SlotMove => e.kind === 'slotmove');
+  const byCategory = new Map<string, SlotMove[]>();
+  for (const e of entries) {
+    if (e.kind !== 'slotmove') continue;
+    const key = atomCategory(e.atom);
+    const list = byCategory.get(key);
+    if (list) list.push(e);
+    else byCategory.set(key, [e]);
+  }
   const packageOf = new Map<string, string | null>();
-  return (pkg) =>
-    slotMoves.filter((e) => {
+  return (pkg) => {
+    const candidates = byCategory.get(pkg.slice(0, pkg.indexOf('/'))) ?? [];
+    return candidates.filter((e) => {
       if (!e.atom.includes(pkg)) return false;
       let cp = packageOf.get(e.atom);
       if (cp === undefined) {
@@ -147,4 +189,14 @@ export function slotMoveLookup(entries: readonly UpdateEntry[]): (pkg: string) =
       }
       return cp === pkg;
     });
+  };
+}
+
+/** The category an atom's text names: what is between its leading operator characters and the first `/`. An atom
+ * whose parse gives `cat/pkg` starts that way; any other text goes to a group no package asks for. */
+function atomCategory(atom: string): string {
+  let i = 0;
+  while (i < atom.length && '<>=~!'.includes(atom[i])) i++;
+  const slash = atom.indexOf('/', i);
+  return slash === -1 ? '\0' : atom.slice(i, slash);
 }

@@ -2,8 +2,9 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { orderUpdateFiles, parseUpdates, readUpdates, resolveMove, slotMoveLookup, slotMovesFor } from '../../shared/gentoo/updates.js';
+import { orderUpdateFiles, parseUpdates, readUpdates, resolveMove, slotMoveLookup, slotMovesFor, type UpdateEntry } from '../../shared/gentoo/updates.js';
 import { parseAtom } from '../../shared/gentoo/atom.js';
+import { isValidCategoryName, isValidPackageName } from '../../shared/gentoo/version.js';
 
 describe('parseUpdates', () => {
   it('reads move and slotmove lines with their lines', () => {
@@ -30,6 +31,62 @@ describe('parseUpdates', () => {
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ code: 'updates-malformed-line', file: 'u', line: 2 });
     expect(r.findings[0].message).toContain(msg);
+  });
+});
+
+describe('parseUpdates against a reading of every line by words', () => {
+  it('the same entries and findings, message for message, on seeded lines of every shape', () => {
+    // the reference: split each line into words, then judge the words
+    const plain = (x: string) => x.split('/').length === 2 && isValidCategoryName(x.split('/')[0]) && isValidPackageName(x.split('/')[1]);
+    const reference = (text: string) => {
+      const entries: unknown[] = [];
+      const problems: [number, string][] = [];
+      text.split('\n').forEach((raw, i) => {
+        const l = raw.replace(/#.*$/, '').trim();
+        if (l === '') return;
+        const t = l.split(/\s+/);
+        if (t[0] === 'move') {
+          if (t.length !== 3) problems.push([i + 1, `move takes 2 arguments, got ${t.length - 1}`]);
+          else if (!plain(t[1]) || !plain(t[2])) problems.push([i + 1, 'move needs two plain category/package names']);
+          else if (t[1] === t[2]) problems.push([i + 1, 'move to the same name']);
+          else entries.push({ kind: 'move', from: t[1], to: t[2], file: 'u', line: i + 1 });
+        } else if (t[0] === 'slotmove') {
+          if (t.length !== 4) problems.push([i + 1, `slotmove takes 3 arguments, got ${t.length - 1}`]);
+          else if (!parseAtom(t[1]).ok) problems.push([i + 1, 'slotmove atom']);
+          else if (![t[2], t[3]].every((x) => /^[A-Za-z0-9_][A-Za-z0-9+_.-]*$/.test(x))) problems.push([i + 1, 'slotmove slots must be slot names']);
+          else entries.push({ kind: 'slotmove', atom: t[1], fromSlot: t[2], toSlot: t[3], file: 'u', line: i + 1 });
+        } else problems.push([i + 1, `unknown update command "${t[0]}"`]);
+      });
+      return { entries, problems };
+    };
+    let seed = 20261203;
+    const rnd = (n: number) => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    const words = ['move', 'slotmove', 'a-b/x', 'a-b/y', 'c/d-1', 'a-b/x/y', 'ab', '>=a-b/x-1', '0', '2', '#c', 'a-b/x#c', 'mv', ''];
+    const blanks = [' ', ' ', ' ', '  ', '\t', '\u00a0'];
+    const pkgs = ['a-b/x', 'a-b/y', 'c/d', 'e-f/g'];
+    const lines = Array.from({ length: 4000 }, () => {
+      // a well-formed move a third of the time (the fast path), anything else otherwise
+      if (rnd(3) === 0) return `move ${pkgs[rnd(4)]} ${pkgs[rnd(4)]}`;
+      if (rnd(6) === 0) return `slotmove ${['a-b/x', '>=a-b/x-1', 'c/d'][rnd(3)]} ${rnd(3)} ${rnd(3)}`;
+      const n = 1 + rnd(5);
+      let l = rnd(3) === 0 ? 'move' : rnd(2) ? 'slotmove' : words[rnd(words.length)];
+      for (let k = 1; k < n; k++) l += blanks[rnd(blanks.length)] + words[2 + rnd(words.length - 2)];
+      return rnd(8) === 0 ? ` ${l} ` : l;
+    });
+    const text = lines.join('\n');
+    const got = parseUpdates(text, 'u');
+    const want = reference(text);
+    expect(got.entries).toEqual(want.entries);
+    expect(got.findings.map((f) => [f.line, f.message])).toEqual(want.problems.map(([line, why]) => [line, expect.stringContaining(why)]));
+    // both kinds of entry, and problems of every kind, are reached
+    expect(want.entries.filter((e) => (e as { kind: string }).kind === 'move').length).toBeGreaterThan(100);
+    expect(want.entries.filter((e) => (e as { kind: string }).kind === 'slotmove').length).toBeGreaterThan(20);
+    expect(new Set(want.problems.map(([, w]) => w.replace(/\d+|".*"/g, ''))).size).toBeGreaterThan(5);
   });
 });
 
@@ -75,7 +132,8 @@ describe('ordering and resolution', () => {
     };
     for (let i = 0; i < 600; i++) {
       const op = ops[rnd(ops.length)]!;
-      const pkg = `dev-libs/p${rnd(40)}`;
+      // categories whose names hold one another ('dev-libs/p1' is inside 'sys-dev-libs/p1')
+      const pkg = `${['dev-libs', 'sys-dev-libs', 'dev-libs2'][rnd(3)]}/p${rnd(40)}`;
       const atom = op === '' ? pkg : `${op}${pkg}-${1 + rnd(5)}.${rnd(9)}${op === '=' && rnd(3) === 0 ? '*' : ''}`;
       lines.push(rnd(10) === 0 ? `slotmove ${pkg}-1.0 0 1` : `slotmove ${atom} ${rnd(3)} ${3 + rnd(3)}`, `move app-misc/m${i} app-misc/n${i}`);
     }
@@ -88,15 +146,58 @@ describe('ordering and resolution', () => {
     const lookup = slotMoveLookup(entries);
     let found = 0;
     for (let k = 0; k < 45; k++) {
-      const pkg = `dev-libs/p${k}`;
-      expect(lookup(pkg), pkg).toEqual(naive(pkg));
-      found += lookup(pkg).length;
+      for (const cat of ['dev-libs', 'sys-dev-libs', 'dev-libs2', 'app-misc']) {
+        const pkg = `${cat}/p${k}`;
+        expect(lookup(pkg), pkg).toEqual(naive(pkg));
+        found += lookup(pkg).length;
+      }
     }
     expect(found).toBeGreaterThan(300);
     // each answer is the caller's own array
     expect(naive('dev-libs/p1').length).toBeGreaterThan(3);
     lookup('dev-libs/p1').length = 0;
     expect(lookup('dev-libs/p1')).toEqual(naive('dev-libs/p1'));
+  });
+});
+
+describe('resolveMove', () => {
+  it('follows the moves as a walk of the list in order would: chains, later moves of a new name, cycles', () => {
+    // the walk the lookup by name replaces
+    const naive = (pkg: string, entries: readonly UpdateEntry[]) => {
+      const chain: UpdateEntry[] = [];
+      let cur = pkg;
+      const seen = new Set([pkg]);
+      for (const e of entries) {
+        if (e.kind !== 'move' || e.from !== cur) continue;
+        chain.push(e);
+        cur = e.to;
+        if (seen.has(cur)) break;
+        seen.add(cur);
+      }
+      return chain.length === 0 ? undefined : { to: cur, chain };
+    };
+    let seed = 20261203;
+    const rnd = (n: number) => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    let chained = 0;
+    for (let k = 0; k < 300; k++) {
+      // few names, so moves chain, repeat, come back and cycle
+      const lines = Array.from({ length: 1 + rnd(30) }, () => {
+        const [a, b] = [rnd(8), rnd(8)];
+        return a === b ? `slotmove a-b/n${a} 0 1` : `move a-b/n${a} a-b/n${b}`;
+      });
+      const { entries } = parseUpdates(`${lines.join('\n')}\n`, 'u');
+      for (let n = 0; n < 9; n++) {
+        const got = resolveMove(`a-b/n${n}`, entries);
+        expect(got, `${lines.join('; ')} from n${n}`).toEqual(naive(`a-b/n${n}`, entries));
+        if ((got?.chain.length ?? 0) > 2) chained++;
+      }
+    }
+    expect(chained).toBeGreaterThan(300);
   });
 });
 
