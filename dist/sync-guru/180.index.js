@@ -1167,6 +1167,118 @@ function isDigit(c) {
     return c >= '0' && c <= '9';
 }
 
+;// CONCATENATED MODULE: ./shared/gentoo/ebuild/src-uri.ts
+/** Parse SRC_URI text (USE-conditional groups and `->` renames). */
+function parseSrcUri(text) {
+    const toks = text.split(/\s+/).filter(Boolean);
+    const out = [];
+    const stack = [];
+    const condStack = [];
+    let pendingCond = null;
+    for (let k = 0; k < toks.length; k++) {
+        const t = toks[k];
+        if (t.endsWith('?') && toks[k + 1] === '(') {
+            pendingCond = t.slice(0, -1);
+            continue;
+        }
+        if (t === '(') {
+            condStack.push(pendingCond);
+            if (pendingCond !== null)
+                stack.push(pendingCond);
+            pendingCond = null;
+            continue;
+        }
+        if (t === ')') {
+            const c = condStack.pop();
+            if (c !== null && c !== undefined)
+                stack.pop();
+            continue;
+        }
+        if (t === '->' || t === '||')
+            continue;
+        let distfile = t.slice(t.lastIndexOf('/') + 1);
+        if (toks[k + 1] === '->' && toks[k + 2] !== undefined) {
+            distfile = toks[k + 2];
+            k += 2;
+        }
+        if (distfile === '')
+            continue;
+        out.push({ uri: t, distfile, conditions: [...stack] });
+    }
+    return out;
+}
+/** Distfile names SRC_URI fetches (all USE-conditional groups included), in order, without duplicates.
+ * undefined when the value is not known statically. */
+function srcUriDistfiles(value) {
+    if (value === undefined)
+        return [];
+    let text;
+    if (typeof value === 'string')
+        text = value;
+    else if (value.kind === 'unknown')
+        return undefined;
+    else
+        text = value.kind === 'string' ? value.value : value.values.join(' ');
+    // parseSrcUri's walk in one pass over the text, without its entries or its tokens (a cargo ebuild's SRC_URI has
+    // hundreds): each word is found in place, with the next one for the lookahead, and only distfile names are sliced
+    const seen = new Set();
+    let a = wordStart(text, 0);
+    let b = a === -1 ? -1 : wordEnd(text, a);
+    while (a !== -1) {
+        const na = wordStart(text, b);
+        const nb = na === -1 ? -1 : wordEnd(text, na);
+        const len = b - a;
+        const c = text.charCodeAt(a);
+        const separator = len === 1 ? c === 40 || c === 41 /* ( ) */ : len === 2 && ((c === 45 && text.charCodeAt(a + 1) === 62) /* -> */ || (c === 124 && text.charCodeAt(a + 1) === 124)) /* || */;
+        // `flag? (` opens a group
+        const condition = text.charCodeAt(b - 1) === 63 && nb - na === 1 && text.charCodeAt(na) === 40;
+        if (!separator && !condition) {
+            // `uri -> name`: the name is the distfile, and the walk goes on after it
+            if (nb - na === 2 && text.charCodeAt(na) === 45 && text.charCodeAt(na + 1) === 62) {
+                const ra = wordStart(text, nb);
+                if (ra !== -1) {
+                    const rb = wordEnd(text, ra);
+                    seen.add(text.slice(ra, rb));
+                    a = wordStart(text, rb);
+                    b = a === -1 ? -1 : wordEnd(text, a);
+                    continue;
+                }
+            }
+            const slash = text.lastIndexOf('/', b - 1);
+            const distfile = text.slice(slash >= a ? slash + 1 : a, b);
+            if (distfile !== '')
+                seen.add(distfile);
+        }
+        a = na;
+        b = nb;
+    }
+    return [...seen];
+}
+/** Where the next word starts at or after `i`; -1 when only white space is left. */
+function wordStart(text, i) {
+    while (i < text.length && isSpace(text.charCodeAt(i)))
+        i++;
+    return i < text.length ? i : -1;
+}
+/** Where the word starting at `i` ends (the index after its last character). */
+function wordEnd(text, i) {
+    while (i < text.length && !isSpace(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** What `/\s/` matches (ASCII and Unicode white space, as `split(/\s+/)` splits on). */
+function isSpace(c) {
+    if (c < 128)
+        return c === 32 || (c >= 9 && c <= 13);
+    return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** A variable's value as one string (arrays joined by spaces); undefined when absent or unknown. */
+function valueText(v) {
+    if (!v || v.kind === 'unknown')
+        return undefined;
+    return v.kind === 'string' ? v.value : v.values.join(' ');
+}
+
 ;// CONCATENATED MODULE: ./shared/gentoo/updates.ts
 /**
  * profiles/updates: package moves and slot moves, one file per quarter (`1Q-2024`, …), applied in date order.
@@ -1177,12 +1289,36 @@ function isDigit(c) {
 
 
 
+
 const SLOT_RE = /^[A-Za-z0-9_][A-Za-z0-9+_.-]*$/;
 const FILE_RE = /^([1-4])Q-(\d{4})$/;
 /** `cat/pkg` with valid names and nothing else (no version, operator, slot or repo). */
 function isPlainPackage(text) {
-    const parts = text.split('/');
-    return parts.length === 2 && (0,gentoo_version/* isValidCategoryName */.wo)(parts[0]) && (0,gentoo_version/* isValidPackageName */.eW)(parts[1]);
+    const slash = text.indexOf('/');
+    if (slash === -1 || text.indexOf('/', slash + 1) !== -1)
+        return false;
+    return (0,gentoo_version/* isValidCategoryName */.wo)(text.slice(0, slash)) && (0,gentoo_version/* isValidPackageName */.eW)(text.slice(slash + 1));
+}
+/**
+ * Whether the words of a trimmed line are separated by single spaces only (no tab or other blank, never two in a
+ * row): then `split(' ')` gives what `split(/\s+/)` gives. A loop over the line: the regex /\s\s|[^\S ]/ it
+ * replaces was most of the time of reading ::gentoo's ~7,000 lines of history.
+ */
+function singleSpaced(l) {
+    let space = false;
+    for (let i = 0; i < l.length; i++) {
+        const c = l.charCodeAt(i);
+        if (c === 32) {
+            if (space)
+                return false;
+            space = true;
+        }
+        else if (isSpace(c))
+            return false;
+        else
+            space = false;
+    }
+    return true;
 }
 /** Parse one updates file. `file` is the path reported in findings. */
 function parseUpdates(text, file) {
@@ -1202,8 +1338,24 @@ function parseUpdates(text, file) {
         const l = (raw.includes('#') ? raw.replace(/#.*$/, '') : raw).trim();
         if (l === '')
             continue;
+        const simple = singleSpaced(l);
+        // the common lines, single-spaced `move a b` and `slotmove atom s1 s2`, are read in place: no array of words
+        if (simple && l.startsWith('move ')) {
+            const sp = l.indexOf(' ', 5);
+            if (sp !== -1 && l.indexOf(' ', sp + 1) === -1) {
+                const from = l.slice(5, sp);
+                const to = l.slice(sp + 1);
+                if (!isPlainPackage(from) || !isPlainPackage(to))
+                    bad(l, line, 'move needs two plain category/package names');
+                else if (from === to)
+                    bad(l, line, 'move to the same name');
+                else
+                    entries.push({ kind: 'move', from, to, file, line });
+                continue;
+            }
+        }
         // two white spaces in a row, or one other than a space (tab, Unicode): the general split
-        const t = /\s\s|[^\S ]/.test(l) ? l.split(/\s+/) : l.split(' ');
+        const t = simple ? l.split(' ') : l.split(/\s+/);
         if (t[0] === 'move') {
             if (t.length !== 3)
                 bad(l, line, `move takes 2 arguments, got ${t.length - 1}`);
@@ -1299,22 +1451,45 @@ function slotMovesFor(pkg, entries) {
 /**
  * `slotMovesFor` over the same entries for many packages. An atom naming `cat/pkg` holds that text, so only the
  * slot moves whose atom contains the package are parsed, each once: ::gentoo's history holds hundreds of slot
- * moves, and parsing every atom again for each package of an overlay cost ~80 ms for 50 packages.
+ * moves, and parsing every atom again for each package of an overlay cost ~80 ms for 50 packages. They are grouped
+ * by the category their atom starts with (after its operator), so a package looks only at those of its category.
  */
 function slotMoveLookup(entries) {
-    const slotMoves = entries.filter((e) => e.kind === 'slotmove');
+    const byCategory = new Map();
+    for (const e of entries) {
+        if (e.kind !== 'slotmove')
+            continue;
+        const key = atomCategory(e.atom);
+        const list = byCategory.get(key);
+        if (list)
+            list.push(e);
+        else
+            byCategory.set(key, [e]);
+    }
     const packageOf = new Map();
-    return (pkg) => slotMoves.filter((e) => {
-        if (!e.atom.includes(pkg))
-            return false;
-        let cp = packageOf.get(e.atom);
-        if (cp === undefined) {
-            const a = atom_parseAtom(e.atom);
-            cp = a.ok ? `${a.atom.category}/${a.atom.package}` : null;
-            packageOf.set(e.atom, cp);
-        }
-        return cp === pkg;
-    });
+    return (pkg) => {
+        const candidates = byCategory.get(pkg.slice(0, pkg.indexOf('/'))) ?? [];
+        return candidates.filter((e) => {
+            if (!e.atom.includes(pkg))
+                return false;
+            let cp = packageOf.get(e.atom);
+            if (cp === undefined) {
+                const a = atom_parseAtom(e.atom);
+                cp = a.ok ? `${a.atom.category}/${a.atom.package}` : null;
+                packageOf.set(e.atom, cp);
+            }
+            return cp === pkg;
+        });
+    };
+}
+/** The category an atom's text names: what is between its leading operator characters and the first `/`. An atom
+ * whose parse gives `cat/pkg` starts that way; any other text goes to a group no package asks for. */
+function atomCategory(atom) {
+    let i = 0;
+    while (i < atom.length && '<>=~!'.includes(atom[i]))
+        i++;
+    const slash = atom.indexOf('/', i);
+    return slash === -1 ? '\0' : atom.slice(i, slash);
 }
 
 ;// CONCATENATED MODULE: ./shared/gentoo/visibility.ts
@@ -5855,118 +6030,6 @@ function outsideFunctions(toks, fns) {
         out.push(t);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./shared/gentoo/ebuild/src-uri.ts
-/** Parse SRC_URI text (USE-conditional groups and `->` renames). */
-function parseSrcUri(text) {
-    const toks = text.split(/\s+/).filter(Boolean);
-    const out = [];
-    const stack = [];
-    const condStack = [];
-    let pendingCond = null;
-    for (let k = 0; k < toks.length; k++) {
-        const t = toks[k];
-        if (t.endsWith('?') && toks[k + 1] === '(') {
-            pendingCond = t.slice(0, -1);
-            continue;
-        }
-        if (t === '(') {
-            condStack.push(pendingCond);
-            if (pendingCond !== null)
-                stack.push(pendingCond);
-            pendingCond = null;
-            continue;
-        }
-        if (t === ')') {
-            const c = condStack.pop();
-            if (c !== null && c !== undefined)
-                stack.pop();
-            continue;
-        }
-        if (t === '->' || t === '||')
-            continue;
-        let distfile = t.slice(t.lastIndexOf('/') + 1);
-        if (toks[k + 1] === '->' && toks[k + 2] !== undefined) {
-            distfile = toks[k + 2];
-            k += 2;
-        }
-        if (distfile === '')
-            continue;
-        out.push({ uri: t, distfile, conditions: [...stack] });
-    }
-    return out;
-}
-/** Distfile names SRC_URI fetches (all USE-conditional groups included), in order, without duplicates.
- * undefined when the value is not known statically. */
-function srcUriDistfiles(value) {
-    if (value === undefined)
-        return [];
-    let text;
-    if (typeof value === 'string')
-        text = value;
-    else if (value.kind === 'unknown')
-        return undefined;
-    else
-        text = value.kind === 'string' ? value.value : value.values.join(' ');
-    // parseSrcUri's walk in one pass over the text, without its entries or its tokens (a cargo ebuild's SRC_URI has
-    // hundreds): each word is found in place, with the next one for the lookahead, and only distfile names are sliced
-    const seen = new Set();
-    let a = wordStart(text, 0);
-    let b = a === -1 ? -1 : wordEnd(text, a);
-    while (a !== -1) {
-        const na = wordStart(text, b);
-        const nb = na === -1 ? -1 : wordEnd(text, na);
-        const len = b - a;
-        const c = text.charCodeAt(a);
-        const separator = len === 1 ? c === 40 || c === 41 /* ( ) */ : len === 2 && ((c === 45 && text.charCodeAt(a + 1) === 62) /* -> */ || (c === 124 && text.charCodeAt(a + 1) === 124)) /* || */;
-        // `flag? (` opens a group
-        const condition = text.charCodeAt(b - 1) === 63 && nb - na === 1 && text.charCodeAt(na) === 40;
-        if (!separator && !condition) {
-            // `uri -> name`: the name is the distfile, and the walk goes on after it
-            if (nb - na === 2 && text.charCodeAt(na) === 45 && text.charCodeAt(na + 1) === 62) {
-                const ra = wordStart(text, nb);
-                if (ra !== -1) {
-                    const rb = wordEnd(text, ra);
-                    seen.add(text.slice(ra, rb));
-                    a = wordStart(text, rb);
-                    b = a === -1 ? -1 : wordEnd(text, a);
-                    continue;
-                }
-            }
-            const slash = text.lastIndexOf('/', b - 1);
-            const distfile = text.slice(slash >= a ? slash + 1 : a, b);
-            if (distfile !== '')
-                seen.add(distfile);
-        }
-        a = na;
-        b = nb;
-    }
-    return [...seen];
-}
-/** Where the next word starts at or after `i`; -1 when only white space is left. */
-function wordStart(text, i) {
-    while (i < text.length && isSpace(text.charCodeAt(i)))
-        i++;
-    return i < text.length ? i : -1;
-}
-/** Where the word starting at `i` ends (the index after its last character). */
-function wordEnd(text, i) {
-    while (i < text.length && !isSpace(text.charCodeAt(i)))
-        i++;
-    return i;
-}
-/** What `/\s/` matches (ASCII and Unicode white space, as `split(/\s+/)` splits on). */
-function isSpace(c) {
-    if (c < 128)
-        return c === 32 || (c >= 9 && c <= 13);
-    return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-/** A variable's value as one string (arrays joined by spaces); undefined when absent or unknown. */
-function valueText(v) {
-    if (!v || v.kind === 'unknown')
-        return undefined;
-    return v.kind === 'string' ? v.value : v.values.join(' ');
 }
 
 ;// CONCATENATED MODULE: ./shared/gentoo/eclass.ts
