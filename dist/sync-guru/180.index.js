@@ -5179,22 +5179,8 @@ function splitAssignment(raw) {
         return undefined;
     return { name: raw.slice(0, end), index, append, value: raw.slice(j + 1) };
 }
-/** Whether `raw` is an assignment word (splitAssignment without its parts). */
-function isAssignment(raw) {
-    const end = nameEnd(raw);
-    if (end === 0)
-        return false;
-    let j = end;
-    if (raw.charCodeAt(j) === 91) {
-        const close = raw.indexOf(']', j + 1);
-        if (close === -1)
-            return false;
-        j = close + 1;
-    }
-    if (raw.charCodeAt(j) === 43)
-        j++;
-    return raw.charCodeAt(j) === 61;
-}
+/** Whether `raw` is an assignment word. */
+const isAssignment = (raw) => splitAssignment(raw) !== undefined;
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const DECLARE_WORDS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
 /** Environment derived from a file name such as `dev-lang/rust/rust-1.75.0-r1.ebuild`. */
