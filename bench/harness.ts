@@ -40,6 +40,13 @@ export interface BenchCase {
   reportsTime?: boolean;
   /** Extra figures to print (peak memory, ops/s, …), computed after the runs. */
   extra?: () => Promise<Record<string, string | number>> | Record<string, string | number>;
+  /**
+   * Fresh processes the case is measured in (default 1; `npm run bench` runs the others, {@link mergeProcesses}).
+   * For a case of a few milliseconds a side: how often the collector runs inside one side's runs is settled early
+   * in a process and then holds for all of its pairs, so the median of 100 pairs moved by a quarter from one
+   * process to the next (the same code, the same machine).
+   */
+  processes?: number;
 }
 
 /** One case measured at several sizes; `at(n)` gives the case for size n (its own setup/teardown). */
@@ -50,6 +57,8 @@ export interface BenchCurve {
   /** What a size counts, e.g. 'crates in the chain'. */
   unit: string;
   at: (n: number) => BenchCase;
+  /** As {@link BenchCase.processes}, for every point. */
+  processes?: number;
 }
 
 export interface BenchResult {
@@ -70,6 +79,10 @@ export interface BenchResult {
   /** False when ours and the reference were measured too far apart to make a ratio (> 1 minute). */
   comparable: boolean;
   extra?: Record<string, string | number>;
+  /** Processes measured in, when more than one ({@link BenchCase.processes}). */
+  processes?: number;
+  /** With several processes: each one's median ratio, in the order they ran. */
+  processRatios?: number[];
 }
 
 export interface CurveResult {
@@ -160,10 +173,39 @@ export async function runCase(c: BenchCase): Promise<BenchResult> {
       comparable,
       ...(c.goal !== undefined ? { goal: c.goal, meetsGoal: comparable && ratio <= c.goal } : {}),
       ...(extra ? { extra } : {}),
+      ...((c.processes ?? 1) > 1 ? { processes: c.processes } : {}),
     };
   } finally {
     await c.teardown?.();
   }
+}
+
+/**
+ * One result from the same case measured in several processes (the first one's result first): the medians of
+ * their medians and of their fastest-run ratios, every process's ratio kept (`processRatios`), the load at the
+ * first one's start. Each process's pairs alternate within it, so each ratio is a ratio; the case is comparable
+ * only if every one of them was.
+ */
+export function mergeProcesses(rs: readonly BenchResult[]): BenchResult {
+  const first = rs[0];
+  if (!first) throw new Error('mergeProcesses needs at least one result');
+  if (rs.length === 1) return first;
+  const ratios = rs.map((r) => r.ratio);
+  const ratio = median(ratios);
+  const comparable = rs.every((r) => r.comparable);
+  return {
+    ...first,
+    oursMs: median(rs.map((r) => r.oursMs)),
+    refMs: median(rs.map((r) => r.refMs)),
+    ratio,
+    fastestRatio: median(rs.map((r) => r.fastestRatio)),
+    runs: rs.reduce((s, r) => s + r.runs, 0),
+    spanMs: Math.max(...rs.map((r) => r.spanMs)),
+    comparable,
+    ...(first.goal !== undefined ? { meetsGoal: comparable && ratio <= first.goal } : {}),
+    processes: rs.length,
+    processRatios: ratios,
+  };
 }
 
 /**
@@ -197,7 +239,7 @@ export async function runCurve(c: BenchCurve, log: (m: string) => void = () => {
   const points: BenchResult[] = [];
   for (const n of c.sizes) {
     log(`${c.name} @ ${n} ${c.unit}`);
-    points.push(await runCase(c.at(n)));
+    points.push(await runCase(c.processes === undefined ? c.at(n) : { ...c.at(n), processes: c.processes }));
   }
   return curveResult(c, points);
 }
@@ -216,7 +258,8 @@ export function curveResult(c: Pick<BenchCurve, 'name' | 'unit' | 'sizes'>, poin
 
 function ratioCell(r: BenchResult): string {
   if (!r.comparable) return `not a ratio (measured over ${(r.spanMs / 1000).toFixed(0)} s)`;
-  return `${r.ratio.toFixed(2)}× (fastest ${r.fastestRatio.toFixed(2)}×)`;
+  const each = r.processRatios ? `; ${r.processRatios.length} processes: ${r.processRatios.map((x) => x.toFixed(2)).join(', ')}` : '';
+  return `${r.ratio.toFixed(2)}× (fastest ${r.fastestRatio.toFixed(2)}×${each})`;
 }
 
 export function formatTable(results: BenchResult[]): string {

@@ -13,14 +13,17 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { formatCurve, formatTable, missedGoals, runCase, runCurve, type BenchCase, type BenchCurve, type BenchResult, type CurveResult } from './harness.js';
+import { curveResult, formatCurve, formatTable, mergeProcesses, missedGoals, runCase, runCurve, type BenchCase, type BenchCurve, type BenchResult, type CurveResult } from './harness.js';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const say = (m: string) => process.stderr.write(`bench: ${m}\n`);
 
-/** Runs one bench file's cases and curves in this process; what it measured. */
-async function runFile(f: string): Promise<{ results: BenchResult[]; curves: CurveResult[] }> {
+/** A case's key for `--only`: its name, or a curve's name and the size (`name @ size`). */
+const pointKey = (curve: string, n: number): string => `${curve} @ ${n}`;
+
+/** Runs one bench file's cases and curves in this process (with `only`, that case or curve point alone); what it measured. */
+async function runFile(f: string, only?: string): Promise<{ results: BenchResult[]; curves: CurveResult[] }> {
   const results: BenchResult[] = [];
   const curves: CurveResult[] = [];
   const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as {
@@ -28,6 +31,16 @@ async function runFile(f: string): Promise<{ results: BenchResult[]; curves: Cur
     curves?: BenchCurve[] | (() => Promise<BenchCurve[]> | BenchCurve[]);
   };
   const cases = typeof mod.cases === 'function' ? await mod.cases() : (mod.cases ?? []);
+  if (only !== undefined) {
+    // one more process for a case measured in several (BenchCase.processes): its result alone
+    const c = cases.find((x) => x.name === only);
+    if (c) return { results: [await runCase(c)], curves: [] };
+    const cs = typeof mod.curves === 'function' ? await mod.curves() : (mod.curves ?? []);
+    for (const cv of cs) {
+      for (const n of cv.sizes) if (pointKey(cv.name, n) === only) return { results: [await runCase({ ...cv.at(n), processes: cv.processes })], curves: [] };
+    }
+    throw new Error(`${f} has no case or curve point ${JSON.stringify(only)}`);
+  }
   for (const c of cases) {
     say(`${f} :: ${c.name} …`);
     try {
@@ -50,7 +63,8 @@ async function runFile(f: string): Promise<{ results: BenchResult[]; curves: Cur
 const childAt = args.indexOf('--child');
 if (childAt >= 0) {
   const [file, out] = [args[childAt + 1]!, args[childAt + 2]!];
-  writeFileSync(out, JSON.stringify(await runFile(file)));
+  const onlyAt = args.indexOf('--only');
+  writeFileSync(out, JSON.stringify(await runFile(file, onlyAt >= 0 ? args[onlyAt + 1] : undefined)));
   process.exit(0);
 }
 
@@ -65,18 +79,35 @@ say(`load at start ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cp
 const results: BenchResult[] = [];
 const curves: CurveResult[] = [];
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'rda-bench-run-'));
+/** One process of this script for file `f` (all of it, or the case `only`); what it measured, or undefined. */
+const child = (f: string, only?: string): { results: BenchResult[]; curves: CurveResult[] } | undefined => {
+  const out = path.join(tmp, `${f}.json`);
+  rmSync(out, { force: true });
+  // The same node and loader flags (tsx's) as this process, this script, one file.
+  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', f, out, ...(only !== undefined ? ['--only', only] : [])], { stdio: ['ignore', 'inherit', 'inherit'] });
+  try {
+    return JSON.parse(readFileSync(out, 'utf8')) as { results: BenchResult[]; curves: CurveResult[] };
+  } catch {
+    say(`${f}${only !== undefined ? ` (${only})` : ''} failed: its process ended with ${r.status ?? r.signal} before writing what it measured`);
+    return undefined;
+  }
+};
+/** A result measured in the first process, merged with its measurement in `processes - 1` more. */
+const inProcesses = (f: string, key: string, first: BenchResult): BenchResult => {
+  const all = [first];
+  for (let k = 1; k < (first.processes ?? 1); k++) {
+    say(`${f} :: ${key} (process ${k + 1} of ${first.processes}) …`);
+    const got = child(f, key)?.results[0];
+    if (got) all.push(got);
+  }
+  return mergeProcesses(all);
+};
 try {
   for (const f of files) {
-    const out = path.join(tmp, `${f}.json`);
-    // The same node and loader flags (tsx's) as this process, this script, one file.
-    const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', f, out], { stdio: ['ignore', 'inherit', 'inherit'] });
-    try {
-      const got = JSON.parse(readFileSync(out, 'utf8')) as { results: BenchResult[]; curves: CurveResult[] };
-      results.push(...got.results);
-      curves.push(...got.curves);
-    } catch {
-      say(`${f} failed: its process ended with ${r.status ?? r.signal} before writing what it measured`);
-    }
+    const got = child(f);
+    if (!got) continue;
+    results.push(...got.results.map((r) => inProcesses(f, r.name, r)));
+    curves.push(...got.curves.map((c) => curveResult(c, c.points.map((p, i) => inProcesses(f, pointKey(c.name, c.sizes[i]!), p)))));
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

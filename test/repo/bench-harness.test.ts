@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curveResult, fitGrowth, formatCurve, MAX_RUNS, MAX_WARMUPS, missedGoals, runCase, type BenchResult } from '../../bench/harness.js';
+import { curveResult, fitGrowth, formatCurve, formatTable, MAX_RUNS, MAX_WARMUPS, mergeProcesses, missedGoals, runCase, runCurve, type BenchResult } from '../../bench/harness.js';
 
 describe('bench harness', () => {
   it('fits the growth of a curve from its times', () => {
@@ -69,5 +69,25 @@ describe('bench harness', () => {
     expect(missedGoals([base, ok], [])).toEqual(['a: 3.00× > 2×']);
     const far = { ...ok, name: 'c', comparable: false, meetsGoal: false };
     expect(missedGoals([far], [{ name: 'curve', unit: 'n', sizes: [1], growth: 'linear', refGrowth: 'linear', points: [base] }])).toEqual(['c: not comparable > 2×', 'curve @ a: 3.00× > 2×']);
+  });
+
+  it('reads a case measured in several processes by the median of their medians, keeping each ratio, and meets its goal only by that median', async () => {
+    const at = (ratio: number, oursMs: number, fastestRatio: number, extra = {}): BenchResult => ({ name: 'drift', reference: 'r', oursMs, refMs: oursMs / ratio, ratio, fastestRatio, runs: 100, load: 1.5, spanMs: 3000, comparable: true, goal: 2, meetsGoal: ratio <= 2, processes: 3, ...extra });
+    // one unlucky process (2.3×) out of three: the case reads 1.6×, and says which processes gave what
+    const m = mergeProcesses([at(2.3, 23, 2.6), at(1.5, 15, 2.2), at(1.6, 16, 2.3, { load: 9 })]);
+    expect(m).toMatchObject({ ratio: 1.6, oursMs: 16, fastestRatio: 2.3, runs: 300, load: 1.5, processes: 3, processRatios: [2.3, 1.5, 1.6], meetsGoal: true, comparable: true });
+    // two unlucky ones: missed, as it should be
+    expect(mergeProcesses([at(2.3, 23, 2.6), at(2.1, 21, 2.2), at(1.6, 16, 2.3)]).meetsGoal).toBe(false);
+    // a process whose pairs were too far apart makes the case no ratio at all
+    const far = mergeProcesses([at(1.5, 15, 2), { ...at(1.5, 15, 2), comparable: false, spanMs: 70_000 }]);
+    expect([far.comparable, far.meetsGoal, far.spanMs]).toEqual([false, false, 70_000]);
+    expect(formatTable([m])).toContain('1.60× (fastest 2.30×; 3 processes: 2.30, 1.50, 1.60)');
+    expect(mergeProcesses([at(3, 30, 3)])).toEqual(at(3, 30, 3));
+    expect(() => mergeProcesses([])).toThrow(/at least one/);
+    // a curve's processes reach every point's result (run.ts measures them again from there)
+    const c = await runCurve({ name: 'c', unit: 'n', sizes: [1, 2], processes: 3, at: (n) => ({ name: `${n}`, reference: 'r', sampleMs: 0, warmMs: 0, ours: () => n, ref: () => n }) });
+    expect(c.points.map((p) => p.processes)).toEqual([3, 3]);
+    const one = await runCase({ name: 'x', reference: 'y', sampleMs: 0, warmMs: 0, ours: () => 1, ref: () => 1 });
+    expect(one.processes).toBeUndefined();
   });
 });
