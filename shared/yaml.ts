@@ -16,3 +16,8 @@ export function yamlLib(): typeof YamlModule {
   if (!lib) throw new Error('internal: the YAML library is used before loadYaml() loaded it');
   return lib;
 }
+
+/** Whether loadYaml() has loaded the library in this process (a run's trace records it: RDA_TRACE_FILE). */
+export function yamlLoaded(): boolean {
+  return lib !== undefined;
+}

@@ -81,4 +81,5 @@ await actionMain('crate-license-audit', async (ctx) => {
   if (out.audit.verdict === 'fail') {
     ctx.fail(`crate-license-audit: ${out.audit.failedBecause.join(', ')} (fail-on: ${out.audit.failOn.join(', ') || 'none'})`);
   }
-});
+  // No input is read with inputs.yaml(): the policy file's parser (shared/cargo/policy.ts) brings its own YAML library.
+}, { yamlInputs: [] });

@@ -75,4 +75,4 @@ await actionMain('qemu-selfhost-verify', async (ctx) => {
   ctx.summary.raw(buildSummary({ verdict, reason, boot, compare, compareFails, embeddedNotes }).render());
 
   if (verdict !== 'pass') ctx.fail(`qemu-selfhost-verify: ${verdict} — ${reason}`);
-});
+}, { yamlInputs: ['disks', 'send', 'exit-codes'] });

@@ -59,4 +59,4 @@ await actionMain('setup-overlay', async (ctx) => {
   } else if (reachesThreshold(result.findings, inputs.failOn)) {
     ctx.fail(`setup-overlay: ${c.errors} error(s), ${c.warnings} warning(s) (fail-on: ${inputs.failOn}).`);
   }
-});
+}, { yamlInputs: ['repositories'] });

@@ -82,4 +82,4 @@ await actionMain('sync-guru', async (ctx) => {
   else if (inputs.failOnDrift && result.drift.driftCount > 0) {
     ctx.fail(`sync-guru: ${result.drift.driftCount} drift row(s) in ${result.overlay.name} (fail-on-drift: true); see the summary.`);
   }
-});
+}, { yamlInputs: ['upstreams'] });

@@ -64,10 +64,19 @@ export class Inputs {
   raw(name: string): string {
     const spec = this.spec(name);
     this.read.add(name);
-    let value = (this.env[inputEnvName(name)] ?? '').trim();
-    if (value === '' && spec.default !== undefined) value = evaluateDefault(spec.default, this.env).trim();
+    const value = this.value(name, spec);
     if (value === '' && spec.required) throw new InputError(name, `a value (${spec.description || 'required'})`, '');
     return value;
+  }
+
+  /** Whether the input has a value, its own or its default, without reading it (not in `read`, never an error). */
+  hasValue(name: string): boolean {
+    return this.value(name, this.spec(name)) !== '';
+  }
+
+  private value(name: string, spec: ReturnType<Inputs['spec']>): string {
+    const value = (this.env[inputEnvName(name)] ?? '').trim();
+    return value === '' && spec.default !== undefined ? evaluateDefault(spec.default, this.env).trim() : value;
   }
 
   /** Whether the user gave a value (not the default). */

@@ -80,6 +80,19 @@ describe('every action', () => {
       expect(r.summary.trim().length).toBeGreaterThan(0);
     });
 
+    it(`${id}: every input it reads as YAML is one it names to actionMain (yamlInputs), so the library is there when one is given`, () => {
+      const dir = path.join(ROOT, 'actions', id);
+      const sources = filesUnder(dir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
+      const read = new Set(sources.flatMap((t) => [...t.matchAll(/\binputs\.yaml\(\s*'([^']+)'/g)].map((m) => m[1]!)));
+      const main = readFileSync(path.join(dir, 'main.ts'), 'utf8');
+      const declared = /yamlInputs: (false|\[[^\]]*\])/.exec(main);
+      expect(declared, `actions/${id}/main.ts passes yamlInputs to actionMain`).not.toBeNull();
+      const names = declared![1] === 'false' ? [] : [...declared![1]!.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+      expect([...read].filter((n) => !names.includes(n)), `inputs.yaml() of inputs missing from yamlInputs in actions/${id}/main.ts`).toEqual([]);
+      // and each named one is an input of the action (actionMain would stop on a name it does not declare)
+      for (const n of names) expect(Object.keys(meta(id).inputs ?? {})).toContain(n);
+    });
+
     it(`${id}: a malformed boolean input is a failed run with an annotation naming the input`, { timeout: 120_000 }, async () => {
       const inputs = meta(id).inputs ?? {};
       const bool = Object.keys(inputs).find((k) => ['true', 'false'].includes(String(inputs[k]!.default)));
@@ -94,6 +107,25 @@ describe('every action', () => {
       expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/); // no stack trace for a user error
     });
   }
+});
+
+describe('the YAML library', () => {
+  // ~20 ms of a run's start here: loaded only for a run given a YAML input (ActionMainOptions.yamlInputs)
+  const loaded = async (id: string, inputs: Record<string, string>) => {
+    const trace = path.join(mkdtempSync(path.join(os.tmpdir(), 'rda-trace-')), 'trace.json');
+    try {
+      await runAction(id, inputs, { RDA_TRACE_FILE: trace });
+      return (JSON.parse(readFileSync(trace, 'utf8')) as { yamlLoaded?: boolean }).yamlLoaded;
+    } finally {
+      rmSync(path.dirname(trace), { recursive: true, force: true });
+    }
+  };
+  it('is not loaded by a run given no YAML input, and is by one given its YAML input', { timeout: 120_000 }, async () => {
+    expect(await loaded('sync-guru', { sync: 'maybe' })).toBe(false);
+    expect(await loaded('sync-guru', { sync: 'maybe', upstreams: '- name: guru\n  path: guru\n' })).toBe(true);
+    expect(await loaded('setup-overlay', { cache: 'maybe' })).toBe(false);
+    expect(await loaded('setup-overlay', { cache: 'maybe', repositories: '- name: guru\n  path: guru\n' })).toBe(true);
+  });
 });
 
 describe('umbrella and CLI', () => {

@@ -88,3 +88,29 @@ describe('inputs', () => {
     expect(splitList('a,b\n\n  c # x\n#d')).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('needsYaml (actionMain loads the YAML library before the run only when it is needed)', () => {
+  it('loads it for every run unless told which inputs are YAML, and then only when one of them has a value, its own or its default', async () => {
+    const { needsYaml } = await import('../../shared/toolkit/action.js');
+    const meta = { id: 'x', name: 'x', description: '', outputs: {}, runs: { using: 'node24' }, inputs: {
+      list: { name: 'list', description: '', required: false },
+      defaulted: { name: 'defaulted', description: '', required: false, default: '- a' },
+      needed: { name: 'needed', description: '', required: true },
+      flag: { name: 'flag', description: '', required: false, default: 'true' },
+    } };
+    const at = (env: Record<string, string>) => new Inputs(meta, env);
+    expect(needsYaml(undefined, at({}))).toBe(true);
+    expect(needsYaml(false, at({ INPUT_LIST: '- a' }))).toBe(false);
+    expect(needsYaml([], at({ INPUT_LIST: '- a' }))).toBe(false);
+    expect(needsYaml(['list'], at({}))).toBe(false);
+    expect(needsYaml(['list'], at({ INPUT_LIST: '  \n ' }))).toBe(false);
+    expect(needsYaml(['list'], at({ INPUT_LIST: '- a' }))).toBe(true);
+    expect(needsYaml(['list', 'defaulted'], at({}))).toBe(true);
+    // a required input left empty is the run's error to report (with its own message), not this check's
+    const inputs = at({ INPUT_FLAG: 'maybe' });
+    expect(needsYaml(['needed'], inputs)).toBe(false);
+    // and asking reads nothing: the trace of inputs read stays the run's own
+    expect([...inputs.read]).toEqual([]);
+    expect(() => needsYaml(['nope'], inputs)).toThrow(/not declared/);
+  });
+});
