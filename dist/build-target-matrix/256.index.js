@@ -220,12 +220,18 @@ class Inputs {
     raw(name) {
         const spec = this.spec(name);
         this.read.add(name);
-        let value = (this.env[inputEnvName(name)] ?? '').trim();
-        if (value === '' && spec.default !== undefined)
-            value = evaluateDefault(spec.default, this.env).trim();
+        const value = this.value(name, spec);
         if (value === '' && spec.required)
             throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `a value (${spec.description || 'required'})`, '');
         return value;
+    }
+    /** Whether the input has a value, its own or its default, without reading it (not in `read`, never an error). */
+    hasValue(name) {
+        return this.value(name, this.spec(name)) !== '';
+    }
+    value(name, spec) {
+        const value = (this.env[inputEnvName(name)] ?? '').trim();
+        return value === '' && spec.default !== undefined ? evaluateDefault(spec.default, this.env).trim() : value;
     }
     /** Whether the user gave a value (not the default). */
     given(name) {
@@ -303,7 +309,7 @@ class Inputs {
         const v = this.raw(name);
         if (v === '')
             return undefined;
-        const { parse } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .yamlLib */ .x)();
+        const { parse } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .yamlLib */ .xG)();
         try {
             return parse(v);
         }
@@ -562,8 +568,9 @@ function fsProblem(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ yamlLib),
-/* harmony export */   y: () => (/* binding */ loadYaml)
+/* harmony export */   tF: () => (/* binding */ yamlLoaded),
+/* harmony export */   xG: () => (/* binding */ yamlLib),
+/* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
 let lib;
 async function loadYaml() {
@@ -574,6 +581,10 @@ function yamlLib() {
     if (!lib)
         throw new Error('internal: the YAML library is used before loadYaml() loaded it');
     return lib;
+}
+/** Whether loadYaml() has loaded the library in this process (a run's trace records it: RDA_TRACE_FILE). */
+function yamlLoaded() {
+    return lib !== undefined;
 }
 
 

@@ -879,7 +879,7 @@ async function gatherTargets(req, deps) {
     const lists = [];
     if (req.targets) {
         if ((0,target_sources/* looksLikeYamlList */.RT)(req.targets))
-            await (0,yaml/* loadYaml */.y)();
+            await (0,yaml/* loadYaml */.yv)();
         const r = (0,target_sources/* targetsFromInput */.Bd)(req.targets, 'targets');
         // Spec paths in the input are relative to the workspace (the repository root for the demo).
         r.targets = r.targets.map((t) => (t.kind === 'json' ? { ...t, target: displayPath(external_node_path_default().resolve(req.base, t.target), req.workspace) } : t));
@@ -1335,7 +1335,7 @@ function targetsFromInput(text, file = 'targets') {
         return { targets, findings };
     }
     // The YAML library was loaded by the caller (loadYaml()) when looksLikeYamlList said so.
-    const { LineCounter, parseDocument, isMap, isScalar, isSeq } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlLib */ .x)();
+    const { LineCounter, parseDocument, isMap, isScalar, isSeq } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlLib */ .xG)();
     const lc = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
     const lineAt = (n) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
@@ -1427,8 +1427,9 @@ function mergeTargets(lists) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ yamlLib),
-/* harmony export */   y: () => (/* binding */ loadYaml)
+/* harmony export */   tF: () => (/* binding */ yamlLoaded),
+/* harmony export */   xG: () => (/* binding */ yamlLib),
+/* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
 let lib;
 async function loadYaml() {
@@ -1439,6 +1440,10 @@ function yamlLib() {
     if (!lib)
         throw new Error('internal: the YAML library is used before loadYaml() loaded it');
     return lib;
+}
+/** Whether loadYaml() has loaded the library in this process (a run's trace records it: RDA_TRACE_FILE). */
+function yamlLoaded() {
+    return lib !== undefined;
 }
 
 

@@ -444,7 +444,7 @@ var yaml = __webpack_require__(7315);
 
 /** action.yml's text parsed (the YAML library must be loaded: loadYaml()). */
 function parseActionMeta(id, text) {
-    return metaFromDocument(id, (0,yaml/* yamlLib */.x)().parse(text));
+    return metaFromDocument(id, (0,yaml/* yamlLib */.xG)().parse(text));
 }
 /** The metadata from action.yml's parsed document (`yaml`'s `parse`, or the build's copy of it). */
 function metaFromDocument(id, parsed) {
@@ -500,7 +500,7 @@ async function readActionMeta(id, root = repoRoot()) {
     const built = readBuiltMeta(external_node_path_default().join(root, 'dist', id, ACTION_JSON));
     if (built?.source === text)
         return metaFromDocument(id, built.document);
-    await (0,yaml/* loadYaml */.y)();
+    await (0,yaml/* loadYaml */.yv)();
     return parseActionMeta(id, text);
 }
 /** The file the build writes beside each action's bundle (see loadActionMeta). */
@@ -1183,15 +1183,23 @@ function repoFromEnv(env = process.env) {
 
 
 
+/** Whether the YAML library must be loaded before `run` reads the inputs (ActionMainOptions.yamlInputs). */
+function needsYaml(yamlInputs, inputs) {
+    if (yamlInputs === undefined)
+        return true;
+    if (yamlInputs === false)
+        return false;
+    return yamlInputs.some((name) => inputs.hasValue(name));
+}
 async function actionMain(id, run, options = {}) {
     const env = process.env;
     let ctx;
     try {
         const root = repoRoot(env);
         const meta = await readActionMeta(id, root);
-        if (options.yamlInputs !== false)
-            await (0,yaml/* loadYaml */.y)();
         const inputs = new toolkit_inputs/* Inputs */.G0(meta, env);
+        if (needsYaml(options.yamlInputs, inputs))
+            await (0,yaml/* loadYaml */.yv)();
         ctx = {
             meta,
             inputs,
@@ -1244,10 +1252,11 @@ async function actionMain(id, run, options = {}) {
                 log.mask(s);
             if (!ctx.summary.isEmpty)
                 writeSummary(ctx.summary, env);
-            // For the test that proves every declared input is read: which ones this run read.
+            // For the test that proves every declared input is read: which ones this run read (and whether it loaded
+            // the YAML library, for the one that proves a run given no YAML input does not).
             if (env.RDA_TRACE_FILE) {
                 try {
-                    (0,external_node_fs_.writeFileSync)(env.RDA_TRACE_FILE, JSON.stringify({ action: id, inputsRead: [...ctx.inputs.read].sort() }));
+                    (0,external_node_fs_.writeFileSync)(env.RDA_TRACE_FILE, JSON.stringify({ action: id, inputsRead: [...ctx.inputs.read].sort(), yamlLoaded: (0,yaml/* yamlLoaded */.tF)() }));
                 }
                 catch {
                     // tracing is best-effort
@@ -1793,12 +1802,18 @@ class Inputs {
     raw(name) {
         const spec = this.spec(name);
         this.read.add(name);
-        let value = (this.env[inputEnvName(name)] ?? '').trim();
-        if (value === '' && spec.default !== undefined)
-            value = evaluateDefault(spec.default, this.env).trim();
+        const value = this.value(name, spec);
         if (value === '' && spec.required)
             throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `a value (${spec.description || 'required'})`, '');
         return value;
+    }
+    /** Whether the input has a value, its own or its default, without reading it (not in `read`, never an error). */
+    hasValue(name) {
+        return this.value(name, this.spec(name)) !== '';
+    }
+    value(name, spec) {
+        const value = (this.env[inputEnvName(name)] ?? '').trim();
+        return value === '' && spec.default !== undefined ? evaluateDefault(spec.default, this.env).trim() : value;
     }
     /** Whether the user gave a value (not the default). */
     given(name) {
@@ -1876,7 +1891,7 @@ class Inputs {
         const v = this.raw(name);
         if (v === '')
             return undefined;
-        const { parse } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .yamlLib */ .x)();
+        const { parse } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .yamlLib */ .xG)();
         try {
             return parse(v);
         }
@@ -2554,8 +2569,9 @@ function capText(text, limit, unit, note) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ yamlLib),
-/* harmony export */   y: () => (/* binding */ loadYaml)
+/* harmony export */   tF: () => (/* binding */ yamlLoaded),
+/* harmony export */   xG: () => (/* binding */ yamlLib),
+/* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
 let lib;
 async function loadYaml() {
@@ -2566,6 +2582,10 @@ function yamlLib() {
     if (!lib)
         throw new Error('internal: the YAML library is used before loadYaml() loaded it');
     return lib;
+}
+/** Whether loadYaml() has loaded the library in this process (a run's trace records it: RDA_TRACE_FILE). */
+function yamlLoaded() {
+    return lib !== undefined;
 }
 
 

@@ -246,6 +246,10 @@ function yamlLib() {
         throw new Error('internal: the YAML library is used before loadYaml() loaded it');
     return lib;
 }
+/** Whether loadYaml() has loaded the library in this process (a run's trace records it: RDA_TRACE_FILE). */
+function yamlLoaded() {
+    return lib !== undefined;
+}
 
 ;// CONCATENATED MODULE: ./shared/toolkit/action-meta.ts
 /**
