@@ -68,7 +68,9 @@ async function bootCase(): Promise<BenchCase | undefined> {
     name: 'boot to verdict (TCG, PVH vmlinux)',
     reference: 'same QEMU command run bare until it exits',
     goal: 1.1,
-    runs: 3,
+    // Both sides are the same TCG boot (~2 s a run). With five pairs the median read 1.24× (fastest 0.97×) in one
+    // full bench run of three and 0.89–0.93× in the others: five samples of a noisy 2 s run are too few.
+    runs: 9,
     ours: async () => {
       let markerAt = 0;
       const r = await runVm(
