@@ -31,12 +31,12 @@ async function runFile(f: string, only?: string): Promise<{ results: BenchResult
     curves?: BenchCurve[] | (() => Promise<BenchCurve[]> | BenchCurve[]);
   };
   const cases = typeof mod.cases === 'function' ? await mod.cases() : (mod.cases ?? []);
+  const curvesOf = async (): Promise<BenchCurve[]> => (typeof mod.curves === 'function' ? await mod.curves() : (mod.curves ?? []));
   if (only !== undefined) {
     // one more process for a case measured in several (BenchCase.processes): its result alone
     const c = cases.find((x) => x.name === only);
     if (c) return { results: [await runCase(c)], curves: [] };
-    const cs = typeof mod.curves === 'function' ? await mod.curves() : (mod.curves ?? []);
-    for (const cv of cs) {
+    for (const cv of await curvesOf()) {
       for (const n of cv.sizes) if (pointKey(cv.name, n) === only) return { results: [await runCase({ ...cv.at(n), processes: cv.processes })], curves: [] };
     }
     throw new Error(`${f} has no case or curve point ${JSON.stringify(only)}`);
@@ -49,8 +49,7 @@ async function runFile(f: string, only?: string): Promise<{ results: BenchResult
       say(`${c.name} failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  const cs = typeof mod.curves === 'function' ? await mod.curves() : (mod.curves ?? []);
-  for (const c of cs) {
+  for (const c of await curvesOf()) {
     try {
       curves.push(await runCurve(c, (m) => say(`${f} :: ${m} …`)));
     } catch (e) {
