@@ -7,6 +7,7 @@
  * members; everything here tolerates cycles.
  */
 import type { LockPackage, Lockfile, PackageId } from './lockfile.js';
+import { simdBitsets, type SimdBitsets } from './bitset-simd.js';
 
 export interface DependencyGraph {
   lock: Lockfile;
@@ -338,14 +339,13 @@ function joinTotals(joins: readonly number[], g: Condensation, totals: Float64Ar
   const totalWords = (n + 31) >>> 5;
   // Narrow blocks: every union reads and writes `bw` words of two sets anywhere in the buffer, and 64 words (256
   // bytes) a set keep 20,000 sets at 5 MB, where 256 words made them 20 MB and each union a trip to memory.
-  // Widths are multiples of four (the words past the last package stay zero): orWords' unrolled loop then covers
-  // every union, and its one-word tail, first reached in the last block after V8 had compiled the function
-  // without it, no longer threw that code away.
+  // Widths are multiples of four words (the words past the last package stay zero): the unions and counts run
+  // 128 bits at a time (bitset-simd.ts).
   const blockWords = Math.min(roundUp4(totalWords), JOIN_BLOCK_WORDS);
-  // Int32 (not Uint32) so every word stays a small integer in V8 (a set bit 31 in a Uint32Array reads back as
-  // a heap number and makes these loops several times slower). One buffer for every block: fresh memory costs a
-  // page fault per 4 KB here.
-  const sets = new Int32Array(order.length * blockWords);
+  // One buffer for every block, in WebAssembly memory, seen from here as Int32 words (not Uint32: every word
+  // then stays a small integer in V8, where a set bit 31 in a Uint32Array reads back as a heap number).
+  const simd = simdBitsets(order.length * blockWords);
+  const sets = simd.words;
   // Dependents (entries of `from`) whose sets were found inside another dependent's of the same component.
   const redundant = new Uint8Array(from.length);
   // The packages' bits follow the components in Tarjan's order (component c's are memberStart[c]…, dependencies
@@ -354,7 +354,7 @@ function joinTotals(joins: readonly number[], g: Condensation, totals: Float64Ar
   // skips those sets, so the unions cost about half of every set times every block.
   const compAt = new Int32Array(n);
   for (let c = 0; c < compCount; c++) compAt.fill(c, memberStart[c]!, memberStart[c + 1]!);
-  const plan: UnionPlan = { sets, blockWords, addStart, add, memberStart, fromStart, from, redundant, order };
+  const plan: UnionPlan = { sets, simd, blockWords, addStart, add, memberStart, fromStart, from, redundant, order };
   for (let w0 = 0; w0 < totalWords; w0 += blockWords) {
     const bw = Math.min(blockWords, roundUp4(totalWords - w0));
     const lo = w0 * 32;
@@ -368,7 +368,7 @@ function joinTotals(joins: readonly number[], g: Condensation, totals: Float64Ar
     for (const c of joins) {
       const i = slot[c]!;
       if (i < first) continue;
-      totals[c]! += countBits(sets, i * blockWords, bw);
+      totals[c]! += simd.count(i * blockWords * 4, bw * 4);
     }
   }
 }
@@ -383,6 +383,7 @@ function joinTotals(joins: readonly number[], g: Condensation, totals: Float64Ar
 /** What joinTotals' sets are made of (see there), the same for every block. */
 interface UnionPlan {
   sets: Int32Array;
+  simd: SimdBitsets;
   blockWords: number;
   addStart: Int32Array;
   add: Int32Array;
@@ -395,7 +396,7 @@ interface UnionPlan {
 
 /** Set `i` of the block of packages `lo`…`hi - 1` (`bw` words); sets before `first` have nothing in it. */
 function fillSet(plan: UnionPlan, i: number, lo: number, hi: number, bw: number, first: number): void {
-  const { sets, blockWords, addStart, add, memberStart, fromStart, from, redundant, order } = plan;
+  const { sets, simd, blockWords, addStart, add, memberStart, fromStart, from, redundant, order } = plan;
   const dst = i * blockWords;
   for (let k = addStart[i]!; k < addStart[i + 1]!; k++) {
     const c = add[k]!;
@@ -425,7 +426,7 @@ function fillSet(plan: UnionPlan, i: number, lo: number, hi: number, bw: number,
       }
       if (redundant[k]) continue;
     }
-    orWords(sets, dst, s * blockWords, bw);
+    simd.or(dst * 4, s * blockWords * 4, bw * 4);
   }
 }
 
@@ -438,33 +439,8 @@ function roundUp4(words: number): number {
   return (words + 3) & ~3;
 }
 
-/** Ors the `bw` words at `src` into those at `dst` (unrolled by four; joinTotals' widths are multiples of four). */
-function orWords(sets: Int32Array, dst: number, src: number, bw: number): void {
-  let w = 0;
-  for (; w + 4 <= bw; w += 4) {
-    sets[dst + w]! |= sets[src + w]!;
-    sets[dst + w + 1]! |= sets[src + w + 1]!;
-    sets[dst + w + 2]! |= sets[src + w + 2]!;
-    sets[dst + w + 3]! |= sets[src + w + 3]!;
-  }
-  for (; w < bw; w++) sets[dst + w]! |= sets[src + w]!;
-}
-
-/** Set bits in the `bw` words at `src`. */
-function countBits(sets: Int32Array, src: number, bw: number): number {
-  let count = 0;
-  for (let w = 0; w < bw; w++) count += popcount(sets[src + w]!);
-  return count;
-}
-
 /** Words (32 packages each) of a block of {@link joinTotals}. */
 const JOIN_BLOCK_WORDS = 64;
-
-function popcount(x: number): number {
-  x = (x - ((x >>> 1) & 0x55555555)) | 0;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
 
 /** Iterative Tarjan SCC (no recursion: deep chains must not overflow the stack). */
 function tarjan(n: number, succStart: Int32Array, succ: Int32Array): { comp: Int32Array; count: number } {
