@@ -141,11 +141,15 @@ const PAGE = 65536;
  */
 let instance: { memory: WasmMemory; or: SimdBitsets['or']; count: SimdBitsets['count'] } | undefined;
 
-/** `words` 32-bit words, zeroed, in WebAssembly memory, with the SIMD or and count over them. */
+/**
+ * `words` 32-bit words, zeroed, in WebAssembly memory, with the SIMD or and count over them; valid until the next
+ * call. Where WebAssembly is switched off (`node --jitless`), the same over an Int32Array in plain loops.
+ */
 export function simdBitsets(words: number): SimdBitsets {
+  const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (wasm === undefined) return plainBitsets(words);
   const bytes = words * 4;
   if (!instance) {
-    const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
     const memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE)) });
     const { exports } = new wasm.Instance(new wasm.Module(MODULE), { env: { memory } });
     instance = { memory, or: exports.or as SimdBitsets['or'], count: exports.count as SimdBitsets['count'] };
@@ -155,4 +159,27 @@ export function simdBitsets(words: number): SimdBitsets {
   const view = new Int32Array(instance.memory.buffer, 0, words);
   view.fill(0);
   return { words: view, or: instance.or, count: instance.count };
+}
+
+/** {@link simdBitsets} in plain JavaScript, 32 bits at a time (offsets and widths in bytes all the same). */
+export function plainBitsets(words: number): SimdBitsets {
+  const w = new Int32Array(words);
+  return {
+    words: w,
+    or(dst, src, bytes) {
+      const d = dst >> 2;
+      const s = src >> 2;
+      for (let k = 0; k < bytes >> 2; k++) w[d + k]! |= w[s + k]!;
+    },
+    count(src, bytes) {
+      let count = 0;
+      for (let k = src >> 2, end = (src + bytes) >> 2; k < end; k++) {
+        let x = w[k]!;
+        x = (x - ((x >>> 1) & 0x55555555)) | 0;
+        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+        count += (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+      }
+      return count;
+    },
+  };
 }

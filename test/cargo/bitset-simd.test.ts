@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simdBitsets } from '../../shared/cargo/bitset-simd.js';
+import { plainBitsets, simdBitsets } from '../../shared/cargo/bitset-simd.js';
 
 /** Set bits of a 32-bit word, the plain way. */
 function bitsOf(w: number): number {
@@ -9,11 +9,14 @@ function bitsOf(w: number): number {
 }
 
 describe('WebAssembly SIMD bitsets (the dependent counts\' unions)', () => {
-  it('or and count equal plain 32-bit loops on random words, sign bit included (fixed seed)', () => {
+  it.each([
+    ['WebAssembly SIMD', simdBitsets],
+    ['plain JavaScript (no WebAssembly: node --jitless)', plainBitsets],
+  ])('%s: or and count equal bit-by-bit loops on random words, sign bit included (fixed seed)', (_, make) => {
     let x = 7;
     const rnd = () => (x = (Math.imul(x, 1103515245) + 12345) | 0);
     for (const words of [4, 64, 1_000, 40_000]) {
-      const s = simdBitsets(words);
+      const s = make(words);
       expect(s.words.length).toBe(words);
       expect(s.words.every((w) => w === 0), `${words} words start zeroed`).toBe(true);
       for (let i = 0; i < words; i++) s.words[i] = rnd() & rnd();
