@@ -1,8 +1,8 @@
-export const id = 311;
-export const ids = [311];
+export const id = 62;
+export const ids = [62];
 export const modules = {
 
-/***/ 1311:
+/***/ 2062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1516,7 +1516,168 @@ function workspaceMembers(lock) {
     return lock.packages.filter((p) => p.source === undefined);
 }
 
+;// CONCATENATED MODULE: ./shared/cargo/bitset-simd.ts
+/**
+ * The two innermost loops of the dependent counts (graph.ts, joinTotals) as WebAssembly SIMD: or-ing one bitset
+ * into another and counting a bitset's set bits, 128 bits an instruction where JavaScript does 32. The module is
+ * a few dozen bytes, written out below instruction by instruction (no toolchain, no binary blob), compiled once
+ * per process on first use; the sets live in its memory, and JavaScript sees that memory as an Int32Array.
+ *
+ * WebAssembly SIMD is part of every Node the actions run on (since Node 16.4). Widths are in bytes and must be
+ * positive multiples of 16 (joinTotals' blocks are multiples of four words).
+ */
+// Opcodes (WebAssembly core spec, binary format; SIMD from the fixed-width SIMD proposal, merged in 2.0).
+const LOOP = 0x03;
+const BLOCKTYPE_EMPTY = 0x40;
+const END = 0x0b;
+const BR_IF = 0x0d;
+const LOCAL_GET = 0x20;
+const LOCAL_SET = 0x21;
+const LOCAL_TEE = 0x22;
+const I32_CONST = 0x41;
+const I32_GT_S = 0x4a;
+const I32_ADD = 0x6a;
+const I32_SUB = 0x6b;
+const SIMD = 0xfd;
+const V128_LOAD = 0x00;
+const V128_STORE = 0x0b;
+const I32X4_EXTRACT_LANE = 0x1b;
+const V128_OR = 0x50;
+const I8X16_POPCNT = 0x62;
+const I16X8_EXTADD_PAIRWISE_I8X16_U = 0x7d;
+const I32X4_EXTADD_PAIRWISE_I16X8_U = 0x7f;
+const I32X4_ADD = 0xae;
+const TYPE_I32 = 0x7f;
+const TYPE_V128 = 0x7b;
+const TYPE_FUNC = 0x60;
+/** memarg of a v128 load or store: alignment 2^4, offset 0. */
+const MEMARG = [4, 0];
+function leb(n) {
+    const out = [];
+    do {
+        let b = n & 0x7f;
+        n >>>= 7;
+        if (n !== 0)
+            b |= 0x80;
+        out.push(b);
+    } while (n !== 0);
+    return out;
+}
+const simd = (op, ...immediates) => [SIMD, ...leb(op), ...immediates];
+const vec = (items) => [...leb(items.length), ...items.flat()];
+const section = (id, body) => [id, ...leb(body.length), ...body];
+const bitset_simd_name = (s) => vec([...s].map((c) => [c.charCodeAt(0)]));
+/** `local[i] += delta`, leaving nothing on the stack. */
+const advance = (i, delta) => [LOCAL_GET, i, I32_CONST, ...leb(delta), I32_ADD, LOCAL_SET, i];
+/** `local[i] -= 16; if (local[i] > 0) continue the loop`. */
+const countDown = (i) => [LOCAL_GET, i, I32_CONST, 16, I32_SUB, LOCAL_TEE, i, I32_CONST, 0, I32_GT_S, BR_IF, 0];
+/** or(dst, src, bytes): one v128 at a time, the loop's body first (bytes is never 0). */
+const OR_BODY = [
+    0, // no locals besides the parameters
+    LOOP, BLOCKTYPE_EMPTY,
+    LOCAL_GET, 0,
+    LOCAL_GET, 0, ...simd(V128_LOAD, ...MEMARG),
+    LOCAL_GET, 1, ...simd(V128_LOAD, ...MEMARG),
+    ...simd(V128_OR),
+    ...simd(V128_STORE, ...MEMARG),
+    ...advance(0, 16),
+    ...advance(1, 16),
+    ...countDown(2),
+    END,
+    END,
+];
+/** count(src, bytes) → i32: per-byte popcounts widened pairwise to four i32 sums (local 2), added up at the end. */
+const COUNT_BODY = [
+    ...vec([[1, TYPE_V128]]),
+    LOOP, BLOCKTYPE_EMPTY,
+    LOCAL_GET, 2,
+    LOCAL_GET, 0, ...simd(V128_LOAD, ...MEMARG),
+    ...simd(I8X16_POPCNT),
+    ...simd(I16X8_EXTADD_PAIRWISE_I8X16_U),
+    ...simd(I32X4_EXTADD_PAIRWISE_I16X8_U),
+    ...simd(I32X4_ADD),
+    LOCAL_SET, 2,
+    ...advance(0, 16),
+    ...countDown(1),
+    END,
+    LOCAL_GET, 2, ...simd(I32X4_EXTRACT_LANE, 0),
+    LOCAL_GET, 2, ...simd(I32X4_EXTRACT_LANE, 1),
+    I32_ADD,
+    LOCAL_GET, 2, ...simd(I32X4_EXTRACT_LANE, 2),
+    I32_ADD,
+    LOCAL_GET, 2, ...simd(I32X4_EXTRACT_LANE, 3),
+    I32_ADD,
+    END,
+];
+const MODULE = new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // "\0asm", version 1
+    // types: 0 = (i32, i32, i32) → (), 1 = (i32, i32) → i32
+    ...section(1, vec([
+        [TYPE_FUNC, ...vec([[TYPE_I32], [TYPE_I32], [TYPE_I32]]), 0],
+        [TYPE_FUNC, ...vec([[TYPE_I32], [TYPE_I32]]), 1, TYPE_I32],
+    ])),
+    // imports: env.memory, a memory (kind 2) with a minimum and no maximum (flag 0) of 0 pages
+    ...section(2, vec([[...bitset_simd_name('env'), ...bitset_simd_name('memory'), 0x02, 0x00, 0x00]])),
+    // functions: or has type 0, count type 1
+    ...section(3, vec([[0], [1]])),
+    // exports: both functions (kind 0)
+    ...section(7, vec([[...bitset_simd_name('or'), 0x00, 0], [...bitset_simd_name('count'), 0x00, 1]])),
+    ...section(10, vec([[...leb(OR_BODY.length), ...OR_BODY], [...leb(COUNT_BODY.length), ...COUNT_BODY]])),
+]);
+const PAGE = 65536;
+/**
+ * One instance and its memory for the process, grown to the largest set of bitsets asked for and kept (a 20,000-crate
+ * layered lock needs 5 MB): a fresh memory per audit cost more than the unions it serves on a 5,000-crate lock
+ * (each is a large reservation of address space, and its pages are faulted in anew).
+ */
+let instance;
+/**
+ * `words` 32-bit words, zeroed, in WebAssembly memory, with the SIMD or and count over them; valid until the next
+ * call. Where WebAssembly is switched off (`node --jitless`), the same over an Int32Array in plain loops.
+ */
+function simdBitsets(words) {
+    const wasm = globalThis.WebAssembly;
+    if (wasm === undefined)
+        return plainBitsets(words);
+    const bytes = words * 4;
+    if (!instance) {
+        const memory = new wasm.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE)) });
+        const { exports } = new wasm.Instance(new wasm.Module(MODULE), { env: { memory } });
+        instance = { memory, or: exports.or, count: exports.count };
+    }
+    else if (instance.memory.buffer.byteLength < bytes) {
+        instance.memory.grow(Math.ceil((bytes - instance.memory.buffer.byteLength) / PAGE));
+    }
+    const view = new Int32Array(instance.memory.buffer, 0, words);
+    view.fill(0);
+    return { words: view, or: instance.or, count: instance.count };
+}
+/** {@link simdBitsets} in plain JavaScript, 32 bits at a time (offsets and widths in bytes all the same). */
+function plainBitsets(words) {
+    const w = new Int32Array(words);
+    return {
+        words: w,
+        or(dst, src, bytes) {
+            const d = dst >> 2;
+            const s = src >> 2;
+            for (let k = 0; k < bytes >> 2; k++)
+                w[d + k] |= w[s + k];
+        },
+        count(src, bytes) {
+            let count = 0;
+            for (let k = src >> 2, end = (src + bytes) >> 2; k < end; k++) {
+                let x = w[k];
+                x = (x - ((x >>> 1) & 0x55555555)) | 0;
+                x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+                count += (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+            }
+            return count;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/cargo/graph.ts
+
 const adjacencyOf = new WeakMap();
 function buildGraph(lock) {
     const pkgs = lock.packages;
@@ -1823,14 +1984,13 @@ function joinTotals(joins, g, totals) {
     const totalWords = (n + 31) >>> 5;
     // Narrow blocks: every union reads and writes `bw` words of two sets anywhere in the buffer, and 64 words (256
     // bytes) a set keep 20,000 sets at 5 MB, where 256 words made them 20 MB and each union a trip to memory.
-    // Widths are multiples of four (the words past the last package stay zero): orWords' unrolled loop then covers
-    // every union, and its one-word tail, first reached in the last block after V8 had compiled the function
-    // without it, no longer threw that code away.
+    // Widths are multiples of four words (the words past the last package stay zero): the unions and counts run
+    // 128 bits at a time (bitset-simd.ts).
     const blockWords = Math.min(roundUp4(totalWords), JOIN_BLOCK_WORDS);
-    // Int32 (not Uint32) so every word stays a small integer in V8 (a set bit 31 in a Uint32Array reads back as
-    // a heap number and makes these loops several times slower). One buffer for every block: fresh memory costs a
-    // page fault per 4 KB here.
-    const sets = new Int32Array(order.length * blockWords);
+    // One buffer for every block, in WebAssembly memory, seen from here as Int32 words (not Uint32: every word
+    // then stays a small integer in V8, where a set bit 31 in a Uint32Array reads back as a heap number).
+    const simd = simdBitsets(order.length * blockWords);
+    const sets = simd.words;
     // Dependents (entries of `from`) whose sets were found inside another dependent's of the same component.
     const redundant = new Uint8Array(from.length);
     // The packages' bits follow the components in Tarjan's order (component c's are memberStart[c]…, dependencies
@@ -1840,7 +2000,7 @@ function joinTotals(joins, g, totals) {
     const compAt = new Int32Array(n);
     for (let c = 0; c < compCount; c++)
         compAt.fill(c, memberStart[c], memberStart[c + 1]);
-    const plan = { sets, blockWords, addStart, add, memberStart, fromStart, from, redundant, order };
+    const plan = { sets, simd, blockWords, addStart, add, memberStart, fromStart, from, redundant, order };
     for (let w0 = 0; w0 < totalWords; w0 += blockWords) {
         const bw = Math.min(blockWords, roundUp4(totalWords - w0));
         const lo = w0 * 32;
@@ -1858,13 +2018,13 @@ function joinTotals(joins, g, totals) {
             const i = slot[c];
             if (i < first)
                 continue;
-            totals[c] += countBits(sets, i * blockWords, bw);
+            totals[c] += simd.count(i * blockWords * 4, bw * 4);
         }
     }
 }
 /** Set `i` of the block of packages `lo`…`hi - 1` (`bw` words); sets before `first` have nothing in it. */
 function fillSet(plan, i, lo, hi, bw, first) {
-    const { sets, blockWords, addStart, add, memberStart, fromStart, from, redundant, order } = plan;
+    const { sets, simd, blockWords, addStart, add, memberStart, fromStart, from, redundant, order } = plan;
     const dst = i * blockWords;
     for (let k = addStart[i]; k < addStart[i + 1]; k++) {
         const c = add[k];
@@ -1897,7 +2057,7 @@ function fillSet(plan, i, lo, hi, bw, first) {
             if (redundant[k])
                 continue;
         }
-        orWords(sets, dst, s * blockWords, bw);
+        simd.or(dst * 4, s * blockWords * 4, bw * 4);
     }
 }
 /** Sets bits `from`…`to - 1` of the set at `dst`. */
@@ -1908,32 +2068,8 @@ function setBits(sets, dst, from, to) {
 function roundUp4(words) {
     return (words + 3) & ~3;
 }
-/** Ors the `bw` words at `src` into those at `dst` (unrolled by four; joinTotals' widths are multiples of four). */
-function orWords(sets, dst, src, bw) {
-    let w = 0;
-    for (; w + 4 <= bw; w += 4) {
-        sets[dst + w] |= sets[src + w];
-        sets[dst + w + 1] |= sets[src + w + 1];
-        sets[dst + w + 2] |= sets[src + w + 2];
-        sets[dst + w + 3] |= sets[src + w + 3];
-    }
-    for (; w < bw; w++)
-        sets[dst + w] |= sets[src + w];
-}
-/** Set bits in the `bw` words at `src`. */
-function countBits(sets, src, bw) {
-    let count = 0;
-    for (let w = 0; w < bw; w++)
-        count += popcount(sets[src + w]);
-    return count;
-}
 /** Words (32 packages each) of a block of {@link joinTotals}. */
 const JOIN_BLOCK_WORDS = 64;
-function popcount(x) {
-    x = (x - ((x >>> 1) & 0x55555555)) | 0;
-    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-    return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
 /** Iterative Tarjan SCC (no recursion: deep chains must not overflow the stack). */
 function tarjan(n, succStart, succ) {
     const idx = new Int32Array(n).fill(-1);
