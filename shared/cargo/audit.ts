@@ -8,7 +8,7 @@ import { cargoFindings, type CargoCode } from './findings.js';
 import type { Lockfile, LockPackage, SourceKind } from './lockfile.js';
 import { buildGraph, dependentCountArrays, directDependents, rootPaths, pathEdges, displayNameOf, packageOf, positionOf } from './graph.js';
 import { diffLocks, type UpdateClass } from './diff.js';
-import { parseExpression } from './spdx.js';
+import { parseExpression, type SpdxCorrection } from './spdx.js';
 import {
   compilePolicy,
   evaluateCrate,
@@ -294,6 +294,48 @@ class Row implements CrateRow {
   }
 }
 
+/** Rows in report order: problems first (by rank), then by name and version as strings. */
+export function rowOrder(a: CrateRow, b: CrateRow): number {
+  return (
+    PROBLEM_RANK[a.verdict] - PROBLEM_RANK[b.verdict] ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+    (a.version < b.version ? -1 : a.version > b.version ? 1 : 0)
+  );
+}
+
+/**
+ * Sorts the rows into {@link rowOrder} (stably). Most rows are allowed and arrive in lock order, which cargo
+ * sorts by name: the problem rows are taken out first, and each group is sorted only when it is out of order
+ * (one pass to look), so a lock cargo wrote costs a linear pass plus the sort of its few problem rows.
+ */
+export function sortRows(rows: CrateRow[]): void {
+  const problems: CrateRow[] = [];
+  const allowed: CrateRow[] = [];
+  for (const r of rows) (r.verdict === 'allowed' ? allowed : problems).push(r);
+  if (!inOrder(allowed)) allowed.sort(rowOrder);
+  if (!inOrder(problems)) problems.sort(rowOrder);
+  let k = 0;
+  for (const r of problems) rows[k++] = r;
+  for (const r of allowed) rows[k++] = r;
+}
+
+function inOrder(rows: readonly CrateRow[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rowOrder(rows[i - 1]!, rows[i]!) > 0) return false;
+  return true;
+}
+
+/**
+ * Each list of corrections (one per distinct license text: spdx.ts caches its parse) as its messages, made once
+ * and shared by the rows of that text (frozen: no row can change another's).
+ */
+const correctionMessages = new WeakMap<readonly SpdxCorrection[], string[]>();
+function messagesOf(corrections: readonly SpdxCorrection[]): string[] {
+  let m = correctionMessages.get(corrections);
+  if (!m) correctionMessages.set(corrections, (m = Object.freeze(corrections.map((c) => c.message)) as string[]));
+  return m;
+}
+const NO_MESSAGES = Object.freeze([]) as unknown as string[];
+
 export function auditCrates(input: AuditInput): AuditReport {
   const { head, base } = input;
   const ctx = isContext(input.policy) ? input.policy : compilePolicy(input.policy);
@@ -353,7 +395,7 @@ export function auditCrates(input: AuditInput): AuditReport {
       p.line,
       ev.verdict,
       info === undefined && !ev.clarifiedBy ? 'no license source knows this crate (add it to license-sources)' : ev.reason,
-      ev.corrections.length ? ev.corrections.map((c) => c.message) : [],
+      ev.corrections.length ? messagesOf(ev.corrections) : NO_MESSAGES,
       new Dependents(counts.direct[i]!, counts.transitive[i]!),
       p.source,
       info?.license,
@@ -370,12 +412,7 @@ export function auditCrates(input: AuditInput): AuditReport {
     rows.push(row);
     rowAt[i] = row;
   });
-  rows.sort(
-    (a, b) =>
-      PROBLEM_RANK[a.verdict] - PROBLEM_RANK[b.verdict] ||
-      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-      (a.version < b.version ? -1 : a.version > b.version ? 1 : 0),
-  );
+  sortRows(rows);
 
   for (const r of rows) {
     if (r.verdict === 'allowed') continue;

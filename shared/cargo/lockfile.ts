@@ -844,6 +844,8 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
     }
   }
 
+  // Where a finding about a package points: made for a finding only, not for each of 5,000 packages.
+  const at = (pkg: LockPackage) => ({ file, line: pkg.line || undefined });
   const resolveCache = new Map<string, PackageId | null>();
   let anyShortForm = false;
   if (options.dependencies === false) {
@@ -852,9 +854,8 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
   } else packages.forEach((pkg, i) => {
     const deps = rawDeps[i];
     if (deps === undefined) return;
-    const at = { file, line: pkg.line || undefined };
     if (!Array.isArray(deps)) {
-      findings.push(cargoFindings.make('lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at));
+      findings.push(cargoFindings.make('lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at(pkg)));
       return;
     }
     // Resolved ids are written over the strings (this array is the parser's own), then it becomes the
@@ -864,7 +865,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
     for (let k = 0; k < out.length; k++) {
       const dep = out[k];
       if (typeof dep !== 'string') {
-        findings.push(cargoFindings.make('lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at));
+        findings.push(cargoFindings.make('lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at(pkg)));
         continue;
       }
       // The short form cargo writes for a name with one package (a name has no space): a lookup by name.
@@ -884,10 +885,10 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
         resolveCache.set(dep, resolved);
         if (resolved === null) {
           const why = !spec ? 'is not of the form `name [version [(source)]]`' : describeMiss(spec, byName);
-          findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` ${why}; ignored.`, at));
+          findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` ${why}; ignored.`, at(pkg)));
         }
       } else if (resolved === null) {
-        findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at));
+        findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at(pkg)));
       }
       if (resolved) out[kept++] = resolved;
     }

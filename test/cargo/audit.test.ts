@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseLockfileOrThrow } from '../../shared/cargo/lockfile.js';
-import { auditCrates, parseFailOn, problemRows, type AuditReport } from '../../shared/cargo/audit.js';
+import { auditCrates, parseFailOn, problemRows, rowOrder, sortRows, type AuditReport, type CrateRow } from '../../shared/cargo/audit.js';
 import { parsePolicy, buildPolicy, compilePolicy } from '../../shared/cargo/policy.js';
 import { licensesFromDirectory } from '../../shared/cargo/license-sources.js';
 import { ConfigurationError } from '../../shared/io.js';
@@ -159,5 +159,28 @@ describe('parseFailOn', () => {
     expect(parseFailOn(['denied', ' unknown ', 'denied', ''])).toEqual(['denied', 'unknown']);
     expect(() => parseFailOn(['denied', 'everything'])).toThrow(ConfigurationError);
     expect(() => parseFailOn(['x'])).toThrow("Invalid fail-on value 'x'. Expected a subset of: denied, unknown, invalid-spdx, new-duplicate.");
+  });
+});
+
+describe('report order of the crate rows', () => {
+  it('equals one stable sort by rank, name and version, whatever order the rows arrive in (fixed seed)', () => {
+    let x = 11;
+    const rnd = (k: number) => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) % k);
+    const verdicts = ['allowed', 'allowed', 'allowed', 'denied', 'unknown', 'invalid-spdx', 'needs-review'] as const;
+    for (const [n, sorted] of [[0, false], [1, false], [50, true], [50, false], [2_000, true], [2_000, false]] as const) {
+      let rows = Array.from({ length: n }, (_, i) => ({
+        // few names and versions: ties that only a stable sort keeps in arrival order (the `line` tells them apart)
+        name: `n${rnd(40)}`,
+        version: `1.${rnd(12)}.0`,
+        verdict: verdicts[rnd(verdicts.length)]!,
+        line: i,
+      })) as unknown as CrateRow[];
+      // a lock cargo wrote arrives sorted by name
+      if (sorted) rows = [...rows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const expected = [...rows].sort(rowOrder).map((r) => r.line);
+      const got = [...rows];
+      sortRows(got);
+      expect(got.map((r) => r.line), `${n} rows, ${sorted ? 'sorted by name' : 'shuffled'}`).toEqual(expected);
+    }
   });
 });
