@@ -67,7 +67,9 @@ export function generatedLock(shape: LockShape, n: number): string {
   const names = (list: number[]) => list.map(crateName).sort();
   parts.push(`\n[[package]]\nname = "app"\nversion = "0.1.0"\n${deps(names(appDeps))}`);
   const sum = (i: number) => (i * 2654435761 >>> 0).toString(16).padStart(8, '0').repeat(8);
-  for (let i = 0; i < n; i++) {
+  // in cargo's order: packages sorted by name (as strings: c0, c1, c10, c100, …), as every lock cargo writes is
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (crateName(a) < crateName(b) ? -1 : 1));
+  for (const i of order) {
     const next = dag ? dag.deps[i]! : shape === 'chain' && i + 1 < n ? [i + 1] : [];
     parts.push(`\n[[package]]\nname = "${crateName(i)}"\nversion = "1.0.${i % 50}"\nsource = "${CRATES_IO_REGISTRY}"\nchecksum = "${sum(i)}"\n${deps(names(next))}`);
   }
