@@ -1323,6 +1323,8 @@ function parseLockfile(text, options = {}) {
             }
         }
     }
+    // Where a finding about a package points: made for a finding only, not for each of 5,000 packages.
+    const at = (pkg) => ({ file, line: pkg.line || undefined });
     const resolveCache = new Map();
     let anyShortForm = false;
     if (options.dependencies === false) {
@@ -1335,9 +1337,8 @@ function parseLockfile(text, options = {}) {
             const deps = rawDeps[i];
             if (deps === undefined)
                 return;
-            const at = { file, line: pkg.line || undefined };
             if (!Array.isArray(deps)) {
-                findings.push(cargoFindings.make('lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at));
+                findings.push(cargoFindings.make('lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at(pkg)));
                 return;
             }
             // Resolved ids are written over the strings (this array is the parser's own), then it becomes the
@@ -1347,7 +1348,7 @@ function parseLockfile(text, options = {}) {
             for (let k = 0; k < out.length; k++) {
                 const dep = out[k];
                 if (typeof dep !== 'string') {
-                    findings.push(cargoFindings.make('lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at));
+                    findings.push(cargoFindings.make('lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at(pkg)));
                     continue;
                 }
                 // The short form cargo writes for a name with one package (a name has no space): a lookup by name.
@@ -1368,11 +1369,11 @@ function parseLockfile(text, options = {}) {
                     resolveCache.set(dep, resolved);
                     if (resolved === null) {
                         const why = !spec ? 'is not of the form `name [version [(source)]]`' : describeMiss(spec, byName);
-                        findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` ${why}; ignored.`, at));
+                        findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` ${why}; ignored.`, at(pkg)));
                     }
                 }
                 else if (resolved === null) {
-                    findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at));
+                    findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at(pkg)));
                 }
                 if (resolved)
                     out[kept++] = resolved;
@@ -4455,6 +4456,50 @@ class Row {
         this.change = change;
     }
 }
+/** Rows in report order: problems first (by rank), then by name and version as strings. */
+function rowOrder(a, b) {
+    return (PROBLEM_RANK[a.verdict] - PROBLEM_RANK[b.verdict] ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+        (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
+}
+/**
+ * Sorts the rows into {@link rowOrder} (stably). Most rows are allowed and arrive in lock order, which cargo
+ * sorts by name: the problem rows are taken out first, and each group is sorted only when it is out of order
+ * (one pass to look), so a lock cargo wrote costs a linear pass plus the sort of its few problem rows.
+ */
+function sortRows(rows) {
+    const problems = [];
+    const allowed = [];
+    for (const r of rows)
+        (r.verdict === 'allowed' ? allowed : problems).push(r);
+    if (!inOrder(allowed))
+        allowed.sort(rowOrder);
+    if (!inOrder(problems))
+        problems.sort(rowOrder);
+    let k = 0;
+    for (const r of problems)
+        rows[k++] = r;
+    for (const r of allowed)
+        rows[k++] = r;
+}
+function inOrder(rows) {
+    for (let i = 1; i < rows.length; i++)
+        if (rowOrder(rows[i - 1], rows[i]) > 0)
+            return false;
+    return true;
+}
+/**
+ * Each list of corrections (one per distinct license text: spdx.ts caches its parse) as its messages, made once
+ * and shared by the rows of that text (frozen: no row can change another's).
+ */
+const correctionMessages = new WeakMap();
+function messagesOf(corrections) {
+    let m = correctionMessages.get(corrections);
+    if (!m)
+        correctionMessages.set(corrections, (m = Object.freeze(corrections.map((c) => c.message))));
+    return m;
+}
+const NO_MESSAGES = Object.freeze([]);
 function auditCrates(input) {
     const { head, base } = input;
     const ctx = isContext(input.policy) ? input.policy : compilePolicy(input.policy);
@@ -4510,13 +4555,11 @@ function auditCrates(input) {
         const path = pathAt(i);
         // Every key in its final order at once (no property added later); absent ones are undefined, which JSON
         // leaves out, so the report reads as if they were never set.
-        const row = new Row(p.id, p.name, p.version, p.sourceKind, p.line, ev.verdict, info === undefined && !ev.clarifiedBy ? 'no license source knows this crate (add it to license-sources)' : ev.reason, ev.corrections.length ? ev.corrections.map((c) => c.message) : [], new Dependents(counts.direct[i], counts.transitive[i]), p.source, info?.license, ev.expression, info?.licenseFile, info?.from, ev.satisfiedBy || undefined, ev.clarifiedBy || undefined, ev.exceptionUsed || undefined, path?.names, path?.depth, diff ? (added.has(p) ? 'added' : updated.has(p) ? 'updated' : 'unchanged') : undefined);
+        const row = new Row(p.id, p.name, p.version, p.sourceKind, p.line, ev.verdict, info === undefined && !ev.clarifiedBy ? 'no license source knows this crate (add it to license-sources)' : ev.reason, ev.corrections.length ? messagesOf(ev.corrections) : NO_MESSAGES, new Dependents(counts.direct[i], counts.transitive[i]), p.source, info?.license, ev.expression, info?.licenseFile, info?.from, ev.satisfiedBy || undefined, ev.clarifiedBy || undefined, ev.exceptionUsed || undefined, path?.names, path?.depth, diff ? (added.has(p) ? 'added' : updated.has(p) ? 'updated' : 'unchanged') : undefined);
         rows.push(row);
         rowAt[i] = row;
     });
-    rows.sort((a, b) => PROBLEM_RANK[a.verdict] - PROBLEM_RANK[b.verdict] ||
-        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-        (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
+    sortRows(rows);
     for (const r of rows) {
         if (r.verdict === 'allowed')
             continue;
