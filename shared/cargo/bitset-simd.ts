@@ -8,7 +8,7 @@
  * positive multiples of 16 (joinTotals' blocks are multiples of four words).
  */
 
-/** An Int32Array over a WebAssembly memory and the two operations on it (byte offsets into that memory). */
+/** Bitsets as 32-bit words (in WebAssembly memory, or a plain Int32Array) and the two operations on them (byte offsets). */
 export interface SimdBitsets {
   words: Int32Array;
   /** words[dst…] |= words[src…], `bytes` bytes (a positive multiple of 16). */
