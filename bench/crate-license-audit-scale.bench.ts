@@ -26,7 +26,7 @@ import { REPORT_LINE_KEYS } from '../shared/cargo/license-audit.js';
 import { jsonLines } from '../shared/json-lines.js';
 import { buildPolicy, compilePolicy } from '../shared/cargo/policy.js';
 import { collectLicenses, crateFileName, licenseKey, type LicenseInfo } from '../shared/cargo/license-sources.js';
-import type { BenchCase, BenchCurve } from './harness.js';
+import { withoutGcPauses, type BenchCase, type BenchCurve } from './harness.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -150,16 +150,18 @@ function scaleCase(shape: LockShape, n: number): BenchCase {
     teardown: () => rmSync(dir, { recursive: true, force: true }),
     ours: () => auditGenerated(readFileSync(file, 'utf8'), licenses),
     ref: () => (parse(readFileSync(file, 'utf8')) as { package?: unknown[] }).package?.length,
-    extra: () => {
-      const ratio = cpuRatio(
-        () => auditGenerated(readFileSync(file, 'utf8'), licenses),
-        () => parse(readFileSync(file, 'utf8')),
-      );
+    extra: async () => {
+      const ours = () => auditGenerated(readFileSync(file, 'utf8'), licenses);
+      const ref = () => parse(readFileSync(file, 'utf8'));
+      const ratio = cpuRatio(ours, ref);
+      const split = await withoutGcPauses(ours, ref, n <= 10_000 ? 21 : 5);
       const before = process.memoryUsage().heapUsed;
       const size = auditGenerated(readFileSync(file, 'utf8'), licenses);
       const grown = process.memoryUsage().heapUsed - before;
       return {
         'cpu ratio': ratio,
+        'ratio without GC pauses': Math.round(split.ratio * 100) / 100,
+        'GC pauses ours/ref %': `${Math.round(split.oursGcShare * 100)}/${Math.round(split.refGcShare * 100)}`,
         'report KiB': Math.round(size / 1024),
         'heap growth MiB': Math.round((Math.max(0, grown) / 1048576) * 10) / 10,
         'peak RSS MiB': Math.round(process.resourceUsage().maxRSS / 1024),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curveResult, fitGrowth, formatCurve, formatTable, MAX_RUNS, MAX_WARMUPS, mergeProcesses, missedGoals, runCase, runCurve, type BenchResult } from '../../bench/harness.js';
+import { curveResult, fitGrowth, formatCurve, formatTable, MAX_RUNS, MAX_WARMUPS, mergeProcesses, missedGoals, runCase, runCurve, withoutGcPauses, type BenchResult } from '../../bench/harness.js';
 
 describe('bench harness', () => {
   it('fits the growth of a curve from its times', () => {
@@ -16,6 +16,28 @@ describe('bench harness', () => {
     const c = curveResult({ name: 'parse', unit: 'crates', sizes }, sizes.map(point));
     expect([c.growth, c.refGrowth]).toEqual(['linear', 'quadratic']);
     expect(formatCurve(c).split('\n')[0]).toBe('parse — ours grows linear in crates (the reference: quadratic)');
+  });
+
+  it("splits each call's time into the collector's pauses and the rest, giving each pause to the call it began in", async () => {
+    // ours keeps ~200,000 objects alive while it allocates them (scavenges copy them: long pauses inside its calls);
+    // ref spins without allocating, so no pause can begin inside it
+    let kept: { i: number }[] = [];
+    const ours = () => {
+      kept = [];
+      for (let i = 0; i < 200_000; i++) kept.push({ i });
+      return kept.length;
+    };
+    let x = 0;
+    const ref = () => {
+      for (let i = 0; i < 2_000_000; i++) x = (x + i) | 0;
+      return x;
+    };
+    const split = await withoutGcPauses(ours, ref, 5);
+    expect(split.oursGcShare).toBeGreaterThan(0);
+    expect(split.oursGcShare).toBeLessThan(1);
+    expect(split.refGcShare).toBe(0);
+    expect(split.ratio).toBeGreaterThan(0);
+    expect(Number.isFinite(split.ratio)).toBe(true);
   });
 
   it('never measures fewer than five pairs, flips their order every pair and records the load', async () => {
