@@ -383,7 +383,9 @@ function addPackage(built: Built, byId: Map<PackageId, LockPackage>, pkg: LockPa
 
 /**
  * Fast path for the exact layout cargo writes, about twice as fast as a general TOML parse plus the package
- * checks. Every line must have one of a few strict shapes that are valid TOML with an obvious meaning, and
+ * checks: `version = N`, `[[package]]` tables (`name`, `version`, `source`, `checksum`, `replace`, `dependencies`),
+ * `[[patch.unused]]` tables (the same keys; skipped, as the general path skips `patch`) and V1's `[metadata]`.
+ * Every line must have one of a few strict shapes that are valid TOML with an obvious meaning, and
  * every package must be well-formed; anything else (escapes, other keys, inline tables, odd spacing,
  * duplicate keys or packages, missing fields) returns undefined and the file goes through smol-toml and the
  * checks that report findings. The fuzz tests check that both paths agree.
@@ -401,10 +403,15 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
   };
   let metadata: Record<string, string> | undefined;
   let state = 0; // 0 top, 1 package, 2 dependencies array, 3 metadata
+  // In a `[[patch.unused]]` table (cargo lists a `[patch]` entry that matched nothing there: same keys as a
+  // package, no package of the lock; the general path does not read `patch` either).
+  let inPatch = false;
   let name: string | undefined;
   let version: string | undefined;
   let source: string | undefined;
   let checksum: string | undefined;
+  // `replace = "<id>"`: cargo's deprecated `[replace]`; read on neither path, only checked for a repeat.
+  let replace: string | undefined;
   let deps: string[] | undefined;
   let pkgLine = 0;
   let lockVersion: LockVersion = 1;
@@ -423,6 +430,12 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
 
   // Close the package being read; false when it is not well-formed (the general path will say why).
   const finish = (): boolean => {
+    if (inPatch) {
+      inPatch = false;
+      name = version = source = checksum = replace = undefined;
+      deps = undefined;
+      return true;
+    }
     if (pkgLine === 0) return true;
     if (name === undefined || version === undefined || !CRATE_NAME.test(name) || !SEMVER.test(version)) return false;
     if (source !== undefined) {
@@ -460,7 +473,7 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
     else built.byName.set(name, (list = [pkg]));
     prevName = name;
     prevList = list;
-    name = version = source = checksum = undefined;
+    name = version = source = checksum = replace = undefined;
     deps = undefined;
     pkgLine = 0;
     return true;
@@ -495,8 +508,8 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
       // ` "<text>",`
       if (c0 === 32 && len >= 4 && text.charCodeAt(start + 1) === 34 && text.charCodeAt(end - 1) === 44 && text.charCodeAt(end - 2) === 34) {
         if (!isPlain(text, start + 2, end - 2)) return undefined;
-        // Unresolved, the strings matter only to tell V1 from V2 (no `version` line).
-        if (resolve || built.rawVersion === undefined) depScratch.push(text.slice(start + 2, end - 2));
+        // Unresolved, the strings matter only to tell V1 from V2 (no `version` line); an unused patch's, never.
+        if (!inPatch && (resolve || built.rawVersion === undefined)) depScratch.push(text.slice(start + 2, end - 2));
       } else if (len === 1 && c0 === 93 /* ] */) {
         deps = depScratch.length === 0 && !resolve ? (UNREAD_DEPENDENCIES as string[]) : depScratch.slice();
         depScratch.length = 0;
@@ -512,6 +525,10 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
         pkgLine = lineNo;
         built.headers.packageLines.push(lineNo);
         state = 1;
+      } else if (len === 16 && text.startsWith('[[patch.unused]]', start)) {
+        if (!finish()) return undefined;
+        inPatch = true;
+        state = 1;
       } else if (len === 10 && text.startsWith('[metadata]', start)) {
         if (metadata !== undefined || !finish()) return undefined;
         metadata = Object.create(null) as Record<string, string>;
@@ -523,29 +540,34 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
       continue;
     }
     if (state === 1) {
-      // `<key> = "<text>"` for the four string keys, or the dependencies array.
+      // `<key> = "<text>"` for the five string keys, or the dependencies array.
       let value: string | undefined;
-      let key = 0;
+      let key = 0; // the key's name: 1 name, 2 version, 3 source, 4 checksum, 5 replace
       if (text.charCodeAt(end - 1) === 34) {
-        if (c0 === 110 && text.startsWith('name = "', start)) key = 8;
-        else if (c0 === 118 && text.startsWith('version = "', start)) key = 11;
-        else if (c0 === 115 && text.startsWith('source = "', start)) key = 10;
-        else if (c0 === 99 && text.startsWith('checksum = "', start)) key = 12;
-        if (key === 0 || len < key + 1 || !isPlain(text, start + key, end - 1)) return undefined;
-        value = text.slice(start + key, end - 1);
+        let at = 0; // where the value starts
+        if (c0 === 110 && text.startsWith('name = "', start)) (key = 1), (at = 8);
+        else if (c0 === 118 && text.startsWith('version = "', start)) (key = 2), (at = 11);
+        else if (c0 === 115 && text.startsWith('source = "', start)) (key = 3), (at = 10);
+        else if (c0 === 99 && text.startsWith('checksum = "', start)) (key = 4), (at = 12);
+        else if (c0 === 114 && text.startsWith('replace = "', start)) (key = 5), (at = 11);
+        if (key === 0 || len < at + 1 || !isPlain(text, start + at, end - 1)) return undefined;
+        value = text.slice(start + at, end - 1);
       }
-      if (key === 8) {
+      if (key === 1) {
         if (name !== undefined) return undefined;
         name = value;
-      } else if (key === 11) {
+      } else if (key === 2) {
         if (version !== undefined) return undefined;
         version = value;
-      } else if (key === 10) {
+      } else if (key === 3) {
         if (source !== undefined) return undefined;
         source = value;
-      } else if (key === 12) {
+      } else if (key === 4) {
         if (checksum !== undefined) return undefined;
         checksum = value;
+      } else if (key === 5) {
+        if (replace !== undefined) return undefined;
+        replace = value;
       } else if (len === 16 && text.startsWith('dependencies = [', start)) {
         if (deps !== undefined) return undefined;
         deps = [];

@@ -22,6 +22,8 @@ const seeds: string[] = [
   'lock-path-registry-tie',
   'lock-dev-cycle',
   'lock-diff-semver-classes/head',
+  'lock-patch-unused',
+  'lock-replace',
 ].map((n) => readFileSync(join(FIX, n, 'Cargo.lock'), 'utf8'));
 // Slices of real locks keep each parse cheap while carrying real shapes.
 for (const f of ['rust-lang-cargo-Cargo.lock', 'format-samples/deno-2019-v1-Cargo.lock']) {
@@ -38,6 +40,7 @@ const SNIPPETS = [
   'version = "1.0.0"\n', 'source = "git+https://h/r?branch=a%ZZ#c"\n', 'checksum = "<none>"\n', 'dependencies = [\n',
   ' "x",\n', ' "x 1.0.0 (registry+https://github.com/rust-lang/crates.io-index)",\n', ']\n', '"', "'''", '"""', '=', '[', ']',
   '\\', '\\u00e9', '\r', '\u0000', '\uFEFF', '#', ' ', '\n', '{', '}', 'package = 1\n', 'dependencies = "x"\n',
+  '[[patch.unused]]\n', '[patch]\n', 'replace = "x 1.0.0"\n', 'patch = 1\n',
 ];
 
 function check(text: string): ParseLockfileResult {
