@@ -479,6 +479,164 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
     return true;
   };
 
+  // What a line says, in the same terms whether it has cargo's layout or another (looseLine).
+  const header = (kind: 'package' | 'patch' | 'metadata', line: number): boolean => {
+    if (!finish()) return false;
+    if (kind === 'metadata') {
+      if (metadata !== undefined) return false;
+      metadata = Object.create(null) as Record<string, string>;
+      built.metadata = metadata;
+      built.headers.metadataLine = line;
+      state = 3;
+      return true;
+    }
+    if (kind === 'patch') inPatch = true;
+    else {
+      pkgLine = line;
+      built.headers.packageLines.push(line);
+    }
+    state = 1;
+    return true;
+  };
+  // A package's (or unused patch's) string key: 1 name, 2 version, 3 source, 4 checksum, 5 replace. False for a repeat.
+  const setKey = (key: number, value: string): boolean => {
+    if (key === 1) {
+      if (name !== undefined) return false;
+      name = value;
+    } else if (key === 2) {
+      if (version !== undefined) return false;
+      version = value;
+    } else if (key === 3) {
+      if (source !== undefined) return false;
+      source = value;
+    } else if (key === 4) {
+      if (checksum !== undefined) return false;
+      checksum = value;
+    } else {
+      if (replace !== undefined) return false;
+      replace = value;
+    }
+    return true;
+  };
+  // `dependencies = [`: its strings follow (state 2), each where a comma or the `[` left room for one (`element`).
+  let element = true;
+  const depsBegin = (): boolean => {
+    if (deps !== undefined) return false;
+    deps = [];
+    element = true;
+    state = 2;
+    return true;
+  };
+  // Unresolved, the strings matter only to tell V1 from V2 (no `version` line); an unused patch's, never.
+  const dep = (value: string) => {
+    if (!inPatch && (resolve || built.rawVersion === undefined)) depScratch.push(value);
+  };
+  const depsEnd = () => {
+    deps = depScratch.length === 0 && !resolve ? (UNREAD_DEPENDENCIES as string[]) : depScratch.slice();
+    depScratch.length = 0;
+    state = 1;
+  };
+  const metadataItem = (key: string, value: string): boolean => {
+    if (Object.prototype.hasOwnProperty.call(metadata, key)) return false;
+    metadata![key] = value;
+    return true;
+  };
+  // Top level: only `version = N`.
+  const topVersion = (digits: string): boolean => {
+    if (built.rawVersion !== undefined || !/^(0|[1-9]\d{0,8})$/.test(digits)) return false;
+    built.rawVersion = Number(digits);
+    if (built.rawVersion === 2 || built.rawVersion === 3 || built.rawVersion === 4) lockVersion = built.rawVersion;
+    return true;
+  };
+
+  /**
+   * A line in another layout than cargo's: blanks around keys, `=`, values and table names, a comment after
+   * them, literal strings, quoted keys, an array's strings on one line or spread over lines with their commas
+   * anywhere. False for what is not read here (escapes, multi-line strings, inline tables, dotted or other
+   * keys, other values, a lone CR, a control character in a comment); the general path then reads the file.
+   */
+  const looseLine = (from: number, to: number, line: number): boolean => {
+    let p = skipBlanks(text, from, to);
+    if (p === to) return true;
+    let c = text.charCodeAt(p);
+    if (c === 35) return commentOnly(text, p, to);
+    if (state !== 2 && c === 91 /* [ */) {
+      const double = text.charCodeAt(p + 1) === 91;
+      p = skipBlanks(text, p + (double ? 2 : 1), to);
+      const nameFrom = p;
+      while (p < to && isTableNameChar(text.charCodeAt(p))) p++;
+      const table = text.slice(nameFrom, p);
+      p = skipBlanks(text, p, to);
+      if (text.charCodeAt(p) !== 93 || (double && text.charCodeAt(p + 1) !== 93)) return false;
+      p += double ? 2 : 1;
+      const kind = double ? (table === 'package' ? 'package' : table === 'patch.unused' ? 'patch' : undefined) : table === 'metadata' ? 'metadata' : undefined;
+      return kind !== undefined && header(kind, line) && blankOrComment(text, p, to);
+    }
+    if (state !== 2) {
+      // key = value
+      let key: string;
+      if (c === 34) {
+        const e = plainString(text, p, to);
+        if (e < 0) return false;
+        key = text.slice(p, e);
+        p = e;
+      } else {
+        const keyFrom = p;
+        while (p < to && isBareKeyChar(text.charCodeAt(p))) p++;
+        if (p === keyFrom) return false;
+        key = text.slice(keyFrom, p);
+      }
+      p = skipBlanks(text, p, to);
+      if (text.charCodeAt(p) !== 61 /* = */) return false;
+      p = skipBlanks(text, p + 1, to);
+      c = text.charCodeAt(p);
+      if (state === 0) {
+        if (key !== 'version') return false;
+        const digitsFrom = p;
+        while (p < to && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
+        return p > digitsFrom && topVersion(text.slice(digitsFrom, p)) && blankOrComment(text, p, to);
+      }
+      if (state === 1 && key === 'dependencies' && c === 91) {
+        if (!depsBegin()) return false;
+        p++;
+        // the array's strings follow on this line, and on the next ones if it is not closed here
+      } else {
+        if (c !== 34 && c !== 39) return false;
+        const e = plainString(text, p, to);
+        if (e < 0) return false;
+        const value = text.slice(p + 1, e - 1);
+        if (state === 3) {
+          if (key.charCodeAt(0) !== 34 || !metadataItem(key.slice(1, -1), value)) return false;
+        } else {
+          const k = key === 'name' ? 1 : key === 'version' ? 2 : key === 'source' ? 3 : key === 'checksum' ? 4 : key === 'replace' ? 5 : 0;
+          if (k === 0 || !setKey(k, value)) return false;
+        }
+        return blankOrComment(text, e, to);
+      }
+    }
+    // Inside `dependencies = [`: strings, commas, the closing `]`.
+    for (;;) {
+      p = skipBlanks(text, p, to);
+      if (p === to) return true;
+      c = text.charCodeAt(p);
+      if (c === 35) return commentOnly(text, p, to);
+      if (c === 93) {
+        depsEnd();
+        return blankOrComment(text, p + 1, to);
+      }
+      if (element && (c === 34 || c === 39)) {
+        const e = plainString(text, p, to);
+        if (e < 0) return false;
+        dep(text.slice(p + 1, e - 1));
+        element = false;
+        p = e;
+      } else if (!element && c === 44 /* , */) {
+        element = true;
+        p++;
+      } else return false;
+    }
+  };
+
   const n = text.length;
   let lineNo = 0;
   let start = 0;
@@ -492,109 +650,108 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
       if (end === n) return undefined;
       end--;
     }
-    const len = end - start;
-    const c0 = len > 0 ? text.charCodeAt(start) : 0;
-    if (len === 0) {
-      start = next;
-      continue;
-    }
+    const from = start;
+    const len = end - from;
+    const c0 = len > 0 ? text.charCodeAt(from) : 0;
+    start = next;
+    if (len === 0) continue;
     if (c0 === 35 /* # */) {
       // TOML forbids control characters in comments: let the real parser report it.
-      if (CONTROL_IN_COMMENT.test(text.slice(start, end))) return undefined;
-      start = next;
+      if (CONTROL_IN_COMMENT.test(text.slice(from, end))) return undefined;
       continue;
     }
     if (state === 2) {
       // ` "<text>",`
-      if (c0 === 32 && len >= 4 && text.charCodeAt(start + 1) === 34 && text.charCodeAt(end - 1) === 44 && text.charCodeAt(end - 2) === 34) {
-        if (!isPlain(text, start + 2, end - 2)) return undefined;
-        // Unresolved, the strings matter only to tell V1 from V2 (no `version` line); an unused patch's, never.
-        if (!inPatch && (resolve || built.rawVersion === undefined)) depScratch.push(text.slice(start + 2, end - 2));
-      } else if (len === 1 && c0 === 93 /* ] */) {
-        deps = depScratch.length === 0 && !resolve ? (UNREAD_DEPENDENCIES as string[]) : depScratch.slice();
-        depScratch.length = 0;
-        state = 1;
-      }
-      else return undefined;
-      start = next;
+      if (element && c0 === 32 && len >= 4 && text.charCodeAt(from + 1) === 34 && text.charCodeAt(end - 1) === 44 && text.charCodeAt(end - 2) === 34 && isPlain(text, from + 2, end - 2)) {
+        dep(text.slice(from + 2, end - 2));
+      } else if (len === 1 && c0 === 93 /* ] */) depsEnd();
+      else if (!looseLine(from, end, lineNo)) return undefined;
       continue;
     }
     if (c0 === 91 /* [ */) {
-      if (len === 11 && text.startsWith('[[package]]', start)) {
-        if (!finish()) return undefined;
-        pkgLine = lineNo;
-        built.headers.packageLines.push(lineNo);
-        state = 1;
-      } else if (len === 16 && text.startsWith('[[patch.unused]]', start)) {
-        if (!finish()) return undefined;
-        inPatch = true;
-        state = 1;
-      } else if (len === 10 && text.startsWith('[metadata]', start)) {
-        if (metadata !== undefined || !finish()) return undefined;
-        metadata = Object.create(null) as Record<string, string>;
-        built.metadata = metadata;
-        built.headers.metadataLine = lineNo;
-        state = 3;
-      } else return undefined;
-      start = next;
+      let ok: boolean;
+      if (len === 11 && text.startsWith('[[package]]', from)) ok = header('package', lineNo);
+      else if (len === 16 && text.startsWith('[[patch.unused]]', from)) ok = header('patch', lineNo);
+      else if (len === 10 && text.startsWith('[metadata]', from)) ok = header('metadata', lineNo);
+      else ok = looseLine(from, end, lineNo);
+      if (!ok) return undefined;
       continue;
     }
     if (state === 1) {
       // `<key> = "<text>"` for the five string keys, or the dependencies array.
-      let value: string | undefined;
-      let key = 0; // the key's name: 1 name, 2 version, 3 source, 4 checksum, 5 replace
+      let key = 0; // 1 name, 2 version, 3 source, 4 checksum, 5 replace
+      let at = 0; // where the value starts
       if (text.charCodeAt(end - 1) === 34) {
-        let at = 0; // where the value starts
-        if (c0 === 110 && text.startsWith('name = "', start)) (key = 1), (at = 8);
-        else if (c0 === 118 && text.startsWith('version = "', start)) (key = 2), (at = 11);
-        else if (c0 === 115 && text.startsWith('source = "', start)) (key = 3), (at = 10);
-        else if (c0 === 99 && text.startsWith('checksum = "', start)) (key = 4), (at = 12);
-        else if (c0 === 114 && text.startsWith('replace = "', start)) (key = 5), (at = 11);
-        if (key === 0 || len < at + 1 || !isPlain(text, start + at, end - 1)) return undefined;
-        value = text.slice(start + at, end - 1);
+        if (c0 === 110 && text.startsWith('name = "', from)) (key = 1), (at = 8);
+        else if (c0 === 118 && text.startsWith('version = "', from)) (key = 2), (at = 11);
+        else if (c0 === 115 && text.startsWith('source = "', from)) (key = 3), (at = 10);
+        else if (c0 === 99 && text.startsWith('checksum = "', from)) (key = 4), (at = 12);
+        else if (c0 === 114 && text.startsWith('replace = "', from)) (key = 5), (at = 11);
       }
-      if (key === 1) {
-        if (name !== undefined) return undefined;
-        name = value;
-      } else if (key === 2) {
-        if (version !== undefined) return undefined;
-        version = value;
-      } else if (key === 3) {
-        if (source !== undefined) return undefined;
-        source = value;
-      } else if (key === 4) {
-        if (checksum !== undefined) return undefined;
-        checksum = value;
-      } else if (key === 5) {
-        if (replace !== undefined) return undefined;
-        replace = value;
-      } else if (len === 16 && text.startsWith('dependencies = [', start)) {
-        if (deps !== undefined) return undefined;
-        deps = [];
-        state = 2;
-      } else if (len === 17 && text.startsWith('dependencies = []', start)) {
-        if (deps !== undefined) return undefined;
-        deps = [];
-      } else return undefined;
-      start = next;
+      let ok: boolean;
+      if (key !== 0 && len > at && isPlain(text, from + at, end - 1)) ok = setKey(key, text.slice(from + at, end - 1));
+      else if (len === 16 && text.startsWith('dependencies = [', from)) ok = depsBegin();
+      else if (len === 17 && text.startsWith('dependencies = []', from)) {
+        ok = depsBegin();
+        depsEnd();
+      } else ok = looseLine(from, end, lineNo);
+      if (!ok) return undefined;
       continue;
     }
-    const line = text.slice(start, end);
     if (state === 3) {
-      const m = METADATA_ITEM.exec(line);
-      if (!m || Object.prototype.hasOwnProperty.call(metadata, m[1]!)) return undefined;
-      metadata![m[1]!] = m[2]!;
-    } else {
-      // top level: only `version = N`
-      const v = /^version = (0|[1-9]\d{0,8})$/.exec(line);
-      if (!v || built.rawVersion !== undefined) return undefined;
-      built.rawVersion = Number(v[1]);
-      if (built.rawVersion === 2 || built.rawVersion === 3 || built.rawVersion === 4) lockVersion = built.rawVersion;
+      const m = METADATA_ITEM.exec(text.slice(from, end));
+      if (m ? !metadataItem(m[1]!, m[2]!) : !looseLine(from, end, lineNo)) return undefined;
+      continue;
     }
-    start = next;
+    // top level: only `version = N` (a repeat fails in both)
+    if (!((len >= 11 && text.startsWith('version = ', from) && topVersion(text.slice(from + 10, end))) || looseLine(from, end, lineNo))) return undefined;
   }
   if (state === 2 || !finish()) return undefined;
   return built;
+}
+
+/** The first position at or after `p` (before `to`) that is not a space or a tab. */
+function skipBlanks(text: string, p: number, to: number): number {
+  while (p < to) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9) break;
+    p++;
+  }
+  return p;
+}
+
+/** `text[p, to)` is a comment (from `#`) without a control character TOML forbids there. */
+function commentOnly(text: string, p: number, to: number): boolean {
+  for (p++; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if ((c < 32 && c !== 9) || c === 127) return false;
+  }
+  return true;
+}
+
+/** Nothing but blanks and maybe a comment from `p` to `to`. */
+function blankOrComment(text: string, p: number, to: number): boolean {
+  p = skipBlanks(text, p, to);
+  return p === to || (text.charCodeAt(p) === 35 && commentOnly(text, p, to));
+}
+
+/**
+ * A one-line string at `p` (basic or literal, not multi-line) whose text is its value and is plain
+ * ({@link isPlain}): the position after its closing quote, or -1.
+ */
+function plainString(text: string, p: number, to: number): number {
+  const q = text.charCodeAt(p);
+  if (text.charCodeAt(p + 1) === q && text.charCodeAt(p + 2) === q) return -1;
+  const e = text.indexOf(q === 34 ? '"' : "'", p + 1);
+  return e < 0 || e >= to || !isPlain(text, p + 1, e) ? -1 : e + 1;
+}
+
+function isBareKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+function isTableNameChar(c: number): boolean {
+  return isBareKeyChar(c) || c === 46;
 }
 
 /** The general path: any valid TOML, every problem of a package a finding. */

@@ -7,9 +7,12 @@
  *   records as a `[[patch.unused]]` table;
  * - lock-replace: `[replace] "foo:0.1.0" = { path = "../foo2" }` over a vendored registry crate, which cargo
  *   records as `replace = "foo 0.1.0"` in the replaced package.
+ * Nor only cargo's layout: a lock edited by hand or written by a script or a formatter (blanks, comments after
+ * values, literal strings, an array on one line) fell to smol-toml too, at ~3.7× the parse for the audit.
  * smol-toml's `parse` is watched (the general path is the only caller); both paths must still agree.
  */
 import { describe, it, expect, vi, beforeEach } from 'vitest';
+import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -91,6 +94,116 @@ describe('the lockfile fast path reads every layout cargo writes', () => {
       const r = parseLockfile(text);
       expect(!r.ok && r.error).toMatchObject({ code: 'lock-malformed-toml', line });
       expect(calls.parse).toBe(1);
+    }
+  });
+});
+
+/**
+ * The same lock in another layout, chosen line by line by `rnd`: blanks around keys, `=`, values and table names,
+ * comments after them and on lines of their own, literal strings, arrays on one line or with their commas
+ * elsewhere, blank lines. Each choice is valid TOML with the same meaning.
+ */
+function relayout(text: string, rnd: () => number): string {
+  const pick = <T,>(...xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const blank = () => pick('', '', ' ', '\t', '  ');
+  const after = () => pick('', '', ' ', ' # note', '\t# note: "x" [y]');
+  const quote = (v: string) => (rnd() < 0.3 ? `'${v}'` : `"${v}"`);
+  const out: string[] = [];
+  const lines = text.split('\n');
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (rnd() < 0.05) out.push(pick('', '# a comment', '   ', '\t# another'));
+    let m: RegExpMatchArray | null;
+    if ((m = /^\[\[?(package|metadata|patch\.unused)\]\]?$/.exec(l))) {
+      const [open, close] = l.startsWith('[[') ? ['[[', ']]'] : ['[', ']'];
+      out.push(`${blank()}${open}${blank()}${m[1]}${blank()}${close}${after()}`);
+    } else if ((m = /^(version) = (\d+)$/.exec(l))) out.push(`${blank()}version${blank()}=${blank()}${m[2]}${after()}`);
+    else if ((m = /^([a-z]+) = "(.*)"$/.exec(l))) out.push(`${blank()}${m[1]}${blank()}=${blank()}${quote(m[2]!)}${after()}`);
+    else if ((m = /^("[^"]*") = "(.*)"$/.exec(l))) out.push(`${blank()}${m[1]}${blank()}=${blank()}${quote(m[2]!)}${after()}`);
+    else if (l === 'dependencies = [') {
+      const items: string[] = [];
+      while (lines[++k] !== ']') items.push(/^ "(.*)",$/.exec(lines[k]!)![1]!);
+      const head = `${blank()}dependencies${blank()}=${blank()}[`;
+      if (rnd() < 0.5) out.push(`${head}${items.map((d) => `${blank()}${quote(d)}`).join(',')}${pick('', ',', ' , ')}${blank()}]${after()}`);
+      else {
+        // commas after each string, or before each but the first (and maybe one before the `]`)
+        const trailing = rnd() < 0.5;
+        out.push(`${head}${after()}`);
+        items.forEach((d, i) => out.push(trailing ? `${blank()}${quote(d)}${blank()},${after()}` : `${i === 0 ? '' : ','}${blank()}${quote(d)}${after()}`));
+        out.push(`${!trailing && items.length && rnd() < 0.5 ? ',' : ''}${blank()}]${after()}`);
+      }
+    } else out.push(l);
+  }
+  return out.join(pick('\n', '\r\n'));
+}
+
+describe('the lockfile fast path reads other layouts than cargo\'s', () => {
+  it('a lock with comments after values, blanks, literal strings and arrays on one line', () => {
+    const text = [
+      'version=4   # written by a script',
+      '',
+      '[[ package ]]',
+      "  name = 'app'",
+      '  version = "0.1.0"  # the workspace',
+      "  dependencies = [ 'b', \"c 1.0.0\" , ]",
+      '[[package]]\t# two',
+      'name = "b"',
+      'version = "2.0.0"',
+      'source = "registry+https://github.com/rust-lang/crates.io-index"',
+      'dependencies = [  # its only dependency',
+      '  "c 1.0.0"',
+      '  # a comment inside the array',
+      ']',
+      '[[package]]',
+      'name = "c"',
+      'version = "1.0.0"',
+      'source = "registry+https://github.com/rust-lang/crates.io-index"',
+      'checksum = "ab"',
+      'dependencies = []',
+    ].join('\n');
+    const r = readFast(text);
+    const lock = r.ok ? r.lock : undefined;
+    const reg = '(registry+https://github.com/rust-lang/crates.io-index)';
+    expect(lock?.packages.map((p) => [p.id, p.line, p.dependencies])).toEqual([
+      ['app 0.1.0', 3, [`b 2.0.0 ${reg}`, `c 1.0.0 ${reg}`]],
+      [`b 2.0.0 ${reg}`, 7, [`c 1.0.0 ${reg}`]],
+      [`c 1.0.0 ${reg}`, 15, []],
+    ]);
+    expect(lock?.version).toBe(4);
+  });
+
+  it('every fixture relaid out at random reads the same on both paths, without the general parser (fixed seed)', () => {
+    const sources = ['lock-v1-metadata', 'lock-v2-inline-checksum', 'lock-v3-git-branch', 'lock-v4-git-url-encoded', 'lock-dev-cycle', 'lock-patch-unused', 'lock-replace'].map(fixture);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: sources.length - 1 }), fc.integer(), (which, seed) => {
+        let x = seed >>> 0;
+        const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+        const text = relayout(sources[which]!, rnd);
+        const r = readFast(text);
+        const same = parseLockfile(sources[which]!);
+        // the same packages and dependencies as cargo's layout of it (lines move with the comments put in)
+        expect(r.ok && same.ok && r.lock.packages.map((p) => [p.id, p.checksum, p.dependencies])).toEqual(same.ok && same.lock.packages.map((p) => [p.id, p.checksum, p.dependencies]));
+        expect(r.ok && r.lock.version).toBe(same.ok && same.lock.version);
+      }),
+      { numRuns: 300, seed: 20261204 },
+    );
+  });
+
+  it('what the fast path does not read goes to the general one, which says what is wrong', () => {
+    for (const [text, code] of [
+      ['version = 4\n[[package]]\nname = "a\\u0062"\nversion = "1.0.0"\n', undefined],
+      ['version = 4\n[[package]]\nname = """a"""\nversion = "1.0.0"\n', undefined],
+      ['version = 4\n[[package]]\nname = "a"\nversion = "1.0.0"\ndependencies = [ "b", ]\n[[package]]\nname = "b"\nversion = "1.0.0"\nlinks = { x = 1 }\n', undefined],
+      ['version = 4\n[[package]]\nname = "a"\nversion = "1.0.0" # \u0001\n', 'lock-malformed-toml'],
+      ['version = 4\n[[package]]\nname = "a"\nversion = "1.0.0"\ndependencies = [ "b" "c" ]\n', 'lock-malformed-toml'],
+      ['version = 4\n[[package]]\nname = "a"\nversion = "1.0.0"\ndependencies = [ , ]\n', 'lock-malformed-toml'],
+      ['version = 4\n[[package]]\nname = "a"\nversion = "1.0.0"\n  name = "b"\n', 'lock-malformed-toml'],
+    ] as const) {
+      calls.parse = 0;
+      const r = parseLockfile(text);
+      expect(calls.parse, text).toBe(1);
+      expect(r.ok ? undefined : r.error.code, text).toBe(code);
+      expect(r).toEqual(parseLockfile(text, { generalParser: true }));
     }
   });
 });

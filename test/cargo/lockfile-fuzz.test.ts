@@ -25,6 +25,10 @@ const seeds: string[] = [
   'lock-patch-unused',
   'lock-replace',
 ].map((n) => readFileSync(join(FIX, n, 'Cargo.lock'), 'utf8'));
+// Another layout than cargo's (blanks, comments after values, literal strings, an array on one line, commas first).
+seeds.push(
+  "version=4 # x\n\n[[ package ]]\n  name = 'app'\n  version = \"0.1.0\" # y\n  dependencies = [ 'b', \"c 1.0.0\" , ]\n[[package]]\t# z\nname=\"b\"\nversion = '2.0.0'\nsource = \"registry+https://github.com/rust-lang/crates.io-index\"\ndependencies = [\n  \"c\" # w\n  , 'app'\n]\n[[package]]\nname = \"c\"\nversion = \"1.0.0\"\n[ metadata ]\n\"checksum b 2.0.0 (registry+https://github.com/rust-lang/crates.io-index)\" = 'ab' # v\n",
+);
 // Slices of real locks keep each parse cheap while carrying real shapes.
 for (const f of ['rust-lang-cargo-Cargo.lock', 'format-samples/deno-2019-v1-Cargo.lock']) {
   const p = join(BENCH, f);
@@ -41,6 +45,10 @@ const SNIPPETS = [
   ' "x",\n', ' "x 1.0.0 (registry+https://github.com/rust-lang/crates.io-index)",\n', ']\n', '"', "'''", '"""', '=', '[', ']',
   '\\', '\\u00e9', '\r', '\u0000', '\uFEFF', '#', ' ', '\n', '{', '}', 'package = 1\n', 'dependencies = "x"\n',
   '[[patch.unused]]\n', '[patch]\n', 'replace = "x 1.0.0"\n', 'patch = 1\n',
+  // other layouts than cargo's (read by the fast path too)
+  '\t', '  ', ' # c\n', ',', ' ,', "'x'", '"x"', "'x 1.0.0'", '[[ package ]]\n', '[ metadata ]\n', 'dependencies = ["x", "y"]\n',
+  'dependencies = [\n', '  "x" ,', '"checksum x 1.0.0 (registry+https://github.com/rust-lang/crates.io-index)" = "<none>"\n',
+  'name = \'x\'\n', '"name" = "x"\n', 'version = 4 # c\n', 'a.b = "x"\n', '\u0001', '\u007f',
 ];
 
 function check(text: string): ParseLockfileResult {
