@@ -1512,10 +1512,15 @@ function parseLockfile(text, options = {}) {
                 if (!key.startsWith('checksum '))
                     continue;
                 metadataChecksums++;
-                const spec = parseDependencySpec(key.slice('checksum '.length));
-                // Keys name packages like dependency strings do (a git source may lack its `#commit`).
-                const resolved = spec?.version !== undefined ? resolveSpec(spec, byName, byVersion) : null;
-                const pkg = resolved ? byId().get(resolved) : undefined;
+                // Keys name packages like dependency strings do (a git source may lack its `#commit`); cargo wrote each
+                // as its package's id, which names that package whichever way it is looked up.
+                const named = key.slice('checksum '.length);
+                let pkg = byId().get(named);
+                if (!pkg) {
+                    const spec = parseDependencySpec(named);
+                    const resolved = spec?.version !== undefined ? resolveSpec(spec, byName, byVersion) : null;
+                    pkg = resolved ? byId().get(resolved) : undefined;
+                }
                 if (!pkg) {
                     findings.push(cargoFindings.make('lock-orphan-checksum', `[metadata] has a checksum for \`${key.slice(9)}\`, which is not a package in this lock.`, { file, line: headers.metadataLine || undefined }));
                     continue;
@@ -1531,6 +1536,7 @@ function parseLockfile(text, options = {}) {
     // Where a finding about a package points: made for a finding only, not for each of 5,000 packages.
     const at = (pkg) => ({ file, line: pkg.line || undefined });
     const resolveCache = new Map();
+    const idIndex = built.byId;
     let anyShortForm = false;
     if (options.dependencies === false) {
         // Only the V1/V2 decision below looks at dependency strings: does any use cargo's short form?
@@ -1566,7 +1572,15 @@ function parseLockfile(text, options = {}) {
                     }
                 }
                 let resolved = resolveCache.get(dep);
-                if (resolved === undefined) {
+                // A package's own id names it (V1 writes every dependency so); looked up when the lookup by id exists already.
+                const exact = resolved === undefined ? idIndex?.get(dep) : undefined;
+                if (exact !== undefined) {
+                    if (exact.source === undefined)
+                        anyShortForm = true;
+                    resolved = exact.id;
+                    resolveCache.set(dep, resolved);
+                }
+                else if (resolved === undefined) {
                     const spec = parseDependencySpec(dep);
                     if (spec && spec.source === undefined)
                         anyShortForm = true;
