@@ -745,7 +745,6 @@ function canonicalUrl(raw, plusScheme) {
     return head + path;
 }
 // A TOML basic string without escapes or control characters: its text is its value.
-const CONTROL_IN_COMMENT = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 const METADATA_ITEM = /^"([^"\\\u0000-\u001f\u007f]*)" = "([^"\\\u0000-\u001f\u007f]*)"$/;
 const BAD_SOURCE = /[\s()]/;
 /**
@@ -1135,7 +1134,7 @@ function scanCanonical(text, resolve) {
             continue;
         if (c0 === 35 /* # */) {
             // TOML forbids control characters in comments: let the real parser report it.
-            if (CONTROL_IN_COMMENT.test(text.slice(from, end)))
+            if (!commentOnly(text, from, end))
                 return undefined;
             continue;
         }

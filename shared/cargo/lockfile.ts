@@ -281,7 +281,6 @@ interface Headers {
 }
 
 // A TOML basic string without escapes or control characters: its text is its value.
-const CONTROL_IN_COMMENT = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 const METADATA_ITEM = /^"([^"\\\u0000-\u001f\u007f]*)" = "([^"\\\u0000-\u001f\u007f]*)"$/;
 const BAD_SOURCE = /[\s()]/;
 /**
@@ -657,7 +656,7 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
     if (len === 0) continue;
     if (c0 === 35 /* # */) {
       // TOML forbids control characters in comments: let the real parser report it.
-      if (CONTROL_IN_COMMENT.test(text.slice(from, end))) return undefined;
+      if (!commentOnly(text, from, end)) return undefined;
       continue;
     }
     if (state === 2) {
