@@ -487,7 +487,7 @@ const gentooFindings = defineFindings('gentoo', {
     },
     'manifest-missing-hash': {
         severity: 'error',
-        meaning: 'A Manifest entry lacks a hash that the repository requires.',
+        meaning: 'Manifest entries lack a hash that the repository requires (one finding per Manifest, at the first such entry).',
         docs: 'layout.conf manifest-required-hashes (default: all of manifest-hashes; BLAKE2B in ::gentoo and GURU) ' +
             'lists the hashes every entry must carry; Portage refuses an entry without them.',
         fix: REGEN_MANIFEST,
@@ -507,7 +507,7 @@ const gentooFindings = defineFindings('gentoo', {
     },
     'manifest-unknown-hash': {
         severity: 'warning',
-        meaning: 'A Manifest entry carries a hash name Portage does not know.',
+        meaning: 'Manifest entries carry a hash name Portage does not know (one finding per Manifest and name, at the first).',
         docs: 'The unknown digest is ignored; the entry is verified with the hashes that are known, if any.',
         fix: REGEN_MANIFEST,
     },
@@ -519,7 +519,7 @@ const gentooFindings = defineFindings('gentoo', {
     },
     'manifest-deprecated-hash': {
         severity: 'warning',
-        meaning: 'A Manifest entry carries a deprecated hash.',
+        meaning: 'Manifest entries carry a deprecated hash (one finding per Manifest and hash, at the first such entry).',
         docs: 'MD5, RMD160, SHA1 and WHIRLPOOL are deprecated; ::gentoo and GURU write BLAKE2B and SHA512.',
         fix: 'Regenerate the Manifest with BLAKE2B and SHA512.',
     },

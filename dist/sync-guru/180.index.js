@@ -412,7 +412,7 @@ const findings_gentooFindings = (0,finding/* defineFindings */.IP)('gentoo', {
     },
     'manifest-missing-hash': {
         severity: 'error',
-        meaning: 'A Manifest entry lacks a hash that the repository requires.',
+        meaning: 'Manifest entries lack a hash that the repository requires (one finding per Manifest, at the first such entry).',
         docs: 'layout.conf manifest-required-hashes (default: all of manifest-hashes; BLAKE2B in ::gentoo and GURU) ' +
             'lists the hashes every entry must carry; Portage refuses an entry without them.',
         fix: REGEN_MANIFEST,
@@ -432,7 +432,7 @@ const findings_gentooFindings = (0,finding/* defineFindings */.IP)('gentoo', {
     },
     'manifest-unknown-hash': {
         severity: 'warning',
-        meaning: 'A Manifest entry carries a hash name Portage does not know.',
+        meaning: 'Manifest entries carry a hash name Portage does not know (one finding per Manifest and name, at the first).',
         docs: 'The unknown digest is ignored; the entry is verified with the hashes that are known, if any.',
         fix: REGEN_MANIFEST,
     },
@@ -444,7 +444,7 @@ const findings_gentooFindings = (0,finding/* defineFindings */.IP)('gentoo', {
     },
     'manifest-deprecated-hash': {
         severity: 'warning',
-        meaning: 'A Manifest entry carries a deprecated hash.',
+        meaning: 'Manifest entries carry a deprecated hash (one finding per Manifest and hash, at the first such entry).',
         docs: 'MD5, RMD160, SHA1 and WHIRLPOOL are deprecated; ::gentoo and GURU write BLAKE2B and SHA512.',
         fix: 'Regenerate the Manifest with BLAKE2B and SHA512.',
     },
@@ -2550,6 +2550,9 @@ function parseManifest(text, opts = {}) {
     const entries = [];
     const dist = new Map();
     let thinReported = false;
+    const once = perManifest(findings, file);
+    // required hashes the fast path's line (BLAKE2B and SHA512) lacks
+    const fastMissing = required.filter((h) => h !== 'BLAKE2B' && h !== 'SHA512');
     let line = 0;
     let start = 0;
     while (start <= text.length) {
@@ -2563,12 +2566,8 @@ function parseManifest(text, opts = {}) {
             start = end + 1;
             const type = fm.type;
             const entry = { type, file: fm.file, size: Number(fm.size), hashes: { BLAKE2B: fm.blake2b, SHA512: fm.sha512 }, line };
-            if (required.length > 2 || (required.length > 0 && required.some((h) => h !== 'BLAKE2B' && h !== 'SHA512'))) {
-                const missing = required.filter((h) => h !== 'BLAKE2B' && h !== 'SHA512');
-                findings.push(findings_gentooFindings.make('manifest-missing-hash', `${entry.file} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
-                    file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
-                }));
-            }
+            if (fastMissing.length > 0)
+                once.missing(fastMissing, entry.file, line);
             if (type !== 'DIST') {
                 if (opts.thin && !thinReported) {
                     findings.push(findings_gentooFindings.make('manifest-not-thin', `${type} entry in a thin Manifest: only DIST lines belong (thin-manifests = true)`, {
@@ -2623,7 +2622,7 @@ function parseManifest(text, opts = {}) {
             const len = own(HASH_HEX_LENGTH, h);
             const kind = regular ? 1 : hexKind(hex);
             if (len === undefined) {
-                findings.push(findings_gentooFindings.make('manifest-unknown-hash', `unknown hash "${h}" for ${name}`, { file, line }));
+                once.unknown(h, name, line);
             }
             else if (hex.length !== len || kind === 0) {
                 findings.push(findings_gentooFindings.make('manifest-bad-digest', `${h} of ${name} is not ${len} hex digits (got ${hex.length} characters)`, {
@@ -2631,9 +2630,8 @@ function parseManifest(text, opts = {}) {
                 }));
                 ok = false;
             }
-            if (DEPRECATED_HASHES.has(h)) {
-                findings.push(findings_gentooFindings.make('manifest-deprecated-hash', `${name} carries ${h}, a deprecated hash`, { file, line, hint: 'Regenerate with BLAKE2B and SHA512.' }));
-            }
+            if (DEPRECATED_HASHES.has(h))
+                once.deprecated(h, name, line);
             // digests are written in lower case; only mixed-case ones pay for a copy
             hashes[h] = kind === 2 ? hex.toLowerCase() : hex;
         }
@@ -2643,11 +2641,8 @@ function parseManifest(text, opts = {}) {
         for (const h of required)
             if (!(h in hashes))
                 (missing ??= []).push(h);
-        if (missing) {
-            findings.push(findings_gentooFindings.make('manifest-missing-hash', `${name} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
-                file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
-            }));
-        }
+        if (missing)
+            once.missing(missing, name, line);
         const entry = { type, file: name, size: Number(tok[2]), hashes, line };
         if (opts.thin && type !== 'DIST') {
             if (!thinReported) {
@@ -2671,7 +2666,47 @@ function parseManifest(text, opts = {}) {
         }
         entries.push(entry);
     }
+    once.close();
     return { manifest: { entries, dist }, findings };
+}
+/**
+ * A deprecated or unknown hash, or a set of required hashes missing, is one finding per Manifest (pkgcheck's
+ * DeprecatedManifestHash is one result per package), not one per line: a Manifest written before BLAKE2B lacks it
+ * on every line, and a Rust package's Manifest has hundreds of lines. The finding stays where the first such
+ * entry is, in line order among the others; when more entries share it, its message says how many.
+ */
+function perManifest(findings, file) {
+    const seen = new Map();
+    const note = (key, first, line, what, make) => {
+        const prev = seen.get(key);
+        if (prev)
+            prev.count++;
+        else {
+            const finding = make();
+            findings.push(finding);
+            seen.set(key, { finding, first, count: 1, what });
+        }
+    };
+    return {
+        deprecated(hash, name, line) {
+            note(`d ${hash}`, name, line, `carry ${hash}, a deprecated hash`, () => findings_gentooFindings.make('manifest-deprecated-hash', `${name} carries ${hash}, a deprecated hash`, { file, line, hint: 'Regenerate with BLAKE2B and SHA512.' }));
+        },
+        unknown(hash, name, line) {
+            note(`u ${hash}`, name, line, `carry the unknown hash "${hash}"`, () => findings_gentooFindings.make('manifest-unknown-hash', `unknown hash "${hash}" for ${name}`, { file, line }));
+        },
+        missing(hashes, name, line) {
+            const list = `hash${hashes.length > 1 ? 'es' : ''} ${hashes.join(', ')}`;
+            note(`m ${list}`, name, line, `lack required ${list}`, () => findings_gentooFindings.make('manifest-missing-hash', `${name} lacks required ${list}`, {
+                file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
+            }));
+        },
+        close() {
+            for (const { finding, first, count, what } of seen.values()) {
+                if (count > 1)
+                    finding.message = `${count} entries ${what} (the first: ${first})`;
+            }
+        },
+    };
 }
 let supported;
 function nodeSupports(alg) {

@@ -125,6 +125,9 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
   const entries: ManifestEntry[] = [];
   const dist = new Map<string, ManifestEntry>();
   let thinReported = false;
+  const once = perManifest(findings, file);
+  // required hashes the fast path's line (BLAKE2B and SHA512) lacks
+  const fastMissing = required.filter((h) => h !== 'BLAKE2B' && h !== 'SHA512');
   let line = 0;
   let start = 0;
   while (start <= text.length) {
@@ -137,14 +140,7 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
       start = end + 1;
       const type = fm.type;
       const entry: ManifestEntry = { type, file: fm.file, size: Number(fm.size), hashes: { BLAKE2B: fm.blake2b, SHA512: fm.sha512 }, line };
-      if (required.length > 2 || (required.length > 0 && required.some((h) => h !== 'BLAKE2B' && h !== 'SHA512'))) {
-        const missing = required.filter((h) => h !== 'BLAKE2B' && h !== 'SHA512');
-        findings.push(
-          gentooFindings.make('manifest-missing-hash', `${entry.file} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
-            file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
-          }),
-        );
-      }
+      if (fastMissing.length > 0) once.missing(fastMissing, entry.file, line);
       if (type !== 'DIST') {
         if (opts.thin && !thinReported) {
           findings.push(
@@ -200,7 +196,7 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
       const len = own(HASH_HEX_LENGTH, h);
       const kind = regular ? 1 : hexKind(hex);
       if (len === undefined) {
-        findings.push(gentooFindings.make('manifest-unknown-hash', `unknown hash "${h}" for ${name}`, { file, line }));
+        once.unknown(h, name, line);
       } else if (hex.length !== len || kind === 0) {
         findings.push(
           gentooFindings.make('manifest-bad-digest', `${h} of ${name} is not ${len} hex digits (got ${hex.length} characters)`, {
@@ -209,22 +205,14 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
         );
         ok = false;
       }
-      if (DEPRECATED_HASHES.has(h)) {
-        findings.push(gentooFindings.make('manifest-deprecated-hash', `${name} carries ${h}, a deprecated hash`, { file, line, hint: 'Regenerate with BLAKE2B and SHA512.' }));
-      }
+      if (DEPRECATED_HASHES.has(h)) once.deprecated(h, name, line);
       // digests are written in lower case; only mixed-case ones pay for a copy
       hashes[h] = kind === 2 ? hex.toLowerCase() : hex;
     }
     if (!ok) continue;
     let missing: string[] | undefined;
     for (const h of required) if (!(h in hashes)) (missing ??= []).push(h);
-    if (missing) {
-      findings.push(
-        gentooFindings.make('manifest-missing-hash', `${name} lacks required hash${missing.length > 1 ? 'es' : ''} ${missing.join(', ')}`, {
-          file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
-        }),
-      );
-    }
+    if (missing) once.missing(missing, name, line);
     const entry: ManifestEntry = { type, file: name, size: Number(tok[2]), hashes, line };
     if (opts.thin && type !== 'DIST') {
       if (!thinReported) {
@@ -252,7 +240,52 @@ export function parseManifest(text: string, opts: ManifestOptions = {}): { manif
     }
     entries.push(entry);
   }
+  once.close();
   return { manifest: { entries, dist }, findings };
+}
+
+/**
+ * A deprecated or unknown hash, or a set of required hashes missing, is one finding per Manifest (pkgcheck's
+ * DeprecatedManifestHash is one result per package), not one per line: a Manifest written before BLAKE2B lacks it
+ * on every line, and a Rust package's Manifest has hundreds of lines. The finding stays where the first such
+ * entry is, in line order among the others; when more entries share it, its message says how many.
+ */
+function perManifest(findings: Finding[], file: string | undefined) {
+  const seen = new Map<string, { finding: Finding; first: string; count: number; what: string }>();
+  const note = (key: string, first: string, line: number, what: string, make: () => Finding) => {
+    const prev = seen.get(key);
+    if (prev) prev.count++;
+    else {
+      const finding = make();
+      findings.push(finding);
+      seen.set(key, { finding, first, count: 1, what });
+    }
+  };
+  return {
+    deprecated(hash: string, name: string, line: number): void {
+      note(`d ${hash}`, name, line, `carry ${hash}, a deprecated hash`, () =>
+        gentooFindings.make('manifest-deprecated-hash', `${name} carries ${hash}, a deprecated hash`, { file, line, hint: 'Regenerate with BLAKE2B and SHA512.' }),
+      );
+    },
+    unknown(hash: string, name: string, line: number): void {
+      note(`u ${hash}`, name, line, `carry the unknown hash "${hash}"`, () =>
+        gentooFindings.make('manifest-unknown-hash', `unknown hash "${hash}" for ${name}`, { file, line }),
+      );
+    },
+    missing(hashes: readonly string[], name: string, line: number): void {
+      const list = `hash${hashes.length > 1 ? 'es' : ''} ${hashes.join(', ')}`;
+      note(`m ${list}`, name, line, `lack required ${list}`, () =>
+        gentooFindings.make('manifest-missing-hash', `${name} lacks required ${list}`, {
+          file, line, hint: 'Regenerate the Manifest (manifest-required-hashes in metadata/layout.conf).',
+        }),
+      );
+    },
+    close(): void {
+      for (const { finding, first, count, what } of seen.values()) {
+        if (count > 1) finding.message = `${count} entries ${what} (the first: ${first})`;
+      }
+    },
+  };
 }
 
 export interface DistfileCheck {

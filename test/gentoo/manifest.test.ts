@@ -100,6 +100,34 @@ describe('parseManifest', () => {
     expect(r.findings.filter((f) => f.code === 'manifest-deprecated-hash')).toHaveLength(2);
   });
 
+  it('reports a deprecated or missing hash once per Manifest, at its first entry, with how many entries share it', () => {
+    // a Manifest written before BLAKE2B (SHA256 SHA512 WHIRLPOOL on every line), as old overlays still carry
+    const W = 'c'.repeat(128);
+    const H = 'd'.repeat(64);
+    const old = [
+      `EBUILD x-1.ebuild 10 SHA256 ${H} SHA512 ${S} WHIRLPOOL ${W}`,
+      ...Array.from({ length: 300 }, (_, i) => `DIST c${i}-1.0.0.crate ${100 + i} SHA256 ${H} SHA512 ${S} WHIRLPOOL ${W}`),
+      `DIST late.tar.gz 5 SHA256 ${H} SHA512 ${S} MD5 ${'e'.repeat(32)}`,
+    ].join('\n');
+    const r = parseManifest(old, { file: 'cat/x/Manifest' });
+    expect(r.findings.map((f) => [f.code, f.line, f.message])).toEqual([
+      ['manifest-deprecated-hash', 1, '301 entries carry WHIRLPOOL, a deprecated hash (the first: x-1.ebuild)'],
+      ['manifest-missing-hash', 1, '302 entries lack required hash BLAKE2B (the first: x-1.ebuild)'],
+      ['manifest-deprecated-hash', 302, 'late.tar.gz carries MD5, a deprecated hash'],
+    ]);
+    expect(r.findings.every((f) => f.file === 'cat/x/Manifest')).toBe(true);
+    const unknown = parseManifest([1, 2, 3].map((i) => `DIST f${i} 1 BLAKE2B ${B} SHA512 ${S} SHA4 ${H}`).join('\n')).findings;
+    expect(unknown.map((f) => [f.code, f.line, f.message])).toEqual([['manifest-unknown-hash', 1, '3 entries carry the unknown hash "SHA4" (the first: f1)']]);
+    expect(r.manifest.dist.size).toBe(301);
+    // other sets of missing hashes are other findings; the fast path's lines (BLAKE2B + SHA512) count with the rest
+    const required = ['BLAKE2B', 'SHA512', 'SHA256'];
+    const mixed = [`DIST a 1 BLAKE2B ${B} SHA512 ${S}`, `DIST b 1 BLAKE2B ${B} SHA512 ${S}`, `DIST c 1 SHA512 ${S}`].join('\n');
+    expect(parseManifest(mixed, { requiredHashes: required }).findings.map((f) => [f.line, f.message])).toEqual([
+      [1, '2 entries lack required hash SHA256 (the first: a)'],
+      [3, 'c lacks required hashes BLAKE2B, SHA256'],
+    ]);
+  });
+
   it('reports non-DIST lines in a thin Manifest (once), not in a thick one', () => {
     const text = `DIST a 1 BLAKE2B ${B} SHA512 ${S}\nEBUILD a-1.ebuild 10 BLAKE2B ${B} SHA512 ${S}\nAUX fix.patch 3 BLAKE2B ${B} SHA512 ${S}\n`;
     const thin = parseManifest(text, { thin: true });

@@ -62,13 +62,14 @@ describe('scanRepository', () => {
         `error ebuild-name-invalid ${P}/dev-lang/rust/rust-1.76.0-beta.ebuild`,
         `error rust-slot-not-per-version ${P}/dev-lang/rust/rust-1.75.0-r1.ebuild:6`,
         `error manifest-missing-hash ${P}/dev-lang/rust/Manifest:1`,
-        `error manifest-missing-hash ${P}/dev-lang/rust/Manifest:2`,
         `warning manifest-not-thin ${P}/dev-lang/rust/Manifest:2`,
         `warning category-unlisted ${P}/profiles/categories`,
       ].sort(),
     );
     expect(r.findings.find((f) => f.code === 'manifest-missing-dist')?.message).toContain('anyhow-1.0.86.crate');
     expect(r.findings.find((f) => f.code === 'rust-slot-not-per-version')?.message).toContain('"1.75.0"');
+    // both lines lack BLAKE2B: one finding for the Manifest, at its first line, saying how many
+    expect(r.findings.find((f) => f.code === 'manifest-missing-hash')?.message).toBe('2 entries lack required hash BLAKE2B (the first: rustc-1.75.0-src.tar.xz)');
     // ignored by Portage: invalid names are not records; the unlisted category is kept apart
     expect(r.ebuilds.map((e) => `${e.package}-${e.version}`)).toEqual(['nometa-1.0', 'tool-2.0', 'unfetched-3.1', 'rust-1.75.0-r1']);
     expect(r.ignored.map((e) => e.file)).toEqual(['sys-kernel/custom/custom-6.1.ebuild']);
