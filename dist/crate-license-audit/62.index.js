@@ -636,7 +636,8 @@ function parseGitSource(rest, lockVersion) {
             if (key !== 'branch' && key !== 'tag' && key !== 'rev')
                 continue;
             let value = eq >= 0 ? pair.slice(eq + 1) : '';
-            if (lockVersion >= 4)
+            // (a value without `%` decodes to itself: most are a plain branch, tag or commit)
+            if (lockVersion >= 4 && value.includes('%'))
                 value = safeDecode(value);
             git.reference = { kind: key, value };
         }

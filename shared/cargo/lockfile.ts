@@ -172,7 +172,8 @@ function parseGitSource(rest: string, lockVersion: LockVersion): GitSource {
       const key = eq >= 0 ? pair.slice(0, eq) : pair;
       if (key !== 'branch' && key !== 'tag' && key !== 'rev') continue;
       let value = eq >= 0 ? pair.slice(eq + 1) : '';
-      if (lockVersion >= 4) value = safeDecode(value);
+      // (a value without `%` decodes to itself: most are a plain branch, tag or commit)
+      if (lockVersion >= 4 && value.includes('%')) value = safeDecode(value);
       git.reference = { kind: key, value };
     }
   }
