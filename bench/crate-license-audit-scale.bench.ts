@@ -26,7 +26,7 @@ import { REPORT_LINE_KEYS } from '../shared/cargo/license-audit.js';
 import { jsonLines } from '../shared/json-lines.js';
 import { buildPolicy, compilePolicy } from '../shared/cargo/policy.js';
 import { collectLicenses, crateFileName, licenseKey, type LicenseInfo } from '../shared/cargo/license-sources.js';
-import { withoutGcPauses, type BenchCase, type BenchCurve } from './harness.js';
+import { isolatedRatios, withoutGcPauses, type BenchCase, type BenchCurve } from './harness.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -165,6 +165,8 @@ function scaleCase(shape: LockShape, n: number, variant?: { name: string; text: 
       const ref = () => parse(readFileSync(file, 'utf8'));
       const ratio = cpuRatio(ours, ref);
       const split = await withoutGcPauses(ours, ref, n <= 10_000 ? 21 : 5);
+      // the small cases, where the alternating median is most a draw of the collector: two more views
+      const isolated = n <= 10_000 ? isolatedRatios(ours, ref, 10) : undefined;
       const before = process.memoryUsage().heapUsed;
       const size = auditGenerated(readFileSync(file, 'utf8'), licenses);
       const grown = process.memoryUsage().heapUsed - before;
@@ -172,6 +174,12 @@ function scaleCase(shape: LockShape, n: number, variant?: { name: string; text: 
         'cpu ratio': ratio,
         'ratio without GC pauses': Math.round(split.ratio * 100) / 100,
         'GC pauses ours/ref %': `${Math.round(split.oursGcShare * 100)}/${Math.round(split.refGcShare * 100)}`,
+        ...(isolated
+          ? {
+              'ratio, each side alone': Math.round(isolated.alone * 100) / 100,
+              ...(isolated.nurseryEmptied !== undefined ? { 'ratio, young generation emptied before each call': Math.round(isolated.nurseryEmptied * 100) / 100 } : {}),
+            }
+          : {}),
         'report KiB': Math.round(size / 1024),
         'heap growth MiB': Math.round((Math.max(0, grown) / 1048576) * 10) / 10,
         'peak RSS MiB': Math.round(process.resourceUsage().maxRSS / 1024),

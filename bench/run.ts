@@ -82,8 +82,9 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'rda-bench-run-'));
 const child = (f: string, only?: string): { results: BenchResult[]; curves: CurveResult[] } | undefined => {
   const out = path.join(tmp, `${f}.json`);
   rmSync(out, { force: true });
-  // The same node and loader flags (tsx's) as this process, this script, one file.
-  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', f, out, ...(only !== undefined ? ['--only', only] : [])], { stdio: ['ignore', 'inherit', 'inherit'] });
+  // The same node and loader flags (tsx's) as this process, this script, one file; the collector callable, for
+  // the in-process cases' `nurseryEmptied` figure (harness.ts isolatedRatios).
+  const r = spawnSync(process.execPath, [...process.execArgv, ...(process.execArgv.includes('--expose-gc') ? [] : ['--expose-gc']), fileURLToPath(import.meta.url), '--child', f, out, ...(only !== undefined ? ['--only', only] : [])], { stdio: ['ignore', 'inherit', 'inherit'] });
   try {
     return JSON.parse(readFileSync(out, 'utf8')) as { results: BenchResult[]; curves: CurveResult[] };
   } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curveResult, fitGrowth, formatCurve, formatTable, MAX_RUNS, MAX_WARMUPS, mergeProcesses, missedGoals, runCase, runCurve, withoutGcPauses, type BenchResult } from '../../bench/harness.js';
+import { curveResult, fitGrowth, formatCurve, formatTable, isolatedRatios, MAX_RUNS, MAX_WARMUPS, mergeProcesses, missedGoals, runCase, runCurve, withoutGcPauses, type BenchResult } from '../../bench/harness.js';
 
 describe('bench harness', () => {
   it('fits the growth of a curve from its times', () => {
@@ -38,6 +38,25 @@ describe('bench harness', () => {
     expect(split.refGcShare).toBe(0);
     expect(split.ratio).toBeGreaterThan(0);
     expect(Number.isFinite(split.ratio)).toBe(true);
+  });
+
+  it('measures each side alone in blocks (ours, ref, ref, ours) and, with a callable collector, each call after a minor collection', () => {
+    const order: string[] = [];
+    const gcs: unknown[] = [];
+    const r = isolatedRatios(() => order.push('o'), () => order.push('r'), 4, (o) => {
+      gcs.push(o);
+      order.push('g');
+    });
+    // two calls a block, then four pairs each after its own minor collection
+    expect(order.join('')).toBe(`oorrrroo${'gogr'.repeat(4)}`);
+    expect(gcs.every((o) => (o as { type?: string })?.type === 'minor')).toBe(true);
+    expect(r.alone).toBeGreaterThan(0);
+    expect(r.nurseryEmptied).toBeGreaterThan(0);
+    // without a collector to call, only the blocks
+    order.length = 0;
+    const plain = isolatedRatios(() => order.push('o'), () => order.push('r'), 4, undefined);
+    expect(order.join('')).toBe('oorrrroo');
+    expect(plain.nurseryEmptied).toBeUndefined();
   });
 
   it('never measures fewer than five pairs, flips their order every pair and records the load', async () => {
