@@ -269,13 +269,17 @@ function distdirCase(files: number): BenchCase {
   const head = parseLockfileOrThrow(lockText);
   const wanted = head.packages.filter((p) => p.source !== undefined);
   return {
-    name: `crate-license-audit: 5-crate lock, DISTDIR of ${files} .crate files`,
+    name: `crate-license-audit: 5-crate lock, DISTDIR of ${files} files`,
     reference: 'read + gunzip the 5 .crate files the lock names (floor)',
     runs: 7,
     setup: () => {
       dir = mkdtempSync(path.join(os.tmpdir(), 'cla-distdir-'));
       for (const p of wanted) writeFileSync(path.join(dir, crateFileName(p.name, p.version)), crateTarball(p.name, p.version));
-      for (let i = 0; i < files - wanted.length; i++) writeFileSync(path.join(dir, crateFileName(`other${i}`, '1.0.0')), crateTarball(`other${i}`, '1.0.0'));
+      // as on a build host: other packages' crates, and other distfiles (tarballs of every kind) beside them
+      for (let i = 0; i < files - wanted.length; i++) {
+        if (i % 2) writeFileSync(path.join(dir, `pkg${i}-${i % 7}.${i % 13}.tar.xz`), 'x');
+        else writeFileSync(path.join(dir, crateFileName(`other${i}`, '1.0.0')), crateTarball(`other${i}`, '1.0.0'));
+      }
     },
     teardown: () => rmSync(dir, { recursive: true, force: true }),
     ours: async () => {
@@ -313,5 +317,5 @@ export const curves: BenchCurve[] = [
   { name: 'crate-license-audit: layered DAG (3–8 dependencies a crate)', unit: 'crates', sizes: [2_500, 5_000, 20_000], at: (n) => scaleCase('dag', n), processes: 5 },
   { name: 'crate-license-audit in a fresh process: chain depth', unit: 'crates in the chain', sizes: [2_500, 5_000, 10_000], at: (n) => coldCase('chain', n) },
   { name: 'crate-license-audit in a fresh process: layered DAG', unit: 'crates', sizes: [2_500, 5_000, 20_000], at: (n) => coldCase('dag', n) },
-  { name: 'crate-license-audit: DISTDIR size', unit: '.crate files in the DISTDIR', sizes: [50, 200, 800], at: distdirCase },
+  { name: 'crate-license-audit: DISTDIR size', unit: 'files in the DISTDIR (half of them other crates)', sizes: [50, 500, 5_000], at: distdirCase },
 ];

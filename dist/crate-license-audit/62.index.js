@@ -4478,7 +4478,12 @@ async function licensesFromDirectory(root, wanted, within = []) {
         return { licenses, findings };
     }
     const scan = async (dir, depth) => {
-        const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+        // A plain file is read only when it is a wanted `.crate`: the rest (a DISTDIR's other distfiles and other
+        // packages' crates, tens of thousands on a build host) is dropped before the sort, which then orders a few
+        // entries instead of every one of them.
+        const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true }))
+            .filter((e) => !e.isFile() || (e.name.endsWith('.crate') && (!wanted || wanted.has(e.name))))
+            .sort((a, b) => a.name.localeCompare(b.name));
         for (const e of entries) {
             const p = (0,external_node_path_.join)(dir, e.name);
             const crateFile = e.name.endsWith('.crate');

@@ -458,7 +458,12 @@ export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<s
     return { licenses, findings };
   }
   const scan = async (dir: string, depth: number): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    // A plain file is read only when it is a wanted `.crate`: the rest (a DISTDIR's other distfiles and other
+    // packages' crates, tens of thousands on a build host) is dropped before the sort, which then orders a few
+    // entries instead of every one of them.
+    const entries = (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => !e.isFile() || (e.name.endsWith('.crate') && (!wanted || wanted.has(e.name))))
+      .sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       const p = join(dir, e.name);
       const crateFile = e.name.endsWith('.crate');
