@@ -137,6 +137,52 @@ function relayout(text: string, rnd: () => number): string {
   return out.join(pick('\n', '\r\n'));
 }
 
+describe('a package cargo wrote is read by one match, the rest of it line by line', () => {
+  const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
+  const sum = (c: string) => c.repeat(64);
+  it('lines after the ones the match covers, in any package, with the line of each package and every dependency', () => {
+    const text = [
+      'version = 3',
+      '',
+      '[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = [\n "a",\n "b 1.0.0",\n "",\n]',
+      // the same keys and order, then a key the match does not read
+      `[[package]]\nname = "a"\nversion = "0.2.0"\nsource = "${CRATES_IO}"\nchecksum = "${sum('a')}"\nreplace = "a 0.2.0"`,
+      // a comment after the source: the match ends after the version
+      `[[package]]\nname = "b"\nversion = "1.0.0"\nsource = "${CRATES_IO}" # pinned\nchecksum = "${sum('b')}"\ndependencies = [\n "c",\n]`,
+      // an empty list on one line; a dependency on a line with a comment
+      `[[package]]\nname = "b"\nversion = "2.0.0"\nsource = "${CRATES_IO}"\nchecksum = "${sum('c')}"\ndependencies = []`,
+      `[[package]]\nname = "c"\nversion = "0.3.0"\nsource = "${CRATES_IO}"\nchecksum = "${sum('d')}"\ndependencies = [\n "a", # the first\n]`,
+      // the last package without a line end after its list
+      `[[package]]\nname = "d"\nversion = "0.4.0"\ndependencies = [\n "c",\n]`,
+    ].join('\n\n');
+    for (const t of [text, `${text}\n`]) {
+      const r = readFast(t);
+      const lock = r.ok ? r.lock : undefined;
+      expect(lock?.packages.map((p) => [p.id, p.line, p.dependencies])).toEqual([
+        ['app 0.1.0', 5, ['a 0.2.0 (registry+https://github.com/rust-lang/crates.io-index)', 'b 1.0.0 (registry+https://github.com/rust-lang/crates.io-index)']],
+        [`a 0.2.0 (${CRATES_IO})`, 14, []],
+        [`b 1.0.0 (${CRATES_IO})`, 21, [`c 0.3.0 (${CRATES_IO})`]],
+        [`b 2.0.0 (${CRATES_IO})`, 30, []],
+        [`c 0.3.0 (${CRATES_IO})`, 37, [`a 0.2.0 (${CRATES_IO})`]],
+        ['d 0.4.0', 46, [`c 0.3.0 (${CRATES_IO})`]],
+      ]);
+      // the empty dependency string of app is a finding, at app's line, on both paths
+      expect(lock?.findings.map((f) => [f.code, f.line])).toEqual([['lock-unresolved-dependency', 5]]);
+    }
+  });
+
+  it('a value with a backslash or a control character, or a CRLF line, is not read by the match', () => {
+    for (const [line, value] of [
+      ['version = "1.0.\\u0030"', 'the escape'],
+      ['version = "1.0.0"\r', 'CRLF'],
+    ] as const) {
+      const text = `version = 4\n\n[[package]]\nname = "x"\n${line}\n`;
+      const fast = parseLockfile(text);
+      expect(fast, value).toEqual(parseLockfile(text, { generalParser: true }));
+    }
+  });
+});
+
 describe('the lockfile fast path reads other layouts than cargo\'s', () => {
   it('a lock with comments after values, blanks, literal strings and arrays on one line', () => {
     const text = [
