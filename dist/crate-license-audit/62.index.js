@@ -787,6 +787,8 @@ const UNREAD_DEPENDENCIES = Object.freeze([]);
  * constructor only (see Row in audit.ts: a class field writes each property twice).
  */
 class ParsedPackage {
+    /** Where the package sits in its lock's `packages` (set once the lock is read; checked by whoever uses it). */
+    #at = -1;
     constructor(id, key, name, version, source, sourceKind, sourceUrl, git, checksum, dependencies, line) {
         this.id = id;
         this.key = key;
@@ -800,6 +802,21 @@ class ParsedPackage {
         this.dependencies = dependencies;
         this.line = line;
     }
+    static at(p) {
+        return #at in p ? p.#at : -1;
+    }
+    static place(p, at) {
+        if (#at in p)
+            p.#at = at;
+    }
+}
+/**
+ * Where a package read by {@link parseLockfile} sits in its lock's `packages`, or -1 (a package made elsewhere). A
+ * lock made from another's packages (a subset, another order) keeps the positions of the first: check
+ * `packages[i] === p` before using one.
+ */
+function packagePosition(p) {
+    return ParsedPackage.at(p);
 }
 function newPackage(name, version, source, parsed, checksum, line) {
     const id = formatPackageId(name, version, source);
@@ -1557,8 +1574,7 @@ function parseLockfile(text, options = {}) {
                 let pkg = byId().get(named);
                 if (!pkg) {
                     const spec = parseDependencySpec(named);
-                    const resolved = spec?.version !== undefined ? resolveSpec(spec, byName, byVersion) : null;
-                    pkg = resolved ? byId().get(resolved) : undefined;
+                    pkg = (spec?.version !== undefined ? resolveSpec(spec, byName, byVersion) : null) ?? undefined;
                 }
                 if (!pkg) {
                     findings.push(cargoFindings.make('lock-orphan-checksum', `[metadata] has a checksum for \`${key.slice(9)}\`, which is not a package in this lock.`, { file, line: headers.metadataLine || undefined }));
@@ -1577,19 +1593,34 @@ function parseLockfile(text, options = {}) {
     const resolveCache = new Map();
     const idIndex = built.byId;
     let anyShortForm = false;
+    let edges;
     if (options.dependencies === false) {
         // Only the V1/V2 decision below looks at dependency strings: does any use cargo's short form?
         if (rawVersion === undefined)
             anyShortForm = rawDeps.some((deps) => Array.isArray(deps) && deps.some((d) => typeof d === 'string' && isShortForm(d)));
     }
-    else
-        packages.forEach((pkg, i) => {
+    else {
+        // Each dependency as the position of its package too (LockEdges), so the graph needs no lookup by id.
+        const n = packages.length;
+        let most = 0;
+        for (let i = 0; i < n; i++) {
+            ParsedPackage.place(packages[i], i);
+            const deps = rawDeps[i];
+            if (Array.isArray(deps))
+                most += deps.length;
+        }
+        const succStart = new Int32Array(n + 1);
+        const succ = new Int32Array(most);
+        let e = 0;
+        for (let i = 0; i < n; i++) {
+            succStart[i] = e;
+            const pkg = packages[i];
             const deps = rawDeps[i];
             if (deps === undefined)
-                return;
+                continue;
             if (!Array.isArray(deps)) {
                 findings.push(cargoFindings.make('lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at(pkg)));
-                return;
+                continue;
             }
             // Resolved ids are written over the strings (this array is the parser's own), then it becomes the
             // package's list: one array of the right length, no growth.
@@ -1607,6 +1638,7 @@ function parseLockfile(text, options = {}) {
                     if (only !== undefined && only.length === 1) {
                         anyShortForm = true;
                         out[kept++] = only[0].id;
+                        succ[e++] = ParsedPackage.at(only[0]);
                         continue;
                     }
                 }
@@ -1616,7 +1648,7 @@ function parseLockfile(text, options = {}) {
                 if (exact !== undefined) {
                     if (exact.source === undefined)
                         anyShortForm = true;
-                    resolved = exact.id;
+                    resolved = exact;
                     resolveCache.set(dep, resolved);
                 }
                 else if (resolved === undefined) {
@@ -1633,12 +1665,17 @@ function parseLockfile(text, options = {}) {
                 else if (resolved === null) {
                     findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at(pkg)));
                 }
-                if (resolved)
-                    out[kept++] = resolved;
+                if (resolved) {
+                    out[kept++] = resolved.id;
+                    succ[e++] = ParsedPackage.at(resolved);
+                }
             }
             out.length = kept;
             pkg.dependencies = out;
-        });
+        }
+        succStart[n] = e;
+        edges = { packages, succStart, succ };
+    }
     if (rawVersion === undefined) {
         // cargo: V2 stores checksums inline and shortens dependency strings; V1 does neither.
         version = anyInlineChecksum || (metadataChecksums === 0 && anyShortForm) ? 2 : 1;
@@ -1646,7 +1683,7 @@ function parseLockfile(text, options = {}) {
             findings.push(cargoFindings.make('lock-mixed-checksums', 'Cargo.lock has both inline checksums and [metadata] checksums (a bad merge?); inline ones are used.', { file, line: headers.metadataLine || undefined }));
         }
     }
-    return { ok: true, lock: new ParsedLockfile(version, file, packages, byName, findings, built.byId) };
+    return { ok: true, lock: new ParsedLockfile(version, file, packages, byName, findings, built.byId, edges) };
 }
 function indexById(packages) {
     return new Map(packages.map((p) => [p.id, p]));
@@ -1664,18 +1701,31 @@ class ParsedLockfile {
     byName;
     findings;
     #byId;
-    constructor(version, file, packages, byName, findings, byId) {
+    #edges;
+    constructor(version, file, packages, byName, findings, byId, edges) {
         this.version = version;
         this.file = file;
         this.packages = packages;
         this.byName = byName;
         this.findings = findings;
         this.#byId = byId;
+        this.#edges = edges;
+    }
+    static edges(lock) {
+        return #edges in lock ? lock.#edges : undefined;
     }
     /** By id; the fast path does not need one (it finds duplicates by name), and an audit never asks (its graph indexes packages itself). */
     get byId() {
         return (this.#byId ??= indexById(this.packages));
     }
+}
+/**
+ * The dependency edges the reader resolved, as positions (see LockEdges), for a lock {@link parseLockfile} read;
+ * undefined for another (a lock made by hand, or read without resolving). Its `packages` is the array they index:
+ * a lock whose packages or dependencies were changed since must not use them (buildGraph checks).
+ */
+function lockEdges(lock) {
+    return ParsedLockfile.edges(lock);
 }
 /** Like {@link parseLockfile} but throws a {@link LockfileError} (a ConfigurationError) for an unusable file. */
 function parseLockfileOrThrow(text, options = {}) {
@@ -1730,13 +1780,13 @@ function resolveSpec(spec, byName, byVersion) {
             if (same.length === 1)
                 hit = same[0];
         }
-        return hit ? hit.id : null;
+        return hit ?? null;
     }
     if (cands.length === 1)
-        return cands[0].id;
+        return cands[0];
     // The bare form means the package without a source (path packages never write one).
     const pathOnes = cands.filter((p) => p.source === undefined);
-    return pathOnes.length === 1 ? pathOnes[0].id : null;
+    return pathOnes.length === 1 ? pathOnes[0] : null;
 }
 function describeMiss(spec, byName) {
     const all = byName.get(spec.name);
@@ -1936,39 +1986,103 @@ function plainBitsets(words) {
 }
 
 ;// CONCATENATED MODULE: ./shared/cargo/graph.ts
+/**
+ * Reverse-dependency view of a lockfile: who pulls a crate in, how many crates depend on it directly and
+ * transitively, and the shortest path from a workspace member to it. Linear or near-linear in the size of
+ * the lock (bitsets over strongly connected components) so it stays cheap on 750-package locks.
+ *
+ * Cargo.lock lists dev- and build-dependencies too, and dev-dependencies can form cycles between workspace
+ * members; everything here tolerates cycles.
+ */
 
+
+/**
+ * Packages by position and their dependency edges as positions, in compressed rows (the dependencies of `v`
+ * are `succ[succStart[v] .. succStart[v + 1])`, its distinct direct dependents `rev[revStart[v] ..
+ * revStart[v + 1])`): built once per graph, shared by the passes, a few typed arrays whatever the lock's size.
+ */
+class Adjacency {
+    pkgs;
+    succStart;
+    succ;
+    direct;
+    revStart;
+    rev;
+    #index;
+    constructor(pkgs, succStart, succ, 
+    /** Distinct direct dependents of each package. */
+    direct, revStart, 
+    /** The direct dependents themselves, as positions, each once, in file order. */
+    rev, index) {
+        this.pkgs = pkgs;
+        this.succStart = succStart;
+        this.succ = succ;
+        this.direct = direct;
+        this.revStart = revStart;
+        this.rev = rev;
+        this.#index = index;
+    }
+    /** Position by id, made on first use: an audit finds its few ids by name (positionIn), not through it. */
+    get index() {
+        if (!this.#index) {
+            this.#index = new Map();
+            for (let i = 0; i < this.pkgs.length; i++)
+                this.#index.set(this.pkgs[i].id, i);
+        }
+        return this.#index;
+    }
+}
 const adjacencyOf = new WeakMap();
 function buildGraph(lock) {
     const pkgs = lock.packages;
     const n = pkgs.length;
-    const index = new Map();
-    let edges = 0;
-    for (let i = 0; i < n; i++) {
-        const p = pkgs[i];
-        index.set(p.id, i);
-        edges += p.dependencies.length;
-    }
-    const succStart = new Int32Array(n + 1);
-    const succ = new Int32Array(edges);
+    let index;
+    let succStart;
+    let succ;
     const direct = new Int32Array(n);
     // last[j]: the latest dependent counted for j (a dependency listed twice in one package counts once).
     const last = new Int32Array(n).fill(-1);
-    let e = 0;
-    for (let i = 0; i < n; i++) {
-        succStart[i] = e;
-        const deps = pkgs[i].dependencies;
-        for (let k = 0; k < deps.length; k++) {
-            const j = index.get(deps[k]);
-            if (j === undefined)
-                continue;
-            succ[e++] = j;
-            if (last[j] !== i) {
-                last[j] = i;
-                direct[j]++;
+    const read = lockEdges(lock);
+    if (read && sameEdges(read, pkgs)) {
+        // the positions the reader resolved: no lookup by id for each of the lock's edges
+        ({ succStart, succ } = read);
+        for (let i = 0; i < n; i++) {
+            for (let k = succStart[i]; k < succStart[i + 1]; k++) {
+                const j = succ[k];
+                if (last[j] !== i) {
+                    last[j] = i;
+                    direct[j]++;
+                }
             }
         }
     }
-    succStart[n] = e;
+    else {
+        index = new Map();
+        let edges = 0;
+        for (let i = 0; i < n; i++) {
+            const p = pkgs[i];
+            index.set(p.id, i);
+            edges += p.dependencies.length;
+        }
+        succStart = new Int32Array(n + 1);
+        succ = new Int32Array(edges);
+        let e = 0;
+        for (let i = 0; i < n; i++) {
+            succStart[i] = e;
+            const deps = pkgs[i].dependencies;
+            for (let k = 0; k < deps.length; k++) {
+                const j = index.get(deps[k]);
+                if (j === undefined)
+                    continue;
+                succ[e++] = j;
+                if (last[j] !== i) {
+                    last[j] = i;
+                    direct[j]++;
+                }
+            }
+        }
+        succStart[n] = e;
+    }
     const revStart = new Int32Array(n + 1);
     for (let j = 0; j < n; j++)
         revStart[j + 1] = revStart[j] + direct[j];
@@ -1988,10 +2102,49 @@ function buildGraph(lock) {
     for (let i = 0; i < n; i++)
         if (pkgs[i].source === undefined)
             roots.push(pkgs[i].id);
-    const adjacency = { index, succStart, succ, direct, revStart, rev };
+    const adjacency = new Adjacency(pkgs, succStart, succ, direct, revStart, rev, index);
     const graph = new ReverseGraph(lock, roots, adjacency);
     adjacencyOf.set(graph, adjacency);
     return graph;
+}
+/** The reader's edges still describe `pkgs`: the same array, and each package's dependencies those ids, in order. */
+function sameEdges(read, pkgs) {
+    if (read.packages !== pkgs || read.succStart.length !== pkgs.length + 1)
+        return false;
+    const { succStart, succ } = read;
+    for (let i = 0; i < pkgs.length; i++) {
+        const deps = pkgs[i].dependencies;
+        const from = succStart[i];
+        if (deps.length !== succStart[i + 1] - from)
+            return false;
+        // the same string objects as the ids when nothing changed: a pointer comparison each
+        for (let k = 0; k < deps.length; k++)
+            if (deps[k] !== pkgs[succ[from + k]].id)
+                return false;
+    }
+    return true;
+}
+/**
+ * Where an id sits in `graph.lock.packages` (-1 when it is not there): through the lock's packages of its name (an
+ * id starts with the name, which has no space) and the position the reader gave each, or the graph's index by id
+ * where a name has many packages or the positions do not fit this lock. An audit looks up a few ids (its roots,
+ * queries, denied crates, a diff's rows), and a map of 2,500 ids of ~75 characters each cost ~0.5 ms to build.
+ */
+function positionIn(graph, a, id) {
+    const lock = graph.lock;
+    const space = id.indexOf(' ');
+    const list = lock.byName?.get(space < 0 ? id : id.slice(0, space));
+    if (list !== undefined && list.length <= 8) {
+        for (const q of list) {
+            if (q.id !== id)
+                continue;
+            const i = packagePosition(q);
+            if (i >= 0 && lock.packages[i] === q)
+                return i;
+            break;
+        }
+    }
+    return a.index.get(id) ?? -1;
 }
 /**
  * The graph buildGraph returns. Its map of every package's dependents is made on first use (the audit asks for
@@ -2039,8 +2192,8 @@ function directDependents(graph, id) {
     const a = adjacencyOf.get(graph);
     if (!a)
         return graph.dependents.get(id) ?? [];
-    const i = a.index.get(id);
-    return i === undefined ? [] : idsAt(graph.lock.packages, a.rev, a.revStart[i], a.revStart[i + 1]);
+    const i = positionIn(graph, a, id);
+    return i < 0 ? [] : idsAt(graph.lock.packages, a.rev, a.revStart[i], a.revStart[i + 1]);
 }
 /**
  * Direct and transitive dependents counts for every package, computed once, in time linear in the lock for
@@ -2376,7 +2529,8 @@ const MAX_PATH_HEAD = 8;
  * earlier-listed dependency, so paths are stable across runs.
  */
 function rootPaths(graph) {
-    const { index, succStart, succ } = adjacency(graph);
+    const a = adjacency(graph);
+    const { succStart, succ } = a;
     const pkgs = graph.lock.packages;
     const parent = new Int32Array(pkgs.length).fill(-2); // -2 unreached, -1 a root
     const depth = new Int32Array(pkgs.length);
@@ -2385,8 +2539,8 @@ function rootPaths(graph) {
     // anchor[v]: v's ancestor at depth MAX_PATH_HEAD - 1 (v itself when shallower): where a capped head ends.
     const anchor = new Int32Array(pkgs.length);
     for (const r of graph.roots) {
-        const i = index.get(r);
-        if (i === undefined || parent[i] !== -2)
+        const i = positionIn(graph, a, r);
+        if (i < 0 || parent[i] !== -2)
             continue;
         parent[i] = -1;
         anchor[i] = i;
@@ -2415,8 +2569,8 @@ function rootPaths(graph) {
     };
     return {
         pathTo(id) {
-            const i = index.get(id);
-            if (i === undefined || parent[i] === -2)
+            const i = positionIn(graph, a, id);
+            if (i < 0 || parent[i] === -2)
                 return undefined;
             return walkUp(i, Infinity).map((k) => pkgs[k].id);
         },
@@ -2461,8 +2615,8 @@ function rootPaths(graph) {
             const drawn = new Uint8Array(pkgs.length);
             const edges = [];
             for (const t of targets) {
-                const i = index.get(t);
-                if (i === undefined || parent[i] === -2)
+                const i = positionIn(graph, a, t);
+                if (i < 0 || parent[i] === -2)
                     continue;
                 const fresh = [];
                 for (let cur = i; parent[cur] >= 0 && !drawn[cur]; cur = parent[cur]) {
@@ -2475,8 +2629,8 @@ function rootPaths(graph) {
             return edges;
         },
         depth(id) {
-            const i = index.get(id);
-            return i === undefined || parent[i] === -2 ? undefined : depth[i];
+            const i = positionIn(graph, a, id);
+            return i < 0 || parent[i] === -2 ? undefined : depth[i];
         },
     };
 }
@@ -2491,14 +2645,14 @@ function shortestPathFromRoot(graph, id) {
 function pathEdges(graph, targets, paths = rootPaths(graph)) {
     return paths.edgesTo(targets);
 }
-/** Where an id sits in `graph.lock.packages` (-1 when it is not there), through the graph's own index. */
+/** Where an id sits in `graph.lock.packages` (-1 when it is not there); see positionIn. */
 function positionOf(graph, id) {
-    return adjacency(graph).index.get(id) ?? -1;
+    return positionIn(graph, adjacency(graph), id);
 }
-/** The package of an id, found through the graph's own index (no lookup table by id is built for it). */
+/** The package of an id (see positionIn; no lookup table by id is built for it). */
 function packageOf(graph, id) {
-    const i = adjacency(graph).index.get(id);
-    return i === undefined ? undefined : graph.lock.packages[i];
+    const i = positionIn(graph, adjacency(graph), id);
+    return i < 0 ? undefined : graph.lock.packages[i];
 }
 /** Short display name: `name` alone when unique in the lock, else `name version`. */
 function displayName(lock, id) {

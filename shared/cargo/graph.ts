@@ -6,7 +6,7 @@
  * Cargo.lock lists dev- and build-dependencies too, and dev-dependencies can form cycles between workspace
  * members; everything here tolerates cycles.
  */
-import type { LockPackage, Lockfile, PackageId } from './lockfile.js';
+import { lockEdges, packagePosition, type LockEdges, type LockPackage, type Lockfile, type PackageId } from './lockfile.js';
 import { simdBitsets, type SimdBitsets } from './bitset-simd.js';
 
 export interface DependencyGraph {
@@ -28,48 +28,81 @@ export interface DependentCounts {
  * are `succ[succStart[v] .. succStart[v + 1])`, its distinct direct dependents `rev[revStart[v] ..
  * revStart[v + 1])`): built once per graph, shared by the passes, a few typed arrays whatever the lock's size.
  */
-interface Adjacency {
-  index: Map<PackageId, number>;
-  succStart: Int32Array;
-  succ: Int32Array;
-  /** Distinct direct dependents of each package. */
-  direct: Int32Array;
-  revStart: Int32Array;
-  /** The direct dependents themselves, as positions, each once, in file order. */
-  rev: Int32Array;
+class Adjacency {
+  #index: Map<PackageId, number> | undefined;
+  constructor(
+    private readonly pkgs: readonly LockPackage[],
+    public readonly succStart: Int32Array,
+    public readonly succ: Int32Array,
+    /** Distinct direct dependents of each package. */
+    public readonly direct: Int32Array,
+    public readonly revStart: Int32Array,
+    /** The direct dependents themselves, as positions, each once, in file order. */
+    public readonly rev: Int32Array,
+    index: Map<PackageId, number> | undefined,
+  ) {
+    this.#index = index;
+  }
+
+  /** Position by id, made on first use: an audit finds its few ids by name (positionIn), not through it. */
+  get index(): Map<PackageId, number> {
+    if (!this.#index) {
+      this.#index = new Map();
+      for (let i = 0; i < this.pkgs.length; i++) this.#index.set(this.pkgs[i]!.id, i);
+    }
+    return this.#index;
+  }
 }
 const adjacencyOf = new WeakMap<DependencyGraph, Adjacency>();
 
 export function buildGraph(lock: Lockfile): DependencyGraph {
   const pkgs = lock.packages;
   const n = pkgs.length;
-  const index = new Map<PackageId, number>();
-  let edges = 0;
-  for (let i = 0; i < n; i++) {
-    const p = pkgs[i]!;
-    index.set(p.id, i);
-    edges += p.dependencies.length;
-  }
-  const succStart = new Int32Array(n + 1);
-  const succ = new Int32Array(edges);
+  let index: Map<PackageId, number> | undefined;
+  let succStart: Int32Array;
+  let succ: Int32Array;
   const direct = new Int32Array(n);
   // last[j]: the latest dependent counted for j (a dependency listed twice in one package counts once).
   const last = new Int32Array(n).fill(-1);
-  let e = 0;
-  for (let i = 0; i < n; i++) {
-    succStart[i] = e;
-    const deps = pkgs[i]!.dependencies;
-    for (let k = 0; k < deps.length; k++) {
-      const j = index.get(deps[k]!);
-      if (j === undefined) continue;
-      succ[e++] = j;
-      if (last[j] !== i) {
-        last[j] = i;
-        direct[j]!++;
+  const read = lockEdges(lock);
+  if (read && sameEdges(read, pkgs)) {
+    // the positions the reader resolved: no lookup by id for each of the lock's edges
+    ({ succStart, succ } = read);
+    for (let i = 0; i < n; i++) {
+      for (let k = succStart[i]!; k < succStart[i + 1]!; k++) {
+        const j = succ[k]!;
+        if (last[j] !== i) {
+          last[j] = i;
+          direct[j]!++;
+        }
       }
     }
+  } else {
+    index = new Map<PackageId, number>();
+    let edges = 0;
+    for (let i = 0; i < n; i++) {
+      const p = pkgs[i]!;
+      index.set(p.id, i);
+      edges += p.dependencies.length;
+    }
+    succStart = new Int32Array(n + 1);
+    succ = new Int32Array(edges);
+    let e = 0;
+    for (let i = 0; i < n; i++) {
+      succStart[i] = e;
+      const deps = pkgs[i]!.dependencies;
+      for (let k = 0; k < deps.length; k++) {
+        const j = index.get(deps[k]!);
+        if (j === undefined) continue;
+        succ[e++] = j;
+        if (last[j] !== i) {
+          last[j] = i;
+          direct[j]!++;
+        }
+      }
+    }
+    succStart[n] = e;
   }
-  succStart[n] = e;
   const revStart = new Int32Array(n + 1);
   for (let j = 0; j < n; j++) revStart[j + 1] = revStart[j]! + direct[j]!;
   const rev = new Int32Array(revStart[n]!);
@@ -85,10 +118,45 @@ export function buildGraph(lock: Lockfile): DependencyGraph {
   }
   const roots: PackageId[] = [];
   for (let i = 0; i < n; i++) if (pkgs[i]!.source === undefined) roots.push(pkgs[i]!.id);
-  const adjacency: Adjacency = { index, succStart, succ, direct, revStart, rev };
+  const adjacency = new Adjacency(pkgs, succStart, succ, direct, revStart, rev, index);
   const graph = new ReverseGraph(lock, roots, adjacency);
   adjacencyOf.set(graph, adjacency);
   return graph;
+}
+
+/** The reader's edges still describe `pkgs`: the same array, and each package's dependencies those ids, in order. */
+function sameEdges(read: LockEdges, pkgs: readonly LockPackage[]): boolean {
+  if (read.packages !== pkgs || read.succStart.length !== pkgs.length + 1) return false;
+  const { succStart, succ } = read;
+  for (let i = 0; i < pkgs.length; i++) {
+    const deps = pkgs[i]!.dependencies;
+    const from = succStart[i]!;
+    if (deps.length !== succStart[i + 1]! - from) return false;
+    // the same string objects as the ids when nothing changed: a pointer comparison each
+    for (let k = 0; k < deps.length; k++) if (deps[k] !== pkgs[succ[from + k]!]!.id) return false;
+  }
+  return true;
+}
+
+/**
+ * Where an id sits in `graph.lock.packages` (-1 when it is not there): through the lock's packages of its name (an
+ * id starts with the name, which has no space) and the position the reader gave each, or the graph's index by id
+ * where a name has many packages or the positions do not fit this lock. An audit looks up a few ids (its roots,
+ * queries, denied crates, a diff's rows), and a map of 2,500 ids of ~75 characters each cost ~0.5 ms to build.
+ */
+function positionIn(graph: DependencyGraph, a: Adjacency, id: PackageId): number {
+  const lock = graph.lock;
+  const space = id.indexOf(' ');
+  const list = lock.byName?.get(space < 0 ? id : id.slice(0, space));
+  if (list !== undefined && list.length <= 8) {
+    for (const q of list) {
+      if (q.id !== id) continue;
+      const i = packagePosition(q);
+      if (i >= 0 && lock.packages[i] === q) return i;
+      break;
+    }
+  }
+  return a.index.get(id) ?? -1;
 }
 
 /**
@@ -138,8 +206,8 @@ function adjacency(graph: DependencyGraph): Adjacency {
 export function directDependents(graph: DependencyGraph, id: PackageId): PackageId[] {
   const a = adjacencyOf.get(graph);
   if (!a) return graph.dependents.get(id) ?? [];
-  const i = a.index.get(id);
-  return i === undefined ? [] : idsAt(graph.lock.packages, a.rev, a.revStart[i]!, a.revStart[i + 1]!);
+  const i = positionIn(graph, a, id);
+  return i < 0 ? [] : idsAt(graph.lock.packages, a.rev, a.revStart[i]!, a.revStart[i + 1]!);
 }
 
 /**
@@ -508,7 +576,8 @@ export const MAX_PATH_HEAD = 8;
  * earlier-listed dependency, so paths are stable across runs.
  */
 export function rootPaths(graph: DependencyGraph): RootPaths {
-  const { index, succStart, succ } = adjacency(graph);
+  const a = adjacency(graph);
+  const { succStart, succ } = a;
   const pkgs = graph.lock.packages;
   const parent = new Int32Array(pkgs.length).fill(-2); // -2 unreached, -1 a root
   const depth = new Int32Array(pkgs.length);
@@ -517,8 +586,8 @@ export function rootPaths(graph: DependencyGraph): RootPaths {
   // anchor[v]: v's ancestor at depth MAX_PATH_HEAD - 1 (v itself when shallower): where a capped head ends.
   const anchor = new Int32Array(pkgs.length);
   for (const r of graph.roots) {
-    const i = index.get(r);
-    if (i === undefined || parent[i] !== -2) continue;
+    const i = positionIn(graph, a, r);
+    if (i < 0 || parent[i] !== -2) continue;
     parent[i] = -1;
     anchor[i] = i;
     queue[queued++] = i;
@@ -543,8 +612,8 @@ export function rootPaths(graph: DependencyGraph): RootPaths {
   };
   return {
     pathTo(id) {
-      const i = index.get(id);
-      if (i === undefined || parent[i] === -2) return undefined;
+      const i = positionIn(graph, a, id);
+      if (i < 0 || parent[i] === -2) return undefined;
       return walkUp(i, Infinity).map((k) => pkgs[k]!.id);
     },
     cappedPath(i, head, tail) {
@@ -580,8 +649,8 @@ export function rootPaths(graph: DependencyGraph): RootPaths {
       const drawn = new Uint8Array(pkgs.length);
       const edges: [PackageId, PackageId][] = [];
       for (const t of targets) {
-        const i = index.get(t);
-        if (i === undefined || parent[i] === -2) continue;
+        const i = positionIn(graph, a, t);
+        if (i < 0 || parent[i] === -2) continue;
         const fresh: [PackageId, PackageId][] = [];
         for (let cur = i; parent[cur]! >= 0 && !drawn[cur]; cur = parent[cur]!) {
           drawn[cur] = 1;
@@ -592,8 +661,8 @@ export function rootPaths(graph: DependencyGraph): RootPaths {
       return edges;
     },
     depth(id) {
-      const i = index.get(id);
-      return i === undefined || parent[i] === -2 ? undefined : depth[i];
+      const i = positionIn(graph, a, id);
+      return i < 0 || parent[i] === -2 ? undefined : depth[i];
     },
   };
 }
@@ -611,15 +680,15 @@ export function pathEdges(graph: DependencyGraph, targets: readonly PackageId[],
   return paths.edgesTo(targets);
 }
 
-/** Where an id sits in `graph.lock.packages` (-1 when it is not there), through the graph's own index. */
+/** Where an id sits in `graph.lock.packages` (-1 when it is not there); see positionIn. */
 export function positionOf(graph: DependencyGraph, id: PackageId): number {
-  return adjacency(graph).index.get(id) ?? -1;
+  return positionIn(graph, adjacency(graph), id);
 }
 
-/** The package of an id, found through the graph's own index (no lookup table by id is built for it). */
+/** The package of an id (see positionIn; no lookup table by id is built for it). */
 export function packageOf(graph: DependencyGraph, id: PackageId): LockPackage | undefined {
-  const i = adjacency(graph).index.get(id);
-  return i === undefined ? undefined : graph.lock.packages[i];
+  const i = positionIn(graph, adjacency(graph), id);
+  return i < 0 ? undefined : graph.lock.packages[i];
 }
 
 /** Short display name: `name` alone when unique in the lock, else `name version`. */

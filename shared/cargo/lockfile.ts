@@ -354,6 +354,8 @@ class ParsedPackage implements LockPackage {
   declare checksum: string | undefined;
   declare dependencies: PackageId[];
   declare line: number;
+  /** Where the package sits in its lock's `packages` (set once the lock is read; checked by whoever uses it). */
+  #at = -1;
   constructor(
     id: PackageId,
     key: string,
@@ -379,6 +381,34 @@ class ParsedPackage implements LockPackage {
     this.dependencies = dependencies;
     this.line = line;
   }
+
+  static at(p: LockPackage): number {
+    return #at in p ? p.#at : -1;
+  }
+
+  static place(p: LockPackage, at: number): void {
+    if (#at in p) p.#at = at;
+  }
+}
+
+/**
+ * Where a package read by {@link parseLockfile} sits in its lock's `packages`, or -1 (a package made elsewhere). A
+ * lock made from another's packages (a subset, another order) keeps the positions of the first: check
+ * `packages[i] === p` before using one.
+ */
+export function packagePosition(p: LockPackage): number {
+  return ParsedPackage.at(p);
+}
+
+/**
+ * Every package's dependencies as positions in `packages`, in compressed rows (`succ[succStart[i] ..
+ * succStart[i + 1])` are those of `packages[i]`, in the order of its `dependencies`), as the reader resolved
+ * them: the dependency graph is built from them without a lookup table by id.
+ */
+export interface LockEdges {
+  packages: readonly LockPackage[];
+  succStart: Int32Array;
+  succ: Int32Array;
 }
 
 function newPackage(name: string, version: string, source: string | undefined, parsed: ParsedSource, checksum: string | undefined, line: number): LockPackage {
@@ -1056,8 +1086,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
         let pkg = byId().get(named);
         if (!pkg) {
           const spec = parseDependencySpec(named);
-          const resolved = spec?.version !== undefined ? resolveSpec(spec, byName, byVersion) : null;
-          pkg = resolved ? byId().get(resolved) : undefined;
+          pkg = (spec?.version !== undefined ? resolveSpec(spec, byName, byVersion) : null) ?? undefined;
         }
         if (!pkg) {
           findings.push(cargoFindings.make('lock-orphan-checksum', `[metadata] has a checksum for \`${key.slice(9)}\`, which is not a package in this lock.`, { file, line: headers.metadataLine || undefined }));
@@ -1072,62 +1101,84 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
 
   // Where a finding about a package points: made for a finding only, not for each of 5,000 packages.
   const at = (pkg: LockPackage) => ({ file, line: pkg.line || undefined });
-  const resolveCache = new Map<string, PackageId | null>();
+  const resolveCache = new Map<string, LockPackage | null>();
   const idIndex = built.byId;
   let anyShortForm = false;
+  let edges: LockEdges | undefined;
   if (options.dependencies === false) {
     // Only the V1/V2 decision below looks at dependency strings: does any use cargo's short form?
     if (rawVersion === undefined) anyShortForm = rawDeps.some((deps) => Array.isArray(deps) && deps.some((d) => typeof d === 'string' && isShortForm(d)));
-  } else packages.forEach((pkg, i) => {
-    const deps = rawDeps[i];
-    if (deps === undefined) return;
-    if (!Array.isArray(deps)) {
-      findings.push(cargoFindings.make('lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at(pkg)));
-      return;
+  } else {
+    // Each dependency as the position of its package too (LockEdges), so the graph needs no lookup by id.
+    const n = packages.length;
+    let most = 0;
+    for (let i = 0; i < n; i++) {
+      ParsedPackage.place(packages[i]!, i);
+      const deps = rawDeps[i];
+      if (Array.isArray(deps)) most += deps.length;
     }
-    // Resolved ids are written over the strings (this array is the parser's own), then it becomes the
-    // package's list: one array of the right length, no growth.
-    const out = deps as unknown[];
-    let kept = 0;
-    for (let k = 0; k < out.length; k++) {
-      const dep = out[k];
-      if (typeof dep !== 'string') {
-        findings.push(cargoFindings.make('lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at(pkg)));
+    const succStart = new Int32Array(n + 1);
+    const succ = new Int32Array(most);
+    let e = 0;
+    for (let i = 0; i < n; i++) {
+      succStart[i] = e;
+      const pkg = packages[i]!;
+      const deps = rawDeps[i];
+      if (deps === undefined) continue;
+      if (!Array.isArray(deps)) {
+        findings.push(cargoFindings.make('lock-invalid-dependencies', `Package \`${pkg.id}\` has \`dependencies\` that is ${describe(deps)}, not an array; ignored.`, at(pkg)));
         continue;
       }
-      // The short form cargo writes for a name with one package (a name has no space): a lookup by name.
-      if (dep.indexOf(' ') === -1) {
-        const only = byName.get(dep);
-        if (only !== undefined && only.length === 1) {
-          anyShortForm = true;
-          out[kept++] = only[0]!.id;
+      // Resolved ids are written over the strings (this array is the parser's own), then it becomes the
+      // package's list: one array of the right length, no growth.
+      const out = deps as unknown[];
+      let kept = 0;
+      for (let k = 0; k < out.length; k++) {
+        const dep = out[k];
+        if (typeof dep !== 'string') {
+          findings.push(cargoFindings.make('lock-invalid-dependency', `Package \`${pkg.id}\` lists a dependency that is ${describe(dep)}; ignored.`, at(pkg)));
           continue;
         }
-      }
-      let resolved = resolveCache.get(dep);
-      // A package's own id names it (V1 writes every dependency so); looked up when the lookup by id exists already.
-      const exact = resolved === undefined ? idIndex?.get(dep) : undefined;
-      if (exact !== undefined) {
-        if (exact.source === undefined) anyShortForm = true;
-        resolved = exact.id;
-        resolveCache.set(dep, resolved);
-      } else if (resolved === undefined) {
-        const spec = parseDependencySpec(dep);
-        if (spec && spec.source === undefined) anyShortForm = true;
-        resolved = spec ? resolveSpec(spec, byName, byVersion) : null;
-        resolveCache.set(dep, resolved);
-        if (resolved === null) {
-          const why = !spec ? 'is not of the form `name [version [(source)]]`' : describeMiss(spec, byName);
-          findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` ${why}; ignored.`, at(pkg)));
+        // The short form cargo writes for a name with one package (a name has no space): a lookup by name.
+        if (dep.indexOf(' ') === -1) {
+          const only = byName.get(dep);
+          if (only !== undefined && only.length === 1) {
+            anyShortForm = true;
+            out[kept++] = only[0]!.id;
+            succ[e++] = ParsedPackage.at(only[0]!);
+            continue;
+          }
         }
-      } else if (resolved === null) {
-        findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at(pkg)));
+        let resolved = resolveCache.get(dep);
+        // A package's own id names it (V1 writes every dependency so); looked up when the lookup by id exists already.
+        const exact = resolved === undefined ? idIndex?.get(dep) : undefined;
+        if (exact !== undefined) {
+          if (exact.source === undefined) anyShortForm = true;
+          resolved = exact;
+          resolveCache.set(dep, resolved);
+        } else if (resolved === undefined) {
+          const spec = parseDependencySpec(dep);
+          if (spec && spec.source === undefined) anyShortForm = true;
+          resolved = spec ? resolveSpec(spec, byName, byVersion) : null;
+          resolveCache.set(dep, resolved);
+          if (resolved === null) {
+            const why = !spec ? 'is not of the form `name [version [(source)]]`' : describeMiss(spec, byName);
+            findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` ${why}; ignored.`, at(pkg)));
+          }
+        } else if (resolved === null) {
+          findings.push(cargoFindings.make('lock-unresolved-dependency', `Dependency \`${dep}\` of \`${pkg.id}\` cannot be resolved; ignored.`, at(pkg)));
+        }
+        if (resolved) {
+          out[kept++] = resolved.id;
+          succ[e++] = ParsedPackage.at(resolved);
+        }
       }
-      if (resolved) out[kept++] = resolved;
+      out.length = kept;
+      pkg.dependencies = out as PackageId[];
     }
-    out.length = kept;
-    pkg.dependencies = out as PackageId[];
-  });
+    succStart[n] = e;
+    edges = { packages, succStart, succ };
+  }
 
   if (rawVersion === undefined) {
     // cargo: V2 stores checksums inline and shortens dependency strings; V1 does neither.
@@ -1137,7 +1188,7 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
     }
   }
 
-  return { ok: true, lock: new ParsedLockfile(version, file, packages, byName, findings, built.byId) };
+  return { ok: true, lock: new ParsedLockfile(version, file, packages, byName, findings, built.byId, edges) };
 }
 
 function indexById(packages: readonly LockPackage[]): Map<PackageId, LockPackage> {
@@ -1152,6 +1203,7 @@ function indexById(packages: readonly LockPackage[]): Map<PackageId, LockPackage
  */
 class ParsedLockfile implements Lockfile {
   #byId: Map<PackageId, LockPackage> | undefined;
+  #edges: LockEdges | undefined;
   constructor(
     public version: LockVersion,
     public file: string,
@@ -1159,14 +1211,29 @@ class ParsedLockfile implements Lockfile {
     public byName: Map<string, LockPackage[]>,
     public findings: Finding[],
     byId: Map<PackageId, LockPackage> | undefined,
+    edges: LockEdges | undefined,
   ) {
     this.#byId = byId;
+    this.#edges = edges;
+  }
+
+  static edges(lock: Lockfile): LockEdges | undefined {
+    return #edges in lock ? lock.#edges : undefined;
   }
 
   /** By id; the fast path does not need one (it finds duplicates by name), and an audit never asks (its graph indexes packages itself). */
   get byId(): Map<PackageId, LockPackage> {
     return (this.#byId ??= indexById(this.packages));
   }
+}
+
+/**
+ * The dependency edges the reader resolved, as positions (see LockEdges), for a lock {@link parseLockfile} read;
+ * undefined for another (a lock made by hand, or read without resolving). Its `packages` is the array they index:
+ * a lock whose packages or dependencies were changed since must not use them (buildGraph checks).
+ */
+export function lockEdges(lock: Lockfile): LockEdges | undefined {
+  return ParsedLockfile.edges(lock);
 }
 
 /** Like {@link parseLockfile} but throws a {@link LockfileError} (a ConfigurationError) for an unusable file. */
@@ -1197,7 +1264,7 @@ function versionsOf(all: LockPackage[], byVersion: VersionIndex): Map<string, Lo
   return m;
 }
 
-function resolveSpec(spec: DependencySpec, byName: Map<string, LockPackage[]>, byVersion: VersionIndex): PackageId | null {
+function resolveSpec(spec: DependencySpec, byName: Map<string, LockPackage[]>, byVersion: VersionIndex): LockPackage | null {
   const all = byName.get(spec.name);
   if (!all) return null;
   let cands = all;
@@ -1220,12 +1287,12 @@ function resolveSpec(spec: DependencySpec, byName: Map<string, LockPackage[]>, b
       const same = cands.filter((p) => sourceIdentity(p.source) === id);
       if (same.length === 1) hit = same[0];
     }
-    return hit ? hit.id : null;
+    return hit ?? null;
   }
-  if (cands.length === 1) return cands[0]!.id;
+  if (cands.length === 1) return cands[0]!;
   // The bare form means the package without a source (path packages never write one).
   const pathOnes = cands.filter((p) => p.source === undefined);
-  return pathOnes.length === 1 ? pathOnes[0]!.id : null;
+  return pathOnes.length === 1 ? pathOnes[0]! : null;
 }
 
 function describeMiss(spec: DependencySpec, byName: Map<string, LockPackage[]>): string {

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLockfileOrThrow, CRATES_IO_REGISTRY, type Lockfile, type PackageId } from '../../shared/cargo/lockfile.js';
@@ -11,6 +11,7 @@ import {
   pathEdges,
   displayName,
   packageOf,
+  positionOf,
   type DependencyGraph,
 } from '../../shared/cargo/graph.js';
 
@@ -171,6 +172,54 @@ describe('reverse dependencies', () => {
     expect(lock.packages.length).toBeGreaterThan(3);
     for (const p of lock.packages) expect(packageOf(g, p.id)).toBe(p);
     expect(packageOf(g, 'nope 1.0.0')).toBeUndefined();
+  });
+
+  describe('the positions the reader resolved', () => {
+    /** A lock of `n` registry crates under one member, each depending on 1–4 earlier ones, plus `many` versions of `m`. */
+    const lockText = (n: number, many: number) => {
+      let x = 7;
+      const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+      const pkg = (name: string, version: string, deps: string[], source = true) =>
+        `\n[[package]]\nname = "${name}"\nversion = "${version}"\n${source ? 'source = "registry+https://x/y"\n' : ''}${deps.length ? `dependencies = [\n${deps.map((d) => ` "${d}",\n`).join('')}]\n` : ''}`;
+      let text = `version = 4\n${pkg('app', '0.1.0', [`c${n - 1}`, ...Array.from({ length: many }, (_, v) => `m 1.${v}.0`)], false)}`;
+      for (let i = 0; i < n; i++) text += pkg(`c${i}`, '1.0.0', [...new Set(Array.from({ length: i ? 1 + Math.floor(rnd() * 4) : 0 }, () => `c${Math.floor(rnd() * i)}`))].sort());
+      for (let v = 0; v < many; v++) text += pkg('m', `1.${v}.0`, ['c0']);
+      return text;
+    };
+    const countsById = (g: DependencyGraph) => new Map([...dependentCounts(g)].map(([id, c]) => [id, c] as const));
+
+    it('a parsed lock\'s graph and its lookups by id make no table by id; a lock changed since is read by id, right', () => {
+      const lock = parseLockfileOrThrow(lockText(400, 12));
+      const set = vi.spyOn(Map.prototype, 'set');
+      let g: DependencyGraph;
+      try {
+        g = buildGraph(lock);
+        // ids looked up by name: one package of the name, and a name with more than a few (the table by id, once)
+        for (const p of lock.packages.slice(0, 50)) expect(packageOf(g, p.id)).toBe(p);
+        expect(set.mock.calls.length, 'a table by id was built').toBe(0);
+        for (const p of lock.packages.filter((q) => q.name === 'm')) expect(positionOf(g, p.id)).toBe(lock.packages.indexOf(p));
+        expect(set.mock.calls.length).toBe(lock.packages.length);
+      } finally {
+        set.mockRestore();
+      }
+      const expected = countsById(g);
+      for (const p of lock.packages) expect(expected.get(p.id)!.transitive, p.id).toBe(naiveTransitive(g, p.id));
+      // the same packages in another order (a lock made from the first): the reader's positions do not fit it
+      const reordered: Lockfile = Object.assign(Object.create(Object.getPrototypeOf(lock) as object) as Lockfile, lock, { packages: [...lock.packages].reverse() });
+      const g2 = buildGraph(reordered);
+      expect(countsById(g2)).toEqual(expected);
+      for (const p of reordered.packages.slice(0, 30)) expect(positionOf(g2, p.id)).toBe(reordered.packages.indexOf(p));
+      expect(rootPaths(g2).pathTo(`c0 1.0.0 (registry+https://x/y)`)).toEqual(rootPaths(g).pathTo(`c0 1.0.0 (registry+https://x/y)`));
+      // a dependency changed after reading (the same number of them): its new target counts
+      const changed = parseLockfileOrThrow(lockText(400, 12));
+      const c5 = changed.packages.find((p) => p.name === 'c5')!;
+      const before = c5.dependencies[0]!;
+      c5.dependencies[0] = 'c399 1.0.0 (registry+https://x/y)';
+      const g3 = buildGraph(changed);
+      expect(directDependents(g3, 'c399 1.0.0 (registry+https://x/y)')).toContain(c5.id);
+      expect(directDependents(g3, before)).not.toContain(c5.id);
+      for (const id of ['c399 1.0.0 (registry+https://x/y)', before]) expect(dependentCounts(g3).get(id)!.transitive).toBe(naiveTransitive(g3, id));
+    });
   });
 
   it('displayName adds the version only when the name is not unique', () => {
