@@ -2024,13 +2024,15 @@ class Adjacency {
     }
     /** Position by id, made on first use: an audit finds its few ids by name (positionIn), not through it. */
     get index() {
-        if (!this.#index) {
-            this.#index = new Map();
-            for (let i = 0; i < this.pkgs.length; i++)
-                this.#index.set(this.pkgs[i].id, i);
-        }
-        return this.#index;
+        return (this.#index ??= positionsById(this.pkgs));
     }
+}
+/** Each package's position by id (the last one, should an id repeat). */
+function positionsById(pkgs) {
+    const index = new Map();
+    for (let i = 0; i < pkgs.length; i++)
+        index.set(pkgs[i].id, i);
+    return index;
 }
 const adjacencyOf = new WeakMap();
 function buildGraph(lock) {
@@ -2039,31 +2041,15 @@ function buildGraph(lock) {
     let index;
     let succStart;
     let succ;
-    const direct = new Int32Array(n);
-    // last[j]: the latest dependent counted for j (a dependency listed twice in one package counts once).
-    const last = new Int32Array(n).fill(-1);
     const read = lockEdges(lock);
-    if (read && sameEdges(read, pkgs)) {
-        // the positions the reader resolved: no lookup by id for each of the lock's edges
+    // the positions the reader resolved, where they still fit: no lookup by id for each of the lock's edges
+    if (read && sameEdges(read, pkgs))
         ({ succStart, succ } = read);
-        for (let i = 0; i < n; i++) {
-            for (let k = succStart[i]; k < succStart[i + 1]; k++) {
-                const j = succ[k];
-                if (last[j] !== i) {
-                    last[j] = i;
-                    direct[j]++;
-                }
-            }
-        }
-    }
     else {
-        index = new Map();
+        index = positionsById(pkgs);
         let edges = 0;
-        for (let i = 0; i < n; i++) {
-            const p = pkgs[i];
-            index.set(p.id, i);
-            edges += p.dependencies.length;
-        }
+        for (let i = 0; i < n; i++)
+            edges += pkgs[i].dependencies.length;
         succStart = new Int32Array(n + 1);
         succ = new Int32Array(edges);
         let e = 0;
@@ -2072,16 +2058,23 @@ function buildGraph(lock) {
             const deps = pkgs[i].dependencies;
             for (let k = 0; k < deps.length; k++) {
                 const j = index.get(deps[k]);
-                if (j === undefined)
-                    continue;
-                succ[e++] = j;
-                if (last[j] !== i) {
-                    last[j] = i;
-                    direct[j]++;
-                }
+                if (j !== undefined)
+                    succ[e++] = j;
             }
         }
         succStart[n] = e;
+    }
+    const direct = new Int32Array(n);
+    // last[j]: the latest dependent counted for j (a dependency listed twice in one package counts once).
+    const last = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+        for (let k = succStart[i]; k < succStart[i + 1]; k++) {
+            const j = succ[k];
+            if (last[j] !== i) {
+                last[j] = i;
+                direct[j]++;
+            }
+        }
     }
     const revStart = new Int32Array(n + 1);
     for (let j = 0; j < n; j++)

@@ -46,12 +46,15 @@ class Adjacency {
 
   /** Position by id, made on first use: an audit finds its few ids by name (positionIn), not through it. */
   get index(): Map<PackageId, number> {
-    if (!this.#index) {
-      this.#index = new Map();
-      for (let i = 0; i < this.pkgs.length; i++) this.#index.set(this.pkgs[i]!.id, i);
-    }
-    return this.#index;
+    return (this.#index ??= positionsById(this.pkgs));
   }
+}
+
+/** Each package's position by id (the last one, should an id repeat). */
+function positionsById(pkgs: readonly LockPackage[]): Map<PackageId, number> {
+  const index = new Map<PackageId, number>();
+  for (let i = 0; i < pkgs.length; i++) index.set(pkgs[i]!.id, i);
+  return index;
 }
 const adjacencyOf = new WeakMap<DependencyGraph, Adjacency>();
 
@@ -61,30 +64,13 @@ export function buildGraph(lock: Lockfile): DependencyGraph {
   let index: Map<PackageId, number> | undefined;
   let succStart: Int32Array;
   let succ: Int32Array;
-  const direct = new Int32Array(n);
-  // last[j]: the latest dependent counted for j (a dependency listed twice in one package counts once).
-  const last = new Int32Array(n).fill(-1);
   const read = lockEdges(lock);
-  if (read && sameEdges(read, pkgs)) {
-    // the positions the reader resolved: no lookup by id for each of the lock's edges
-    ({ succStart, succ } = read);
-    for (let i = 0; i < n; i++) {
-      for (let k = succStart[i]!; k < succStart[i + 1]!; k++) {
-        const j = succ[k]!;
-        if (last[j] !== i) {
-          last[j] = i;
-          direct[j]!++;
-        }
-      }
-    }
-  } else {
-    index = new Map<PackageId, number>();
+  // the positions the reader resolved, where they still fit: no lookup by id for each of the lock's edges
+  if (read && sameEdges(read, pkgs)) ({ succStart, succ } = read);
+  else {
+    index = positionsById(pkgs);
     let edges = 0;
-    for (let i = 0; i < n; i++) {
-      const p = pkgs[i]!;
-      index.set(p.id, i);
-      edges += p.dependencies.length;
-    }
+    for (let i = 0; i < n; i++) edges += pkgs[i]!.dependencies.length;
     succStart = new Int32Array(n + 1);
     succ = new Int32Array(edges);
     let e = 0;
@@ -93,15 +79,22 @@ export function buildGraph(lock: Lockfile): DependencyGraph {
       const deps = pkgs[i]!.dependencies;
       for (let k = 0; k < deps.length; k++) {
         const j = index.get(deps[k]!);
-        if (j === undefined) continue;
-        succ[e++] = j;
-        if (last[j] !== i) {
-          last[j] = i;
-          direct[j]!++;
-        }
+        if (j !== undefined) succ[e++] = j;
       }
     }
     succStart[n] = e;
+  }
+  const direct = new Int32Array(n);
+  // last[j]: the latest dependent counted for j (a dependency listed twice in one package counts once).
+  const last = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let k = succStart[i]!; k < succStart[i + 1]!; k++) {
+      const j = succ[k]!;
+      if (last[j] !== i) {
+        last[j] = i;
+        direct[j]!++;
+      }
+    }
   }
   const revStart = new Int32Array(n + 1);
   for (let j = 0; j < n; j++) revStart[j + 1] = revStart[j]! + direct[j]!;
