@@ -767,6 +767,24 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A
 const PLAIN_VALUE = String.raw `[^"\\\x00-\x1f\x7f]*`;
 const PACKAGE_LINES = new RegExp(String.raw `name = "(${PLAIN_VALUE})"\nversion = "(${PLAIN_VALUE})"\n(?:source = "(${PLAIN_VALUE})"\n)?(?:checksum = "(${PLAIN_VALUE})"\n)?` +
     String.raw `(?:dependencies = \[\n((?: "${PLAIN_VALUE}",\n)*)\]\n)?`, 'y');
+/**
+ * Lines in another layout than cargo's, as a script, another TOML writer or a person lays them out: blanks around
+ * keys, `=` and values, basic or literal strings, a comment at the end. Each is matched from the start of its line
+ * (sticky) and counts only when the match ends where the line does; what they do not match (quoted keys, an array
+ * spread over lines with commas anywhere, …) is read by `looseLine`, which they agree with. Character for character
+ * in a JavaScript loop, such a line took ~3 times as long as the same line in cargo's layout.
+ *
+ * A value is plain as {@link isPlain} says (a literal string refuses the same characters, and its own quote).
+ * LOOSE_KEY: 1 key, 2 or 3 the value. LOOSE_ARRAY: 1 the array's elements, on one line. LOOSE_ELEMENT (a line
+ * inside an array): 1 or 2 the value, 3 the comma after it.
+ */
+const PLAIN_LITERAL = String.raw `[^'"\\\x00-\x1f\x7f]*`;
+const LOOSE_STRING = String.raw `(?:"(${PLAIN_VALUE})"|'(${PLAIN_LITERAL})')`;
+const LOOSE_ITEM = String.raw `(?:"${PLAIN_VALUE}"|'${PLAIN_LITERAL}')`;
+const LINE_END = String.raw `[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?`;
+const LOOSE_KEY = new RegExp(String.raw `[ \t]*(name|version|source|checksum|replace)[ \t]*=[ \t]*${LOOSE_STRING}${LINE_END}`, 'y');
+const LOOSE_ARRAY = new RegExp(String.raw `[ \t]*dependencies[ \t]*=[ \t]*\[[ \t]*((?:${LOOSE_ITEM}[ \t]*,[ \t]*)*(?:${LOOSE_ITEM}[ \t]*)?)\]${LINE_END}`, 'y');
+const LOOSE_ELEMENT = new RegExp(String.raw `[ \t]*${LOOSE_STRING}[ \t]*(,?)${LINE_END}`, 'y');
 /** `text[from, to)` holds no quote, backslash or control character (a char loop beats a regex per value). */
 function isPlain(text, from, to) {
     for (let i = from; i < to; i++) {
@@ -1141,6 +1159,47 @@ function scanCanonical(text, resolve) {
                 return false;
         }
     };
+    // A package's line in another layout that one of the LOOSE_ expressions reads whole: what reading it says, or
+    // undefined when none matches (looseLine reads it then).
+    const loosePackageLine = (from, to) => {
+        LOOSE_KEY.lastIndex = from;
+        const m = LOOSE_KEY.exec(text);
+        if (m !== null && LOOSE_KEY.lastIndex === to) {
+            const key = m[1];
+            const k = key === 'name' ? 1 : key === 'version' ? 2 : key === 'source' ? 3 : key === 'checksum' ? 4 : 5;
+            return setKey(k, m[2] ?? m[3]);
+        }
+        LOOSE_ARRAY.lastIndex = from;
+        const a = LOOSE_ARRAY.exec(text);
+        if (a === null || LOOSE_ARRAY.lastIndex !== to)
+            return undefined;
+        if (!depsBegin())
+            return false;
+        // the elements as matched: strings that hold neither quote, between blanks and commas
+        const items = a[1];
+        for (let p = 0; p < items.length;) {
+            const q = items.charCodeAt(p);
+            if (q !== 34 && q !== 39) {
+                p++;
+                continue;
+            }
+            const e = items.indexOf(q === 34 ? '"' : "'", p + 1);
+            dep(items.slice(p + 1, e));
+            p = e + 1;
+        }
+        depsEnd();
+        return true;
+    };
+    // An element of an array spread over lines, in another layout: read, or undefined when LOOSE_ELEMENT does not match.
+    const looseElement = (from, to) => {
+        LOOSE_ELEMENT.lastIndex = from;
+        const m = LOOSE_ELEMENT.exec(text);
+        if (m === null || LOOSE_ELEMENT.lastIndex !== to)
+            return undefined;
+        dep(m[1] ?? m[2]);
+        element = m[3] !== '';
+        return true;
+    };
     const n = text.length;
     let lineNo = 0;
     let start = 0;
@@ -1175,7 +1234,7 @@ function scanCanonical(text, resolve) {
             }
             else if (len === 1 && c0 === 93 /* ] */)
                 depsEnd();
-            else if (!looseLine(from, end, lineNo))
+            else if (!((element && looseElement(from, end)) || looseLine(from, end, lineNo)))
                 return undefined;
             continue;
         }
@@ -1246,7 +1305,7 @@ function scanCanonical(text, resolve) {
                 depsEnd();
             }
             else
-                ok = looseLine(from, end, lineNo);
+                ok = loosePackageLine(from, end) ?? looseLine(from, end, lineNo);
             if (!ok)
                 return undefined;
             continue;

@@ -244,6 +244,15 @@ describe('the lockfile fast path reads other layouts than cargo\'s', () => {
       ['version = 4\n[[package]]\nname = "a"\nversion = "1.0.0"\ndependencies = [ "b" "c" ]\n', 'lock-malformed-toml'],
       ['version = 4\n[[package]]\nname = "a"\nversion = "1.0.0"\ndependencies = [ , ]\n', 'lock-malformed-toml'],
       ['version = 4\n[[package]]\nname = "a"\nversion = "1.0.0"\n  name = "b"\n', 'lock-malformed-toml'],
+      // lines the expressions for other layouts (LOOSE_KEY, LOOSE_ARRAY, LOOSE_ELEMENT) must not take
+      ['version = 4\n[[package]]\nname = "a"\nversion = "1.0.0"\ndependencies = [\n  "b"\n  "c"\n]\n', 'lock-malformed-toml'],
+      ['version = 4\n[[package]]\nname = "a"\nversion = "1.0.0"\n  checksum = "ab" "cd"\n', 'lock-malformed-toml'],
+      ['version = 4\n[[package]]\nname = "a"\n  version = \'1.0.0\' # \u007f\n', 'lock-malformed-toml'],
+      ['version = 4\n[[package]]\nname = "a"\nversion = "1.0.0"\n  dependencies = [ "b",, ]\n', 'lock-malformed-toml'],
+      ['version = 4\n[[package]]\nname = "a"\nversion = "1.0.0"\n  dependencies = [\n  \'b\' , # x\n  , "c"\n]\n', 'lock-malformed-toml'],
+      ['version = 4\n[[package]]\n  name = \'a"b\'\nversion = "1.0.0"\n', undefined],
+      ['version = 4\n[[package]]\nname = "a"\n  version = \'1.0.0\\\'\n', undefined],
+      ['version = 4\n[[package]]\nname = "a"\n  version = "1.0.0"\n  version = "1.0.1"\n', 'lock-malformed-toml'],
     ] as const) {
       calls.parse = 0;
       const r = parseLockfile(text);
