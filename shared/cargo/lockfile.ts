@@ -1201,12 +1201,24 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
           continue;
         }
         // The short form cargo writes for a name with one package (a name has no space): a lookup by name.
-        if (dep.indexOf(' ') === -1) {
+        const space = dep.indexOf(' ');
+        if (space === -1) {
           const only = byName.get(dep);
           if (only !== undefined && only.length === 1) {
             anyShortForm = true;
             out[kept++] = only[0]!.id;
             succ[e++] = ParsedPackage.at(only[0]!);
+            continue;
+          }
+        } else if (space > 0 && dep.indexOf(' ', space + 1) === -1) {
+          // `name version`, the form for a name with several versions: the one package of that name and version,
+          // or of several (other sources) the one without a source, as resolveSpec says; anything else (no such
+          // package, blanks around it, a name with many versions) goes the way below, which says why.
+          const hit = byNameAndVersion(byName.get(dep.slice(0, space)), dep, space + 1);
+          if (hit !== undefined) {
+            anyShortForm = true;
+            out[kept++] = hit.id;
+            succ[e++] = ParsedPackage.at(hit);
             continue;
           }
         }
@@ -1323,6 +1335,27 @@ function versionsOf(all: LockPackage[], byVersion: VersionIndex): Map<string, Lo
     byVersion.set(all, m);
   }
   return m;
+}
+
+/**
+ * The package `dep.slice(from)` names among `list` (one name's packages) by its version, as {@link resolveSpec}
+ * resolves a `name version` string: the only one of that version, or the only one of them without a source.
+ * Undefined where it would not resolve, or where the name has MANY_VERSIONS packages (resolveSpec indexes those).
+ */
+function byNameAndVersion(list: readonly LockPackage[] | undefined, dep: string, from: number): LockPackage | undefined {
+  if (list === undefined || list.length >= MANY_VERSIONS) return undefined;
+  const len = dep.length - from;
+  let hit: LockPackage | undefined;
+  // at most one: two packages without a source and of one name and version would have one id
+  let sourceless: LockPackage | undefined;
+  let count = 0;
+  for (const q of list) {
+    if (q.version.length !== len || !dep.startsWith(q.version, from)) continue;
+    count++;
+    hit = q;
+    if (q.source === undefined) sourceless = q;
+  }
+  return count === 1 ? hit : sourceless;
 }
 
 function resolveSpec(spec: DependencySpec, byName: Map<string, LockPackage[]>, byVersion: VersionIndex): LockPackage | null {

@@ -5,6 +5,7 @@
  * bench/crate-license-audit-differential.ts runs the same check over the history of any git repository.
  */
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { disagreements, oracleRead } from './lock-oracle.js';
@@ -19,6 +20,41 @@ describe('the oracle itself', () => {
     const lock = (q: string) => `version = 4\n\n[[package]]\nname = "x"\nversion = "0.1.0"\nsource = "git+https://github.com/evenyag/influxdb_iox?branch=${q}#10ef0d0b"\n`;
     expect(disagreements(lock('feat/line-protocol'), lock('feat%2Fline-protocol'))).toEqual([]);
     expect(oracleRead(lock('feat/line-protocol')).packages[0]!.key).toBe(oracleRead(lock('feat%2Fline-protocol')).packages[0]!.key);
+  });
+});
+
+describe('generated locks with names of several versions and sources (fixed seed)', () => {
+  const REG = 'registry+https://github.com/rust-lang/crates.io-index';
+  const ALT = 'sparse+https://example.org/index/';
+  const GIT = 'git+https://example.org/r?branch=main#0123456789abcdef0123456789abcdef01234567';
+  // a name's packages: versions and sources drawn from a few, so that `name version` strings are sometimes one
+  // package, sometimes several (another source; a path one among them or not), sometimes none
+  const pkg = fc.record({ name: fc.constantFrom('a', 'b', 'c', 'd'), version: fc.constantFrom('1.0.0', '1.0.1', '2.0.0'), source: fc.constantFrom(undefined, REG, ALT, GIT) });
+  const lockText = fc
+    .tuple(fc.uniqueArray(pkg, { minLength: 1, maxLength: 14, selector: (p) => `${p.name} ${p.version} ${p.source ?? ''}` }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(4)), { maxLength: 40 }))
+    .map(([pkgs, edges]) => {
+      const deps = pkgs.map(() => new Set<string>());
+      for (const [from, to, form] of edges) {
+        const q = pkgs[to % pkgs.length]!;
+        // every form cargo writes or a person could: name, name version, name version (source), two blanks, a miss
+        const s = [q.name, `${q.name} ${q.version}`, `${q.name} ${q.version}${q.source ? ` (${q.source})` : ''}`, `${q.name}  ${q.version}`, `${q.name} 9.9.9`][form]!;
+        deps[from % pkgs.length]!.add(s);
+      }
+      return (
+        'version = 4\n' +
+        pkgs
+          .map((p, i) => `\n[[package]]\nname = "${p.name}"\nversion = "${p.version}"\n${p.source ? `source = "${p.source}"\n` : ''}${deps[i]!.size ? `dependencies = [\n${[...deps[i]!].map((d) => ` "${d}",\n`).join('')}]\n` : ''}`)
+          .join('')
+      );
+    });
+
+  it('every dependency resolves as cargo resolves it, or is unresolved where cargo would not resolve it', () => {
+    fc.assert(
+      fc.property(lockText, (text) => {
+        expect(disagreements(text, text)).toEqual([]);
+      }),
+      { numRuns: 400, seed: 20261204 },
+    );
   });
 });
 
