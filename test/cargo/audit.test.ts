@@ -124,6 +124,15 @@ describe('auditCrates', () => {
     expect(q[1]).toEqual({ query: 'absent', found: false, crates: [] });
   });
 
+  it('names a crate of a name with several versions `name version` in paths, also in a lock whose packages are in another order', () => {
+    const rows = (lock: typeof head) => auditCrates({ head: lock, licenses, policy: buildPolicy({ allow: ['MIT', 'Apache-2.0'] }), failOn: ['denied'] }).crates.filter((c) => c.name === 'rand');
+    const paths = rows(head).map((c) => c.path);
+    expect(paths).toEqual([['app', 'rand 0.8.5'], ['app', 'rand 0.9.0']]);
+    // the same packages reversed: the reader's positions no longer fit them
+    const reordered = Object.assign(Object.create(Object.getPrototypeOf(head) as object) as typeof head, head, { packages: [...head.packages].reverse() });
+    expect(rows(reordered).map((c) => c.path)).toEqual(paths);
+  });
+
   it('works without a base lock', () => {
     const solo = auditCrates({ head, licenses, policy: buildPolicy({ allow: ['MIT', 'Apache-2.0'] }), failOn: ['denied'] });
     expect(solo.diff).toBeUndefined();
