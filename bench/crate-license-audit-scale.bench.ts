@@ -76,6 +76,46 @@ export function generatedLock(shape: LockShape, n: number): string {
   return parts.join('');
 }
 
+/**
+ * The layered DAG of {@link generatedLock} as a real lock also has it: a second, older version (`0.9.x`) of every
+ * fourth crate, which half of that crate's dependents use (cargo then names both versions, `c4 0.9.4` and `c4
+ * 1.0.4`), every twentieth crate from a git repository and every twenty-fifth a path crate (no source, no
+ * checksum). {@link mixedLicenses} knows the older versions too.
+ */
+export function generatedMixedLock(n: number): string {
+  const { app, deps } = dagDependencies(n);
+  const older = (i: number) => i % 4 === 0;
+  const version = (i: number, old: boolean) => `${old ? '0.9' : '1.0'}.${i % 50}`;
+  // a dependent's choice of the two versions: the older one for every other dependent
+  const ref = (i: number, from: number) => (older(i) ? `${crateName(i)} ${version(i, from % 2 === 0)}` : crateName(i));
+  const list = (from: number, to: number[]) => to.map((i) => ref(i, from)).sort();
+  const deps2 = (l: string[]) => (l.length ? `dependencies = [\n${l.map((d) => ` "${d}",\n`).join('')}]\n` : '');
+  const sum = (i: number) => (i * 2654435761 >>> 0).toString(16).padStart(8, '0').repeat(8);
+  const source = (i: number) =>
+    i % 20 === 7
+      ? `source = "git+https://example.org/${crateName(i)}?branch=main#${sum(i).slice(0, 40)}"\n`
+      : i % 25 === 11
+        ? ''
+        : `source = "${CRATES_IO_REGISTRY}"\nchecksum = "${sum(i)}"\n`;
+  const parts: string[] = ['version = 4\n', `\n[[package]]\nname = "app"\nversion = "0.1.0"\n${deps2(list(-1, app))}`];
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (crateName(a) < crateName(b) ? -1 : 1));
+  for (const i of order) {
+    if (older(i)) parts.push(`\n[[package]]\nname = "${crateName(i)}"\nversion = "${version(i, true)}"\nsource = "${CRATES_IO_REGISTRY}"\nchecksum = "${sum(i + n)}"\n`);
+    parts.push(`\n[[package]]\nname = "${crateName(i)}"\nversion = "${version(i, false)}"\n${source(i)}${deps2(list(i, deps[i]!))}`);
+  }
+  return parts.join('');
+}
+
+/** {@link generatedLicenses}, and the older versions of {@link generatedMixedLock} under the same license. */
+export function mixedLicenses(n: number): Map<string, LicenseInfo> {
+  const m = generatedLicenses(n);
+  for (let i = 0; i < n; i += 4) {
+    const info = m.get(licenseKey(crateName(i), `1.0.${i % 50}`));
+    if (info) m.set(licenseKey(crateName(i), `0.9.${i % 50}`), { ...info, version: `0.9.${i % 50}` });
+  }
+  return m;
+}
+
 const LICENSES = ['MIT OR Apache-2.0', 'MIT OR Apache-2.0', 'MIT', 'MIT/Apache-2.0', 'Apache-2.0 WITH LLVM-exception OR Apache-2.0 OR MIT', 'BSD-3-Clause', 'Unicode-3.0', 'ISC'];
 
 /** Licenses for every crate of a generated lock: every 97th unknown, every 89th denied (GPL-3.0-only). */
@@ -138,7 +178,15 @@ export function withUnusedPatches(lock: string): string {
   return lock + Array.from({ length: 3 }, (_, i) => patch(i)).join('');
 }
 
-function scaleCase(shape: LockShape, n: number, variant?: { name: string; text: (lock: string) => string }): BenchCase {
+interface LockVariant {
+  name: string;
+  /** The lock's text, from the generated one of the shape. */
+  text: (lock: string) => string;
+  /** Licenses for it (default generatedLicenses). */
+  licenses?: (n: number) => Map<string, LicenseInfo>;
+}
+
+function scaleCase(shape: LockShape, n: number, variant?: LockVariant): BenchCase {
   let dir = '';
   let file = '';
   let licenses = new Map<string, LicenseInfo>();
@@ -155,7 +203,7 @@ function scaleCase(shape: LockShape, n: number, variant?: { name: string; text: 
       file = path.join(dir, 'Cargo.lock');
       const lock = generatedLock(shape, n);
       writeFileSync(file, variant ? variant.text(lock) : lock);
-      licenses = generatedLicenses(n);
+      licenses = (variant?.licenses ?? generatedLicenses)(n);
     },
     teardown: () => rmSync(dir, { recursive: true, force: true }),
     ours: () => auditGenerated(readFileSync(file, 'utf8'), licenses),
@@ -307,6 +355,10 @@ export function inAnotherLayout(lock: string): string {
 export const cases: BenchCase[] = [
   { ...scaleCase('dag', 2_500, { name: 'with [[patch.unused]] tables', text: withUnusedPatches }), processes: 5 },
   { ...scaleCase('dag', 2_500, { name: 'in another layout than cargo\'s', text: inAnotherLayout }), processes: 5 },
+  {
+    ...scaleCase('dag', 2_500, { name: 'two versions of every fourth crate, git and path crates', text: () => generatedMixedLock(2_500), licenses: mixedLicenses }),
+    processes: 5,
+  },
 ];
 
 export const curves: BenchCurve[] = [

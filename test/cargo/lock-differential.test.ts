@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { disagreements, oracleRead } from './lock-oracle.js';
+import { generatedMixedLock } from '../../bench/crate-license-audit-scale.bench.js';
 
 const BENCH = join(import.meta.dirname, '../../../shared/bench-data/cargo-locks');
 
@@ -47,6 +48,12 @@ describe('generated locks with names of several versions and sources (fixed seed
           .join('')
       );
     });
+
+  it("the benchmark's lock with two versions of some crates, git and path crates resolves as cargo's rules say", () => {
+    const text = generatedMixedLock(400);
+    expect(oracleRead(text).unresolved).toEqual([]);
+    expect(disagreements(text, text)).toEqual([]);
+  });
 
   it('every dependency resolves as cargo resolves it, or is unresolved where cargo would not resolve it', () => {
     fc.assert(
