@@ -29,6 +29,11 @@ const seeds: string[] = [
 seeds.push(
   "version=4 # x\n\n[[ package ]]\n  name = 'app'\n  version = \"0.1.0\" # y\n  dependencies = [ 'b', \"c 1.0.0\" , ]\n[[package]]\t# z\nname=\"b\"\nversion = '2.0.0'\nsource = \"registry+https://github.com/rust-lang/crates.io-index\"\ndependencies = [\n  \"c\" # w\n  , 'app'\n]\n[[package]]\nname = \"c\"\nversion = \"1.0.0\"\n[ metadata ]\n\"checksum b 2.0.0 (registry+https://github.com/rust-lang/crates.io-index)\" = 'ab' # v\n",
 );
+// Keys in cargo's order in another layout, each package read by one match (LOOSE_PACKAGE in lockfile.ts), and
+// an array's strings indented on lines of their own (as tomli-w writes them).
+seeds.push(
+  "version = 4\n\n[[package]]\n  name = 'app'\n  version = \"0.1.0\"  # the member\n  dependencies = ['b', \"c 1.0.0\", ]\n\n[[package]]\n  name = \"b\"\n  version = '2.0.0'\n  source = 'registry+https://github.com/rust-lang/crates.io-index'\n  checksum = \"ab\" # sum\n  dependencies = [ \"c 1.0.0\" ]\n\n[[package]]\nname = \"c\"\nversion = \"1.0.0\"\nsource = \"registry+https://github.com/rust-lang/crates.io-index\"\ndependencies = [\n    \"d\",\n    'e' ,\n]\n\n[[package]]\nname = \"c\"\nversion = \"2.0.0\"\n\n[[package]]\nname = \"d\"\nversion = \"0.1.0\"\n\n[[package]]\nname = \"e\"\nversion = \"0.1.0\"\n",
+);
 // Slices of real locks keep each parse cheap while carrying real shapes.
 for (const f of ['rust-lang-cargo-Cargo.lock', 'format-samples/deno-2019-v1-Cargo.lock']) {
   const p = join(BENCH, f);
