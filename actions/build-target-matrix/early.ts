@@ -28,6 +28,11 @@ export interface EarlyHandle {
   adopt(request: MatrixStartRequest): Promise<MatrixStart | undefined>;
   /** Kill the early call unless it was adopted (idempotent). */
   cancel(): void;
+  /**
+   * Settles once rustc has been spawned, or the early start gave up (never rejects): code loaded before it
+   * delays the spawn, since loading a chunk of the bundle compiles it on this thread.
+   */
+  spawned: Promise<void>;
 }
 
 /** A toolchain name as the `toolchain` input accepts it (inputs.ts says the same). */
@@ -57,7 +62,7 @@ export function earlyRequest(env: NodeJS.ProcessEnv, cwd = process.cwd()): Matri
  * main.ts makes its own call that removes the tokens), as before every child of this action.
  */
 export function startEarly(env: NodeJS.ProcessEnv = process.env): EarlyHandle {
-  const none: EarlyHandle = { adopt: async () => undefined, cancel: () => undefined };
+  const none: EarlyHandle = { adopt: async () => undefined, cancel: () => undefined, spawned: Promise.resolve() };
   let early: EarlyStart;
   const abort = new AbortController();
   try {
@@ -111,5 +116,10 @@ export function startEarly(env: NodeJS.ProcessEnv = process.env): EarlyHandle {
       return early.started;
     },
     cancel,
+    // startMatrix settles right after it has called runCommand, which spawns rustc synchronously
+    spawned: early.started.then(
+      () => undefined,
+      () => undefined,
+    ),
   };
 }

@@ -4,8 +4,11 @@ import path from 'node:path';
 import { readFileBlocks } from '../../shared/toolkit/read-blocks.js';
 import { startEarly } from './early.js';
 
-// rustc first, from the environment as the runner gave it (early.ts); everything below loads while it prints.
+// rustc first, from the environment as the runner gave it (early.ts); everything below loads while it prints,
+// once it has been spawned: loading a chunk compiles it on this thread, and the three below took ~12 ms before
+// the spawn when they were asked for first.
 const early = startEarly();
+await early.spawned;
 const [{ actionMain, runCommand, writeFilesAtomic }, { hideFromChildren }, { planRequest, readInputs }] = await Promise.all([
   import('../../shared/toolkit/index.js'),
   import('../../shared/toolkit/environ.js'),

@@ -5,7 +5,7 @@
  * made once, and rustc still sees none of the inputs.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,32 @@ describe('adopting or dropping the early call', () => {
     expect(await early.adopt(asked)).toBeUndefined();
     for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 20));
     expect(alive(pid)).toBe(false);
+  });
+
+  it('`spawned` settles once rustc is running, so that main.ts loads its code after the spawn, not before it', async () => {
+    const { program } = standIn('spawned', 'exec sleep 30');
+    const env = { GITHUB_WORKSPACE: base, RUNNER_TEMP: path.join(base, 'temp-s'), RDA_RUSTC: program };
+    // this process's children running the stand-in (uv_spawn returns once the child has exec'd it)
+    const children = () =>
+      readdirSync('/proc')
+        .filter((d) => /^\d+$/.test(d))
+        .filter((d) => {
+          try {
+            const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+            return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid && readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(program);
+          } catch {
+            return false;
+          }
+        });
+    expect(children()).toEqual([]);
+    const early = startEarly(env);
+    await early.spawned;
+    const running = children();
+    early.cancel();
+    expect(running).toHaveLength(1);
+    for (let i = 0; i < 100 && alive(Number(running[0])); i++) await new Promise((r) => setTimeout(r, 20));
+    // a start that gave up settles at once, and never rejects
+    await expect(startEarly({ INPUT_TOOLCHAIN: '--bad', GITHUB_WORKSPACE: base }).spawned).resolves.toBeUndefined();
   });
 
   it('the same request gets the started call, once', async () => {
