@@ -94,14 +94,19 @@ describe('adopting or dropping the early call', () => {
   it('`spawned` settles once rustc is running, so that main.ts loads its code after the spawn, not before it', async () => {
     const { program } = standIn('spawned', 'exec sleep 30');
     const env = { GITHUB_WORKSPACE: base, RUNNER_TEMP: path.join(base, 'temp-s'), RDA_RUSTC: program };
-    // this process's children running the stand-in (uv_spawn returns once the child has exec'd it)
+    // this process's children running the stand-in (uv_spawn returns once the child has exec'd it), or already the
+    // `sleep` it execs into
+    const runsStandIn = (d: string) => {
+      const cmdline = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+      return cmdline.includes(program) || cmdline === 'sleep\u000030\u0000';
+    };
     const children = () =>
       readdirSync('/proc')
         .filter((d) => /^\d+$/.test(d))
         .filter((d) => {
           try {
             const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-            return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid && readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(program);
+            return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid && runsStandIn(d);
           } catch {
             return false;
           }
