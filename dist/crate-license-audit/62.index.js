@@ -576,19 +576,28 @@ function isShortForm(dep) {
     const spec = parseDependencySpec(dep);
     return spec !== undefined && spec.source === undefined;
 }
-/** Split a dependency string / V1 metadata key part. Returns undefined for text that is not of that form. */
-function parseDependencySpec(text) {
-    const s = text.trim();
+/**
+ * Split a dependency string / V1 metadata key part. Returns undefined for text that is not of that form.
+ * Split as cargo splits it (`EncodablePackageId::from_str`: at single spaces, nothing trimmed): a blank before the
+ * name or after the version leaves an empty name or version, or a third part that is no `(source)`, which
+ * names no package. cargo 1.95 drops such a dependency (` b`, `b `: the lock is re-resolved, or refused with
+ * `--locked`) or refuses the lock (` b 1.0.0`, `b 1.0.0 `, `b  1.0.0`: "invalid serialized PackageId").
+ */
+function parseDependencySpec(s) {
     if (s === '')
         return undefined;
     const sp1 = s.indexOf(' ');
     if (sp1 < 0)
         return { name: s };
+    if (sp1 === 0)
+        return undefined;
     const name = s.slice(0, sp1);
     const rest = s.slice(sp1 + 1);
     const sp2 = rest.indexOf(' ');
     if (sp2 < 0)
-        return rest.startsWith('(') ? undefined : { name, version: rest };
+        return rest === '' || rest.startsWith('(') ? undefined : { name, version: rest };
+    if (sp2 === 0)
+        return undefined;
     const version = rest.slice(0, sp2);
     const src = rest.slice(sp2 + 1);
     if (!src.startsWith('(') || !src.endsWith(')') || src.length < 3)

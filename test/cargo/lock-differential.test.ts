@@ -32,13 +32,15 @@ describe('generated locks with names of several versions and sources (fixed seed
   // package, sometimes several (another source; a path one among them or not), sometimes none
   const pkg = fc.record({ name: fc.constantFrom('a', 'b', 'c', 'd'), version: fc.constantFrom('1.0.0', '1.0.1', '2.0.0'), source: fc.constantFrom(undefined, REG, ALT, GIT) });
   const lockText = fc
-    .tuple(fc.uniqueArray(pkg, { minLength: 1, maxLength: 14, selector: (p) => `${p.name} ${p.version} ${p.source ?? ''}` }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(4)), { maxLength: 40 }))
+    .tuple(fc.uniqueArray(pkg, { minLength: 1, maxLength: 14, selector: (p) => `${p.name} ${p.version} ${p.source ?? ''}` }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(8)), { maxLength: 40 }))
     .map(([pkgs, edges]) => {
       const deps = pkgs.map(() => new Set<string>());
       for (const [from, to, form] of edges) {
         const q = pkgs[to % pkgs.length]!;
-        // every form cargo writes or a person could: name, name version, name version (source), two blanks, a miss
-        const s = [q.name, `${q.name} ${q.version}`, `${q.name} ${q.version}${q.source ? ` (${q.source})` : ''}`, `${q.name}  ${q.version}`, `${q.name} 9.9.9`][form]!;
+        // every form cargo writes or a person could: name, name version, name version (source), two blanks, a miss,
+        // and a blank before or after the name or the whole string (cargo splits at single spaces and trims nothing)
+        const full = `${q.name} ${q.version}${q.source ? ` (${q.source})` : ''}`;
+        const s = [q.name, `${q.name} ${q.version}`, full, `${q.name}  ${q.version}`, `${q.name} 9.9.9`, ` ${q.name}`, `${q.name} `, ` ${q.name} ${q.version}`, `${full} `][form]!;
         deps[from % pkgs.length]!.add(s);
       }
       return (

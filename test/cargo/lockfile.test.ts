@@ -196,6 +196,23 @@ describe('dependency strings', () => {
     expect(parseDependencySpec('serde 1.0 x')).toBeUndefined();
   });
 
+  it('splits at single spaces as cargo does: a blank before the name or after the version is no form cargo reads', () => {
+    // cargo 1.95 (EncodablePackageId::from_str): ` b` and `b ` name no package (the lock is re-resolved, or
+    // refused with --locked); ` b 1.0.0`, `b 1.0.0 ` and `b  1.0.0` make it refuse the lock
+    for (const s of [' serde', 'serde ', ' serde 1.0.1', 'serde 1.0.1 ', 'serde  1.0.1', ` serde 1.0.1 (${CRATES_IO_REGISTRY})`, `serde 1.0.1 (${CRATES_IO_REGISTRY}) `, ' ']) {
+      expect(parseDependencySpec(s), JSON.stringify(s)).toBeUndefined();
+    }
+    // a tab is no separator: the whole string is a name, which no package has
+    expect(parseDependencySpec('serde\t1.0.1')).toEqual({ name: 'serde\t1.0.1' });
+    const lock = (dep: string) => `version = 4\n\n[[package]]\nname = "a"\nversion = "0.1.0"\ndependencies = [\n "${dep}",\n]\n\n[[package]]\nname = "b"\nversion = "1.0.0"\n`;
+    for (const dep of [' b', 'b ', ' b 1.0.0', 'b 1.0.0 ', 'b  1.0.0', 'b\\t1.0.0']) {
+      const r = parseLockfileOrThrow(lock(dep));
+      expect(r.packages[0]!.dependencies, JSON.stringify(dep)).toEqual([]);
+      expect(r.findings.map((f) => [f.code, f.line]), JSON.stringify(dep)).toEqual([['lock-unresolved-dependency', 3]]);
+    }
+    expect(parseLockfileOrThrow(lock('b 1.0.0')).packages[0]!.dependencies).toEqual(['b 1.0.0']);
+  });
+
   it('the bare `name version` form means the package without a source (path vs registry tie)', () => {
     const lock = lockOf('lock-path-registry-tie');
     const reg = `cargo-platform 0.3.3 (${CRATES_IO_REGISTRY})`;
