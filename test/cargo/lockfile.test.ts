@@ -213,6 +213,19 @@ describe('dependency strings', () => {
     expect(parseLockfileOrThrow(lock('b 1.0.0')).packages[0]!.dependencies).toEqual(['b 1.0.0']);
   });
 
+  it("a V1 [metadata] checksum key is split the same way: a blank too many names no package", () => {
+    // cargo 1.95 refuses such a lock ("invalid encoding of checksum in lockfile: invalid serialized PackageId")
+    const v1 = (key: string) =>
+      `[[package]]\nname = "adler"\nversion = "1.0.2"\nsource = "${CRATES_IO_REGISTRY}"\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = [\n "adler 1.0.2 (${CRATES_IO_REGISTRY})",\n]\n\n[metadata]\n"${key}" = "${'a'.repeat(64)}"\n`;
+    const ok = parseLockfileOrThrow(v1(`checksum adler 1.0.2 (${CRATES_IO_REGISTRY})`));
+    expect([ok.version, ok.packages[0]!.checksum, ok.findings]).toEqual([1, 'a'.repeat(64), []]);
+    for (const key of [`checksum  adler 1.0.2 (${CRATES_IO_REGISTRY})`, `checksum adler 1.0.2 (${CRATES_IO_REGISTRY}) `, `checksum adler  1.0.2 (${CRATES_IO_REGISTRY})`]) {
+      const r = parseLockfileOrThrow(v1(key));
+      expect(r.packages[0]!.checksum, key).toBeUndefined();
+      expect(r.findings.map((f) => f.code), key).toEqual(['lock-orphan-checksum']);
+    }
+  });
+
   it('the bare `name version` form means the package without a source (path vs registry tie)', () => {
     const lock = lockOf('lock-path-registry-tie');
     const reg = `cargo-platform 0.3.3 (${CRATES_IO_REGISTRY})`;
