@@ -8,6 +8,8 @@ import { startEarly } from './early.js';
 // once it has been spawned: loading a chunk compiles it on this thread, and the three below took ~12 ms before
 // the spawn when they were asked for first.
 const early = startEarly();
+/** The longest matrix the log shows whole. */
+const MATRIX_LOG_CHARS = 16_384;
 await early.spawned;
 const [{ actionMain, runCommand, writeFilesAtomic }, { hideFromChildren }, { planRequest, readInputs }] = await Promise.all([
   import('../../shared/toolkit/index.js'),
@@ -54,8 +56,14 @@ await actionMain('build-target-matrix', async (ctx) => {
   ctx.outputs.put('facts', result.factsPath);
   ctx.outputs.put('errors', c.error);
   ctx.log.startGroup('Resolved plan');
-  // The matrix as the output carries it (one line; 320 targets pretty-printed were 600 KB of log).
-  ctx.log.info(`${JSON.stringify({ toolchain: result.toolchain, validate: result.validate, facts: result.catalog.source }, null, 2)}\nmatrix: ${result.matrix.json}`);
+  // The matrix as the output carries it (one line; 320 targets pretty-printed were 600 KB of log); past
+  // MATRIX_LOG_CHARS (320 targets: 210 KB on one line, which nobody reads in a log) its size and where it is.
+  const m = result.matrix;
+  const matrixLine =
+    m.json.length <= MATRIX_LOG_CHARS
+      ? m.json
+      : `${m.jobs.length} job(s), ${m.count} target(s), ${m.json.length} characters: too long to read here; it is the \`matrix\` output, and each target's entry is in ${result.factsPath}`;
+  ctx.log.info(`${JSON.stringify({ toolchain: result.toolchain, validate: result.validate, facts: result.catalog.source }, null, 2)}\nmatrix: ${matrixLine}`);
   ctx.log.endGroup();
   ctx.summary.raw(buildSummary(result, inputs).render());
   ctx.annotate(result.findings);

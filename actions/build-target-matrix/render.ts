@@ -1,9 +1,54 @@
 /** The job summary of build-target-matrix: toolchain, one row per target, spec findings, configs. */
-import { mdCode, mdText, mdWithCode, Summary, severityIcon } from '../../shared/toolkit/summary.js';
+import { markdown, mdCode, mdText, mdWithCode, Summary, severityIcon } from '../../shared/toolkit/summary.js';
 import { countBySeverity, hostFromTriple, runnerFor, type MatrixPlanReport } from '../../shared/rust/matrix-plan.js';
 import type { BuildTargetMatrixInputs } from './inputs.js';
 
 const yesNo = (v: boolean | null | undefined) => (v === true ? 'yes' : v === false ? 'no' : '?');
+
+/** Past this many targets the table has a row per plan shared by several targets, not a row per target. */
+export const TARGET_ROWS = 30;
+
+/** The targets a row of that table names; the rest are counted (every one is in the facts file). */
+export const NAMES_PER_ROW = 100;
+
+const TARGET_COLUMNS = ['target', 'tier', 'std', 'rustup std', 'os / arch', 'atomics', 'panic', 'toolchain', 'build-std', 'linker', 'runner', 'test', 'apt'];
+/** The columns that say how a target is built and tested (its tier, toolchain, build-std, linker, runner, test, apt). */
+const PLAN_COLUMNS = [1, 7, 8, 9, 10, 11, 12];
+
+/** A target's row: its name, its facts, then its plan (or why it was skipped). */
+function targetCells(r: MatrixPlanReport['rows'][number]): string[] {
+  const f = r.facts;
+  const e = r.planned?.entry;
+  return [
+    r.custom ? `${r.name} (custom)` : r.name,
+    r.custom ? 'custom' : String(f?.tier ?? '?'),
+    yesNo(f?.std),
+    r.custom ? '-' : yesNo(f?.rustupStd),
+    f ? `${f.os} / ${f.arch}` : '',
+    f ? `${f.maxAtomicWidth}${f.atomicCas ? '' : ' (no CAS)'}` : '',
+    f?.panicStrategy ?? '',
+    e?.toolchain ?? '',
+    e ? e['build-std'] || '-' : '',
+    e?.linker ?? (e ? '-' : ''),
+    e ? (e['runner-command'].length ? `${e.runner}: ${e['runner-command'].join(' ')}` : e.runner) : `skipped: ${r.skipped ?? ''}`,
+    e ? yesNo(e['can-test']) : '',
+    e?.['apt-packages'] ?? '',
+  ];
+}
+
+/** Targets whose plan columns are equal, in the order of their first target. */
+export function planGroups(cells: readonly (readonly string[])[]): { names: string[]; plan: string[] }[] {
+  const groups = new Map<string, { names: string[]; plan: string[] }>();
+  for (const c of cells) {
+    const plan = PLAN_COLUMNS.map((i) => c[i]!);
+    // (a cell may hold any character a spec or an input gives it: a key that cannot join two plans into one)
+    const key = JSON.stringify(plan);
+    const g = groups.get(key);
+    if (g) g.names.push(c[0]!);
+    else groups.set(key, { names: [c[0]!], plan });
+  }
+  return [...groups.values()];
+}
 
 export function buildSummary(result: MatrixPlanReport, inputs: BuildTargetMatrixInputs): Summary {
   const s = new Summary();
@@ -20,28 +65,18 @@ export function buildSummary(result: MatrixPlanReport, inputs: BuildTargetMatrix
       ` (${cat.targets.size} built-in targets); custom specs validated with **${result.validate}**.`,
   );
   s.paragraph(`**${result.matrix.count}** target(s) in the matrix, ${result.rows.filter((r) => r.skipped).length} skipped; ${c.error} error(s), ${c.warning} warning(s).`);
-  s.table(
-    ['target', 'tier', 'std', 'rustup std', 'os / arch', 'atomics', 'panic', 'toolchain', 'build-std', 'linker', 'runner', 'test', 'apt'],
-    result.rows.map((r) => {
-      const f = r.facts;
-      const e = r.planned?.entry;
-      return [
-        r.custom ? `${r.name} (custom)` : r.name,
-        r.custom ? 'custom' : (f?.tier ?? '?'),
-        yesNo(f?.std),
-        r.custom ? '-' : yesNo(f?.rustupStd),
-        f ? `${f.os} / ${f.arch}` : '',
-        f ? `${f.maxAtomicWidth}${f.atomicCas ? '' : ' (no CAS)'}` : '',
-        f?.panicStrategy ?? '',
-        e?.toolchain ?? '',
-        e ? e['build-std'] || '-' : '',
-        e?.linker ?? (e ? '-' : ''),
-        e ? (e['runner-command'].length ? `${e.runner}: ${e['runner-command'].join(' ')}` : e.runner) : `skipped: ${r.skipped ?? ''}`,
-        e ? yesNo(e['can-test']) : '',
-        e?.['apt-packages'] ?? '',
-      ];
-    }),
-  );
+  const cells = result.rows.map(targetCells);
+  if (cells.length <= TARGET_ROWS) s.table(TARGET_COLUMNS, cells);
+  else {
+    // A row per plan that targets share (they differ in facts the facts file has): 320 built-in targets are a
+    // table a person can read, and every target is still named.
+    const named = (names: readonly string[]) =>
+      markdown(
+        `**${names.length}**: ${names.slice(0, NAMES_PER_ROW).map((n) => mdCode(n).text).join(', ')}${names.length > NAMES_PER_ROW ? `, _and ${names.length - NAMES_PER_ROW} more_` : ''}`,
+      );
+    s.table(['targets', ...PLAN_COLUMNS.map((i) => TARGET_COLUMNS[i]!)], planGroups(cells).map((g) => [named(g.names), ...g.plan]));
+    s.paragraph(`_${cells.length} targets, so a row per plan they share; each target's os, arch, atomics and panic strategy are in the \`facts\` output's file._`);
+  }
   // runner: auto stays quiet about bare-metal targets (no notice each); one line says how to test them.
   const host = hostFromTriple(result.catalog.rustc.host);
   const bootable = result.rows.filter(

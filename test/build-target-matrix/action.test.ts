@@ -264,6 +264,54 @@ describe.skipIf(!hasBundle)('build-target-matrix bundle (skipped: run `npm run b
     expect(facts.targets[0].cfg.target_os).toEqual(['myos']);
   });
 
+  it.skipIf(!hasRustc)('every built-in target: the summary is a row per plan the targets share, each true to the matrix, and the log names the matrix\'s size', async () => {
+    const targets = spawnSync('rustc', ['--print', 'target-list'], { encoding: 'utf8' }).stdout.trim().split('\n');
+    expect(targets.length).toBeGreaterThan(200);
+    const r = await runAction('build-target-matrix', { targets: targets.join('\n'), 'max-jobs': '64 batch', 'fail-on': 'never' }, CLEAN_ENV, { workspace: workspace({}) });
+    expect(r.exitCode).toBe(0);
+    const entries = new Map(include(r.outputs.matrix!).flatMap((j) => j.batch as Entry[]).map((e) => [e.name as string, e]));
+    expect(entries.size).toBe(targets.length);
+    expect(r.summary).toContain('| targets | tier | toolchain | build-std | linker | runner | test | apt |');
+    expect(r.summary).not.toContain('| target | tier | std |');
+    const unescape = (cell: string) => cell.replace(/\\(.)/g, '$1');
+    const rows = r.summary.split('\n').filter((l) => l.startsWith('| **')).map((l) => l.slice(2, -2).split(' | ').map((c) => c.trim()));
+    // far fewer rows than targets, and no two rows with one plan
+    expect(rows.length).toBeLessThan(targets.length / 4);
+    expect(new Set(rows.map((c) => c.slice(1).join('|'))).size).toBe(rows.length);
+    const named: string[] = [];
+    let counted = 0;
+    for (const [list, tier, toolchain, buildStd, linker, runner, test, apt] of rows) {
+      const count = Number(/^\*\*(\d+)\*\*: /.exec(list!)![1]);
+      const names = [...list!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+      const more = Number(/_and (\d+) more_$/.exec(list!)?.[1] ?? 0);
+      expect(names.length + more).toBe(count);
+      expect(names.length).toBeLessThanOrEqual(100);
+      named.push(...names);
+      counted += count;
+      for (const name of names) {
+        const e = entries.get(name)!;
+        expect(e, name).toBeDefined();
+        const plan = [
+          String(e.tier),
+          e.toolchain,
+          e['build-std'] || '-',
+          e.linker ?? '-',
+          e['runner-command'].length ? `${e.runner}: ${e['runner-command'].join(' ')}` : e.runner,
+          e['can-test'] ? 'yes' : 'no',
+          e['apt-packages'] ?? '',
+        ];
+        expect([tier, toolchain, buildStd, linker, runner, test, apt].map((c) => unescape(c!)), name).toEqual(plan);
+      }
+    }
+    // every target counted once, none named twice (past a hundred, a row counts the rest)
+    expect(counted).toBe(targets.length);
+    expect(new Set(named).size).toBe(named.length);
+    expect(r.summary).toContain(`_${targets.length} targets, so a row per plan they share;`);
+    // the log: the matrix's size and where it is, not 200 KB on one line
+    expect(r.stdout).toMatch(new RegExp(`matrix: 64 job\\(s\\), ${targets.length} target\\(s\\), \\d+ characters: too long to read here`));
+    expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThan(16_384);
+  });
+
   it('reads exactly the inputs action.yml declares', async () => {
     const meta = parseYaml(readFileSync(path.join(ROOT, 'actions/build-target-matrix/action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
     const trace = path.join(mkdtempSync(path.join(tmpdir(), 'rda-btm-trace-')), 'trace.json');
