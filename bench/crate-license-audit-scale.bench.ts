@@ -106,12 +106,19 @@ export function generatedMixedLock(n: number): string {
   return parts.join('');
 }
 
-/** {@link generatedLicenses}, and the older versions of {@link generatedMixedLock} under the same license. */
+/**
+ * {@link generatedLicenses}, the older versions of {@link generatedMixedLock} under the same license, and its git
+ * crates under their own key (as cargo metadata describes them; a registry's word is not a git crate's).
+ */
 export function mixedLicenses(n: number): Map<string, LicenseInfo> {
   const m = generatedLicenses(n);
   for (let i = 0; i < n; i += 4) {
     const info = m.get(licenseKey(crateName(i), `1.0.${i % 50}`));
     if (info) m.set(licenseKey(crateName(i), `0.9.${i % 50}`), { ...info, version: `0.9.${i % 50}` });
+  }
+  for (let i = 7; i < n; i += 20) {
+    const info = m.get(licenseKey(crateName(i), `1.0.${i % 50}`));
+    if (info) m.set(licenseKey(crateName(i), `1.0.${i % 50}`, 'git'), info);
   }
   return m;
 }

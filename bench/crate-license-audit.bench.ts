@@ -12,7 +12,7 @@ import { parse } from 'smol-toml';
 import { parseLockfileOrThrow } from '../shared/cargo/lockfile.js';
 import { auditCrates } from '../shared/cargo/audit.js';
 import { buildPolicy, compilePolicy } from '../shared/cargo/policy.js';
-import { licenseKey, type LicenseInfo } from '../shared/cargo/license-sources.js';
+import { packageLicenseKey, type LicenseInfo } from '../shared/cargo/license-sources.js';
 import { renderComment, renderSummary } from '../actions/crate-license-audit/render.js';
 import type { BenchCase } from './harness.js';
 
@@ -47,7 +47,7 @@ function licensesFor(texts: string[]): Map<string, LicenseInfo> {
       const info: LicenseInfo = { name: p.name, version: p.version, origin: 'directory', from: 'bench' };
       if (h % 89 === 0) info.licenseFile = 'LICENSE';
       else info.license = LICENSES[h % LICENSES.length]!;
-      m.set(licenseKey(p.name, p.version), info);
+      m.set(packageLicenseKey(p), info);
     }
   }
   return m;

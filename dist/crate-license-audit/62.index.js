@@ -4401,9 +4401,27 @@ var audit_inputs = __webpack_require__(9462);
 
 
 
-/** Map key used throughout: `name@version`. */
-function licenseKey(name, version) {
-    return `${name}@${version}`;
+/**
+ * The key of a crate's license: `name@version` for a registry crate, `name@version (git)` and
+ * `name@version (path)` for the others, so that a crate of one kind never finds the license of another of the
+ * same name and version. A lock package's key is {@link packageLicenseKey}.
+ */
+function licenseKey(name, version, kind = 'registry') {
+    return kind === 'registry' ? `${name}@${version}` : `${name}@${version} (${kind})`;
+}
+/** A lock package's kind of source, as {@link licenseKey} takes it (sparse and other registries are registries). */
+function licenseKind(sourceKind) {
+    return sourceKind === 'git' ? 'git' : sourceKind === 'path' ? 'path' : 'registry';
+}
+/** The key under which a lock package's license is found. */
+function packageLicenseKey(p) {
+    return licenseKey(p.name, p.version, licenseKind(p.sourceKind));
+}
+const ANY_KIND = ['registry', 'git', 'path'];
+/** Put `info` under the key of every kind it speaks for (a later source of the same kind replaces it). */
+function putLicense(licenses, info) {
+    for (const kind of info.describes ?? ANY_KIND)
+        licenses.set(licenseKey(info.name, info.version, kind), info);
 }
 // ---------------------------------------------------------------------------------------------------------
 // cargo metadata
@@ -4441,7 +4459,13 @@ function licensesFromMetadata(json, from = 'cargo-metadata.json') {
             info.license = pkg['license'];
         if (typeof pkg['license_file'] === 'string')
             info.licenseFile = pkg['license_file'];
-        licenses.set(licenseKey(info.name, info.version), info);
+        // cargo says where each package came from: it speaks for that kind only (without `source`, for any)
+        const source = pkg['source'];
+        if (source === null)
+            info.describes = ['path'];
+        else if (typeof source === 'string')
+            info.describes = [source.startsWith('git+') ? 'git' : 'registry'];
+        putLicense(licenses, info);
     }
     return { licenses, findings };
 }
@@ -4652,7 +4676,35 @@ async function readCrateDirectory(dir, bounds) {
         info.licenseFile = m.licenseFile;
     if (inherited)
         info.inherited = true;
+    const describes = await unpackedFrom(dir, bounds);
+    if (describes)
+        info.describes = describes;
     return { info, findings };
+}
+/**
+ * What a crate directory was unpacked from, by the marker cargo leaves: `.cargo-checksum.json` in a vendored
+ * crate (`cargo vendor`, a directory source such as Debian's registry), whose `package` checksum is null for a
+ * git crate; `.cargo-ok` in a crate cargo unpacked from its registry (`~/.cargo/registry/src`). Neither:
+ * undefined (a crate directory given as itself speaks for any kind; see `vendored` for one found in a source).
+ */
+async function unpackedFrom(dir, bounds) {
+    const marker = async (name) => {
+        const g = guard((0,external_node_path_.join)(dir, name), bounds);
+        return g && !('finding' in g) ? (0,promises_.readFile)(g.real, 'utf8').catch(() => undefined) : undefined;
+    };
+    const checksums = await marker('.cargo-checksum.json');
+    if (checksums !== undefined) {
+        let pkg;
+        try {
+            pkg = JSON.parse(checksums)?.package;
+        }
+        catch {
+            // unreadable: vendored all the same, from a registry or git
+            return ['registry', 'git'];
+        }
+        return pkg === null ? ['git'] : ['registry'];
+    }
+    return (await marker('.cargo-ok')) !== undefined ? ['registry'] : undefined;
 }
 // ---------------------------------------------------------------------------------------------------------
 // .crate tarballs
@@ -4743,7 +4795,8 @@ async function readCrateTarball(path, bounds) {
         return { findings: [m] };
     if (m.name === undefined || m.version === undefined)
         return fail('crate-manifest-incomplete', 'Cargo.toml has no package name or version');
-    const info = { name: m.name, version: m.version, origin: 'crate-tarball', from: path, file: (0,external_node_path_.resolve)(path) };
+    // a `.crate` is what a registry serves
+    const info = { name: m.name, version: m.version, origin: 'crate-tarball', from: path, file: (0,external_node_path_.resolve)(path), describes: ['registry'] };
     if (m.license !== undefined)
         info.license = m.license;
     if (m.licenseFile !== undefined)
@@ -4772,7 +4825,7 @@ async function licensesFromDirectory(root, wanted, within = []) {
     const add = (r) => {
         findings.push(...r.findings);
         if (r.info)
-            licenses.set(licenseKey(r.info.name, r.info.version), r.info);
+            putLicense(licenses, r.info);
     };
     if (!(await isDir(root)))
         throw new io/* ConfigurationError */.j(`license source '${root}' is not a directory`);
@@ -4810,7 +4863,7 @@ async function licensesFromDirectory(root, wanted, within = []) {
                 add(await readCrateTarball(p, bounds));
             else if (kind === 'dir') {
                 if (await isFile((0,external_node_path_.join)(p, 'Cargo.toml')))
-                    add(await readCrateDirectory(p, bounds));
+                    add(vendored(await readCrateDirectory(p, bounds)));
                 else if (depth > 0)
                     await scan(p, depth - 1);
             }
@@ -4818,6 +4871,16 @@ async function licensesFromDirectory(root, wanted, within = []) {
     };
     await scan(root, 1);
     return { licenses, findings };
+}
+/**
+ * A crate found inside a directory source (a vendor directory, a registry) without cargo's marker is still one
+ * of the third-party crates such a directory holds: it speaks for a registry or git package, never for a path
+ * crate of the project (which a directory given as the crate itself, or `cargo`, describes).
+ */
+function vendored(r) {
+    if (r.info && r.info.describes === undefined)
+        r.info.describes = ['registry', 'git'];
+    return r;
 }
 // ---------------------------------------------------------------------------------------------------------
 // All sources together
@@ -5077,7 +5140,8 @@ function auditCrates(input) {
     const rowOf = (p) => rowAt[positionOf(graph, p.id)];
     const workspaceMembers = [];
     head.packages.forEach((p, i) => {
-        const info = input.licenses.get(licenseKey(p.name, p.version));
+        const key = packageLicenseKey(p);
+        const info = input.licenses.get(key);
         if (p.source === undefined && !input.judgePaths?.has(p.id)) {
             workspaceMembers.push({ name: p.name, version: p.version, ...(info?.license !== undefined ? { license: info.license } : {}) });
             return;
@@ -5088,7 +5152,7 @@ function auditCrates(input) {
         if (info?.licenseFile !== undefined)
             crate.licenseFile = info.licenseFile;
         const ev = evaluateCrate(ctx, crate);
-        const declaredIn = input.declaredByPr?.get(licenseKey(p.name, p.version));
+        const declaredIn = input.declaredByPr?.get(key);
         if (declaredIn !== undefined && ev.verdict === 'allowed' && !ev.clarifiedBy) {
             ev.verdict = 'needs-review';
             ev.reason = `license declared by this pull request (${declaredIn}), not by the crate's registry`;
@@ -5119,7 +5183,7 @@ function auditCrates(input) {
         // Base-only versions: one lookup (two only when separate base licenses were given); head versions
         // were looked up once already and sit in their rows.
         const licOf = (p) => {
-            const key = licenseKey(p.name, p.version);
+            const key = packageLicenseKey(p);
             const info = baseLicenses.get(key) ?? (baseLicenses === input.licenses ? undefined : input.licenses.get(key));
             return info?.license;
         };
@@ -5644,7 +5708,7 @@ function gentooEbuildVars(input) {
     for (const p of lock.packages) {
         if (p.sourceKind === 'path')
             continue;
-        const key = licenseKey(p.name, p.version);
+        const key = packageLicenseKey(p);
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -5820,7 +5884,7 @@ async function licenseAudit(req, ports) {
         wantedCrates: new Set([...head.packages, ...(base.lock?.packages ?? [])].map((p) => crateFileName(p.name, p.version))),
     });
     findings.push(...sources.findings);
-    ports.info(`licenses of ${sources.licenses.size} crates read from ${sources.read.join(', ') || 'no source'}`);
+    ports.info(`licenses of ${new Set(sources.licenses.values()).size} crates read from ${sources.read.join(', ') || 'no source'}`);
     const declared = req.pullRequestBase !== undefined && base.lock
         ? await declaredByPullRequest({ workspace: req.workspace, rev: req.pullRequestBase, head, base: base.lock, licenses: sources.licenses }, ports)
         : undefined;
@@ -6054,7 +6118,7 @@ async function declaredByPullRequest(w, ports) {
         return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
     };
     for (const p of w.head.packages) {
-        const key = licenseKey(p.name, p.version);
+        const key = packageLicenseKey(p);
         const info = w.licenses.get(key);
         const license = info?.license !== undefined ? `\`${info.license}\`` : info?.licenseFile !== undefined ? `license-file ${info.licenseFile}` : 'none';
         if (p.source === undefined) {

@@ -17,7 +17,7 @@ import {
   type PolicyContext,
   type Verdict,
 } from './policy.js';
-import { licenseKey, type LicenseInfo } from './license-sources.js';
+import { packageLicenseKey, type LicenseInfo } from './license-sources.js';
 
 export { FAIL_ON_VALUES, failOnInput, parseFailOn, type FailOn } from './audit-inputs.js';
 import type { FailOn } from './audit-inputs.js';
@@ -384,7 +384,8 @@ export function auditCrates(input: AuditInput): AuditReport {
   const rowOf = (p: LockPackage) => rowAt[positionOf(graph, p.id)];
   const workspaceMembers: AuditReport['workspaceMembers'] = [];
   head.packages.forEach((p, i) => {
-    const info = input.licenses.get(licenseKey(p.name, p.version));
+    const key = packageLicenseKey(p);
+    const info = input.licenses.get(key);
     if (p.source === undefined && !input.judgePaths?.has(p.id)) {
       workspaceMembers.push({ name: p.name, version: p.version, ...(info?.license !== undefined ? { license: info.license } : {}) });
       return;
@@ -393,7 +394,7 @@ export function auditCrates(input: AuditInput): AuditReport {
     if (info?.license !== undefined) crate.license = info.license;
     if (info?.licenseFile !== undefined) crate.licenseFile = info.licenseFile;
     const ev = evaluateCrate(ctx, crate);
-    const declaredIn = input.declaredByPr?.get(licenseKey(p.name, p.version));
+    const declaredIn = input.declaredByPr?.get(key);
     if (declaredIn !== undefined && ev.verdict === 'allowed' && !ev.clarifiedBy) {
       ev.verdict = 'needs-review';
       ev.reason = `license declared by this pull request (${declaredIn}), not by the crate's registry`;
@@ -448,7 +449,7 @@ export function auditCrates(input: AuditInput): AuditReport {
     // Base-only versions: one lookup (two only when separate base licenses were given); head versions
     // were looked up once already and sit in their rows.
     const licOf = (p: LockPackage): string | undefined => {
-      const key = licenseKey(p.name, p.version);
+      const key = packageLicenseKey(p);
       const info = baseLicenses.get(key) ?? (baseLicenses === input.licenses ? undefined : input.licenses.get(key));
       return info?.license;
     };

@@ -17,7 +17,7 @@ import { isCratesIo } from './lockfile.js';
 import { parseExpression, termKey, type LicenseTerm, type SpdxNode } from './spdx.js';
 import { mapTerm, parseEbuildLicense, type LicenseMapping } from './license-groups.js';
 import { ebuildTokens, formatLicenseVar, simplify, sym, type LicenseExpr } from './gentoo-license.js';
-import { licenseKey, type LicenseInfo } from './license-sources.js';
+import { packageLicenseKey, type LicenseInfo } from './license-sources.js';
 import { crateSpecMatches, type Clarification } from './policy.js';
 import { own } from '../own.js';
 
@@ -228,7 +228,7 @@ export function gentooEbuildVars(input: GentooInput): GentooOutput {
   const seen = new Set<string>();
   for (const p of lock.packages) {
     if (p.sourceKind === 'path') continue;
-    const key = licenseKey(p.name, p.version);
+    const key = packageLicenseKey(p);
     if (seen.has(key)) continue;
     seen.add(key);
     const at = { file: lock.file, line: p.line };

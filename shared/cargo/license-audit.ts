@@ -10,7 +10,7 @@ import { sortFindings, type Finding } from '../finding.js';
 import { ConfigurationError, type RunCommand } from '../io.js';
 import { LockfileError, parseLockfile, parseLockfileOrThrow, type Lockfile } from './lockfile.js';
 import { auditCrates, type AuditReport, type FailOn } from './audit.js';
-import { collectLicenses, crateFileName, licenseKey, licensesFromMetadata, scrubbedEnv, type LicenseInfo } from './license-sources.js';
+import { collectLicenses, crateFileName, licensesFromMetadata, packageLicenseKey, scrubbedEnv, type LicenseInfo } from './license-sources.js';
 import { compilePolicy, EMPTY_POLICY, mergePolicy, parsePolicy, PolicyError, type Policy } from './policy.js';
 import { loadGentooLicenseData, type GentooLicenseData } from './license-groups.js';
 import { gentooEbuildVars, type GentooOutput } from './gentoo.js';
@@ -167,7 +167,7 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
     wantedCrates: new Set([...head.packages, ...(base.lock?.packages ?? [])].map((p) => crateFileName(p.name, p.version))),
   });
   findings.push(...sources.findings);
-  ports.info(`licenses of ${sources.licenses.size} crates read from ${sources.read.join(', ') || 'no source'}`);
+  ports.info(`licenses of ${new Set(sources.licenses.values()).size} crates read from ${sources.read.join(', ') || 'no source'}`);
 
   const declared =
     req.pullRequestBase !== undefined && base.lock
@@ -428,7 +428,7 @@ async function declaredByPullRequest(
     return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
   };
   for (const p of w.head.packages) {
-    const key = licenseKey(p.name, p.version);
+    const key = packageLicenseKey(p);
     const info = w.licenses.get(key);
     const license = info?.license !== undefined ? `\`${info.license}\`` : info?.licenseFile !== undefined ? `license-file ${info.licenseFile}` : 'none';
     if (p.source === undefined) {

@@ -16,6 +16,7 @@ import { isDir } from '../fs-read.js';
 import { isWithin, realPathWithin } from '../real-path.js';
 import { cargoFindings, type CargoCode } from './findings.js';
 import type { RunCommand } from '../io.js';
+import type { SourceKind } from './lockfile.js';
 import { ConfigurationError } from '../io.js';
 import { scrubbedEnv } from '../child-env.js';
 
@@ -40,11 +41,42 @@ export interface LicenseInfo {
   file?: string;
   /** The license came from `[workspace.package]` through `license.workspace = true`. */
   inherited?: boolean;
+  /**
+   * The kinds of lock package this source can speak for (absent: any). A `.crate`, a registry's unpacked crate
+   * or a vendored one speaks for a registry (or, vendored, a git) package only: a path crate or a git fork
+   * that takes a registry crate's name and version (`[replace]`, `[patch]`, a copy in the repository) is another
+   * crate, and must not take that crate's license.
+   */
+  describes?: readonly LicenseFor[];
 }
 
-/** Map key used throughout: `name@version`. */
-export function licenseKey(name: string, version: string): string {
-  return `${name}@${version}`;
+/** What a lock package is, as far as its license goes: from a registry, from git, or by path (no `source`). */
+export type LicenseFor = 'registry' | 'git' | 'path';
+
+/**
+ * The key of a crate's license: `name@version` for a registry crate, `name@version (git)` and
+ * `name@version (path)` for the others, so that a crate of one kind never finds the license of another of the
+ * same name and version. A lock package's key is {@link packageLicenseKey}.
+ */
+export function licenseKey(name: string, version: string, kind: LicenseFor = 'registry'): string {
+  return kind === 'registry' ? `${name}@${version}` : `${name}@${version} (${kind})`;
+}
+
+/** A lock package's kind of source, as {@link licenseKey} takes it (sparse and other registries are registries). */
+export function licenseKind(sourceKind: SourceKind): LicenseFor {
+  return sourceKind === 'git' ? 'git' : sourceKind === 'path' ? 'path' : 'registry';
+}
+
+/** The key under which a lock package's license is found. */
+export function packageLicenseKey(p: { name: string; version: string; sourceKind: SourceKind }): string {
+  return licenseKey(p.name, p.version, licenseKind(p.sourceKind));
+}
+
+const ANY_KIND: readonly LicenseFor[] = ['registry', 'git', 'path'];
+
+/** Put `info` under the key of every kind it speaks for (a later source of the same kind replaces it). */
+export function putLicense(licenses: Map<string, LicenseInfo>, info: LicenseInfo): void {
+  for (const kind of info.describes ?? ANY_KIND) licenses.set(licenseKey(info.name, info.version, kind), info);
 }
 
 export interface LicenseSet {
@@ -85,7 +117,11 @@ export function licensesFromMetadata(json: string | unknown, from = 'cargo-metad
     if (pkg['source'] === null && typeof pkg['manifest_path'] === 'string' && isAbsolute(pkg['manifest_path'])) info.file = pkg['manifest_path'];
     if (typeof pkg['license'] === 'string') info.license = pkg['license'];
     if (typeof pkg['license_file'] === 'string') info.licenseFile = pkg['license_file'];
-    licenses.set(licenseKey(info.name, info.version), info);
+    // cargo says where each package came from: it speaks for that kind only (without `source`, for any)
+    const source = pkg['source'];
+    if (source === null) info.describes = ['path'];
+    else if (typeof source === 'string') info.describes = [source.startsWith('git+') ? 'git' : 'registry'];
+    putLicense(licenses, info);
   }
   return { licenses, findings };
 }
@@ -336,7 +372,34 @@ export async function readCrateDirectory(dir: string, bounds?: SourceBounds): Pr
   if (m.license !== undefined) info.license = m.license;
   if (m.licenseFile !== undefined) info.licenseFile = m.licenseFile;
   if (inherited) info.inherited = true;
+  const describes = await unpackedFrom(dir, bounds);
+  if (describes) info.describes = describes;
   return { info, findings };
+}
+
+/**
+ * What a crate directory was unpacked from, by the marker cargo leaves: `.cargo-checksum.json` in a vendored
+ * crate (`cargo vendor`, a directory source such as Debian's registry), whose `package` checksum is null for a
+ * git crate; `.cargo-ok` in a crate cargo unpacked from its registry (`~/.cargo/registry/src`). Neither:
+ * undefined (a crate directory given as itself speaks for any kind; see `vendored` for one found in a source).
+ */
+async function unpackedFrom(dir: string, bounds?: SourceBounds): Promise<readonly LicenseFor[] | undefined> {
+  const marker = async (name: string) => {
+    const g = guard(join(dir, name), bounds);
+    return g && !('finding' in g) ? readFile(g.real, 'utf8').catch(() => undefined) : undefined;
+  };
+  const checksums = await marker('.cargo-checksum.json');
+  if (checksums !== undefined) {
+    let pkg: unknown;
+    try {
+      pkg = (JSON.parse(checksums) as { package?: unknown } | null)?.package;
+    } catch {
+      // unreadable: vendored all the same, from a registry or git
+      return ['registry', 'git'];
+    }
+    return pkg === null ? ['git'] : ['registry'];
+  }
+  return (await marker('.cargo-ok')) !== undefined ? ['registry'] : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -420,7 +483,8 @@ export async function readCrateTarball(path: string, bounds?: SourceBounds): Pro
   const m = readManifestFields(hit.data.toString('utf8'), `${path}!${hit.path}`);
   if ('severity' in m) return { findings: [m] };
   if (m.name === undefined || m.version === undefined) return fail('crate-manifest-incomplete', 'Cargo.toml has no package name or version');
-  const info: LicenseInfo = { name: m.name, version: m.version, origin: 'crate-tarball', from: path, file: resolve(path) };
+  // a `.crate` is what a registry serves
+  const info: LicenseInfo = { name: m.name, version: m.version, origin: 'crate-tarball', from: path, file: resolve(path), describes: ['registry'] };
   if (m.license !== undefined) info.license = m.license;
   if (m.licenseFile !== undefined) info.licenseFile = m.licenseFile;
   return { info, findings: [] };
@@ -450,7 +514,7 @@ export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<s
   const bounds = sourceBounds([root, ...within]);
   const add = (r: { info?: LicenseInfo; findings: Finding[] }) => {
     findings.push(...r.findings);
-    if (r.info) licenses.set(licenseKey(r.info.name, r.info.version), r.info);
+    if (r.info) putLicense(licenses, r.info);
   };
   if (!(await isDir(root))) throw new ConfigurationError(`license source '${root}' is not a directory`);
   if (await isFile(join(root, 'Cargo.toml'))) {
@@ -482,13 +546,23 @@ export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<s
       }
       if (kind === 'file' && crateFile) add(await readCrateTarball(p, bounds));
       else if (kind === 'dir') {
-        if (await isFile(join(p, 'Cargo.toml'))) add(await readCrateDirectory(p, bounds));
+        if (await isFile(join(p, 'Cargo.toml'))) add(vendored(await readCrateDirectory(p, bounds)));
         else if (depth > 0) await scan(p, depth - 1);
       }
     }
   };
   await scan(root, 1);
   return { licenses, findings };
+}
+
+/**
+ * A crate found inside a directory source (a vendor directory, a registry) without cargo's marker is still one
+ * of the third-party crates such a directory holds: it speaks for a registry or git package, never for a path
+ * crate of the project (which a directory given as the crate itself, or `cargo`, describes).
+ */
+function vendored(r: { info?: LicenseInfo; findings: Finding[] }): { info?: LicenseInfo; findings: Finding[] } {
+  if (r.info && r.info.describes === undefined) r.info.describes = ['registry', 'git'];
+  return r;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseLockfileOrThrow } from '../../shared/cargo/lockfile.js';
 import { auditCrates, parseFailOn, problemRows, rowOrder, sortRows, type AuditReport, type CrateRow } from '../../shared/cargo/audit.js';
 import { parsePolicy, buildPolicy, compilePolicy } from '../../shared/cargo/policy.js';
-import { licensesFromDirectory } from '../../shared/cargo/license-sources.js';
+import { licensesFromDirectory, putLicense, type LicenseInfo } from '../../shared/cargo/license-sources.js';
 import { ConfigurationError } from '../../shared/io.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/cargo/crates-audit-pr/', import.meta.url));
@@ -191,5 +191,37 @@ describe('report order of the crate rows', () => {
       sortRows(got);
       expect(got.map((r) => r.line), `${n} rows, ${sorted ? 'sorted by name' : 'shuffled'}`).toEqual(expected);
     }
+  });
+});
+
+describe('a crate from git or a path with a registry crate\'s name and version is judged on its own license', () => {
+  const ctx = compilePolicy(buildPolicy({ allow: ['MIT'], deny: ['GPL-3.0-only'] }));
+  const lock = (fork: string) =>
+    parseLockfileOrThrow(
+      `version = 4\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = [\n "foo",\n]\n\n[[package]]\nname = "foo"\nversion = "1.0.0"\n${fork}`,
+    );
+  // what a registry's copy of foo 1.0.0 says (a .crate, Debian's registry, cargo's registry src)
+  const registry = () => {
+    const m = new Map<string, LicenseInfo>();
+    putLicense(m, { name: 'foo', version: '1.0.0', license: 'MIT', origin: 'crate-tarball', from: 'foo-1.0.0.crate', describes: ['registry'] });
+    return m;
+  };
+
+  it('a git fork: unknown, not the registry crate\'s MIT', () => {
+    const head = lock('source = "git+https://example.org/foo?branch=main#0123456789abcdef0123456789abcdef01234567"\n');
+    const r = auditCrates({ head, licenses: registry(), policy: ctx, failOn: ['denied', 'unknown'] });
+    expect(r.crates.find((c) => c.name === 'foo')).toMatchObject({ sourceKind: 'git', verdict: 'unknown' });
+    expect(r.verdict).toBe('fail');
+    // with what the fork itself says (cargo metadata of the fork's source): denied
+    const own = registry();
+    putLicense(own, { name: 'foo', version: '1.0.0', license: 'GPL-3.0-only', origin: 'cargo-metadata', from: 'meta.json', describes: ['git'] });
+    expect(auditCrates({ head, licenses: own, policy: ctx, failOn: ['denied'] }).crates.find((c) => c.name === 'foo')).toMatchObject({ license: 'GPL-3.0-only', verdict: 'denied' });
+  });
+
+  it('a path crate judged as the pull request\'s (judgePaths): unknown, not the registry crate\'s MIT', () => {
+    const head = lock('');
+    const r = auditCrates({ head, licenses: registry(), policy: ctx, failOn: ['denied', 'unknown'], judgePaths: new Set(['foo 1.0.0']) });
+    expect(r.crates.find((c) => c.name === 'foo')).toMatchObject({ sourceKind: 'path', verdict: 'unknown' });
+    expect(r.crates.find((c) => c.name === 'foo')!.license).toBeUndefined();
   });
 });

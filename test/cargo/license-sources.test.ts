@@ -18,7 +18,13 @@ import {
 } from '../../shared/cargo/license-sources.js';
 import type { RunCommand } from '../../shared/io.js';
 import { licenseAudit } from '../../shared/cargo/license-audit.js';
+import { auditCrates } from '../../shared/cargo/audit.js';
+import { parseLockfileOrThrow } from '../../shared/cargo/lockfile.js';
+import { buildPolicy, compilePolicy } from '../../shared/cargo/policy.js';
 import { ConfigurationError } from '../../shared/io.js';
+
+/** The crates a license source read, each once (a crate is under the key of every kind it speaks for). */
+const cratesRead = (m: ReadonlyMap<string, { name: string; version: string }>) => [...new Set([...m.values()].map((i) => `${i.name}@${i.version}`))].sort();
 
 function hasCargoOnPath(): boolean {
   return (process.env['PATH'] ?? '').split(':').some((d) => d !== '' && existsSync(join(d, 'cargo')));
@@ -82,7 +88,7 @@ describe('cargo metadata JSON', () => {
       for (const key of ['rustc', 'rustc-wrapper']) {
         writeFileSync(join(dir, '.cargo/config.toml'), `[build]\n${key} = "./evil.sh"\n`);
         const r = await runCargoMetadata(runCommand, { manifestPath: join(dir, 'Cargo.toml'), scratch: mkdtempSync(join(tmpdir(), 'cla-scratch-')), offline: true }, { PATH: process.env['PATH'], HOME: process.env['HOME'] });
-        expect(r.licenses.get('evil@0.1.0')?.license).toBe('MIT');
+        expect(r.licenses.get(licenseKey('evil', '0.1.0', 'path'))?.license).toBe('MIT');
         expect(existsSync(join(dir, 'RAN')), key).toBe(false);
       }
     } finally {
@@ -108,7 +114,7 @@ describe('cargo metadata JSON', () => {
 describe('crate directories', () => {
   it('reads vendored crates, keeping license-file and reporting broken manifests', async () => {
     const r = await licensesFromDirectory(fixtures + 'crates-vendor');
-    expect([...r.licenses.keys()].sort()).toEqual([
+    expect(cratesRead(r.licenses)).toEqual([
       'legacy-slash@1.2.0',
       'license-file-only@2.0.0',
       'no-license@0.1.0',
@@ -148,6 +154,8 @@ describe('crate directories', () => {
     try {
       const idx = join(home, 'src', 'index.crates.io-1949cf8c6b5b557f');
       cpSync(fixtures + 'crates-vendor/legacy-slash', join(idx, 'legacy-slash-1.2.0'), { recursive: true });
+      // cargo marks a crate it unpacked from its registry: it speaks for the registry crate only
+      writeFileSync(join(idx, 'legacy-slash-1.2.0', '.cargo-ok'), '{"v":1}');
       const r = await licensesFromDirectory(join(home, 'src'));
       expect([...r.licenses.keys()]).toEqual(['legacy-slash@1.2.0']);
     } finally {
@@ -319,7 +327,7 @@ describe('real Debian crate sources', () => {
           { manifestPath: join(dir, 'Cargo.toml'), scratch: mkdtempSync(join(tmpdir(), 'debian-scratch-')), offline: true, locked: false },
           { ...process.env, CARGO_HOME: runnerHome },
         );
-        expect(r.licenses.get(licenseKey('debian-fixture', '0.1.0'))?.license).toBe('MIT');
+        expect(r.licenses.get(licenseKey('debian-fixture', '0.1.0', 'path'))?.license).toBe('MIT');
         const eitherVersion = present.find((d) => /^either-1\./.test(d))!.slice('either-'.length);
         expect(r.licenses.get(licenseKey('either', eitherVersion))?.license).toBe('MIT/Apache-2.0');
         expect([...r.licenses.values()].map((i) => i.name)).toEqual(expect.arrayContaining(['serde', 'regex', 'clap']));
@@ -331,6 +339,45 @@ describe('real Debian crate sources', () => {
       }
     },
   );
+});
+
+describe('real cargo: a [replace] by a path copy of a Debian registry crate', () => {
+  it.skipIf(missing.length > 0 || !hasCargo)('the copy is judged by its own license, never by the registry crate\'s', { timeout: 60_000 }, async () => {
+    const version = present.find((d) => /^either-1\./.test(d))!.slice('either-'.length);
+    const dir = mkdtempSync(join(tmpdir(), 'replace-ws-'));
+    try {
+      mkdirSync(join(dir, 'app/src'), { recursive: true });
+      mkdirSync(join(dir, 'fork/src'), { recursive: true });
+      writeFileSync(join(dir, 'app/Cargo.toml'), `[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\neither = "=${version}"\n\n[replace]\n"either:${version}" = { path = "../fork" }\n\n[workspace]\n`);
+      writeFileSync(join(dir, 'app/src/lib.rs'), '');
+      writeFileSync(join(dir, 'fork/Cargo.toml'), `[package]\nname = "either"\nversion = "${version}"\nedition = "2021"\nlicense = "GPL-3.0-only"\n`);
+      writeFileSync(join(dir, 'fork/src/lib.rs'), '');
+      const home = join(dir, 'cargo-home');
+      mkdirSync(home);
+      writeFileSync(join(home, 'config.toml'), `[source.crates-io]\nreplace-with = "debian"\n[source.debian]\ndirectory = "${registry}"\n[net]\noffline = true\n`);
+      // cargo writes the lock: the copy as a path package, the registry crate with `replace` pointing at it
+      const meta = await runCargoMetadata(
+        runCommand,
+        { manifestPath: join(dir, 'app/Cargo.toml'), scratch: mkdtempSync(join(tmpdir(), 'replace-scratch-')), offline: true, locked: false },
+        { ...process.env, CARGO_HOME: home },
+      );
+      const head = parseLockfileOrThrow(readFileSync(join(dir, 'app/Cargo.lock'), 'utf8'));
+      expect(readFileSync(join(dir, 'app/Cargo.lock'), 'utf8')).toContain(`replace = "either ${version}"`);
+      const copy = head.packages.find((p) => p.name === 'either' && p.sourceKind === 'path')!;
+      expect(head.packages.find((p) => p.name === 'either' && p.sourceKind === 'registry')).toBeDefined();
+      const policy = compilePolicy(buildPolicy({ allow: ['MIT', 'Apache-2.0'], deny: ['GPL-3.0-only'] }));
+      // judged as a pull request's new path crate is (judgePaths), with Debian's registry as the license source
+      const debian = await licensesFromDirectory(registry, new Set());
+      const fromRegistry = auditCrates({ head, licenses: debian.licenses, policy, failOn: ['denied', 'unknown'], judgePaths: new Set([copy.id]) });
+      expect(fromRegistry.crates.find((c) => c.id === copy.id)).toMatchObject({ verdict: 'unknown' });
+      expect(fromRegistry.verdict).toBe('fail');
+      // cargo metadata knows the copy by its own manifest: GPL-3.0-only, denied
+      const fromCargo = auditCrates({ head, licenses: meta.licenses, policy, failOn: ['denied'], judgePaths: new Set([copy.id]) });
+      expect(fromCargo.crates.find((c) => c.id === copy.id)).toMatchObject({ license: 'GPL-3.0-only', verdict: 'denied' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('tar fuzz', () => {
@@ -351,5 +398,63 @@ describe('tar fuzz', () => {
       { numRuns: 3000, seed: 9 },
     );
     fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => void findInTar(Buffer.from(bytes), () => true)), { numRuns: 500, seed: 1 });
+  });
+});
+
+describe('a license source speaks for the kinds of crate it can know', () => {
+  const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
+  it('cargo metadata: each package for its own source, so one name and version from a path, git and a registry stay three crates', () => {
+    const meta = {
+      version: 1,
+      packages: [
+        { name: 'adler', version: '1.0.2', source: null, license: 'GPL-3.0-only', manifest_path: '/w/fork/Cargo.toml' },
+        { name: 'adler', version: '1.0.2', source: CRATES_IO, license: '0BSD OR MIT OR Apache-2.0' },
+        { name: 'adler', version: '1.0.2', source: 'git+https://example.org/adler?branch=main#0123456789abcdef0123456789abcdef01234567', license: 'AGPL-3.0-only' },
+        { name: 'old', version: '0.1.0', license: 'MIT' },
+      ],
+    };
+    const { licenses } = licensesFromMetadata(meta);
+    expect(licenses.get(licenseKey('adler', '1.0.2'))?.license).toBe('0BSD OR MIT OR Apache-2.0');
+    expect(licenses.get(licenseKey('adler', '1.0.2', 'git'))?.license).toBe('AGPL-3.0-only');
+    expect(licenses.get(licenseKey('adler', '1.0.2', 'path'))).toMatchObject({ license: 'GPL-3.0-only', file: '/w/fork/Cargo.toml' });
+    // without `source` (not what cargo writes): any kind
+    for (const kind of ['registry', 'git', 'path'] as const) expect(licenses.get(licenseKey('old', '0.1.0', kind))?.license).toBe('MIT');
+  });
+
+  it('crate directories by cargo\'s marker; a .crate for a registry crate; a crate directory given as itself for any', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kinds-'));
+    try {
+      const crate = (dir: string, name: string, marker?: [string, string]) => {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'Cargo.toml'), `[package]\nname = "${name}"\nversion = "1.0.0"\nlicense = "MIT"\n`);
+        if (marker) writeFileSync(join(dir, marker[0]), marker[1]);
+      };
+      const src = join(root, 'source');
+      // as `cargo vendor` writes it: the files first, the package's checksum last (null for a git crate)
+      crate(join(src, 'vendored-1.0.0'), 'vendored', ['.cargo-checksum.json', '{"files":{"src/lib.rs":"00"},"package":"9f1c"}']);
+      crate(join(src, 'from-git-1.0.0'), 'from-git', ['.cargo-checksum.json', '{"files":{},"package":null}']);
+      crate(join(src, 'debian-1.0.0'), 'debian', ['.cargo-checksum.json', '{"package":"Could not get crate checksum","files":{}}']);
+      crate(join(src, 'broken-1.0.0'), 'broken', ['.cargo-checksum.json', '{not json']);
+      crate(join(src, 'unpacked-1.0.0'), 'unpacked', ['.cargo-ok', '{"v":1}']);
+      crate(join(src, 'unmarked-1.0.0'), 'unmarked');
+      crate(join(root, 'tarball-1.0.0'), 'tarball');
+      expect((await runCommand('tar', ['--format', 'ustar', '-czf', join(src, 'tarball-1.0.0.crate'), '-C', root, 'tarball-1.0.0'])).code).toBe(0);
+      const { licenses } = await licensesFromDirectory(src);
+      const kinds = (name: string) => (['registry', 'git', 'path'] as const).filter((k) => licenses.has(licenseKey(name, '1.0.0', k)));
+      expect(kinds('vendored')).toEqual(['registry']);
+      expect(kinds('from-git')).toEqual(['git']);
+      expect(kinds('debian')).toEqual(['registry']);
+      expect(kinds('broken')).toEqual(['registry', 'git']);
+      expect(kinds('unpacked')).toEqual(['registry']);
+      // found in a source of third-party crates, never the project's own path crate
+      expect(kinds('unmarked')).toEqual(['registry', 'git']);
+      expect(kinds('tarball')).toEqual(['registry']);
+      // a crate directory given as the source itself (a workspace member listed in license-sources)
+      crate(join(root, 'member'), 'member');
+      const own = await licensesFromDirectory(join(root, 'member'));
+      expect((['registry', 'git', 'path'] as const).filter((k) => own.licenses.has(licenseKey('member', '1.0.0', k)))).toEqual(['registry', 'git', 'path']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
