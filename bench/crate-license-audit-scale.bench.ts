@@ -25,7 +25,7 @@ import { auditCrates } from '../shared/cargo/audit.js';
 import { REPORT_LINE_KEYS } from '../shared/cargo/license-audit.js';
 import { jsonLines } from '../shared/json-lines.js';
 import { buildPolicy, compilePolicy } from '../shared/cargo/policy.js';
-import { collectLicenses, crateFileName, licenseKey, type LicenseInfo } from '../shared/cargo/license-sources.js';
+import { collectLicenses, crateFileName, licenseKey, wantedCrates, wantedOptions, type LicenseInfo } from '../shared/cargo/license-sources.js';
 import { isolatedRatios, withoutGcPauses, type BenchCase, type BenchCurve } from './harness.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -339,8 +339,8 @@ function distdirCase(files: number): BenchCase {
     teardown: () => rmSync(dir, { recursive: true, force: true }),
     ours: async () => {
       const lock = parseLockfileOrThrow(lockText);
-      const wantedCrates = new Set(lock.packages.map((p) => crateFileName(p.name, p.version)));
-      const sources = await collectLicenses([dir], { workspace: dir, manifestPath: path.join(dir, 'Cargo.toml'), wantedCrates });
+      // what the action asks of a directory source (shared/cargo/license-audit.ts)
+      const sources = await collectLicenses([dir], { workspace: dir, manifestPath: path.join(dir, 'Cargo.toml'), ...wantedOptions(wantedCrates(lock.packages)) });
       return JSON.stringify(auditCrates({ head: lock, licenses: sources.licenses, policy: POLICY, failOn: ['unknown'] })).length;
     },
     ref: () => wanted.reduce((n, p) => n + gunzipSync(readFileSync(path.join(dir, crateFileName(p.name, p.version)))).length, 0),

@@ -4810,14 +4810,32 @@ const isFile = async (p) => (await (0,promises_.stat)(p).catch(() => undefined))
 function crateFileName(name, version) {
     return `${name}-${version}.crate`;
 }
+function wantedCrates(packages) {
+    const files = new Set();
+    let only = true;
+    for (const p of packages) {
+        const kind = licenseKind(p.sourceKind);
+        if (kind === 'registry')
+            files.add(crateFileName(p.name, p.version));
+        else if (kind === 'git')
+            only = false;
+    }
+    return { files, only };
+}
+/** {@link WantedCrates} as {@link CollectOptions}. */
+function wantedOptions(w) {
+    return { wantedCrates: w.files, wantedOnly: w.only };
+}
 /**
  * Every crate under `root`: root itself when it holds a Cargo.toml; otherwise its children that hold one
  * (vendor, Debian registry) or are `.crate` files (DISTDIR); and one level further for
  * `~/.cargo/registry/src/<index>/`. Unreadable entries are findings. With `wanted` (file names from
  * {@link crateFileName}), only those `.crate` files are opened: a DISTDIR holds the crates of every package
- * on the machine, and decompressing them all would make the cost follow the DISTDIR instead of the lock.
+ * on the machine, and decompressing them all would make the cost follow the DISTDIR instead of the lock. With
+ * `wantedOnly` too (see {@link WantedCrates}), when every wanted `.crate` lies in `root` they are opened by name
+ * and `root` is not listed: listing a DISTDIR of 5,000 distfiles cost more than reading a lock's five crates.
  */
-async function licensesFromDirectory(root, wanted, within = []) {
+async function licensesFromDirectory(root, wanted, within = [], wantedOnly = false) {
     const licenses = new Map();
     const findings = [];
     // every file read must really lie in the source (or in `within`, the workspace): a link out is skipped
@@ -4832,6 +4850,19 @@ async function licensesFromDirectory(root, wanted, within = []) {
     if (await isFile((0,external_node_path_.join)(root, 'Cargo.toml'))) {
         add(await readCrateDirectory(root, bounds));
         return { licenses, findings };
+    }
+    if (wanted && wantedOnly && wanted.size > 0) {
+        // in cargo's order of names, as the listing would read them; one miss (a vendor directory, a crate not
+        // fetched) and the source is listed as before, after one look, not one per crate
+        const names = [...wanted].sort((a, b) => a.localeCompare(b));
+        if (await isFile((0,external_node_path_.join)(root, names[0]))) {
+            const present = await Promise.all(names.slice(1).map((n) => isFile((0,external_node_path_.join)(root, n))));
+            if (present.every(Boolean)) {
+                for (const n of names)
+                    add(await readCrateTarball((0,external_node_path_.join)(root, n), bounds));
+                return { licenses, findings };
+            }
+        }
     }
     const scan = async (dir, depth) => {
         // A plain file is read only when it is a wanted `.crate`: the rest (a DISTDIR's other distfiles and other
@@ -4921,7 +4952,7 @@ async function collectLicenses(specs, options) {
             else {
                 if (!(await isDir(path)))
                     throw new io/* ConfigurationError */.j(`license-sources entry '${spec}' is not a directory (${path}); ${expected}`);
-                set = await licensesFromDirectory(path, options.wantedCrates, [options.workspace]);
+                set = await licensesFromDirectory(path, options.wantedCrates, [options.workspace], options.wantedOnly);
             }
         }
         read.push(spec);
@@ -5881,7 +5912,7 @@ async function licenseAudit(req, ports) {
         manifestPath: req.manifestPath,
         run: ports.run,
         ...(ports.scratchDir ? { scratch: ports.scratchDir } : {}),
-        wantedCrates: new Set([...head.packages, ...(base.lock?.packages ?? [])].map((p) => crateFileName(p.name, p.version))),
+        ...wantedOptions(wantedCrates([...head.packages, ...(base.lock?.packages ?? [])])),
     });
     findings.push(...sources.findings);
     ports.info(`licenses of ${new Set(sources.licenses.values()).size} crates read from ${sources.read.join(', ') || 'no source'}`);

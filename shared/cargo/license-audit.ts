@@ -10,7 +10,7 @@ import { sortFindings, type Finding } from '../finding.js';
 import { ConfigurationError, type RunCommand } from '../io.js';
 import { LockfileError, parseLockfile, parseLockfileOrThrow, type Lockfile } from './lockfile.js';
 import { auditCrates, type AuditReport, type FailOn } from './audit.js';
-import { collectLicenses, crateFileName, licensesFromMetadata, packageLicenseKey, scrubbedEnv, type LicenseInfo } from './license-sources.js';
+import { collectLicenses, licensesFromMetadata, packageLicenseKey, scrubbedEnv, wantedCrates, wantedOptions, type LicenseInfo } from './license-sources.js';
 import { compilePolicy, EMPTY_POLICY, mergePolicy, parsePolicy, PolicyError, type Policy } from './policy.js';
 import { loadGentooLicenseData, type GentooLicenseData } from './license-groups.js';
 import { gentooEbuildVars, type GentooOutput } from './gentoo.js';
@@ -164,7 +164,7 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
     manifestPath: req.manifestPath,
     run: ports.run,
     ...(ports.scratchDir ? { scratch: ports.scratchDir } : {}),
-    wantedCrates: new Set([...head.packages, ...(base.lock?.packages ?? [])].map((p) => crateFileName(p.name, p.version))),
+    ...wantedOptions(wantedCrates([...head.packages, ...(base.lock?.packages ?? [])])),
   });
   findings.push(...sources.findings);
   ports.info(`licenses of ${new Set(sources.licenses.values()).size} crates read from ${sources.read.join(', ') || 'no source'}`);

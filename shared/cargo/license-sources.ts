@@ -501,13 +501,42 @@ export function crateFileName(name: string, version: string): string {
 }
 
 /**
+ * The `.crate` files a directory source may hold for these locks' packages: a registry package's (a `.crate`
+ * speaks for nothing else). `only`: they are all the locks need from a directory source, as no package is from
+ * git (which only a vendored crate directory describes; a path package is described by cargo or by its own
+ * directory given as a source).
+ */
+export interface WantedCrates {
+  files: ReadonlySet<string>;
+  only: boolean;
+}
+
+export function wantedCrates(packages: Iterable<{ name: string; version: string; sourceKind: SourceKind }>): WantedCrates {
+  const files = new Set<string>();
+  let only = true;
+  for (const p of packages) {
+    const kind = licenseKind(p.sourceKind);
+    if (kind === 'registry') files.add(crateFileName(p.name, p.version));
+    else if (kind === 'git') only = false;
+  }
+  return { files, only };
+}
+
+/** {@link WantedCrates} as {@link CollectOptions}. */
+export function wantedOptions(w: WantedCrates): Pick<CollectOptions, 'wantedCrates' | 'wantedOnly'> {
+  return { wantedCrates: w.files, wantedOnly: w.only };
+}
+
+/**
  * Every crate under `root`: root itself when it holds a Cargo.toml; otherwise its children that hold one
  * (vendor, Debian registry) or are `.crate` files (DISTDIR); and one level further for
  * `~/.cargo/registry/src/<index>/`. Unreadable entries are findings. With `wanted` (file names from
  * {@link crateFileName}), only those `.crate` files are opened: a DISTDIR holds the crates of every package
- * on the machine, and decompressing them all would make the cost follow the DISTDIR instead of the lock.
+ * on the machine, and decompressing them all would make the cost follow the DISTDIR instead of the lock. With
+ * `wantedOnly` too (see {@link WantedCrates}), when every wanted `.crate` lies in `root` they are opened by name
+ * and `root` is not listed: listing a DISTDIR of 5,000 distfiles cost more than reading a lock's five crates.
  */
-export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<string>, within: readonly string[] = []): Promise<LicenseSet> {
+export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<string>, within: readonly string[] = [], wantedOnly = false): Promise<LicenseSet> {
   const licenses = new Map<string, LicenseInfo>();
   const findings: Finding[] = [];
   // every file read must really lie in the source (or in `within`, the workspace): a link out is skipped
@@ -520,6 +549,18 @@ export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<s
   if (await isFile(join(root, 'Cargo.toml'))) {
     add(await readCrateDirectory(root, bounds));
     return { licenses, findings };
+  }
+  if (wanted && wantedOnly && wanted.size > 0) {
+    // in cargo's order of names, as the listing would read them; one miss (a vendor directory, a crate not
+    // fetched) and the source is listed as before, after one look, not one per crate
+    const names = [...wanted].sort((a, b) => a.localeCompare(b));
+    if (await isFile(join(root, names[0]!))) {
+      const present = await Promise.all(names.slice(1).map((n) => isFile(join(root, n))));
+      if (present.every(Boolean)) {
+        for (const n of names) add(await readCrateTarball(join(root, n), bounds));
+        return { licenses, findings };
+      }
+    }
   }
   const scan = async (dir: string, depth: number): Promise<void> => {
     // A plain file is read only when it is a wanted `.crate`: the rest (a DISTDIR's other distfiles and other
@@ -582,6 +623,8 @@ export interface CollectOptions {
   env?: Record<string, string | undefined>;
   /** `.crate` file names worth opening in a directory source ({@link crateFileName} of the locks' crates). */
   wantedCrates?: ReadonlySet<string>;
+  /** They are all a directory source must give ({@link WantedCrates}'s `only`). */
+  wantedOnly?: boolean;
 }
 
 /**
@@ -615,7 +658,7 @@ export async function collectLicenses(specs: readonly string[], options: Collect
         for (const info of set.licenses.values()) info.file = path;
       } else {
         if (!(await isDir(path))) throw new ConfigurationError(`license-sources entry '${spec}' is not a directory (${path}); ${expected}`);
-        set = await licensesFromDirectory(path, options.wantedCrates, [options.workspace]);
+        set = await licensesFromDirectory(path, options.wantedCrates, [options.workspace], options.wantedOnly);
       }
     }
     read.push(spec);

@@ -15,6 +15,7 @@ import {
   findInTar,
   licenseKey,
   crateFileName,
+  wantedCrates,
 } from '../../shared/cargo/license-sources.js';
 import type { RunCommand } from '../../shared/io.js';
 import { licenseAudit } from '../../shared/cargo/license-audit.js';
@@ -198,6 +199,37 @@ describe('.crate tarballs', () => {
     expect(r.findings).toEqual([]);
     const c = await collectLicenses([distdir], { workspace: distdir, manifestPath: join(distdir, 'Cargo.toml'), wantedCrates: new Set([crateFileName('distbar', '2.1.0-rc.1')]) });
     expect([...c.licenses.keys()]).toEqual(['distbar@2.1.0-rc.1']);
+  });
+
+  it('when every registry crate of the locks lies in the DISTDIR and none is from git, it is not listed at all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'distdir-direct-'));
+    try {
+      cpSync(join(distdir, 'distfoo-1.0.0.crate'), join(dir, 'distfoo-1.0.0.crate'));
+      // what only a listing finds: a crate the lock does not name, as a directory, and a broken distfile
+      mkdirSync(join(dir, 'other-1.0.0'));
+      writeFileSync(join(dir, 'other-1.0.0', 'Cargo.toml'), '[package]\nname = "other"\nversion = "1.0.0"\nlicense = "MIT"\n');
+      writeFileSync(join(dir, 'garbage-0.1.0.crate'), 'not gzip');
+      const lock = (extra: string) =>
+        parseLockfileOrThrow(`version = 4\n\n[[package]]\nname = "app"\nversion = "0.1.0"\n\n[[package]]\nname = "distfoo"\nversion = "1.0.0"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n${extra}`);
+      const read = async (l: ReturnType<typeof lock>) => {
+        const w = wantedCrates(l.packages);
+        return licensesFromDirectory(dir, w.files, [], w.only);
+      };
+      // the path package `app` needs no .crate; distfoo's is there: opened by name, nothing else
+      expect(wantedCrates(lock('').packages)).toEqual({ files: new Set(['distfoo-1.0.0.crate']), only: true });
+      const direct = await read(lock(''));
+      expect(cratesRead(direct.licenses)).toEqual(['distfoo@1.0.0']);
+      expect(direct.findings).toEqual([]);
+      // a git package: only a vendored directory could describe it, so the source is listed
+      const git = lock('\n[[package]]\nname = "forked"\nversion = "0.1.0"\nsource = "git+https://example.org/forked#0123456789abcdef0123456789abcdef01234567"\n');
+      expect(wantedCrates(git.packages).only).toBe(false);
+      expect(cratesRead((await read(git)).licenses)).toEqual(['distfoo@1.0.0', 'other@1.0.0']);
+      // a registry crate whose .crate is missing: listed as before
+      const missing = lock('\n[[package]]\nname = "zz-absent"\nversion = "9.9.9"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n');
+      expect(cratesRead((await read(missing)).licenses)).toEqual(['distfoo@1.0.0', 'other@1.0.0']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('licenseAudit opens only the .crate files its locks name', async () => {
