@@ -13,7 +13,7 @@
  * crates.io's, with a few denied and unknown crates so findings and paths are produced.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -347,6 +347,37 @@ function distdirCase(files: number): BenchCase {
   };
 }
 
+/** A 5-crate lock over a directory source laid out as Debian's registry (`<name>-<version>/`) of `crates` crates. */
+function registryDirCase(crates: number): BenchCase {
+  let dir = '';
+  const lockText = generatedLock('flat', 5);
+  const wanted = parseLockfileOrThrow(lockText).packages.filter((p) => p.source !== undefined);
+  const manifest = (d: string) => path.join(dir, d, 'Cargo.toml');
+  const unpack = (name: string, version: string) => {
+    const d = `${name}-${version}`;
+    mkdirSync(path.join(dir, d));
+    writeFileSync(manifest(d), `[package]\nname = "${name}"\nversion = "${version}"\nlicense = "MIT OR Apache-2.0"\n`);
+    writeFileSync(path.join(dir, d, '.cargo-checksum.json'), '{"package":"Could not get crate checksum","files":{}}');
+  };
+  return {
+    name: `crate-license-audit: 5-crate lock, a registry directory of ${crates} crates`,
+    reference: 'read the 5 Cargo.toml files the lock names (floor)',
+    runs: 7,
+    setup: () => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'cla-registry-'));
+      for (const p of wanted) unpack(p.name, p.version);
+      for (let i = 0; i < crates - wanted.length; i++) unpack(`other${i}`, '1.0.0');
+    },
+    teardown: () => rmSync(dir, { recursive: true, force: true }),
+    ours: async () => {
+      const lock = parseLockfileOrThrow(lockText);
+      const sources = await collectLicenses([dir], { workspace: dir, manifestPath: path.join(dir, 'Cargo.toml'), ...wantedOptions(wantedCrates(lock.packages)) });
+      return JSON.stringify(auditCrates({ head: lock, licenses: sources.licenses, policy: POLICY, failOn: ['unknown'] })).length;
+    },
+    ref: () => wanted.reduce((n, p) => n + readFileSync(manifest(`${p.name}-${p.version}`), 'utf8').length, 0),
+  };
+}
+
 /**
  * The lock in another layout than cargo's, as a script or a person might write it: every dependency list on one
  * line with literal strings, keys indented, a comment after the version. Such a lock fell to the general TOML
@@ -377,4 +408,5 @@ export const curves: BenchCurve[] = [
   { name: 'crate-license-audit in a fresh process: chain depth', unit: 'crates in the chain', sizes: [2_500, 5_000, 10_000], at: (n) => coldCase('chain', n) },
   { name: 'crate-license-audit in a fresh process: layered DAG', unit: 'crates', sizes: [2_500, 5_000, 20_000], at: (n) => coldCase('dag', n) },
   { name: 'crate-license-audit: DISTDIR size', unit: 'files in the DISTDIR (half of them other crates)', sizes: [50, 500, 5_000], at: distdirCase },
+  { name: 'crate-license-audit: registry directory size', unit: 'crates in the directory', sizes: [50, 500, 2_000], at: registryDirCase },
 ];

@@ -227,6 +227,13 @@ describe('.crate tarballs', () => {
       // a registry crate whose .crate is missing: listed as before
       const missing = lock('\n[[package]]\nname = "zz-absent"\nversion = "9.9.9"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n');
       expect(cratesRead((await read(missing)).licenses)).toEqual(['distfoo@1.0.0', 'other@1.0.0']);
+      // unpacked as Debian's registry has them (`<name>-<version>/`): opened by name too, and not for a path crate
+      mkdirSync(join(dir, 'zz-absent-9.9.9'));
+      writeFileSync(join(dir, 'zz-absent-9.9.9', 'Cargo.toml'), '[package]\nname = "zz-absent"\nversion = "9.9.9"\nlicense = "ISC"\n');
+      const unpacked = await read(missing);
+      expect(cratesRead(unpacked.licenses)).toEqual(['distfoo@1.0.0', 'zz-absent@9.9.9']);
+      expect(unpacked.licenses.get(licenseKey('zz-absent', '9.9.9'))?.license).toBe('ISC');
+      expect(unpacked.licenses.has(licenseKey('zz-absent', '9.9.9', 'path'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -338,6 +345,20 @@ describe('real Debian crate sources', () => {
     expect(either?.license).toBe('MIT/Apache-2.0');
     // Every crate Debian ships has a license or license-file field.
     for (const info of r.licenses.values()) expect(info.license ?? info.licenseFile).toBeTruthy();
+  });
+
+  it.skipIf(missing.length > 0)('a lock\'s crates are read from it by name, with the licenses a full read gives', async () => {
+    const crates = present.filter((d) => /^(either|serde)-1\./.test(d)).slice(0, 2);
+    expect(crates).toHaveLength(2);
+    const packages = crates.map((d) => {
+      const at = d.lastIndexOf('-');
+      return { name: d.slice(0, at), version: d.slice(at + 1), sourceKind: 'registry' as const };
+    });
+    const w = wantedCrates([{ name: 'app', version: '0.1.0', sourceKind: 'path' }, ...packages]);
+    const some = await licensesFromDirectory(registry, w.files, [], w.only);
+    expect(cratesRead(some.licenses)).toEqual(crates.map((d) => `${d.slice(0, d.lastIndexOf('-'))}@${d.slice(d.lastIndexOf('-') + 1)}`).sort());
+    const all = await licensesFromDirectory(registry);
+    for (const p of packages) expect(some.licenses.get(licenseKey(p.name, p.version))).toEqual(all.licenses.get(licenseKey(p.name, p.version)));
   });
 
   it.skipIf(missing.length > 0 || !hasCargo)(
