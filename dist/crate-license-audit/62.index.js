@@ -891,6 +891,7 @@ function scanCanonical(text, resolve) {
         metadata: undefined,
         headers: { packageLines: [], metadataLine: 0, rootLine: 0 },
         anyInlineChecksum: false,
+        replaces: [],
     };
     let metadata;
     let state = 0; // 0 top, 1 package, 2 dependencies array, 3 metadata
@@ -901,7 +902,7 @@ function scanCanonical(text, resolve) {
     let version;
     let source;
     let checksum;
-    // `replace = "<id>"`: cargo's deprecated `[replace]`; read on neither path, only checked for a repeat.
+    // `replace = "<id>"`: cargo's deprecated `[replace]` (see Lockfile's `replacements`).
     let replace;
     let deps;
     let pkgLine = 0;
@@ -971,6 +972,8 @@ function scanCanonical(text, resolve) {
             built.anyInlineChecksum = true;
         built.packages.push(pkg);
         built.rawDeps.push(deps);
+        if (replace !== undefined)
+            built.replaces.push([built.packages.length - 1, replace]);
         if (list)
             list.push(pkg);
         else
@@ -1417,6 +1420,7 @@ function buildFromDocument(doc, headers, version, file, findings) {
         metadata: doc['metadata'],
         headers,
         anyInlineChecksum: false,
+        replaces: [],
     };
     const rawPackages = doc['package'];
     const tables = [];
@@ -1468,6 +1472,8 @@ function buildFromDocument(doc, headers, version, file, findings) {
             }
         }
         addPackage(built, byId, newPackage(name, ver, src, parseSource(src, version), checksum, line), raw['dependencies']);
+        if (typeof raw['replace'] === 'string')
+            built.replaces.push([built.packages.length - 1, raw['replace']]);
     }
     return built;
 }
@@ -1795,7 +1801,18 @@ function parseLockfile(text, options = {}) {
             findings.push(cargoFindings.make('lock-mixed-checksums', 'Cargo.lock has both inline checksums and [metadata] checksums (a bad merge?); inline ones are used.', { file, line: headers.metadataLine || undefined }));
         }
     }
-    return { ok: true, lock: new ParsedLockfile(version, file, packages, byName, findings, built.byId, edges) };
+    // `[replace]`: named as a dependency string names a package (cargo writes the replacement's id); one that names
+    // no other package of the lock replaces nothing (cargo would not have written it)
+    const replacements = new Map();
+    if (options.dependencies !== false) {
+        for (const [i, text] of built.replaces) {
+            const spec = parseDependencySpec(text);
+            const by = spec ? resolveSpec(spec, byName, byVersion) : null;
+            if (by && by !== packages[i])
+                replacements.set(packages[i].id, by.id);
+        }
+    }
+    return { ok: true, lock: new ParsedLockfile(version, file, packages, byName, findings, built.byId, edges, replacements) };
 }
 function indexById(packages) {
     return new Map(packages.map((p) => [p.id, p]));
@@ -1812,14 +1829,16 @@ class ParsedLockfile {
     packages;
     byName;
     findings;
+    replacements;
     #byId;
     #edges;
-    constructor(version, file, packages, byName, findings, byId, edges) {
+    constructor(version, file, packages, byName, findings, byId, edges, replacements = new Map()) {
         this.version = version;
         this.file = file;
         this.packages = packages;
         this.byName = byName;
         this.findings = findings;
+        this.replacements = replacements;
         this.#byId = byId;
         this.#edges = edges;
     }
@@ -2199,6 +2218,19 @@ function buildGraph(lock) {
         }
         succStart[n] = e;
     }
+    // `[replace]`: an edge to a replaced package leads to its replacement, as cargo builds it (a copy: the reader's
+    // arrays stay as the lock says)
+    if (lock.replacements && lock.replacements.size > 0) {
+        index ??= positionsById(pkgs);
+        const to = new Int32Array(n).map((_, j) => j);
+        for (const [from, by] of lock.replacements) {
+            const a = index.get(from);
+            const b = index.get(by);
+            if (a !== undefined && b !== undefined)
+                to[a] = b;
+        }
+        succ = succ.map((j) => to[j]);
+    }
     const direct = new Int32Array(n);
     // last[j]: the latest dependent counted for j (a dependency listed twice in one package counts once).
     const last = new Int32Array(n).fill(-1);
@@ -2227,8 +2259,11 @@ function buildGraph(lock) {
         }
     }
     const roots = [];
+    // the workspace's packages: those without a source, but for a path crate built in a replaced one's place (a
+    // dependency, reached through the edges to the package it replaces)
+    const replacing = lock.replacements && lock.replacements.size > 0 ? new Set(lock.replacements.values()) : undefined;
     for (let i = 0; i < n; i++)
-        if (pkgs[i].source === undefined)
+        if (pkgs[i].source === undefined && !replacing?.has(pkgs[i].id))
             roots.push(pkgs[i].id);
     const adjacency = new Adjacency(pkgs, succStart, succ, direct, revStart, rev, index);
     const graph = new ReverseGraph(lock, roots, adjacency);
@@ -5181,7 +5216,11 @@ function auditCrates(input) {
     // The row of a head package, for the diff's few lookups, through the graph's index by id.
     const rowOf = (p) => rowAt[positionOf(graph, p.id)];
     const workspaceMembers = [];
+    const replaced = head.replacements;
     head.packages.forEach((p, i) => {
+        // `[replace]`d: not built (its dependents use the replacement, which has the row), so not judged
+        if (replaced?.has(p.id))
+            return;
         const key = packageLicenseKey(p);
         const info = input.licenses.get(key);
         if (p.source === undefined && !input.judgePaths?.has(p.id)) {

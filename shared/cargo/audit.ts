@@ -383,7 +383,10 @@ export function auditCrates(input: AuditInput): AuditReport {
   // The row of a head package, for the diff's few lookups, through the graph's index by id.
   const rowOf = (p: LockPackage) => rowAt[positionOf(graph, p.id)];
   const workspaceMembers: AuditReport['workspaceMembers'] = [];
+  const replaced = head.replacements;
   head.packages.forEach((p, i) => {
+    // `[replace]`d: not built (its dependents use the replacement, which has the row), so not judged
+    if (replaced?.has(p.id)) return;
     const key = packageLicenseKey(p);
     const info = input.licenses.get(key);
     if (p.source === undefined && !input.judgePaths?.has(p.id)) {

@@ -84,6 +84,18 @@ export function buildGraph(lock: Lockfile): DependencyGraph {
     }
     succStart[n] = e;
   }
+  // `[replace]`: an edge to a replaced package leads to its replacement, as cargo builds it (a copy: the reader's
+  // arrays stay as the lock says)
+  if (lock.replacements && lock.replacements.size > 0) {
+    index ??= positionsById(pkgs);
+    const to = new Int32Array(n).map((_, j) => j);
+    for (const [from, by] of lock.replacements) {
+      const a = index.get(from);
+      const b = index.get(by);
+      if (a !== undefined && b !== undefined) to[a] = b;
+    }
+    succ = succ.map((j) => to[j]!);
+  }
   const direct = new Int32Array(n);
   // last[j]: the latest dependent counted for j (a dependency listed twice in one package counts once).
   const last = new Int32Array(n).fill(-1);
@@ -110,7 +122,10 @@ export function buildGraph(lock: Lockfile): DependencyGraph {
     }
   }
   const roots: PackageId[] = [];
-  for (let i = 0; i < n; i++) if (pkgs[i]!.source === undefined) roots.push(pkgs[i]!.id);
+  // the workspace's packages: those without a source, but for a path crate built in a replaced one's place (a
+  // dependency, reached through the edges to the package it replaces)
+  const replacing = lock.replacements && lock.replacements.size > 0 ? new Set(lock.replacements.values()) : undefined;
+  for (let i = 0; i < n; i++) if (pkgs[i]!.source === undefined && !replacing?.has(pkgs[i]!.id)) roots.push(pkgs[i]!.id);
   const adjacency = new Adjacency(pkgs, succStart, succ, direct, revStart, rev, index);
   const graph = new ReverseGraph(lock, roots, adjacency);
   adjacencyOf.set(graph, adjacency);

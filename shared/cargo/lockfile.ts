@@ -61,6 +61,12 @@ export interface Lockfile {
   byName: Map<string, LockPackage[]>;
   /** Problems inside an otherwise usable file (unresolvable dependency, duplicate package, …). */
   findings: Finding[];
+  /**
+   * cargo's deprecated `[replace]`: each replaced package's id, and the id of the package built in its place (the
+   * replaced one's `replace = "<id>"`). cargo resolves every dependency on the replaced package to the
+   * replacement and does not build the replaced one; {@link parseLockfile} fills it, empty when nothing is replaced.
+   */
+  replacements?: ReadonlyMap<PackageId, PackageId>;
 }
 
 export type ParseLockfileResult = { ok: true; lock: Lockfile } | { ok: false; error: Finding };
@@ -375,6 +381,8 @@ interface Built {
   metadata: unknown;
   headers: Headers;
   anyInlineChecksum: boolean;
+  /** Each package's `replace` text, by its position in `packages`. */
+  replaces: [number, string][];
 }
 
 /**
@@ -489,6 +497,7 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
     metadata: undefined,
     headers: { packageLines: [], metadataLine: 0, rootLine: 0 },
     anyInlineChecksum: false,
+    replaces: [],
   };
   let metadata: Record<string, string> | undefined;
   let state = 0; // 0 top, 1 package, 2 dependencies array, 3 metadata
@@ -499,7 +508,7 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
   let version: string | undefined;
   let source: string | undefined;
   let checksum: string | undefined;
-  // `replace = "<id>"`: cargo's deprecated `[replace]`; read on neither path, only checked for a repeat.
+  // `replace = "<id>"`: cargo's deprecated `[replace]` (see Lockfile's `replacements`).
   let replace: string | undefined;
   let deps: string[] | undefined;
   let pkgLine = 0;
@@ -558,6 +567,7 @@ function scanCanonical(text: string, resolve: boolean): Built | undefined {
     if (checksum !== undefined) built.anyInlineChecksum = true;
     built.packages.push(pkg);
     built.rawDeps.push(deps);
+    if (replace !== undefined) built.replaces.push([built.packages.length - 1, replace]);
     if (list) list.push(pkg);
     else built.byName.set(name, (list = [pkg]));
     prevName = name;
@@ -936,6 +946,7 @@ function buildFromDocument(doc: Record<string, unknown>, headers: Headers, versi
     metadata: doc['metadata'],
     headers,
     anyInlineChecksum: false,
+    replaces: [],
   };
   const rawPackages = doc['package'];
   const tables: { raw: unknown; line: number }[] = [];
@@ -986,6 +997,7 @@ function buildFromDocument(doc: Record<string, unknown>, headers: Headers, versi
       }
     }
     addPackage(built, byId, newPackage(name, ver, src, parseSource(src, version), checksum, line), raw['dependencies']);
+    if (typeof raw['replace'] === 'string') built.replaces.push([built.packages.length - 1, raw['replace']]);
   }
   return built;
 }
@@ -1298,7 +1310,17 @@ export function parseLockfile(text: string, options: ParseLockfileOptions = {}):
     }
   }
 
-  return { ok: true, lock: new ParsedLockfile(version, file, packages, byName, findings, built.byId, edges) };
+  // `[replace]`: named as a dependency string names a package (cargo writes the replacement's id); one that names
+  // no other package of the lock replaces nothing (cargo would not have written it)
+  const replacements = new Map<PackageId, PackageId>();
+  if (options.dependencies !== false) {
+    for (const [i, text] of built.replaces) {
+      const spec = parseDependencySpec(text);
+      const by = spec ? resolveSpec(spec, byName, byVersion) : null;
+      if (by && by !== packages[i]) replacements.set(packages[i]!.id, by.id);
+    }
+  }
+  return { ok: true, lock: new ParsedLockfile(version, file, packages, byName, findings, built.byId, edges, replacements) };
 }
 
 function indexById(packages: readonly LockPackage[]): Map<PackageId, LockPackage> {
@@ -1322,6 +1344,7 @@ class ParsedLockfile implements Lockfile {
     public findings: Finding[],
     byId: Map<PackageId, LockPackage> | undefined,
     edges: LockEdges | undefined,
+    public replacements: ReadonlyMap<PackageId, PackageId> = new Map(),
   ) {
     this.#byId = byId;
     this.#edges = edges;

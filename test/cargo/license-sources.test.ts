@@ -427,6 +427,15 @@ describe('real cargo: a [replace] by a path copy of a Debian registry crate', ()
       // cargo metadata knows the copy by its own manifest: GPL-3.0-only, denied
       const fromCargo = auditCrates({ head, licenses: meta.licenses, policy, failOn: ['denied'], judgePaths: new Set([copy.id]) });
       expect(fromCargo.crates.find((c) => c.id === copy.id)).toMatchObject({ license: 'GPL-3.0-only', verdict: 'denied' });
+      // as cargo metadata resolves it: app depends on the copy, and the registry crate is not built, so not judged
+      expect(fromCargo.crates.find((c) => c.id === copy.id)).toMatchObject({ dependents: { direct: 1, transitive: 1 } });
+      expect(fromCargo.crates.map((c) => c.id)).toEqual([copy.id]);
+      const resolve = JSON.parse((await runCommand('cargo', ['metadata', '--format-version', '1', '--offline', '--manifest-path', join(dir, 'app/Cargo.toml')], { env: { ...process.env, CARGO_HOME: home } })).stdout) as {
+        resolve: { nodes: { id: string; deps: { pkg: string }[] }[] };
+        packages: { id: string; name: string; source: string | null }[];
+      };
+      const appNode = resolve.resolve.nodes.find((n) => resolve.packages.find((p) => p.id === n.id)?.name === 'app')!;
+      expect(appNode.deps.map((d) => resolve.packages.find((p) => p.id === d.pkg)?.source)).toEqual([null]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -29,6 +29,7 @@ vi.mock('smol-toml', async (importOriginal) => {
 });
 
 const { parseLockfile, parseLockfileOrThrow } = await import('../../shared/cargo/lockfile.js');
+const { buildGraph, directDependents } = await import('../../shared/cargo/graph.js');
 
 const FIX = join(import.meta.dirname, '../../fixtures/cargo');
 const BENCH = join(import.meta.dirname, '../../../shared/bench-data/cargo-locks');
@@ -77,12 +78,27 @@ describe('the lockfile fast path reads every layout cargo writes', () => {
     expect(lock?.version).toBe(4);
   });
 
-  it('a replaced package keeps its own id, checksum and dependents', () => {
-    const lock = parseLockfileOrThrow(fixture('lock-replace'));
+  it('a replaced package keeps its own id, checksum and dependencies as written, and names its replacement', () => {
     const reg = 'foo 0.1.0 (registry+https://github.com/rust-lang/crates.io-index)';
-    expect(lock.packages.map((p) => p.id)).toEqual(['app 0.1.0', 'foo 0.1.0', reg]);
-    expect(lock.packages[0]!.dependencies).toEqual([reg]);
-    expect(lock.packages[2]!.checksum).toMatch(/^0{64}$/);
+    for (const generalParser of [false, true]) {
+      const lock = parseLockfileOrThrow(fixture('lock-replace'), { generalParser });
+      expect(lock.packages.map((p) => p.id)).toEqual(['app 0.1.0', 'foo 0.1.0', reg]);
+      expect(lock.packages[0]!.dependencies).toEqual([reg]);
+      expect(lock.packages[2]!.checksum).toMatch(/^0{64}$/);
+      // `replace = "foo 0.1.0"`: the path package without a source, which cargo builds instead
+      expect([...lock.replacements!]).toEqual([[reg, 'foo 0.1.0']]);
+      // as cargo builds it: app depends on the path copy, which is a dependency, not a workspace member
+      const g = buildGraph(lock);
+      expect(g.roots).toEqual(['app 0.1.0']);
+      expect(directDependents(g, 'foo 0.1.0')).toEqual(['app 0.1.0']);
+      expect(directDependents(g, reg)).toEqual([]);
+    }
+    // a `replace` that names the package itself, or none, replaces nothing
+    for (const to of ['foo 0.1.0 (registry+https://github.com/rust-lang/crates.io-index)', 'bar 9.9.9']) {
+      const lock = parseLockfileOrThrow(fixture('lock-replace').replace('replace = "foo 0.1.0"', `replace = "${to}"`));
+      expect(lock.replacements!.size).toBe(0);
+      expect(directDependents(buildGraph(lock), reg)).toEqual(['app 0.1.0']);
+    }
   });
 
   it('a key repeated in an unused patch or a `replace` repeated is invalid TOML, as on the general path', () => {

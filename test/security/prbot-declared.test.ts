@@ -98,7 +98,7 @@ function replacedByFork(w: string): void {
 }
 
 describe.skipIf(!hasBundle)('a path crate with a registry crate\'s name and version is not that crate', () => {
-  type Report = { verdict: string; crates: { id: string; name: string; sourceKind: string; license?: string; verdict: string }[] };
+  type Report = { verdict: string; crates: { id: string; name: string; sourceKind: string; license?: string; verdict: string; dependents: { direct: number }; path?: string[] }[] };
   const fork = (report: Report) => report.crates.find((c) => c.name === 'pretty-report' && c.sourceKind === 'path');
 
   it('its own copy, swapped in by [replace], does not take the vendored registry crate\'s license', async () => {
@@ -122,8 +122,9 @@ describe.skipIf(!hasBundle)('a path crate with a registry crate\'s name and vers
     try {
       const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as Report;
       expect(fork(report)).toMatchObject({ license: 'GPL-3.0-only', verdict: 'denied' });
-      // the registry crate it replaces keeps the vendored copy's word
-      expect(report.crates.find((c) => c.name === 'pretty-report' && c.sourceKind === 'registry')).toMatchObject({ license: 'MIT' });
+      // as cargo builds it: distro-tool depends on the copy, and the registry crate it replaces is not built
+      expect(fork(report)).toMatchObject({ dependents: { direct: 1 }, path: ['distro-tool', 'pretty-report 0.4.1'] });
+      expect(report.crates.filter((c) => c.name === 'pretty-report').map((c) => c.sourceKind)).toEqual(['path']);
       expect(report.verdict).toBe('fail');
       expect(r.exitCode).toBe(1);
     } finally {
