@@ -5268,7 +5268,9 @@ function auditCrates(input) {
             const info = baseLicenses.get(key) ?? (baseLicenses === input.licenses ? undefined : input.licenses.get(key));
             return info?.license;
         };
-        const updated = diff.updated.map((u) => {
+        // a `[replace]`d package is not built: no row, and no line among the changes that enter the build
+        const built = (p) => !replaced?.has(p.id);
+        const updated = diff.updated.filter((u) => built(u.to)).map((u) => {
             const fromLicense = licOf(u.from);
             const toLicense = rowOf(u.to)?.license;
             const row = {
@@ -5294,7 +5296,7 @@ function auditCrates(input) {
             line: d.head[0]?.line ?? 0,
         }));
         auditDiff = {
-            added: diff.added.map((p) => {
+            added: diff.added.filter(built).map((p) => {
                 const r = rowOf(p);
                 const a = { name: p.name, version: p.version, verdict: r?.verdict ?? 'unknown', line: p.line };
                 if (r?.license !== undefined)

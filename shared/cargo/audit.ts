@@ -456,7 +456,9 @@ export function auditCrates(input: AuditInput): AuditReport {
       const info = baseLicenses.get(key) ?? (baseLicenses === input.licenses ? undefined : input.licenses.get(key));
       return info?.license;
     };
-    const updated: UpdateRow[] = diff.updated.map((u) => {
+    // a `[replace]`d package is not built: no row, and no line among the changes that enter the build
+    const built = (p: LockPackage) => !replaced?.has(p.id);
+    const updated: UpdateRow[] = diff.updated.filter((u) => built(u.to)).map((u) => {
       const fromLicense = licOf(u.from);
       const toLicense = rowOf(u.to)?.license;
       const row: UpdateRow = {
@@ -480,7 +482,7 @@ export function auditCrates(input: AuditInput): AuditReport {
       line: d.head[0]?.line ?? 0,
     }));
     auditDiff = {
-      added: diff.added.map((p) => {
+      added: diff.added.filter(built).map((p) => {
         const r = rowOf(p);
         const a: AddedRow = { name: p.name, version: p.version, verdict: r?.verdict ?? 'unknown', line: p.line };
         if (r?.license !== undefined) a.license = r.license;

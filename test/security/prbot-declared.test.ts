@@ -98,7 +98,7 @@ function replacedByFork(w: string): void {
 }
 
 describe.skipIf(!hasBundle)('a path crate with a registry crate\'s name and version is not that crate', () => {
-  type Report = { verdict: string; crates: { id: string; name: string; sourceKind: string; license?: string; verdict: string; dependents: { direct: number }; path?: string[] }[] };
+  type Report = { verdict: string; diff?: { added: { name: string }[] }; crates: { id: string; name: string; sourceKind: string; license?: string; verdict: string; dependents: { direct: number }; path?: string[] }[] };
   const fork = (report: Report) => report.crates.find((c) => c.name === 'pretty-report' && c.sourceKind === 'path');
 
   it('its own copy, swapped in by [replace], does not take the vendored registry crate\'s license', async () => {
@@ -125,6 +125,8 @@ describe.skipIf(!hasBundle)('a path crate with a registry crate\'s name and vers
       // as cargo builds it: distro-tool depends on the copy, and the registry crate it replaces is not built
       expect(fork(report)).toMatchObject({ dependents: { direct: 1 }, path: ['distro-tool', 'pretty-report 0.4.1'] });
       expect(report.crates.filter((c) => c.name === 'pretty-report').map((c) => c.sourceKind)).toEqual(['path']);
+      // nor is it among the crates the pull request brings into the build
+      expect(report.diff!.added.map((a) => a.name)).not.toContain('pretty-report');
       expect(report.verdict).toBe('fail');
       expect(r.exitCode).toBe(1);
     } finally {
