@@ -7,6 +7,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, promises as fs, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildMatrix, planTarget } from '../shared/rust/matrix.js';
@@ -36,13 +37,63 @@ let processEnv: NodeJS.ProcessEnv = {};
 let run = 0;
 
 /**
- * Where a runner job's directories are: beside the checkout (a GitHub runner's RUNNER_TEMP is `_work/_temp`
- * next to `_work/<repo>`), not the system temp directory — here `bench/.runner/` in the checkout. On ext4 the
- * system temp directory right after `npm test` (tens of thousands of files just removed there) makes creating
- * the 320 configs cost 60–90 ms instead of 15–30 (the inode allocator skips recently freed inodes), which says
- * nothing about the action. RDA_BENCH_RUNNER_DIR picks another parent (e.g. the system temp directory, to see it).
+ * Where a runner job's directories are. A runner's RUNNER_TEMP (`_work/_temp`) is on a fresh VM's disk, where
+ * creating a file costs ~20-40 µs. This machine's ext4 (no journal) makes its inode allocator skip, one by one,
+ * every inode freed in the last minute (five, while their inode table block is unwritten) in the block group it
+ * searches: right after a removal nearby (`npm test`'s temp trees, the previous bench process's runner
+ * directories, a checkout's scratch) the same 320 configs cost 80-130 ms instead of 7-15, which says nothing
+ * about the action and was a third of its whole-process time. So the parent is chosen per bench process: each
+ * candidate (a tmpfs, `/dev/shm`, where there is one; `bench/.runner/` beside the checkout; the system temp
+ * directory) is probed by creating 320 files of a config's size there, and the cheapest is used; the probes are
+ * reported with the case. RDA_BENCH_RUNNER_DIR names the parent instead (no probe).
  */
-const runnerParent = process.env.RDA_BENCH_RUNNER_DIR || path.join(path.dirname(fileURLToPath(import.meta.url)), '.runner');
+const runnerCandidates = (): string[] =>
+  process.env.RDA_BENCH_RUNNER_DIR
+    ? [process.env.RDA_BENCH_RUNNER_DIR]
+    : [...(process.platform === 'linux' && existsSync('/dev/shm') ? [path.join('/dev/shm', 'rda-bench-runner')] : []), path.join(path.dirname(fileURLToPath(import.meta.url)), '.runner'), path.join(os.tmpdir(), 'rda-bench-runner')];
+let runnerParent = '';
+const probes: Record<string, number> = {};
+
+/** Milliseconds to create `n` files of a cargo config's size in a fresh directory under `parent` (the median of
+ * three); undefined when it cannot be written. The files stay until the process ends (see leftBehind). */
+function probeCreate(parent: string, n = 320): number | undefined {
+  try {
+    mkdirSync(parent, { recursive: true });
+    const dir = mkdtempSync(path.join(parent, 'probe-'));
+    leftBehind.push(dir);
+    const text = '# a cargo config\n'.padEnd(400, '#');
+    const times: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const sub = path.join(dir, String(r));
+      mkdirSync(sub);
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) writeFileSync(path.join(sub, `c${i}.toml`), text, { flag: 'wx' });
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[1];
+  } catch {
+    return undefined;
+  }
+}
+
+function chooseRunnerParent(): string {
+  if (runnerParent) return runnerParent;
+  let best = Infinity;
+  for (const c of runnerCandidates()) {
+    const ms = probeCreate(c);
+    if (ms === undefined) continue;
+    probes[c] = Math.round(ms * 10) / 10;
+    if (ms < best) [best, runnerParent] = [ms, c];
+  }
+  if (!runnerParent) throw new Error(`no runner directory could be written (${runnerCandidates().join(', ')})`);
+  return runnerParent;
+}
+
+/** What the probes found, for a case's extra columns. */
+const runnerExtra = (): Record<string, string | number> => ({
+  'RUNNER_TEMP in': runnerParent,
+  ...Object.fromEntries(Object.entries(probes).map(([d, ms]) => [`320 files in ${d} ms`, ms])),
+});
 
 /**
  * The least a node process can do with the same rustc call: spawn the toolchain's own rustc (as the action
@@ -80,8 +131,8 @@ const removeAtExit = () => {
 
 /** A runner's environment for the bundle, with every built-in target as the `targets` input. */
 function wholeProcessSetup(): void {
-  mkdirSync(runnerParent, { recursive: true });
-  tmp = mkdtempSync(path.join(runnerParent, 'btm-'));
+  const parent = chooseRunnerParent();
+  tmp = mkdtempSync(path.join(parent, 'btm-'));
   minimalScript = path.join(tmp, 'minimal.mjs');
   writeFileSync(minimalScript, MINIMAL);
   const specs = execFileSync('rustc', ['-Z', 'unstable-options', '--print', 'all-target-specs-json'], { env: { ...process.env, RUSTC_BOOTSTRAP: '1' }, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -128,6 +179,7 @@ export const cases: BenchCase[] = hasRustc
               runs: 7,
               setup: wholeProcessSetup,
               teardown: removeAtExit,
+              extra: runnerExtra,
               ours: () => {
                 execFileSync(process.execPath, [bundle], { env: freshRunnerTemp(), stdio: 'ignore' });
               },
@@ -139,6 +191,7 @@ export const cases: BenchCase[] = hasRustc
               runs: 7,
               setup: wholeProcessSetup,
               teardown: removeAtExit,
+              extra: runnerExtra,
               ours: () => {
                 execFileSync(process.execPath, [bundle], { env: freshRunnerTemp(), stdio: 'ignore' });
               },
