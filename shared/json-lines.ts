@@ -14,6 +14,9 @@ export function jsonLines(doc: Record<string, unknown>, lineKeys: readonly strin
   return { [Symbol.iterator]: () => pieces(doc, lineKeys) };
 }
 
+/** Characters per piece of a listed array's elements (the writer's slices are 16K: two pieces fill about one). */
+const BATCH = 8192;
+
 function* pieces(doc: Record<string, unknown>, lineKeys: readonly string[]): Generator<string, void, undefined> {
   let first = true;
   const member = (key: string) => {
@@ -29,13 +32,19 @@ function* pieces(doc: Record<string, unknown>, lineKeys: readonly string[]): Gen
         yield '[]';
         continue;
       }
-      // what JSON.stringify leaves out of an object (undefined, a function) is `null` in an array
-      // (separator and element as two pieces: no string is built to join them)
+      // what JSON.stringify leaves out of an object (undefined, a function) is `null` in an array.
+      // Elements go out in pieces of about BATCH characters, not one or two pieces each: every piece is a resumption
+      // of this generator and a step of the writer's loop, and in a process's one run (nothing compiled yet) those
+      // cost the 2,500 rows of a report 20 ms against 12 for stringifying them (a piece still holds a few dozen rows).
+      let batch = '[\n    ';
       for (let i = 0; i < value.length; i++) {
-        yield i === 0 ? '[\n    ' : ',\n    ';
-        yield JSON.stringify(value[i]) ?? 'null';
+        batch = i === 0 ? batch + (JSON.stringify(value[i]) ?? 'null') : batch + ',\n    ' + (JSON.stringify(value[i]) ?? 'null');
+        if (batch.length >= BATCH) {
+          yield batch;
+          batch = '';
+        }
       }
-      yield '\n  ]';
+      yield `${batch}\n  ]`;
       continue;
     }
     const text = JSON.stringify(value, null, 2);

@@ -5869,6 +5869,8 @@ function jsonLines(doc, lineKeys) {
     // holds all of them at once (a collection meanwhile has only the current slice to copy). Read again, it starts over.
     return { [Symbol.iterator]: () => pieces(doc, lineKeys) };
 }
+/** Characters per piece of a listed array's elements (the writer's slices are 16K: two pieces fill about one). */
+const BATCH = 8192;
 function* pieces(doc, lineKeys) {
     let first = true;
     const member = (key) => {
@@ -5884,13 +5886,19 @@ function* pieces(doc, lineKeys) {
                 yield '[]';
                 continue;
             }
-            // what JSON.stringify leaves out of an object (undefined, a function) is `null` in an array
-            // (separator and element as two pieces: no string is built to join them)
+            // what JSON.stringify leaves out of an object (undefined, a function) is `null` in an array.
+            // Elements go out in pieces of about BATCH characters, not one or two pieces each: every piece is a resumption
+            // of this generator and a step of the writer's loop, and in a process's one run (nothing compiled yet) those
+            // cost the 2,500 rows of a report 20 ms against 12 for stringifying them (a piece still holds a few dozen rows).
+            let batch = '[\n    ';
             for (let i = 0; i < value.length; i++) {
-                yield i === 0 ? '[\n    ' : ',\n    ';
-                yield JSON.stringify(value[i]) ?? 'null';
+                batch = i === 0 ? batch + (JSON.stringify(value[i]) ?? 'null') : batch + ',\n    ' + (JSON.stringify(value[i]) ?? 'null');
+                if (batch.length >= BATCH) {
+                    yield batch;
+                    batch = '';
+                }
             }
-            yield '\n  ]';
+            yield `${batch}\n  ]`;
             continue;
         }
         const text = JSON.stringify(value, null, 2);
