@@ -347,24 +347,35 @@ function distdirCase(files: number): BenchCase {
   };
 }
 
-/** A 5-crate lock over a directory source laid out as Debian's registry (`<name>-<version>/`) of `crates` crates. */
-function registryDirCase(crates: number): BenchCase {
+/**
+ * A 5-crate lock over a directory source of `crates` unpacked crates (`<name>-<version>/`): laid out as Debian's
+ * registry (`debian`: all of them in the directory), or as cargo's `~/.cargo/registry/src` (`cargo`: in two index
+ * directories below it, the lock's crates in either, as a machine's cargo home holds every crate it ever built).
+ */
+function registryDirCase(crates: number, layout: 'debian' | 'cargo' = 'debian'): BenchCase {
   let dir = '';
   const lockText = generatedLock('flat', 5);
   const wanted = parseLockfileOrThrow(lockText).packages.filter((p) => p.source !== undefined);
-  const manifest = (d: string) => path.join(dir, d, 'Cargo.toml');
+  const indexes = layout === 'cargo' ? ['index.crates.io-1949cf8c6b5b557f', 'github.com-1ecc6299db9ec823'] : [''];
+  let unpacked = 0;
+  const where = new Map<string, string>();
+  const manifest = (d: string) => path.join(dir, where.get(d) ?? '', d, 'Cargo.toml');
   const unpack = (name: string, version: string) => {
     const d = `${name}-${version}`;
-    mkdirSync(path.join(dir, d));
+    where.set(d, indexes[unpacked++ % indexes.length]!);
+    mkdirSync(path.join(dir, where.get(d)!, d), { recursive: true });
     writeFileSync(manifest(d), `[package]\nname = "${name}"\nversion = "${version}"\nlicense = "MIT OR Apache-2.0"\n`);
-    writeFileSync(path.join(dir, d, '.cargo-checksum.json'), '{"package":"Could not get crate checksum","files":{}}');
+    // as each layout marks its crates: Debian's with a .cargo-checksum.json, cargo's own with .cargo-ok
+    if (layout === 'cargo') writeFileSync(path.join(dir, where.get(d)!, d, '.cargo-ok'), '{"v":1}');
+    else writeFileSync(path.join(dir, d, '.cargo-checksum.json'), '{"package":"Could not get crate checksum","files":{}}');
   };
   return {
-    name: `crate-license-audit: 5-crate lock, a registry directory of ${crates} crates`,
+    name: layout === 'cargo' ? `crate-license-audit: 5-crate lock, cargo's registry/src of ${crates} crates` : `crate-license-audit: 5-crate lock, a registry directory of ${crates} crates`,
     reference: 'read the 5 Cargo.toml files the lock names (floor)',
     runs: 7,
     setup: () => {
       dir = mkdtempSync(path.join(os.tmpdir(), 'cla-registry-'));
+      unpacked = 0;
       for (const p of wanted) unpack(p.name, p.version);
       for (let i = 0; i < crates - wanted.length; i++) unpack(`other${i}`, '1.0.0');
     },
@@ -408,5 +419,6 @@ export const curves: BenchCurve[] = [
   { name: 'crate-license-audit in a fresh process: chain depth', unit: 'crates in the chain', sizes: [2_500, 5_000, 10_000], at: (n) => coldCase('chain', n) },
   { name: 'crate-license-audit in a fresh process: layered DAG', unit: 'crates', sizes: [2_500, 5_000, 20_000], at: (n) => coldCase('dag', n) },
   { name: 'crate-license-audit: DISTDIR size', unit: 'files in the DISTDIR (half of them other crates)', sizes: [50, 500, 5_000], at: distdirCase },
-  { name: 'crate-license-audit: registry directory size', unit: 'crates in the directory', sizes: [50, 500, 2_000], at: registryDirCase },
+  { name: 'crate-license-audit: registry directory size', unit: 'crates in the directory', sizes: [50, 500, 2_000], at: (n) => registryDirCase(n) },
+  { name: "crate-license-audit: cargo's registry/src size", unit: 'crates in its two index directories', sizes: [50, 500, 2_000], at: (n) => registryDirCase(n, 'cargo') },
 ];

@@ -4870,7 +4870,9 @@ function wantedOptions(w) {
  * `wantedOnly` too (see {@link WantedCrates}), when every wanted crate lies in `root` as its `.crate` or its
  * `<name>-<version>/` directory, they are opened by name and `root` is not listed: listing a DISTDIR of 5,000
  * distfiles cost more than reading a lock's five crates, and reading every crate of Debian's registry (111 here,
- * thousands on a build host) ~1 ms each.
+ * thousands on a build host) ~1 ms each. The same holds one level down, in the index directories of cargo's
+ * `registry/src` (every crate a machine's builds ever unpacked) and `registry/cache`: where every wanted crate is
+ * in one of them, only those are read.
  */
 async function licensesFromDirectory(root, wanted, within = [], wantedOnly = false) {
     const licenses = new Map();
@@ -4889,25 +4891,16 @@ async function licensesFromDirectory(root, wanted, within = [], wantedOnly = fal
         return { licenses, findings };
     }
     if (wanted && wantedOnly && wanted.size > 0) {
-        // Each wanted crate as a `.crate` or as its unpacked `<name>-<version>/` (Debian's registry, a vendor
-        // directory of versioned names), in order of names as the listing reads them. One miss (a vendor directory
-        // of bare names, a crate not fetched) and the source is listed as before, after one look, not one per crate.
+        // Each wanted crate as a `.crate` or as its unpacked `<name>-<version>/`: in `root` (a DISTDIR, Debian's
+        // registry, a vendor directory of versioned names), else in the index directories below it (cargo's
+        // `registry/src/<index>/` and `registry/cache/<index>/`). One miss (a vendor directory of bare names, a crate
+        // not fetched) and the source is listed as before, after one look, not one per crate.
         const names = [...wanted].sort((a, b) => a.localeCompare(b));
-        const find = async (n) => {
-            const file = (0,external_node_path_.join)(root, n);
-            if (await isFile(file))
-                return () => readCrateTarball(file, bounds);
-            const dir = (0,external_node_path_.join)(root, n.slice(0, -'.crate'.length));
-            return (await isFile((0,external_node_path_.join)(dir, 'Cargo.toml'))) ? async () => vendored(await readCrateDirectory(dir, bounds)) : undefined;
-        };
-        const first = await find(names[0]);
-        if (first) {
-            const found = [first, ...(await Promise.all(names.slice(1).map(find)))];
-            if (found.every((f) => f !== undefined)) {
-                for (const read of found)
-                    add(await read());
-                return { licenses, findings };
-            }
+        const found = (await findByName([root], names, bounds)) ?? (await findByName(await indexDirectories(root), names, bounds));
+        if (found) {
+            for (const read of found)
+                add(await read());
+            return { licenses, findings };
         }
     }
     const scan = async (dir, depth) => {
@@ -4948,6 +4941,59 @@ async function licensesFromDirectory(root, wanted, within = [], wantedOnly = fal
     };
     await scan(root, 1);
     return { licenses, findings };
+}
+/**
+ * Readers of the crates `names` (`.crate` file names, sorted), each as its `.crate` or its unpacked
+ * `<name>-<version>/` in one of `dirs` (the last of them that has it, as a listing of them in order would read it
+ * last and keep it), in the order such a listing reads them; undefined at the first name none of them has.
+ */
+async function findByName(dirs, names, bounds) {
+    if (dirs.length === 0)
+        return undefined;
+    const find = async (n) => {
+        for (let at = dirs.length - 1; at >= 0; at--) {
+            const file = (0,external_node_path_.join)(dirs[at], n);
+            if (await isFile(file))
+                return { at, read: () => readCrateTarball(file, bounds) };
+            const dir = (0,external_node_path_.join)(dirs[at], n.slice(0, -'.crate'.length));
+            if (await isFile((0,external_node_path_.join)(dir, 'Cargo.toml')))
+                return { at, read: async () => vendored(await readCrateDirectory(dir, bounds)) };
+        }
+        return undefined;
+    };
+    const first = await find(names[0]);
+    if (!first)
+        return undefined;
+    const rest = await Promise.all(names.slice(1).map(find));
+    if (!rest.every((f) => f !== undefined))
+        return undefined;
+    // by directory, then by name (the sort is stable)
+    return [first, ...rest].sort((a, b) => a.at - b.at).map((f) => f.read);
+}
+/** At most this many index directories are looked into by name (cargo's home has one or two per registry). */
+const MAX_INDEX_DIRECTORIES = 16;
+/**
+ * The directories of `root` when it is laid out as cargo's `registry/src` or `registry/cache`: nothing but
+ * plain directories (no link, no `.crate`, none a crate itself), at most {@link MAX_INDEX_DIRECTORIES}, in the
+ * order the listing reads them; otherwise none.
+ */
+async function indexDirectories(root) {
+    const entries = await (0,promises_.readdir)(root, { withFileTypes: true }).catch(() => undefined);
+    if (!entries)
+        return [];
+    const dirs = [];
+    for (const e of entries) {
+        if (e.isFile() && !e.name.endsWith('.crate'))
+            continue;
+        if (!e.isDirectory() || e.isSymbolicLink())
+            return [];
+        if (await isFile((0,external_node_path_.join)(root, e.name, 'Cargo.toml')))
+            return [];
+        dirs.push(e.name);
+    }
+    if (dirs.length > MAX_INDEX_DIRECTORIES)
+        return [];
+    return dirs.sort((a, b) => a.localeCompare(b)).map((d) => (0,external_node_path_.join)(root, d));
 }
 /**
  * A crate found inside a directory source (a vendor directory, a registry) without cargo's marker is still one

@@ -536,7 +536,9 @@ export function wantedOptions(w: WantedCrates): Pick<CollectOptions, 'wantedCrat
  * `wantedOnly` too (see {@link WantedCrates}), when every wanted crate lies in `root` as its `.crate` or its
  * `<name>-<version>/` directory, they are opened by name and `root` is not listed: listing a DISTDIR of 5,000
  * distfiles cost more than reading a lock's five crates, and reading every crate of Debian's registry (111 here,
- * thousands on a build host) ~1 ms each.
+ * thousands on a build host) ~1 ms each. The same holds one level down, in the index directories of cargo's
+ * `registry/src` (every crate a machine's builds ever unpacked) and `registry/cache`: where every wanted crate is
+ * in one of them, only those are read.
  */
 export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<string>, within: readonly string[] = [], wantedOnly = false): Promise<LicenseSet> {
   const licenses = new Map<string, LicenseInfo>();
@@ -553,23 +555,15 @@ export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<s
     return { licenses, findings };
   }
   if (wanted && wantedOnly && wanted.size > 0) {
-    // Each wanted crate as a `.crate` or as its unpacked `<name>-<version>/` (Debian's registry, a vendor
-    // directory of versioned names), in order of names as the listing reads them. One miss (a vendor directory
-    // of bare names, a crate not fetched) and the source is listed as before, after one look, not one per crate.
+    // Each wanted crate as a `.crate` or as its unpacked `<name>-<version>/`: in `root` (a DISTDIR, Debian's
+    // registry, a vendor directory of versioned names), else in the index directories below it (cargo's
+    // `registry/src/<index>/` and `registry/cache/<index>/`). One miss (a vendor directory of bare names, a crate
+    // not fetched) and the source is listed as before, after one look, not one per crate.
     const names = [...wanted].sort((a, b) => a.localeCompare(b));
-    const find = async (n: string): Promise<(() => Promise<{ info?: LicenseInfo; findings: Finding[] }>) | undefined> => {
-      const file = join(root, n);
-      if (await isFile(file)) return () => readCrateTarball(file, bounds);
-      const dir = join(root, n.slice(0, -'.crate'.length));
-      return (await isFile(join(dir, 'Cargo.toml'))) ? async () => vendored(await readCrateDirectory(dir, bounds)) : undefined;
-    };
-    const first = await find(names[0]!);
-    if (first) {
-      const found = [first, ...(await Promise.all(names.slice(1).map(find)))];
-      if (found.every((f) => f !== undefined)) {
-        for (const read of found) add(await read!());
-        return { licenses, findings };
-      }
+    const found = (await findByName([root], names, bounds)) ?? (await findByName(await indexDirectories(root), names, bounds));
+    if (found) {
+      for (const read of found) add(await read());
+      return { licenses, findings };
     }
   }
   const scan = async (dir: string, depth: number): Promise<void> => {
@@ -604,6 +598,54 @@ export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<s
   };
   await scan(root, 1);
   return { licenses, findings };
+}
+
+type CrateRead = () => Promise<{ info?: LicenseInfo; findings: Finding[] }>;
+
+/**
+ * Readers of the crates `names` (`.crate` file names, sorted), each as its `.crate` or its unpacked
+ * `<name>-<version>/` in one of `dirs` (the last of them that has it, as a listing of them in order would read it
+ * last and keep it), in the order such a listing reads them; undefined at the first name none of them has.
+ */
+async function findByName(dirs: readonly string[], names: readonly string[], bounds: SourceBounds): Promise<CrateRead[] | undefined> {
+  if (dirs.length === 0) return undefined;
+  const find = async (n: string): Promise<{ at: number; read: CrateRead } | undefined> => {
+    for (let at = dirs.length - 1; at >= 0; at--) {
+      const file = join(dirs[at]!, n);
+      if (await isFile(file)) return { at, read: () => readCrateTarball(file, bounds) };
+      const dir = join(dirs[at]!, n.slice(0, -'.crate'.length));
+      if (await isFile(join(dir, 'Cargo.toml'))) return { at, read: async () => vendored(await readCrateDirectory(dir, bounds)) };
+    }
+    return undefined;
+  };
+  const first = await find(names[0]!);
+  if (!first) return undefined;
+  const rest = await Promise.all(names.slice(1).map(find));
+  if (!rest.every((f) => f !== undefined)) return undefined;
+  // by directory, then by name (the sort is stable)
+  return [first, ...rest].sort((a, b) => a!.at - b!.at).map((f) => f!.read);
+}
+
+/** At most this many index directories are looked into by name (cargo's home has one or two per registry). */
+const MAX_INDEX_DIRECTORIES = 16;
+
+/**
+ * The directories of `root` when it is laid out as cargo's `registry/src` or `registry/cache`: nothing but
+ * plain directories (no link, no `.crate`, none a crate itself), at most {@link MAX_INDEX_DIRECTORIES}, in the
+ * order the listing reads them; otherwise none.
+ */
+async function indexDirectories(root: string): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => undefined);
+  if (!entries) return [];
+  const dirs: string[] = [];
+  for (const e of entries) {
+    if (e.isFile() && !e.name.endsWith('.crate')) continue;
+    if (!e.isDirectory() || e.isSymbolicLink()) return [];
+    if (await isFile(join(root, e.name, 'Cargo.toml'))) return [];
+    dirs.push(e.name);
+  }
+  if (dirs.length > MAX_INDEX_DIRECTORIES) return [];
+  return dirs.sort((a, b) => a.localeCompare(b)).map((d) => join(root, d));
 }
 
 /**

@@ -239,6 +239,67 @@ describe('.crate tarballs', () => {
     }
   });
 
+  it("one level down, as cargo's registry/src and registry/cache: read by name when every registry crate is in an index directory", async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cargo-home-'));
+    try {
+      const src = join(home, 'registry', 'src');
+      const cache = join(home, 'registry', 'cache');
+      const crates = (idx: string, name: string, version: string, license: string) => {
+        const d = join(src, idx, `${name}-${version}`);
+        mkdirSync(d, { recursive: true });
+        writeFileSync(join(d, 'Cargo.toml'), `[package]\nname = "${name}"\nversion = "${version}"\nlicense = "${license}"\n`);
+        writeFileSync(join(d, '.cargo-ok'), '{"v":1}');
+      };
+      const sparse = 'index.crates.io-1949cf8c6b5b557f';
+      const git = 'github.com-1ecc6299db9ec823';
+      crates(sparse, 'wanted-a', '1.0.0', 'MIT');
+      crates(git, 'wanted-b', '2.0.0', 'ISC');
+      // in both indexes: a listing reads the later one last and keeps it
+      crates(git, 'wanted-c', '0.3.0', 'Apache-2.0');
+      crates(sparse, 'wanted-c', '0.3.0', 'BSD-3-Clause');
+      // what only a listing finds: every other crate the machine ever unpacked, one of them broken
+      for (let i = 0; i < 30; i++) crates(sparse, `other${i}`, '1.0.0', 'MIT');
+      mkdirSync(join(src, sparse, 'broken-0.1.0'));
+      writeFileSync(join(src, sparse, 'broken-0.1.0', 'Cargo.toml'), '[package\n');
+      const reg = 'source = "registry+https://github.com/rust-lang/crates.io-index"';
+      const lock = (extra = '') =>
+        parseLockfileOrThrow(
+          `version = 4\n\n[[package]]\nname = "app"\nversion = "0.1.0"\n\n[[package]]\nname = "wanted-a"\nversion = "1.0.0"\n${reg}\n\n[[package]]\nname = "wanted-b"\nversion = "2.0.0"\n${reg}\n\n[[package]]\nname = "wanted-c"\nversion = "0.3.0"\n${reg}\n${extra}`,
+        );
+      const byName = async (root: string, l = lock()) => {
+        const w = wantedCrates(l.packages);
+        return licensesFromDirectory(root, w.files, [], w.only);
+      };
+      const whole = await licensesFromDirectory(src);
+      const direct = await byName(src);
+      expect(cratesRead(direct.licenses)).toEqual(['wanted-a@1.0.0', 'wanted-b@2.0.0', 'wanted-c@0.3.0']);
+      expect(direct.findings).toEqual([]);
+      // the same answer as reading everything, for every crate the lock has
+      for (const [n, v] of [['wanted-a', '1.0.0'], ['wanted-b', '2.0.0'], ['wanted-c', '0.3.0']] as const) {
+        expect(direct.licenses.get(licenseKey(n, v))).toEqual(whole.licenses.get(licenseKey(n, v)));
+      }
+      expect(direct.licenses.get(licenseKey('wanted-c', '0.3.0'))?.license).toBe('BSD-3-Clause');
+      expect(cratesRead(whole.licenses)).toHaveLength(33);
+      expect(whole.findings.length).toBeGreaterThan(0);
+      // one crate in no index: listed and read whole, as before
+      const absent = await byName(src, lock(`\n[[package]]\nname = "absent"\nversion = "1.0.0"\n${reg}\n`));
+      expect(cratesRead(absent.licenses)).toHaveLength(33);
+      // a root that is not only index directories (a crate of its own at the top) is listed too
+      crates('.', 'top', '1.0.0', 'MIT');
+      writeFileSync(join(src, 'top-1.0.0', 'Cargo.toml'), '[package]\nname = "top"\nversion = "1.0.0"\nlicense = "MIT"\n');
+      expect(cratesRead((await byName(src)).licenses)).toContain('other0@1.0.0');
+      // registry/cache/<index>/<name>-<version>.crate
+      mkdirSync(join(cache, sparse), { recursive: true });
+      cpSync(join(distdir, 'distfoo-1.0.0.crate'), join(cache, sparse, 'distfoo-1.0.0.crate'));
+      writeFileSync(join(cache, sparse, 'garbage-0.1.0.crate'), 'not gzip');
+      const cached = await byName(cache, parseLockfileOrThrow(`version = 4\n\n[[package]]\nname = "distfoo"\nversion = "1.0.0"\n${reg}\n`));
+      expect(cratesRead(cached.licenses)).toEqual(['distfoo@1.0.0']);
+      expect(cached.findings).toEqual([]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   it('licenseAudit opens only the .crate files its locks name', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'distdir-ws-'));
     try {
