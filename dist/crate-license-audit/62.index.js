@@ -4974,25 +4974,27 @@ async function findByName(dirs, names, bounds) {
 const MAX_INDEX_DIRECTORIES = 16;
 /**
  * The directories of `root` when it is laid out as cargo's `registry/src` or `registry/cache`: nothing but
- * plain directories (no link, no `.crate`, none a crate itself), at most {@link MAX_INDEX_DIRECTORIES}, in the
- * order the listing reads them; otherwise none.
+ * plain directories (no file, no link, none a crate itself), at most {@link MAX_INDEX_DIRECTORIES}, in the
+ * order a listing reads them; otherwise none. Read entry by entry and given up at the first that does not fit:
+ * a DISTDIR or a vendor directory that missed a crate is listed once, by the listing that follows, not twice.
  */
 async function indexDirectories(root) {
-    const entries = await (0,promises_.readdir)(root, { withFileTypes: true }).catch(() => undefined);
-    if (!entries)
-        return [];
     const dirs = [];
-    for (const e of entries) {
-        if (e.isFile() && !e.name.endsWith('.crate'))
-            continue;
-        if (!e.isDirectory() || e.isSymbolicLink())
-            return [];
-        if (await isFile((0,external_node_path_.join)(root, e.name, 'Cargo.toml')))
-            return [];
-        dirs.push(e.name);
+    let handle;
+    try {
+        handle = await (0,promises_.opendir)(root);
+        for (let e = await handle.read(); e !== null; e = await handle.read()) {
+            if (!e.isDirectory() || dirs.length === MAX_INDEX_DIRECTORIES || (await isFile((0,external_node_path_.join)(root, e.name, 'Cargo.toml'))))
+                return [];
+            dirs.push(e.name);
+        }
     }
-    if (dirs.length > MAX_INDEX_DIRECTORIES)
+    catch {
         return [];
+    }
+    finally {
+        await handle?.close().catch(() => undefined);
+    }
     return dirs.sort((a, b) => a.localeCompare(b)).map((d) => (0,external_node_path_.join)(root, d));
 }
 /**

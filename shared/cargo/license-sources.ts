@@ -6,8 +6,8 @@
  * A crate with only `license-file` keeps that path so policy.ts can say "needs review"; it is never accepted
  * silently.
  */
-import { realpathSync } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { realpathSync, type Dir } from 'node:fs';
+import { opendir, readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve, basename, relative, isAbsolute } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseToml } from 'smol-toml';
@@ -631,20 +631,24 @@ const MAX_INDEX_DIRECTORIES = 16;
 
 /**
  * The directories of `root` when it is laid out as cargo's `registry/src` or `registry/cache`: nothing but
- * plain directories (no link, no `.crate`, none a crate itself), at most {@link MAX_INDEX_DIRECTORIES}, in the
- * order the listing reads them; otherwise none.
+ * plain directories (no file, no link, none a crate itself), at most {@link MAX_INDEX_DIRECTORIES}, in the
+ * order a listing reads them; otherwise none. Read entry by entry and given up at the first that does not fit:
+ * a DISTDIR or a vendor directory that missed a crate is listed once, by the listing that follows, not twice.
  */
 async function indexDirectories(root: string): Promise<string[]> {
-  const entries = await readdir(root, { withFileTypes: true }).catch(() => undefined);
-  if (!entries) return [];
   const dirs: string[] = [];
-  for (const e of entries) {
-    if (e.isFile() && !e.name.endsWith('.crate')) continue;
-    if (!e.isDirectory() || e.isSymbolicLink()) return [];
-    if (await isFile(join(root, e.name, 'Cargo.toml'))) return [];
-    dirs.push(e.name);
+  let handle: Dir | undefined;
+  try {
+    handle = await opendir(root);
+    for (let e = await handle.read(); e !== null; e = await handle.read()) {
+      if (!e.isDirectory() || dirs.length === MAX_INDEX_DIRECTORIES || (await isFile(join(root, e.name, 'Cargo.toml')))) return [];
+      dirs.push(e.name);
+    }
+  } catch {
+    return [];
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
-  if (dirs.length > MAX_INDEX_DIRECTORIES) return [];
   return dirs.sort((a, b) => a.localeCompare(b)).map((d) => join(root, d));
 }
 

@@ -284,7 +284,11 @@ describe('.crate tarballs', () => {
       // one crate in no index: listed and read whole, as before
       const absent = await byName(src, lock(`\n[[package]]\nname = "absent"\nversion = "1.0.0"\n${reg}\n`));
       expect(cratesRead(absent.licenses)).toHaveLength(33);
-      // a root that is not only index directories (a crate of its own at the top) is listed too
+      // a root that is not only index directories (a file, a crate of its own at the top) is listed too
+      writeFileSync(join(src, 'notes.txt'), 'not an index\n');
+      expect(cratesRead((await byName(src)).licenses)).toContain('other0@1.0.0');
+      rmSync(join(src, 'notes.txt'));
+      expect(cratesRead((await byName(src)).licenses)).not.toContain('other0@1.0.0');
       crates('.', 'top', '1.0.0', 'MIT');
       writeFileSync(join(src, 'top-1.0.0', 'Cargo.toml'), '[package]\nname = "top"\nversion = "1.0.0"\nlicense = "MIT"\n');
       expect(cratesRead((await byName(src)).licenses)).toContain('other0@1.0.0');
