@@ -509,22 +509,24 @@ export function crateFileName(name: string, version: string): string {
 export interface WantedCrates {
   files: ReadonlySet<string>;
   only: boolean;
+  /** The directory names a vendored git package has: `<name>-<version>` and `<name>` (as `cargo vendor` names them). */
+  git: ReadonlySet<string>;
 }
 
 export function wantedCrates(packages: Iterable<{ name: string; version: string; sourceKind: SourceKind }>): WantedCrates {
   const files = new Set<string>();
-  let only = true;
+  const git = new Set<string>();
   for (const p of packages) {
     const kind = licenseKind(p.sourceKind);
     if (kind === 'registry') files.add(crateFileName(p.name, p.version));
-    else if (kind === 'git') only = false;
+    else if (kind === 'git') git.add(`${p.name}-${p.version}`).add(p.name);
   }
-  return { files, only };
+  return { files, only: git.size === 0, git };
 }
 
 /** {@link WantedCrates} as {@link CollectOptions}. */
-export function wantedOptions(w: WantedCrates): Pick<CollectOptions, 'wantedCrates' | 'wantedOnly'> {
-  return { wantedCrates: w.files, wantedOnly: w.only };
+export function wantedOptions(w: WantedCrates): Pick<CollectOptions, 'wantedCrates' | 'wantedOnly' | 'wantedGit'> {
+  return { wantedCrates: w.files, wantedOnly: w.only, wantedGit: w.git };
 }
 
 /**
@@ -538,9 +540,10 @@ export function wantedOptions(w: WantedCrates): Pick<CollectOptions, 'wantedCrat
  * distfiles cost more than reading a lock's five crates, and reading every crate of Debian's registry (111 here,
  * thousands on a build host) ~1 ms each. The same holds one level down, in the index directories of cargo's
  * `registry/src` (every crate a machine's builds ever unpacked) and `registry/cache`: where every wanted crate is
- * in one of them, only those are read.
+ * in one of them, only those are read; there, the git packages' directory names (`wantedGit`) are read where
+ * they are found and do not make the source listed where they are not.
  */
-export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<string>, within: readonly string[] = [], wantedOnly = false): Promise<LicenseSet> {
+export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<string>, within: readonly string[] = [], wantedOnly = false, wantedGit?: ReadonlySet<string>): Promise<LicenseSet> {
   const licenses = new Map<string, LicenseInfo>();
   const findings: Finding[] = [];
   // every file read must really lie in the source (or in `within`, the workspace): a link out is skipped
@@ -561,6 +564,17 @@ export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<s
     // not fetched) and the source is listed as before, after one look, not one per crate.
     const names = [...wanted].sort((a, b) => a.localeCompare(b));
     const found = (await findByName([root], names, bounds)) ?? (await findByName(await indexDirectories(root), names, bounds));
+    if (found) {
+      for (const read of found) add(await read());
+      return { licenses, findings };
+    }
+  } else if (wanted && wantedGit && wantedGit.size > 0) {
+    // Git packages too. Below index directories (cargo's registry, which never holds a git crate: cargo checks
+    // those out under `git/checkouts`; or directories of vendor directories) each is looked for by its names,
+    // `<name>-<version>/` and `<name>/`, and read where found; one not found is not a reason to read every crate
+    // of a cargo home. The registry crates must all be there, as above.
+    const index = await indexDirectories(root);
+    const found = await findByName(index, [...wanted].sort((a, b) => a.localeCompare(b)), bounds, [...wantedGit]);
     if (found) {
       for (const read of found) add(await read());
       return { licenses, findings };
@@ -605,25 +619,38 @@ type CrateRead = () => Promise<{ info?: LicenseInfo; findings: Finding[] }>;
 /**
  * Readers of the crates `names` (`.crate` file names, sorted), each as its `.crate` or its unpacked
  * `<name>-<version>/` in one of `dirs` (the last of them that has it, as a listing of them in order would read it
- * last and keep it), in the order such a listing reads them; undefined at the first name none of them has.
+ * last and keep it), and of those of the directory names `optional` that one of `dirs` holds as a crate, in the
+ * order such a listing reads them; undefined at the first of `names` none of them has.
  */
-async function findByName(dirs: readonly string[], names: readonly string[], bounds: SourceBounds): Promise<CrateRead[] | undefined> {
-  if (dirs.length === 0) return undefined;
-  const find = async (n: string): Promise<{ at: number; read: CrateRead } | undefined> => {
+async function findByName(dirs: readonly string[], names: readonly string[], bounds: SourceBounds, optional: readonly string[] = []): Promise<CrateRead[] | undefined> {
+  if (dirs.length === 0 || names.length + optional.length === 0) return undefined;
+  const look = async (crate: string | undefined, dirName: string): Promise<{ at: number; read: CrateRead } | undefined> => {
     for (let at = dirs.length - 1; at >= 0; at--) {
-      const file = join(dirs[at]!, n);
-      if (await isFile(file)) return { at, read: () => readCrateTarball(file, bounds) };
-      const dir = join(dirs[at]!, n.slice(0, -'.crate'.length));
+      if (crate !== undefined) {
+        const file = join(dirs[at]!, crate);
+        if (await isFile(file)) return { at, read: () => readCrateTarball(file, bounds) };
+      }
+      const dir = join(dirs[at]!, dirName);
       if (await isFile(join(dir, 'Cargo.toml'))) return { at, read: async () => vendored(await readCrateDirectory(dir, bounds)) };
     }
     return undefined;
   };
-  const first = await find(names[0]!);
-  if (!first) return undefined;
-  const rest = await Promise.all(names.slice(1).map(find));
-  if (!rest.every((f) => f !== undefined)) return undefined;
-  // by directory, then by name (the sort is stable)
-  return [first, ...rest].sort((a, b) => a!.at - b!.at).map((f) => f!.read);
+  const wanted = [
+    ...names.map((n) => ({ crate: n as string | undefined, dir: n.slice(0, -'.crate'.length), required: true })),
+    ...optional.map((d) => ({ crate: undefined, dir: d, required: false })),
+  ];
+  // the first crate that must be there is looked for first: a source without it is given up after one look
+  if (names.length > 0 && !(await look(wanted[0]!.crate, wanted[0]!.dir))) return undefined;
+  if (optional.length > 0) wanted.sort((a, b) => a.dir.localeCompare(b.dir));
+  const hits = await Promise.all(wanted.map((w) => look(w.crate, w.dir)));
+  const out: { at: number; i: number; read: CrateRead }[] = [];
+  for (let i = 0; i < wanted.length; i++) {
+    const h = hits[i];
+    if (h) out.push({ ...h, i });
+    else if (wanted[i]!.required) return undefined;
+  }
+  // by directory, then in the order of the names
+  return out.sort((a, b) => a.at - b.at || a.i - b.i).map((h) => h.read);
 }
 
 /** At most this many index directories are looked into by name (cargo's home has one or two per registry). */
@@ -681,6 +708,8 @@ export interface CollectOptions {
   wantedCrates?: ReadonlySet<string>;
   /** They are all a directory source must give ({@link WantedCrates}'s `only`). */
   wantedOnly?: boolean;
+  /** The git packages' directory names ({@link WantedCrates}'s `git`). */
+  wantedGit?: ReadonlySet<string>;
 }
 
 /**
@@ -714,7 +743,7 @@ export async function collectLicenses(specs: readonly string[], options: Collect
         for (const info of set.licenses.values()) info.file = path;
       } else {
         if (!(await isDir(path))) throw new ConfigurationError(`license-sources entry '${spec}' is not a directory (${path}); ${expected}`);
-        set = await licensesFromDirectory(path, options.wantedCrates, [options.workspace], options.wantedOnly);
+        set = await licensesFromDirectory(path, options.wantedCrates, [options.workspace], options.wantedOnly, options.wantedGit);
       }
     }
     read.push(spec);

@@ -216,13 +216,13 @@ describe('.crate tarballs', () => {
         return licensesFromDirectory(dir, w.files, [], w.only);
       };
       // the path package `app` needs no .crate; distfoo's is there: opened by name, nothing else
-      expect(wantedCrates(lock('').packages)).toEqual({ files: new Set(['distfoo-1.0.0.crate']), only: true });
+      expect(wantedCrates(lock('').packages)).toEqual({ files: new Set(['distfoo-1.0.0.crate']), only: true, git: new Set() });
       const direct = await read(lock(''));
       expect(cratesRead(direct.licenses)).toEqual(['distfoo@1.0.0']);
       expect(direct.findings).toEqual([]);
       // a git package: only a vendored directory could describe it, so the source is listed
       const git = lock('\n[[package]]\nname = "forked"\nversion = "0.1.0"\nsource = "git+https://example.org/forked#0123456789abcdef0123456789abcdef01234567"\n');
-      expect(wantedCrates(git.packages).only).toBe(false);
+      expect(wantedCrates(git.packages)).toMatchObject({ only: false, git: new Set(['forked-0.1.0', 'forked']) });
       expect(cratesRead((await read(git)).licenses)).toEqual(['distfoo@1.0.0', 'other@1.0.0']);
       // a registry crate whose .crate is missing: listed as before
       const missing = lock('\n[[package]]\nname = "zz-absent"\nversion = "9.9.9"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n');
@@ -284,6 +284,30 @@ describe('.crate tarballs', () => {
       // one crate in no index: listed and read whole, as before
       const absent = await byName(src, lock(`\n[[package]]\nname = "absent"\nversion = "1.0.0"\n${reg}\n`));
       expect(cratesRead(absent.licenses)).toHaveLength(33);
+      // a git package as well: cargo never unpacks one into its registry, so it is looked for by name and, not
+      // found, left unknown; the cache is still not read whole
+      const withGit = lock(`\n[[package]]\nname = "forked"\nversion = "0.1.0"\nsource = "git+https://example.org/forked#0123456789abcdef0123456789abcdef01234567"\n`);
+      const wg = wantedCrates(withGit.packages);
+      const gitRead = await licensesFromDirectory(src, wg.files, [], wg.only, wg.git);
+      expect(cratesRead(gitRead.licenses)).toEqual(['wanted-a@1.0.0', 'wanted-b@2.0.0', 'wanted-c@0.3.0']);
+      expect(gitRead.findings).toEqual([]);
+      // and in a directory of vendor directories, a vendored git crate under its bare name is found and read
+      const third = join(home, 'third');
+      const vendored = (dir: string, name: string, version: string, checksum: string | null) => {
+        mkdirSync(join(third, dir), { recursive: true });
+        writeFileSync(join(third, dir, 'Cargo.toml'), `[package]\nname = "${name}"\nversion = "${version}"\nlicense = "MIT"\n`);
+        writeFileSync(join(third, dir, '.cargo-checksum.json'), JSON.stringify({ files: {}, package: checksum }));
+      };
+      vendored('vendor-a/forked', 'forked', '0.1.0', null);
+      for (const n of ['wanted-a-1.0.0', 'wanted-b-2.0.0', 'wanted-c-0.3.0']) vendored(`vendor-b/${n}`, n.replace(/-[0-9.]+$/, ''), n.replace(/^.*-/, ''), 'ab'.repeat(32));
+      vendored('vendor-b/unrelated-9.0.0', 'unrelated', '9.0.0', 'cd'.repeat(32));
+      const thirdRead = await licensesFromDirectory(third, wg.files, [], wg.only, wg.git);
+      expect(cratesRead(thirdRead.licenses)).toEqual(['forked@0.1.0', 'wanted-a@1.0.0', 'wanted-b@2.0.0', 'wanted-c@0.3.0']);
+      expect(thirdRead.licenses.has(licenseKey('forked', '0.1.0', 'git'))).toBe(true);
+      expect(thirdRead.licenses.has(licenseKey('forked', '0.1.0'))).toBe(false);
+      // a registry crate missing there: listed whole, as before
+      rmSync(join(third, 'vendor-b', 'wanted-c-0.3.0'), { recursive: true });
+      expect(cratesRead((await licensesFromDirectory(third, wg.files, [], wg.only, wg.git)).licenses)).toContain('unrelated@9.0.0');
       // a root that is not only index directories (a file, a crate of its own at the top) is listed too
       writeFileSync(join(src, 'notes.txt'), 'not an index\n');
       expect(cratesRead((await byName(src)).licenses)).toContain('other0@1.0.0');
