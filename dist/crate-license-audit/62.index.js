@@ -4957,47 +4957,41 @@ async function licensesFromDirectory(root, wanted, within = [], wantedOnly = fal
     return { licenses, findings };
 }
 /**
- * Readers of the crates `names` (`.crate` file names, sorted), each as its `.crate` or its unpacked
- * `<name>-<version>/` in one of `dirs` (the last of them that has it, as a listing of them in order would read it
- * last and keep it), and of those of the directory names `optional` that one of `dirs` holds as a crate, in the
- * order such a listing reads them; undefined at the first of `names` none of them has.
+ * Readers of the crates `names` (`.crate` file names) and of the directory names `optional`, as a listing of `dirs`
+ * (in order, each sorted as `localeCompare` sorts) would read them: every copy, a `<name>-<version>.crate` and an
+ * unpacked `<name>-<version>/` (or an optional `<name>/`) in any of `dirs`, each entry once, in that order, so
+ * that the same entries are kept as the listing keeps (a later read replaces an earlier one; a read that fails
+ * replaces nothing). Undefined when one of `names` is in none of `dirs`.
  */
 async function findByName(dirs, names, bounds, optional = []) {
     if (dirs.length === 0 || names.length + optional.length === 0)
         return undefined;
     const look = async (crate, dirName) => {
-        for (let at = dirs.length - 1; at >= 0; at--) {
+        const hits = [];
+        for (let at = 0; at < dirs.length; at++) {
+            const dir = (0,external_node_path_.join)(dirs[at], dirName);
+            if (await isFile((0,external_node_path_.join)(dir, 'Cargo.toml')))
+                hits.push({ at, entry: dirName, read: async () => vendored(await readCrateDirectory(dir, bounds)) });
             if (crate !== undefined) {
                 const file = (0,external_node_path_.join)(dirs[at], crate);
                 if (await isFile(file))
-                    return { at, read: () => readCrateTarball(file, bounds) };
+                    hits.push({ at, entry: crate, read: () => readCrateTarball(file, bounds) });
             }
-            const dir = (0,external_node_path_.join)(dirs[at], dirName);
-            if (await isFile((0,external_node_path_.join)(dir, 'Cargo.toml')))
-                return { at, read: async () => vendored(await readCrateDirectory(dir, bounds)) };
         }
-        return undefined;
+        return hits;
     };
-    const wanted = [
-        ...names.map((n) => ({ crate: n, dir: n.slice(0, -'.crate'.length), required: true })),
-        ...optional.map((d) => ({ crate: undefined, dir: d, required: false })),
-    ];
+    const crateDir = (n) => n.slice(0, -'.crate'.length);
     // the first crate that must be there is looked for first: a source without it is given up after one look
-    if (names.length > 0 && !(await look(wanted[0].crate, wanted[0].dir)))
+    if (names.length > 0 && (await look(names[0], crateDir(names[0]))).length === 0)
         return undefined;
-    if (optional.length > 0)
-        wanted.sort((a, b) => a.dir.localeCompare(b.dir));
-    const hits = await Promise.all(wanted.map((w) => look(w.crate, w.dir)));
-    const out = [];
-    for (let i = 0; i < wanted.length; i++) {
-        const h = hits[i];
-        if (h)
-            out.push({ ...h, i });
-        else if (wanted[i].required)
-            return undefined;
-    }
-    // by directory, then in the order of the names
-    return out.sort((a, b) => a.at - b.at || a.i - b.i).map((h) => h.read);
+    const found = await Promise.all([...names.map((n) => look(n, crateDir(n))), ...optional.map((d) => look(undefined, d))]);
+    if (found.slice(0, names.length).some((h) => h.length === 0))
+        return undefined;
+    // each entry once (a git package's `<name>-<version>/` is a registry crate's unpacked directory too)
+    const entries = new Map();
+    for (const h of found.flat())
+        entries.set(`${h.at}/${h.entry}`, h);
+    return [...entries.values()].sort((x, y) => x.at - y.at || x.entry.localeCompare(y.entry)).map((h) => h.read);
 }
 /** At most this many index directories are looked into by name (cargo's home has one or two per registry). */
 const MAX_INDEX_DIRECTORIES = 16;

@@ -328,6 +328,48 @@ describe('.crate tarballs', () => {
     }
   });
 
+  it('read by name, a source gives the lock the licenses a listing of it gives: every copy, in the listing order', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'byname-order-'));
+    try {
+      const crateDir = (d: string, license: string, marker?: 'ok' | 'git' | 'broken') => {
+        mkdirSync(d, { recursive: true });
+        writeFileSync(join(d, 'Cargo.toml'), marker === 'broken' ? '[package\n' : `[package]\nname = "distfoo"\nversion = "1.0.0"\nlicense = "${license}"\n`);
+        if (marker === 'ok') writeFileSync(join(d, '.cargo-ok'), '{"v":1}');
+        if (marker === 'git') writeFileSync(join(d, '.cargo-checksum.json'), JSON.stringify({ files: {}, package: null }));
+      };
+      const files = new Set(['distfoo-1.0.0.crate']);
+      const git = new Set(['distfoo-1.0.0', 'distfoo']);
+      const keys = [licenseKey('distfoo', '1.0.0'), licenseKey('distfoo', '1.0.0', 'git')];
+      const same = async (dir: string, withGit: boolean) => {
+        const byName = await licensesFromDirectory(dir, files, [], !withGit, withGit ? git : undefined);
+        const listed = await licensesFromDirectory(dir, files, [], false);
+        for (const k of keys) expect([k, byName.licenses.get(k)?.license]).toEqual([k, listed.licenses.get(k)?.license]);
+        expect(byName.findings.map((f) => f.code)).toEqual(listed.findings.map((f) => f.code));
+        return byName;
+      };
+      // a registry and a git package of one name and version, the .crate and an unmarked copy in one index directory:
+      // the listing reads the directory, then the .crate (the registry crate's), and so does the read by name
+      cpSync(join(distdir, 'distfoo-1.0.0.crate'), join(root, 'a', 'idx', 'distfoo-1.0.0.crate'), { recursive: true });
+      crateDir(join(root, 'a', 'idx', 'distfoo-1.0.0'), 'GPL-3.0-only');
+      const a = await same(join(root, 'a'), true);
+      expect(a.licenses.get(licenseKey('distfoo', '1.0.0'))?.license).toBe('(BSD-3-Clause OR MIT) AND Unicode-DFS-2016');
+      expect(a.licenses.get(licenseKey('distfoo', '1.0.0', 'git'))?.license).toBe('GPL-3.0-only');
+      // one directory found for both packages is read once: its broken manifest is one finding
+      crateDir(join(root, 'b', 'idx', 'distfoo-1.0.0'), '', 'broken');
+      expect((await same(join(root, 'b'), true)).findings).toHaveLength(1);
+      // copies in two index directories: a later one that speaks only for git, or that cannot be read, does not
+      // take the earlier one's license away
+      crateDir(join(root, 'c', 'idx1', 'distfoo-1.0.0'), 'MIT', 'ok');
+      crateDir(join(root, 'c', 'idx2', 'distfoo-1.0.0'), 'GPL-3.0-only', 'git');
+      expect((await same(join(root, 'c'), false)).licenses.get(licenseKey('distfoo', '1.0.0'))?.license).toBe('MIT');
+      crateDir(join(root, 'd', 'idx1', 'distfoo-1.0.0'), 'MIT', 'ok');
+      crateDir(join(root, 'd', 'idx2', 'distfoo-1.0.0'), '', 'broken');
+      expect((await same(join(root, 'd'), false)).licenses.get(licenseKey('distfoo', '1.0.0'))?.license).toBe('MIT');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('licenseAudit opens only the .crate files its locks name', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'distdir-ws-'));
     try {
