@@ -4982,9 +4982,10 @@ async function findByName(dirs, names, bounds, optional = []) {
     };
     const crateDir = (n) => n.slice(0, -'.crate'.length);
     // the first crate that must be there is looked for first: a source without it is given up after one look
-    if (names.length > 0 && (await look(names[0], crateDir(names[0]))).length === 0)
+    const first = names.length > 0 ? await look(names[0], crateDir(names[0])) : [];
+    if (names.length > 0 && first.length === 0)
         return undefined;
-    const found = await Promise.all([...names.map((n) => look(n, crateDir(n))), ...optional.map((d) => look(undefined, d))]);
+    const found = [first, ...(await Promise.all([...names.slice(1).map((n) => look(n, crateDir(n))), ...optional.map((d) => look(undefined, d))]))];
     if (found.slice(0, names.length).some((h) => h.length === 0))
         return undefined;
     // each entry once (a git package's `<name>-<version>/` is a registry crate's unpacked directory too)
