@@ -405,3 +405,33 @@ export function missedGoals(results: BenchResult[], curves: CurveResult[]): stri
   const all = [...results, ...curves.flatMap((c) => c.points.map((p) => ({ ...p, name: `${c.name} @ ${p.name}` })))];
   return all.filter((r) => r.goal !== undefined && !r.meetsGoal).map((r) => `${r.name}: ${r.comparable ? `${r.ratio.toFixed(2)}×` : 'not comparable'} > ${r.goal}×`);
 }
+
+/** What touching memory costs on this machine, in µs a 4 KiB page (see {@link pageFaultCost}). */
+export interface PageFaultCost {
+  /** First write to a page never touched before (the kernel maps and zeroes it). */
+  firstTouchUs: number;
+  /** First write to a page this process had written before it spawned a child (copy-on-write after the fork). */
+  afterSpawnUs: number;
+}
+
+/**
+ * The machine's price of a page fault, measured at the start of a run: a fresh process's memory is mostly
+ * untouched pages (64 MiB: above any size glibc serves from memory it already has), and node spawns children with fork(), after which every page it writes again faults once
+ * more. On a VM whose faults go through the hypervisor (this one's: ~10–14 µs, against ~0.5–2 on bare metal),
+ * that price is much of a short process's time: build-target-matrix's whole run touches ~4,000 fresh pages after
+ * it spawns rustc. Printed beside the load so a whole-process ratio can be read against it.
+ */
+export function pageFaultCost(spawn: () => void, bytes = 64 << 20): PageFaultCost {
+  const page = 4096;
+  const buf = Buffer.allocUnsafeSlow(bytes);
+  const pages = bytes / page;
+  const touch = (value: number): number => {
+    const start = performance.now();
+    for (let i = 0; i < bytes; i += page) buf[i] = value;
+    return ((performance.now() - start) * 1000) / pages;
+  };
+  const firstTouchUs = touch(1);
+  spawn();
+  const afterSpawnUs = touch(2);
+  return { firstTouchUs: Math.round(firstTouchUs * 10) / 10, afterSpawnUs: Math.round(afterSpawnUs * 10) / 10 };
+}

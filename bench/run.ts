@@ -13,7 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { curveResult, formatCurve, formatTable, mergeProcesses, missedGoals, runCase, runCurve, type BenchCase, type BenchCurve, type BenchResult, type CurveResult } from './harness.js';
+import { curveResult, formatCurve, formatTable, mergeProcesses, missedGoals, pageFaultCost, runCase, runCurve, type BenchCase, type BenchCurve, type BenchResult, type CurveResult } from './harness.js';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -74,7 +74,8 @@ const files = readdirSync(dir)
   .filter((f) => !filter || f.includes(filter))
   .sort();
 
-say(`load at start ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores, node ${process.version}`);
+const faults = pageFaultCost(() => spawnSync('true'));
+say(`load at start ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores, node ${process.version}; a page fault costs ${faults.firstTouchUs} µs (fresh page), ${faults.afterSpawnUs} µs (written again after a spawn)`);
 const results: BenchResult[] = [];
 const curves: CurveResult[] = [];
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'rda-bench-run-'));
@@ -114,7 +115,7 @@ try {
 }
 console.log(formatTable(results));
 for (const c of curves) console.log(`\n${formatCurve(c)}`);
-writeFileSync(path.join(dir, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, load: os.loadavg(), results, curves }, null, 2)}\n`);
+writeFileSync(path.join(dir, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, load: os.loadavg(), pageFault: faults, results, curves }, null, 2)}\n`);
 console.log(`\nwrote bench/results.json (${results.length} cases, ${curves.length} curves)`);
 if (check) {
   const missed = missedGoals(results, curves);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curveResult, fitGrowth, formatCurve, formatTable, isolatedRatios, MAX_RUNS, MAX_WARMUPS, mergeProcesses, missedGoals, runCase, runCurve, withoutGcPauses, type BenchResult } from '../../bench/harness.js';
+import { curveResult, fitGrowth, formatCurve, formatTable, isolatedRatios, MAX_RUNS, MAX_WARMUPS, mergeProcesses, missedGoals, pageFaultCost, runCase, runCurve, withoutGcPauses, type BenchResult } from '../../bench/harness.js';
 
 describe('bench harness', () => {
   it('fits the growth of a curve from its times', () => {
@@ -130,5 +130,12 @@ describe('bench harness', () => {
     expect(c.points.map((p) => p.processes)).toEqual([3, 3]);
     const one = await runCase({ name: 'x', reference: 'y', sampleMs: 0, warmMs: 0, ours: () => 1, ref: () => 1 });
     expect(one.processes).toBeUndefined();
+  });
+
+  it('prices a page fault: fresh pages, and pages written again after the spawn it is given', () => {
+    let spawned = 0;
+    const cost = pageFaultCost(() => spawned++, 4 << 20);
+    expect(spawned).toBe(1);
+    for (const us of [cost.firstTouchUs, cost.afterSpawnUs]) expect(Number.isFinite(us) && us >= 0).toBe(true);
   });
 });
