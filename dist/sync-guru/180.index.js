@@ -7054,17 +7054,76 @@ async function hasFullHistory(run, root) {
     const shallow = await gitOut(run, root, ['rev-parse', '--is-shallow-repository']);
     return shallow !== undefined && shallow.trim() === 'false';
 }
-/** The commit date (ISO 8601) of the commit that added `rel`, or undefined. */
-async function addedDate(run, root, rel) {
-    return (await gitOut(run, root, ['log', '-1', '--diff-filter=A', '--format=%cI', '--', rel]))?.trim() || undefined;
-}
-/** The commit (and its date) that deleted `rel`, or undefined. */
-async function removedIn(run, root, rel) {
-    const out = (await gitOut(run, root, ['log', '-1', '--diff-filter=D', '--format=%H%x09%cI', '--', rel]))?.trim();
-    if (!out)
-        return undefined;
-    const [commit, date] = out.split('\t');
-    return { commit, ...(date ? { date } : {}) };
+/**
+ * Every question of {@link HistoryQuestions} answered by one walk of the history, newest commit first
+ * (`git log --diff-filter=AD --name-status` limited to the paths asked about), as `git log -1 --diff-filter=A|D
+ * -- <path>` answers each; the walk stops once each has its answer. One `git log` per question walked the whole
+ * history for every path never deleted (an overlay's own package, an ebuild upstream never had): with a full
+ * clone, N walks of ~1 s per 20,000 commits (::gentoo has over a million). The walk has the same time limit as
+ * any git call here; what it found before the limit is kept, and a question it did not reach stays unanswered
+ * (no evidence, as when the checkout has no history).
+ */
+async function readHistory(run, root, questions) {
+    const answers = { added: new Map(), removed: new Map() };
+    const added = new Set(questions.added);
+    const removed = new Set(questions.removed);
+    if (added.size === 0 && removed.size === 0)
+        return answers;
+    // A deleted file answers for itself and for each directory above it that was asked about.
+    const removedFor = (file) => {
+        const out = [];
+        for (let at = file.length; at > 0; at = file.lastIndexOf('/', at - 1)) {
+            const p = file.slice(0, at);
+            if (removed.has(p) && !answers.removed.has(p))
+                out.push(p);
+        }
+        return out;
+    };
+    let left = added.size + removed.size;
+    const stop = new AbortController();
+    // -z: paths exactly as stored (no quoting); %x01 starts a commit, whose header ends at a NUL and is followed by
+    // `<status>\0<path>\0` pairs (the first status after a newline).
+    let tail = '';
+    let commit;
+    let status = '';
+    const token = (t) => {
+        if (t.charCodeAt(0) === 1) {
+            const [hash = '', date = ''] = t.slice(1).split('\t');
+            commit = { commit: hash, ...(date ? { date } : {}) };
+            status = '';
+            return;
+        }
+        if (status === '') {
+            status = t.trim();
+            return;
+        }
+        const file = t;
+        if (commit && status === 'A' && added.has(file) && !answers.added.has(file) && commit.date) {
+            answers.added.set(file, commit.date);
+            left--;
+        }
+        else if (commit && status === 'D') {
+            for (const p of removedFor(file)) {
+                answers.removed.set(p, commit);
+                left--;
+            }
+        }
+        status = '';
+        if (left === 0)
+            stop.abort();
+    };
+    const onStdout = (chunk) => {
+        if (left === 0)
+            return;
+        const parts = (tail + chunk).split('\0');
+        tail = parts.pop();
+        for (const t of parts)
+            if (left > 0)
+                token(t);
+    };
+    const paths = [...new Set([...added, ...removed])];
+    await run('git', ['--literal-pathspecs', '-C', root, 'log', '--no-renames', '--diff-filter=AD', '--name-status', '-z', '--format=%x01%H%x09%cI', '--', ...paths], { env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, timeoutMs: 60_000, onStdout, signal: stop.signal, maxBuffer: 0 });
+    return answers;
 }
 
 ;// CONCATENATED MODULE: ./shared/gentoo/read-scope.ts
@@ -7905,7 +7964,7 @@ async function checkDrift(req, deps) {
         for (const u of usable)
             if (await hasFullHistory(deps.run, u.location))
                 withHistory.add(external_node_path_default().resolve(u.location));
-    const drift = await computeDrift({
+    const driftInput = {
         overlay: overlayScan,
         overlayPriority,
         upstreams: usable.map((u, i) => ({
@@ -7916,8 +7975,31 @@ async function checkDrift(req, deps) {
         })),
         visibility,
         now: deps.now(),
-        fileDate: async (root, rel) => (withHistory.has(external_node_path_default().resolve(root)) ? addedDate(deps.run, root, rel) : undefined),
-        removedIn: async (root, rel) => (withHistory.has(external_node_path_default().resolve(root)) ? removedIn(deps.run, root, rel) : undefined),
+    };
+    // What the drift asks of each history is known only as it goes: a first pass collects every question (with no
+    // answers it asks at least what the pass with answers asks), one walk of each history answers them all, and the
+    // drift is computed again with the answers. One `git log` per question walked the whole history each time.
+    const histories = new Map();
+    if (withHistory.size > 0) {
+        const asked = new Map();
+        const ask = (root) => {
+            const key = external_node_path_default().resolve(root);
+            let q = asked.get(key);
+            if (!q)
+                asked.set(key, (q = { added: new Set(), removed: new Set() }));
+            return withHistory.has(key) ? q : undefined;
+        };
+        await computeDrift({
+            ...driftInput,
+            fileDate: async (root, rel) => void ask(root)?.added.add(rel),
+            removedIn: async (root, rel) => void ask(root)?.removed.add(rel),
+        });
+        await Promise.all([...asked].filter(([root]) => withHistory.has(root)).map(async ([root, q]) => histories.set(root, await readHistory(deps.run, root, q))));
+    }
+    const drift = await computeDrift({
+        ...driftInput,
+        fileDate: async (root, rel) => histories.get(external_node_path_default().resolve(root))?.added.get(rel),
+        removedIn: async (root, rel) => histories.get(external_node_path_default().resolve(root))?.removed.get(rel),
     });
     for (const r of drift.rows)
         if (r.file !== undefined)

@@ -9,14 +9,14 @@ import type { Finding } from '../finding.js';
 import { redactText, redactUri } from '../redact.js';
 import { isDir, readText } from '../fs-read.js';
 import { InputError, type CheckoutResult, type CheckoutSpec, type RunCommand } from '../io.js';
-import { computeDrift, type DriftReport } from './drift.js';
+import { computeDrift, type DriftInput, type DriftReport } from './drift.js';
 import { gentooFindings } from './findings.js';
 import { checkIntegrity, type IntegrityReport } from './integrity.js';
 import { listPackageDirs, scanRepository, type Listings, type ParsedEbuilds, type RepositoryScan } from './overlay.js';
 import type { PreparedSource } from './ebuild/parse.js';
 import { parsePackageMask, type AtomEntry } from './package-config.js';
 import { readVisibilityConfig } from './portage-config.js';
-import { addedDate, gitOut, hasFullHistory, removedIn } from './repo-git.js';
+import { gitOut, hasFullHistory, readHistory, type HistoryAnswers } from './repo-git.js';
 import type { RepoListItem } from './repo-list.js';
 import { withEbuilds } from './read-scope.js';
 import { parseRepoName } from './repo-meta.js';
@@ -413,7 +413,7 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
   // 6. Drift, with git history where the checkout has it.
   const withHistory = new Set<string>();
   if (req.readGit) for (const u of usable) if (await hasFullHistory(deps.run, u.location!)) withHistory.add(path.resolve(u.location!));
-  const drift = await computeDrift({
+  const driftInput: DriftInput = {
     overlay: overlayScan,
     overlayPriority,
     upstreams: usable.map((u, i) => ({
@@ -424,8 +424,30 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
     })),
     visibility,
     now: deps.now(),
-    fileDate: async (root, rel) => (withHistory.has(path.resolve(root)) ? addedDate(deps.run, root, rel) : undefined),
-    removedIn: async (root, rel) => (withHistory.has(path.resolve(root)) ? removedIn(deps.run, root, rel) : undefined),
+  };
+  // What the drift asks of each history is known only as it goes: a first pass collects every question (with no
+  // answers it asks at least what the pass with answers asks), one walk of each history answers them all, and the
+  // drift is computed again with the answers. One `git log` per question walked the whole history each time.
+  const histories = new Map<string, HistoryAnswers>();
+  if (withHistory.size > 0) {
+    const asked = new Map<string, { added: Set<string>; removed: Set<string> }>();
+    const ask = (root: string) => {
+      const key = path.resolve(root);
+      let q = asked.get(key);
+      if (!q) asked.set(key, (q = { added: new Set(), removed: new Set() }));
+      return withHistory.has(key) ? q : undefined;
+    };
+    await computeDrift({
+      ...driftInput,
+      fileDate: async (root, rel) => void ask(root)?.added.add(rel),
+      removedIn: async (root, rel) => void ask(root)?.removed.add(rel),
+    });
+    await Promise.all([...asked].filter(([root]) => withHistory.has(root)).map(async ([root, q]) => histories.set(root, await readHistory(deps.run, root, q))));
+  }
+  const drift = await computeDrift({
+    ...driftInput,
+    fileDate: async (root, rel) => histories.get(path.resolve(root))?.added.get(rel),
+    removedIn: async (root, rel) => histories.get(path.resolve(root))?.removed.get(rel),
   });
   for (const r of drift.rows) if (r.file !== undefined) r.file = `${overlayPrefix}${r.file}`;
 

@@ -107,8 +107,18 @@ describe('syncGuru', () => {
     git('2026-03-01T12:00:00Z', 'add', '-A');
     git('2026-03-01T12:00:00Z', 'commit', '-q', '-m', 'rust: add 1.97.1, 1.98.0, drop 1.75.0-r1');
     const head = git('2026-03-01T12:00:00Z', 'rev-parse', 'HEAD');
-    const deps: SyncGuruDeps = { run: runCommand, info: () => {}, clock: () => 0, now: () => Date.parse('2026-03-11T00:00:00Z'), sync: async () => { throw new Error('not fetched'); } };
+    // every question the drift asks of the history is answered by one walk of it, not one `git log` each
+    const logs: string[][] = [];
+    const run: RunCommand = (file, args, options) => {
+      if (file === 'git' && args.includes('log')) logs.push([...args]);
+      return runCommand(file, args, options);
+    };
+    const deps: SyncGuruDeps = { run, info: () => {}, clock: () => 0, now: () => Date.parse('2026-03-11T00:00:00Z'), sync: async () => { throw new Error('not fetched'); } };
     const r = await checkDrift(driftRequest(inputs({ upstreams: [{ name: 'guru', path: path.join(FX, 'guru') }, { name: 'gentoo', path: repo, priority: -1000 }] }), { workspace: tmp, root: ROOT, workDir: path.join(tmp, 'history') }), deps);
+    // (one per checkout with history: the GURU fixture sits inside this project's own clone)
+    const roots = logs.map((a) => a[a.indexOf('-C') + 1]);
+    expect(new Set(roots).size).toBe(roots.length);
+    expect(logs[roots.indexOf(repo)]).toEqual(expect.arrayContaining(['dev-lang/rust/rust-1.97.1.ebuild', 'dev-lang/rust/rust-1.75.0-r1.ebuild']));
     const lag = r.drift.rows.find((x) => x.class === 'lagging' && x.package === 'dev-lang/rust')!;
     expect(lag.behind).toEqual({ versions: ['1.97.1', '1.98.0'], days: 9 });
     const gone = r.drift.rows.find((x) => x.class === 'removed' && x.package === 'dev-lang/rust')!;
