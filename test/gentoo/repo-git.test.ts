@@ -84,6 +84,20 @@ describe('readHistory', () => {
     expect(got.added.has('app-misc/never/never-1.ebuild')).toBe(false);
   });
 
+  it('stops the walk once every question has its answer, and keeps every answer', async () => {
+    const { repo } = history();
+    const questions = { added: ['sys-apps/filler/filler-4.ebuild', 'dev-lang/rust/rust-1.0.ebuild'], removed: ['app-misc/old', 'dev-lang/rust/rust-1.0.ebuild'] };
+    let aborted = false;
+    const run: RunCommand = (file, args, options) => {
+      options?.signal?.addEventListener('abort', () => (aborted = true));
+      return runCommand(file, args, options);
+    };
+    const got = await readHistory(run, repo, questions);
+    expect(aborted).toBe(true);
+    expect(Object.fromEntries(got.added)).toEqual({ 'sys-apps/filler/filler-4.ebuild': '2026-01-10T12:00:00+00:00', 'dev-lang/rust/rust-1.0.ebuild': '2026-01-05T12:00:00+00:00' });
+    expect([...got.removed.keys()].sort()).toEqual(['app-misc/old', 'dev-lang/rust/rust-1.0.ebuild']);
+  });
+
   it('a path is a path, never pathspec magic, and no question asks nothing of git', async () => {
     const { repo } = history();
     const got = await readHistory(runCommand, repo, { added: [':(glob)**'], removed: [':(glob)**', '*'] });
