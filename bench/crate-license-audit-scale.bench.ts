@@ -401,6 +401,38 @@ export function inAnotherLayout(lock: string): string {
     .replace(/^dependencies = \[\n((?: "[^"]*",\n)*)\]$/gm, (_m, body: string) => `  dependencies = [${body.split('\n').filter(Boolean).map((l) => `'${l.slice(2, -2)}'`).join(', ')}]`);
 }
 
+/**
+ * n forks of one crate: one name and version, each from its own git source, all dependencies of the root (cargo
+ * writes each as `g 1.0.0 (<source>)`; old V1 strings leave the `#commit` out, `withCommit` false). A search of the
+ * candidates for each such string was n² (10,000 forks: 2.3 s with the commit; over 300 s without it).
+ */
+export function forksLock(n: number, withCommit = true): string {
+  const src = (i: number) => `git+https://github.com/o/r${i}?branch=x${withCommit ? `#${(((i + 7) * 2654435761) >>> 0).toString(16).padStart(8, '0').repeat(5)}` : ''}`;
+  const full = (i: number) => `git+https://github.com/o/r${i}?branch=x#${(((i + 7) * 2654435761) >>> 0).toString(16).padStart(8, '0').repeat(5)}`;
+  const deps = Array.from({ length: n }, (_, i) => ` "g 1.0.0 (${src(i)})",\n`).join('');
+  const forks = Array.from({ length: n }, (_, i) => `[[package]]\nname = "g"\nversion = "1.0.0"\nsource = "${full(i)}"\n`).join('\n');
+  return `version = 4\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = [\n${deps}]\n\n${forks}`;
+}
+
+function forksCase(n: number, withCommit: boolean): BenchCase {
+  let dir = '';
+  let file = '';
+  const none = new Map<string, LicenseInfo>();
+  return {
+    name: `crate-license-audit: ${n} forks of one crate${withCommit ? '' : ', strings without the commit'}`,
+    reference: 'read + smol-toml parse of the lock (floor)',
+    runs: 5,
+    setup: () => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'cla-forks-'));
+      file = path.join(dir, 'Cargo.lock');
+      writeFileSync(file, forksLock(n, withCommit));
+    },
+    teardown: () => rmSync(dir, { recursive: true, force: true }),
+    ours: () => auditGenerated(readFileSync(file, 'utf8'), none),
+    ref: () => (parse(readFileSync(file, 'utf8')) as { package?: unknown[] }).package?.length,
+  };
+}
+
 export const cases: BenchCase[] = [
   { ...scaleCase('dag', 2_500, { name: 'with [[patch.unused]] tables', text: withUnusedPatches }), processes: 5 },
   { ...scaleCase('dag', 2_500, { name: 'in another layout than cargo\'s', text: inAnotherLayout }), processes: 5 },
@@ -421,4 +453,7 @@ export const curves: BenchCurve[] = [
   { name: 'crate-license-audit: DISTDIR size', unit: 'files in the DISTDIR (half of them other crates)', sizes: [50, 500, 5_000], at: distdirCase },
   { name: 'crate-license-audit: registry directory size', unit: 'crates in the directory', sizes: [50, 500, 2_000], at: (n) => registryDirCase(n) },
   { name: "crate-license-audit: cargo's registry/src size", unit: 'crates in its two index directories', sizes: [50, 500, 2_000], at: (n) => registryDirCase(n, 'cargo') },
+  // no goal: each fork's own git source is made into its identity (a URL parsed) once; what is measured is the growth
+  { name: 'crate-license-audit: forks of one crate (one name and version from n git sources)', unit: 'forks', sizes: [2_500, 10_000, 40_000], at: (n) => forksCase(n, true) },
+  { name: 'crate-license-audit: forks of one crate, dependency strings without the commit', unit: 'forks', sizes: [2_500, 10_000, 40_000], at: (n) => forksCase(n, false) },
 ];

@@ -1927,6 +1927,16 @@ function resolveSpec(spec, byName, byVersion) {
         const s = spec.source;
         // cargo looks the source up by SourceId: kind and canonical URL, without the git commit (old V1 strings
         // name `git+…?rev=X` while the package's source is `git+…?rev=X#X`).
+        if (cands.length >= MANY_VERSIONS) {
+            // one name and version from many sources (forks of one crate): by source and by identity from an index,
+            // where a search of the candidates for each of n dependency strings was n² (10,000 forks: minutes)
+            const index = sourceIndexOf(cands);
+            const exact = index.exact.get(s);
+            if (exact)
+                return exact;
+            const same = index.identity.get(sourceIdentity(s));
+            return same?.length === 1 ? same[0] : null;
+        }
         let hit = cands.find((p) => p.source === s);
         if (!hit) {
             const id = sourceIdentity(s);
@@ -1941,6 +1951,28 @@ function resolveSpec(spec, byName, byVersion) {
     // The bare form means the package without a source (path packages never write one).
     const pathOnes = cands.filter((p) => p.source === undefined);
     return pathOnes.length === 1 ? pathOnes[0] : null;
+}
+const sourceIndexes = new WeakMap();
+function sourceIndexOf(cands) {
+    let index = sourceIndexes.get(cands);
+    if (index)
+        return index;
+    index = { exact: new Map(), identity: new Map() };
+    for (const p of cands) {
+        if (p.source === undefined)
+            continue;
+        // the first of a source, as a search in order finds it
+        if (!index.exact.has(p.source))
+            index.exact.set(p.source, p);
+        const id = sourceIdentity(p.source);
+        const list = index.identity.get(id);
+        if (list)
+            list.push(p);
+        else
+            index.identity.set(id, [p]);
+    }
+    sourceIndexes.set(cands, index);
+    return index;
 }
 function describeMiss(spec, byName) {
     const all = byName.get(spec.name);
