@@ -7984,17 +7984,19 @@ async function checkDrift(req, deps) {
         const asked = new Map();
         const ask = (root) => {
             const key = external_node_path_default().resolve(root);
+            if (!withHistory.has(key))
+                return undefined;
             let q = asked.get(key);
             if (!q)
                 asked.set(key, (q = { added: new Set(), removed: new Set() }));
-            return withHistory.has(key) ? q : undefined;
+            return q;
         };
         await computeDrift({
             ...driftInput,
             fileDate: async (root, rel) => void ask(root)?.added.add(rel),
             removedIn: async (root, rel) => void ask(root)?.removed.add(rel),
         });
-        await Promise.all([...asked].filter(([root]) => withHistory.has(root)).map(async ([root, q]) => histories.set(root, await readHistory(deps.run, root, q))));
+        await Promise.all([...asked].map(async ([root, q]) => histories.set(root, await readHistory(deps.run, root, q))));
     }
     const drift = await computeDrift({
         ...driftInput,

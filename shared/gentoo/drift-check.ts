@@ -433,16 +433,17 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
     const asked = new Map<string, { added: Set<string>; removed: Set<string> }>();
     const ask = (root: string) => {
       const key = path.resolve(root);
+      if (!withHistory.has(key)) return undefined;
       let q = asked.get(key);
       if (!q) asked.set(key, (q = { added: new Set(), removed: new Set() }));
-      return withHistory.has(key) ? q : undefined;
+      return q;
     };
     await computeDrift({
       ...driftInput,
       fileDate: async (root, rel) => void ask(root)?.added.add(rel),
       removedIn: async (root, rel) => void ask(root)?.removed.add(rel),
     });
-    await Promise.all([...asked].filter(([root]) => withHistory.has(root)).map(async ([root, q]) => histories.set(root, await readHistory(deps.run, root, q))));
+    await Promise.all([...asked].map(async ([root, q]) => histories.set(root, await readHistory(deps.run, root, q))));
   }
   const drift = await computeDrift({
     ...driftInput,
