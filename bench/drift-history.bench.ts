@@ -15,7 +15,7 @@ import type { RunCommand } from '../shared/io.js';
 import { checkDrift } from '../shared/gentoo/drift-check.js';
 import { compareVersionStrings } from '../shared/gentoo/version.js';
 import { runCommand } from '../shared/toolkit/exec.js';
-import { generateOverlay } from './gen-overlay.js';
+import { generateOverlay, writeOverlayOwnParts } from './gen-overlay.js';
 import type { BenchCase, BenchCurve } from './harness.js';
 
 const SIZES = [2_000, 6_000, 20_000];
@@ -58,18 +58,7 @@ async function fixtures(): Promise<{ dropped: string; added: string }> {
     cats.add(cp.split('/')[0]!);
     cpSync(path.join(tree, cp), path.join(overlay, cp), { recursive: true });
   }
-  for (let i = 0; i < 4; i++) {
-    const d = path.join(overlay, 'app-own', `own${i}`);
-    mkdirSync(d, { recursive: true });
-    writeFileSync(path.join(d, `own${i}-1.0.ebuild`), 'EAPI=8\nDESCRIPTION="ours"\nHOMEPAGE="https://example.org"\nLICENSE="MIT"\nSLOT="0"\nKEYWORDS="~amd64"\n');
-    writeFileSync(path.join(d, 'metadata.xml'), '<pkgmetadata/>\n');
-  }
-  cats.add('app-own');
-  mkdirSync(path.join(overlay, 'profiles'), { recursive: true });
-  mkdirSync(path.join(overlay, 'metadata'), { recursive: true });
-  writeFileSync(path.join(overlay, 'profiles/repo_name'), 'regicide-rust\n');
-  writeFileSync(path.join(overlay, 'profiles/categories'), `${[...cats].sort().join('\n')}\n`);
-  writeFileSync(path.join(overlay, 'metadata/layout.conf'), 'masters = gentoo\nthin-manifests = true\n');
+  writeOverlayOwnParts(overlay, cats);
   // upstream's last commit drops the oldest version of the first package and adds a newer one to the second
   const [a, b] = twoVersions as [{ cp: string; ebuilds: string[] }, { cp: string; ebuilds: string[] }];
   const version = (cp: string, f: string) => f.slice(cp.split('/')[1]!.length + 1, -'.ebuild'.length);

@@ -5,6 +5,7 @@
  *
  *   npx tsx bench/gen-overlay.ts <dir> [packages] [ebuilds] [dist]
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -167,4 +168,26 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     ...(d ? { distLines: Number(d) } : {}),
   });
   console.log(JSON.stringify({ ...r, categories: r.categories.length }));
+}
+
+/**
+ * The parts of a bench overlay that are not copied from upstream: `own0`..`own3` in app-own (the first inheriting
+ * `inheritFirst`, when given), profiles/repo_name, profiles/categories (`categories` plus app-own) and a
+ * layout.conf with ::gentoo as master.
+ */
+export function writeOverlayOwnParts(dir: string, categories: Iterable<string>, inheritFirst: readonly string[] = []): void {
+  const cats = new Set(categories);
+  for (let i = 0; i < 4; i++) {
+    const d = path.join(dir, 'app-own', `own${i}`);
+    mkdirSync(d, { recursive: true });
+    const inherit = i === 0 && inheritFirst.length > 0 ? `inherit ${inheritFirst.join(' ')}\n` : '';
+    writeFileSync(path.join(d, `own${i}-1.0.ebuild`), `EAPI=8\n${inherit}DESCRIPTION="ours"\nHOMEPAGE="https://example.org"\nLICENSE="MIT"\nSLOT="0"\nKEYWORDS="~amd64"\n`);
+    writeFileSync(path.join(d, 'metadata.xml'), '<pkgmetadata/>\n');
+  }
+  cats.add('app-own');
+  mkdirSync(path.join(dir, 'profiles'), { recursive: true });
+  mkdirSync(path.join(dir, 'metadata'), { recursive: true });
+  writeFileSync(path.join(dir, 'profiles/repo_name'), 'regicide-rust\n');
+  writeFileSync(path.join(dir, 'profiles/categories'), `${[...cats].sort().join('\n')}\n`);
+  writeFileSync(path.join(dir, 'metadata/layout.conf'), 'masters = gentoo\nthin-manifests = true\n');
 }

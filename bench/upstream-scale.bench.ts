@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mapLimit } from '../shared/map-limit.js';
-import { generateOverlay } from './gen-overlay.js';
+import { generateOverlay, writeOverlayOwnParts } from './gen-overlay.js';
 import type { BenchCase, BenchCurve } from './harness.js';
 import { runOnce } from './upstream-scale-child.js';
 
@@ -95,19 +95,7 @@ function makeOverlay(dir: string, gentoo: string): void {
   };
   fromGentoo.forEach((cp, i) => copy(gentoo, cp, i % 3 === 0));
   fromGuru.forEach((cp, i) => copy(guru, cp, i % 2 === 0));
-  for (let i = 0; i < 4; i++) {
-    const d = path.join(dir, 'app-own', `own${i}`);
-    mkdirSync(d, { recursive: true });
-    const inherit = i === 0 ? `inherit ${INHERITED.join(' ')}\n` : '';
-    writeFileSync(path.join(d, `own${i}-1.0.ebuild`), `EAPI=8\n${inherit}DESCRIPTION="ours"\nHOMEPAGE="https://example.org"\nLICENSE="MIT"\nSLOT="0"\nKEYWORDS="~amd64"\n`);
-    writeFileSync(path.join(d, 'metadata.xml'), '<pkgmetadata/>\n');
-    cats.add('app-own');
-  }
-  mkdirSync(path.join(dir, 'profiles'), { recursive: true });
-  mkdirSync(path.join(dir, 'metadata'), { recursive: true });
-  writeFileSync(path.join(dir, 'profiles/repo_name'), 'regicide-rust\n');
-  writeFileSync(path.join(dir, 'profiles/categories'), `${[...cats].sort().join('\n')}\n`);
-  writeFileSync(path.join(dir, 'metadata/layout.conf'), 'masters = gentoo\nthin-manifests = true\n');
+  writeOverlayOwnParts(dir, cats, INHERITED);
 }
 
 async function treesFor(n: number): Promise<{ gentoo: string; overlay: string }> {
