@@ -220,6 +220,40 @@ describe('path-prefix normalisation', () => {
     expect(JSON.stringify(r)).not.toMatch(/remap-path-prefix/);
   });
 
+  it('two prefixes, each file holding only its own: every byte is searched a bounded number of times (not once per match of the other)', async () => {
+    // A dep-info-like file naming its build directory on every line, 256 KiB a side: searching each prefix again
+    // after every match of the other scanned to the end of the chunk for a prefix that is not there (4,900
+    // matches x the rest of a 1 MiB chunk; 60 s for 4 MiB files).
+    const PA = '/home/runner/work/proj-a/target';
+    const PB = '/home/runner/work/proj-bb/target';
+    const lines = (p: string) => {
+      let s = '';
+      for (let i = 0; i < 5_000; i++) s += `${p}/debug/deps/f${i}.rs:\n`;
+      return Buffer.from(s);
+    };
+    const a = lines(PA);
+    const b = lines(PB);
+    const files = pair(a, b);
+    const orig = Buffer.prototype.indexOf;
+    let scanned = 0;
+    Buffer.prototype.indexOf = function (this: Buffer, value: string | number | Uint8Array, byteOffset?: number | string, encoding?: BufferEncoding) {
+      const at = orig.call(this, value, byteOffset as number, encoding);
+      const from = typeof byteOffset === 'number' ? Math.max(0, byteOffset) : 0;
+      scanned += (at < 0 ? this.length : at) - from;
+      return at;
+    };
+    let r;
+    try {
+      r = await compareArtifacts(...files, { allowPathPrefixes: [PA, PB] });
+    } finally {
+      Buffer.prototype.indexOf = orig;
+    }
+    const matches = a.toString().split(PA).length - 1;
+    expect(r.files[0]).toMatchObject({ status: 'normalized-identical', prefixOccurrences: { a: matches, b: matches } });
+    expect(scanned).toBeGreaterThan(a.length);
+    expect(scanned).toBeLessThan(8 * (a.length + b.length));
+  });
+
   it('prefixes that never occur: the files are read once (no second, normalising pass)', async () => {
     const io = () => Number(/rchar: (\d+)/.exec(readFileSync('/proc/self/io', 'utf8'))?.[1]);
     const size = 8 << 20;
