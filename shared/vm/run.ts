@@ -149,7 +149,8 @@ export interface JudgeInput {
  * SIGTERM and a guest poweroff all exit 0. */
 export function judge(input: JudgeInput): { verdict: Verdict; reason: string; missingCriteria: string[] } {
   const { state, stoppedBy, exit } = input;
-  const missing = input.requiredCriteria.filter((id) => !state.criteria.some((c) => c.id === id));
+  const reported = new Set(state.criteria.map((c) => c.id));
+  const missing = input.requiredCriteria.filter((id) => !reported.has(id));
   const out = (verdict: Verdict, reason: string) => ({ verdict, reason, missingCriteria: missing });
   if (exit.error) return out('error', `QEMU could not be started: ${exit.error}`);
   if (state.failurePattern) {
@@ -345,16 +346,16 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
     } else if (event.kind === 'pass-ignored') {
       notes.push(`serial line ${event.line}: the pass marker came before the pass-after text and was not counted`);
     }
-    if (event.kind === 'line' && !event.continuation) typeWhenSeen(event.text, event.line);
+    if (event.kind === 'line' && !event.continuation) typeWhenSeen((when) => event.text.includes(when), event.line);
   });
 
   // `send`: in order, each once; the prompt usually has no newline yet, so the partial line is looked at too.
   const pending = [...(options.send ?? [])].slice(0, MAX_SEND_ITEMS);
   // The line that held the last prompt answered: the next item waits for a prompt on a later line.
   let answeredLine = 0;
-  const typeWhenSeen = (text: string, lineNo: number): void => {
+  const typeWhenSeen = (seen: (when: string) => boolean, lineNo: number): void => {
     const next = pending[0];
-    if (!next || stoppedBy || lineNo <= answeredLine || !text.includes(next.when)) return;
+    if (!next || stoppedBy || lineNo <= answeredLine || !seen(next.when)) return;
     pending.shift();
     answeredLine = lineNo;
     const line = next.line.slice(0, MAX_SEND_LINE);
@@ -372,7 +373,7 @@ export async function runVm(options: VmRunOptions, deps: VmRunDeps): Promise<VmR
     // Any byte is activity (progress dots never end a line).
     if (!stoppedBy) armSilence();
     parser.push(chunk, at);
-    if (pending.length) typeWhenSeen(parser.partial(), parser.state.lines + 1);
+    if (pending.length) typeWhenSeen((when) => parser.partialIncludes(when), parser.state.lines + 1);
     flush();
     if (!paused && serialLog.writableLength > LOG_BACKLOG_MAX && proc.pause && proc.resume) {
       // The disk is behind the guest: stop reading (the pipe fills, QEMU waits) until the log drains.

@@ -113,6 +113,96 @@ export function cleanLine(raw: string): string {
   return raw.replace(ESCAPES, '').replace(CONTROLS, '');
 }
 
+const ESCAPE_AT = new RegExp(ESCAPES.source, 'y');
+const CSI_BODY = /\x1b\[[0-?]*[ -/]*/y;
+const C1_CSI_BODY = /\x9b[0-?]*[ -/]*/y;
+const INTERMEDIATES = /\x1b[ -/]*/y;
+
+function stickyEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.exec(text) ? re.lastIndex : at;
+}
+
+/**
+ * Whether ESCAPES' attempt at the escape introducer `raw[q]` (ESC or C1 CSI) has the same outcome and length
+ * however `raw` goes on. Each alternative reads no further than the next ESC and one character after it (its
+ * classes leave ESC out; an OSC or DCS string stops at it and looks at the next one for `\`), a CSI no further
+ * than the first character outside its parameter and intermediate bytes. False where unsure: that costs time,
+ * never a different text.
+ */
+function escapeDecided(raw: string, q: number): boolean {
+  const len = raw.length;
+  if (raw.charCodeAt(q) === 0x9b) return stickyEnd(C1_CSI_BODY, raw, q) < len;
+  const esc = raw.indexOf('\x1b', q + 1);
+  if (esc >= 0 && esc + 1 < len) return true;
+  if (q + 1 >= len) return false;
+  const d = raw[q + 1];
+  if (d === '[') return stickyEnd(CSI_BODY, raw, q) < len;
+  if (d === ']') {
+    const bel = raw.indexOf('\x07', q + 2);
+    return bel >= 0 && (esc < 0 || bel < esc);
+  }
+  if (d === 'P' || d === 'X' || d === '^' || d === '_') return false;
+  return q + 2 < len && stickyEnd(INTERMEDIATES, raw, q) < len;
+}
+
+const INTRODUCER = /[\x1b\x9b]/g;
+
+/**
+ * Whether a line that grows at its end holds a text once cleaned ({@link cleanLine}), in time proportional to
+ * what it grew by: the part whose cleaning no later byte can change is cleaned once and dropped, and only the
+ * text after it and the last `needle.length - 1` characters before it are searched again. (Cleaning the whole
+ * partial line for each chunk of a guest printing a 64 KiB line byte by byte took 6.6 s.) `append` what the line
+ * grew by, `reset()` when a new line starts; `includes` is given the whole line for a needle it has not seen.
+ */
+export function growingLineSearch(): { append(text: string): void; includes(line: string, needle: string): boolean; reset(): void } {
+  let tail = ''; // the end of the line whose cleaning is not final yet
+  let carry = ''; // the last characters of the cleaned text before it, for a needle that spans the boundary
+  let inFinal = false; // the needle is in the cleaned text before the tail
+  let lastNeedle: string | undefined;
+  const reset = () => {
+    tail = '';
+    carry = '';
+    inFinal = false;
+  };
+  return {
+    reset,
+    append(text) {
+      tail += text;
+    },
+    includes(line, needle) {
+      if (needle !== lastNeedle) {
+        reset();
+        tail = line;
+        lastNeedle = needle;
+      }
+      const raw = tail;
+      let fresh = '';
+      let s = 0;
+      while (s < raw.length) {
+        INTRODUCER.lastIndex = s;
+        const q = INTRODUCER.exec(raw)?.index ?? raw.length;
+        if (q > s) fresh += raw.slice(s, q).replace(CONTROLS, '');
+        s = q;
+        if (q === raw.length || !escapeDecided(raw, q)) break;
+        ESCAPE_AT.lastIndex = q;
+        if (ESCAPE_AT.exec(raw)) s = ESCAPE_AT.lastIndex;
+        else {
+          fresh += raw[q]!.replace(CONTROLS, '');
+          s = q + 1;
+        }
+      }
+      tail = raw.slice(s);
+      const kept = carry + fresh;
+      // once in the final part, it stays in the line
+      if (!inFinal && kept.includes(needle)) inFinal = true;
+      const found = inFinal || (kept + cleanLine(tail)).includes(needle);
+      carry = kept.slice(Math.max(0, kept.length - (needle.length - 1)));
+      return found;
+    },
+  };
+}
+
 /**
  * `marker` at the start of `line` after blanks, and not running on into a longer word
  * (`RUST_SELFHOST_PASSWORD` is not `RUST_SELFHOST_PASS`).
@@ -185,6 +275,8 @@ export interface SerialParser {
   end(atMs: number): void;
   /** The line being printed, cleaned (a shell prompt has no newline yet). */
   partial(): string;
+  /** Whether the line being printed, cleaned, holds `text`; cheap to ask after every chunk (a prompt). */
+  partialIncludes(text: string): boolean;
   /** We typed `text`: the next line ending with it is the guest echoing it back, not guest output. */
   expectEcho(text: string): void;
   readonly state: SerialState;
@@ -211,11 +303,15 @@ export function createSerialParser(
   const failures = protocol.failurePatterns.filter(Boolean).map((p) => ({ pattern: p, test: failureMatcher(p) }));
   const format = protocol.criteriaFormat ? new RegExp(protocol.criteriaFormat) : undefined;
   const typed: string[] = [];
+  // Where each reported id is in state.criteria (a search of the list per criterion line made thousands of
+  // criteria quadratic: 8,000 took 5 s).
+  const criterionAt = new Map<string, number>();
   // Linux lists the parameters it hands to init, one per indented line, after "with arguments:".
   let inInitArgs = false;
   let partial = '';
   // The partial line is the rest of a line cut at MAX_LINE: its next piece does not start a line.
   let partialContinues = false;
+  const partialSearch = growingLineSearch();
   // The last line ended with CR: further CRs and one LF right after it end the same line (`\r\n`,
   // and `\r\r\n` from a tty's ONLCR applied to a guest's own CR LF).
   let afterCr = false;
@@ -247,8 +343,8 @@ export function createSerialParser(
       return true;
     }
     const c: CriterionResult = { ...found, atMs, line };
-    const i = state.criteria.findIndex((x) => x.id === c.id);
-    if (i < 0) state.criteria.push(c);
+    const i = criterionAt.get(c.id);
+    if (i === undefined) criterionAt.set(c.id, state.criteria.push(c) - 1);
     else if (c.result === 'FAIL' || state.criteria[i]!.result === 'PASS') state.criteria[i] = c;
     onEvent({ kind: 'criterion', criterion: c });
     return true;
@@ -317,14 +413,18 @@ export function createSerialParser(
       }
       emitLine(partial + text.slice(start, i), atMs, partialContinues);
       partial = '';
+      partialSearch.reset();
       partialContinues = false;
       afterCr = ch === 13;
       start = i + 1;
     }
-    partial += text.slice(start);
+    const rest = text.slice(start);
+    partial += rest;
+    partialSearch.append(rest);
     if (partial.length > MAX_LINE) {
       emitLine(partial, atMs, partialContinues);
       partial = '';
+      partialSearch.reset();
       partialContinues = true;
     }
   };
@@ -338,9 +438,11 @@ export function createSerialParser(
       if (rest) feed(rest, atMs);
       if (partial) emitLine(partial, atMs, partialContinues);
       partial = '';
+      partialSearch.reset();
       partialContinues = false;
     },
     partial: () => cleanLine(partial),
+    partialIncludes: (text) => partialSearch.includes(partial, text),
     expectEcho(text) {
       if (text.trim()) typed.push(text.trim());
     },

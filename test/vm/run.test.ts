@@ -206,6 +206,32 @@ describe('runVm reading an existing OS as it is', () => {
     expect(r.notes).toContain("typed '/home/user/self-host-test.sh' after 'root@veridian:/# ' appeared");
   });
 
+  it('a 64 KiB line printed byte by byte while a prompt is awaited: each byte is cleaned a bounded number of times', async () => {
+    // (the whole partial line was cleaned again for each chunk: 64 KiB of progress dots one byte at a time,
+    // 2 billion characters and 6.6 s)
+    const { vm, promise } = setup({ send: [{ when: 'login: ', line: 'root' }] });
+    const orig = String.prototype.replace;
+    let cleaned = 0;
+    String.prototype.replace = function (this: string, ...args: unknown[]) {
+      if (args[0] instanceof RegExp) cleaned += this.length;
+      return (orig as (...a: unknown[]) => string).apply(this, args);
+    } as typeof String.prototype.replace;
+    const dots = 60 * 1024;
+    try {
+      vm.write('\x1b[32m');
+      for (let i = 0; i < dots; i++) vm.write('.');
+      vm.write('\x1b[0m login: ');
+    } finally {
+      String.prototype.replace = orig;
+    }
+    await flush();
+    expect(vm.typed).toEqual(['root\r']);
+    expect(cleaned).toBeGreaterThan(dots);
+    expect(cleaned).toBeLessThan(10 * dots);
+    vm.write('root\r\nRUST_SELFHOST_PASS\n');
+    expect((await promise).verdict).toBe('pass');
+  });
+
   it('our own typed text echoed back never passes', async () => {
     const { vm, time, promise } = setup({ send: [{ when: '$ ', line: 'echo RUST_SELFHOST_PASS' }], silenceTimeoutMs: 1_000 });
     vm.write('$ ');

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { cleanLine, createSerialParser, DEFAULT_PROTOCOL, startsWithMarker, type SerialEvent } from '../../shared/vm/serial.js';
+import { cleanLine, createSerialParser, DEFAULT_PROTOCOL, growingLineSearch, startsWithMarker, type SerialEvent } from '../../shared/vm/serial.js';
 
 function parseAll(chunks: (string | Uint8Array)[], protocol = DEFAULT_PROTOCOL) {
   const events: SerialEvent[] = [];
@@ -146,5 +146,56 @@ describe('markers', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('at scale', () => {
+  it('50,000 distinct criteria are kept in first-report order, each id once, a later FAIL replacing its PASS', () => {
+    // (each criterion line searched the list of those before it: 8,000 took 5 s, 50,000 would take minutes)
+    let text = '';
+    for (let i = 0; i < 50_000; i++) text += `SELFHOST_CRITERION c-${i} PASS detail ${i}\n`;
+    text += 'SELFHOST_CRITERION c-7 FAIL late\nSELFHOST_CRITERION c-9 PASS again\n';
+    const { state } = parseAll([text]);
+    expect(state.criteria).toHaveLength(50_000);
+    expect(state.criteria[49_999]!.id).toBe('c-49999');
+    expect(state.criteria[7]).toMatchObject({ id: 'c-7', result: 'FAIL', detail: 'late', line: 50_001 });
+    expect(state.criteria[9]).toMatchObject({ id: 'c-9', result: 'PASS', detail: 'again', line: 50_002 });
+  });
+});
+
+describe('searching the line being printed (a prompt) as it grows', () => {
+  const alphabet = ['\x1b', '\x9b', '[', ']', '\x07', '\\', 'P', '_', '(', ' ', '0', '1', ';', 'm', 'a', 'b', '$', '\x00', '\t', 'é'];
+  it('answers what cleaning the whole line and searching it answers, after every piece, however it is cut', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }).map((a) => a.join('')),
+        fc.uniqueArray(fc.integer({ min: 1, max: 59 }), { maxLength: 20 }),
+        fc.array(fc.constantFrom('a', 'b', '$', ' ', '0', 'm', '1'), { minLength: 1, maxLength: 3 }).map((a) => a.join('')),
+        fc.array(fc.constantFrom('a', 'b', '$', ' ', '0', 'm', '1'), { minLength: 1, maxLength: 3 }).map((a) => a.join('')),
+        fc.nat(20),
+        (line, cuts, needle, other, switchAt) => {
+          const ends = [...cuts.filter((c) => c < line.length).sort((x, y) => x - y), line.length];
+          const search = growingLineSearch();
+          let start = 0;
+          ends.forEach((end, i) => {
+            search.append(line.slice(start, end));
+            start = end;
+            const seen = line.slice(0, end);
+            const n = i >= switchAt ? other : needle;
+            expect(search.includes(seen, n)).toBe(cleanLine(seen).includes(n));
+          });
+        },
+      ),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('a new line starts the search afresh', () => {
+    const search = growingLineSearch();
+    search.append('\x1b]0;title');
+    expect(search.includes('\x1b]0;title', 'login')).toBe(false);
+    search.reset();
+    search.append('login: ');
+    expect(search.includes('login: ', 'login')).toBe(true);
   });
 });
