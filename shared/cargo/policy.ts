@@ -73,7 +73,8 @@ function guessFormat(file: string, text: string): PolicyFormat {
   if (/\.toml$/i.test(file)) return 'toml';
   if (/\.ya?ml$/i.test(file)) return 'yaml';
   // TOML tables/arrays-of-tables or `key = value` lines; YAML otherwise.
-  return /^\s*(\[\[?[A-Za-z_-]+\]\]?|[A-Za-z_-]+\s*=)/m.test(text) ? 'toml' : 'yaml';
+  // (blanks within the line only: `\s*` ran on over blank lines from every line start, 160,000 of them 30 s)
+  return /^[^\S\n\r\u2028\u2029]*(\[\[?[A-Za-z_-]+\]\]?|[A-Za-z_-]+\s*=)/m.test(text) ? 'toml' : 'yaml';
 }
 
 /** Parse a policy file (YAML or TOML). Throws ConfigurationError listing every problem, each naming its key. */
@@ -94,16 +95,46 @@ export function parsePolicy(text: string, file = 'license-policy.yml', format?: 
   return buildPolicy(raw, { file, text });
 }
 
-/** Find the 1-based line where `value` first appears after `key` (good enough for one small file). */
-function locate(text: string | undefined, key: string, value: string): number | undefined {
-  if (text === undefined) return undefined;
-  const m = new RegExp(`(^|[\\s\\[{,])["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=\\]]`, 'm').exec(text);
-  // The key itself, not the newline or bracket matched before it.
-  const k = m ? m.index + m[1]!.length : -1;
-  const v = text.indexOf(value, k < 0 ? 0 : k);
-  const at = v >= 0 ? v : k;
-  if (at < 0) return undefined;
-  return text.slice(0, at).split('\n').length;
+/**
+ * The 1-based line where `value` appears after `key`, for findings; one per policy text. A key is found once,
+ * and each value is searched from where the previous value of that key was found (a list's entries are in
+ * order), then from the key; lines are counted by a binary search over the line starts. Searching the text from
+ * its start for each entry took 50 s for a 32,000-entry policy, which a pull request's own policy file reaches.
+ */
+function locator(text: string | undefined): (key: string, value: string) => number | undefined {
+  if (text === undefined) return () => undefined;
+  const keyAt = new Map<string, number>();
+  const nextFrom = new Map<string, number>();
+  let lineStarts: number[] | undefined;
+  const lineOf = (at: number): number => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  return (key, value) => {
+    let k = keyAt.get(key);
+    if (k === undefined) {
+      const m = new RegExp(`(^|[\\s\\[{,])["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=\\]]`, 'm').exec(text);
+      // The key itself, not the newline or bracket matched before it.
+      k = m ? m.index + m[1]!.length : -1;
+      keyAt.set(key, k);
+    }
+    const from = nextFrom.get(key);
+    let v = from !== undefined && value !== '' ? text.indexOf(value, from) : -1;
+    if (v < 0) v = text.indexOf(value, k < 0 ? 0 : k);
+    if (v >= 0 && value !== '') nextFrom.set(key, v + value.length);
+    const at = v >= 0 ? v : k;
+    return at < 0 ? undefined : lineOf(at);
+  };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -160,8 +191,9 @@ export function buildPolicy(raw: unknown, where: { file?: string; text?: string 
   const file = where.file;
   const problems: PolicyProblem[] = [];
   const findings: Finding[] = [];
+  const locate = locator(where.text);
   const at = (key: string, value: string): Located => {
-    const line = locate(where.text, key, value);
+    const line = locate(key, value);
     const loc: Located = {};
     if (file !== undefined) loc.file = file;
     if (line !== undefined) loc.line = line;
