@@ -243,9 +243,12 @@ async function compareStrict(pathA: string, pathB: string, sizeA: number, sizeB:
     let hashB = createHash('sha256');
     let shared = true; // hashA also stands for B's bytes so far
     let firstDifference: number | undefined = sizeA === sizeB ? undefined : Math.min(sizeA, sizeB);
+    // No larger than the files: four chunk-sized buffers for each of 20,000 small files made the collector run
+    // for their external memory after every file (20,000 files: 33 s, 5,000: 2.8 s).
+    const size = bufferSize(chunk, Math.max(sizeA, sizeB));
     const bufs = [
-      [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)],
-      [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)],
+      [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)],
+      [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)],
     ] as const;
     const readPair = (slot: 0 | 1, pos: number) =>
       Promise.all([readFull(fa, bufs[slot][0], pos), readFull(fb, bufs[slot][1], pos)]);
@@ -301,11 +304,16 @@ async function compareStrict(pathA: string, pathB: string, sizeA: number, sizeB:
   }
 }
 
-async function hashFile(path: string, chunk: number): Promise<string> {
+/** A read buffer for a file of `size` bytes: the chunk, or less for a smaller file (one more byte to see its end). */
+function bufferSize(chunk: number, size: number): number {
+  return Math.max(1, Math.min(chunk, size + 1));
+}
+
+async function hashFile(path: string, chunk: number, size: number): Promise<string> {
   const fh = await open(path, 'r');
   try {
     const h = createHash('sha256');
-    const buf = Buffer.allocUnsafe(chunk);
+    const buf = Buffer.allocUnsafe(bufferSize(chunk, size));
     for (let pos = 0; ; ) {
       const n = await readFull(fh, buf, pos);
       if (n === 0) break;
@@ -742,10 +750,10 @@ export async function compareArtifacts(a: string, b: string, options: CompareOpt
       const y = tb.get(rel);
       if (x?.kind === 'dir' && y?.kind === 'dir') continue;
       if (!y) {
-        if (x!.kind === 'file') files.push({ path: rel, status: 'only-in-a', sizeA: x!.size, sha256A: await hashFile(join(a, rel), chunk), notes: [] });
+        if (x!.kind === 'file') files.push({ path: rel, status: 'only-in-a', sizeA: x!.size, sha256A: await hashFile(join(a, rel), chunk, x!.size), notes: [] });
         else if (x!.kind !== 'dir') files.push({ path: rel, status: 'only-in-a', notes: [] });
       } else if (!x) {
-        if (y.kind === 'file') files.push({ path: rel, status: 'only-in-b', sizeB: y.size, sha256B: await hashFile(join(b, rel), chunk), notes: [] });
+        if (y.kind === 'file') files.push({ path: rel, status: 'only-in-b', sizeB: y.size, sha256B: await hashFile(join(b, rel), chunk, y.size), notes: [] });
         else if (y.kind !== 'dir') files.push({ path: rel, status: 'only-in-b', notes: [] });
       } else if (x.kind === 'file' && y.kind === 'file') {
         files.push(await compareFile(join(a, rel), join(b, rel), rel, x.size, y.size, settings));
