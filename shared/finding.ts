@@ -201,3 +201,11 @@ export function lookupFinding(code: string): { domain: string; spec: FindingSpec
   for (const c of registry.values()) if (c.has(code)) return { domain: c.domain, spec: c.specs[code] };
   return undefined;
 }
+
+/**
+ * Append every item of `items` to `into`. `into.push(...items)` passes each item as an argument, and a list of
+ * more than ~120,000 (one hostile file's findings) overflows the stack.
+ */
+export function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) into.push(items[i]!);
+}

@@ -3,7 +3,7 @@
  * (with a base lock) what the change adds, removes, updates and newly duplicates. The result is plain
  * JSON-able data: the action writes it as the `report` output file and report.ts renders it.
  */
-import { sortFindings, type Finding } from '../finding.js';
+import { sortFindings, type Finding, pushAll } from '../finding.js';
 import { cargoFindings, type CargoCode } from './findings.js';
 import { packagePosition, type Lockfile, type LockPackage, type SourceKind } from './lockfile.js';
 import { buildGraph, dependentCountArrays, directDependents, rootPaths, pathEdges, displayNameOf, packageOf, positionOf } from './graph.js';
@@ -569,7 +569,7 @@ export function auditCrates(input: AuditInput): AuditReport {
   }
   const licenseUse = [...use].map(([expression, crates]) => ({ expression, crates })).sort((a, b) => b.crates - a.crates || (a.expression < b.expression ? -1 : 1));
 
-  findings.push(...unusedPolicyFindings(ctx));
+  pushAll(findings, unusedPolicyFindings(ctx));
 
   const verdicts: Record<Verdict, number> = { allowed: 0, denied: 0, unknown: 0, 'invalid-spdx': 0, 'needs-review': 0 };
   for (const r of rows) verdicts[r.verdict]++;

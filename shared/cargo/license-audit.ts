@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { sortFindings, type Finding } from '../finding.js';
+import { sortFindings, type Finding, pushAll } from '../finding.js';
 import { ConfigurationError, type RunCommand } from '../io.js';
 import { LockfileError, parseLockfile, parseLockfileOrThrow, type Lockfile } from './lockfile.js';
 import { auditCrates, type AuditReport, type FailOn } from './audit.js';
@@ -143,7 +143,7 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
   };
   const findings: Finding[] = [];
   const head = parseLockfileOrThrow(await readText(req.lockfile, 'lockfile'), { file: req.lockfileDisplay });
-  findings.push(...head.findings);
+  pushAll(findings, head.findings);
   const base = await readBase(req, ports, findings);
   if (base.lock) ports.info(`base lockfile: ${base.note} (${base.lock.packages.length} packages)`);
   else ports.info(base.note);
@@ -154,7 +154,7 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
   let gentooData: GentooLicenseData | undefined;
   if (req.gentooTrees.length) {
     gentooData = await loadGentooLicenseData(req.gentooTrees, gentooReader(req, ports));
-    findings.push(...gentooData.findings);
+    pushAll(findings, gentooData.findings);
     ports.info(`Gentoo license data: ${gentooData.files.join(', ') || 'none found'}`);
   }
   const ctx = compilePolicy(policy, gentooData);
@@ -166,14 +166,14 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
     ...(ports.scratchDir ? { scratch: ports.scratchDir } : {}),
     ...wantedOptions(wantedCrates([...head.packages, ...(base.lock?.packages ?? [])])),
   });
-  findings.push(...sources.findings);
+  pushAll(findings, sources.findings);
   ports.info(`licenses of ${new Set(sources.licenses.values()).size} crates read from ${sources.read.join(', ') || 'no source'}`);
 
   const declared =
     req.pullRequestBase !== undefined && base.lock
       ? await declaredByPullRequest({ workspace: req.workspace, rev: req.pullRequestBase, head, base: base.lock, licenses: sources.licenses }, ports)
       : undefined;
-  if (declared) findings.push(...declared.findings);
+  if (declared) pushAll(findings, declared.findings);
   const judging = declared ? { judgePaths: declared.judgePaths, declaredByPr: declared.declaredByPr } : {};
   const audit = auditCrates({
     head,
@@ -184,7 +184,7 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
     query: req.query,
     ...judging,
   });
-  findings.push(...audit.findings);
+  pushAll(findings, audit.findings);
 
   let policyChange: PolicyChange | undefined;
   if (policies.change) {
@@ -202,7 +202,7 @@ export async function licenseAudit(req: LicenseAuditRequest, ports: LicenseAudit
     clarify: policy.clarify,
   });
   if (req.gentooOutput) {
-    findings.push(...gentoo.findings);
+    pushAll(findings, gentoo.findings);
     if (!gentooData) {
       findings.push(cargoFindings.make('gentoo-tree-missing', 'gentoo-output without gentoo-tree: LICENSE+= cannot map SPDX ids to Gentoo names', { hint: 'give a ::gentoo checkout as gentoo-tree' }));
     }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Finding } from '../finding.js';
 import { cargoFindings } from './findings.js';
 import type { LicenseTerm } from './spdx.js';
+import { pushAll } from '../finding.js';
 
 export interface GroupEntry {
   /** License name or group name (without `@`). */
@@ -242,14 +243,14 @@ export async function loadGentooLicenseData(
     const groupsFile = join(tree, 'profiles', 'license_groups');
     const text = await read(groupsFile);
     if (text !== undefined) {
-      findings.push(...parseLicenseGroups(text, groupsFile, groups).findings);
+      pushAll(findings, parseLicenseGroups(text, groupsFile, groups).findings);
       files.push(groupsFile);
       sawGroups = true;
     }
     const mappingFile = join(tree, 'metadata', 'license-mapping.conf');
     const mtext = await read(mappingFile);
     if (mtext !== undefined) {
-      findings.push(...parseLicenseMapping(mtext, mappingFile, mapping).findings);
+      pushAll(findings, parseLicenseMapping(mtext, mappingFile, mapping).findings);
       files.push(mappingFile);
       sawMapping = true;
     }

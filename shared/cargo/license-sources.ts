@@ -19,6 +19,7 @@ import type { RunCommand } from '../io.js';
 import type { SourceKind } from './lockfile.js';
 import { ConfigurationError } from '../io.js';
 import { scrubbedEnv } from '../child-env.js';
+import { pushAll } from '../finding.js';
 
 export type LicenseOrigin = 'cargo-metadata' | 'directory' | 'crate-tarball';
 
@@ -553,7 +554,7 @@ export async function licensesFromDirectory(root: string, wanted?: ReadonlySet<s
   // every file read must really lie in the source (or in `within`, the workspace): a link out is skipped
   const bounds = sourceBounds([root, ...within]);
   const add = (r: { info?: LicenseInfo; findings: Finding[] }) => {
-    findings.push(...r.findings);
+    pushAll(findings, r.findings);
     if (r.info) putLicense(licenses, r.info);
   };
   if (!(await isDir(root))) throw new ConfigurationError(`license source '${root}' is not a directory`);
@@ -748,7 +749,7 @@ export async function collectLicenses(specs: readonly string[], options: Collect
       }
     }
     read.push(spec);
-    findings.push(...set.findings);
+    pushAll(findings, set.findings);
     for (const [k, v] of set.licenses) if (!licenses.has(k)) licenses.set(k, v);
   }
   return { licenses, findings, read };

@@ -26,6 +26,7 @@ import { verifyHead, withKeyring, type SignatureCheck } from './signature.js';
 import { readUpdates, resolveMove, type UpdateEntry } from './updates.js';
 import type { UpstreamFindings } from './scope.js';
 import type { VisibilityConfig } from './visibility.js';
+import { pushAll } from '../finding.js';
 
 // What the action needs to read its inputs and render the report, so it imports this module alone.
 export { DRIFT_CLASSES, DRIFT_CLASS_TITLES, type DriftRow } from './drift.js';
@@ -381,7 +382,7 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
   for (const u of usable) {
     const r = await readUpdates(u.location!, filePrefixFor(u.location!, workspace, u.name));
     updates.set(u.name, r.entries);
-    if (validated.has(u.name)) findings.push(...r.findings);
+    if (validated.has(u.name)) pushAll(findings, r.findings);
     else if (r.findings.length) upstreamFindings.push({ repo: u.name, findings: r.findings });
   }
   // Upstreams are read only for the packages the overlay carries (and where upstream moved them): a
@@ -456,7 +457,7 @@ export async function checkDrift(req: DriftCheckRequest, deps: DriftCheckDeps): 
   const integrity = await checkIntegrity(overlayScan, req.distdir ? { distdir: req.distdir } : {});
   const prefixed = (f: Finding): Finding => (f.file !== undefined ? { ...f, file: `${overlayPrefix}${f.file}` } : f);
   integrity.findings = integrity.findings.map(prefixed);
-  findings.push(...integrity.findings);
+  pushAll(findings, integrity.findings);
   const analysisMs = Math.round(deps.clock() - t0);
 
   const driftFindings = drift.rows.map((r) =>

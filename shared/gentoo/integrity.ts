@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Finding } from '../finding.js';
 import { verifyDistfiles, type DistfileCheck } from './manifest.js';
 import type { RepositoryScan } from './overlay.js';
+import { pushAll } from '../finding.js';
 
 /** Finding codes that are Manifest integrity problems (from scanRepository and verifyDistfiles). */
 export const INTEGRITY_CODES = new Set([
@@ -57,7 +58,7 @@ export async function checkIntegrity(scan: RepositoryScan, opts: IntegrityOption
     if (opts.distdir && p.manifest && p.manifest.dist.size > 0) {
       const r = await verifyDistfiles(p.manifest, opts.distdir, { file: rel(`${p.dir}/Manifest`), concurrency: opts.concurrency ?? 4 });
       entry.checks = r.checks;
-      findings.push(...r.findings);
+      pushAll(findings, r.findings);
       for (const c of r.checks) {
         if (c.status === 'ok') verified!.ok++;
         else if (c.status === 'mismatch') verified!.mismatch++;

@@ -24,6 +24,7 @@ import {
 } from './repos-conf.js';
 import type { EbuildRecord, RepoConfig } from './types.js';
 import { groupByPackage, pickEbuild, type PickResult, type RepoPriority, type VisibilityConfig } from './visibility.js';
+import { pushAll } from '../finding.js';
 
 export const MAIN_REPO = 'gentoo';
 
@@ -251,7 +252,7 @@ export function explain(
     const ebuilds = byPackage.get(pkg) ?? [];
     const result = pickEbuild(pkg, ebuilds, written, cfg, atom);
     const ex: Explanation = { request, result };
-    findings.push(...result.findings);
+    pushAll(findings, result.findings);
     if (differ) {
       const other = pickEbuild(pkg, ebuilds, configured, cfg, atom);
       if (other.winner?.ref !== result.winner?.ref) {

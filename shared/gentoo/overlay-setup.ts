@@ -17,6 +17,7 @@ import { redactUri, type RepoListItem } from './repo-list.js';
 import { categoryUnion, filePrefixFor } from './repo-set.js';
 import { packagesNamed, packagesWithEbuilds } from './read-scope.js';
 import { defaultValidated, type UpstreamFindings } from './scope.js';
+import { pushAll } from '../finding.js';
 
 // What the action needs to read its inputs and render the report, so it imports this module alone.
 export { parsePrecedence, portageOrder } from './repos-conf.js';
@@ -257,7 +258,7 @@ export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupD
   const validated = req.validate ?? defaultValidated(req.repositories);
   const upstreamFindings: UpstreamFindings[] = [];
   const vis = visibilityFromInputs(req);
-  findings.push(...vis.findings);
+  pushAll(findings, vis.findings);
   checkInputsOnDisk(req);
   if (vis.findings.some((f) => f.severity === 'error')) {
     // Bad inputs: nothing is synced or written.
@@ -328,7 +329,7 @@ export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupD
   }
 
   // 4. Priorities and repos.conf (planned above).
-  findings.push(...plan!.findings);
+  pushAll(findings, plan!.findings);
 
   // 5. Explain providers.
   let requests = req.explain;
@@ -336,7 +337,7 @@ export async function setupOverlay(req: OverlaySetupRequest, deps: OverlaySetupD
     requests = (scans.get(highest)?.packages ?? []).map((p) => `${p.category}/${p.package}`);
   }
   const explained = explain(plan!.repos, requests, vis.config, highest);
-  findings.push(...explained.findings);
+  pushAll(findings, explained.findings);
 
   // 6. Write: repos.conf (one file per repository) and the package.* inputs, each file atomically.
   const written: string[] = [];

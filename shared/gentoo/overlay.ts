@@ -22,6 +22,7 @@ import { parseCategories, parseRepoName } from './repo-meta.js';
 import type { EbuildInfo, EbuildRecord } from './types.js';
 import { isValidCategoryName, isValidPackageName, portageSlot, slotProblem, splitPackageVersion, versionWithoutRevision } from './version.js';
 import { mapLimit } from '../map-limit.js';
+import { pushAll } from '../finding.js';
 
 export { mapLimit };
 
@@ -266,7 +267,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   } else {
     const r = parseLayoutConf(layoutText, rel('metadata/layout.conf'));
     layout = r.layout;
-    findings.push(...r.findings);
+    pushAll(findings, r.findings);
   }
 
   let name = opts.repoName ?? path.basename(absRoot);
@@ -280,7 +281,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     if (layout?.repoName) name = layout.repoName;
   } else {
     const r = parseRepoName(repoNameText, rel('profiles/repo_name'));
-    findings.push(...r.findings);
+    pushAll(findings, r.findings);
     if (r.name) name = r.name;
   }
   if (layout?.masters?.length === 0 && name !== MAIN_REPO_NAME) {
@@ -302,7 +303,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   if (categoriesText !== undefined) {
     const r = parseCategories(categoriesText, rel('profiles/categories'));
     ownCategories = r.categories.map((c) => c.name);
-    findings.push(...r.findings);
+    pushAll(findings, r.findings);
   }
   let listed: Set<string> | undefined;
   if (opts.categories) listed = new Set(opts.categories);
@@ -647,7 +648,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
   for (const p of packages) {
     if (!p) continue;
     const withF = p as PackageRecord & { findings?: Finding[] };
-    findings.push(...(withF.findings ?? []));
+    pushAll(findings, withF.findings ?? []);
     delete withF.findings;
     for (const r of p.ebuilds) r.repo = name;
     out.push(p);

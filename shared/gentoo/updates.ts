@@ -9,6 +9,7 @@ import { gentooFindings } from './findings.js';
 import { parseAtom } from './atom.js';
 import { isSpace } from './ebuild/src-uri.js';
 import { isValidCategoryName, isValidPackageName } from './version.js';
+import { pushAll } from '../finding.js';
 
 export type UpdateEntry =
   | { kind: 'move'; from: string; to: string; file: string; line: number }
@@ -130,7 +131,7 @@ export async function readUpdates(root: string, filePrefix = ''): Promise<{ entr
     if (text === undefined) return;
     const r = parseUpdates(text, `${filePrefix}profiles/updates/${n}`);
     entries.push(...r.entries);
-    findings.push(...r.findings);
+    pushAll(findings, r.findings);
   });
   return { entries, findings };
 }

@@ -27,6 +27,7 @@ import {
 import type { RustcConfirmation, SpecCheck } from './target-spec.js';
 import { rustcRunner, startMatrix, toolchainFactsOptions, type MatrixStart } from './matrix-start.js';
 import { loadTargetCatalog, type RustcAnswer } from './targets.js';
+import { pushAll } from '../finding.js';
 
 // What the action needs besides the use case: one import for its rendering and exit decision.
 export { countBySeverity, reachesThreshold, type Finding } from '../finding.js';
@@ -139,7 +140,7 @@ export async function planMatrix(req: MatrixPlanRequest, deps: MatrixPlanDeps): 
   gathered.catch(() => undefined);
   const { catalog, validate, rustcEnv } = await facts;
   const merged = await gathered;
-  findings.push(...merged.findings);
+  pushAll(findings, merged.findings);
   const rows = await resolveTargets(merged.targets, { req, deps, run, catalog, validate, rustcEnv, findings });
 
   await planRows(rows, req, deps, catalog, toolchain, findings);
@@ -148,10 +149,10 @@ export async function planMatrix(req: MatrixPlanRequest, deps: MatrixPlanDeps): 
   const sdkMode = (r: TargetRow) => (r.request.options.sdk ?? r.request.origin === 'target-path') !== false;
   const exposed = rows.filter((r) => r.planned && !sdkMode(r));
   const hasFlags = (r: TargetRow) => r.planned!.config.rustflags.length > 0;
-  findings.push(...rustflagsEnvironmentFindings(req.env, exposed.filter(hasFlags).map((r) => r.name), exposed.filter((r) => !hasFlags(r)).map((r) => r.name)));
+  pushAll(findings, rustflagsEnvironmentFindings(req.env, exposed.filter(hasFlags).map((r) => r.name), exposed.filter((r) => !hasFlags(r)).map((r) => r.name)));
   const entries = rows.flatMap((r) => (r.planned ? [r.planned.entry] : []));
   const matrix = buildMatrix(entries, { maxJobs: req.maxJobs, batch: req.batch });
-  findings.push(...matrix.findings);
+  pushAll(findings, matrix.findings);
   // Only when nothing was named at all: a rejected or missing target already has its own error.
   if (rows.length === 0 && !findings.some((f) => f.severity === 'error')) {
     findings.push(rustFindings.make('no-targets', 'No targets found in targets, targets-from or target-path.', { severity: 'warning', hint: 'Name triples or .json specs in targets, or point targets-from at a file that lists some.' }));
@@ -196,7 +197,7 @@ async function readFacts(req: MatrixPlanRequest, deps: MatrixPlanDeps, run: RunC
       catalog = plain;
     }
   }
-  findings.push(...catalog.findings);
+  pushAll(findings, catalog.findings);
   const asked: ValidateLevel = req.validate ?? (catalog.source === 'rustc' ? 'rustc' : 'schema');
   // What actually ran (the summary and facts.json report this one).
   const validate: ValidateLevel = catalog.source === 'rustc' ? asked : 'schema';
@@ -340,11 +341,11 @@ async function resolveCustom(row: TargetRow, customNames: Set<string>, { req, de
   const check = validateTargetSpec(text, { file: request.target, catalog });
   row.check = check;
   row.facts = check.facts;
-  findings.push(...check.findings);
+  pushAll(findings, check.findings);
   if (validate !== 'schema' && catalog.source === 'rustc' && check.spec) {
     const real = await confirmSpecWithRustc(run, abs, { rustc: req.rustc, level: validate, outDir: req.tempDir, file: request.target, env: rustcEnv, rustflags: request.options.rustflags ?? [] });
     row.rustc = real;
-    if (!real.accepted && check.valid) findings.push(...real.findings);
+    if (!real.accepted && check.valid) pushAll(findings, real.findings);
     if (real.accepted && !check.valid) {
       findings.push(rustFindings.make('rustc-accepted', `rustc (${validate}) accepted ${request.target} although the checks above found errors; they fail later (codegen, or a newer rustc).`, { file: request.target }));
     }
@@ -368,7 +369,7 @@ async function planRows(rows: readonly TargetRow[], req: MatrixPlanRequest, deps
     if (row.skipped || !row.facts) continue;
     const specText = row.custom ? await deps.readText(path.resolve(req.workspace, row.request.target)) : undefined;
     row.planned = planTarget({ request: row.request, facts: row.facts, custom: row.custom, ...(specText !== undefined ? { specText } : {}), ...(row.check ? { check: row.check } : {}) }, planOpts);
-    findings.push(...row.planned.findings);
+    pushAll(findings, row.planned.findings);
   }
   // One batch; a path planned twice (a custom spec named like a built-in) ends with the later row's text.
   await deps.writeFiles(rows.flatMap((r) => (r.planned ? [[r.planned.entry.config, r.planned.config.text] as const] : [])));

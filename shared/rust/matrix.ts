@@ -10,6 +10,7 @@ import { generateCargoConfig, sdkFlagsFromEnv, type CargoConfig } from './cargo-
 import type { TargetCatalog, TargetFacts } from './facts.js';
 import { targetName, type RunnerMode, type TargetRequest } from './target-sources.js';
 import type { SpecCheck } from './target-spec.js';
+import { pushAll } from '../finding.js';
 
 export interface MatrixEntry {
   name: string;
@@ -307,7 +308,7 @@ export function planTarget(t: ResolvedTarget, opts: PlanOptions): PlannedTarget 
     ...(opts.env ? { env: opts.env } : {}),
     warnEnvironment: opts.warnEnvironment !== false,
   });
-  findings.push(...config.findings.map((x) => ({ ...where, ...x })));
+  pushAll(findings, config.findings.map((x) => ({ ...where, ...x })));
 
   // The config path is added by the job (`cargo --config <config>`): it is downloaded to its own temp dir.
   const cargoArgs = ['--target', t.request.target];

@@ -84,7 +84,7 @@ function targetProblems(llvmTarget: string, spec: Spec, ctx: LlvmContext, add: A
   } else if (arch === null) {
     // Spellings LLVM reads (its x86 is spelt i386…i686 in a triple, never "x86").
     const known = [...Object.keys(RUSTC_ARCH_OF).filter((k) => parseLlvmArch(k) !== null), 'i686'];
-    const near = closestByEdit(archName, known);
+    const near = closestByEdit(archName, known, 2);
     add(
       '/llvm-target',
       'spec-unknown-llvm-arch',
@@ -273,7 +273,7 @@ function cpuProblems(spec: Spec, arch: LlvmArch, add: Add): void {
     );
     return;
   }
-  const near = closestByEdit(cpu, [...usable]);
+  const near = closestByEdit(cpu, [...usable], 2);
   const why =
     arch === 'x86_64'
       ? 'is not a 64-bit x86 CPU LLVM knows (LLVM: "64-bit code requested on a subtarget that doesn\'t support it")'

@@ -21,11 +21,18 @@ export function closeEnough(known: string, k: string): boolean {
   return editDistance(known, k) <= 2;
 }
 
-/** The candidate with the smallest edit distance to `name` (the first of equals), or undefined when none. */
-export function closestByEdit(name: string, candidates: readonly string[]): { name: string; distance: number } | undefined {
+/**
+ * The candidate with the smallest edit distance to `name` (the first of equals) within `max`, or undefined when
+ * none. A candidate whose length alone puts it past `max`, or past the best so far, is not measured: the
+ * distance is at least the length difference (a 256 KiB key measured against 120 names took 75 s).
+ */
+export function closestByEdit(name: string, candidates: readonly string[], max = Infinity): { name: string; distance: number } | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const c of candidates) {
+    const apart = Math.abs(c.length - name.length);
+    if (apart > max || (best && apart >= best.distance)) continue;
     const distance = editDistance(c, name);
+    if (distance > max) continue;
     if (!best || distance < best.distance) best = { name: c, distance };
   }
   return best;

@@ -329,7 +329,7 @@ function schemaFindings({ spec, schema, handled, schemaOnly, add }: Ctx): void {
     if ([...handled, ...schemaOnly].some((h) => e.path === h || e.path.startsWith(`${h}/`))) continue;
     if (e.kind === 'additional' && e.path.lastIndexOf('/') === 0) {
       const key = e.key ?? '';
-      const near = closestByEdit(key, known);
+      const near = closestByEdit(key, known, 3);
       const hint = near && near.distance <= 3 ? `Did you mean "${near.name}"? Otherwise delete it.` : 'Delete it, or check `rustc -Z unstable-options --print target-spec-json-schema` for the current name.';
       add('spec-unknown-field', e.path, `Unknown field "${key}"; rustc rejects unknown fields.`, hint);
     } else if (e.kind === 'additional') {
@@ -350,7 +350,7 @@ function schemaFindings({ spec, schema, handled, schemaOnly, add }: Ctx): void {
 function builtinEnumFindings(spec: Record<string, unknown>, add: Ctx['add']): void {
   const flavor = spec['linker-flavor'];
   if (typeof flavor !== 'string' || LINKER_FLAVORS.includes(flavor)) return;
-  const near = closestByEdit(flavor, LINKER_FLAVORS);
+  const near = closestByEdit(flavor, LINKER_FLAVORS, 3);
   add(
     'spec-schema',
     p('linker-flavor'),
@@ -467,7 +467,7 @@ function suggestedArch(spec: Record<string, unknown>, catalog: TargetCatalog | n
   if (!arch || archs.length === 0 || archs.includes(arch)) return null;
   const fromTarget = typeof spec['llvm-target'] === 'string' ? archFor(spec['llvm-target'], catalog) : null;
   if (fromTarget && archs.includes(fromTarget)) return fromTarget;
-  const near = closestByEdit(arch, archs);
+  const near = closestByEdit(arch, archs, 3);
   return near && near.distance <= 3 ? near.name : null;
 }
 

@@ -231,3 +231,13 @@ describe.skipIf(!hasCargo)('rustflags in the job environment, as cargo really co
 
   it('cleans up', () => rmSync(dir, { recursive: true, force: true }));
 });
+
+describe('hostile sizes', () => {
+  it("an SDK's 100,000 flags are kept once each, in order, in linear time", () => {
+    // (each flag was looked for among those kept before it: 20,000 took 3 s)
+    const flags = Array.from({ length: 100_000 }, (_, i) => `-Cllvm-args=-x${i % 60_000}`);
+    const r = sdkFlagsFromEnv({ CARGO_ENCODED_RUSTFLAGS: flags.join('\x1f') }, 'x');
+    expect(r.rustflags).toHaveLength(60_000);
+    expect(r.rustflags[59_999]).toBe('-C llvm-args=-x59999');
+  });
+});

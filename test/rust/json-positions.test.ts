@@ -110,3 +110,21 @@ describe('validateAgainstSchema', () => {
     expect(validateAgainstSchema(schema, JSON.parse('{"a": 1, "constructor": 1, "__proto__": 2}')).map((e) => e.path)).toEqual(['/constructor', '/__proto__']);
   });
 });
+
+describe('hostile sizes', () => {
+  it('8,000 members under a 16,400-character key: parsed in linear time, their findings pointing at the key', () => {
+    // (V8 hashes a string of more than 16,383 characters by its length: every member's pointer fell in one bucket
+    // of the positions map, and 4,000 members took 29 s)
+    const key = 'k'.repeat(16_400);
+    const members = Array.from({ length: 8_000 }, (_, i) => `"m${i}": ${i}.5`).join(',\n');
+    const text = `{\n"arch": "x86_64",\n"${key}": {\n${members}\n}\n}`;
+    const doc = parseJsonWithPositions(text);
+    expect(doc.issues).toEqual([]);
+    expect(Object.keys((doc.value as Record<string, Record<string, number>>)[key]!)).toHaveLength(8_000);
+    expect(doc.positions.get(`/${key}`)).toEqual({ line: 3, column: 1 });
+    expect(doc.positions.get('/arch')).toEqual({ line: 2, column: 1 });
+    const spec = validateTargetSpec(text, { file: 'x.json', catalog: snapshotCatalog() });
+    const unknown = spec.findings.filter((f) => f.code === 'spec-unknown-field');
+    expect(unknown.map((f) => f.line)).toEqual([3]);
+  });
+});

@@ -149,3 +149,24 @@ describe('facts.json', () => {
     expect(JSON.parse(text)).toMatchObject({ toolchain: 'stable', targets: [] });
   });
 });
+
+describe('hostile sizes', () => {
+  it('a spec with 160,000 findings (unprefixed features) is planned with every finding, not a stack overflow', async () => {
+    // (its findings were spread into push() as arguments: past ~120,000, RangeError: Maximum call stack size exceeded)
+    const features = ['-mmx', '-sse', '+soft-float', ...Array.from({ length: 160_000 }, (_, i) => `feat${i}`)].join(',');
+    const spec = JSON.stringify({
+      'llvm-target': 'x86_64-unknown-none',
+      'data-layout': 'e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128',
+      arch: 'x86_64',
+      'target-pointer-width': 64,
+      os: 'none',
+      'linker-flavor': 'gnu-lld',
+      linker: 'rust-lld',
+      'panic-strategy': 'abort',
+      features,
+      'rustc-abi': 'softfloat',
+    });
+    const r = await planInMemory({ targets: 'specs/x.json' }, { 'specs/x.json': spec });
+    expect(r.findings.length).toBeGreaterThan(160_000);
+  });
+});

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkConfinedPath, mergeTargets, targetName, targetsFromDirectory, targetsFromInput } from '../../shared/rust/target-sources.js';
+import { checkConfinedPath, looksLikeYamlList, mergeTargets, targetName, targetsFromDirectory, targetsFromInput } from '../../shared/rust/target-sources.js';
 import { parseRustToolchain, targetsFromCargoConfig, targetsFromEbuild, targetsFromFile, targetsFromRustToolchain } from '../../shared/rust/target-files.js';
 
 const dir = new URL('../../fixtures/rust/sources/', import.meta.url);
@@ -157,5 +157,14 @@ describe('target sources', () => {
     expect(merged.targets.map((t) => t.target)).toEqual(['thumbv6m-none-eabi', 'specs/x86_64-myos.json']);
     expect(merged.targets[0]!.options.commands).toEqual(['test']);
     expect(merged.findings.map((f) => f.code)).toEqual(['target-duplicate']);
+  });
+});
+
+describe('hostile sizes', () => {
+  it('a targets input after a million blank lines is told a YAML list or not in linear time', () => {
+    // (`^\s*` ran on over the blank lines from every line start: 64,000 of them 2.3 s)
+    const blank = '\n'.repeat(1_000_000);
+    expect(looksLikeYamlList(`x86_64-unknown-linux-gnu${blank}  - aarch64-unknown-linux-gnu`)).toBe(true);
+    expect(looksLikeYamlList(`x86_64-unknown-linux-gnu${blank}aarch64-unknown-linux-gnu -x`)).toBe(false);
   });
 });
