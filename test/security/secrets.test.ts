@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactText, redactUri } from '../../shared/redact.js';
 import { FakeGitHub, ROOT, runAction, tempDir, type RunResult } from '../harness/index.js';
@@ -57,6 +58,50 @@ function everything(r: RunResult, fake: FakeGitHub): string {
     JSON.stringify(fake.calls.map((c) => c.body)),
   ].join('\n');
 }
+
+describe('redactText and redactUri on long and hostile text', () => {
+  // The plain statement of what they do, as regular expressions applied until nothing changes: the reference the
+  // one-pass code must agree with on every text.
+  const referenceText = (text: string) =>
+    text.replace(/[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s'"<>`()[\]{}|\\^]+/g, (u) => {
+      const tail = /[.,;:!]+$/.exec(u)?.[0] ?? '';
+      return redactUri(u.slice(0, u.length - tail.length)).shown + tail;
+    });
+  const referenceStrip = (text: string) => {
+    const strip = (t: string) => t.replace(/\/\/([^/?#@\s]+)@/g, '//');
+    for (let next = strip(text); next !== text; next = strip(text)) text = next;
+    return text;
+  };
+  const pieces = ['/', '/', '@', 'a', 'Z', '9', ':', '?', '#', ' ', 'https', 'git+ssh', '.', '-', '+', '%41', '=', '&', 'token', '(', ',', '\n', '"', 'é'];
+  const textOf = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+
+  it('agree with the regular expressions applied until nothing changes', () => {
+    fc.assert(
+      fc.property(textOf, (t) => {
+        expect(redactText(t)).toBe(referenceText(t));
+        expect(redactText(`see https://u:p@h/${t}`)).toBe(referenceText(`see https://u:p@h/${t}`));
+        const uri = redactUri(`https://h/${t}`).shown;
+        expect(uri).toBe(referenceStrip(uri));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('a 1 MiB run of hex digits with a URI after it: each character looked at a bounded number of times', () => {
+    // (the scheme was looked for from every letter of the run: a 64 KiB line took 2.4 s)
+    const hex = '0123456789abcdef'.repeat(65_536);
+    expect(redactText(`${hex} https://user:sekrit@example.org/x`)).toBe(`${hex} https://example.org/x`);
+    // the run is the scheme's start, from its first letter: still one URI, its user info gone
+    expect(redactText(`${hex}https://user:sekrit@example.org/x`)).toBe(`${hex}https://example.org/x`);
+  });
+
+  it('a million user infos one after another are all removed in one pass, each a secret', () => {
+    // (each pass removed one: 64,000 took 2.2 s)
+    const r = redactUri(`https://h/x?next=//${'a:b@'.repeat(1_000_000)}h2/y`);
+    expect(r.shown).toBe('https://h/x?next=//h2/y');
+    expect(r.secrets).toEqual(['b']);
+  });
+});
 
 describe('through the bundles, against a remote that fails', () => {
   let server: HostileServer;
