@@ -9,6 +9,7 @@
  */
 import type { LockPackage, Lockfile } from './lockfile.js';
 import { classifyUpdate, compareVersionText, compatEpochOf, type UpdateClass } from './semver-class.js';
+import { pushAll } from '../finding.js';
 
 export type { UpdateClass } from './semver-class.js';
 
@@ -96,7 +97,7 @@ export function pairUpdates(
     pairs.push(update(g, cands[k]!));
     cands.splice(k, 1);
   }
-  for (const l of cameByEpoch.values()) added.push(...l);
+  for (const l of cameByEpoch.values()) pushAll(added, l);
   return { pairs, removed, added };
 }
 
@@ -213,9 +214,9 @@ export function diffLocks(base: Lockfile, head: Lockfile, options: { byKey?: boo
     const registryCount = (l: Lockfile) => l.byName.get(name)?.filter((p) => !isLocal(p)).length ?? 0;
     const several = registryCount(base) > 1 || registryCount(head) > 1;
     const r = pairUpdates(goneByName.get(name) ?? [], cameByName.get(name) ?? [], several);
-    out.updated.push(...r.pairs);
-    out.removed.push(...r.removed);
-    out.added.push(...r.added);
+    pushAll(out.updated, r.pairs);
+    pushAll(out.removed, r.removed);
+    pushAll(out.added, r.added);
   }
 
   // Workspace/path packages: a version bump of a member is shown as "changed", never as an update.
@@ -226,8 +227,8 @@ export function diffLocks(base: Lockfile, head: Lockfile, options: { byKey?: boo
     const c = (localCame.get(name) ?? []).sort(byNameVersion);
     const n = Math.min(g.length, c.length);
     for (let i = 0; i < n; i++) out.workspace.changed.push(update(g[i]!, c[i]!));
-    out.workspace.removed.push(...g.slice(n));
-    out.workspace.added.push(...c.slice(n));
+    pushAll(out.workspace.removed, g.slice(n));
+    pushAll(out.workspace.added, c.slice(n));
   }
 
   // Duplicates are distinct versions of the crate itself: a workspace/path package that shares a registry

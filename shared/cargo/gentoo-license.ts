@@ -14,6 +14,7 @@
  */
 import type { LicenseTerm } from './spdx.js';
 import { termKey } from './spdx.js';
+import { pushAll } from '../finding.js';
 
 /** A license expression as boolean.py holds it: symbols and flat n-ary AND/OR. */
 export type LicenseExpr = { t: 'sym'; key: string; term: LicenseTerm } | { t: 'and' | 'or'; args: LicenseExpr[] };
@@ -65,7 +66,7 @@ export function simplify(e: LicenseExpr): LicenseExpr {
   const t = e.t;
   const flat: LicenseExpr[] = [];
   for (const a of e.args.map(simplify)) {
-    if (a.t === t) flat.push(...a.args);
+    if (a.t === t) pushAll(flat, a.args);
     else flat.push(a);
   }
   const seen = new Set<string>();

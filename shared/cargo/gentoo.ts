@@ -20,6 +20,7 @@ import { ebuildTokens, formatLicenseVar, simplify, sym, type LicenseExpr } from 
 import { packageLicenseKey, type LicenseInfo } from './license-sources.js';
 import { crateSpecMatches, type Clarification } from './policy.js';
 import { own } from '../own.js';
+import { pushAll } from '../finding.js';
 
 /** A stable text for deduplicating crate license parts (the simplification does the real work). */
 function formatLicenseExpr(e: LicenseExpr): string {
@@ -162,10 +163,10 @@ function pruneLicense(node: SpdxNode, mapping: LicenseMapping): Pruned {
       const before = unmapped.length;
       const r = walk(t);
       if (r) parts.push(r);
-      else dropped.push(...unmapped.splice(before));
+      else pushAll(dropped, unmapped.splice(before));
     });
     if (parts.length === 0) {
-      unmapped.push(...dropped.splice(0));
+      pushAll(unmapped, dropped.splice(0));
       return undefined;
     }
     return parts.length === 1 ? parts[0] : { t: 'or', args: parts };

@@ -14,6 +14,7 @@ import deprecatedIds from 'spdx-license-ids/deprecated.json' with { type: 'json'
 import exceptionIds from 'spdx-exceptions/index.json' with { type: 'json' };
 import deprecatedExceptionIds from 'spdx-exceptions/deprecated.json' with { type: 'json' };
 import { own } from '../own.js';
+import { pushAll } from '../finding.js';
 
 /** One license of an expression: id (or `LicenseRef-…`), the `+` suffix, and its `WITH` exception. */
 export interface LicenseTerm {
@@ -382,7 +383,7 @@ function fromInfo(info: parseStrict.Info): SpdxNode {
   // Flatten chains of the same operator (the parser nests them to the right).
   for (const side of [info.left, info.right]) {
     const child = fromInfo(side);
-    if (child.type === type) terms.push(...child.terms);
+    if (child.type === type) pushAll(terms, child.terms);
     else terms.push(child);
   }
   return { type, terms };
@@ -442,7 +443,7 @@ function expandBranches(node: SpdxNode): LicenseTerm[][] | undefined {
     for (const child of node.terms) {
       const b = orBranches(child);
       if (b === undefined || out.length + b.length > MAX_BRANCHES) return undefined;
-      out.push(...b);
+      pushAll(out, b);
     }
     return out;
   }

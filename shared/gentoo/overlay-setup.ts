@@ -206,7 +206,7 @@ async function scanRepositories(
     scans.set(s.name, scan);
     if (maskText !== undefined) {
       const m = parseRepoPackageMask(maskText, `${prefix}profiles/package.mask`);
-      sink.push(...m.findings);
+      pushAll(sink, m.findings);
       ownMasks.set(s.name, m);
     }
     if (sink !== findings) upstreamFindings.push({ repo: s.name, findings: sink });

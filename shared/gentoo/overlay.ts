@@ -370,7 +370,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
       pkgDirs.push({ category: parts[0], package: parts[1] });
     }
   } else {
-    pkgDirs.push(...(await packageCandidates(absRoot, rootList, limit, opts.listings)));
+    pushAll(pkgDirs, await packageCandidates(absRoot, rootList, limit, opts.listings));
   }
   pkgDirs.sort((a, b) => (a.category === b.category ? (a.package < b.package ? -1 : a.package > b.package ? 1 : 0) : a.category < b.category ? -1 : 1));
 
@@ -541,7 +541,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
 
     const ebuilds: EbuildRecord[] = [];
     for (const m of metas) {
-      local.push(...m.findings);
+      pushAll(local, m.findings);
       if (m.rec) ebuilds.push(m.rec);
     }
 
@@ -589,7 +589,7 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     if (manifestText !== undefined) {
       const r = parseManifest(manifestText, { file: rel(`${dir}/Manifest`), thin, requiredHashes: required });
       manifest = r.manifest;
-      local.push(...r.findings);
+      pushAll(local, r.findings);
       stats.distEntries += r.manifest.dist.size;
     } else if (!checkManifests) {
       // not read on purpose
@@ -652,8 +652,8 @@ export async function scanRepository(root: string, opts: ScanOptions = {}): Prom
     delete withF.findings;
     for (const r of p.ebuilds) r.repo = name;
     out.push(p);
-    if (listed && !listed.has(p.category)) ignored.push(...p.ebuilds);
-    else ebuilds.push(...p.ebuilds);
+    if (listed && !listed.has(p.category)) pushAll(ignored, p.ebuilds);
+    else pushAll(ebuilds, p.ebuilds);
   }
   if (listed) {
     for (const c of [...categoriesWithEbuilds].sort()) {

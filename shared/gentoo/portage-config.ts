@@ -8,6 +8,7 @@ import { isDir, readText } from '../fs-read.js';
 import { acceptKeywordsFromMakeConf } from './make-conf.js';
 import { parsePackageAcceptKeywords, parsePackageMask, parsePackageUnmask } from './package-config.js';
 import type { VisibilityConfig } from './visibility.js';
+import { pushAll } from '../finding.js';
 
 /**
  * A config file, or a directory of them (package.mask/ etc.) read recursively in name order, skipping hidden
@@ -17,7 +18,7 @@ export async function readConfigPath(p: string): Promise<{ file: string; text: s
   if (await isDir(p)) {
     const names = (await readdir(p)).filter((n) => !n.startsWith('.') && !n.endsWith('~')).sort();
     const out: { file: string; text: string }[] = [];
-    for (const n of names) out.push(...(await readConfigPath(path.join(p, n))));
+    for (const n of names) pushAll(out, await readConfigPath(path.join(p, n)));
     return out;
   }
   const text = await readText(p);

@@ -130,7 +130,7 @@ export async function readUpdates(root: string, filePrefix = ''): Promise<{ entr
     const text = texts[i];
     if (text === undefined) return;
     const r = parseUpdates(text, `${filePrefix}profiles/updates/${n}`);
-    entries.push(...r.entries);
+    pushAll(entries, r.entries);
     pushAll(findings, r.findings);
   });
   return { entries, findings };

@@ -17,6 +17,7 @@ import { atomMatches, type Atom, type PackageRef } from './atom.js';
 import type { AcceptKeywordsEntry, AtomEntry } from './package-config.js';
 import type { EbuildRecord } from './types.js';
 import { compareVersions, parseVersion, type Version } from './version.js';
+import { pushAll } from '../finding.js';
 
 export interface RepoPriority {
   name: string;
@@ -178,7 +179,7 @@ export function packageKeywordTokens(entries: readonly AcceptKeywordsEntry[], v:
   for (const e of entries) {
     let g = groups.get(e.atom.text);
     if (!g) groups.set(e.atom.text, (g = { atom: e.atom, keywords: [], extended: e.atom.category.includes('*') || e.atom.package.includes('*') }));
-    g.keywords.push(...e.keywords);
+    pushAll(g.keywords, e.keywords);
   }
   // Portage's dict holds plain atoms before wildcard ones
   let keys = [...groups.values()].sort((a, b) => Number(a.extended) - Number(b.extended)).map((g) => g.atom);

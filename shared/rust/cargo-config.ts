@@ -155,13 +155,13 @@ export function sdkFlagsFromEnv(env: Record<string, string | undefined>, target:
     const v = env[name];
     if (v !== undefined) {
       vars.push(name);
-      flags.push(...splitFlags(v, encoded));
+      pushAll(flags, splitFlags(v, encoded));
     }
   }
   for (const name of Object.keys(env).sort()) {
     if (/^CARGO_TARGET_[A-Z0-9_]+_RUSTFLAGS$/.test(name)) {
       vars.push(name);
-      if (name === `${prefix}RUSTFLAGS`) flags.push(...splitFlags(env[name]!, false));
+      if (name === `${prefix}RUSTFLAGS`) pushAll(flags, splitFlags(env[name]!, false));
     }
   }
   flags = normaliseFlags(flags);

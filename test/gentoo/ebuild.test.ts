@@ -373,3 +373,29 @@ describe('parseEbuild: malformed input', () => {
     );
   });
 });
+
+describe('hostile depth and size', () => {
+  const H = 'EAPI=8\nSLOT="0"\nKEYWORDS="~amd64"\n';
+  const read = (text: string) => parseEbuild(text, 'app-misc/foo/foo-1.0.ebuild', { eclass: () => undefined });
+
+  it('thousands of levels of ${, {a,b} or case: a finding that says so, not a stack overflow', () => {
+    for (const text of [
+      `${H}A=${'${'.repeat(16_000)}X${'}'.repeat(16_000)}\n`,
+      `${H}A=( ${'{a,b}'.repeat(16_000)} )\n`,
+      `${H}${'case x in x) '.repeat(4_000)}A=1${' ;; esac'.repeat(4_000)}\n`,
+    ]) {
+      const info = read(text);
+      expect(info.findings.map((f) => f.code)).toEqual(['ebuild-too-deep']);
+      expect(info.findings[0]).toMatchObject({ severity: 'warning', file: 'app-misc/foo/foo-1.0.ebuild' });
+      expect(info.vars).toEqual({});
+    }
+  });
+
+  it('an array of 300,000 fields from one expansion is read whole', () => {
+    // (the fields were spread into push() as arguments: RangeError past ~120,000)
+    const info = read(`${H}X="${'w '.repeat(300_000)}"\nA=( \${X} )\n`);
+    const a = info.vars.A;
+    expect(a?.kind).toBe('array');
+    expect(a?.kind === 'array' && a.values.length).toBe(300_000);
+  });
+});

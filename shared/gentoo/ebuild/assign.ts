@@ -3,6 +3,7 @@ import type { EbuildValue } from '../types.js';
 import { braceExpand } from './brace.js';
 import { evalWord, type EvalCtx } from './expand.js';
 import { Unknown } from './unknown.js';
+import { pushAll } from '../../finding.js';
 
 /** Evaluate the right-hand side of `NAME=raw` or `NAME=( elems )`. */
 export function assignedValue(ctx: EvalCtx, rawValue: string, line: number, elems: string[] | undefined): EbuildValue {
@@ -17,7 +18,7 @@ export function assignedValue(ctx: EvalCtx, rawValue: string, line: number, elem
     for (const ex of braceExpand(e)) {
       const r = evalWord(ex, ctx, { split: true });
       if (r instanceof Unknown) return { kind: 'unknown', raw: rawValue, line, reason: r.reason };
-      values.push(...r.fields);
+      pushAll(values, r.fields);
     }
   }
   return { kind: 'array', values, line };

@@ -14,4 +14,13 @@ export const ebuildFindings = defineFindings('gentoo/ebuild', {
       '`bash -n` on the same file); a construct the reader cannot follow is left alone rather than reported.',
     fix: 'Run `bash -n` on the ebuild and fix the line it names (usually an unclosed quote, `fi`, `done` or `}`).',
   },
+  'ebuild-too-deep': {
+    severity: 'warning',
+    meaning: 'The ebuild nests expansions, braces or `case` more deeply than the reader follows, so it was not read.',
+    docs:
+      'Thousands of levels of `${`, `{a,b}` or `case` inside one another are not something a real ebuild has; ' +
+      'the reader stops instead of exhausting its stack, and reads the file as one that sets nothing: it has no ' +
+      'SLOT or KEYWORDS here, so it is never the version emerge would pick.',
+    fix: 'Flatten the construct the message names; a generated ebuild can usually build the value in a loop.',
+  },
 });

@@ -41,6 +41,7 @@ import { ebuildFindings } from './findings.js';
 import { lex, type Tok } from './lex.js';
 import { Unknown } from './unknown.js';
 import { crateUris } from './ver-funcs.js';
+import { pushAll } from '../../finding.js';
 
 type FrameMode = 'active' | 'dead' | 'unknown';
 interface Frame {
@@ -220,6 +221,22 @@ interface Shared {
  * names, and `bashError` is set; what the reader merely cannot follow is never a finding.
  */
 export function parseEbuild(text: string, file?: string, opts: ParseOptions = {}): EbuildInfo {
+  try {
+    return parseEbuildUnguarded(text, file, opts);
+  } catch (e) {
+    // thousands of levels of `${`, `{a,b}` or `case`: the recursive readers ran out of stack
+    if (!(e instanceof RangeError)) throw e;
+    const where = file !== undefined ? { file } : {};
+    return {
+      vars: {},
+      inherit: [],
+      findings: [ebuildFindings.make('ebuild-too-deep', `${file ?? 'the ebuild'} nests expansions, braces or case more deeply than the reader follows (${e.message}); it was not read`, where)],
+      complete: false,
+    };
+  }
+}
+
+function parseEbuildUnguarded(text: string, file: string | undefined, opts: ParseOptions): EbuildInfo {
   let source = opts.prepared?.get(text);
   if (source === undefined) {
     source = prepareSource(text, file);
@@ -760,7 +777,7 @@ class EbuildReader {
     sh.stack.pop();
     const iuse = vars.get('IUSE');
     if (iuse?.kind === 'unknown') sh.eclassIuse = undefined;
-    else if (iuse && sh.eclassIuse) sh.eclassIuse.push(...(iuse.kind === 'string' ? iuse.value.split(/\s+/) : iuse.values).filter(Boolean));
+    else if (iuse && sh.eclassIuse) pushAll(sh.eclassIuse, (iuse.kind === 'string' ? iuse.value.split(/\s+/) : iuse.values).filter(Boolean));
     if (outerEclass) vars.set('ECLASS', outerEclass);
     else vars.delete('ECLASS');
     for (const [k, v] of saved) {
