@@ -391,6 +391,15 @@ describe('hostile depth and size', () => {
     }
   });
 
+  it('command substitutions nested 26 deep after export, local and declare are checked once each', () => {
+    // (the word after `export` was read in two modes, each reading every $(…) in it: 2^depth)
+    for (const cmd of ['export', 'local', 'declare -a']) {
+      const nested = `${cmd} $(`.repeat(26) + 'x' + ')'.repeat(26);
+      expect(read(`${H}f() {\n${nested}\n}\n`).findings.filter((f) => f.code === 'ebuild-syntax')).toEqual([]);
+      expect(read(`${H}f() {\n${nested.slice(0, -1)}\n}\n`).findings.map((f) => f.code)).toEqual(['ebuild-syntax']);
+    }
+  });
+
   it('an array of 300,000 fields from one expansion is read whole', () => {
     // (the fields were spread into push() as arguments: RangeError past ~120,000)
     const info = read(`${H}X="${'w '.repeat(300_000)}"\nA=( \${X} )\n`);

@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { NOT_EVALUATED, parseEbuild, prepareSource } from '../../shared/gentoo/ebuild/parse.js';
+import { MAX_ECLASS_READS, NOT_EVALUATED, parseEbuild, prepareSource } from '../../shared/gentoo/ebuild/parse.js';
 import { scanRepository } from '../../shared/gentoo/overlay.js';
 import { loadEclasses } from '../../shared/gentoo/eclass.js';
 import type { EbuildValue } from '../../shared/gentoo/types.js';
@@ -228,5 +228,29 @@ describe('scanRepository with the eclass chain (repoLocations)', () => {
     expect(s.ebuilds.find((e) => e.package === 'rhvoice-en')?.keywords).toBeUndefined();
     expect(s.ebuilds.find((e) => e.package === 'rhvoice-en')?.distfiles).toBeUndefined();
     expect(s.findings.filter((f) => f.code === 'manifest-unused-dist')).toEqual([]);
+  });
+});
+
+describe('eclasses that inherit each other without guards', () => {
+  it('a diamond 26 deep (2^26 inherits as Portage would source them) stops at the budget, incomplete', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'diamond-'));
+    try {
+      mkdirSync(path.join(dir, 'eclass'));
+      const depth = 26;
+      for (let i = 0; i < depth; i++) writeFileSync(path.join(dir, 'eclass', `e${i}.eclass`), `inherit e${i + 1} e${i + 1}\nX${i}=1\n`);
+      writeFileSync(path.join(dir, 'eclass', `e${depth}.eclass`), 'LEAF=1\n');
+      const eclass = await loadEclasses([path.join(dir, 'eclass')]);
+      const info = parseEbuild('EAPI=8\nSLOT="0"\ninherit e0\nOWN=1\n', 'app-misc/foo/foo-1.0.ebuild', { eclass });
+      expect(info.complete).toBe(false);
+      expect(info.vars.LEAF).toMatchObject({ kind: 'string', value: '1' });
+      expect(info.vars.OWN).toMatchObject({ kind: 'string', value: '1' });
+      expect(info.eclasses).toHaveLength(depth + 1);
+      // a diamond small enough is read whole
+      const small = parseEbuild('EAPI=8\nSLOT="0"\ninherit e18\n', 'app-misc/foo/foo-1.0.ebuild', { eclass });
+      expect(2 ** (depth - 18 + 1)).toBeLessThan(MAX_ECLASS_READS);
+      expect(small.complete).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -498,6 +498,15 @@ class BashParser {
 
   /** `NAME ( ) body` when `name` is followed by `(`; false when it is not. */
   private functionDefinition(name: BashToken & { k: 'word' }): boolean {
+    // Only a `(` (after blanks, or a line continuation) can follow: anything else is not looked at here. Reading
+    // the next word in `arg` mode, to read it again in the mode its command wants (`export`: `assign`), parsed
+    // each `$(…)` in it twice, and `export $(export $(…))` nested 20 deep 2^20 times.
+    if (!this.la) {
+      let k = name.end;
+      while (this.sc.src[k] === ' ' || this.sc.src[k] === '\t') k++;
+      const c = this.sc.src[k];
+      if (c !== '(' && c !== '\\') return false;
+    }
     const p = this.peek('arg');
     if (p.k !== 'op' || p.op !== '(') return false;
     this.consume();

@@ -194,6 +194,9 @@ const PROVIDED_VARS = new Set([
 const ECLASS_ACCUMULATED = ['IUSE', 'REQUIRED_USE', 'DEPEND', 'RDEPEND', 'PDEPEND', 'BDEPEND', 'IDEPEND', 'PROPERTIES', 'RESTRICT'];
 
 /** State shared by the reader of an ebuild and the readers of the eclasses it inherits. */
+/** The most eclasses one ebuild's inherits source, nested ones and repeats included (a real one: tens). */
+export const MAX_ECLASS_READS = 2_000;
+
 interface Shared {
   ctx: EvalCtx;
   /** The ebuild's own inherits. */
@@ -206,6 +209,8 @@ interface Shared {
   complete: boolean;
   /** Eclasses being read (a cycle is not followed). */
   stack: string[];
+  /** Eclasses sourced so far (each inherit of one counts). */
+  eclassReads: number;
   fnAssigned: Set<string>;
   /** IUSE the eclasses add (Portage's E_IUSE); undefined once one of them is not known. */
   eclassIuse: string[] | undefined;
@@ -253,7 +258,7 @@ function parseEbuildUnguarded(text: string, file: string | undefined, opts: Pars
 function readSource(source: PreparedSource, file: string | undefined, opts: ParseOptions, vars: Map<string, EbuildValue>, skip: ReadonlySet<string> | undefined): EbuildInfo {
   const ctx: EvalCtx = { vars, env: ebuildEnv(file) };
   const shared: Shared = {
-    ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [],
+    ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [], eclassReads: 0,
     fnAssigned: new Set(source.fnAssigned), eclassIuse: [], ...(skip ? { skip } : {}),
   };
   if (opts.eclass) {
@@ -759,6 +764,12 @@ class EbuildReader {
     const sh = this.shared;
     if (!sh.eclass) return;
     if (sh.stack.includes(name) || sh.stack.length > 30) return;
+    // Portage sources an eclass again at each inherit; eclasses guard against that, and a diamond of unguarded
+    // ones is read 2^depth times (25 two-line eclasses: minutes). Past MAX_ECLASS_READS the rest is not known.
+    if (++sh.eclassReads > MAX_ECLASS_READS) {
+      sh.complete = false;
+      return;
+    }
     const src = sh.eclass(name);
     if (!src || src.verdict.kind !== 'ok') {
       if (!sh.missing.includes(name)) sh.missing.push(name);
