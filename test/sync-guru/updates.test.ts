@@ -219,3 +219,55 @@ describe('readUpdates', () => {
     expect(await readUpdates(path.join(tmp, 'nope'))).toEqual({ entries: [], findings: [] });
   });
 });
+
+describe('moves and slot moves for many packages', () => {
+  // The plain statement: every entry in order.
+  const referenceMove = (pkg: string, entries: readonly UpdateEntry[]) => {
+    const chain: UpdateEntry[] = [];
+    let cur = pkg;
+    const seen = new Set([pkg]);
+    for (const e of entries) {
+      if (e.kind !== 'move' || e.from !== cur) continue;
+      chain.push(e);
+      cur = e.to;
+      if (seen.has(cur)) break;
+      seen.add(cur);
+    }
+    return chain.length === 0 ? undefined : { to: cur, chain };
+  };
+
+  it('agree with walking every entry, for chains, cycles and moves back and forth', () => {
+    const names = ['app-misc/a', 'app-misc/b', 'app-misc/c', 'dev-lang/d'];
+    const lines: string[] = [];
+    let x = 12345;
+    for (let i = 0; i < 400; i++) {
+      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      const from = names[x % 4]!;
+      const to = names[(x >> 4) % 4]!;
+      lines.push(x % 5 === 0 ? `slotmove ${from} ${x % 3} ${(x >> 3) % 3}` : `move ${from} ${to}`);
+    }
+    const { entries } = parseUpdates(lines.join('\n'), '1Q-2024');
+    const slots = slotMoveLookup(entries);
+    for (const pkg of [...names, 'app-misc/none']) {
+      expect(resolveMove(pkg, entries)).toEqual(referenceMove(pkg, entries));
+      expect(slots(pkg)).toEqual(entries.filter((e) => e.kind === 'slotmove' && e.atom === pkg));
+    }
+  });
+
+  it('100,000 packages against 100,000 entries: each package looks only at its own', () => {
+    // (a walk of every entry per package: 32,000 of each took 12 s)
+    const n = 100_000;
+    const lines = Array.from({ length: n }, (_, i) => `move app-misc/old${i} app-misc/new${i}`).concat(Array.from({ length: n }, (_, i) => `slotmove app-misc/p${i % 97}x 0 1`));
+    const { entries } = parseUpdates(lines.join('\n'), '1Q-2024');
+    const slots = slotMoveLookup(entries);
+    let moved = 0;
+    let slotted = 0;
+    for (let i = 0; i < n; i++) {
+      if (resolveMove(`app-misc/old${i}`, entries)?.to === `app-misc/new${i}`) moved++;
+      slotted += slots(`app-misc/p${i}x`).length;
+    }
+    expect(moved).toBe(n);
+    // every slot move names one of p0x…p96x, each asked once
+    expect(slotted).toBe(n);
+  });
+});
