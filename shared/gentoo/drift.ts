@@ -192,18 +192,59 @@ function recs(list: readonly EbuildRecord[]): Rec[] {
 
 const sameBase = (a: Rec, b: Rec): boolean => compareVersions(a.bv, b.bv) === 0;
 
-/** Group records by PMS-equal base version (in version order). */
+/** Group records (in version order, so PMS-equal bases are neighbours) by base version. */
 function byBase(list: readonly Rec[]): Rec[][] {
   const out: Rec[][] = [];
   for (const x of list) {
-    const g = out.find((l) => sameBase(l[0], x));
-    if (g) g.push(x);
+    const g = out[out.length - 1];
+    if (g && sameBase(g[0]!, x)) g.push(x);
     else out.push([x]);
   }
   return out;
 }
 
+/**
+ * The first position in `sorted` (records in version order) whose version (`v`) or base (`bv`) is not below `at`:
+ * one package's thousands of versions on both sides were matched each against all the others (4,000: 33 s).
+ */
+function firstAtLeast(sorted: readonly Rec[], at: Version, key: 'v' | 'bv'): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareVersions(sorted[mid]![key], at) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The records of `sorted` with the base of `x` (neighbours in version order). */
+function withBaseOf(sorted: readonly Rec[], x: Rec): readonly Rec[] {
+  const from = firstAtLeast(sorted, x.bv, 'bv');
+  let to = from;
+  while (to < sorted.length && sameBase(sorted[to]!, x)) to++;
+  return sorted.slice(from, to);
+}
+
+/** Versions for a sentence: all of ten or fewer, else the first and last five around how many more. */
+function versionList(versions: readonly string[]): string {
+  if (versions.length <= 10) return versions.join(', ');
+  return `${versions.slice(0, 5).join(', ')}, … ${versions.length - 10} more …, ${versions.slice(-5).join(', ')}`;
+}
+
 const mainSlot = (s: string | undefined): string | undefined => (s === undefined ? undefined : s.split('/')[0]);
+
+/** `list` grouped by `key`, each group in the list's order, the groups in the order their keys first appear. */
+function groupBy<T, K>(list: readonly T[], key: (x: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const g = out.get(k);
+    if (g) g.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
 
 function daysBetween(isoDate: string | undefined, now: number): number | undefined {
   if (!isoDate) return undefined;
@@ -300,7 +341,8 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
 
       // same version: identical or different content
       for (const o of ours) {
-        const t = theirs.find((x) => compareVersions(x.v, o.v) === 0);
+        const at = firstAtLeast(theirs, o.v, 'v');
+        const t = at < theirs.length && compareVersions(theirs[at]!.v, o.v) === 0 ? theirs[at]! : undefined;
         if (!t) continue;
         let same = o.r.md5 !== undefined && o.r.md5 === t.r.md5;
         let line: number | undefined;
@@ -337,7 +379,7 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
       const ourBases = byBase(ours);
       for (const list of ourBases) {
         const ourBest = list[list.length - 1];
-        const newer = theirs.filter((x) => sameBase(x, ourBest) && compareVersions(x.v, ourBest.v) > 0);
+        const newer = withBaseOf(theirs, ourBest).filter((x) => compareVersions(x.v, ourBest.v) > 0);
         if (newer.length === 0) continue;
         const best = newer[newer.length - 1];
         rows.push({
@@ -355,16 +397,20 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
       const perVersion = new Set(both.map((x) => mainSlot(x.r.slot))).size > 1 && both.every((x) => mainSlot(x.r.slot) === x.base.replace(/_.*$/, ''));
       const slotAware = !perVersion && ours.every((o) => o.r.slot !== undefined) && theirs.every((t) => t.r.slot !== undefined);
       const ourReleases = ours.filter((x) => !isLiveVersion(x.v));
-      const groups = slotAware ? [...new Set(ourReleases.map((o) => mainSlot(o.r.slot)))].map((s) => ourReleases.filter((o) => mainSlot(o.r.slot) === s)) : [ourReleases];
+      const groups = slotAware ? [...groupBy(ourReleases, (o) => mainSlot(o.r.slot)).values()] : [ourReleases];
+      const theirsBySlot = slotAware ? groupBy(theirsReleases, (t) => mainSlot(t.r.slot)) : undefined;
+      const lagFor = new Map<string, DriftRow>();
       for (const group of groups) {
         if (group.length === 0) continue;
         const mine = group[group.length - 1];
-        let pool = slotAware ? theirsReleases.filter((t) => mainSlot(t.r.slot) === mainSlot(mine.r.slot)) : theirsReleases;
+        let pool: readonly Rec[] = theirsBySlot ? (theirsBySlot.get(mainSlot(mine.r.slot)) ?? []) : theirsReleases;
         // upstream has nothing left in our slot (moved on to another): its newer releases are still ahead of ours
         if (pool.length === 0 && groups.length === 1) pool = theirsReleases;
         const firstNewer: Rec[] = [];
         for (const t of pool) {
-          if (compareVersions(t.bv, mine.bv) > 0 && !firstNewer.some((f) => sameBase(f, t))) firstNewer.push(t);
+          // (the pool is in version order: a base seen already is the last one kept)
+          const last = firstNewer[firstNewer.length - 1];
+          if (compareVersions(t.bv, mine.bv) > 0 && !(last && sameBase(last, t))) firstNewer.push(t);
         }
         if (firstNewer.length === 0) continue;
         const newerBases = firstNewer.map((t) => t.base);
@@ -372,25 +418,29 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
         const days = daysBetween(date, now);
         const newest = pool[pool.length - 1].r.version;
         const copy = theirs.find((t) => compareVersions(t.v, mine.v) === 0 && rows.some((r) => r.class === 'identical' && r.package === pkg && r.upstream === name && r.ours === mine.r.version));
-        rows.push({
+        const lagRow: DriftRow = {
           class: 'lagging', package: pkg, upstream: name, ours: mine.r.version, theirs: newest,
-          detail: `${name} has ${newerBases.length} newer version${newerBases.length === 1 ? '' : 's'} (${newerBases.join(', ')})${days !== undefined ? `; ${firstNewer[0].r.version} arrived ${days} day${days === 1 ? '' : 's'} ago` : ''}.`,
+          detail: `${name} has ${newerBases.length} newer version${newerBases.length === 1 ? '' : 's'} (${versionList(newerBases)})${days !== undefined ? `; ${firstNewer[0].r.version} arrived ${days} day${days === 1 ? '' : 's'} ago` : ''}.`,
           // a verbatim copy has no patches to rebase
           action: copy ? `Ours is identical to ${name}'s ${copy.r.version}: drop ours and use ${name}'s ${newest}.` : `Rebase our patches onto ${newest}.`,
           file: ourFile(mine.r), line: 1,
           behind: { versions: newerBases, ...(days !== undefined ? { days } : {}) },
-        });
+        };
+        rows.push(lagRow);
+        lagFor.set(mine.r.version, lagRow);
       }
 
       // versions upstream no longer carries
+      const prevRecs = recs(prev.get(pkg) ?? []);
+      let theirsText: string | undefined;
       for (const list of ourBases) {
         const o = list[list.length - 1];
         const b = o.base;
-        if (isLiveVersion(o.v) || theirs.some((x) => sameBase(x, o)) || !newestTheirs) continue;
+        if (isLiveVersion(o.v) || withBaseOf(theirs, o).length > 0 || !newestTheirs) continue;
         if (compareVersions(o.v, newestTheirs.v) > 0) continue; // ours is ahead: not a removal
         let evidence: DriftRow['evidence'] = 'absent upstream';
         let when = '';
-        if (recs(prev.get(pkg) ?? []).some((x) => sameBase(x, o))) evidence = 'previous checkout';
+        if (withBaseOf(prevRecs, o).length > 0) evidence = 'previous checkout';
         else if (input.removedIn) {
           const rel = `${pkg}/${pkgRec.package}-${o.r.version}.ebuild`;
           const gone = await input.removedIn(u.scan.root, rel);
@@ -400,7 +450,7 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
           }
         }
         // our lagging version merely gone from upstream (old versions are cleaned up): said in the lagging row
-        const lag = rows.find((r) => r.class === 'lagging' && r.package === pkg && r.upstream === name && r.ours === o.r.version);
+        const lag = lagFor.get(o.r.version);
         if (evidence === 'absent upstream' && lag) {
           lag.detail = `${lag.detail.replace(/\.$/, '')}; it no longer carries our ${b}.`;
           continue;
@@ -408,7 +458,7 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
         rows.push({
           class: 'removed', package: pkg, upstream: name, ours: o.r.version,
           detail: evidence === 'absent upstream'
-            ? `${name} no longer carries ${b} (it has ${theirs.map((x) => x.r.version).join(', ')}).`
+            ? `${name} no longer carries ${b} (it has ${(theirsText ??= versionList(theirs.map((x) => x.r.version)))}).`
             : `${name} removed ${b}${when}.`,
           action: `Upstream dropped ${b}: drop ours too, unless we need it (then we maintain it alone).`,
           file: ourFile(o.r), line: 1, evidence,
@@ -436,12 +486,14 @@ export async function computeDrift(input: DriftInput): Promise<DriftReport> {
           const s = mainSlot(t.r.slot);
           // a slot our slot was moved to is the moved row's news, not a new slot
           if (s === undefined || ourSlots.has(s) || movedTo.has(s)) continue;
-          bySlot.set(s, [...(bySlot.get(s) ?? []), t.r.version]);
+          const list = bySlot.get(s);
+          if (list) list.push(t.r.version);
+          else bySlot.set(s, [t.r.version]);
         }
         for (const [s, versions] of bySlot) {
           rows.push({
             class: 'new-slot', package: pkg, upstream: name, theirs: `:${s}`,
-            detail: `${name} carries slot ${s} (${versions.join(', ')}), which we do not.`,
+            detail: `${name} carries slot ${s} (${versionList(versions)}), which we do not.`,
             action: `Add a ${pkg}:${s} ebuild if our users need it; otherwise nothing to do.`,
             file: ourFile(newestOurs.r), line: 1,
           });
