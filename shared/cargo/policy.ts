@@ -391,7 +391,7 @@ export interface Evaluation {
   declared?: string;
   /** Terms of the first allowed OR-branch. */
   satisfiedBy?: string[];
-  /** Per-branch detail (only when not allowed, or when useful to show). */
+  /** Per-branch detail (only when not allowed, and of at most 1,024 term verdicts in all). */
   branches?: TermVerdict[][];
   corrections: SpdxCorrection[];
   clarifiedBy?: string;
@@ -506,18 +506,19 @@ export function evaluateCrate(ctx: PolicyContext, crate: CrateLicense): Evaluati
     return ev;
   }
   ev.expression = parsed.expression;
-  const branches = orBranches(parsed.ast);
-  if (branches === undefined) {
+  const exceptions = ctx.exceptions.length ? ctx.exceptions.filter((e) => crateSpecMatches(e.exception, crate.name, crate.version)) : [];
+  // Without crate-specific exceptions the decision depends on the expression only: compute it once per lock
+  // (and its branches only then: a large expansion is not kept, see orBranches).
+  let d = exceptions.length === 0 ? ctx.decisions.get(parsed.expression) : undefined;
+  const branches = d === undefined ? orBranches(parsed.ast) : undefined;
+  if (d === undefined && branches === undefined) {
     ev.verdict = 'needs-review';
     ev.reason = 'the expression has too many alternatives to check automatically';
     return ev;
   }
-  const exceptions = ctx.exceptions.length ? ctx.exceptions.filter((e) => crateSpecMatches(e.exception, crate.name, crate.version)) : [];
   for (const e of exceptions) e.matched = true;
-  // Without crate-specific exceptions the decision depends on the expression only: compute it once per lock.
-  let d = exceptions.length === 0 ? ctx.decisions.get(parsed.expression) : undefined;
   if (d === undefined) {
-    d = decide(ctx, branches, exceptions);
+    d = decide(ctx, branches!, exceptions);
     if (exceptions.length === 0) ctx.decisions.set(parsed.expression, d);
   }
   ev.verdict = d.verdict;
@@ -534,37 +535,40 @@ const NO_CORRECTIONS: SpdxCorrection[] = [];
 export type Decision = Pick<Evaluation, 'verdict' | 'reason' | 'satisfiedBy' | 'branches' | 'exceptionUsed'>;
 
 function decide(ctx: PolicyContext, branches: LicenseTerm[][], exceptions: PolicyContext['exceptions']): Decision {
-  const judged: { verdicts: TermVerdict[]; refs: EntryRef[]; exc?: (typeof exceptions)[number] }[] = branches.map((branch) => {
+  type Exc = (typeof exceptions)[number];
+  // Each distinct term is judged once, and its verdict shared by every branch that has it: 256 branches of a
+  // 200-term AND judged 50,000 terms and kept as many verdicts per expression (1.3 MB; 2,000 such crates: out of
+  // memory).
+  const termJudged = new Map<string, { verdict: TermVerdict; ref?: EntryRef; exc?: Exc }>();
+  const judgeTerm = (term: LicenseTerm): { verdict: TermVerdict; ref?: EntryRef; exc?: Exc } => {
+    const key = termKey(term);
+    let j = termJudged.get(key);
+    if (j) return j;
+    const denied = matchTerm(ctx.deny, term, ctx.gentoo, true);
+    if (denied.hit) j = { verdict: { term: key, status: 'denied', by: denied.ref.entry.text } };
+    else if (ctx.allow === undefined) j = { verdict: { term: key, status: 'allowed' } };
+    else {
+      const allowed = matchTerm(ctx.allow, term, ctx.gentoo);
+      if (allowed.hit) j = { verdict: { term: key, status: 'allowed', by: allowed.ref.entry.text }, ref: allowed.ref };
+      else {
+        const viaException = exceptions.map((e) => ({ e, m: matchTerm(e.allow, term, ctx.gentoo) })).find((x) => x.m.hit);
+        if (viaException && viaException.m.hit) {
+          j = { verdict: { term: key, status: 'allowed', by: `exception ${viaException.e.exception.spec}: ${viaException.m.ref.entry.text}` }, ref: viaException.m.ref, exc: viaException.e };
+        } else j = { verdict: { term: key, status: allowed.unmapped ? 'unmapped' : 'not-allowed' } };
+      }
+    }
+    termJudged.set(key, j);
+    return j;
+  };
+  const judged: { verdicts: TermVerdict[]; refs: EntryRef[]; exc?: Exc }[] = branches.map((branch) => {
     const verdicts: TermVerdict[] = [];
     const refs: EntryRef[] = [];
-    let exc: (typeof exceptions)[number] | undefined;
+    let exc: Exc | undefined;
     for (const term of branch) {
-      const key = termKey(term);
-      const denied = matchTerm(ctx.deny, term, ctx.gentoo, true);
-      if (denied.hit) {
-        verdicts.push({ term: key, status: 'denied', by: denied.ref.entry.text });
-        continue;
-      }
-      if (ctx.allow === undefined) {
-        verdicts.push({ term: key, status: 'allowed' });
-        continue;
-      }
-      const allowed = matchTerm(ctx.allow, term, ctx.gentoo);
-      if (allowed.hit) {
-        verdicts.push({ term: key, status: 'allowed', by: allowed.ref.entry.text });
-        refs.push(allowed.ref);
-        continue;
-      }
-      const viaException = exceptions
-        .map((e) => ({ e, m: matchTerm(e.allow, term, ctx.gentoo) }))
-        .find((x) => x.m.hit);
-      if (viaException && viaException.m.hit) {
-        verdicts.push({ term: key, status: 'allowed', by: `exception ${viaException.e.exception.spec}: ${viaException.m.ref.entry.text}` });
-        refs.push(viaException.m.ref);
-        exc = viaException.e;
-        continue;
-      }
-      verdicts.push({ term: key, status: allowed.unmapped ? 'unmapped' : 'not-allowed' });
+      const j = judgeTerm(term);
+      verdicts.push(j.verdict);
+      if (j.ref) refs.push(j.ref);
+      if (j.exc) exc = j.exc;
     }
     return exc ? { verdicts, refs, exc } : { verdicts, refs };
   });
@@ -597,12 +601,16 @@ function decide(ctx: PolicyContext, branches: LicenseTerm[][], exceptions: Polic
         : `${v.term} is not allowed`;
   // A branch blocked only by unmapped ids could still be fine: that is unknown, not denied.
   const undecided = all.some((b) => b.every((v) => v.status === 'allowed' || v.status === 'unmapped'));
-  return {
-    verdict: undecided ? 'unknown' : 'denied',
-    reason: problems.map(describe).join('; '),
-    branches: all,
-  };
+  const out: Decision = { verdict: undecided ? 'unknown' : 'denied', reason: problems.map(describe).join('; ') };
+  // the per-branch detail, kept with the decision for every crate of the expression, when it is of a size to read
+  let size = 0;
+  for (const b of all) size += b.length;
+  if (size <= MAX_BRANCH_DETAIL) out.branches = all;
+  return out;
 }
+
+/** The most term verdicts (over all OR-branches) an evaluation keeps as per-branch detail. */
+const MAX_BRANCH_DETAIL = 1_024;
 
 /** Unused allow entries, exceptions and clarifications, as findings at their policy lines. */
 export function unusedPolicyFindings(ctx: PolicyContext): Finding[] {

@@ -11,6 +11,7 @@ import {
   MAX_BRANCHES,
   type SpdxNode,
 } from '../../shared/cargo/spdx.js';
+import { buildPolicy, compilePolicy, evaluateCrate } from '../../shared/cargo/policy.js';
 
 function ok(raw: string) {
   const r = parseExpression(raw);
@@ -206,5 +207,53 @@ describe('normaliseExpression', () => {
     const n = normaliseExpression('mit/Foo');
     expect(n.text).toBe('MIT OR Foo');
     expect(n.error?.kind).toBe('unknown-id');
+  });
+});
+
+describe('orBranches of long expressions', () => {
+  // The plain statement: multiply the children out one by one, each branch's terms once, in order.
+  const reference = (node: SpdxNode): string[][] | undefined => {
+    if (node.type === 'license') return [[termKey({ id: node.id, plus: node.plus, ...(node.exception !== undefined ? { exception: node.exception } : {}) })]];
+    const kids = node.terms.map(reference);
+    if (kids.some((k) => k === undefined)) return undefined;
+    if (node.type === 'or') return kids.flat() as string[][];
+    let acc: string[][] = [[]];
+    for (const b of kids as string[][][]) acc = acc.flatMap((left) => b.map((right) => [...new Set([...left, ...right])]));
+    return acc;
+  };
+  const ids = ['MIT', 'Apache-2.0', 'ISC', 'BSD-3-Clause', 'Unicode-3.0', 'Apache-2.0 WITH LLVM-exception'];
+  const expr = fc.letrec((tie) => ({
+    e: fc.oneof({ depthSize: 'small' }, fc.constantFrom(...ids), fc.tuple(tie('e'), fc.constantFrom(' AND ', ' OR '), tie('e')).map(([a, op, b]) => `(${a}${op}${b})`)),
+  })).e as fc.Arbitrary<string>;
+
+  it('the same branches as multiplying out child by child', () => {
+    fc.assert(
+      fc.property(expr, (x) => {
+        const r = parseExpression(x);
+        if (!r.ok) return;
+        const ours = orBranches(r.ast)?.map((b) => b.map(termKey));
+        const ref = reference(r.ast);
+        expect(ours).toEqual(ref !== undefined && ref.length <= 256 ? ref : undefined);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('eight ORs and 85 more licenses ANDed (1.9 KB), 1,000 different ones: 256 branches each, judged term by term once', () => {
+    // (each AND made every branch again, deduplicating all its terms: 200 ms and 1.3 MB kept per expression;
+    // 2,000 such crates ran out of memory)
+    const policy = compilePolicy(buildPolicy({ allow: ['MIT', 'Apache-2.0'], deny: ['GPL-3.0-only'] }));
+    const make = (u: number) =>
+      [...Array.from({ length: 8 }, (_, i) => `(LicenseRef-o${i} OR LicenseRef-p${i})`), ...Array.from({ length: 85 }, (_, i) => `LicenseRef-t${i}`), `LicenseRef-u${u}`].join(' AND ');
+    expect(make(0).length).toBeGreaterThan(1_900);
+    const first = parseExpression(make(0));
+    expect(first.ok && orBranches(first.ast)!.length).toBe(256);
+    expect(first.ok && orBranches(first.ast)![255]!.length).toBe(94);
+    for (let i = 0; i < 1_000; i++) {
+      const e = evaluateCrate(policy, { name: `c${i}`, version: '1.0.0', license: make(i) });
+      expect(e.verdict).toBe('denied');
+      // 256 x 94 verdicts are not kept as detail
+      expect(e.branches).toBeUndefined();
+    }
   });
 });
