@@ -157,7 +157,7 @@ const CELL_ODD_SPACE = /[^\S ]| {2}|^ | $/;
 /** Data as a table cell of at most `max` characters (`…` when cut); `—` when empty. Escaped as mdCell. */
 export function mdDataCell(text: string | undefined, max = 200): string {
   if (text === undefined || text === '') return '—';
-  let t = CELL_ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  let t = CELL_ODD_SPACE.test(text) ? squeezed(text, max) : text;
   if (t === '') return '—';
   if (t.length > max) t = t.slice(0, max - 1) + '…';
   // plain names and versions take mdCell's shortcut
@@ -167,8 +167,34 @@ export function mdDataCell(text: string | undefined, max = 200): string {
 /** Data as a code span in a table cell (its `|` escaped), at most `max` characters; `—` when empty. */
 export function mdCodeCell(text: string | undefined, max = 120): string {
   if (text === undefined || text === '') return '—';
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = squeezed(text, max);
   return mdCell(mdCode(t.length > max ? t.slice(0, max - 1) + '…' : t));
+}
+
+/**
+ * `text` with its whitespace runs made one space and trimmed, made only as far as `limit` characters and one
+ * more (enough to cut it): a 16 MB license text was made whole for a 120-character cell, ten times a run (26 s).
+ */
+function squeezed(text: string, limit: number): string {
+  const ws = /\s+/g;
+  let i = 0;
+  ws.lastIndex = 0;
+  const lead = ws.exec(text);
+  if (lead && lead.index === 0) i = lead[0].length;
+  let out = '';
+  while (i < text.length) {
+    if (out.length > limit) return out;
+    ws.lastIndex = i;
+    const m = ws.exec(text);
+    if (!m) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, m.index);
+    i = m.index + m[0].length;
+    if (i < text.length) out += ' ';
+  }
+  return out;
 }
 
 /** A table whose cells are Markdown the caller built (mdDataCell, mdCodeCell, …). */
