@@ -38,13 +38,6 @@ function idOf(e: LicenseExpr): string {
 
 const dual = (t: 'and' | 'or'): 'and' | 'or' => (t === 'and' ? 'or' : 'and');
 
-/** boolean.py `DualBase.__contains__`: `x in target`. */
-function contains(target: { t: 'and' | 'or'; args: LicenseExpr[] }, x: LicenseExpr): boolean {
-  const ids = new Set(target.args.map(idOf));
-  if (ids.has(idOf(x))) return true;
-  return x.t === target.t && x.args.every((a) => ids.has(idOf(a)));
-}
-
 const SORT_ORDER = { sym: 5, and: 10, or: 25 } as const;
 
 /** boolean.py's `a < b` for canonical operands (license symbols compare by text: license_expression). */
@@ -72,21 +65,72 @@ export function simplify(e: LicenseExpr): LicenseExpr {
   const seen = new Set<string>();
   const args = flat.filter((a) => !seen.has(idOf(a)) && (seen.add(idOf(a)), true));
   if (args.length === 1) return args[0]!;
-  // Absorption, in boolean.py's order (the result is the same in any order: the minimal operands).
-  for (let i = 0; i < args.length; i++) {
-    for (let j = 0; j < args.length; ) {
-      const target = args[j]!;
-      if (j !== i && target.t === dual(t) && contains(target, args[i]!)) {
-        args.splice(j, 1);
-        if (j < i) i--;
-        continue;
-      }
-      j++;
-    }
+  // Absorption: an operand of the dual kind that holds another operand goes. The result is the same in any
+  // order (containment is transitive: what absorbs an absorber absorbs what it absorbed), so each is asked
+  // through an index instead of against every other (N distinct `A OR B` pairs: 4,000 took 8 s).
+  const absorbed = absorbedOperands(args, dual(t));
+  if (absorbed.size) {
+    const kept = args.filter((_, k) => !absorbed.has(k));
+    args.length = 0;
+    pushAll(args, kept);
   }
   if (args.length === 1) return args[0]!;
   args.sort((a, b) => (lessThan(a, b) ? -1 : lessThan(b, a) ? 1 : 0));
   return { t, args };
+}
+
+/** Positions of the operands of kind `d` that hold another operand (boolean.py's `contains`). */
+function absorbedOperands(args: readonly LicenseExpr[], d: 'and' | 'or'): Set<number> {
+  const out = new Set<number>();
+  const at = new Map<string, number>();
+  args.forEach((a, k) => at.set(idOf(a), k));
+  // member id -> the operands of kind d holding it
+  const holders = new Map<string, number[]>();
+  const members: (Set<string> | undefined)[] = args.map((a, k) => {
+    if (a.t !== d) return undefined;
+    const ids = new Set(a.args.map(idOf));
+    for (const m of ids) {
+      const list = holders.get(m);
+      if (list) list.push(k);
+      else holders.set(m, [k]);
+    }
+    return ids;
+  });
+  // holding another operand as a member
+  args.forEach((_, j) => {
+    const ids = members[j];
+    if (!ids) return;
+    for (const m of ids) {
+      const k = at.get(m);
+      if (k !== undefined && k !== j) {
+        out.add(j);
+        return;
+      }
+    }
+  });
+  // holding every member of another operand of kind d, found among the holders of its rarest member
+  args.forEach((_, i) => {
+    const mine = members[i];
+    if (!mine || mine.size === 0) return;
+    let fewest: number[] | undefined;
+    for (const m of mine) {
+      const list = holders.get(m)!;
+      if (!fewest || list.length < fewest.length) fewest = list;
+    }
+    for (const j of fewest!) {
+      if (j === i || out.has(j)) continue;
+      const theirs = members[j]!;
+      let all = true;
+      for (const m of mine) {
+        if (!theirs.has(m)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) out.add(j);
+    }
+  });
+  return out;
 }
 
 /** pycargoebuild `spdx_to_ebuild`: ebuild LICENSE tokens; `mapped` gives a symbol's Gentoo value. */

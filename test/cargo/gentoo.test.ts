@@ -165,3 +165,22 @@ describe('gentooEbuildVars at scale', () => {
     expect(unmapped[0]!.message).toMatch(/needed by c0@1\.0\.0, c1@1\.0\.0, c2@1\.0\.0, c3@1\.0\.0, c4@1\.0\.0 and 79995 more\)$/);
   });
 });
+
+describe('LICENSE simplification at scale', () => {
+  it('20,000 different OR pairs ANDed: each kept, and each holding a plain operand absorbed', async () => {
+    // (every operand was asked against every other: 4,000 pairs took 8 s)
+    const { simplify, sym, ebuildTokens } = await import('../../shared/cargo/gentoo-license.js');
+    const s = (id: string) => sym({ id, plus: false });
+    const n = 20_000;
+    const pairs = Array.from({ length: n }, (_, i) => ({ t: 'or' as const, args: [s(`A${i}`), s(`B${i}`)] }));
+    const kept = simplify({ t: 'and', args: pairs });
+    expect(kept.t === 'and' && kept.args.length).toBe(n);
+    // A7 on its own absorbs (A7 OR B7); (A8 OR B8) absorbs nothing
+    const absorbed = simplify({ t: 'and', args: [...pairs, s('A7'), { t: 'or', args: [s('A9'), s('B9'), s('C9')] }] });
+    expect(absorbed.t === 'and' && absorbed.args.length).toBe(n);
+    const text = ebuildTokens(absorbed, (t) => t.id).join(' ');
+    expect(text).not.toContain('A7 B7');
+    expect(text).not.toContain('C9');
+    expect(text).toContain('|| ( A8 B8 )');
+  });
+});
