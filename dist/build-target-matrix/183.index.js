@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   iI: () => (/* binding */ pushAll),
 /* harmony export */   kG: () => (/* binding */ groupFindings)
 /* harmony export */ });
 /* unused harmony exports finding, mostSevere, registeredCatalogues, lookupFinding */
@@ -155,6 +156,14 @@ function lookupFinding(code) {
         if (c.has(code))
             return { domain: c.domain, spec: c.specs[code] };
     return undefined;
+}
+/**
+ * Append every item of `items` to `into`. `into.push(...items)` passes each item as an argument, and a list of
+ * more than ~120,000 (one hostile file's findings) overflows the stack.
+ */
+function pushAll(into, items) {
+    for (let i = 0; i < items.length; i++)
+        into.push(items[i]);
 }
 
 

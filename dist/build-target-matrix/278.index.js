@@ -957,37 +957,64 @@ class QuoteStops {
 
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/glob.ts
 /** Bash glob patterns as used by `${x#pat}`, `${x/pat/rep}` and `[[ x == pat ]]`. */
-/** Glob pattern (already expanded) to an anchored RegExp. Quoted parts are marked literal with \x00. */
+/**
+ * Glob pattern (already expanded) to an anchored RegExp. Quoted parts are marked literal with \x00.
+ *
+ * Every piece between two `*` matches a fixed number of characters, so the earliest place each such piece
+ * matches is the right one: each is matched there once, atomically (`(?=([\s\S]*?piece))\1`, a lookahead the
+ * engine never goes back into), and only the piece after the last `*` is tried from the end. Each `*` as
+ * `[\s\S]*` made a failing match try every split: `*a*a*a*a*a*a*a*b` against 40 characters took 3 s, and two
+ * more stars ten times as long (ebuild conditions, `case`, `${x#…}`; all from the repository).
+ */
 function globToRegex(pat) {
-    let out = '';
+    const pieces = [''];
     for (let k = 0; k < pat.length; k++) {
         const c = pat[k];
+        let out;
         if (c === '\x00') {
-            out += escapeRe(pat[++k] ?? '');
+            out = escapeRe(pat[++k] ?? '');
         }
-        else if (c === '*')
-            out += '[\\s\\S]*';
+        else if (c === '*') {
+            pieces.push('');
+            continue;
+        }
         else if (c === '?')
-            out += '[\\s\\S]';
+            out = '[\\s\\S]';
         else if (c === '[') {
             const end = pat.indexOf(']', k + 2);
             if (end === -1)
-                out += '\\[';
+                out = '\\[';
             else {
                 let cls = pat.slice(k + 1, end).replace(/\\/g, '\\\\');
                 if (cls.startsWith('!'))
                     cls = '^' + cls.slice(1);
-                out += `[${cls}]`;
+                out = `[${cls}]`;
                 k = end;
             }
         }
         else if (c === '\\')
-            out += escapeRe(pat[++k] ?? '');
+            out = escapeRe(pat[++k] ?? '');
         else
-            out += escapeRe(c);
+            out = escapeRe(c);
+        pieces[pieces.length - 1] += out;
     }
-    return new RegExp(`^(?:${out})$`);
+    let body = pieces[0];
+    if (pieces.length > 1) {
+        let group = 0;
+        for (const piece of pieces.slice(1, -1))
+            if (piece)
+                body += `(?=([\\s\\S]*?${piece}))\\${++group}`;
+        body += `[\\s\\S]*${pieces[pieces.length - 1]}`;
+    }
+    try {
+        return new RegExp(`^(?:${body})$`);
+    }
+    catch {
+        // a class bash reads and JavaScript does not (`[z-a]`): it matches nothing
+        return NO_MATCH;
+    }
 }
+const NO_MATCH = /(?!)/;
 function escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -1034,7 +1061,9 @@ function substitute(value, op, re, rep) {
     if (src === '')
         return value;
     const g = new RegExp(src, op === '//' ? 'g' : '');
-    return value.replace(g, () => rep);
+    // bash goes on after a match while there is text left: a pattern that matches nothing (`*` after the whole
+    // word) is not replaced again at the end, except in an empty word (bash: `w=abc; ${w//*/X}` is X, not XX)
+    return value.replace(g, (m, ...args) => (m === '' && value.length > 0 && args[args.length - 2] === value.length ? '' : rep));
 }
 
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/unknown.ts
@@ -1505,7 +1534,10 @@ function evalWord(raw, ctx, opts) {
     return { fields: st.fields };
 }
 
+// EXTERNAL MODULE: ./shared/finding.ts
+var finding = __webpack_require__(2187);
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/assign.ts
+
 
 
 
@@ -1523,7 +1555,7 @@ function assignedValue(ctx, rawValue, line, elems) {
             const r = evalWord(ex, ctx, { split: true });
             if (r instanceof Unknown)
                 return { kind: 'unknown', raw: rawValue, line, reason: r.reason };
-            values.push(...r.fields);
+            (0,finding/* pushAll */.iI)(values, r.fields);
         }
     }
     return { kind: 'array', values, line };
@@ -2074,6 +2106,17 @@ class BashParser {
     }
     /** `NAME ( ) body` when `name` is followed by `(`; false when it is not. */
     functionDefinition(name) {
+        // Only a `(` (after blanks, or a line continuation) can follow: anything else is not looked at here. Reading
+        // the next word in `arg` mode, to read it again in the mode its command wants (`export`: `assign`), parsed
+        // each `$(…)` in it twice, and `export $(export $(…))` nested 20 deep 2^20 times.
+        if (!this.la) {
+            let k = name.end;
+            while (this.sc.src[k] === ' ' || this.sc.src[k] === '\t')
+                k++;
+            const c = this.sc.src[k];
+            if (c !== '(' && c !== '\\')
+                return false;
+        }
         const p = this.peek('arg');
         if (p.k !== 'op' || p.op !== '(')
             return false;
@@ -2209,8 +2252,6 @@ function stringTest(inner, double, ctx) {
     return op === '-z' ? empty : !empty;
 }
 
-// EXTERNAL MODULE: ./shared/finding.ts
-var finding = __webpack_require__(2187);
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/findings.ts
 /** Findings made while reading an ebuild's bash. */
 
@@ -2225,6 +2266,14 @@ const ebuildFindings = (0,finding/* defineFindings */.IP)('gentoo/ebuild', {
             '`do`/`done`, `{`/`}` and function bodies. It reports only what bash itself would refuse (the reference is ' +
             '`bash -n` on the same file); a construct the reader cannot follow is left alone rather than reported.',
         fix: 'Run `bash -n` on the ebuild and fix the line it names (usually an unclosed quote, `fi`, `done` or `}`).',
+    },
+    'ebuild-too-deep': {
+        severity: 'warning',
+        meaning: 'The ebuild nests expansions, braces or `case` more deeply than the reader follows, so it was not read.',
+        docs: 'Thousands of levels of `${`, `{a,b}` or `case` inside one another are not something a real ebuild has; ' +
+            'the reader stops instead of exhausting its stack, and reads the file as one that sets nothing: it has no ' +
+            'SLOT or KEYWORDS here, so it is never the version emerge would pick.',
+        fix: 'Flatten the construct the message names; a generated ebuild can usually build the value in a loop.',
     },
 });
 
@@ -2570,6 +2619,7 @@ class Lexer {
 
 
 
+
 /**
  * An assignment word, `NAME=v`, `NAME+=v` or `NAME[i]=v`, read in place: what
  * /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=([\s\S]*)$/ matches, with the same parts (a test holds the two
@@ -2671,12 +2721,32 @@ const PROVIDED_VARS = new Set([
 ]);
 /** Portage keeps an eclass's contributions to these apart (E_IUSE, …) and restores the ebuild's own after it. */
 const ECLASS_ACCUMULATED = ['IUSE', 'REQUIRED_USE', 'DEPEND', 'RDEPEND', 'PDEPEND', 'BDEPEND', 'IDEPEND', 'PROPERTIES', 'RESTRICT'];
+/** State shared by the reader of an ebuild and the readers of the eclasses it inherits. */
+/** The most eclasses one ebuild's inherits source, nested ones and repeats included (a real one: tens). */
+const MAX_ECLASS_READS = 2_000;
 /**
  * Read the static variables of an ebuild. Never throws. When bash itself would refuse the file (the verdict of
  * bash-syntax.ts, which agrees with `bash -n`), that is one `ebuild-syntax` finding on `file` at the line bash
  * names, and `bashError` is set; what the reader merely cannot follow is never a finding.
  */
 function parseEbuild(text, file, opts = {}) {
+    try {
+        return parseEbuildUnguarded(text, file, opts);
+    }
+    catch (e) {
+        // thousands of levels of `${`, `{a,b}` or `case`: the recursive readers ran out of stack
+        if (!(e instanceof RangeError))
+            throw e;
+        const where = file !== undefined ? { file } : {};
+        return {
+            vars: {},
+            inherit: [],
+            findings: [ebuildFindings.make('ebuild-too-deep', `${file ?? 'the ebuild'} nests expansions, braces or case more deeply than the reader follows (${e.message}); it was not read`, where)],
+            complete: false,
+        };
+    }
+}
+function parseEbuildUnguarded(text, file, opts) {
     let source = opts.prepared?.get(text);
     if (source === undefined) {
         source = prepareSource(text, file);
@@ -2695,7 +2765,7 @@ function parseEbuild(text, file, opts = {}) {
 function readSource(source, file, opts, vars, skip) {
     const ctx = { vars, env: ebuildEnv(file) };
     const shared = {
-        ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [],
+        ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [], eclassReads: 0,
         fnAssigned: new Set(source.fnAssigned), eclassIuse: [], ...(skip ? { skip } : {}),
     };
     if (opts.eclass) {
@@ -3256,6 +3326,12 @@ class EbuildReader {
             return;
         if (sh.stack.includes(name) || sh.stack.length > 30)
             return;
+        // Portage sources an eclass again at each inherit; eclasses guard against that, and a diamond of unguarded
+        // ones is read 2^depth times (25 two-line eclasses: minutes). Past MAX_ECLASS_READS the rest is not known.
+        if (++sh.eclassReads > MAX_ECLASS_READS) {
+            sh.complete = false;
+            return;
+        }
         const src = sh.eclass(name);
         if (!src || src.verdict.kind !== 'ok') {
             if (!sh.missing.includes(name))
@@ -3280,7 +3356,7 @@ class EbuildReader {
         if (iuse?.kind === 'unknown')
             sh.eclassIuse = undefined;
         else if (iuse && sh.eclassIuse)
-            sh.eclassIuse.push(...(iuse.kind === 'string' ? iuse.value.split(/\s+/) : iuse.values).filter(Boolean));
+            (0,finding/* pushAll */.iI)(sh.eclassIuse, (iuse.kind === 'string' ? iuse.value.split(/\s+/) : iuse.values).filter(Boolean));
         if (outerEclass)
             vars.set('ECLASS', outerEclass);
         else

@@ -29,6 +29,13 @@ class Stop extends Error {
 }
 /** serde_json's default recursion limit. */
 const MAX_DEPTH = 128;
+/**
+ * Below a pointer longer than this nothing gets a position or float record of its own (a finding there points at
+ * the nearest ancestor that has one; the long key itself keeps its line). Only a key no spec field has makes a
+ * pointer this long, and V8 hashes a string of more than 16,383 characters by its length alone: the members of one
+ * object under a 16 KiB key all fell in one bucket of the positions map, and 4,000 of them took 29 s.
+ */
+const MAX_POINTER = 4096;
 /** Escape one reference token of a JSON pointer (RFC 6901). */
 function pointerToken(key) {
     return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
@@ -137,7 +144,7 @@ function parseJsonWithPositions(text) {
     };
     const parseValue = (path) => {
         skipWs(path);
-        if (!positions.has(path))
+        if (path.length <= MAX_POINTER && !positions.has(path))
             positions.set(path, pos());
         const c = text[i];
         if (c === '{')
@@ -149,7 +156,7 @@ function parseJsonWithPositions(text) {
         const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
         if (m && m[0].length > 0 && c !== undefined && /[-0-9]/.test(c)) {
             i += m[0].length;
-            if (m[2] !== undefined || m[3] !== undefined)
+            if ((m[2] !== undefined || m[3] !== undefined) && path.length <= MAX_POINTER)
                 floats.add(path);
             return Number(m[0]);
         }
@@ -187,7 +194,7 @@ function parseJsonWithPositions(text) {
                     fatal: false,
                 });
             }
-            else
+            else if (path.length <= MAX_POINTER)
                 positions.set(child, keyPos);
             skipWs(child);
             if (text[i] !== ':')
@@ -1381,7 +1388,7 @@ function targetProblems(llvmTarget, spec, ctx, add) {
     else if (arch === null) {
         // Spellings LLVM reads (its x86 is spelt i386…i686 in a triple, never "x86").
         const known = [...Object.keys(RUSTC_ARCH_OF).filter((k) => parseLlvmArch(k) !== null), 'i686'];
-        const near = (0,suggest/* closestByEdit */.D$)(archName, known);
+        const near = (0,suggest/* closestByEdit */.D$)(archName, known, 2);
         add('/llvm-target', 'spec-unknown-llvm-arch', `LLVM knows no arch "${archName}"; rustc cannot create an LLVM TargetMachine for "${llvmTarget}" and crashes.`, near && near.distance <= 2 ? `Write "llvm-target": "${[near.name, ...llvmTarget.split('-').slice(1)].join('-')}" (LLVM spells the arch "${near.name}").` : use);
     }
     else if (!hasLlvmBackend(arch)) {
@@ -1530,7 +1537,7 @@ function cpuProblems(spec, arch, add) {
         add('/cpu', 'spec-llvm-cpu', `"cpu": "${cpu}" is a CPU LLVM's ${arch} backend refuses for this 64-bit target (LLVM: "SPE is only supported for 32-bit targets"); rustc aborts.`, `Use "cpu": "${GENERIC_CPU[key] ?? 'generic'}" or a 64-bit CPU from \`rustc --print target-cpus --target <a built-in of this arch>\`.`);
         return;
     }
-    const near = (0,suggest/* closestByEdit */.D$)(cpu, [...usable]);
+    const near = (0,suggest/* closestByEdit */.D$)(cpu, [...usable], 2);
     const why = arch === 'x86_64'
         ? 'is not a 64-bit x86 CPU LLVM knows (LLVM: "64-bit code requested on a subtarget that doesn\'t support it")'
         : arch.startsWith('riscv')
@@ -1961,7 +1968,7 @@ function schemaFindings({ spec, schema, handled, schemaOnly, add }) {
             continue;
         if (e.kind === 'additional' && e.path.lastIndexOf('/') === 0) {
             const key = e.key ?? '';
-            const near = (0,suggest/* closestByEdit */.D$)(key, known);
+            const near = (0,suggest/* closestByEdit */.D$)(key, known, 3);
             const hint = near && near.distance <= 3 ? `Did you mean "${near.name}"? Otherwise delete it.` : 'Delete it, or check `rustc -Z unstable-options --print target-spec-json-schema` for the current name.';
             add('spec-unknown-field', e.path, `Unknown field "${key}"; rustc rejects unknown fields.`, hint);
         }
@@ -1984,7 +1991,7 @@ function builtinEnumFindings(spec, add) {
     const flavor = spec['linker-flavor'];
     if (typeof flavor !== 'string' || LINKER_FLAVORS.includes(flavor))
         return;
-    const near = (0,suggest/* closestByEdit */.D$)(flavor, LINKER_FLAVORS);
+    const near = (0,suggest/* closestByEdit */.D$)(flavor, LINKER_FLAVORS, 3);
     add('spec-schema', p('linker-flavor'), `"${flavor}" is not a linker flavor (rustc: "invalid linker flavor"; it knows ${LINKER_FLAVORS.join(', ')}).`, near && near.distance <= 3 ? `Did you mean "linker-flavor": "${near.name}"?` : `Write one of ${LINKER_FLAVORS.map((f) => `"${f}"`).join(', ')} here.`);
 }
 /**
@@ -2087,7 +2094,7 @@ function suggestedArch(spec, catalog) {
     const fromTarget = typeof spec['llvm-target'] === 'string' ? archFor(spec['llvm-target'], catalog) : null;
     if (fromTarget && archs.includes(fromTarget))
         return fromTarget;
-    const near = (0,suggest/* closestByEdit */.D$)(arch, archs);
+    const near = (0,suggest/* closestByEdit */.D$)(arch, archs, 3);
     return near && near.distance <= 3 ? near.name : null;
 }
 /** Against the built-ins: an arch rustc has no lowering for (it panics at codegen); the closest built-in. */

@@ -162,6 +162,14 @@ function lookupFinding(code) {
             return { domain: c.domain, spec: c.specs[code] };
     return undefined;
 }
+/**
+ * Append every item of `items` to `into`. `into.push(...items)` passes each item as an argument, and a list of
+ * more than ~120,000 (one hostile file's findings) overflows the stack.
+ */
+function pushAll(into, items) {
+    for (let i = 0; i < items.length; i++)
+        into.push(items[i]);
+}
 
 ;// CONCATENATED MODULE: ./shared/gentoo/findings.ts
 /**
@@ -861,6 +869,14 @@ const ebuildFindings = defineFindings('gentoo/ebuild', {
             '`do`/`done`, `{`/`}` and function bodies. It reports only what bash itself would refuse (the reference is ' +
             '`bash -n` on the same file); a construct the reader cannot follow is left alone rather than reported.',
         fix: 'Run `bash -n` on the ebuild and fix the line it names (usually an unclosed quote, `fi`, `done` or `}`).',
+    },
+    'ebuild-too-deep': {
+        severity: 'warning',
+        meaning: 'The ebuild nests expansions, braces or `case` more deeply than the reader follows, so it was not read.',
+        docs: 'Thousands of levels of `${`, `{a,b}` or `case` inside one another are not something a real ebuild has; ' +
+            'the reader stops instead of exhausting its stack, and reads the file as one that sets nothing: it has no ' +
+            'SLOT or KEYWORDS here, so it is never the version emerge would pick.',
+        fix: 'Flatten the construct the message names; a generated ebuild can usually build the value in a loop.',
     },
 });
 

@@ -2959,6 +2959,7 @@ function classifyUpdate(from, to) {
 
 ;// CONCATENATED MODULE: ./shared/cargo/diff.ts
 
+
 function byNameVersion(a, b) {
     return a.name < b.name ? -1 : a.name > b.name ? 1 : compareVersionText(a.version, b.version) || cmp(a.id, b.id);
 }
@@ -3014,7 +3015,7 @@ function pairUpdates(gone, came, severalVersions = gone.length > 1 || came.lengt
         cands.splice(k, 1);
     }
     for (const l of cameByEpoch.values())
-        added.push(...l);
+        (0,finding/* pushAll */.iI)(added, l);
     return { pairs, removed, added };
 }
 /**
@@ -3130,9 +3131,9 @@ function diffLocks(base, head, options = {}) {
         const registryCount = (l) => l.byName.get(name)?.filter((p) => !isLocal(p)).length ?? 0;
         const several = registryCount(base) > 1 || registryCount(head) > 1;
         const r = pairUpdates(goneByName.get(name) ?? [], cameByName.get(name) ?? [], several);
-        out.updated.push(...r.pairs);
-        out.removed.push(...r.removed);
-        out.added.push(...r.added);
+        (0,finding/* pushAll */.iI)(out.updated, r.pairs);
+        (0,finding/* pushAll */.iI)(out.removed, r.removed);
+        (0,finding/* pushAll */.iI)(out.added, r.added);
     }
     // Workspace/path packages: a version bump of a member is shown as "changed", never as an update.
     const localGone = group(onlyBase.filter(isLocal));
@@ -3143,8 +3144,8 @@ function diffLocks(base, head, options = {}) {
         const n = Math.min(g.length, c.length);
         for (let i = 0; i < n; i++)
             out.workspace.changed.push(update(g[i], c[i]));
-        out.workspace.removed.push(...g.slice(n));
-        out.workspace.added.push(...c.slice(n));
+        (0,finding/* pushAll */.iI)(out.workspace.removed, g.slice(n));
+        (0,finding/* pushAll */.iI)(out.workspace.added, c.slice(n));
     }
     // Duplicates are distinct versions of the crate itself: a workspace/path package that shares a registry
     // crate's name (rust-lang/cargo's own `cargo-platform`) is another package, not a second copy.
@@ -3233,6 +3234,7 @@ function own(table, key) {
  * rewritten to their SPDX replacements (`GPL-2.0` -> `GPL-2.0-only`, `GPL-2.0+` -> `GPL-2.0-or-later`), and
  * that rewrite is reported like any other correction.
  */
+
 
 
 
@@ -3565,7 +3567,7 @@ function fromInfo(info) {
     for (const side of [info.left, info.right]) {
         const child = fromInfo(side);
         if (child.type === type)
-            terms.push(...child.terms);
+            (0,finding/* pushAll */.iI)(terms, child.terms);
         else
             terms.push(child);
     }
@@ -3611,9 +3613,17 @@ function orBranches(node) {
     if (branchCache.has(node))
         return branchCache.get(node);
     const result = expandBranches(node);
-    branchCache.set(node, result);
+    // kept with the parsed expression while it is cached; a large one (256 branches of 200 terms, 350 KB) is made
+    // again when asked instead
+    let size = 0;
+    for (const b of result ?? [])
+        size += b.length;
+    if (size <= MAX_CACHED_TERMS)
+        branchCache.set(node, result);
     return result;
 }
+/** The most terms (over all branches) of an expansion kept with its expression. */
+const MAX_CACHED_TERMS = 1_024;
 function expandBranches(node) {
     if (node.type === 'license') {
         const t = { id: node.id, plus: node.plus };
@@ -3627,25 +3637,45 @@ function expandBranches(node) {
             const b = orBranches(child);
             if (b === undefined || out.length + b.length > MAX_BRANCHES)
                 return undefined;
-            out.push(...b);
+            (0,finding/* pushAll */.iI)(out, b);
         }
         return out;
     }
-    let acc = [[]];
+    // Every combination of one branch of each child, its terms in the children's order, each term once. Each
+    // combination is made once, at the end: multiplying out child by child made every branch again at each step,
+    // deduplicating all its terms each time (256 branches of 200 terms: 200 ms and 1.3 MB an expression).
+    const children = [];
+    let count = 1;
     for (const child of node.terms) {
         const b = orBranches(child);
-        if (b === undefined || acc.length * b.length > MAX_BRANCHES)
+        if (b === undefined || count * b.length > MAX_BRANCHES)
             return undefined;
-        acc = acc.flatMap((left) => b.map((right) => dedupeTerms([...left, ...right])));
+        count *= b.length;
+        children.push(b);
     }
-    return acc;
-}
-function dedupeTerms(terms) {
-    const seen = new Map();
-    for (const t of terms)
-        if (!seen.has(termKey(t)))
-            seen.set(termKey(t), t);
-    return [...seen.values()];
+    const out = [];
+    const pick = new Array(children.length).fill(0);
+    for (let n = 0; n < count; n++) {
+        const seen = new Set();
+        const terms = [];
+        for (let c = 0; c < children.length; c++) {
+            for (const t of children[c][pick[c]]) {
+                const key = termKey(t);
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                terms.push(t);
+            }
+        }
+        out.push(terms);
+        // the next combination, the last child's branch changing fastest (the order the old product had)
+        for (let c = children.length - 1; c >= 0; c--) {
+            if (++pick[c] < children[c].length)
+                break;
+            pick[c] = 0;
+        }
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -3660,6 +3690,7 @@ var yaml_dist = __webpack_require__(8815);
  * (`[spdx-to-ebuild]`: SPDX key -> ebuild LICENSE text; keys case-insensitive, `WITH` matched exactly, a `+`
  * key falls back to the key without `+`, as the file's own header says).
  */
+
 
 
 
@@ -3846,14 +3877,14 @@ read = (file) => (0,promises_.readFile)(file, 'utf8').catch(() => undefined)) {
         const groupsFile = (0,external_node_path_.join)(tree, 'profiles', 'license_groups');
         const text = await read(groupsFile);
         if (text !== undefined) {
-            findings.push(...parseLicenseGroups(text, groupsFile, groups).findings);
+            (0,finding/* pushAll */.iI)(findings, parseLicenseGroups(text, groupsFile, groups).findings);
             files.push(groupsFile);
             sawGroups = true;
         }
         const mappingFile = (0,external_node_path_.join)(tree, 'metadata', 'license-mapping.conf');
         const mtext = await read(mappingFile);
         if (mtext !== undefined) {
-            findings.push(...parseLicenseMapping(mtext, mappingFile, mapping).findings);
+            (0,finding/* pushAll */.iI)(findings, parseLicenseMapping(mtext, mappingFile, mapping).findings);
             files.push(mappingFile);
             sawMapping = true;
         }
@@ -3899,7 +3930,8 @@ function guessFormat(file, text) {
     if (/\.ya?ml$/i.test(file))
         return 'yaml';
     // TOML tables/arrays-of-tables or `key = value` lines; YAML otherwise.
-    return /^\s*(\[\[?[A-Za-z_-]+\]\]?|[A-Za-z_-]+\s*=)/m.test(text) ? 'toml' : 'yaml';
+    // (blanks within the line only: `\s*` ran on over blank lines from every line start, 160,000 of them 30 s)
+    return /^[^\S\n\r\u2028\u2029]*(\[\[?[A-Za-z_-]+\]\]?|[A-Za-z_-]+\s*=)/m.test(text) ? 'toml' : 'yaml';
 }
 /** Parse a policy file (YAML or TOML). Throws ConfigurationError listing every problem, each naming its key. */
 function parsePolicy(text, file = 'license-policy.yml', format) {
@@ -3921,18 +3953,52 @@ function parsePolicy(text, file = 'license-policy.yml', format) {
         raw = {};
     return buildPolicy(raw, { file, text });
 }
-/** Find the 1-based line where `value` first appears after `key` (good enough for one small file). */
-function locate(text, key, value) {
+/**
+ * The 1-based line where `value` appears after `key`, for findings; one per policy text. A key is found once,
+ * and each value is searched from where the previous value of that key was found (a list's entries are in
+ * order), then from the key; lines are counted by a binary search over the line starts. Searching the text from
+ * its start for each entry took 50 s for a 32,000-entry policy, which a pull request's own policy file reaches.
+ */
+function locator(text) {
     if (text === undefined)
-        return undefined;
-    const m = new RegExp(`(^|[\\s\\[{,])["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=\\]]`, 'm').exec(text);
-    // The key itself, not the newline or bracket matched before it.
-    const k = m ? m.index + m[1].length : -1;
-    const v = text.indexOf(value, k < 0 ? 0 : k);
-    const at = v >= 0 ? v : k;
-    if (at < 0)
-        return undefined;
-    return text.slice(0, at).split('\n').length;
+        return () => undefined;
+    const keyAt = new Map();
+    const nextFrom = new Map();
+    let lineStarts;
+    const lineOf = (at) => {
+        if (!lineStarts) {
+            lineStarts = [0];
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                lineStarts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    return (key, value) => {
+        let k = keyAt.get(key);
+        if (k === undefined) {
+            const m = new RegExp(`(^|[\\s\\[{,])["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=\\]]`, 'm').exec(text);
+            // The key itself, not the newline or bracket matched before it.
+            k = m ? m.index + m[1].length : -1;
+            keyAt.set(key, k);
+        }
+        const from = nextFrom.get(key);
+        let v = from !== undefined && value !== '' ? text.indexOf(value, from) : -1;
+        if (v < 0)
+            v = text.indexOf(value, k < 0 ? 0 : k);
+        if (v >= 0 && value !== '')
+            nextFrom.set(key, v + value.length);
+        const at = v >= 0 ? v : k;
+        return at < 0 ? undefined : lineOf(at);
+    };
 }
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -3979,8 +4045,9 @@ function buildPolicy(raw, where = {}) {
     const file = where.file;
     const problems = [];
     const findings = [];
+    const locate = locator(where.text);
     const at = (key, value) => {
-        const line = locate(where.text, key, value);
+        const line = locate(key, value);
         const loc = {};
         if (file !== undefined)
             loc.file = file;
@@ -4248,17 +4315,18 @@ function evaluateCrate(ctx, crate) {
         return ev;
     }
     ev.expression = parsed.expression;
-    const branches = orBranches(parsed.ast);
-    if (branches === undefined) {
+    const exceptions = ctx.exceptions.length ? ctx.exceptions.filter((e) => crateSpecMatches(e.exception, crate.name, crate.version)) : [];
+    // Without crate-specific exceptions the decision depends on the expression only: compute it once per lock
+    // (and its branches only then: a large expansion is not kept, see orBranches).
+    let d = exceptions.length === 0 ? ctx.decisions.get(parsed.expression) : undefined;
+    const branches = d === undefined ? orBranches(parsed.ast) : undefined;
+    if (d === undefined && branches === undefined) {
         ev.verdict = 'needs-review';
         ev.reason = 'the expression has too many alternatives to check automatically';
         return ev;
     }
-    const exceptions = ctx.exceptions.length ? ctx.exceptions.filter((e) => crateSpecMatches(e.exception, crate.name, crate.version)) : [];
     for (const e of exceptions)
         e.matched = true;
-    // Without crate-specific exceptions the decision depends on the expression only: compute it once per lock.
-    let d = exceptions.length === 0 ? ctx.decisions.get(parsed.expression) : undefined;
     if (d === undefined) {
         d = decide(ctx, branches, exceptions);
         if (exceptions.length === 0)
@@ -4276,37 +4344,47 @@ function evaluateCrate(ctx, crate) {
 }
 const NO_CORRECTIONS = [];
 function decide(ctx, branches, exceptions) {
+    // Each distinct term is judged once, and its verdict shared by every branch that has it: 256 branches of a
+    // 200-term AND judged 50,000 terms and kept as many verdicts per expression (1.3 MB; 2,000 such crates: out of
+    // memory).
+    const termJudged = new Map();
+    const judgeTerm = (term) => {
+        const key = termKey(term);
+        let j = termJudged.get(key);
+        if (j)
+            return j;
+        const denied = matchTerm(ctx.deny, term, ctx.gentoo, true);
+        if (denied.hit)
+            j = { verdict: { term: key, status: 'denied', by: denied.ref.entry.text } };
+        else if (ctx.allow === undefined)
+            j = { verdict: { term: key, status: 'allowed' } };
+        else {
+            const allowed = matchTerm(ctx.allow, term, ctx.gentoo);
+            if (allowed.hit)
+                j = { verdict: { term: key, status: 'allowed', by: allowed.ref.entry.text }, ref: allowed.ref };
+            else {
+                const viaException = exceptions.map((e) => ({ e, m: matchTerm(e.allow, term, ctx.gentoo) })).find((x) => x.m.hit);
+                if (viaException && viaException.m.hit) {
+                    j = { verdict: { term: key, status: 'allowed', by: `exception ${viaException.e.exception.spec}: ${viaException.m.ref.entry.text}` }, ref: viaException.m.ref, exc: viaException.e };
+                }
+                else
+                    j = { verdict: { term: key, status: allowed.unmapped ? 'unmapped' : 'not-allowed' } };
+            }
+        }
+        termJudged.set(key, j);
+        return j;
+    };
     const judged = branches.map((branch) => {
         const verdicts = [];
         const refs = [];
         let exc;
         for (const term of branch) {
-            const key = termKey(term);
-            const denied = matchTerm(ctx.deny, term, ctx.gentoo, true);
-            if (denied.hit) {
-                verdicts.push({ term: key, status: 'denied', by: denied.ref.entry.text });
-                continue;
-            }
-            if (ctx.allow === undefined) {
-                verdicts.push({ term: key, status: 'allowed' });
-                continue;
-            }
-            const allowed = matchTerm(ctx.allow, term, ctx.gentoo);
-            if (allowed.hit) {
-                verdicts.push({ term: key, status: 'allowed', by: allowed.ref.entry.text });
-                refs.push(allowed.ref);
-                continue;
-            }
-            const viaException = exceptions
-                .map((e) => ({ e, m: matchTerm(e.allow, term, ctx.gentoo) }))
-                .find((x) => x.m.hit);
-            if (viaException && viaException.m.hit) {
-                verdicts.push({ term: key, status: 'allowed', by: `exception ${viaException.e.exception.spec}: ${viaException.m.ref.entry.text}` });
-                refs.push(viaException.m.ref);
-                exc = viaException.e;
-                continue;
-            }
-            verdicts.push({ term: key, status: allowed.unmapped ? 'unmapped' : 'not-allowed' });
+            const j = judgeTerm(term);
+            verdicts.push(j.verdict);
+            if (j.ref)
+                refs.push(j.ref);
+            if (j.exc)
+                exc = j.exc;
         }
         return exc ? { verdicts, refs, exc } : { verdicts, refs };
     });
@@ -4340,12 +4418,17 @@ function decide(ctx, branches, exceptions) {
             : `${v.term} is not allowed`;
     // A branch blocked only by unmapped ids could still be fine: that is unknown, not denied.
     const undecided = all.some((b) => b.every((v) => v.status === 'allowed' || v.status === 'unmapped'));
-    return {
-        verdict: undecided ? 'unknown' : 'denied',
-        reason: problems.map(describe).join('; '),
-        branches: all,
-    };
+    const out = { verdict: undecided ? 'unknown' : 'denied', reason: problems.map(describe).join('; ') };
+    // the per-branch detail, kept with the decision for every crate of the expression, when it is of a size to read
+    let size = 0;
+    for (const b of all)
+        size += b.length;
+    if (size <= MAX_BRANCH_DETAIL)
+        out.branches = all;
+    return out;
 }
+/** The most term verdicts (over all OR-branches) an evaluation keeps as per-branch detail. */
+const MAX_BRANCH_DETAIL = 1_024;
 /** Unused allow entries, exceptions and clarifications, as findings at their policy lines. */
 function unusedPolicyFindings(ctx) {
     const out = [];
@@ -4458,6 +4541,7 @@ var audit_inputs = __webpack_require__(9462);
  * A crate with only `license-file` keeps that path so policy.ts can say "needs review"; it is never accepted
  * silently.
  */
+
 
 
 
@@ -4673,18 +4757,9 @@ async function findWorkspacePackage(memberDir, bounds, findings) {
         const g = guard(file, bounds);
         if (g && 'finding' in g)
             findings.push(g.finding);
-        const text = g && 'real' in g ? await (0,promises_.readFile)(g.real, 'utf8').catch(() => undefined) : undefined;
-        if (text !== undefined) {
-            try {
-                const toml = (0,dist/* parse */.qg)(text);
-                const ws = toml['workspace'];
-                if (ws && typeof ws === 'object')
-                    return { file, pkg: ws['package'] ?? {} };
-            }
-            catch {
-                // Not our problem here: the member's own finding says the license is unresolved.
-            }
-        }
+        const pkg = g && 'real' in g ? await workspacePackageIn(g.real) : undefined;
+        if (pkg)
+            return { file, pkg };
         const up = (0,external_node_path_.dirname)(dir);
         if (up === dir)
             break;
@@ -4692,6 +4767,37 @@ async function findWorkspacePackage(memberDir, bounds, findings) {
     }
     return undefined;
 }
+/**
+ * The `[workspace.package]` table of a Cargo.toml (`{}` when it has `[workspace]` without one), or undefined when
+ * it is not a workspace root or cannot be read; each file parsed once while it is unchanged (size and time): 1,000
+ * vendored crates inheriting their license from a 400 KB root parsed it 1,000 times (20 s).
+ */
+async function workspacePackageIn(real) {
+    const st = await (0,promises_.stat)(real).catch(() => undefined);
+    if (!st)
+        return undefined;
+    const hit = workspaceRoots.get(real);
+    if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs)
+        return hit.pkg;
+    const text = await (0,promises_.readFile)(real, 'utf8').catch(() => undefined);
+    let pkg;
+    if (text !== undefined) {
+        try {
+            const toml = (0,dist/* parse */.qg)(text);
+            const ws = toml['workspace'];
+            if (ws && typeof ws === 'object')
+                pkg = ws['package'] ?? {};
+        }
+        catch {
+            // Not our problem here: the member's own finding says the license is unresolved.
+        }
+    }
+    if (workspaceRoots.size >= 256)
+        workspaceRoots.clear();
+    workspaceRoots.set(real, { size: st.size, mtimeMs: st.mtimeMs, pkg });
+    return pkg;
+}
+const workspaceRoots = new Map();
 /**
  * Read one crate directory's Cargo.toml. The workspace root is looked up only when a field says
  * `workspace = true` (published crates never do: `cargo package` resolves inheritance).
@@ -4825,7 +4931,12 @@ function findInTar(tar, wanted) {
         }
         off += 512 + Math.ceil(size / 512) * 512;
         if (type === 'L') {
-            longName = data.toString('utf8').replace(/\0+$/, '');
+            // the name and the NULs that pad it (`/\0+$/` tried again from every NUL: 160,000 of them, 43 s)
+            const text = data.toString('utf8');
+            let end = text.length;
+            while (end > 0 && text.charCodeAt(end - 1) === 0)
+                end--;
+            longName = text.slice(0, end);
             continue;
         }
         if (type === 'x') {
@@ -4913,7 +5024,7 @@ async function licensesFromDirectory(root, wanted, within = [], wantedOnly = fal
     // every file read must really lie in the source (or in `within`, the workspace): a link out is skipped
     const bounds = sourceBounds([root, ...within]);
     const add = (r) => {
-        findings.push(...r.findings);
+        (0,finding/* pushAll */.iI)(findings, r.findings);
         if (r.info)
             putLicense(licenses, r.info);
     };
@@ -5106,7 +5217,7 @@ async function collectLicenses(specs, options) {
             }
         }
         read.push(spec);
-        findings.push(...set.findings);
+        (0,finding/* pushAll */.iI)(findings, set.findings);
         for (const [k, v] of set.licenses)
             if (!licenses.has(k))
                 licenses.set(k, v);
@@ -5477,7 +5588,7 @@ function auditCrates(input) {
         use.set(key, (use.get(key) ?? 0) + 1);
     }
     const licenseUse = [...use].map(([expression, crates]) => ({ expression, crates })).sort((a, b) => b.crates - a.crates || (a.expression < b.expression ? -1 : 1));
-    findings.push(...unusedPolicyFindings(ctx));
+    (0,finding/* pushAll */.iI)(findings, unusedPolicyFindings(ctx));
     const verdicts = { allowed: 0, denied: 0, unknown: 0, 'invalid-spdx': 0, 'needs-review': 0 };
     for (const r of rows)
         verdicts[r.verdict]++;
@@ -5542,6 +5653,7 @@ function problemRows(report) {
 
 ;// CONCATENATED MODULE: ./shared/cargo/gentoo-license.ts
 
+
 function sym(term) {
     return { t: 'sym', key: termKey(term), term };
 }
@@ -5558,13 +5670,6 @@ function idOf(e) {
     return id;
 }
 const dual = (t) => (t === 'and' ? 'or' : 'and');
-/** boolean.py `DualBase.__contains__`: `x in target`. */
-function contains(target, x) {
-    const ids = new Set(target.args.map(idOf));
-    if (ids.has(idOf(x)))
-        return true;
-    return x.t === target.t && x.args.every((a) => ids.has(idOf(a)));
-}
 const SORT_ORDER = { sym: 5, and: 10, or: 25 };
 /** boolean.py's `a < b` for canonical operands (license symbols compare by text: license_expression). */
 function lessThan(a, b) {
@@ -5589,7 +5694,7 @@ function simplify(e) {
     const flat = [];
     for (const a of e.args.map(simplify)) {
         if (a.t === t)
-            flat.push(...a.args);
+            (0,finding/* pushAll */.iI)(flat, a.args);
         else
             flat.push(a);
     }
@@ -5597,23 +5702,80 @@ function simplify(e) {
     const args = flat.filter((a) => !seen.has(idOf(a)) && (seen.add(idOf(a)), true));
     if (args.length === 1)
         return args[0];
-    // Absorption, in boolean.py's order (the result is the same in any order: the minimal operands).
-    for (let i = 0; i < args.length; i++) {
-        for (let j = 0; j < args.length;) {
-            const target = args[j];
-            if (j !== i && target.t === dual(t) && contains(target, args[i])) {
-                args.splice(j, 1);
-                if (j < i)
-                    i--;
-                continue;
-            }
-            j++;
-        }
+    // Absorption: an operand of the dual kind that holds another operand goes. The result is the same in any
+    // order (containment is transitive: what absorbs an absorber absorbs what it absorbed), so each is asked
+    // through an index instead of against every other (N distinct `A OR B` pairs: 4,000 took 8 s).
+    const absorbed = absorbedOperands(args, dual(t));
+    if (absorbed.size) {
+        const kept = args.filter((_, k) => !absorbed.has(k));
+        args.length = 0;
+        (0,finding/* pushAll */.iI)(args, kept);
     }
     if (args.length === 1)
         return args[0];
     args.sort((a, b) => (lessThan(a, b) ? -1 : lessThan(b, a) ? 1 : 0));
     return { t, args };
+}
+/** Positions of the operands of kind `d` that hold another operand (boolean.py's `contains`). */
+function absorbedOperands(args, d) {
+    const out = new Set();
+    const at = new Map();
+    args.forEach((a, k) => at.set(idOf(a), k));
+    // member id -> the operands of kind d holding it
+    const holders = new Map();
+    const members = args.map((a, k) => {
+        if (a.t !== d)
+            return undefined;
+        const ids = new Set(a.args.map(idOf));
+        for (const m of ids) {
+            const list = holders.get(m);
+            if (list)
+                list.push(k);
+            else
+                holders.set(m, [k]);
+        }
+        return ids;
+    });
+    // holding another operand as a member
+    args.forEach((_, j) => {
+        const ids = members[j];
+        if (!ids)
+            return;
+        for (const m of ids) {
+            const k = at.get(m);
+            if (k !== undefined && k !== j) {
+                out.add(j);
+                return;
+            }
+        }
+    });
+    // holding every member of another operand of kind d, found among the holders of its rarest member
+    args.forEach((_, i) => {
+        const mine = members[i];
+        if (!mine || mine.size === 0)
+            return;
+        let fewest;
+        for (const m of mine) {
+            const list = holders.get(m);
+            if (!fewest || list.length < fewest.length)
+                fewest = list;
+        }
+        for (const j of fewest) {
+            if (j === i || out.has(j))
+                continue;
+            const theirs = members[j];
+            let all = true;
+            for (const m of mine) {
+                if (!theirs.has(m)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all)
+                out.add(j);
+        }
+    });
+    return out;
 }
 /** pycargoebuild `spdx_to_ebuild`: ebuild LICENSE tokens; `mapped` gives a symbol's Gentoo value. */
 function ebuildTokens(e, mapped, inOr = false) {
@@ -5735,6 +5897,7 @@ function wrap(words, width) {
 
 
 
+
 /** A stable text for deduplicating crate license parts (the simplification does the real work). */
 function formatLicenseExpr(e) {
     return e.t === 'sym' ? e.key : `${e.t}(${e.args.map(formatLicenseExpr).join(',')})`;
@@ -5756,7 +5919,11 @@ function gitCrates(lock, findings) {
     const perRepo = new Map();
     for (const p of git) {
         const key = `${p.git?.url ?? ''}#${p.git?.commit ?? ''}`;
-        perRepo.set(key, [...(perRepo.get(key) ?? []), p]);
+        const same = perRepo.get(key);
+        if (same)
+            same.push(p);
+        else
+            perRepo.set(key, [p]);
     }
     const out = [];
     for (const p of git) {
@@ -5836,10 +6003,10 @@ function pruneLicense(node, mapping) {
             if (r)
                 parts.push(r);
             else
-                dropped.push(...unmapped.splice(before));
+                (0,finding/* pushAll */.iI)(dropped, unmapped.splice(before));
         });
         if (parts.length === 0) {
-            unmapped.push(...dropped.splice(0));
+            (0,finding/* pushAll */.iI)(unmapped, dropped.splice(0));
             return undefined;
         }
         return parts.length === 1 ? parts[0] : { t: 'or', args: parts };
@@ -5890,7 +6057,14 @@ function gentooEbuildVars(input) {
     const unmappedBy = new Map();
     const droppedBy = new Map();
     const fallbackBy = new Map();
-    const note = (m, key, crate) => m.set(key, [...(m.get(key) ?? []), crate]);
+    // (appended in place: a copy of the list per crate made 40,000 crates of one license take 50 s)
+    const note = (m, key, crate) => {
+        const list = m.get(key);
+        if (list)
+            list.push(crate);
+        else
+            m.set(key, [crate]);
+    };
     const seen = new Set();
     for (const p of lock.packages) {
         if (p.sourceKind === 'path')
@@ -6055,7 +6229,7 @@ async function licenseAudit(req, ports) {
     };
     const findings = [];
     const head = parseLockfileOrThrow(await readText(req.lockfile, 'lockfile'), { file: req.lockfileDisplay });
-    findings.push(...head.findings);
+    (0,finding/* pushAll */.iI)(findings, head.findings);
     const base = await readBase(req, ports, findings);
     if (base.lock)
         ports.info(`base lockfile: ${base.note} (${base.lock.packages.length} packages)`);
@@ -6067,7 +6241,7 @@ async function licenseAudit(req, ports) {
     let gentooData;
     if (req.gentooTrees.length) {
         gentooData = await loadGentooLicenseData(req.gentooTrees, gentooReader(req, ports));
-        findings.push(...gentooData.findings);
+        (0,finding/* pushAll */.iI)(findings, gentooData.findings);
         ports.info(`Gentoo license data: ${gentooData.files.join(', ') || 'none found'}`);
     }
     const ctx = compilePolicy(policy, gentooData);
@@ -6078,13 +6252,13 @@ async function licenseAudit(req, ports) {
         ...(ports.scratchDir ? { scratch: ports.scratchDir } : {}),
         ...wantedOptions(wantedCrates([...head.packages, ...(base.lock?.packages ?? [])])),
     });
-    findings.push(...sources.findings);
+    (0,finding/* pushAll */.iI)(findings, sources.findings);
     ports.info(`licenses of ${new Set(sources.licenses.values()).size} crates read from ${sources.read.join(', ') || 'no source'}`);
     const declared = req.pullRequestBase !== undefined && base.lock
         ? await declaredByPullRequest({ workspace: req.workspace, rev: req.pullRequestBase, head, base: base.lock, licenses: sources.licenses }, ports)
         : undefined;
     if (declared)
-        findings.push(...declared.findings);
+        (0,finding/* pushAll */.iI)(findings, declared.findings);
     const judging = declared ? { judgePaths: declared.judgePaths, declaredByPr: declared.declaredByPr } : {};
     const audit = auditCrates({
         head,
@@ -6095,7 +6269,7 @@ async function licenseAudit(req, ports) {
         query: req.query,
         ...judging,
     });
-    findings.push(...audit.findings);
+    (0,finding/* pushAll */.iI)(findings, audit.findings);
     let policyChange;
     if (policies.change) {
         policyChange = comparePolicies(policies.change, audit, () => {
@@ -6111,7 +6285,7 @@ async function licenseAudit(req, ports) {
         clarify: policy.clarify,
     });
     if (req.gentooOutput) {
-        findings.push(...gentoo.findings);
+        (0,finding/* pushAll */.iI)(findings, gentoo.findings);
         if (!gentooData) {
             findings.push(cargoFindings.make('gentoo-tree-missing', 'gentoo-output without gentoo-tree: LICENSE+= cannot map SPDX ids to Gentoo names', { hint: 'give a ::gentoo checkout as gentoo-tree' }));
         }
@@ -6277,36 +6451,41 @@ async function declaredByPullRequest(w, ports) {
     const readAtBase = ports.readAtBase ?? gitFileAtBase(ports.run, { cwd: w.workspace, rev: w.rev, env: (0,child_env/* scrubbedEnv */.wS)(process.env) });
     const readHead = ports.readText ?? defaultReadText;
     const root = external_node_path_default().resolve(w.workspace);
-    const unchanged = new Map();
+    const files = new Map();
     // One failed read of the base (no commit, no fetch) says it for every file: no further git calls.
     let baseUnreadable = false;
-    const compare = (file, key) => {
+    const fileState = (file) => {
         const rel = external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/');
-        const cacheKey = file.endsWith('.json') ? `${rel}\0${key}` : rel;
-        let p = unchanged.get(cacheKey);
+        let p = files.get(rel);
         if (!p) {
             p = (async () => {
                 if (baseUnreadable)
-                    return 'changed';
+                    return { state: 'changed' };
                 const [then, now] = await Promise.all([readAtBase(rel, w.rev), readHead(file).catch(() => undefined)]);
                 if (then.status === 'absent')
-                    return 'added';
+                    return { state: 'added' };
                 if (then.status !== 'found') {
                     baseUnreadable = true;
-                    return 'changed';
+                    return { state: 'changed' };
                 }
                 if (then.text === now)
-                    return 'same';
+                    return { state: 'same' };
                 if (!file.endsWith('.json'))
-                    return 'changed';
-                // A cargo-metadata JSON: only this crate's entry matters.
-                const was = licensesFromMetadata(then.text, rel).licenses.get(key);
-                const is = w.licenses.get(key);
-                return was && is && was.license === is.license && was.licenseFile === is.licenseFile ? 'same' : 'changed';
+                    return { state: 'changed' };
+                // A cargo-metadata JSON: only each crate's own entry matters.
+                return { state: 'json', base: licensesFromMetadata(then.text, rel).licenses };
             })();
-            unchanged.set(cacheKey, p);
+            files.set(rel, p);
         }
         return p;
+    };
+    const compare = async (file, key) => {
+        const f = await fileState(file);
+        if (f.state !== 'json')
+            return f.state;
+        const was = f.base.get(key);
+        const is = w.licenses.get(key);
+        return was && is && was.license === is.license && was.licenseFile === is.licenseFile ? 'same' : 'changed';
     };
     const inside = (file) => {
         const rel = external_node_path_default().relative(root, file);

@@ -256,7 +256,7 @@ async function prepareEmbedded(root, workDir, run) {
 /* harmony export */   UB: () => (/* binding */ SHT_NOBITS),
 /* harmony export */   oU: () => (/* binding */ readElf)
 /* harmony export */ });
-/* unused harmony exports SHF_EXECINSTR, PT_INTERP, isElfMagic */
+/* unused harmony exports SHF_EXECINSTR, PT_INTERP, isElfMagic, MAX_SECTION_NAME */
 /**
  * A small ELF reader: the file header, section headers with names, program header types. ELF32 and ELF64,
  * little and big endian. Reads only the headers (through a `ReadAt` seam), never the whole file.
@@ -346,14 +346,25 @@ async function parse(readAt, fileSize) {
         }
         const strtab = raw[shstrndx];
         const names = strtab && strtab.offset + strtab.size <= fileSize ? await readAt(strtab.offset, strtab.size) : Buffer.alloc(0);
+        // one string per name offset, however many sections share it
+        const nameAt = new Map();
         for (const s of raw) {
-            const end = names.indexOf(0, s.nameOff);
-            const name = s.nameOff < names.length ? names.toString('latin1', s.nameOff, end < 0 ? names.length : end) : '';
+            // A name ends at its NUL, and is read up to MAX_SECTION_NAME characters: in a table without NULs every name
+            // was the rest of the table (64k sections of a 128 KiB file: 11 s and a 67-million-character report).
+            let name = nameAt.get(s.nameOff);
+            if (name === undefined) {
+                const text = names.subarray(s.nameOff, s.nameOff + MAX_SECTION_NAME);
+                const end = text.indexOf(0);
+                name = text.toString('latin1', 0, end < 0 ? text.length : end);
+                nameAt.set(s.nameOff, name);
+            }
             sections.push({ index: s.index, name, type: s.type, flags: s.flags, addr: s.addr, offset: s.offset, size: s.size });
         }
     }
     return { class: cls, endian, type, machine, entry, sections, programHeaderTypes, headerRanges };
 }
+/** The longest section name read (a mangled Rust function's `.text.` section name is a few hundred). */
+const MAX_SECTION_NAME = 1024;
 /** Sections that carry no code or data the program runs: build ids, compiler banners, debug info. */
 function isMetadataSection(name) {
     return (name === '.comment' ||

@@ -816,37 +816,64 @@ class QuoteStops {
 
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/glob.ts
 /** Bash glob patterns as used by `${x#pat}`, `${x/pat/rep}` and `[[ x == pat ]]`. */
-/** Glob pattern (already expanded) to an anchored RegExp. Quoted parts are marked literal with \x00. */
+/**
+ * Glob pattern (already expanded) to an anchored RegExp. Quoted parts are marked literal with \x00.
+ *
+ * Every piece between two `*` matches a fixed number of characters, so the earliest place each such piece
+ * matches is the right one: each is matched there once, atomically (`(?=([\s\S]*?piece))\1`, a lookahead the
+ * engine never goes back into), and only the piece after the last `*` is tried from the end. Each `*` as
+ * `[\s\S]*` made a failing match try every split: `*a*a*a*a*a*a*a*b` against 40 characters took 3 s, and two
+ * more stars ten times as long (ebuild conditions, `case`, `${x#…}`; all from the repository).
+ */
 function globToRegex(pat) {
-    let out = '';
+    const pieces = [''];
     for (let k = 0; k < pat.length; k++) {
         const c = pat[k];
+        let out;
         if (c === '\x00') {
-            out += escapeRe(pat[++k] ?? '');
+            out = escapeRe(pat[++k] ?? '');
         }
-        else if (c === '*')
-            out += '[\\s\\S]*';
+        else if (c === '*') {
+            pieces.push('');
+            continue;
+        }
         else if (c === '?')
-            out += '[\\s\\S]';
+            out = '[\\s\\S]';
         else if (c === '[') {
             const end = pat.indexOf(']', k + 2);
             if (end === -1)
-                out += '\\[';
+                out = '\\[';
             else {
                 let cls = pat.slice(k + 1, end).replace(/\\/g, '\\\\');
                 if (cls.startsWith('!'))
                     cls = '^' + cls.slice(1);
-                out += `[${cls}]`;
+                out = `[${cls}]`;
                 k = end;
             }
         }
         else if (c === '\\')
-            out += escapeRe(pat[++k] ?? '');
+            out = escapeRe(pat[++k] ?? '');
         else
-            out += escapeRe(c);
+            out = escapeRe(c);
+        pieces[pieces.length - 1] += out;
     }
-    return new RegExp(`^(?:${out})$`);
+    let body = pieces[0];
+    if (pieces.length > 1) {
+        let group = 0;
+        for (const piece of pieces.slice(1, -1))
+            if (piece)
+                body += `(?=([\\s\\S]*?${piece}))\\${++group}`;
+        body += `[\\s\\S]*${pieces[pieces.length - 1]}`;
+    }
+    try {
+        return new RegExp(`^(?:${body})$`);
+    }
+    catch {
+        // a class bash reads and JavaScript does not (`[z-a]`): it matches nothing
+        return NO_MATCH;
+    }
 }
+const NO_MATCH = /(?!)/;
 function escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -893,7 +920,9 @@ function substitute(value, op, re, rep) {
     if (src === '')
         return value;
     const g = new RegExp(src, op === '//' ? 'g' : '');
-    return value.replace(g, () => rep);
+    // bash goes on after a match while there is text left: a pattern that matches nothing (`*` after the whole
+    // word) is not replaced again at the end, except in an empty word (bash: `w=abc; ${w//*/X}` is X, not XX)
+    return value.replace(g, (m, ...args) => (m === '' && value.length > 0 && args[args.length - 2] === value.length ? '' : rep));
 }
 
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/unknown.ts
@@ -1364,7 +1393,10 @@ function evalWord(raw, ctx, opts) {
     return { fields: st.fields };
 }
 
+// EXTERNAL MODULE: ./shared/finding.ts
+var finding = __webpack_require__(2187);
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/assign.ts
+
 
 
 
@@ -1382,7 +1414,7 @@ function assignedValue(ctx, rawValue, line, elems) {
             const r = evalWord(ex, ctx, { split: true });
             if (r instanceof Unknown)
                 return { kind: 'unknown', raw: rawValue, line, reason: r.reason };
-            values.push(...r.fields);
+            (0,finding/* pushAll */.iI)(values, r.fields);
         }
     }
     return { kind: 'array', values, line };
@@ -1933,6 +1965,17 @@ class BashParser {
     }
     /** `NAME ( ) body` when `name` is followed by `(`; false when it is not. */
     functionDefinition(name) {
+        // Only a `(` (after blanks, or a line continuation) can follow: anything else is not looked at here. Reading
+        // the next word in `arg` mode, to read it again in the mode its command wants (`export`: `assign`), parsed
+        // each `$(…)` in it twice, and `export $(export $(…))` nested 20 deep 2^20 times.
+        if (!this.la) {
+            let k = name.end;
+            while (this.sc.src[k] === ' ' || this.sc.src[k] === '\t')
+                k++;
+            const c = this.sc.src[k];
+            if (c !== '(' && c !== '\\')
+                return false;
+        }
         const p = this.peek('arg');
         if (p.k !== 'op' || p.op !== '(')
             return false;
@@ -2068,8 +2111,6 @@ function stringTest(inner, double, ctx) {
     return op === '-z' ? empty : !empty;
 }
 
-// EXTERNAL MODULE: ./shared/finding.ts
-var finding = __webpack_require__(2187);
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/findings.ts
 /** Findings made while reading an ebuild's bash. */
 
@@ -2084,6 +2125,14 @@ const ebuildFindings = (0,finding/* defineFindings */.IP)('gentoo/ebuild', {
             '`do`/`done`, `{`/`}` and function bodies. It reports only what bash itself would refuse (the reference is ' +
             '`bash -n` on the same file); a construct the reader cannot follow is left alone rather than reported.',
         fix: 'Run `bash -n` on the ebuild and fix the line it names (usually an unclosed quote, `fi`, `done` or `}`).',
+    },
+    'ebuild-too-deep': {
+        severity: 'warning',
+        meaning: 'The ebuild nests expansions, braces or `case` more deeply than the reader follows, so it was not read.',
+        docs: 'Thousands of levels of `${`, `{a,b}` or `case` inside one another are not something a real ebuild has; ' +
+            'the reader stops instead of exhausting its stack, and reads the file as one that sets nothing: it has no ' +
+            'SLOT or KEYWORDS here, so it is never the version emerge would pick.',
+        fix: 'Flatten the construct the message names; a generated ebuild can usually build the value in a loop.',
     },
 });
 
@@ -2429,6 +2478,7 @@ class Lexer {
 
 
 
+
 /**
  * An assignment word, `NAME=v`, `NAME+=v` or `NAME[i]=v`, read in place: what
  * /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=([\s\S]*)$/ matches, with the same parts (a test holds the two
@@ -2530,12 +2580,32 @@ const PROVIDED_VARS = new Set([
 ]);
 /** Portage keeps an eclass's contributions to these apart (E_IUSE, …) and restores the ebuild's own after it. */
 const ECLASS_ACCUMULATED = ['IUSE', 'REQUIRED_USE', 'DEPEND', 'RDEPEND', 'PDEPEND', 'BDEPEND', 'IDEPEND', 'PROPERTIES', 'RESTRICT'];
+/** State shared by the reader of an ebuild and the readers of the eclasses it inherits. */
+/** The most eclasses one ebuild's inherits source, nested ones and repeats included (a real one: tens). */
+const MAX_ECLASS_READS = 2_000;
 /**
  * Read the static variables of an ebuild. Never throws. When bash itself would refuse the file (the verdict of
  * bash-syntax.ts, which agrees with `bash -n`), that is one `ebuild-syntax` finding on `file` at the line bash
  * names, and `bashError` is set; what the reader merely cannot follow is never a finding.
  */
 function parseEbuild(text, file, opts = {}) {
+    try {
+        return parseEbuildUnguarded(text, file, opts);
+    }
+    catch (e) {
+        // thousands of levels of `${`, `{a,b}` or `case`: the recursive readers ran out of stack
+        if (!(e instanceof RangeError))
+            throw e;
+        const where = file !== undefined ? { file } : {};
+        return {
+            vars: {},
+            inherit: [],
+            findings: [ebuildFindings.make('ebuild-too-deep', `${file ?? 'the ebuild'} nests expansions, braces or case more deeply than the reader follows (${e.message}); it was not read`, where)],
+            complete: false,
+        };
+    }
+}
+function parseEbuildUnguarded(text, file, opts) {
     let source = opts.prepared?.get(text);
     if (source === undefined) {
         source = prepareSource(text, file);
@@ -2554,7 +2624,7 @@ function parseEbuild(text, file, opts = {}) {
 function readSource(source, file, opts, vars, skip) {
     const ctx = { vars, env: ebuildEnv(file) };
     const shared = {
-        ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [],
+        ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [], eclassReads: 0,
         fnAssigned: new Set(source.fnAssigned), eclassIuse: [], ...(skip ? { skip } : {}),
     };
     if (opts.eclass) {
@@ -3115,6 +3185,12 @@ class EbuildReader {
             return;
         if (sh.stack.includes(name) || sh.stack.length > 30)
             return;
+        // Portage sources an eclass again at each inherit; eclasses guard against that, and a diamond of unguarded
+        // ones is read 2^depth times (25 two-line eclasses: minutes). Past MAX_ECLASS_READS the rest is not known.
+        if (++sh.eclassReads > MAX_ECLASS_READS) {
+            sh.complete = false;
+            return;
+        }
         const src = sh.eclass(name);
         if (!src || src.verdict.kind !== 'ok') {
             if (!sh.missing.includes(name))
@@ -3139,7 +3215,7 @@ class EbuildReader {
         if (iuse?.kind === 'unknown')
             sh.eclassIuse = undefined;
         else if (iuse && sh.eclassIuse)
-            sh.eclassIuse.push(...(iuse.kind === 'string' ? iuse.value.split(/\s+/) : iuse.values).filter(Boolean));
+            (0,finding/* pushAll */.iI)(sh.eclassIuse, (iuse.kind === 'string' ? iuse.value.split(/\s+/) : iuse.values).filter(Boolean));
         if (outerEclass)
             vars.set('ECLASS', outerEclass);
         else
@@ -4095,6 +4171,7 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 /** What a scan that checks no Manifest does not evaluate: SRC_URI only says what the Manifest must list. */
 const UNUSED_WITHOUT_MANIFESTS = new Set(['SRC_URI']);
 /** parseEbuild, or the parse of the same text at the same path by another scan when every eclass it looked up
@@ -4245,7 +4322,7 @@ async function scanRepository(root, opts = {}) {
     else {
         const r = parseLayoutConf(layoutText, rel('metadata/layout.conf'));
         layout = r.layout;
-        findings.push(...r.findings);
+        (0,finding/* pushAll */.iI)(findings, r.findings);
     }
     let name = opts.repoName ?? external_node_path_default().basename(absRoot);
     if (repoNameText === undefined) {
@@ -4258,7 +4335,7 @@ async function scanRepository(root, opts = {}) {
     }
     else {
         const r = parseRepoName(repoNameText, rel('profiles/repo_name'));
-        findings.push(...r.findings);
+        (0,finding/* pushAll */.iI)(findings, r.findings);
         if (r.name)
             name = r.name;
     }
@@ -4276,7 +4353,7 @@ async function scanRepository(root, opts = {}) {
     if (categoriesText !== undefined) {
         const r = parseCategories(categoriesText, rel('profiles/categories'));
         ownCategories = r.categories.map((c) => c.name);
-        findings.push(...r.findings);
+        (0,finding/* pushAll */.iI)(findings, r.findings);
     }
     let listed;
     if (opts.categories)
@@ -4340,7 +4417,7 @@ async function scanRepository(root, opts = {}) {
         }
     }
     else {
-        pkgDirs.push(...(await packageCandidates(absRoot, rootList, limit, opts.listings)));
+        (0,finding/* pushAll */.iI)(pkgDirs, await packageCandidates(absRoot, rootList, limit, opts.listings));
     }
     pkgDirs.sort((a, b) => (a.category === b.category ? (a.package < b.package ? -1 : a.package > b.package ? 1 : 0) : a.category < b.category ? -1 : 1));
     const infos = opts.keepInfo ? new Map() : undefined;
@@ -4507,7 +4584,7 @@ async function scanRepository(root, opts = {}) {
         ]);
         const ebuilds = [];
         for (const m of metas) {
-            local.push(...m.findings);
+            (0,finding/* pushAll */.iI)(local, m.findings);
             if (m.rec)
                 ebuilds.push(m.rec);
         }
@@ -4551,7 +4628,7 @@ async function scanRepository(root, opts = {}) {
         if (manifestText !== undefined) {
             const r = parseManifest(manifestText, { file: rel(`${dir}/Manifest`), thin, requiredHashes: required });
             manifest = r.manifest;
-            local.push(...r.findings);
+            (0,finding/* pushAll */.iI)(local, r.findings);
             stats.distEntries += r.manifest.dist.size;
         }
         else if (!checkManifests) {
@@ -4612,15 +4689,15 @@ async function scanRepository(root, opts = {}) {
         if (!p)
             continue;
         const withF = p;
-        findings.push(...(withF.findings ?? []));
+        (0,finding/* pushAll */.iI)(findings, withF.findings ?? []);
         delete withF.findings;
         for (const r of p.ebuilds)
             r.repo = name;
         out.push(p);
         if (listed && !listed.has(p.category))
-            ignored.push(...p.ebuilds);
+            (0,finding/* pushAll */.iI)(ignored, p.ebuilds);
         else
-            ebuilds.push(...p.ebuilds);
+            (0,finding/* pushAll */.iI)(ebuilds, p.ebuilds);
     }
     if (listed) {
         for (const c of [...categoriesWithEbuilds].sort()) {
@@ -4830,9 +4907,13 @@ function stackRepoMasks(own, masters) {
         for (const e of m.entries)
             if (!removed.has(e.atom.text))
                 out.push(e);
+    // The last line each atom is removed on (a search of every removal per entry: 40,000 of each took 63 s).
+    const lastRemoval = new Map();
+    for (const r of own.removals)
+        lastRemoval.set(r.atom.text, Math.max(lastRemoval.get(r.atom.text) ?? -Infinity, r.line));
     for (const e of own.entries) {
         // An own `-atom` after the atom removes it; before it, it removes only the master's.
-        const later = own.removals.some((r) => r.atom.text === e.atom.text && r.line > e.line);
+        const later = (lastRemoval.get(e.atom.text) ?? -Infinity) > e.line;
         if (!later)
             out.push(e);
     }
@@ -4842,6 +4923,7 @@ function stackRepoMasks(own, masters) {
 // EXTERNAL MODULE: ./shared/gentoo/repos-conf.ts
 var repos_conf = __webpack_require__(713);
 ;// CONCATENATED MODULE: ./shared/gentoo/visibility.ts
+
 
 
 
@@ -4924,7 +5006,7 @@ function packageKeywordTokens(entries, v, defaults) {
         let g = groups.get(e.atom.text);
         if (!g)
             groups.set(e.atom.text, (g = { atom: e.atom, keywords: [], extended: e.atom.category.includes('*') || e.atom.package.includes('*') }));
-        g.keywords.push(...e.keywords);
+        (0,finding/* pushAll */.iI)(g.keywords, e.keywords);
     }
     // Portage's dict holds plain atoms before wildcard ones
     let keys = [...groups.values()].sort((a, b) => Number(a.extended) - Number(b.extended)).map((g) => g.atom);
@@ -5024,9 +5106,10 @@ function pickEbuild(pkg, ebuilds, repos, config, atom) {
     const name = slash === -1 ? undefined : pkg.slice(slash + 1, end === -1 ? pkg.length : end);
     const findings = [];
     const priorities = new Map(repos.map((r) => [r.name, r.priority]));
-    // Only records of `category` are candidates: whether some repository lists it is asked once (a Set of every
-    // repository's categories, built per package, cost more than the rest of the pick).
-    const categoryIgnored = repos.some((r) => r.categories !== undefined) && !repos.some((r) => r.categories?.includes(category));
+    // Only records of `category` are candidates: whether some repository lists it is asked once, through a Set per
+    // repository's list made once (a Set of every repository's categories built per package cost more than the
+    // rest of the pick; a search of each list per package made 64,000 packages and categories take 24 s).
+    const categoryIgnored = repos.some((r) => r.categories !== undefined) && !repos.some((r) => r.categories !== undefined && categorySet(r.categories).has(category));
     const kw = keywordState(config);
     const excluded = [];
     const sortable = [];
@@ -5238,8 +5321,19 @@ function groupByPackage(ebuilds) {
     }
     return out;
 }
+const categorySets = new WeakMap();
+/** A repository's profiles/categories as a Set, made once per list. */
+function categorySet(categories) {
+    let set = categorySets.get(categories);
+    if (!set) {
+        set = new Set(categories);
+        categorySets.set(categories, set);
+    }
+    return set;
+}
 
 ;// CONCATENATED MODULE: ./shared/gentoo/overlay-plan.ts
+
 
 
 
@@ -5405,7 +5499,7 @@ function explain(repos, requests, config, highest) {
         const ebuilds = byPackage.get(pkg) ?? [];
         const result = pickEbuild(pkg, ebuilds, written, cfg, atom);
         const ex = { request, result };
-        findings.push(...result.findings);
+        (0,finding/* pushAll */.iI)(findings, result.findings);
         if (differ) {
             const other = pickEbuild(pkg, ebuilds, configured, cfg, atom);
             if (other.winner?.ref !== result.winner?.ref) {
@@ -5563,6 +5657,7 @@ var scope = __webpack_require__(1339);
 
 
 
+
 // What the action needs to read its inputs and render the report, so it imports this module alone.
 
 
@@ -5672,7 +5767,7 @@ scope = () => undefined) {
         scans.set(s.name, scan);
         if (maskText !== undefined) {
             const m = parseRepoPackageMask(maskText, `${prefix}profiles/package.mask`);
-            sink.push(...m.findings);
+            (0,finding/* pushAll */.iI)(sink, m.findings);
             ownMasks.set(s.name, m);
         }
         if (sink !== findings)
@@ -5717,7 +5812,7 @@ async function setupOverlay(req, deps) {
     const validated = req.validate ?? (0,scope/* defaultValidated */.yY)(req.repositories);
     const upstreamFindings = [];
     const vis = visibilityFromInputs(req);
-    findings.push(...vis.findings);
+    (0,finding/* pushAll */.iI)(findings, vis.findings);
     checkInputsOnDisk(req);
     if (vis.findings.some((f) => f.severity === 'error')) {
         // Bad inputs: nothing is synced or written.
@@ -5782,14 +5877,14 @@ async function setupOverlay(req, deps) {
         return { repos, findings, validated, upstreamFindings, written: [] };
     }
     // 4. Priorities and repos.conf (planned above).
-    findings.push(...plan.findings);
+    (0,finding/* pushAll */.iI)(findings, plan.findings);
     // 5. Explain providers.
     let requests = req.explain;
     if (requests.length === 0 && highest) {
         requests = (scans.get(highest)?.packages ?? []).map((p) => `${p.category}/${p.package}`);
     }
     const explained = explain(plan.repos, requests, vis.config, highest);
-    findings.push(...explained.findings);
+    (0,finding/* pushAll */.iI)(findings, explained.findings);
     // 6. Write: repos.conf (one file per repository) and the package.* inputs, each file atomically.
     const written = [];
     const reposConfDir = external_node_path_default().join(req.configRoot, 'repos.conf');

@@ -1116,16 +1116,29 @@ function splitSlot(slot, subslot) {
     // PMS: a missing sub-slot equals the slot.
     return [slot, subslot ?? slot];
 }
-const globCache = new Map();
+/**
+ * A wildcard atom's category or name against a name: `*` is any run of characters. The pieces between stars
+ * are plain text, so the earliest place each occurs is the right one. (As a regular expression, each `*` a `.*`,
+ * a failing match tried every split: `*a*a*a*a*a*a*a*a*a*b` in a repository's package.mask took 37 s.)
+ */
 function nameMatches(pattern, name) {
     if (!pattern.includes('*'))
         return pattern === name;
-    let re = globCache.get(pattern);
-    if (!re) {
-        re = new RegExp('^' + pattern.split('*').map((p) => p.replace(/[.+]/g, '\\$&')).join('.*') + '$');
-        globCache.set(pattern, re);
+    const pieces = pattern.split('*');
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last))
+        return false;
+    let at = first.length;
+    const end = name.length - last.length;
+    for (let k = 1; k < pieces.length - 1; k++) {
+        const piece = pieces[k];
+        const found = name.indexOf(piece, at);
+        if (found < 0 || found + piece.length > end)
+            return false;
+        at = found + piece.length;
     }
-    return re.test(name);
+    return true;
 }
 function versionMatches(op, want, have) {
     switch (op) {
@@ -1290,6 +1303,7 @@ function valueText(v) {
 
 
 
+
 const SLOT_RE = /^[A-Za-z0-9_][A-Za-z0-9+_.-]*$/;
 const FILE_RE = /^([1-4])Q-(\d{4})$/;
 /** `cat/pkg` with valid names and nothing else (no version, operator, slot or repo). */
@@ -1419,8 +1433,8 @@ async function readUpdates(root, filePrefix = '') {
         if (text === undefined)
             return;
         const r = parseUpdates(text, `${filePrefix}profiles/updates/${n}`);
-        entries.push(...r.entries);
-        findings.push(...r.findings);
+        (0,finding/* pushAll */.iI)(entries, r.entries);
+        (0,finding/* pushAll */.iI)(findings, r.findings);
     });
     return { entries, findings };
 }
@@ -1429,13 +1443,30 @@ async function readUpdates(root, filePrefix = '') {
  * no move applies.
  */
 function resolveMove(pkg, entries) {
+    const index = moveIndex(entries);
     const chain = [];
     let cur = pkg;
     const seen = new Set([pkg]);
     // entries are in application order: a later move of the new name continues the chain
-    for (const e of entries) {
-        if (e.kind !== 'move' || e.from !== cur)
-            continue;
+    let at = -1;
+    for (;;) {
+        const list = index.get(cur);
+        if (!list)
+            break;
+        // the first move of `cur` after the last one applied
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (list[mid] <= at)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo === list.length)
+            break;
+        at = list[lo];
+        const e = entries[at];
         chain.push(e);
         cur = e.to;
         if (seen.has(cur))
@@ -1444,55 +1475,63 @@ function resolveMove(pkg, entries) {
     }
     return chain.length === 0 ? undefined : { to: cur, chain };
 }
+/**
+ * Where each package's moves are among `entries`, made once per list: a walk of every entry for each package of
+ * an overlay cost packages x entries (32,000 of each: 12 s).
+ */
+const moveIndexes = new WeakMap();
+function moveIndex(entries) {
+    let index = moveIndexes.get(entries);
+    if (!index) {
+        index = new Map();
+        for (let i = 0; i < entries.length; i++) {
+            const e = entries[i];
+            if (e.kind !== 'move')
+                continue;
+            const list = index.get(e.from);
+            if (list)
+                list.push(i);
+            else
+                index.set(e.from, [i]);
+        }
+        moveIndexes.set(entries, index);
+    }
+    return index;
+}
 /** Slot moves whose atom names `pkg` (category/package), in application order. */
 function slotMovesFor(pkg, entries) {
     return slotMoveLookup(entries)(pkg);
 }
 /**
- * `slotMovesFor` over the same entries for many packages. An atom naming `cat/pkg` holds that text, so only the
- * slot moves whose atom contains the package are parsed, each once: ::gentoo's history holds hundreds of slot
- * moves, and parsing every atom again for each package of an overlay cost ~80 ms for 50 packages. They are grouped
- * by the category their atom starts with (after its operator), so a package looks only at those of its category.
+ * `slotMovesFor` over the same entries for many packages: every slot move's atom is parsed once, on the first
+ * question, and the moves are grouped by the package they name. (Parsing every atom again for each package of an
+ * overlay cost ~80 ms for 50 packages; filtering a category's moves for each package cost packages x moves.)
  */
 function slotMoveLookup(entries) {
-    const byCategory = new Map();
-    for (const e of entries) {
-        if (e.kind !== 'slotmove')
-            continue;
-        const key = atomCategory(e.atom);
-        const list = byCategory.get(key);
-        if (list)
-            list.push(e);
-        else
-            byCategory.set(key, [e]);
-    }
-    const packageOf = new Map();
+    let byPackage;
     return (pkg) => {
-        const candidates = byCategory.get(pkg.slice(0, pkg.indexOf('/'))) ?? [];
-        return candidates.filter((e) => {
-            if (!e.atom.includes(pkg))
-                return false;
-            let cp = packageOf.get(e.atom);
-            if (cp === undefined) {
+        if (!byPackage) {
+            byPackage = new Map();
+            for (const e of entries) {
+                if (e.kind !== 'slotmove')
+                    continue;
                 const a = atom_parseAtom(e.atom);
-                cp = a.ok ? `${a.atom.category}/${a.atom.package}` : null;
-                packageOf.set(e.atom, cp);
+                if (!a.ok)
+                    continue;
+                const cp = `${a.atom.category}/${a.atom.package}`;
+                const list = byPackage.get(cp);
+                if (list)
+                    list.push(e);
+                else
+                    byPackage.set(cp, [e]);
             }
-            return cp === pkg;
-        });
+        }
+        return byPackage.get(pkg)?.slice() ?? [];
     };
-}
-/** The category an atom's text names: what is between its leading operator characters and the first `/`. An atom
- * whose parse gives `cat/pkg` starts that way; any other text goes to a group no package asks for. */
-function atomCategory(atom) {
-    let i = 0;
-    while (i < atom.length && '<>=~!'.includes(atom[i]))
-        i++;
-    const slash = atom.indexOf('/', i);
-    return slash === -1 ? '\0' : atom.slice(i, slash);
 }
 
 ;// CONCATENATED MODULE: ./shared/gentoo/visibility.ts
+
 
 
 
@@ -1575,7 +1614,7 @@ function packageKeywordTokens(entries, v, defaults) {
         let g = groups.get(e.atom.text);
         if (!g)
             groups.set(e.atom.text, (g = { atom: e.atom, keywords: [], extended: e.atom.category.includes('*') || e.atom.package.includes('*') }));
-        g.keywords.push(...e.keywords);
+        (0,finding/* pushAll */.iI)(g.keywords, e.keywords);
     }
     // Portage's dict holds plain atoms before wildcard ones
     let keys = [...groups.values()].sort((a, b) => Number(a.extended) - Number(b.extended)).map((g) => g.atom);
@@ -1675,9 +1714,10 @@ function pickEbuild(pkg, ebuilds, repos, config, atom) {
     const name = slash === -1 ? undefined : pkg.slice(slash + 1, end === -1 ? pkg.length : end);
     const findings = [];
     const priorities = new Map(repos.map((r) => [r.name, r.priority]));
-    // Only records of `category` are candidates: whether some repository lists it is asked once (a Set of every
-    // repository's categories, built per package, cost more than the rest of the pick).
-    const categoryIgnored = repos.some((r) => r.categories !== undefined) && !repos.some((r) => r.categories?.includes(category));
+    // Only records of `category` are candidates: whether some repository lists it is asked once, through a Set per
+    // repository's list made once (a Set of every repository's categories built per package cost more than the
+    // rest of the pick; a search of each list per package made 64,000 packages and categories take 24 s).
+    const categoryIgnored = repos.some((r) => r.categories !== undefined) && !repos.some((r) => r.categories !== undefined && categorySet(r.categories).has(category));
     const kw = keywordState(config);
     const excluded = [];
     const sortable = [];
@@ -1889,6 +1929,16 @@ function groupByPackage(ebuilds) {
     }
     return out;
 }
+const categorySets = new WeakMap();
+/** A repository's profiles/categories as a Set, made once per list. */
+function categorySet(categories) {
+    let set = categorySets.get(categories);
+    if (!set) {
+        set = new Set(categories);
+        categorySets.set(categories, set);
+    }
+    return set;
+}
 
 ;// CONCATENATED MODULE: ./shared/gentoo/drift.ts
 /**
@@ -2000,19 +2050,62 @@ function recs(list) {
     return out.sort((x, y) => (0,gentoo_version/* compareVersions */.Zy)(x.v, y.v));
 }
 const sameBase = (a, b) => (0,gentoo_version/* compareVersions */.Zy)(a.bv, b.bv) === 0;
-/** Group records by PMS-equal base version (in version order). */
+/** Group records (in version order, so PMS-equal bases are neighbours) by base version. */
 function byBase(list) {
     const out = [];
     for (const x of list) {
-        const g = out.find((l) => sameBase(l[0], x));
-        if (g)
+        const g = out[out.length - 1];
+        if (g && sameBase(g[0], x))
             g.push(x);
         else
             out.push([x]);
     }
     return out;
 }
+/**
+ * The first position in `sorted` (records in version order) whose version (`v`) or base (`bv`) is not below `at`:
+ * one package's thousands of versions on both sides were matched each against all the others (4,000: 33 s).
+ */
+function firstAtLeast(sorted, at, key) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((0,gentoo_version/* compareVersions */.Zy)(sorted[mid][key], at) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The records of `sorted` with the base of `x` (neighbours in version order). */
+function withBaseOf(sorted, x) {
+    const from = firstAtLeast(sorted, x.bv, 'bv');
+    let to = from;
+    while (to < sorted.length && sameBase(sorted[to], x))
+        to++;
+    return sorted.slice(from, to);
+}
+/** Versions for a sentence: all of ten or fewer, else the first and last five around how many more. */
+function versionList(versions) {
+    if (versions.length <= 10)
+        return versions.join(', ');
+    return `${versions.slice(0, 5).join(', ')}, … ${versions.length - 10} more …, ${versions.slice(-5).join(', ')}`;
+}
 const mainSlot = (s) => (s === undefined ? undefined : s.split('/')[0]);
+/** `list` grouped by `key`, each group in the list's order, the groups in the order their keys first appear. */
+function groupBy(list, key) {
+    const out = new Map();
+    for (const x of list) {
+        const k = key(x);
+        const g = out.get(k);
+        if (g)
+            g.push(x);
+        else
+            out.set(k, [x]);
+    }
+    return out;
+}
 function daysBetween(isoDate, now) {
     if (!isoDate)
         return undefined;
@@ -2106,7 +2199,8 @@ async function computeDrift(input) {
             const newestTheirs = theirsReleases[theirsReleases.length - 1];
             // same version: identical or different content
             for (const o of ours) {
-                const t = theirs.find((x) => (0,gentoo_version/* compareVersions */.Zy)(x.v, o.v) === 0);
+                const at = firstAtLeast(theirs, o.v, 'v');
+                const t = at < theirs.length && (0,gentoo_version/* compareVersions */.Zy)(theirs[at].v, o.v) === 0 ? theirs[at] : undefined;
                 if (!t)
                     continue;
                 let same = o.r.md5 !== undefined && o.r.md5 === t.r.md5;
@@ -2145,7 +2239,7 @@ async function computeDrift(input) {
             const ourBases = byBase(ours);
             for (const list of ourBases) {
                 const ourBest = list[list.length - 1];
-                const newer = theirs.filter((x) => sameBase(x, ourBest) && (0,gentoo_version/* compareVersions */.Zy)(x.v, ourBest.v) > 0);
+                const newer = withBaseOf(theirs, ourBest).filter((x) => (0,gentoo_version/* compareVersions */.Zy)(x.v, ourBest.v) > 0);
                 if (newer.length === 0)
                     continue;
                 const best = newer[newer.length - 1];
@@ -2163,18 +2257,22 @@ async function computeDrift(input) {
             const perVersion = new Set(both.map((x) => mainSlot(x.r.slot))).size > 1 && both.every((x) => mainSlot(x.r.slot) === x.base.replace(/_.*$/, ''));
             const slotAware = !perVersion && ours.every((o) => o.r.slot !== undefined) && theirs.every((t) => t.r.slot !== undefined);
             const ourReleases = ours.filter((x) => !isLiveVersion(x.v));
-            const groups = slotAware ? [...new Set(ourReleases.map((o) => mainSlot(o.r.slot)))].map((s) => ourReleases.filter((o) => mainSlot(o.r.slot) === s)) : [ourReleases];
+            const groups = slotAware ? [...groupBy(ourReleases, (o) => mainSlot(o.r.slot)).values()] : [ourReleases];
+            const theirsBySlot = slotAware ? groupBy(theirsReleases, (t) => mainSlot(t.r.slot)) : undefined;
+            const lagFor = new Map();
             for (const group of groups) {
                 if (group.length === 0)
                     continue;
                 const mine = group[group.length - 1];
-                let pool = slotAware ? theirsReleases.filter((t) => mainSlot(t.r.slot) === mainSlot(mine.r.slot)) : theirsReleases;
+                let pool = theirsBySlot ? (theirsBySlot.get(mainSlot(mine.r.slot)) ?? []) : theirsReleases;
                 // upstream has nothing left in our slot (moved on to another): its newer releases are still ahead of ours
                 if (pool.length === 0 && groups.length === 1)
                     pool = theirsReleases;
                 const firstNewer = [];
                 for (const t of pool) {
-                    if ((0,gentoo_version/* compareVersions */.Zy)(t.bv, mine.bv) > 0 && !firstNewer.some((f) => sameBase(f, t)))
+                    // (the pool is in version order: a base seen already is the last one kept)
+                    const last = firstNewer[firstNewer.length - 1];
+                    if ((0,gentoo_version/* compareVersions */.Zy)(t.bv, mine.bv) > 0 && !(last && sameBase(last, t)))
                         firstNewer.push(t);
                 }
                 if (firstNewer.length === 0)
@@ -2184,26 +2282,30 @@ async function computeDrift(input) {
                 const days = daysBetween(date, now);
                 const newest = pool[pool.length - 1].r.version;
                 const copy = theirs.find((t) => (0,gentoo_version/* compareVersions */.Zy)(t.v, mine.v) === 0 && rows.some((r) => r.class === 'identical' && r.package === pkg && r.upstream === name && r.ours === mine.r.version));
-                rows.push({
+                const lagRow = {
                     class: 'lagging', package: pkg, upstream: name, ours: mine.r.version, theirs: newest,
-                    detail: `${name} has ${newerBases.length} newer version${newerBases.length === 1 ? '' : 's'} (${newerBases.join(', ')})${days !== undefined ? `; ${firstNewer[0].r.version} arrived ${days} day${days === 1 ? '' : 's'} ago` : ''}.`,
+                    detail: `${name} has ${newerBases.length} newer version${newerBases.length === 1 ? '' : 's'} (${versionList(newerBases)})${days !== undefined ? `; ${firstNewer[0].r.version} arrived ${days} day${days === 1 ? '' : 's'} ago` : ''}.`,
                     // a verbatim copy has no patches to rebase
                     action: copy ? `Ours is identical to ${name}'s ${copy.r.version}: drop ours and use ${name}'s ${newest}.` : `Rebase our patches onto ${newest}.`,
                     file: ourFile(mine.r), line: 1,
                     behind: { versions: newerBases, ...(days !== undefined ? { days } : {}) },
-                });
+                };
+                rows.push(lagRow);
+                lagFor.set(mine.r.version, lagRow);
             }
             // versions upstream no longer carries
+            const prevRecs = recs(prev.get(pkg) ?? []);
+            let theirsText;
             for (const list of ourBases) {
                 const o = list[list.length - 1];
                 const b = o.base;
-                if (isLiveVersion(o.v) || theirs.some((x) => sameBase(x, o)) || !newestTheirs)
+                if (isLiveVersion(o.v) || withBaseOf(theirs, o).length > 0 || !newestTheirs)
                     continue;
                 if ((0,gentoo_version/* compareVersions */.Zy)(o.v, newestTheirs.v) > 0)
                     continue; // ours is ahead: not a removal
                 let evidence = 'absent upstream';
                 let when = '';
-                if (recs(prev.get(pkg) ?? []).some((x) => sameBase(x, o)))
+                if (withBaseOf(prevRecs, o).length > 0)
                     evidence = 'previous checkout';
                 else if (input.removedIn) {
                     const rel = `${pkg}/${pkgRec.package}-${o.r.version}.ebuild`;
@@ -2214,7 +2316,7 @@ async function computeDrift(input) {
                     }
                 }
                 // our lagging version merely gone from upstream (old versions are cleaned up): said in the lagging row
-                const lag = rows.find((r) => r.class === 'lagging' && r.package === pkg && r.upstream === name && r.ours === o.r.version);
+                const lag = lagFor.get(o.r.version);
                 if (evidence === 'absent upstream' && lag) {
                     lag.detail = `${lag.detail.replace(/\.$/, '')}; it no longer carries our ${b}.`;
                     continue;
@@ -2222,7 +2324,7 @@ async function computeDrift(input) {
                 rows.push({
                     class: 'removed', package: pkg, upstream: name, ours: o.r.version,
                     detail: evidence === 'absent upstream'
-                        ? `${name} no longer carries ${b} (it has ${theirs.map((x) => x.r.version).join(', ')}).`
+                        ? `${name} no longer carries ${b} (it has ${(theirsText ??= versionList(theirs.map((x) => x.r.version)))}).`
                         : `${name} removed ${b}${when}.`,
                     action: `Upstream dropped ${b}: drop ours too, unless we need it (then we maintain it alone).`,
                     file: ourFile(o.r), line: 1, evidence,
@@ -2250,12 +2352,16 @@ async function computeDrift(input) {
                     // a slot our slot was moved to is the moved row's news, not a new slot
                     if (s === undefined || ourSlots.has(s) || movedTo.has(s))
                         continue;
-                    bySlot.set(s, [...(bySlot.get(s) ?? []), t.r.version]);
+                    const list = bySlot.get(s);
+                    if (list)
+                        list.push(t.r.version);
+                    else
+                        bySlot.set(s, [t.r.version]);
                 }
                 for (const [s, versions] of bySlot) {
                     rows.push({
                         class: 'new-slot', package: pkg, upstream: name, theirs: `:${s}`,
-                        detail: `${name} carries slot ${s} (${versions.join(', ')}), which we do not.`,
+                        detail: `${name} carries slot ${s} (${versionList(versions)}), which we do not.`,
                         action: `Add a ${pkg}:${s} ebuild if our users need it; otherwise nothing to do.`,
                         file: ourFile(newestOurs.r), line: 1,
                     });
@@ -2815,6 +2921,7 @@ async function verifyDistfiles(manifest, distdir, opts = {}) {
  */
 
 
+
 /** Finding codes that are Manifest integrity problems (from scanRepository and verifyDistfiles). */
 const INTEGRITY_CODES = new Set([
     'manifest-missing', 'manifest-missing-dist', 'manifest-missing-hash', 'manifest-bad-digest', 'manifest-malformed-line',
@@ -2839,7 +2946,7 @@ async function checkIntegrity(scan, opts = {}) {
         if (opts.distdir && p.manifest && p.manifest.dist.size > 0) {
             const r = await verifyDistfiles(p.manifest, opts.distdir, { file: rel(`${p.dir}/Manifest`), concurrency: opts.concurrency ?? 4 });
             entry.checks = r.checks;
-            findings.push(...r.findings);
+            (0,finding/* pushAll */.iI)(findings, r.findings);
             for (const c of r.checks) {
                 if (c.status === 'ok')
                     verified.ok++;
@@ -3577,37 +3684,64 @@ class QuoteStops {
 
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/glob.ts
 /** Bash glob patterns as used by `${x#pat}`, `${x/pat/rep}` and `[[ x == pat ]]`. */
-/** Glob pattern (already expanded) to an anchored RegExp. Quoted parts are marked literal with \x00. */
+/**
+ * Glob pattern (already expanded) to an anchored RegExp. Quoted parts are marked literal with \x00.
+ *
+ * Every piece between two `*` matches a fixed number of characters, so the earliest place each such piece
+ * matches is the right one: each is matched there once, atomically (`(?=([\s\S]*?piece))\1`, a lookahead the
+ * engine never goes back into), and only the piece after the last `*` is tried from the end. Each `*` as
+ * `[\s\S]*` made a failing match try every split: `*a*a*a*a*a*a*a*b` against 40 characters took 3 s, and two
+ * more stars ten times as long (ebuild conditions, `case`, `${x#…}`; all from the repository).
+ */
 function globToRegex(pat) {
-    let out = '';
+    const pieces = [''];
     for (let k = 0; k < pat.length; k++) {
         const c = pat[k];
+        let out;
         if (c === '\x00') {
-            out += escapeRe(pat[++k] ?? '');
+            out = escapeRe(pat[++k] ?? '');
         }
-        else if (c === '*')
-            out += '[\\s\\S]*';
+        else if (c === '*') {
+            pieces.push('');
+            continue;
+        }
         else if (c === '?')
-            out += '[\\s\\S]';
+            out = '[\\s\\S]';
         else if (c === '[') {
             const end = pat.indexOf(']', k + 2);
             if (end === -1)
-                out += '\\[';
+                out = '\\[';
             else {
                 let cls = pat.slice(k + 1, end).replace(/\\/g, '\\\\');
                 if (cls.startsWith('!'))
                     cls = '^' + cls.slice(1);
-                out += `[${cls}]`;
+                out = `[${cls}]`;
                 k = end;
             }
         }
         else if (c === '\\')
-            out += escapeRe(pat[++k] ?? '');
+            out = escapeRe(pat[++k] ?? '');
         else
-            out += escapeRe(c);
+            out = escapeRe(c);
+        pieces[pieces.length - 1] += out;
     }
-    return new RegExp(`^(?:${out})$`);
+    let body = pieces[0];
+    if (pieces.length > 1) {
+        let group = 0;
+        for (const piece of pieces.slice(1, -1))
+            if (piece)
+                body += `(?=([\\s\\S]*?${piece}))\\${++group}`;
+        body += `[\\s\\S]*${pieces[pieces.length - 1]}`;
+    }
+    try {
+        return new RegExp(`^(?:${body})$`);
+    }
+    catch {
+        // a class bash reads and JavaScript does not (`[z-a]`): it matches nothing
+        return NO_MATCH;
+    }
 }
+const NO_MATCH = /(?!)/;
 function escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -3654,7 +3788,9 @@ function substitute(value, op, re, rep) {
     if (src === '')
         return value;
     const g = new RegExp(src, op === '//' ? 'g' : '');
-    return value.replace(g, () => rep);
+    // bash goes on after a match while there is text left: a pattern that matches nothing (`*` after the whole
+    // word) is not replaced again at the end, except in an empty word (bash: `w=abc; ${w//*/X}` is X, not XX)
+    return value.replace(g, (m, ...args) => (m === '' && value.length > 0 && args[args.length - 2] === value.length ? '' : rep));
 }
 
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/unknown.ts
@@ -4129,6 +4265,7 @@ function evalWord(raw, ctx, opts) {
 
 
 
+
 /** Evaluate the right-hand side of `NAME=raw` or `NAME=( elems )`. */
 function assignedValue(ctx, rawValue, line, elems) {
     if (elems === undefined) {
@@ -4143,7 +4280,7 @@ function assignedValue(ctx, rawValue, line, elems) {
             const r = evalWord(ex, ctx, { split: true });
             if (r instanceof Unknown)
                 return { kind: 'unknown', raw: rawValue, line, reason: r.reason };
-            values.push(...r.fields);
+            (0,finding/* pushAll */.iI)(values, r.fields);
         }
     }
     return { kind: 'array', values, line };
@@ -4694,6 +4831,17 @@ class BashParser {
     }
     /** `NAME ( ) body` when `name` is followed by `(`; false when it is not. */
     functionDefinition(name) {
+        // Only a `(` (after blanks, or a line continuation) can follow: anything else is not looked at here. Reading
+        // the next word in `arg` mode, to read it again in the mode its command wants (`export`: `assign`), parsed
+        // each `$(…)` in it twice, and `export $(export $(…))` nested 20 deep 2^20 times.
+        if (!this.la) {
+            let k = name.end;
+            while (this.sc.src[k] === ' ' || this.sc.src[k] === '\t')
+                k++;
+            const c = this.sc.src[k];
+            if (c !== '(' && c !== '\\')
+                return false;
+        }
         const p = this.peek('arg');
         if (p.k !== 'op' || p.op !== '(')
             return false;
@@ -4843,6 +4991,14 @@ const ebuildFindings = (0,finding/* defineFindings */.IP)('gentoo/ebuild', {
             '`do`/`done`, `{`/`}` and function bodies. It reports only what bash itself would refuse (the reference is ' +
             '`bash -n` on the same file); a construct the reader cannot follow is left alone rather than reported.',
         fix: 'Run `bash -n` on the ebuild and fix the line it names (usually an unclosed quote, `fi`, `done` or `}`).',
+    },
+    'ebuild-too-deep': {
+        severity: 'warning',
+        meaning: 'The ebuild nests expansions, braces or `case` more deeply than the reader follows, so it was not read.',
+        docs: 'Thousands of levels of `${`, `{a,b}` or `case` inside one another are not something a real ebuild has; ' +
+            'the reader stops instead of exhausting its stack, and reads the file as one that sets nothing: it has no ' +
+            'SLOT or KEYWORDS here, so it is never the version emerge would pick.',
+        fix: 'Flatten the construct the message names; a generated ebuild can usually build the value in a loop.',
     },
 });
 
@@ -5188,6 +5344,7 @@ class Lexer {
 
 
 
+
 /**
  * An assignment word, `NAME=v`, `NAME+=v` or `NAME[i]=v`, read in place: what
  * /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=([\s\S]*)$/ matches, with the same parts (a test holds the two
@@ -5289,12 +5446,32 @@ const PROVIDED_VARS = new Set([
 ]);
 /** Portage keeps an eclass's contributions to these apart (E_IUSE, …) and restores the ebuild's own after it. */
 const ECLASS_ACCUMULATED = ['IUSE', 'REQUIRED_USE', 'DEPEND', 'RDEPEND', 'PDEPEND', 'BDEPEND', 'IDEPEND', 'PROPERTIES', 'RESTRICT'];
+/** State shared by the reader of an ebuild and the readers of the eclasses it inherits. */
+/** The most eclasses one ebuild's inherits source, nested ones and repeats included (a real one: tens). */
+const MAX_ECLASS_READS = 2_000;
 /**
  * Read the static variables of an ebuild. Never throws. When bash itself would refuse the file (the verdict of
  * bash-syntax.ts, which agrees with `bash -n`), that is one `ebuild-syntax` finding on `file` at the line bash
  * names, and `bashError` is set; what the reader merely cannot follow is never a finding.
  */
 function parseEbuild(text, file, opts = {}) {
+    try {
+        return parseEbuildUnguarded(text, file, opts);
+    }
+    catch (e) {
+        // thousands of levels of `${`, `{a,b}` or `case`: the recursive readers ran out of stack
+        if (!(e instanceof RangeError))
+            throw e;
+        const where = file !== undefined ? { file } : {};
+        return {
+            vars: {},
+            inherit: [],
+            findings: [ebuildFindings.make('ebuild-too-deep', `${file ?? 'the ebuild'} nests expansions, braces or case more deeply than the reader follows (${e.message}); it was not read`, where)],
+            complete: false,
+        };
+    }
+}
+function parseEbuildUnguarded(text, file, opts) {
     let source = opts.prepared?.get(text);
     if (source === undefined) {
         source = prepareSource(text, file);
@@ -5313,7 +5490,7 @@ function parseEbuild(text, file, opts = {}) {
 function readSource(source, file, opts, vars, skip) {
     const ctx = { vars, env: ebuildEnv(file) };
     const shared = {
-        ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [],
+        ctx, inherit: [], read: [], missing: [], complete: opts.eclass !== undefined && source.verdict.kind === 'ok', stack: [], eclassReads: 0,
         fnAssigned: new Set(source.fnAssigned), eclassIuse: [], ...(skip ? { skip } : {}),
     };
     if (opts.eclass) {
@@ -5874,6 +6051,12 @@ class EbuildReader {
             return;
         if (sh.stack.includes(name) || sh.stack.length > 30)
             return;
+        // Portage sources an eclass again at each inherit; eclasses guard against that, and a diamond of unguarded
+        // ones is read 2^depth times (25 two-line eclasses: minutes). Past MAX_ECLASS_READS the rest is not known.
+        if (++sh.eclassReads > MAX_ECLASS_READS) {
+            sh.complete = false;
+            return;
+        }
         const src = sh.eclass(name);
         if (!src || src.verdict.kind !== 'ok') {
             if (!sh.missing.includes(name))
@@ -5898,7 +6081,7 @@ class EbuildReader {
         if (iuse?.kind === 'unknown')
             sh.eclassIuse = undefined;
         else if (iuse && sh.eclassIuse)
-            sh.eclassIuse.push(...(iuse.kind === 'string' ? iuse.value.split(/\s+/) : iuse.values).filter(Boolean));
+            (0,finding/* pushAll */.iI)(sh.eclassIuse, (iuse.kind === 'string' ? iuse.value.split(/\s+/) : iuse.values).filter(Boolean));
         if (outerEclass)
             vars.set('ECLASS', outerEclass);
         else
@@ -6243,6 +6426,7 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 /** What a scan that checks no Manifest does not evaluate: SRC_URI only says what the Manifest must list. */
 const UNUSED_WITHOUT_MANIFESTS = new Set(['SRC_URI']);
 /** parseEbuild, or the parse of the same text at the same path by another scan when every eclass it looked up
@@ -6393,7 +6577,7 @@ async function scanRepository(root, opts = {}) {
     else {
         const r = parseLayoutConf(layoutText, rel('metadata/layout.conf'));
         layout = r.layout;
-        findings.push(...r.findings);
+        (0,finding/* pushAll */.iI)(findings, r.findings);
     }
     let name = opts.repoName ?? external_node_path_default().basename(absRoot);
     if (repoNameText === undefined) {
@@ -6406,7 +6590,7 @@ async function scanRepository(root, opts = {}) {
     }
     else {
         const r = parseRepoName(repoNameText, rel('profiles/repo_name'));
-        findings.push(...r.findings);
+        (0,finding/* pushAll */.iI)(findings, r.findings);
         if (r.name)
             name = r.name;
     }
@@ -6424,7 +6608,7 @@ async function scanRepository(root, opts = {}) {
     if (categoriesText !== undefined) {
         const r = parseCategories(categoriesText, rel('profiles/categories'));
         ownCategories = r.categories.map((c) => c.name);
-        findings.push(...r.findings);
+        (0,finding/* pushAll */.iI)(findings, r.findings);
     }
     let listed;
     if (opts.categories)
@@ -6488,7 +6672,7 @@ async function scanRepository(root, opts = {}) {
         }
     }
     else {
-        pkgDirs.push(...(await packageCandidates(absRoot, rootList, limit, opts.listings)));
+        (0,finding/* pushAll */.iI)(pkgDirs, await packageCandidates(absRoot, rootList, limit, opts.listings));
     }
     pkgDirs.sort((a, b) => (a.category === b.category ? (a.package < b.package ? -1 : a.package > b.package ? 1 : 0) : a.category < b.category ? -1 : 1));
     const infos = opts.keepInfo ? new Map() : undefined;
@@ -6655,7 +6839,7 @@ async function scanRepository(root, opts = {}) {
         ]);
         const ebuilds = [];
         for (const m of metas) {
-            local.push(...m.findings);
+            (0,finding/* pushAll */.iI)(local, m.findings);
             if (m.rec)
                 ebuilds.push(m.rec);
         }
@@ -6699,7 +6883,7 @@ async function scanRepository(root, opts = {}) {
         if (manifestText !== undefined) {
             const r = parseManifest(manifestText, { file: rel(`${dir}/Manifest`), thin, requiredHashes: required });
             manifest = r.manifest;
-            local.push(...r.findings);
+            (0,finding/* pushAll */.iI)(local, r.findings);
             stats.distEntries += r.manifest.dist.size;
         }
         else if (!checkManifests) {
@@ -6760,15 +6944,15 @@ async function scanRepository(root, opts = {}) {
         if (!p)
             continue;
         const withF = p;
-        findings.push(...(withF.findings ?? []));
+        (0,finding/* pushAll */.iI)(findings, withF.findings ?? []);
         delete withF.findings;
         for (const r of p.ebuilds)
             r.repo = name;
         out.push(p);
         if (listed && !listed.has(p.category))
-            ignored.push(...p.ebuilds);
+            (0,finding/* pushAll */.iI)(ignored, p.ebuilds);
         else
-            ebuilds.push(...p.ebuilds);
+            (0,finding/* pushAll */.iI)(ebuilds, p.ebuilds);
     }
     if (listed) {
         for (const c of [...categoriesWithEbuilds].sort()) {
@@ -6976,9 +7160,13 @@ function stackRepoMasks(own, masters) {
         for (const e of m.entries)
             if (!removed.has(e.atom.text))
                 out.push(e);
+    // The last line each atom is removed on (a search of every removal per entry: 40,000 of each took 63 s).
+    const lastRemoval = new Map();
+    for (const r of own.removals)
+        lastRemoval.set(r.atom.text, Math.max(lastRemoval.get(r.atom.text) ?? -Infinity, r.line));
     for (const e of own.entries) {
         // An own `-atom` after the atom removes it; before it, it removes only the master's.
-        const later = own.removals.some((r) => r.atom.text === e.atom.text && r.line > e.line);
+        const later = (lastRemoval.get(e.atom.text) ?? -Infinity) > e.line;
         if (!later)
             out.push(e);
     }
@@ -7011,6 +7199,7 @@ function acceptKeywordsFromMakeConf(text) {
 
 
 
+
 /**
  * A config file, or a directory of them (package.mask/ etc.) read recursively in name order, skipping hidden
  * files and editor backups (`~`) as Portage does.
@@ -7020,7 +7209,7 @@ async function readConfigPath(p) {
         const names = (await (0,promises_.readdir)(p)).filter((n) => !n.startsWith('.') && !n.endsWith('~')).sort();
         const out = [];
         for (const n of names)
-            out.push(...(await readConfigPath(external_node_path_default().join(p, n))));
+            (0,finding/* pushAll */.iI)(out, await readConfigPath(external_node_path_default().join(p, n)));
         return out;
     }
     const text = await readText(p);
@@ -7680,6 +7869,7 @@ var repo_list = __webpack_require__(9800);
 
 
 
+
 // What the action needs to read its inputs and render the report, so it imports this module alone.
 
 
@@ -7928,7 +8118,7 @@ async function checkDrift(req, deps) {
         const r = await readUpdates(u.location, filePrefixFor(u.location, workspace, u.name));
         updates.set(u.name, r.entries);
         if (validated.has(u.name))
-            findings.push(...r.findings);
+            (0,finding/* pushAll */.iI)(findings, r.findings);
         else if (r.findings.length)
             upstreamFindings.push({ repo: u.name, findings: r.findings });
     }
@@ -8010,7 +8200,7 @@ async function checkDrift(req, deps) {
     const integrity = await checkIntegrity(overlayScan, req.distdir ? { distdir: req.distdir } : {});
     const prefixed = (f) => (f.file !== undefined ? { ...f, file: `${overlayPrefix}${f.file}` } : f);
     integrity.findings = integrity.findings.map(prefixed);
-    findings.push(...integrity.findings);
+    (0,finding/* pushAll */.iI)(findings, integrity.findings);
     const analysisMs = Math.round(deps.clock() - t0);
     const driftFindings = drift.rows.map((r) => findings_gentooFindings.make(`drift-${r.class}`, `${r.package}: ${r.detail} ${r.action}`, {
         ...(r.file !== undefined ? { file: r.file } : {}),
