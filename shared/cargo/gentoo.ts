@@ -18,7 +18,7 @@ import { parseExpression, termKey, type LicenseTerm, type SpdxNode } from './spd
 import { mapTerm, parseEbuildLicense, type LicenseMapping } from './license-groups.js';
 import { ebuildTokens, formatLicenseVar, simplify, sym, type LicenseExpr } from './gentoo-license.js';
 import { packageLicenseKey, type LicenseInfo } from './license-sources.js';
-import { crateSpecMatches, type Clarification } from './policy.js';
+import { crateSpecIndex, type Clarification } from './policy.js';
 import { own } from '../own.js';
 import { pushAll } from '../finding.js';
 
@@ -234,6 +234,7 @@ export function gentooEbuildVars(input: GentooInput): GentooOutput {
     else m.set(key, [crate]);
   };
   const seen = new Set<string>();
+  const clarifyFor = crateSpecIndex(input.clarify ?? [], (c) => c);
   for (const p of lock.packages) {
     if (p.sourceKind === 'path') continue;
     const key = packageLicenseKey(p);
@@ -241,7 +242,7 @@ export function gentooEbuildVars(input: GentooInput): GentooOutput {
     seen.add(key);
     const at = { file: lock.file, line: p.line };
     const info = licenses.get(key);
-    const clar = input.clarify?.find((c) => crateSpecMatches(c, p.name, p.version));
+    const clar = clarifyFor(p.name, p.version)[0];
     const text = clar?.expression ?? info?.license;
     if (text === undefined) {
       if (info?.licenseFile !== undefined) {

@@ -342,7 +342,39 @@ export function parseCrateSpec(spec: string): CrateSpec | string {
 export function crateSpecMatches(spec: CrateSpec, name: string, version: string): boolean {
   if (spec.name !== name) return false;
   if (spec.range === undefined) return true;
-  return semver.valid(version) !== null && semver.satisfies(version, spec.range, { includePrerelease: true });
+  return semver.valid(version) !== null && rangeOf(spec.range).test(version);
+}
+
+/**
+ * Each range string parsed once (semver's own cache keeps 1,000, so a policy with more ranges than that parsed
+ * one again for every crate it was tried against). The ranges are the policy's, so their number is bounded by it.
+ */
+const ranges = new Map<string, semver.Range>();
+function rangeOf(range: string): semver.Range {
+  let r = ranges.get(range);
+  if (r === undefined) {
+    r = new semver.Range(range, { includePrerelease: true });
+    if (ranges.size >= MAX_CACHED_RANGES) ranges.clear();
+    ranges.set(range, r);
+  }
+  return r;
+}
+const MAX_CACHED_RANGES = 100_000;
+
+/**
+ * The entries of `list` whose crate spec matches a crate, in the list's order. A crate is only ever matched by
+ * entries of its own name, so only those are tried: trying every entry for every crate made a pull request's
+ * policy of 16,000 exceptions and clarifications against 4,000 crates take 23 s.
+ */
+export function crateSpecIndex<T>(list: readonly T[], spec: (x: T) => CrateSpec): (name: string, version: string) => T[] {
+  const byName = new Map<string, T[]>();
+  for (const x of list) {
+    const name = spec(x).name;
+    const same = byName.get(name);
+    if (same) same.push(x);
+    else byName.set(name, [x]);
+  }
+  return (name, version) => (byName.get(name) ?? NONE).filter((x) => crateSpecMatches(spec(x), name, version));
 }
 
 /** Merge inline lists (action inputs `allow`, `deny`) over a file policy. */
@@ -416,6 +448,11 @@ export interface PolicyContext {
   gentoo?: GentooLicenseData;
   /** Decisions by normalised expression (for crates without exceptions). */
   decisions: Map<string, Decision>;
+  /** The `clarify` and `exceptions` entries that match a crate, each in policy order (built on first use). */
+  forCrate?: {
+    clarify: (name: string, version: string) => PolicyContext['clarify'];
+    exceptions: (name: string, version: string) => PolicyContext['exceptions'];
+  };
 }
 
 /** Resolve groups once. Throws ConfigurationError when a group is used without Gentoo data or is unknown. */
@@ -451,18 +488,48 @@ export function compilePolicy(policy: Policy, gentoo?: GentooLicenseData): Polic
 type Match = { hit: true; ref: EntryRef } | { hit: false; unmapped: boolean };
 
 /**
+ * Where each license key is first listed in one entry list, and the first entry of each group, in list order.
+ * matchTerm answered by walking the whole list for each term: a pull request's own policy of 16,000 entries
+ * against 4,000 crates with exceptions took 23 s.
+ */
+interface RefIndex {
+  firstByKey: Map<string, number>;
+  groups: { at: number; ref: EntryRef }[];
+}
+const refIndexes = new WeakMap<readonly EntryRef[], RefIndex>();
+function refIndex(refs: readonly EntryRef[]): RefIndex {
+  let ix = refIndexes.get(refs);
+  if (ix) return ix;
+  ix = { firstByKey: new Map(), groups: [] };
+  const seenGroups = new Set<string>();
+  for (let at = 0; at < refs.length; at++) {
+    const e = refs[at]!.entry;
+    if (e.kind === 'license') {
+      if (!ix.firstByKey.has(e.key)) ix.firstByKey.set(e.key, at);
+    } else if (!seenGroups.has(e.group)) {
+      // a later entry of the same group decides every term as this one does
+      seenGroups.add(e.group);
+      ix.groups.push({ at, ref: refs[at]! });
+    }
+  }
+  refIndexes.set(refs, ix);
+  return ix;
+}
+
+/**
  * `family`: an entry without `WITH` also matches the term with any exception (for deny: an exception adds
  * permissions to X, it does not make a denied X acceptable). Allow lists match exactly.
  */
 function matchTerm(refs: readonly EntryRef[], term: LicenseTerm, gentoo: GentooLicenseData | undefined, family = false): Match {
   const key = termKey(term);
   const bare = family && term.exception !== undefined ? termKey({ id: term.id, plus: term.plus }) : undefined;
+  const ix = refIndex(refs);
+  // the first entry that matches, as a walk of the list in order would find it
+  let licenseAt = ix.firstByKey.get(key) ?? Infinity;
+  if (bare !== undefined) licenseAt = Math.min(licenseAt, ix.firstByKey.get(bare) ?? Infinity);
   let unmapped = false;
-  for (const r of refs) {
-    if (r.entry.kind === 'license') {
-      if (r.entry.key === key || (bare !== undefined && r.entry.key === bare)) return { hit: true, ref: r };
-      continue;
-    }
+  for (const { at, ref: r } of ix.groups) {
+    if (at > licenseAt) break;
     if (!gentoo || !r.members) continue;
     r.decided ??= new Map();
     let d = r.decided.get(key);
@@ -475,6 +542,7 @@ function matchTerm(refs: readonly EntryRef[], term: LicenseTerm, gentoo: GentooL
     if (d === 'in') return { hit: true, ref: r };
     if (d === 'unmapped') unmapped = true;
   }
+  if (licenseAt !== Infinity) return { hit: true, ref: refs[licenseAt]! };
   return { hit: false, unmapped };
 }
 
@@ -483,8 +551,11 @@ export function evaluateCrate(ctx: PolicyContext, crate: CrateLicense): Evaluati
   const ev: Evaluation = { name: crate.name, version: crate.version, verdict: 'unknown', reason: '', corrections: NO_CORRECTIONS };
   let text = crate.license;
   if (crate.license !== undefined) ev.declared = crate.license;
-  for (const c of ctx.clarify) {
-    if (!crateSpecMatches(c.clarification, crate.name, crate.version)) continue;
+  ctx.forCrate ??= {
+    clarify: crateSpecIndex(ctx.clarify, (c) => c.clarification),
+    exceptions: crateSpecIndex(ctx.exceptions, (e) => e.exception),
+  };
+  for (const c of ctx.forCrate.clarify(crate.name, crate.version)) {
     c.used = true;
     text = c.clarification.expression;
     ev.clarifiedBy = c.clarification.spec;
@@ -506,7 +577,7 @@ export function evaluateCrate(ctx: PolicyContext, crate: CrateLicense): Evaluati
     return ev;
   }
   ev.expression = parsed.expression;
-  const exceptions = ctx.exceptions.length ? ctx.exceptions.filter((e) => crateSpecMatches(e.exception, crate.name, crate.version)) : [];
+  const exceptions = ctx.forCrate.exceptions(crate.name, crate.version);
   // Without crate-specific exceptions the decision depends on the expression only: compute it once per lock
   // (and its branches only then: a large expansion is not kept, see orBranches).
   let d = exceptions.length === 0 ? ctx.decisions.get(parsed.expression) : undefined;
@@ -530,6 +601,7 @@ export function evaluateCrate(ctx: PolicyContext, crate: CrateLicense): Evaluati
 }
 
 const NO_CORRECTIONS: SpdxCorrection[] = [];
+const NONE: readonly never[] = [];
 
 /** The part of an evaluation that depends only on the expression and the crate's exceptions. */
 export type Decision = Pick<Evaluation, 'verdict' | 'reason' | 'satisfiedBy' | 'branches' | 'exceptionUsed'>;
