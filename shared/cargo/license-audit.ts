@@ -393,21 +393,40 @@ async function declaredByPullRequest(
   const out: Declared = { judgePaths: new Set(), declaredByPr: new Map(), findings: [] };
   // By name: a workspace member whose version the pull request bumps is not a new crate.
   const inBase = new Set(w.base.packages.filter((p) => p.source === undefined).map((p) => p.name));
-  const readAtBase = ports.readAtBase ?? gitFileAtBase(ports.run, { cwd: w.workspace, rev: w.rev, env: scrubbedEnv(process.env) });
+  const gitOptions = { cwd: w.workspace, rev: w.rev, env: scrubbedEnv(process.env) };
+  const readAtBase = ports.readAtBase ?? gitFileAtBase(ports.run, gitOptions);
   const readHead = ports.readText ?? defaultReadText;
   const root = path.resolve(w.workspace);
+  const inside = (file: string) => {
+    const rel = path.relative(root, file);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
+  // With git itself (no readAtBase given), every file's state at once, in three git processes.
+  let known: Map<string, 'same' | 'added' | 'changed'> | undefined;
+  // One failed read of the base (no commit, no fetch) says it for every file: no further git calls.
+  let baseUnreadable = false;
+  if (!ports.readAtBase) {
+    const wanted = new Set<string>();
+    for (const p of w.head.packages) {
+      const file = p.source === undefined ? undefined : w.licenses.get(packageLicenseKey(p))?.file;
+      if (file !== undefined && inside(file)) wanted.add(file);
+    }
+    const states = wanted.size > 1 ? await filesChangedSince(ports.run, gitOptions, [...wanted]) : undefined;
+    if (states instanceof Map) known = states;
+    else if (states !== undefined) baseUnreadable = true;
+  }
   // Each file is read at the base and in the checkout once, and a cargo-metadata JSON's base entries parsed once:
   // per crate, a metadata JSON of 1,000 crates was read and parsed again 1,000 times (41 s with real git).
   type FileState = { state: 'same' | 'added' | 'changed' } | { state: 'json'; base: ReadonlyMap<string, LicenseInfo> };
   const files = new Map<string, Promise<FileState>>();
-  // One failed read of the base (no commit, no fetch) says it for every file: no further git calls.
-  let baseUnreadable = false;
   const fileState = (file: string): Promise<FileState> => {
     const rel = path.relative(root, file).split(path.sep).join('/');
     let p = files.get(rel);
     if (!p) {
       p = (async (): Promise<FileState> => {
         if (baseUnreadable) return { state: 'changed' };
+        const state = known?.get(file);
+        if (state !== undefined && (state !== 'changed' || !file.endsWith('.json'))) return { state };
         const [then, now] = await Promise.all([readAtBase(rel, w.rev), readHead(file).catch(() => undefined)]);
         if (then.status === 'absent') return { state: 'added' };
         if (then.status !== 'found') {
@@ -429,10 +448,6 @@ async function declaredByPullRequest(
     const was = f.base.get(key);
     const is = w.licenses.get(key);
     return was && is && was.license === is.license && was.licenseFile === is.licenseFile ? 'same' : 'changed';
-  };
-  const inside = (file: string) => {
-    const rel = path.relative(root, file);
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
   };
   for (const p of w.head.packages) {
     const key = packageLicenseKey(p);
@@ -538,33 +553,87 @@ export async function readFileAtRef(
 ): Promise<FileAtBase> {
   const rel = options.path.replace(/^\.\//, '');
   const from = `git show ${options.rev}:./${rel}`;
-  const timeoutMs = options.timeoutMs ?? 120_000;
-  const git = (args: string[]) => run('git', args, { cwd: options.cwd, timeoutMs, maxBuffer: 256 * 1024 * 1024, ...(options.env ? { env: options.env } : {}) });
-  // `git show <missing-commit>:<path>` says "path does not exist", so check the commit exists first.
-  const hasCommit = async (rev: string) => (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).code === 0;
-
-  let commit = options.rev;
-  let fetched = false;
-  if (!(await hasCommit(commit))) {
-    const top = await git(['rev-parse', '--git-dir']);
-    if (top.code !== 0) return { status: 'unavailable', reason: `${options.cwd} is not a git checkout (${firstLine(top.stderr) || `exit ${top.code}`}); pass base-lockfile instead` };
-    // Shallow checkout: fetch only the base commit (GitHub serves any reachable commit by SHA).
-    const remote = options.remote ?? 'origin';
-    const f = await git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, options.rev]);
-    if (f.code !== 0 || !(await hasCommit('FETCH_HEAD'))) {
-      return {
-        status: 'unavailable',
-        reason: `${options.rev} is not in the checkout and \`git fetch ${remote} ${options.rev}\` failed (${firstLine(f.stderr) || `exit ${f.code}`}); use fetch-depth: 0 or pass base-lockfile`,
-      };
-    }
-    commit = 'FETCH_HEAD';
-    fetched = true;
-  }
-  const r = await git(['show', `${commit}:./${rel}`]);
-  const where = fetched ? `${from} (after fetching ${options.rev})` : from;
+  const git = gitIn(run, options);
+  const at = await commitAt(git, options);
+  if ('unavailable' in at) return { status: 'unavailable', reason: at.unavailable };
+  const r = await git(['show', `${at.commit}:./${rel}`]);
+  const where = at.fetched ? `${from} (after fetching ${options.rev})` : from;
   if (r.code === 0) return { status: 'found', text: r.stdout, from: where };
   if (MISSING_PATH.test(r.stderr)) return { status: 'absent', from: where };
   return { status: 'unavailable', reason: `${where} failed: ${firstLine(r.stderr) || `exit ${r.code}`}` };
+}
+
+type GitOptions = { cwd: string; rev: string; remote?: string; timeoutMs?: number; env?: Record<string, string | undefined> };
+
+function gitIn(run: RunCommand, options: GitOptions): (args: string[], input?: string) => ReturnType<RunCommand> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  return (args, input) =>
+    run('git', args, { cwd: options.cwd, timeoutMs, maxBuffer: 256 * 1024 * 1024, ...(options.env ? { env: options.env } : {}), ...(input !== undefined ? { input } : {}) });
+}
+
+/**
+ * The commit to read `options.rev` at. A shallow checkout (actions/checkout's default depth 1) lacks the base
+ * commit: fetch just that commit.
+ */
+async function commitAt(git: ReturnType<typeof gitIn>, options: GitOptions): Promise<{ commit: string; fetched: boolean } | { unavailable: string }> {
+  // `git show <missing-commit>:<path>` says "path does not exist", so check the commit exists first.
+  const hasCommit = async (rev: string) => (await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).code === 0;
+  if (await hasCommit(options.rev)) return { commit: options.rev, fetched: false };
+  const top = await git(['rev-parse', '--git-dir']);
+  if (top.code !== 0) return { unavailable: `${options.cwd} is not a git checkout (${firstLine(top.stderr) || `exit ${top.code}`}); pass base-lockfile instead` };
+  // Shallow checkout: fetch only the base commit (GitHub serves any reachable commit by SHA).
+  const remote = options.remote ?? 'origin';
+  const f = await git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, options.rev]);
+  if (f.code !== 0 || !(await hasCommit('FETCH_HEAD'))) {
+    return {
+      unavailable: `${options.rev} is not in the checkout and \`git fetch ${remote} ${options.rev}\` failed (${firstLine(f.stderr) || `exit ${f.code}`}); use fetch-depth: 0 or pass base-lockfile`,
+    };
+  }
+  return { commit: 'FETCH_HEAD', fetched: true };
+}
+
+/**
+ * Which of `files` (absolute, inside the checkout `cwd`) the checkout has as they are at `rev`: `same` (the same
+ * bytes), `added` (not at `rev`) or `changed`. Three git processes in all, whatever the number of files: the
+ * tree at `rev` (`ls-tree`) against the checkout's files hashed as git would store them, unfiltered
+ * (`hash-object --no-filters`). Reading each file with `git show` took two processes a file: a vendor/ of 1,000
+ * crates, 34 s. Undefined when git cannot answer that way (a file the checkout lacks, a name with a newline):
+ * read each file instead.
+ */
+export async function filesChangedSince(
+  run: RunCommand,
+  options: GitOptions,
+  files: readonly string[],
+): Promise<Map<string, 'same' | 'added' | 'changed'> | { unavailable: string } | undefined> {
+  const git = gitIn(run, options);
+  const at = await commitAt(git, options);
+  if ('unavailable' in at) return at;
+  const root = path.resolve(options.cwd);
+  const rels = files.map((f) => path.relative(root, f).split(path.sep).join('/'));
+  if (rels.some((r) => r === '' || r.startsWith('../') || path.isAbsolute(r)) || files.some((f) => /[\n\r]/.test(f))) return undefined;
+  // paths relative to `cwd`, as `git show <rev>:./<path>` reads them
+  const tree = await git(['ls-tree', '-r', '-z', at.commit]);
+  if (tree.code !== 0) return undefined;
+  const blobAtRev = new Map<string, string>();
+  for (const entry of tree.stdout.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const [, type, id] = entry.slice(0, tab).split(' ');
+    if (type === 'blob' && id !== undefined) blobAtRev.set(entry.slice(tab + 1), id);
+  }
+  const out = new Map<string, 'same' | 'added' | 'changed'>();
+  const toHash: number[] = [];
+  rels.forEach((rel, i) => {
+    if (blobAtRev.has(rel)) toHash.push(i);
+    else out.set(files[i]!, 'added');
+  });
+  if (toHash.length) {
+    const hashed = await git(['hash-object', '--no-filters', '--stdin-paths'], toHash.map((i) => `${files[i]!}\n`).join(''));
+    const ids = hashed.stdout.split('\n');
+    if (hashed.code !== 0 || ids.length < toHash.length) return undefined;
+    toHash.forEach((i, k) => out.set(files[i]!, ids[k] === blobAtRev.get(rels[i]!) ? 'same' : 'changed'));
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------

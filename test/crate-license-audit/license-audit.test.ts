@@ -427,3 +427,73 @@ describe('a pull request that changes a cargo-metadata JSON of many crates', () 
     }
   });
 });
+
+describe('a pull request over a committed vendor/ of many crates', () => {
+  it('asks git for every file at once, and names exactly the files the pull request adds or changes', async () => {
+    // (each vendored Cargo.toml was read at the base with two git processes: a vendor/ of 1,000 crates took 34 s)
+    const { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { execFileSync } = await import('node:child_process');
+    const { runCommand } = await import('../../shared/toolkit/exec.js');
+    const ws = mkdtempSync(path.join(tmpdir(), 'pr-vendor-'));
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: ws, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
+    try {
+      const n = 400;
+      const names = Array.from({ length: n + 1 }, (_, i) => `crate${String(i).padStart(4, '0')}`);
+      const lockOf = (count: number) => {
+        let lock = `version = 4\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = [\n${names.slice(0, count).map((x) => ` "${x}",\n`).join('')}]\n`;
+        for (const x of names.slice(0, count)) lock += `\n[[package]]\nname = "${x}"\nversion = "1.0.0"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "${'0'.repeat(64)}"\n`;
+        return lock;
+      };
+      const vendored = (name: string, license: string, eol = '\n') => {
+        mkdirSync(path.join(ws, 'vendor', `${name}-1.0.0`), { recursive: true });
+        writeFileSync(path.join(ws, 'vendor', `${name}-1.0.0`, 'Cargo.toml'), ['[package]', `name = "${name}"`, 'version = "1.0.0"', `license = "${license}"`, ''].join(eol));
+        writeFileSync(path.join(ws, 'vendor', `${name}-1.0.0`, '.cargo-checksum.json'), '{"files":{},"package":"00"}');
+      };
+      writeFileSync(path.join(ws, 'Cargo.toml'), '[package]\nname = "app"\nversion = "0.1.0"\n');
+      writeFileSync(path.join(ws, 'Cargo.lock'), lockOf(n));
+      writeFileSync(path.join(ws, 'license-policy.yml'), 'allow: [MIT, Apache-2.0]\n');
+      for (const x of names.slice(0, n)) vendored(x, 'MIT');
+      git('init', '-q', '-b', 'main');
+      git('add', '.');
+      git('commit', '-q', '-m', 'base');
+      const baseSha = git('rev-parse', 'HEAD');
+      // The pull request: one crate relicensed, one rewritten with other line ends only, one new crate.
+      vendored(names[7]!, 'Apache-2.0');
+      vendored(names[9]!, 'MIT', '\r\n');
+      vendored(names[n]!, 'MIT');
+      writeFileSync(path.join(ws, 'Cargo.lock'), lockOf(n + 1));
+      git('add', '-A');
+      git('commit', '-q', '-m', 'pull request');
+      const calls: string[] = [];
+      const run: RunCommand = (file, args, options) => {
+        calls.push(`${file} ${args[0]}`);
+        return runCommand(file, args, options);
+      };
+      const out = await licenseAudit(
+        {
+          ...inputs(),
+          workspace: ws,
+          manifestPath: path.join(ws, 'Cargo.toml'),
+          lockfile: path.join(ws, 'Cargo.lock'),
+          lockfileDisplay: 'Cargo.lock',
+          baseLockfile: undefined,
+          baseRef: baseSha,
+          pullRequestBase: baseSha,
+          policyFile: path.join(ws, 'license-policy.yml'),
+          licenseSources: ['vendor'],
+          gentooTrees: [],
+        } as AuditInputs,
+        { run, info: () => {}, readText: async (f) => readFileSync(f, 'utf8') },
+      );
+      const declared = out.findings.filter((f) => f.code === 'license-declared-by-pr').map((f) => f.message.replace(/: its license.*(adds|changes);.*/, ' $1'));
+      expect(declared).toEqual([`${names[7]} 1.0.0 changes`, `${names[9]} 1.0.0 changes`, `${names[n]} 1.0.0 adds`]);
+      expect(out.audit.crates.find((c) => c.name === names[8])!.verdict).not.toBe('needs-review');
+      // the lockfile at the base, then the vendored files' states: a handful of git processes, not two a crate
+      expect(calls.length).toBeLessThanOrEqual(8);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
+});
