@@ -8,7 +8,7 @@ import type { Finding } from '../finding.js';
 import { parseEbuild } from '../gentoo/ebuild/parse.js';
 import { rustFindings } from './findings.js';
 import { parseRustToolchain } from './toolchain-file.js';
-import { checkName, isSpecPath, lineIndex, quotedFinder, request, type SourceResult, type TargetRequest } from './target-sources.js';
+import { checkName, isSpecPath, lineIndex, quotedFinder, request, wordFinder, type SourceResult, type TargetRequest } from './target-sources.js';
 
 /** `RUST_TARGETS=( … )` from an ebuild, read with shared/gentoo's ebuild reader. */
 export function targetsFromEbuild(text: string, file: string): SourceResult {
@@ -26,12 +26,11 @@ export function targetsFromEbuild(text: string, file: string): SourceResult {
   }
   const values = v.kind === 'array' ? v.values : v.value.split(/\s+/).filter(Boolean);
   // Each value's own line when it can be found after the assignment, else the assignment's.
-  let from = v.line > 1 ? text.split('\n').slice(0, v.line - 1).join('\n').length : 0;
   const lineAt = lineIndex(text);
+  const find = wordFinder(text, v.line > 1 ? text.split('\n', v.line - 1).join('\n').length : 0, { wrap: false, quoted: false });
   for (const t of values) {
-    const at = text.indexOf(t, from);
+    const at = find(t);
     const line = at >= 0 ? lineAt(at) : v.line;
-    if (at >= 0) from = at + t.length;
     const where = { file, line };
     if (checkName(t, where, findings, true)) targets.push(request(t, 'ebuild', file, line));
   }

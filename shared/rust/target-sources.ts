@@ -70,14 +70,53 @@ export function checkConfinedPath(p: string): string | null {
  * at each place), falling back to the first occurrence; -1 when it is not written quoted.
  */
 export function quotedFinder(text: string): (name: string) => number {
-  let from = 0;
-  return (name) => {
-    const needle = `"${name}"`;
-    let at = text.indexOf(needle, from);
-    if (at < 0) at = text.indexOf(needle);
-    if (at >= 0) from = at + needle.length;
-    return at;
+  return wordFinder(text, 0, { wrap: true, quoted: true });
+}
+
+/**
+ * Where each value of a list is written in `text`: the first word at or after the previous hit (from `start`)
+ * that is the value once its quotes are removed (`"t1"-none-eabi` is `t1-none-eabi`; words end at blanks and at
+ * `( ) [ ] , =`). `quoted`: only a whole quoted word counts (`"x"` or `'x'`: TOML strings, not a comment's
+ * words). `wrap`: a value not found after the previous hit is looked for from the start. -1: not written as a
+ * word (made by expansion). The words are found once: a search of the text per value took 5.5 s for 32,000
+ * values not written literally.
+ */
+export function wordFinder(text: string, start: number, options: { wrap: boolean; quoted: boolean }): (value: string) => number {
+  const { wrap, quoted } = options;
+  let at: Map<string, number[]> | undefined;
+  let from = start;
+  return (value) => {
+    if (!at) {
+      at = new Map();
+      for (const m of text.matchAll(/[^\s()[\],=]+/g)) {
+        const raw = m[0];
+        let word: string;
+        if (!quoted) word = raw.replace(/["']/g, '');
+        else if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw[raw.length - 1] === raw[0]) word = raw.slice(1, -1);
+        else continue;
+        const list = at.get(word);
+        if (list) list.push(m.index);
+        else at.set(word, [m.index]);
+      }
+    }
+    const list = at.get(value);
+    if (!list) return -1;
+    const k = firstAtLeast(list, from);
+    const hit = k < list.length ? list[k]! : wrap ? list[0]! : -1;
+    if (hit >= 0 && hit >= from) from = hit + 1;
+    return hit;
   };
+}
+
+function firstAtLeast(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** 1-based line of an offset in `text`; the newlines are found once (a list of 300 targets stays linear). */
