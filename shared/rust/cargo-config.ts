@@ -196,7 +196,8 @@ export function generateCargoConfig(input: CargoConfigInput): CargoConfig {
     const sysroot = given.sysroot ?? fromEnv.sysroot;
     // The SDK knows its own cross linker better than a guess from the triple.
     linker = given.linker ?? fromEnv.linker ?? linker ?? null;
-    const moved = fromEnv.rustflags.filter((f) => !rustflags.includes(f));
+    const own = new Set(rustflags);
+    const moved = fromEnv.rustflags.filter((f) => !own.has(f));
     rustflags = [...(sysroot ? [`--sysroot=${sysroot}`] : []), ...moved, ...rustflags.filter((f) => !f.startsWith('--sysroot='))];
     clearEnv = fromEnv.vars;
     if (clearEnv.length > 0) {
