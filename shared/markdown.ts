@@ -218,6 +218,12 @@ export function mdList(items: readonly string[], limit?: number, more?: (n: numb
   return shown.map((i) => `- ${i}`).join('\n');
 }
 
+/** `a, b, c and 12 more`: at most `max` of the items (each through `show`), and how many were left out. */
+export function listSome<T>(items: readonly T[], max: number, show: (item: T) => string = String): string {
+  const shown = items.slice(0, max).map(show).join(', ');
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
 /** A collapsed section: the title as HTML text, the body Markdown the caller built. */
 export function mdDetails(title: string, body: string): string {
   return `<details><summary>${htmlText(title)}</summary>\n\n${body}\n\n</details>`;

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { open, lstat, readdir, readlink, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ConfigurationError, type RunCommand } from '../io.js';
+import { listSome } from '../markdown.js';
 import { isMetadataSection, readElf, SHF_ALLOC, SHT_NOBITS, type ElfInfo, type ElfSection } from './elf.js';
 
 export type CompareMode = 'strict' | 'normalized';
@@ -508,9 +509,6 @@ async function elfReport(pathA: string, elfA: ElfInfo, pathB: string, elfB: ElfI
 // ---------------------------------------------------------------------------------------------------------
 // Files
 
-function listNames(names: readonly string[]): string {
-  return names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
-}
 
 /** The first difference once prefixes are masked (and build ids zeroed); undefined when none occurs. */
 async function normalizedDifference(
@@ -636,7 +634,7 @@ async function compareFile(pathA: string, pathB: string, rel: string, sizeA: num
       if (masked) {
         fc.status = 'normalized-identical';
         if (prefixes.length) fc.prefixOccurrences = { a: strict.scanA.n, b: strict.scanB.n };
-        fc.notes.push(`identical apart from debug sections, ignored (compare-ignore: debug): ${listNames(debug)}${masked.masked ? '; declared path prefixes masked in the other sections' : ''}`);
+        fc.notes.push(`identical apart from debug sections, ignored (compare-ignore: debug): ${listSome(debug, 6)}${masked.masked ? '; declared path prefixes masked in the other sections' : ''}`);
         return fc;
       }
     }
@@ -648,7 +646,7 @@ async function compareFile(pathA: string, pathB: string, rel: string, sizeA: num
   const debug = (fc.elf?.sections ?? []).filter((d) => isDebugSection(d.name)).map((d) => d.name);
   if (prefixes.length > 0 && fc.status === 'differs' && debug.length && !settings.ignoreDebug && (await onlyDebugDiffers(pathA, elfA!, pathB, elfB!, fc.elf!, prefixes, chunk))) {
     fc.notes.push(
-      `once the declared paths are masked only debug sections differ (${listNames(debug)}): masking cannot undo a linker that orders strings by content ` +
+      `once the declared paths are masked only debug sections differ (${listSome(debug, 6)}): masking cannot undo a linker that orders strings by content ` +
         '(rust-lld lays out .debug_str by string hash, so different build paths reorder it even at equal length); set compare-ignore: debug to compare without debug sections',
     );
   }

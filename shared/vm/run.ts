@@ -5,6 +5,7 @@
 import { constants, copyFileSync, createWriteStream, mkdirSync, openSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConfigurationError, type Clock } from '../io.js';
+import { listSome } from '../markdown.js';
 import { decideAccel, type AccelRequest, type KvmProbe } from './accel.js';
 import { EXIT_DEVICE_PASS_CODE, EXIT_DEVICE_FAIL_CODE, type Accel, type QemuCommand } from './qemu-cmdline.js';
 import { realTimers, type SpawnVm, type Timers, type VmExit } from './process.js';
@@ -161,7 +162,7 @@ export function judge(input: JudgeInput): { verdict: Verdict; reason: string; mi
   if (stoppedBy === 'boot-timeout') return out('timeout', `no serial output within the boot timeout (${seconds(input.timeouts.bootMs)})`);
   const failed = state.criteria.filter((c) => c.result === 'FAIL');
   if (state.failAtMs !== undefined) {
-    const which = failed.length ? ` (failed: ${failed.map((c) => c.id).join(', ')})` : '';
+    const which = failed.length ? ` (failed: ${listSome(failed, REASON_NAMES, (c) => c.id)})` : '';
     return out('fail', `the guest reported the fail marker${which}`);
   }
   if (state.passAtMs === undefined) {
@@ -175,10 +176,10 @@ export function judge(input: JudgeInput): { verdict: Verdict; reason: string; mi
     }
     return out('fail', `QEMU ${how} without the pass marker`);
   }
-  if (failed.length) return out('fail', `criteria failed: ${failed.map((c) => `${c.id}${c.detail ? ` (${c.detail})` : ''}`).join(', ')}`);
-  if (missing.length) return out('fail', `required criteria not reported: ${missing.join(', ')}`);
+  if (failed.length) return out('fail', `criteria failed: ${listSome(failed, REASON_NAMES, (c) => `${c.id}${c.detail ? ` (${c.detail})` : ''}`)}`);
+  if (missing.length) return out('fail', `required criteria not reported: ${listSome(missing, REASON_NAMES)}`);
   const notSeen = state.required.filter((r) => r.line === undefined).map((r) => `'${r.pattern}'`);
-  if (notSeen.length) return out('fail', `the pass marker came, but these required patterns had not appeared before it: ${notSeen.join(', ')}`);
+  if (notSeen.length) return out('fail', `the pass marker came, but these required patterns had not appeared before it: ${listSome(notSeen, REASON_NAMES)}`);
   const codes = input.exitCodes ?? (input.exitDevice ? EXIT_DEVICE_CODES : undefined);
   if (codes) {
     // isa-debug-exit keeps its own wording; other devices (semihosting, a test device) are named generically.
@@ -194,6 +195,9 @@ export function judge(input: JudgeInput): { verdict: Verdict; reason: string; mi
   }
   return out('pass', `pass marker at ${seconds(state.passAtMs)}${state.criteria.length ? `, ${state.criteria.length} criteria passed` : ''}${codes ? `, QEMU exited ${exit.code}` : ''}`);
 }
+
+/** The most criteria or patterns a verdict's reason names; the rest are counted (the report has them all). */
+const REASON_NAMES = 10;
 
 function openLog(path: string, problems: string[]): WriteStream {
   try {
