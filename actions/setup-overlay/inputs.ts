@@ -90,7 +90,8 @@ export function readInputs(inputs: Inputs, where: { workspace: string; root: str
     packageAcceptKeywords: inputs.string('package-accept-keywords') || (embedded ? EMBEDDED_PACKAGE_ACCEPT_KEYWORDS : ''),
     packageMask: inputs.string('package-mask'),
     packageUnmask: inputs.string('package-unmask'),
-    explain: splitAtomList(inputs.string('explain')),
+    // Each package or atom once, in the order first given: a repeated one would be explained and reported again.
+    explain: [...new Set(splitAtomList(inputs.string('explain')))],
     cache: inputs.boolean('cache'),
     validate: readValidate(inputs, repositories),
     // The demo shows its findings without failing unless fail-on is given explicitly.

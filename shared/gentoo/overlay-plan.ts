@@ -232,6 +232,15 @@ export function explain(
   const configured = priorities(repos, 'configured');
   const differ = written.some((w, i) => w.priority !== configured[i].priority);
 
+  // One pick per package under the written priorities: every versioned package.accept_keywords entry of a package
+  // asks the same question (400 entries of one package each picked it again: A³ with the ordering in the pick).
+  const picks = new Map<string, PickResult>();
+  const pickWritten = (pkg: string): PickResult => {
+    let r = picks.get(pkg);
+    if (!r) picks.set(pkg, (r = pickEbuild(pkg, byPackage.get(pkg) ?? [], written, cfg)));
+    return r;
+  };
+
   const explanations: Explanation[] = [];
   const providers: Record<string, Provider> = {};
   for (const request of requests) {
@@ -250,7 +259,7 @@ export function explain(
       continue;
     }
     const ebuilds = byPackage.get(pkg) ?? [];
-    const result = pickEbuild(pkg, ebuilds, written, cfg, atom);
+    const result = atom ? pickEbuild(pkg, ebuilds, written, cfg, atom) : pickWritten(pkg);
     const ex: Explanation = { request, result };
     pushAll(findings, result.findings);
     if (differ) {
@@ -290,7 +299,7 @@ export function explain(
     const a = e.atom;
     if (!a.version || a.category.includes('*') || a.package.includes('*')) continue;
     const pkg = `${a.category}/${a.package}`;
-    const result = pickEbuild(pkg, byPackage.get(pkg) ?? [], written, cfg);
+    const result = pickWritten(pkg);
     const w = result.winner;
     if (!w) continue;
     const ref = { category: w.record.category, package: w.record.package, version: w.record.version, repo: w.record.repo };

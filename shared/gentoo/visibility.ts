@@ -14,7 +14,7 @@
 import type { Finding } from '../finding.js';
 import { gentooFindings } from './findings.js';
 import { atomMatches, type Atom, type PackageRef } from './atom.js';
-import type { AcceptKeywordsEntry, AtomEntry } from './package-config.js';
+import { firstMatchingEntry, matchingEntries, type AcceptKeywordsEntry, type AtomEntry } from './package-config.js';
 import type { EbuildRecord } from './types.js';
 import { compareVersions, parseVersion, type Version } from './version.js';
 import { pushAll } from '../finding.js';
@@ -130,8 +130,11 @@ function keywordState(config: VisibilityConfig): KeywordState {
 /** Portage's best_match_to_list ranks: `=` 6, `~` 5, `=*` 4, a slot 3, `> < >= <=` 2, none 1; wildcards below. */
 const OPERATOR_RANK: Record<string, number> = { '=': 6, '~': 5, '=*': 4, '>': 2, '<': 2, '>=': 2, '<=': 2 };
 
-/** The most specific of `atoms` for the package (Portage's best_match_to_list; all of them match it). */
-function bestMatch(atoms: readonly Atom[], v: Version): Atom | undefined {
+/**
+ * The most specific of `atoms` for the package (Portage's best_match_to_list; all of them match it). Ordering by
+ * taking it again and again is what `bySpecificity` restates; tests compare the two.
+ */
+export function bestMatch(atoms: readonly Atom[], v: Version): Atom | undefined {
   let max = -99;
   let best: Atom | undefined;
   for (const x of atoms) {
@@ -166,6 +169,64 @@ function bestMatch(atoms: readonly Atom[], v: Version): Atom | undefined {
   return best;
 }
 
+/** bestMatch's rank of an atom; 2 (a version range without slot) is the one rank whose ties bestMatch breaks by version. */
+function specificityRank(x: Atom): number {
+  if (x.category.includes('*') || x.package.includes('*')) return x.operator === '=*' ? 0 : x.slot !== undefined ? -1 : -2;
+  const rank = x.operator ? OPERATOR_RANK[x.operator] : 1;
+  return x.slot !== undefined ? Math.max(3, rank) : rank;
+}
+
+/**
+ * `keys` most specific first: what taking bestMatch of the remaining keys again and again gives (Portage's
+ * ordered_by_atom_specificity), in O(n log n) rather than O(n²) bestMatch steps (400 entries of one package took
+ * 79 s in setup-overlay's explain). bestMatch takes the highest rank, the earliest key among equal ranks, except
+ * between version ranges (rank 2, no slot): there a range at the package's version wins (the earliest of them);
+ * otherwise the earliest remaining range decides the side of the version (below or above) and the range closest
+ * to the version on that side wins, the earliest among equal versions. A property test compares it with the loop.
+ */
+function bySpecificity(keys: readonly Atom[], v: Version): Atom[] {
+  const byRank = new Map<number, number[]>();
+  keys.forEach((k, i) => {
+    const r = specificityRank(k);
+    let list = byRank.get(r);
+    if (!list) byRank.set(r, (list = []));
+    list.push(i);
+  });
+  const out: Atom[] = [];
+  for (const r of [...byRank.keys()].sort((a, b) => b - a)) {
+    const positions = byRank.get(r)!;
+    if (r !== 2) {
+      for (const i of positions) out.push(keys[i]!);
+      continue;
+    }
+    const side = new Map<number, -1 | 1>();
+    const below: number[] = [];
+    const above: number[] = [];
+    for (const i of positions) {
+      const c = compareVersions(keys[i]!.version!, v);
+      if (c === 0) out.push(keys[i]!);
+      else {
+        side.set(i, c < 0 ? -1 : 1);
+        (c < 0 ? below : above).push(i);
+      }
+    }
+    // closest to v first, then earliest
+    below.sort((a, b) => compareVersions(keys[b]!.version!, keys[a]!.version!) || a - b);
+    above.sort((a, b) => compareVersions(keys[a]!.version!, keys[b]!.version!) || a - b);
+    const taken = new Set<number>();
+    let next = 0; // into positions: the earliest range not yet taken
+    let b = 0;
+    let a = 0;
+    while (b < below.length || a < above.length) {
+      while (!side.has(positions[next]!) || taken.has(positions[next]!)) next++;
+      const pick = side.get(positions[next]!) === -1 ? below[b++]! : above[a++]!;
+      taken.add(pick);
+      out.push(keys[pick]!);
+    }
+  }
+  return out;
+}
+
 /**
  * The keyword tokens package.accept_keywords adds for one package: the entries that match it, grouped by atom
  * (lines with the same atom add up), least specific first and most specific last (Portage's
@@ -182,15 +243,8 @@ export function packageKeywordTokens(entries: readonly AcceptKeywordsEntry[], v:
     pushAll(g.keywords, e.keywords);
   }
   // Portage's dict holds plain atoms before wildcard ones
-  let keys = [...groups.values()].sort((a, b) => Number(a.extended) - Number(b.extended)).map((g) => g.atom);
-  const ordered: Atom[] = [];
-  while (keys.length) {
-    const best = bestMatch(keys, v);
-    if (!best) break;
-    ordered.push(best);
-    keys = keys.filter((k) => k !== best);
-  }
-  return ordered.reverse().flatMap((a) => {
+  const keys = [...groups.values()].sort((a, b) => Number(a.extended) - Number(b.extended)).map((g) => g.atom);
+  return bySpecificity(keys, v).reverse().flatMap((a) => {
     const kws = groups.get(a.text)!.keywords;
     return kws.length ? kws : defaults;
   });
@@ -237,8 +291,8 @@ function useDepsMatch(atom: Atom, iuse: readonly string[] | undefined): boolean 
   return needed.every((d) => iuse.includes(d.flag));
 }
 
-function packageRef(r: EbuildRecord, version: Version): PackageRef {
-  const ref: PackageRef = { category: r.category, package: r.package, version, repo: r.repo };
+function packageRef(r: EbuildRecord, version: Version): PackageRef & { version: Version } {
+  const ref: PackageRef & { version: Version } = { category: r.category, package: r.package, version, repo: r.repo };
   if (r.slot !== undefined) ref.slot = r.slot;
   return ref;
 }
@@ -322,14 +376,13 @@ export function pickEbuild(
   for (const s of sortable) {
     const c = s.c;
     const ref = packageRef(c.record, s.v);
-    const maskEntry =
-      config.packageMask?.find((e) => atomMatches(e.atom, ref)) ??
-      config.repoPackageMask?.[c.record.repo]?.find((e) => atomMatches(e.atom, ref));
+    // Through an index of each list, not a scan of every entry per version (package-config.ts).
+    const maskEntry = firstMatchingEntry(config.packageMask, ref) ?? firstMatchingEntry(config.repoPackageMask?.[c.record.repo], ref);
     if (maskEntry) {
-      const unmask = config.packageUnmask?.find((e) => atomMatches(e.atom, ref));
+      const unmask = firstMatchingEntry(config.packageUnmask, ref);
       c.masked = unmask ? { by: maskEntry, unmaskedBy: unmask } : { by: maskEntry };
     } else c.masked = null;
-    const acceptedBy = (config.packageAcceptKeywords ?? []).filter((e) => atomMatches(e.atom, ref));
+    const acceptedBy = matchingEntries(config.packageAcceptKeywords, ref);
     if (acceptedBy.length) c.acceptedBy = acceptedBy;
     if (c.record.keywords === undefined) {
       c.keywordsAccepted = undefined;

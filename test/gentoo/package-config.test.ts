@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { atomMatches } from '../../shared/gentoo/atom.js';
+import { parseVersion } from '../../shared/gentoo/version.js';
 import {
+  firstMatchingEntry,
+  matchingEntries,
   parseAcceptKeywords,
   parseKeywordToken,
   parsePackageAcceptKeywords,
@@ -145,5 +150,50 @@ describe('stackRepoMasks at scale', () => {
     expect(kept).toHaveLength(n / 2 + 1);
     expect(kept[0]!.atom.text).toBe('=app-misc/x1-1.0');
     expect(kept[kept.length - 1]!.atom.text).toBe('=app-misc/late-1.0');
+  });
+});
+
+describe('firstMatchingEntry / matchingEntries: the index answers as a scan of every entry does', () => {
+  // Versions that compare equal in different spellings (1.0, 1.0-r0), leading zeros, letters, suffixes, revisions.
+  const VERSIONS = ['0.9', '1', '1.0', '1.0-r0', '1.0-r1', '1.00', '1.01', '1.0a', '1.0_rc1', '1.0_p1', '1.0.0', '1.1', '1.10', '2', '2.0-r3'];
+  const OPS = ['', '=', '~', '>', '>=', '<', '<=', '=*'];
+  const NAMES = ['app-misc/foo', 'app-misc/bar', 'dev-lang/foo', 'app-misc/*', '*/foo', '*/*', 'app-*/f*'];
+  const atomText = fc
+    .record({
+      op: fc.constantFrom(...OPS),
+      name: fc.constantFrom(...NAMES),
+      version: fc.constantFrom(...VERSIONS),
+      slot: fc.constantFrom('', '', ':0', ':1', ':1/2', ':*', ':='),
+      repo: fc.constantFrom('', '', '::gentoo', '::ovl'),
+    })
+    .map(({ op, name, version, slot, repo }) => {
+      if (op === '') return `${name}${slot}${repo}`;
+      if (op === '=*') return `=${name}-${version.replace(/-r\d+$/, '')}*${slot}${repo}`;
+      return `${op}${name}-${version}${slot}${repo}`;
+    });
+  const ref = fc.record({
+    name: fc.constantFrom('app-misc/foo', 'app-misc/bar', 'dev-lang/foo', 'app-misc/baz'),
+    version: fc.constantFrom(...VERSIONS),
+    slot: fc.constantFrom(undefined, '0', '1', '1/2', '1/3'),
+    repo: fc.constantFrom('gentoo', 'ovl'),
+  });
+  it('property: the first match is find(), all matches are filter(), for every ebuild asked of one list', () => {
+    fc.assert(
+      fc.property(fc.array(atomText, { maxLength: 40 }), fc.array(ref, { minLength: 1, maxLength: 12 }), (atoms, refs) => {
+        const { entries } = parsePackageMask(atoms.join('\n'));
+        for (const r of refs) {
+          const [category, pkg] = r.name.split('/');
+          const p = { category: category!, package: pkg!, version: parseVersion(r.version)!, repo: r.repo, ...(r.slot !== undefined ? { slot: r.slot } : {}) };
+          expect(firstMatchingEntry(entries, p)).toBe(entries.find((e) => atomMatches(e.atom, p)));
+          expect(matchingEntries(entries, p)).toEqual(entries.filter((e) => atomMatches(e.atom, p)));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('no list, an empty list', () => {
+    const p = { category: 'app-misc', package: 'foo', version: parseVersion('1.0')! };
+    expect(firstMatchingEntry(undefined, p)).toBeUndefined();
+    expect(matchingEntries([], p)).toEqual([]);
   });
 });

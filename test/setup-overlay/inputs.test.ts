@@ -40,6 +40,9 @@ describe('explain input', () => {
       'app-misc/hello',
     ]);
   });
+  it('a package or atom given twice is explained once, in the order first given', () => {
+    expect(read('dev-lang/rust, app-misc/hello\ndev-lang/rust dev-lang/rust[clippy]\napp-misc/hello')).toEqual(['dev-lang/rust', 'app-misc/hello', 'dev-lang/rust[clippy]']);
+  });
   it('lines, commas and spaces separate; # starts a comment', () => {
     expect(splitAtomList('# the rust packages\ndev-lang/rust dev-lang/rust-bin,\n\n  app-misc/hello[a,b] # why\n')).toEqual(['dev-lang/rust', 'dev-lang/rust-bin', 'app-misc/hello[a,b]']);
   });
