@@ -112,7 +112,7 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
         }
         continue;
       }
-      const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw.trim());
+      const kv = splitKeyValue(raw.trim());
       if (!kv || /^\s/.test(raw)) {
         findings.push(
           gentooFindings.make('repos-conf-syntax', `Cannot read '${raw.trim()}': expected 'key = value' or a [section] header.`, at),
@@ -129,8 +129,8 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
         continue;
       }
       // configparser lower-cases option names.
-      const key = kv[1].toLowerCase();
-      current.values.set(key, { value: kv[2].trim(), file: src.file, line: lineNo });
+      const key = kv[0].toLowerCase();
+      current.values.set(key, { value: kv[1].trim(), file: src.file, line: lineNo });
       lastKey = key;
     }
   }
@@ -262,6 +262,28 @@ export function parseReposConf(sources: readonly ReposConfSource[], options: { r
   return { mainRepo, mainRepoExplicit, defaults, repos, dropped, keyLocations, findings };
 }
 
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * `key = value` / `key: value` split at the first `=` or `:`, as `/^([^=:]+?)\s*[=:]\s*(.*)$/` does, without that
+ * expression's backtracking (a key-less line of 80,000 spaces took 4 s): undefined for no separator or an empty key,
+ * and — as `.` stops at them — for a value (after its leading spaces) holding a line terminator.
+ */
+export function splitKeyValue(line: string): [key: string, value: string] | undefined {
+  const eq = line.indexOf('=');
+  const colon = line.indexOf(':');
+  const sep = eq === -1 ? colon : colon === -1 ? eq : Math.min(eq, colon);
+  if (sep <= 0) return undefined;
+  // The lazy key keeps the whitespace before the separator out; it is at least one character.
+  let keyEnd = sep;
+  while (keyEnd > 1 && /\s/.test(line[keyEnd - 1]!)) keyEnd--;
+  let valueStart = sep + 1;
+  while (valueStart < line.length && /\s/.test(line[valueStart]!)) valueStart++;
+  const value = line.slice(valueStart);
+  if (LINE_TERMINATOR.test(value)) return undefined;
+  return [line.slice(0, keyEnd), value];
+}
+
 function parseBool(v: string, fallback: boolean): boolean {
   const s = v.toLowerCase();
   if (['yes', 'true', '1', 'on'].includes(s)) return true;
@@ -348,9 +370,27 @@ export function applyPrecedence(repos: readonly RepoConfig[], order: readonly st
   });
 }
 
+/** Up to this many repositories, a precedence is quoted whole and the hint gives every repository's priority. */
+const PRECEDENCE_QUOTED = 12;
+/** Further repositories a finding names besides its own pair. */
+const ALSO_NAMED = 5;
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** `a, b, c, d, e and 3 more`: at most ALSO_NAMED names. */
+function someNames(names: readonly string[], total: number): string {
+  const shown = names.slice(0, ALSO_NAMED).join(', ');
+  return total > ALSO_NAMED ? `${shown} and ${total - ALSO_NAMED} more` : shown;
+}
+
 /**
- * Findings where configured priorities contradict a declared precedence (highest first). One error per
- * violated pair, pointing at the `priority` line of the repository that wins wrongly.
+ * Findings where configured priorities contradict a declared precedence (highest first): one error per repository
+ * that wins ties against repositories declared above it, pointing at its `priority` line, and one notice per
+ * repository whose place holds only by name. Each names the highest-declared such repository as the pair it is
+ * about, and a few of the others (one finding per violated pair, each with a hint naming every repository, was
+ * 80,000 findings and 400 MB of report for 400 repositories).
  */
 export function checkPrecedence(
   repos: readonly RepoConfig[],
@@ -359,7 +399,8 @@ export function checkPrecedence(
 ): Finding[] {
   const findings: Finding[] = [];
   const byName = new Map(repos.map((r) => [r.name, r]));
-  const declared = order.join(' > ');
+  const quoted = order.length <= PRECEDENCE_QUOTED;
+  const declared = quoted ? order.join(' > ') : `${order.slice(0, 3).join(' > ')} > … > ${order[order.length - 1]} (${order.length} repositories)`;
   for (const n of order) {
     if (!byName.has(n)) {
       findings.push(
@@ -368,43 +409,76 @@ export function checkPrecedence(
     }
   }
   const suggestion = prioritiesFromPrecedence(order, { mainRepo: options.mainRepo });
-  const hint = `In repos.conf a HIGHER priority wins (main repo -1000, others 0); to express '${declared}' use ${order
+  const allHint = `In repos.conf a HIGHER priority wins (main repo -1000, others 0); to express '${declared}' use ${order
     .map((n) => `${n} = ${suggestion[n]}`)
     .join(', ')}. Priority only decides between identical versions.`;
+  // With many repositories each hint gives the priorities of the two it is about, and the rule for the rest.
+  const hint = (a: string, b: string) =>
+    quoted
+      ? allHint
+      : `In repos.conf a HIGHER priority wins (main repo -1000, others 0); to express '${declared}' use ${a} = ${suggestion[a]}, ${b} = ${suggestion[b]} (the lowest repository 50 and each higher one 50 more; a main repository at the bottom keeps -1000). Priority only decides between identical versions.`;
   const at = (r: RepoConfig) => {
     const loc = options.keyLocations?.[r.name]?.priority;
     if (loc) return { file: loc.file, line: loc.line };
     return r.file !== undefined ? { file: r.file, ...(r.line !== undefined ? { line: r.line } : {}) } : {};
   };
   const desc = (r: RepoConfig) => (r.explicitPriority ? `priority = ${r.priority}` : `default priority ${r.priority}`);
-  for (let i = 0; i < order.length; i++) {
-    const hi = byName.get(order[i]);
-    if (!hi) continue;
-    for (let j = i + 1; j < order.length; j++) {
-      const lo = byName.get(order[j]);
-      if (!lo) continue;
-      if (hi.priority < lo.priority) {
-        findings.push(
-          gentooFindings.make(
-            'priority-inverted',
-            `[${lo.name}] ${desc(lo)} is higher than [${hi.name}] ${desc(hi)}, so ${lo.name} wins ties between identical versions: the opposite of the declared precedence '${hi.name} > ${lo.name}'. A higher priority wins.`,
-            { ...at(lo), hint },
-          ),
-        );
-      } else if (hi.priority === lo.priority) {
-        const ok = hi.name > lo.name;
-        findings.push(
-          gentooFindings.make(
-            ok ? 'priority-tie-by-name' : 'priority-inverted',
-            ok
-              ? `[${hi.name}] and [${lo.name}] share priority ${hi.priority}; '${hi.name} > ${lo.name}' holds only because '${hi.name}' sorts after '${lo.name}'.`
-              : `[${hi.name}] and [${lo.name}] share priority ${hi.priority}, so the name that sorts later ('${lo.name}') wins ties: the opposite of the declared precedence '${hi.name} > ${lo.name}'.`,
-            { ...at(hi), hint },
-          ),
-        );
-      }
+  // Per repository (declared at j), the repositories declared above it that it wins ties against, and those it
+  // loses to only by name: the first of each and a few more names. Findings in the order of their pairs (i, j).
+  const found: { i: number; j: number; finding: Finding }[] = [];
+  const declaredRepos = order.map((n) => byName.get(n));
+  for (let j = 0; j < order.length; j++) {
+    const lo = declaredRepos[j];
+    if (!lo) continue;
+    const inverted = { first: -1, count: 0, names: [] as string[] };
+    const byNameOnly = { first: -1, count: 0, names: [] as string[] };
+    for (let i = 0; i < j; i++) {
+      const hi = declaredRepos[i];
+      if (!hi || hi.priority > lo.priority) continue;
+      const list = hi.priority === lo.priority && hi.name > lo.name ? byNameOnly : inverted;
+      if (list.first === -1) list.first = i;
+      else if (list.names.length < ALSO_NAMED) list.names.push(hi.name);
+      list.count++;
+    }
+    if (inverted.first !== -1) {
+      const hi = byName.get(order[inverted.first])!;
+      const also =
+        inverted.count > 1
+          ? ` [${lo.name}] also wins ties against ${plural(inverted.count - 1, 'more repository', 'more repositories')} declared above it: ${someNames(inverted.names, inverted.count - 1)}.`
+          : '';
+      const finding =
+        hi.priority < lo.priority
+          ? gentooFindings.make(
+              'priority-inverted',
+              `[${lo.name}] ${desc(lo)} is higher than [${hi.name}] ${desc(hi)}, so ${lo.name} wins ties between identical versions: the opposite of the declared precedence '${hi.name} > ${lo.name}'. A higher priority wins.${also}`,
+              { ...at(lo), hint: hint(hi.name, lo.name) },
+            )
+          : gentooFindings.make(
+              'priority-inverted',
+              `[${hi.name}] and [${lo.name}] share priority ${hi.priority}, so the name that sorts later ('${lo.name}') wins ties: the opposite of the declared precedence '${hi.name} > ${lo.name}'.${also}`,
+              { ...at(hi), hint: hint(hi.name, lo.name) },
+            );
+      found.push({ i: inverted.first, j, finding });
+    }
+    if (byNameOnly.first !== -1) {
+      const hi = byName.get(order[byNameOnly.first])!;
+      const also =
+        byNameOnly.count > 1
+          ? ` The same holds for ${plural(byNameOnly.count - 1, 'more repository', 'more repositories')} declared above [${lo.name}]: ${someNames(byNameOnly.names, byNameOnly.count - 1)}.`
+          : '';
+      found.push({
+        i: byNameOnly.first,
+        j,
+        finding: gentooFindings.make(
+          'priority-tie-by-name',
+          `[${hi.name}] and [${lo.name}] share priority ${hi.priority}; '${hi.name} > ${lo.name}' holds only because '${hi.name}' sorts after '${lo.name}'.${also}`,
+          { ...at(hi), hint: hint(hi.name, lo.name) },
+        ),
+      });
     }
   }
+  found.sort((a, b) => a.i - b.i || a.j - b.j);
+  for (const f of found) findings.push(f.finding);
   return findings;
 }
 

@@ -12,6 +12,7 @@ import {
   portageOrder,
   prioritiesFromPrecedence,
   readReposConf,
+  splitKeyValue,
   winsTie,
   writeReposConf,
 } from '../../shared/gentoo/repos-conf.js';
@@ -248,5 +249,59 @@ describe('writeReposConf', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('repos.conf lines without backtracking', () => {
+  it('property: splitKeyValue reads a line as /^([^=:]+?)\\s*[=:]\\s*(.*)$/ does', () => {
+    const RE = /^([^=:]+?)\s*[=:]\s*(.*)$/;
+    const piece = fc.constantFrom(' ', '  ', '\t', '=', ':', 'a', 'key', 'sync-uri', '/x', '\r', '\u2028', '\u00a0', '#', 'x y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const line = pieces.join('');
+        for (const l of [line, line.trim()]) {
+          const m = RE.exec(l);
+          expect(splitKeyValue(l)).toEqual(m ? [m[1], m[2]] : undefined);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('a 400,000-character line with no separator is one syntax finding', () => {
+    // (the expression tried every split of the spaces: 80,000 took 4 s)
+    const conf = parseReposConf([{ file: 'r.conf', text: `[gentoo]\nlocation = /x\nx${' '.repeat(400_000)}x\npriority = 5\n` }]);
+    expect(conf.findings.map((f) => [f.code, f.line])).toEqual([['repos-conf-syntax', 3]]);
+    expect(conf.repos[0]).toMatchObject({ name: 'gentoo', priority: 5 });
+  });
+});
+
+describe('checkPrecedence with many repositories', () => {
+  const mk = (name: string, priority: number) => ({ name, priority, explicitPriority: true, extra: {}, location: `/r/${name}` });
+  it('400 repositories, every pair inverted: one finding per repository, the first as for that pair alone, bounded text', () => {
+    // (one finding per pair, each hint naming every repository: 79,800 findings, a report too long for a string)
+    const n = 400;
+    const repos = Array.from({ length: n }, (_, i) => mk(`r${i}`, i));
+    const f = checkPrecedence(repos, repos.map((r) => r.name));
+    expect(f).toHaveLength(n - 1);
+    expect(new Set(f.map((x) => x.code))).toEqual(new Set(['priority-inverted']));
+    expect(f[0]!.message).toBe(
+      "[r1] priority = 1 is higher than [r0] priority = 0, so r1 wins ties between identical versions: the opposite of the declared precedence 'r0 > r1'. A higher priority wins.",
+    );
+    expect(f[2]!.message).toMatch(/^\[r3\] priority = 3 is higher than \[r0\] priority = 0, .* A higher priority wins\. \[r3\] also wins ties against 2 more repositories declared above it: r1, r2\.$/);
+    expect(f[n - 2]!.message).toMatch(/\[r399\] also wins ties against 398 more repositories declared above it: r1, r2, r3, r4, r5 and 393 more\.$/);
+    expect(f[n - 2]!.hint).toMatch(/use r0 = 20000, r399 = 50 \(/);
+    expect(JSON.stringify(f).length).toBeLessThan(n * 1000);
+  });
+  it('equal priorities: one notice per repository whose place holds by name only', () => {
+    const names = ['z5', 'z4', 'z3', 'z2', 'z1'];
+    const f = checkPrecedence(names.map((n) => mk(n, 0)), names);
+    expect(f.map((x) => [x.code, x.message.match(/^\[(\w+)\] and \[(\w+)\]/)!.slice(1).join('>')])).toEqual([
+      ['priority-tie-by-name', 'z5>z4'],
+      ['priority-tie-by-name', 'z5>z3'],
+      ['priority-tie-by-name', 'z5>z2'],
+      ['priority-tie-by-name', 'z5>z1'],
+    ]);
+    expect(f[3]!.message).toMatch(/The same holds for 3 more repositories declared above \[z1\]: z4, z3, z2\.$/);
+    expect(f[0]!.hint).toContain('z5 = 250, z4 = 200, z3 = 150, z2 = 100, z1 = 50');
   });
 });
