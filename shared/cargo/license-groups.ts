@@ -67,38 +67,88 @@ export function parseLicenseGroups(
 /**
  * Members of a group with nesting and negation resolved, in definition order: `-x` removes x from what came
  * before it, `-@G` removes all of G. Unknown groups and cycles are findings, never exceptions.
+ *
+ * Each group is expanded once, depth first without recursion (a chain 4,000 groups deep overflowed the stack), with
+ * the groups being expanded in a Set; a group's members are merged the smaller set into the larger, and the set of
+ * a group that only one line names is taken over rather than copied (a chain 3,000 deep copied 4.5 million names:
+ * 3.3 s). Findings are those of the recursive definition, in its order; a property test compares the two.
  */
 export function expandGroup(defs: LicenseGroupDefs, name: string): { members: Set<string>; findings: Finding[] } {
   const findings: Finding[] = [];
   const cache = new Map<string, Set<string>>();
-  const visit = (g: string, stack: string[], from?: GroupEntry): Set<string> => {
+  // How many lines name each group: a group named once is never looked up again once merged.
+  const named = new Map<string, number>();
+  for (const entries of defs.values()) for (const e of entries) if (e.group) named.set(e.name, (named.get(e.name) ?? 0) + 1);
+  interface Frame {
+    group: string;
+    entries: readonly GroupEntry[];
+    next: number;
+    out: Set<string>;
+  }
+  const frames: Frame[] = [];
+  const path: string[] = [];
+  const onPath = new Set<string>();
+  const at = (from?: GroupEntry) => (from ? { file: from.file, line: from.line } : {});
+
+  /** The members of `g` when known now (cached, unknown, a cycle), else undefined after starting its frame. */
+  const enter = (g: string, from?: GroupEntry): Set<string> | undefined => {
     const cached = cache.get(g);
     if (cached) return cached;
     const entries = defs.get(g);
     if (!entries) {
-      findings.push(
-        cargoFindings.make('license-group-unknown', `license group @${g} is not defined`, from ? { file: from.file, line: from.line } : {}),
-      );
+      findings.push(cargoFindings.make('license-group-unknown', `license group @${g} is not defined`, at(from)));
       return new Set();
     }
-    if (stack.includes(g)) {
-      findings.push(
-        cargoFindings.make('license-group-cycle', `license groups form a cycle: @${[...stack, g].join(' -> @')}`, from ? { file: from.file, line: from.line } : {}),
-      );
+    if (onPath.has(g)) {
+      findings.push(cargoFindings.make('license-group-cycle', `license groups form a cycle: @${[...path, g].join(' -> @')}`, at(from)));
       return new Set();
     }
-    const out = new Set<string>();
-    for (const e of entries) {
-      const names = e.group ? visit(e.name, [...stack, g], e) : new Set([e.name]);
-      for (const n of names) {
-        if (e.negate) out.delete(n);
-        else out.add(n);
-      }
-    }
-    cache.set(g, out);
-    return out;
+    frames.push({ group: g, entries, next: 0, out: new Set() });
+    path.push(g);
+    onPath.add(g);
+    return undefined;
   };
-  const members = visit(name, []);
+
+  /** Apply one line's names to the frame: add them, or remove them (`-`). `own`: the set may be taken over. */
+  const apply = (f: Frame, negate: boolean, names: Set<string>, own: boolean) => {
+    if (negate) {
+      if (names.size < f.out.size) for (const n of names) f.out.delete(n);
+      else for (const n of f.out) if (names.has(n)) f.out.delete(n);
+    } else if (own && names.size > f.out.size) {
+      for (const n of f.out) names.add(n);
+      f.out = names;
+    } else for (const n of names) f.out.add(n);
+  };
+
+  const first = enter(name);
+  if (first) return { members: first, findings };
+  let members = new Set<string>();
+  while (frames.length) {
+    const f = frames[frames.length - 1]!;
+    if (f.next < f.entries.length) {
+      const e = f.entries[f.next++]!;
+      if (!e.group) {
+        if (e.negate) f.out.delete(e.name);
+        else f.out.add(e.name);
+        continue;
+      }
+      const known = enter(e.name, e);
+      // A cached set may be named by other lines too: never take it over.
+      if (known) apply(f, e.negate, known, false);
+      continue;
+    }
+    frames.pop();
+    path.pop();
+    onPath.delete(f.group);
+    cache.set(f.group, f.out);
+    const parent = frames[frames.length - 1];
+    if (!parent) {
+      members = f.out;
+      break;
+    }
+    const line = parent.entries[parent.next - 1]!;
+    apply(parent, line.negate, f.out, named.get(f.group) === 1);
+  }
   return { members, findings };
 }
 

@@ -1,4 +1,7 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { cargoFindings } from '../../shared/cargo/findings.js';
+import type { Finding } from '../../shared/finding.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -9,6 +12,8 @@ import {
   parseEbuildLicense,
   ebuildLicenseWithin,
   loadGentooLicenseData,
+  type LicenseGroupDefs,
+  type GroupEntry,
 } from '../../shared/cargo/license-groups.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/cargo/', import.meta.url));
@@ -170,5 +175,80 @@ describe('fuzz', () => {
       }),
       { numRuns: 2000, seed: 5 },
     );
+  });
+});
+
+/** expandGroup as first written: recursive, the path copied per level. */
+function expandGroupRecursively(defs: LicenseGroupDefs, name: string): { members: Set<string>; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const cache = new Map<string, Set<string>>();
+  const visit = (g: string, stack: string[], from?: GroupEntry): Set<string> => {
+    const cached = cache.get(g);
+    if (cached) return cached;
+    const entries = defs.get(g);
+    if (!entries) {
+      findings.push(cargoFindings.make('license-group-unknown', `license group @${g} is not defined`, from ? { file: from.file, line: from.line } : {}));
+      return new Set();
+    }
+    if (stack.includes(g)) {
+      findings.push(cargoFindings.make('license-group-cycle', `license groups form a cycle: @${[...stack, g].join(' -> @')}`, from ? { file: from.file, line: from.line } : {}));
+      return new Set();
+    }
+    const out = new Set<string>();
+    for (const e of entries) {
+      const names = e.group ? visit(e.name, [...stack, g], e) : new Set([e.name]);
+      for (const n of names) {
+        if (e.negate) out.delete(n);
+        else out.add(n);
+      }
+    }
+    cache.set(g, out);
+    return out;
+  };
+  return { members: visit(name, []), findings };
+}
+
+describe('expandGroup without recursion', () => {
+  it('property: the members and findings of the recursive definition, for every group', () => {
+    const groupName = fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F');
+    const member = fc.oneof(
+      fc.constantFrom('MIT', 'BSD', 'GPL-2', 'ISC', 'Zlib', 'X'),
+      groupName.map((g) => `@${g}`),
+      fc.constantFrom('-MIT', '-BSD', '-X', '-@A', '-@B', '-@C', '@NOPE'),
+    );
+    const line = fc.tuple(groupName, fc.array(member, { minLength: 1, maxLength: 6 })).map(([g, ms]) => `${g} ${ms.join(' ')}`);
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const { groups } = parseLicenseGroups(lines.join('\n'), 'lg');
+        for (const g of [...groups.keys(), 'NOPE']) {
+          const got = expandGroup(groups, g);
+          const want = expandGroupRecursively(groups, g);
+          expect([...got.members].sort()).toEqual([...want.members].sort());
+          expect(got.findings).toEqual(want.findings);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('a chain of groups 20,000 deep, each adding a license: no stack overflow, every license, one set per level not copied', () => {
+    // (a recursive expansion overflowed the stack at 4,000; 3,000 deep took 3.3 s copying 4.5 million names)
+    const d = 20_000;
+    let text = '';
+    for (let i = 0; i < d; i++) text += `G${i} L${i}${i + 1 < d ? ` @G${i + 1}` : ''}\n`;
+    const { groups } = parseLicenseGroups(text, 'lg');
+    const r = expandGroup(groups, 'G0');
+    expect(r.findings).toEqual([]);
+    expect(r.members.size).toBe(d);
+    expect(r.members.has('L0') && r.members.has(`L${d - 1}`)).toBe(true);
+  });
+  it('a cycle 20,000 deep is one finding naming the path', () => {
+    const d = 20_000;
+    let text = '';
+    for (let i = 0; i < d; i++) text += `G${i} L${i} @G${(i + 1) % d}\n`;
+    const { groups } = parseLicenseGroups(text, 'lg');
+    const r = expandGroup(groups, 'G0');
+    expect(r.members.size).toBe(d);
+    expect(r.findings.map((f) => [f.code, f.line])).toEqual([['license-group-cycle', d]]);
+    expect(r.findings[0]!.message).toMatch(/^license groups form a cycle: @G0 -> @G1 -> .* -> @G19999 -> @G0$/);
   });
 });
