@@ -24,7 +24,22 @@ export function assignedValue(ctx: EvalCtx, rawValue: string, line: number, elem
   return { kind: 'array', values, line };
 }
 
-/** `NAME+=value` onto the previous value (bash: a string appends to element 0 of an array). */
+/**
+ * Values something holds on to past the next assignment (cargo.eclass's CRATES as at `inherit cargo`): `+=` makes
+ * a new value from these instead of adding to them.
+ */
+const retained = new WeakSet<EbuildValue>();
+
+/** Keep `v` as it is now: a later `+=` to its variable leaves it unchanged. */
+export function retainValue(v: EbuildValue): void {
+  retained.add(v);
+}
+
+/**
+ * `NAME+=value` onto the previous value (bash: a string appends to element 0 of an array). An array is extended in
+ * place (`A+=( x )` a thousand times copied the array a thousand times); the previous value is the variable's own,
+ * replaced by the result, unless retained.
+ */
 export function appendValue(prev: EbuildValue, value: EbuildValue, rawValue: string): EbuildValue {
   if (prev.kind === 'unknown') {
     return { kind: 'unknown', raw: `${prev.raw} … ${rawValue}`, line: prev.line, reason: prev.reason };
@@ -33,13 +48,11 @@ export function appendValue(prev: EbuildValue, value: EbuildValue, rawValue: str
   if (prev.kind === 'string' && value.kind === 'string') {
     return { kind: 'string', value: prev.value + value.value, line: prev.line };
   }
-  if (prev.kind === 'array' && value.kind === 'array') {
-    return { kind: 'array', values: [...prev.values, ...value.values], line: prev.line };
-  }
-  if (prev.kind === 'array' && value.kind === 'string') {
-    const vals = [...prev.values];
-    vals[0] = (vals[0] ?? '') + value.value;
-    return { kind: 'array', values: vals, line: prev.line };
+  if (prev.kind === 'array' && (value.kind === 'array' || value.kind === 'string')) {
+    const own = retained.has(prev) ? { kind: 'array' as const, values: [...prev.values], line: prev.line } : prev;
+    if (value.kind === 'array') pushAll(own.values, value.values);
+    else own.values[0] = (own.values[0] ?? '') + value.value;
+    return own;
   }
   if (prev.kind === 'string' && value.kind === 'array') {
     return { kind: 'array', values: [prev.value, ...value.values], line: prev.line };

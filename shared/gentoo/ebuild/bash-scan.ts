@@ -264,6 +264,14 @@ export class BashScanner {
   private word(mode: LexMode, start: number): BashToken {
     let text = '';
     let quoted = false;
+    // What the `[` and `=` decisions ask of the text so far, kept as it grows: testing it with a regex at each
+    // `[` or `=` read the whole word again each time (a word of 80,000 `=`: 3 s). `name` is where the name at its
+    // start ends (final once shorter than the text), `last2` its last two characters.
+    const word = new WordShape();
+    const add = (piece: string): void => {
+      text += piece;
+      word.add(piece);
+    };
     for (;;) {
       const c = this.peek();
       if (c === '') break;
@@ -271,55 +279,55 @@ export class BashScanner {
       if (isPlain(c.charCodeAt(0))) {
         let e = at + 1;
         while (e < this.n && isPlain(this.src.charCodeAt(e))) e++;
-        text += this.src.slice(at, e);
+        add(this.src.slice(at, e));
         this.pos = e;
         continue;
       }
       if (c === '\\') {
         this.pos++;
         const d = this.getc(false);
-        text += '\\' + d;
+        add('\\' + d);
         quoted = true;
         continue;
       }
       if (c === "'" || c === '"' || c === '`') {
         this.pos++;
         this.quoted(at, c);
-        text += this.src.slice(at, this.pos);
+        add(this.src.slice(at, this.pos));
         if (c !== '`') quoted = true;
         continue;
       }
       if ((mode === 'cond-pattern' || mode === 'cond-regex') && this.extPattern(mode, c)) {
-        text += this.src.slice(at, this.pos);
+        add(this.src.slice(at, this.pos));
         continue;
       }
       if (c === '$' || c === '<' || c === '>') {
         if (this.dollar(c, false)) {
-          text += this.src.slice(at, this.pos);
+          add(this.src.slice(at, this.pos));
           if (c === '$' && (this.src[at + 1] === "'" || this.src[at + 1] === '"')) quoted = true;
           continue;
         }
       }
-      if (c === '[' && ((text !== '' && (mode === 'cmd' || mode === 'prefix') && /^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) || (text === '' && mode === 'compound'))) {
+      if (c === '[' && ((text !== '' && (mode === 'cmd' || mode === 'prefix') && word.isName(text)) || (text === '' && mode === 'compound'))) {
         // NAME[subscript]= : the subscript may hold blanks and expansions
         this.pos++;
         this.matchedPair(at, '[', ']', 'subscript');
-        text += this.src.slice(at, this.pos);
+        add(this.src.slice(at, this.pos));
         continue;
       }
-      if (c === '=' && (mode === 'cmd' || mode === 'prefix' || mode === 'assign') && /^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?$/.test(text)) {
+      if (c === '=' && (mode === 'cmd' || mode === 'prefix' || mode === 'assign') && word.isAssignmentLeft(text)) {
         this.pos++;
-        text += '=';
+        add('=');
         if (this.peek() === '(') {
           this.pos++;
           this.compoundAssignment(at + 1);
-          text += this.src.slice(at + 1, this.pos);
+          add(this.src.slice(at + 1, this.pos));
         }
         continue;
       }
       if (BREAK.has(c)) break;
       this.pos++;
-      text += c;
+      add(c);
     }
     // a number or {name} right before `<` / `>` belongs to the redirection (bash's NUMBER / REDIR_WORD)
     const after = this.src[this.pos];
@@ -389,9 +397,12 @@ export class BashScanner {
     if (c === '$' && d === '{') {
       this.pos++;
       this.matchedPair(at, '{', '}', 'dolbrace');
-      const nl = this.src.indexOf('\n', at);
-      if (nl !== -1 && nl < this.pos && (!this.firstMultilineBrace || this.lineAt(at) < this.firstMultilineBrace.from)) {
-        this.firstMultilineBrace = { from: this.lineAt(at), to: this.lineAt(this.pos - 1) };
+      // the first newline at or after `at` ends its line (searching the text for it, each `${` of a line of
+      // thousands searched the rest of the line)
+      const line = this.lineAt(at);
+      const nl = line < this.lineStarts.length ? this.lineStarts[line] - 1 : -1;
+      if (nl !== -1 && nl < this.pos && (!this.firstMultilineBrace || line < this.firstMultilineBrace.from)) {
+        this.firstMultilineBrace = { from: line, to: this.lineAt(this.pos - 1) };
       }
       return true;
     }
@@ -483,6 +494,56 @@ export class BashScanner {
   }
 }
 
+/**
+ * The shape of a word being read, for the two questions its reader asks at `[` and `=`: is it a name
+ * (/^[A-Za-z_][A-Za-z0-9_]*$/), and is it what may stand left of an assignment's `=`
+ * (/^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?$/). The name at the start is looked at once, and of the rest only
+ * the last two characters and the one after the name matter: each question costs the same at any length.
+ */
+export class WordShape {
+  private length = 0;
+  /** text[0, nameEnd) is the name at the start; final once shorter than the text looked at (`nameSeen`). */
+  private nameEnd = 0;
+  private nameSeen = 0;
+  private afterName = '';
+  private last2 = '';
+
+  add(piece: string): void {
+    if (piece === '') return;
+    this.length += piece.length;
+    this.last2 = piece.length >= 2 ? piece.slice(-2) : this.last2.slice(-1) + piece;
+  }
+
+  private nameOf(text: string): number {
+    if (this.nameEnd === this.nameSeen && this.nameSeen < this.length) {
+      // still all name: go on from where it stopped
+      this.nameEnd = nameEnd(text, this.nameEnd);
+      this.nameSeen = this.length;
+      if (this.nameEnd < this.length) this.afterName = text[this.nameEnd];
+    }
+    return this.nameEnd;
+  }
+
+  /** /^[A-Za-z_][A-Za-z0-9_]*$/.test(text), text being what was added. */
+  isName(text: string): boolean {
+    return this.length > 0 && this.nameOf(text) === this.length;
+  }
+
+  /** /^[A-Za-z_][A-Za-z0-9_]*(\[[\s\S]*\])?\+?$/.test(text), text being what was added. */
+  isAssignmentLeft(text: string): boolean {
+    const e = this.nameOf(text);
+    if (e === 0) return false;
+    let end = this.length;
+    let last: string | undefined = this.last2[this.last2.length - 1];
+    if (last === '+') {
+      end--;
+      last = this.last2.length >= 2 ? this.last2[0] : undefined;
+    }
+    if (end === e) return true;
+    return this.afterName === '[' && last === ']' && end - e >= 2;
+  }
+}
+
 function endsWithOddBackslashes(s: string): boolean {
   let k = 0;
   while (k < s.length && s[s.length - 1 - k] === '\\') k++;
@@ -510,11 +571,14 @@ function quoteRemoval(w: string): string {
   return out;
 }
 
-/** The end of the shell name `[A-Za-z_][A-Za-z0-9_]*` at the start of `s`; 0 when there is none. */
-export function nameEnd(s: string): number {
-  const c0 = s.charCodeAt(0);
-  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 === 95)) return 0;
-  let i = 1;
+/** The end of the shell name `[A-Za-z_][A-Za-z0-9_]*` at the start of `s`; 0 when there is none. `from`: s[0, from)
+ * is known to be a name already. */
+export function nameEnd(s: string, from = 0): number {
+  if (from === 0) {
+    const c0 = s.charCodeAt(0);
+    if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 === 95)) return 0;
+  }
+  let i = Math.max(from, 1);
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) break;

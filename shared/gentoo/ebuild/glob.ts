@@ -11,6 +11,8 @@
  */
 export function globToRegex(pat: string): RegExp {
   const pieces: string[] = [''];
+  // how many characters each piece matches; unknown (-1) after a class JavaScript reads otherwise (`[]…]`)
+  const lengths: number[] = [0];
   for (let k = 0; k < pat.length; k++) {
     const c = pat[k];
     let out: string;
@@ -18,6 +20,7 @@ export function globToRegex(pat: string): RegExp {
       out = escapeRe(pat[++k] ?? '');
     } else if (c === '*') {
       pieces.push('');
+      lengths.push(0);
       continue;
     } else if (c === '?') out = '[\\s\\S]';
     else if (c === '[') {
@@ -27,11 +30,14 @@ export function globToRegex(pat: string): RegExp {
         let cls = pat.slice(k + 1, end).replace(/\\/g, '\\\\');
         if (cls.startsWith('!')) cls = '^' + cls.slice(1);
         out = `[${cls}]`;
+        // `[]…]`: an empty class to JavaScript, and what follows it no class at all
+        if (cls.startsWith(']')) lengths[lengths.length - 1] = -Infinity;
         k = end;
       }
     } else if (c === '\\') out = escapeRe(pat[++k] ?? '');
     else out = escapeRe(c!);
     pieces[pieces.length - 1] += out;
+    if (out !== '') lengths[lengths.length - 1]++;
   }
   let body = pieces[0]!;
   if (pieces.length > 1) {
@@ -40,7 +46,9 @@ export function globToRegex(pat: string): RegExp {
     body += `[\\s\\S]*${pieces[pieces.length - 1]}`;
   }
   try {
-    return new RegExp(`^(?:${body})$`);
+    const re = new RegExp(`^(?:${body})$`);
+    if (lengths.every((n) => n >= 0)) globPieces.set(re, pieces.map((src, i) => ({ src, len: lengths[i] })));
+    return re;
   } catch {
     // a class bash reads and JavaScript does not (`[z-a]`): it matches nothing
     return NO_MATCH;
@@ -49,21 +57,131 @@ export function globToRegex(pat: string): RegExp {
 
 const NO_MATCH = /(?!)/;
 
+/**
+ * The pieces between the stars of a pattern globToRegex made, each matching a fixed number of characters: what
+ * trimming and `/#` `/%` use to find their cut without testing the pattern at every place in the value.
+ */
+interface Piece {
+  src: string;
+  len: number;
+  sticky?: RegExp;
+  global?: RegExp;
+}
+const globPieces = new WeakMap<RegExp, Piece[]>();
+
+/** Whether piece p matches v at i. */
+function pieceAt(v: string, p: Piece, i: number): boolean {
+  if (i < 0 || i + p.len > v.length) return false;
+  if (p.len === 0) return true;
+  const re = (p.sticky ??= new RegExp(p.src, 'y'));
+  re.lastIndex = i;
+  return re.test(v);
+}
+
+/** The first place at or after `from` where p matches and ends by `limit`; -1 when none. */
+function pieceFirst(v: string, p: Piece, from: number, limit: number): number {
+  if (p.len === 0) return from <= limit ? from : -1;
+  const re = (p.global ??= new RegExp(p.src, 'g'));
+  re.lastIndex = from;
+  const m = re.exec(v);
+  return m !== null && m.index + p.len <= limit ? m.index : -1;
+}
+
+/** The last place in [lo, hi] where p matches; -1 when none. */
+function pieceLast(v: string, p: Piece, lo: number, hi: number): number {
+  for (let q = hi; q >= lo; q--) if (pieceAt(v, p, q)) return q;
+  return -1;
+}
+
+/**
+ * Where the pieces between the first and the last can go in v[from, limit): the end of their earliest places (each
+ * as early as it goes after the one before), -1 when they do not fit. Placed later, they fit no better.
+ */
+function middleEarliest(v: string, ps: Piece[], from: number, limit: number): number {
+  let pos = from;
+  for (let i = 1; i < ps.length - 1; i++) {
+    const q = pieceFirst(v, ps[i], pos, limit);
+    if (q === -1) return -1;
+    pos = q + ps[i].len;
+  }
+  return pos;
+}
+
+/** The start of the latest places of the middle pieces in v[lo, limit) (each as late as it goes before the next); -1
+ * when they do not fit. */
+function middleLatest(v: string, ps: Piece[], lo: number, limit: number): number {
+  let pos = limit;
+  for (let i = ps.length - 2; i >= 1; i--) {
+    const q = pieceLast(v, ps[i], lo, pos - ps[i].len);
+    if (q === -1) return -1;
+    pos = q;
+  }
+  return pos;
+}
+
+/**
+ * The length of the shortest (or longest) prefix of v that re matches; -1 when none. What testing v.slice(0, k) for
+ * each k gives, found from the pieces: the first one at 0, the middle ones at their earliest, and then the first (or
+ * last) place of the last piece (each k tested took as long as the value: 64,000 characters, 5 s).
+ */
+function prefixCut(v: string, re: RegExp, longest: boolean): number {
+  if (re === NO_MATCH) return -1;
+  const ps = globPieces.get(re);
+  if (ps === undefined) {
+    if (longest) for (let k = v.length; k >= 0; k--) if (re.test(v.slice(0, k))) return k;
+    if (!longest) for (let k = 0; k <= v.length; k++) if (re.test(v.slice(0, k))) return k;
+    return -1;
+  }
+  const first = ps[0];
+  if (!pieceAt(v, first, 0)) return -1;
+  if (ps.length === 1) return first.len;
+  const last = ps[ps.length - 1];
+  const e = middleEarliest(v, ps, first.len, v.length - last.len);
+  if (e === -1) return -1;
+  const p = longest ? pieceLast(v, last, e, v.length - last.len) : pieceFirst(v, last, e, v.length);
+  return p === -1 ? -1 : p + last.len;
+}
+
+/** Where the longest (or shortest) suffix of v that re matches starts; -1 when none. As prefixCut, from the other end:
+ * the last piece at the end, and the first piece at its first place (longest: a later one fits no better) or at the
+ * last place before the latest places of the middle ones. */
+function suffixCut(v: string, re: RegExp, longest: boolean): number {
+  if (re === NO_MATCH) return -1;
+  const ps = globPieces.get(re);
+  if (ps === undefined) {
+    if (longest) for (let k = 0; k <= v.length; k++) if (re.test(v.slice(k))) return k;
+    if (!longest) for (let k = v.length; k >= 0; k--) if (re.test(v.slice(k))) return k;
+    return -1;
+  }
+  const n = v.length;
+  const last = ps[ps.length - 1];
+  if (!pieceAt(v, last, n - last.len)) return -1;
+  if (ps.length === 1) return n - last.len;
+  const first = ps[0];
+  const limit = n - last.len;
+  if (longest) {
+    const k = pieceFirst(v, first, 0, limit);
+    if (k === -1) return -1;
+    return middleEarliest(v, ps, k + first.len, limit) === -1 ? -1 : k;
+  }
+  const s = middleLatest(v, ps, first.len, limit);
+  if (s === -1) return -1;
+  return pieceLast(v, first, 0, s - first.len);
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** `${v#re}` `${v##re}` `${v%re}` `${v%%re}` */
 export function trimPattern(value: string, op: string, re: RegExp): string {
-  const len = value.length;
-  if (op === '#') {
-    for (let k = 0; k <= len; k++) if (re.test(value.slice(0, k))) return value.slice(k);
-  } else if (op === '##') {
-    for (let k = len; k >= 0; k--) if (re.test(value.slice(0, k))) return value.slice(k);
-  } else if (op === '%') {
-    for (let k = len; k >= 0; k--) if (re.test(value.slice(k))) return value.slice(0, k);
-  } else if (op === '%%') {
-    for (let k = 0; k <= len; k++) if (re.test(value.slice(k))) return value.slice(0, k);
+  if (op === '#' || op === '##') {
+    const k = prefixCut(value, re, op === '##');
+    return k === -1 ? value : value.slice(k);
+  }
+  if (op === '%' || op === '%%') {
+    const k = suffixCut(value, re, op === '%%');
+    return k === -1 ? value : value.slice(0, k);
   }
   return value;
 }
@@ -72,12 +190,12 @@ export function trimPattern(value: string, op: string, re: RegExp): string {
 export function substitute(value: string, op: string, re: RegExp, rep: string): string {
   const src = re.source.slice(4, -2); // strip ^(?: … )$
   if (op === '/#') {
-    for (let k = value.length; k >= 0; k--) if (re.test(value.slice(0, k))) return rep + value.slice(k);
-    return value;
+    const k = prefixCut(value, re, true);
+    return k === -1 ? value : rep + value.slice(k);
   }
   if (op === '/%') {
-    for (let k = 0; k <= value.length; k++) if (re.test(value.slice(k))) return value.slice(0, k) + rep;
-    return value;
+    const k = suffixCut(value, re, true);
+    return k === -1 ? value : value.slice(0, k) + rep;
   }
   if (src === '') return value;
   const g = new RegExp(src, op === '//' ? 'g' : '');
