@@ -13,9 +13,18 @@ const hasBash = spawnSync('bash', ['--version'], { encoding: 'utf8' }).status ==
 
 describe.skipIf(!hasBash)('globs against bash (skipped: no bash)', () => {
   it('match, trim and substitute as bash does, for generated patterns and words', () => {
-    const pattern = fc.array(fc.constantFrom('*', '*', '?', 'a', 'b', 'c', '[ab]', '[!a]', '.'), { minLength: 1, maxLength: 7 }).map((a) => a.join(''));
-    const word = fc.array(fc.constantFrom('a', 'b', 'c', '.', '*'), { maxLength: 10 }).map((a) => a.join(''));
-    const cases = fc.sample(fc.tuple(pattern, word), { numRuns: 400, seed: 20261205 });
+    const pattern = fc
+      .array(
+        fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom('*', '*', '?', 'a', 'b', 'c', '[ab]', '[!a]', '.') },
+          // classes bash reads otherwise than a regular expression would: `]` first, POSIX classes, `^`, `|`
+          { weight: 2, arbitrary: fc.constantFrom('[]a]', '[!]a]', '[^a]', '[]]', '[!]]', '[a|b]', '[]a|b]', '[[:digit:]]', '[![:alpha:]]', '[[:alpha:]1]', '[a-c]', '[!a-b]', '[', ']', '[[]', '[a\\]]', '[:a]') },
+        ),
+        { minLength: 1, maxLength: 7 },
+      )
+      .map((a) => a.join(''));
+    const word = fc.array(fc.constantFrom('a', 'b', 'c', '.', '*', '1', ']', '[', '|', ':', '^', '\\'), { maxLength: 10 }).map((a) => a.join(''));
+    const cases = fc.sample(fc.tuple(pattern, word), { numRuns: 800, seed: 20261205 });
     // one bash for all: each line `match|#|##|%|%%|/|//` results, tab-separated
     const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
     const script = cases
@@ -28,7 +37,11 @@ describe.skipIf(!hasBash)('globs against bash (skipped: no bash)', () => {
     cases.forEach(([p, w], i) => {
       const re = globToRegex(p);
       const ours = [re.test(w) ? '1' : '0', ...['#', '##', '%', '%%'].map((op) => trimPattern(w, op, re)), substitute(w, '/', re, 'X'), substitute(w, '//', re, 'X')].join('\t');
-      expect({ p, w, r: ours }).toEqual({ p, w, r: lines[i] });
+      // bash 5.2's ${w/…/…} never matches with a negated class whose first member is `]` (`[!]]`, `[^]a]`), nor
+      // with a `[` no `]` closes, where [[ ]], # and % do: quirks of its substitution, not followed here
+      const fields = /\[[!^]\]|\[[^\]]*$/.test(p) ? 5 : 7;
+      const cut = (r: string) => r.split('\t').slice(0, fields).join('\t');
+      expect({ p, w, r: cut(ours) }).toEqual({ p, w, r: cut(lines[i]!) });
     });
   });
 });

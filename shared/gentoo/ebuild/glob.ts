@@ -11,7 +11,7 @@
  */
 export function globToRegex(pat: string): RegExp {
   const pieces: string[] = [''];
-  // how many characters each piece matches; unknown (-1) after a class JavaScript reads otherwise (`[]…]`)
+  // how many characters each piece matches
   const lengths: number[] = [0];
   for (let k = 0; k < pat.length; k++) {
     const c = pat[k];
@@ -24,15 +24,11 @@ export function globToRegex(pat: string): RegExp {
       continue;
     } else if (c === '?') out = '[\\s\\S]';
     else if (c === '[') {
-      const end = pat.indexOf(']', k + 2);
-      if (end === -1) out = '\\[';
+      const b = bracket(pat, k);
+      if (b === undefined) out = '\\[';
       else {
-        let cls = pat.slice(k + 1, end).replace(/\\/g, '\\\\');
-        if (cls.startsWith('!')) cls = '^' + cls.slice(1);
-        out = `[${cls}]`;
-        // `[]…]`: an empty class to JavaScript, and what follows it no class at all
-        if (cls.startsWith(']')) lengths[lengths.length - 1] = -Infinity;
-        k = end;
+        out = b.re;
+        k = b.end;
       }
     } else if (c === '\\') out = escapeRe(pat[++k] ?? '');
     else out = escapeRe(c!);
@@ -47,7 +43,7 @@ export function globToRegex(pat: string): RegExp {
   }
   try {
     const re = new RegExp(`^(?:${body})$`);
-    if (lengths.every((n) => n >= 0)) globPieces.set(re, pieces.map((src, i) => ({ src, len: lengths[i] })));
+    globPieces.set(re, pieces.map((src, i) => ({ src, len: lengths[i]! })));
     return re;
   } catch {
     // a class bash reads and JavaScript does not (`[z-a]`): it matches nothing
@@ -168,6 +164,104 @@ function suffixCut(v: string, re: RegExp, longest: boolean): number {
   if (s === -1) return -1;
   return pieceLast(v, first, 0, s - first.len);
 }
+
+/**
+ * The bracket expression opening at `pat[k]` as bash reads it, as one RegExp class, and where its `]` is; undefined
+ * when there is no closing `]` (the `[` is then itself). A `]` right after `[`, `[!` or `[^` is a member; `\\x`
+ * and quoted characters are themselves; `[:name:]` is a POSIX class (an unknown name matches nothing, as in bash);
+ * `[.x.]` and `[=x=]` are `x`; a `-` first, last or next to a POSIX class is itself; a `[:` without its `:]` is not
+ * a member, and a `[.` without its `.]` makes the expression match nothing (both as bash 5.2 does). A reversed range makes the
+ * RegExp invalid (matching nothing, as in bash). Taking the text up to the first `]` as the class read `[]a]`,
+ * `[a\\]]` and `[[:digit:]]` otherwise than bash does.
+ */
+function bracket(pat: string, k: number): { re: string; end: number } | undefined {
+  let j = k + 1;
+  let negate = false;
+  if (pat[j] === '!' || pat[j] === '^') {
+    negate = true;
+    j++;
+  }
+  let body = '';
+  let never = false;
+  // the previous member when it can start a range (a single character), else undefined
+  let single: string | undefined;
+  for (let first = true; j < pat.length; first = false, j++) {
+    let c = pat[j]!;
+    if (c === ']' && !first) return { re: never ? (negate ? '[\\s\\S]' : '(?!)') : `[${negate ? '^' : ''}${body}]`, end: j };
+    if (c === '[' && (pat[j + 1] === ':' || pat[j + 1] === '.' || pat[j + 1] === '=')) {
+      const kind = pat[j + 1]!;
+      const close = pat.indexOf(`${kind}]`, j + 2);
+      if (close >= 0) {
+        const name = pat.slice(j + 2, close);
+        j = close + 1;
+        if (kind === ':') {
+          const cls = POSIX_CLASSES[name];
+          if (cls === undefined) never = true;
+          else body += cls;
+          single = undefined;
+          continue;
+        }
+        // a collating element of one character is that character; bash knows no other here
+        if (name.length !== 1) {
+          never = true;
+          single = undefined;
+          continue;
+        }
+        c = name;
+      } else if (kind === ':') {
+        // bash: a `[:` that no `:]` closes is not a member, the `:` after it is
+        single = undefined;
+        continue;
+      } else if (kind === '.') {
+        // bash: nor can the bracket expression match anything
+        never = true;
+        single = undefined;
+        continue;
+      }
+    }
+    const escaped = c === '\x00' || c === '\\';
+    if (escaped) c = pat[++j] ?? '';
+    if (c === '-' && !escaped && single !== undefined && j + 1 < pat.length && pat[j + 1] !== ']') {
+      // a range from the previous single character to the next one
+      let to = pat[++j]!;
+      if (to === '\x00' || to === '\\') to = pat[++j] ?? '';
+      else if (to === '[' && (pat[j + 1] === '.' || pat[j + 1] === '=')) {
+        const close = pat.indexOf(`${pat[j + 1]}]`, j + 2);
+        if (close >= 0) {
+          to = pat.slice(j + 2, close);
+          j = close + 1;
+        }
+      }
+      body += `-${classChar(to)}`;
+      single = undefined;
+      continue;
+    }
+    body += classChar(c);
+    single = c.length === 1 ? c : undefined;
+  }
+  return undefined;
+}
+
+function classChar(c: string): string {
+  return c.replace(/[\\\]\[^-]/g, '\\$&');
+}
+
+/** POSIX character classes in the C locale (a runner's shell), as RegExp class members. */
+const POSIX_CLASSES: Record<string, string> = {
+  alpha: 'A-Za-z',
+  digit: '0-9',
+  alnum: '0-9A-Za-z',
+  upper: 'A-Z',
+  lower: 'a-z',
+  space: ' \\t\\n\\r\\f\\v',
+  blank: ' \\t',
+  punct: '!-\\/:-@\\[-`{-~',
+  xdigit: '0-9A-Fa-f',
+  cntrl: '\\x00-\\x1f\\x7f',
+  print: '\\x20-\\x7e',
+  graph: '\\x21-\\x7e',
+  word: '0-9A-Za-z_',
+};
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
