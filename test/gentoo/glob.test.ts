@@ -59,6 +59,17 @@ describe('globs in linear time', () => {
     expect(y(`${H}X=${'a'.repeat(4000)}\nY=\${X//*a*a*b/}\n`)).toMatchObject({ kind: 'string', value: 'a'.repeat(4000) });
   });
 
+  it('a substitution with stars that fails on a 400,000-character value, and one that matches at its end', () => {
+    // (the pattern was searched for from every start, each as long as the rest: 64,000 characters took 3.5 s)
+    const x = 'a'.repeat(400_000);
+    expect(y(`${H}X=${x}\nY=\${X/*9/-}\n`)).toMatchObject({ kind: 'string', value: x });
+    expect(y(`${H}X=${x}\nY=\${X//a*9999/-}\n`)).toMatchObject({ kind: 'string', value: x });
+    expect(y(`${H}X=${x}9\nY=\${X/?a*9/-}\n`)).toMatchObject({ kind: 'string', value: '-' });
+    expect(y(`${H}X=b${x}c\nY=\${X//a*a/-}\n`)).toMatchObject({ kind: 'string', value: 'b-c' });
+    expect(substitute('xaybazb', '//', globToRegex('a*b'), '-')).toBe('x-');
+    expect(substitute('xab.ab', '//', globToRegex('a?'), '-')).toBe('x-.-');
+  });
+
   it("a wildcard atom with many stars (a repository's package.mask) against a long name", () => {
     const atom = parseAtom(`*/${'*a'.repeat(24)}*b`, { allowWildcard: true, allowBlocker: false });
     if (!atom.ok) throw new Error(atom.error);

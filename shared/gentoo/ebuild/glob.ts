@@ -291,9 +291,46 @@ export function substitute(value: string, op: string, re: RegExp, rep: string): 
     const k = suffixCut(value, re, true);
     return k === -1 ? value : value.slice(0, k) + rep;
   }
-  if (src === '') return value;
-  const g = new RegExp(src, op === '//' ? 'g' : '');
-  // bash goes on after a match while there is text left: a pattern that matches nothing (`*` after the whole
-  // word) is not replaced again at the end, except in an empty word (bash: `w=abc; ${w//*/X}` is X, not XX)
-  return value.replace(g, (m: string, ...args: unknown[]) => (m === '' && value.length > 0 && args[args.length - 2] === value.length ? '' : rep));
+  if (src === '' || re === NO_MATCH) return value;
+  const ps = globPieces.get(re);
+  if (ps === undefined) {
+    const g = new RegExp(src, op === '//' ? 'g' : '');
+    return value.replace(g, (m: string, ...args: unknown[]) => (m === '' && value.length > 0 && args[args.length - 2] === value.length ? '' : rep));
+  }
+  // Each match found from the pieces (the leftmost start, the longest there): an unanchored search of the
+  // pattern tried every start, each as long as the rest of the value (`${v/*9/X}` on 64,000 characters: 3.5 s).
+  const n = value.length;
+  let out = '';
+  let from = 0;
+  while (from <= n) {
+    const m = leftmostLongest(value, ps, from);
+    if (m === undefined) break;
+    const [start, end] = m;
+    // bash goes on after a match while there is text left: a pattern that matches nothing (`*` after the whole
+    // word) is not replaced again at the end, except in an empty word (bash: `w=abc; ${w//*/X}` is X, not XX)
+    if (start === end && start === n && n > 0) break;
+    out += value.slice(from, start) + rep;
+    if (end === start) {
+      out += value.slice(start, start + 1);
+      from = start + 1;
+    } else from = end;
+    if (op !== '//') break;
+  }
+  return from <= n ? out + value.slice(from) : out;
+}
+
+/**
+ * The leftmost match in v at or after `from`, and the longest there, as [start, end). Only the first place of the
+ * first piece can start one: a later start puts the middle pieces no earlier, so the last piece fits no better.
+ */
+function leftmostLongest(v: string, ps: Piece[], from: number): [number, number] | undefined {
+  const first = ps[0]!;
+  const s = pieceFirst(v, first, from, v.length);
+  if (s === -1) return undefined;
+  if (ps.length === 1) return [s, s + first.len];
+  const last = ps[ps.length - 1]!;
+  const e = middleEarliest(v, ps, s + first.len, v.length - last.len);
+  if (e === -1) return undefined;
+  const q = pieceLast(v, last, e, v.length - last.len);
+  return q === -1 ? undefined : [s, q + last.len];
 }
