@@ -65,8 +65,8 @@ export function parseLicenseGroups(
 }
 
 /**
- * Members of a group with nesting and negation resolved, in definition order: `-x` removes x from what came
- * before it, `-@G` removes all of G. Unknown groups and cycles are findings, never exceptions.
+ * Members of a group with nesting and negation resolved (a set: its order is not the definition's): `-x` removes x
+ * from what came before it, `-@G` removes all of G. Unknown groups and cycles are findings, never exceptions.
  *
  * Each group is expanded once, depth first without recursion (a chain 4,000 groups deep overflowed the stack), with
  * the groups being expanded in a Set; a group's members are merged the smaller set into the larger, and the set of

@@ -74,30 +74,30 @@ export function quotedFinder(text: string): (name: string) => number {
 }
 
 /**
- * Where each value of a list is written in `text`: the first word at or after the previous hit (from `start`)
- * that is the value once its quotes are removed (`"t1"-none-eabi` is `t1-none-eabi`; words end at blanks and at
- * `( ) [ ] , =`). `quoted`: only a whole quoted word counts (`"x"` or `'x'`: TOML strings, not a comment's
- * words). `wrap`: a value not found after the previous hit is looked for from the start. -1: not written as a
- * word (made by expansion). The words are found once: a search of the text per value took 5.5 s for 32,000
- * values not written literally.
+ * Where each value of a list is written in `text`: the first place at or after the previous hit (from `start`)
+ * where it is a quoted string's whole content (`"x"`, `'x'`, also one of several on a line, in `{target="x"}` or
+ * before a `#`; not in a comment, nor in a TOML table header when `quoted`), or, unless `quoted`, a word once its quotes are removed (`"t1"-none-eabi` is `t1-none-eabi`;
+ * words end at blanks and at `( ) [ ] { } , = #`). `wrap`: a value not found after the previous hit is looked for
+ * from the start. -1: not written so (made by expansion). The places are found once: a search of the text per
+ * value took 5.5 s for 32,000 values not written literally.
  */
 export function wordFinder(text: string, start: number, options: { wrap: boolean; quoted: boolean }): (value: string) => number {
   const { wrap, quoted } = options;
   let at: Map<string, number[]> | undefined;
   let from = start;
+  const note = (key: string, index: number) => {
+    const list = at!.get(key);
+    if (list) list.push(index);
+    else at!.set(key, [index]);
+  };
   return (value) => {
     if (!at) {
       at = new Map();
-      for (const m of text.matchAll(/[^\s()[\],=]+/g)) {
-        const raw = m[0];
-        let word: string;
-        if (!quoted) word = raw.replace(/["']/g, '');
-        else if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw[raw.length - 1] === raw[0]) word = raw.slice(1, -1);
-        else continue;
-        const list = at.get(word);
-        if (list) list.push(m.index);
-        else at.set(word, [m.index]);
-      }
+      // (not in a comment, nor in a TOML table header: `[target."x"]` configures x, it does not list it)
+      for (const m of text.matchAll(quoted ? QUOTED_OR_SKIPPED_TOML : QUOTED_OR_SKIPPED)) if (m[1] !== undefined || m[2] !== undefined) note(m[1] ?? m[2]!, m.index);
+      if (!quoted) for (const m of text.matchAll(/[^\s()[\]{},=#]+/g)) note(m[0].replace(/["']/g, ''), m.index);
+      // in text order, each place once (a word that is a whole quoted string is found both ways)
+      if (!quoted) for (const [key, list] of at) if (list.length > 1) at.set(key, [...new Set(list)].sort((a, b) => a - b));
     }
     const list = at.get(value);
     if (!list) return -1;
@@ -107,6 +107,9 @@ export function wordFinder(text: string, start: number, options: { wrap: boolean
     return hit;
   };
 }
+
+const QUOTED_OR_SKIPPED = /(?<=^|\s)#[^\n]*|"([^"\n]*)"|'([^'\n]*)'/gm;
+const QUOTED_OR_SKIPPED_TOML = /(?<=^|\s)#[^\n]*|^[ \t]*\[[^\n]*|"([^"\n]*)"|'([^'\n]*)'/gm;
 
 function firstAtLeast(sorted: readonly number[], x: number): number {
   let lo = 0;

@@ -181,6 +181,21 @@ describe('hostile sizes', () => {
     expect(r.targets.every((t, i) => t.line === i + 4)).toBe(true);
   });
 
+  it('a target name in a quoted string is found wherever TOML or bash lets it stand', () => {
+    // the line of each target, or of the finding that rejects it (a spec name with a blank)
+    const lines = (text: string, file: string) => {
+      const r = file.endsWith('.ebuild') ? targetsFromEbuild(text, file) : file.endsWith('config.toml') ? targetsFromCargoConfig(text, file) : targetsFromRustToolchain(text, file);
+      return [...r.targets, ...r.findings].map((t) => t.line);
+    };
+    expect(lines('[build]\ntarget = "thumbv7em-none-eabihf"#comment\n', '.cargo/config.toml')).toEqual([2]);
+    expect(lines('build = {target="thumbv7em-none-eabihf"}\n', '.cargo/config.toml')).toEqual([1]);
+    expect(lines('[target."thumbv7em-none-eabihf"]\nrunner = "x"\n\n[build]\ntarget = ["thumbv7em-none-eabihf"]\n', '.cargo/config.toml')).toEqual([5]);
+    expect(lines('[toolchain]\n# "x86_64-unknown-linux-musl" is for static builds\ntargets = [ "x86_64-unknown-linux-musl" ] # "also here"\n', 'rust-toolchain.toml')).toEqual([3]);
+    expect(lines('[build]\n\ntarget = "specs/my board.json"\n', '.cargo/config.toml')).toEqual([3]);
+    expect(lines('[toolchain]\ntargets = [\n"""thumbv7m-none-eabi""",\n]\n', 'rust-toolchain.toml')).toEqual([3]);
+    expect(lines('EAPI=8\nRUST_TARGETS=(\n\t"specs/a b.json"\n)\n', 'x.ebuild')).toEqual([3]);
+  });
+
   it("TOML targets in 'literal' strings have their lines too, and a comment naming a target is not where it is written", () => {
     const text = "[toolchain]\n# thumbv6m-none-eabi is for the boards\ntargets = [\n  'thumbv6m-none-eabi',\n  \"riscv32imc-unknown-none-elf\",\n]\n";
     expect(targetsFromRustToolchain(text, 'rust-toolchain.toml').targets.map((t) => [t.target, t.line])).toEqual([
