@@ -2441,6 +2441,11 @@ function mdList(items, limit, more) {
         shown.push(more(items.length - shown.length));
     return shown.map((i) => `- ${i}`).join('\n');
 }
+/** `a, b, c and 12 more`: at most `max` of the items (each through `show`), and how many were left out. */
+function listSome(items, max, show = String) {
+    const shown = items.slice(0, max).map(show).join(', ');
+    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
 /** A collapsed section: the title as HTML text, the body Markdown the caller built. */
 function mdDetails(title, body) {
     return `<details><summary>${htmlText(title)}</summary>\n\n${body}\n\n</details>`;

@@ -19,6 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3404);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2433);
 /* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4979);
 /**
  * Compare two build outputs (files or directory trees): streamed byte comparison first (memory independent
@@ -26,6 +27,7 @@ __webpack_require__.r(__webpack_exports__);
  * sections, first differing offset, size changes) classified as metadata-only, code differs or layout
  * shift; and `normalized-identical` when the only differences are declared path prefixes.
  */
+
 
 
 
@@ -459,9 +461,6 @@ async function elfReport(pathA, elfA, pathB, elfB, chunk) {
 }
 // ---------------------------------------------------------------------------------------------------------
 // Files
-function listNames(names) {
-    return names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
-}
 /** The first difference once prefixes are masked (and build ids zeroed); undefined when none occurs. */
 async function normalizedDifference(pathA, elfA, pathB, elfB, prefixes, chunk) {
     // The build id hashes the whole output, paths included: it follows from the other differences.
@@ -566,7 +565,7 @@ async function compareFile(pathA, pathB, rel, sizeA, sizeB, settings) {
                 fc.status = 'normalized-identical';
                 if (prefixes.length)
                     fc.prefixOccurrences = { a: strict.scanA.n, b: strict.scanB.n };
-                fc.notes.push(`identical apart from debug sections, ignored (compare-ignore: debug): ${listNames(debug)}${masked.masked ? '; declared path prefixes masked in the other sections' : ''}`);
+                fc.notes.push(`identical apart from debug sections, ignored (compare-ignore: debug): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .listSome */ .XT)(debug, 6)}${masked.masked ? '; declared path prefixes masked in the other sections' : ''}`);
                 return fc;
             }
         }
@@ -578,7 +577,7 @@ async function compareFile(pathA, pathB, rel, sizeA, sizeB, settings) {
         normalizedVerdict(fc, strict, await normalizedDifference(pathA, elfA, pathB, elfB, prefixes, chunk), !elfA && !elfB);
     const debug = (fc.elf?.sections ?? []).filter((d) => isDebugSection(d.name)).map((d) => d.name);
     if (prefixes.length > 0 && fc.status === 'differs' && debug.length && !settings.ignoreDebug && (await onlyDebugDiffers(pathA, elfA, pathB, elfB, fc.elf, prefixes, chunk))) {
-        fc.notes.push(`once the declared paths are masked only debug sections differ (${listNames(debug)}): masking cannot undo a linker that orders strings by content ` +
+        fc.notes.push(`once the declared paths are masked only debug sections differ (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .listSome */ .XT)(debug, 6)}): masking cannot undo a linker that orders strings by content ` +
             '(rust-lld lays out .debug_str by string hash, so different build paths reorder it even at equal length); set compare-ignore: debug to compare without debug sections');
     }
     if (diffoscope && fc.status === 'differs') {

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   criteriaJson: () => (/* binding */ criteriaJson),
 /* harmony export */   secondsText: () => (/* binding */ secondsText)
 /* harmony export */ });
-/* harmony import */ var _shared_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3563);
+/* harmony import */ var _shared_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6675);
 /** The job summary and the JSON outputs of qemu-selfhost-verify. */
 
 const LOG_TAIL_LINES = 30;
