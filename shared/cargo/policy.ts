@@ -366,7 +366,7 @@ const MAX_CACHED_RANGES = 100_000;
  * entries of its own name, so only those are tried: trying every entry for every crate made a pull request's
  * policy of 16,000 exceptions and clarifications against 4,000 crates take 23 s.
  */
-export function crateSpecIndex<T>(list: readonly T[], spec: (x: T) => CrateSpec): (name: string, version: string) => T[] {
+export function crateSpecIndex<T>(list: readonly T[], spec: (x: T) => CrateSpec): (name: string, version: string) => readonly T[] {
   const byName = new Map<string, T[]>();
   for (const x of list) {
     const name = spec(x).name;
@@ -374,7 +374,10 @@ export function crateSpecIndex<T>(list: readonly T[], spec: (x: T) => CrateSpec)
     if (same) same.push(x);
     else byName.set(name, [x]);
   }
-  return (name, version) => (byName.get(name) ?? NONE).filter((x) => crateSpecMatches(spec(x), name, version));
+  return (name, version) => {
+    const same = byName.get(name);
+    return same === undefined ? NONE : same.filter((x) => crateSpecMatches(spec(x), name, version));
+  };
 }
 
 /** Merge inline lists (action inputs `allow`, `deny`) over a file policy. */
@@ -450,8 +453,8 @@ export interface PolicyContext {
   decisions: Map<string, Decision>;
   /** The `clarify` and `exceptions` entries that match a crate, each in policy order (built on first use). */
   forCrate?: {
-    clarify: (name: string, version: string) => PolicyContext['clarify'];
-    exceptions: (name: string, version: string) => PolicyContext['exceptions'];
+    clarify: (name: string, version: string) => Readonly<PolicyContext['clarify']>;
+    exceptions: (name: string, version: string) => Readonly<PolicyContext['exceptions']>;
   };
 }
 
@@ -606,7 +609,7 @@ const NONE: readonly never[] = [];
 /** The part of an evaluation that depends only on the expression and the crate's exceptions. */
 export type Decision = Pick<Evaluation, 'verdict' | 'reason' | 'satisfiedBy' | 'branches' | 'exceptionUsed'>;
 
-function decide(ctx: PolicyContext, branches: LicenseTerm[][], exceptions: PolicyContext['exceptions']): Decision {
+function decide(ctx: PolicyContext, branches: LicenseTerm[][], exceptions: Readonly<PolicyContext['exceptions']>): Decision {
   type Exc = (typeof exceptions)[number];
   // Each distinct term is judged once, and its verdict shared by every branch that has it: 256 branches of a
   // 200-term AND judged 50,000 terms and kept as many verdicts per expression (1.3 MB; 2,000 such crates: out of
