@@ -689,13 +689,15 @@ const gentooFindings = defineFindings('gentoo', {
         meaning: 'The priorities make a repository win ties that the declared precedence puts lower.',
         docs: 'In repos.conf a HIGHER priority wins, and only between identical versions; equal priorities are ordered ' +
             'by name (the later name wins). `[guru] priority = 20` with `[regicide-rust] priority = 10` makes GURU win, ' +
-            'the opposite of "regicide-rust overrides GURU". The finding gives priorities that express the precedence.',
+            'the opposite of "regicide-rust overrides GURU". The finding gives priorities that express the precedence. ' +
+            'There is one finding per repository that wins ties it should lose: at the highest-declared repository it ' +
+            'overrides, naming up to five of the others and counting the rest.',
         fix: 'Use the suggested priorities (e.g. regicide-rust = 100, guru = 50, gentoo left at -1000).',
     },
     'priority-tie-by-name': {
         severity: 'notice',
         meaning: 'Two repositories share a priority and the precedence holds only because of their names.',
-        docs: 'Portage orders equal priorities by repository name (the later name wins ties); the intended order holds by accident and breaks on a rename.',
+        docs: 'Portage orders equal priorities by repository name (the later name wins ties); the intended order holds by accident and breaks on a rename. One notice per repository, naming the others it ties with.',
         fix: 'Give the repositories distinct priorities.',
     },
     // ---- what emerge would pick ----------------------------------------------------------------------------------------

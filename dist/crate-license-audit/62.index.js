@@ -4303,7 +4303,10 @@ function crateSpecIndex(list, spec) {
         else
             byName.set(name, [x]);
     }
-    return (name, version) => (byName.get(name) ?? NONE).filter((x) => crateSpecMatches(spec(x), name, version));
+    return (name, version) => {
+        const same = byName.get(name);
+        return same === undefined ? NONE : same.filter((x) => crateSpecMatches(spec(x), name, version));
+    };
 }
 /** Merge inline lists (action inputs `allow`, `deny`) over a file policy. */
 function mergePolicy(base, inline) {
