@@ -21,6 +21,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import type { Finding } from '../finding.js';
 import { cargoFindings } from './findings.js';
 import { ConfigurationError } from '../io.js';
+import { lineIndex } from '../sorted.js';
 import { parseExpression, orBranches, termKey, type LicenseTerm, type SpdxCorrection } from './spdx.js';
 import {
   expandGroup,
@@ -105,21 +106,7 @@ function locator(text: string | undefined): (key: string, value: string) => numb
   if (text === undefined) return () => undefined;
   const keyAt = new Map<string, number>();
   const nextFrom = new Map<string, number>();
-  let lineStarts: number[] | undefined;
-  const lineOf = (at: number): number => {
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    }
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (lineStarts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineOf = lineIndex(text);
   return (key, value) => {
     let k = keyAt.get(key);
     if (k === undefined) {

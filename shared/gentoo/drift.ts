@@ -13,6 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../finding.js';
+import { firstIndex } from '../sorted.js';
 import type { RepositoryScan } from './overlay.js';
 import type { EbuildRecord } from './types.js';
 import { resolveMove, slotMoveLookup, type UpdateEntry } from './updates.js';
@@ -208,14 +209,7 @@ function byBase(list: readonly Rec[]): Rec[][] {
  * one package's thousands of versions on both sides were matched each against all the others (4,000: 33 s).
  */
 function firstAtLeast(sorted: readonly Rec[], at: Version, key: 'v' | 'bv'): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareVersions(sorted[mid]![key], at) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(sorted.length, (k) => compareVersions(sorted[k]![key], at) >= 0);
 }
 
 /** The records of `sorted` with the base of `x` (neighbours in version order). */

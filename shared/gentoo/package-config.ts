@@ -9,6 +9,7 @@ import type { Finding } from '../finding.js';
 import { gentooFindings } from './findings.js';
 import { atomMatches, parseAtom, type Atom, type PackageRef } from './atom.js';
 import { compareVersions, type Version } from './version.js';
+import { firstIndex } from '../sorted.js';
 
 export interface AcceptKeywordsEntry {
   atom: Atom;
@@ -338,18 +339,6 @@ function entryIndex<T extends { atom: Atom }>(entries: readonly T[]): EntryIndex
   return index;
 }
 
-/** The first k in [0, n) for which `pred` holds, n when none (pred is false, then true). */
-function firstTrue(n: number, pred: (k: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (pred(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** The entries matching `ref` (firstOnly: a set that includes the first match), in no particular order. */
 function matchingIndexed<T extends { atom: Atom }>(
   entries: readonly T[],
@@ -377,7 +366,7 @@ function matchingIndexed<T extends { atom: Atom }>(
   };
   if (p) {
     // `=`: the run of entries at an equal version (by version, then position).
-    for (let k = firstTrue(p.exact.length, (k) => compareVersions(p.exact[k]!.e.atom.version!, v) >= 0); k < p.exact.length; k++) {
+    for (let k = firstIndex(p.exact.length, (k) => compareVersions(p.exact[k]!.e.atom.version!, v) >= 0); k < p.exact.length; k++) {
       const x = p.exact[k]!;
       if (compareVersions(x.e.atom.version!, v) !== 0) break;
       if (atomMatches(x.e.atom, ref)) {
@@ -386,7 +375,7 @@ function matchingIndexed<T extends { atom: Atom }>(
       }
     }
     // `>=X` matches when X <= v, `>X` when X < v: a prefix of `lower`.
-    const lowerEnd = firstTrue(p.lower.length, (k) => {
+    const lowerEnd = firstIndex(p.lower.length, (k) => {
       const x = p.lower[k]!.e.atom;
       const c = compareVersions(x.version!, v);
       return x.operator === '>=' ? c > 0 : c >= 0;
@@ -395,7 +384,7 @@ function matchingIndexed<T extends { atom: Atom }>(
       if (lowerEnd > 0) take(p.lowerMin[lowerEnd - 1]!);
     } else for (let k = 0; k < lowerEnd; k++) take(p.lower[k]!);
     // `<X` matches when X > v, `<=X` when X >= v: a suffix of `upper`.
-    const upperStart = firstTrue(p.upper.length, (k) => {
+    const upperStart = firstIndex(p.upper.length, (k) => {
       const x = p.upper[k]!.e.atom;
       const c = compareVersions(x.version!, v);
       return x.operator === '<=' ? c >= 0 : c > 0;

@@ -10,6 +10,7 @@ import { parseAtom } from './atom.js';
 import { isSpace } from './ebuild/src-uri.js';
 import { isValidCategoryName, isValidPackageName } from './version.js';
 import { pushAll } from '../finding.js';
+import { firstIndex } from '../sorted.js';
 
 export type UpdateEntry =
   | { kind: 'move'; from: string; to: string; file: string; line: number }
@@ -151,13 +152,7 @@ export function resolveMove(pkg: string, entries: readonly UpdateEntry[]): { to:
     const list = index.get(cur);
     if (!list) break;
     // the first move of `cur` after the last one applied
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(list.length, (k) => list[k]! > at);
     if (lo === list.length) break;
     at = list[lo]!;
     const e = entries[at] as Extract<UpdateEntry, { kind: 'move' }>;

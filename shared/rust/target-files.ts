@@ -8,7 +8,8 @@ import type { Finding } from '../finding.js';
 import { parseEbuild } from '../gentoo/ebuild/parse.js';
 import { rustFindings } from './findings.js';
 import { parseRustToolchain } from './toolchain-file.js';
-import { checkName, isSpecPath, lineIndex, quotedFinder, request, wordFinder, type SourceResult, type TargetRequest } from './target-sources.js';
+import { lineIndex } from '../sorted.js';
+import { checkName, isSpecPath, quotedFinder, request, wordFinder, type SourceResult, type TargetRequest } from './target-sources.js';
 
 /** `RUST_TARGETS=( … )` from an ebuild, read with shared/gentoo's ebuild reader. */
 export function targetsFromEbuild(text: string, file: string): SourceResult {

@@ -11,6 +11,7 @@ import type { SdkSettings } from './cargo-config.js';
 import { rustFindings } from './findings.js';
 import { closeEnough } from './suggest.js';
 import { pushAll } from '../finding.js';
+import { firstIndex, lineIndex } from '../sorted.js';
 
 export type TargetOrigin = 'input' | 'ebuild' | 'rust-toolchain' | 'cargo-config' | 'json' | 'target-path';
 export type RunnerMode = 'auto' | 'qemu-user' | 'qemu-system' | 'none';
@@ -101,7 +102,7 @@ export function wordFinder(text: string, start: number, options: { wrap: boolean
     }
     const list = at.get(value);
     if (!list) return -1;
-    const k = firstAtLeast(list, from);
+    const k = firstIndex(list.length, (i) => list[i]! >= from);
     const hit = k < list.length ? list[k]! : wrap ? list[0]! : -1;
     if (hit >= 0 && hit >= from) from = hit + 1;
     return hit;
@@ -110,33 +111,6 @@ export function wordFinder(text: string, start: number, options: { wrap: boolean
 
 const QUOTED_OR_SKIPPED = /(?<=^|\s)#[^\n]*|"([^"\n]*)"|'([^'\n]*)'/gm;
 const QUOTED_OR_SKIPPED_TOML = /(?<=^|\s)#[^\n]*|^[ \t]*\[[^\n]*|"([^"\n]*)"|'([^'\n]*)'/gm;
-
-function firstAtLeast(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** 1-based line of an offset in `text`; the newlines are found once (a list of 300 targets stays linear). */
-export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
 
 export function request(target: string, origin: TargetOrigin, file: string | undefined, line: number | undefined, options: TargetOptions = {}): TargetRequest {
   const r: TargetRequest = { target, kind: isSpecPath(target) ? 'json' : 'triple', origin, options };

@@ -7,6 +7,7 @@
  * its message), `BashUnsure` when the text uses something this reader does not follow exactly (the caller
  * then says nothing rather than guess).
  */
+import { lineAtOffset, lineStartsOf } from '../../sorted.js';
 
 export class BashSyntaxError {
   constructor(
@@ -59,7 +60,7 @@ interface PendingHeredoc {
 export class BashScanner {
   pos = 0;
   private readonly n: number;
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
   private readonly pendingHeredocs: PendingHeredoc[] = [];
   /** The end of the last token read, and whether bash's reader looked one character past it. */
   private prevEnd = 0;
@@ -75,22 +76,14 @@ export class BashScanner {
   ) {
     this.n = src.length;
     this.stops = new QuoteStops(src);
-    for (let k = src.indexOf('\n'); k !== -1; k = src.indexOf('\n', k + 1)) this.lineStarts.push(k + 1);
+    this.lineStarts = lineStartsOf(src);
   }
 
   // --- lines, as bash numbers them ---
 
   lineAt(pos: number): number {
     if (pos >= this.n) return this.eofLine();
-    const ls = this.lineStarts;
-    let lo = 0;
-    let hi = ls.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ls[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lineAtOffset(this.lineStarts, pos);
   }
 
   /** The line bash is on after reading a token that ends at `end`, with its one-character lookahead or not:

@@ -42,6 +42,7 @@ import { lex, type Tok } from './lex.js';
 import { Unknown } from './unknown.js';
 import { crateUris } from './ver-funcs.js';
 import { pushAll } from '../../finding.js';
+import { lineAtOffset, lineStartsOf } from '../../sorted.js';
 
 type FrameMode = 'active' | 'dead' | 'unknown';
 interface Frame {
@@ -137,8 +138,7 @@ export interface PreparedSource {
 }
 
 export function prepareSource(text: string, file?: string): PreparedSource {
-  const lineStarts = [0];
-  for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
+  const lineStarts = lineStartsOf(text);
   const verdict = checkBashSyntax(text);
   // the lexer's own problems are not reported: the bash verdict is the one answer on syntax
   const all = lex(text).toks;
@@ -340,15 +340,7 @@ class EbuildReader {
   }
 
   private lineAt(pos: number): number {
-    const ls = this.lineStarts;
-    let lo = 0;
-    let hi = ls.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ls[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lineAtOffset(this.lineStarts, pos);
   }
 
   // --- lists: split tokens into and-or lists of pipelines of commands ---
