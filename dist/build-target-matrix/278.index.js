@@ -412,6 +412,8 @@ function expand(raw, limit, budget) {
     return [raw];
 }
 
+// EXTERNAL MODULE: ./shared/sorted.ts
+var sorted = __webpack_require__(9125);
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/bash-scan.ts
 /**
  * The character level of bash's reader, as bash 5.2's parse.y does it: line continuations, quotes, `${…}`,
@@ -422,6 +424,7 @@ function expand(raw, limit, budget) {
  * its message), `BashUnsure` when the text uses something this reader does not follow exactly (the caller
  * then says nothing rather than guess).
  */
+
 class BashSyntaxError {
     line;
     message;
@@ -457,7 +460,7 @@ class BashScanner {
     comsub;
     pos = 0;
     n;
-    lineStarts = [0];
+    lineStarts;
     pendingHeredocs = [];
     /** The end of the last token read, and whether bash's reader looked one character past it. */
     prevEnd = 0;
@@ -471,24 +474,13 @@ class BashScanner {
         this.comsub = comsub;
         this.n = src.length;
         this.stops = new QuoteStops(src);
-        for (let k = src.indexOf('\n'); k !== -1; k = src.indexOf('\n', k + 1))
-            this.lineStarts.push(k + 1);
+        this.lineStarts = (0,sorted/* lineStartsOf */.xV)(src);
     }
     // --- lines, as bash numbers them ---
     lineAt(pos) {
         if (pos >= this.n)
             return this.eofLine();
-        const ls = this.lineStarts;
-        let lo = 0;
-        let hi = ls.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (ls[mid] <= pos)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return (0,sorted/* lineAtOffset */.dk)(this.lineStarts, pos);
     }
     /** The line bash is on after reading a token that ends at `end`, with its one-character lookahead or not:
      * bash's count moves on only once it reads past a newline (which a line continuation makes it do). */
@@ -2979,6 +2971,7 @@ class Lexer {
 
 
 
+
 /**
  * An assignment word, `NAME=v`, `NAME+=v` or `NAME[i]=v`, read in place: what
  * /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=([\s\S]*)$/ matches, with the same parts (a test holds the two
@@ -3035,9 +3028,7 @@ function ebuildEnv(file) {
     return env;
 }
 function prepareSource(text, file) {
-    const lineStarts = [0];
-    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1))
-        lineStarts.push(k + 1);
+    const lineStarts = (0,sorted/* lineStartsOf */.xV)(text);
     const verdict = checkBashSyntax(text);
     // the lexer's own problems are not reported: the bash verdict is the one answer on syntax
     const all = lex(text).toks;
@@ -3189,17 +3180,7 @@ class EbuildReader {
         return { vars, inherit: this.shared.inherit, findings: this.findings, ...(bashError ? { bashError } : {}) };
     }
     lineAt(pos) {
-        const ls = this.lineStarts;
-        let lo = 0;
-        let hi = ls.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (ls[mid] <= pos)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return (0,sorted/* lineAtOffset */.dk)(this.lineStarts, pos);
     }
     // --- lists: split tokens into and-or lists of pipelines of commands ---
     /** The commands of toks[from, to) (a `case` branch's body is read in place, not copied out). */
@@ -3962,6 +3943,7 @@ var target_sources = __webpack_require__(971);
 
 
 
+
 /** `RUST_TARGETS=( … )` from an ebuild, read with shared/gentoo's ebuild reader. */
 function targetsFromEbuild(text, file) {
     const info = parseEbuild(text, file);
@@ -3978,7 +3960,7 @@ function targetsFromEbuild(text, file) {
     }
     const values = v.kind === 'array' ? v.values : v.value.split(/\s+/).filter(Boolean);
     // Each value's own line when it can be found after the assignment, else the assignment's.
-    const lineAt = (0,target_sources/* lineIndex */.Dp)(text);
+    const lineAt = (0,sorted/* lineIndex */.Dp)(text);
     const find = (0,target_sources/* wordFinder */.vh)(text, v.line > 1 ? text.split('\n', v.line - 1).join('\n').length : 0, { wrap: false, quoted: false });
     for (const t of values) {
         const at = find(t);
@@ -3993,7 +3975,7 @@ function targetsFromEbuild(text, file) {
 function targetsFromRustToolchain(text, file) {
     const { toolchain, findings } = (0,toolchain_file.parseRustToolchain)(text, file);
     const targets = [];
-    const lineAt = (0,target_sources/* lineIndex */.Dp)(text);
+    const lineAt = (0,sorted/* lineIndex */.Dp)(text);
     const find = (0,target_sources/* quotedFinder */.NQ)(text);
     for (const t of toolchain.targets) {
         const at = find(t);
@@ -4023,7 +4005,7 @@ function targetsFromCargoConfig(text, file) {
     const list = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.filter((x) => typeof x === 'string') : [];
     // Spec paths in a cargo config are relative to the directory holding `.cargo/`.
     const root = file.replace(/\\/g, '/').replace(/(^|\/)\.cargo\/config(\.toml)?$/, '');
-    const lineAt = (0,target_sources/* lineIndex */.Dp)(text);
+    const lineAt = (0,sorted/* lineIndex */.Dp)(text);
     const find = (0,target_sources/* quotedFinder */.NQ)(text);
     for (const t of list) {
         const at = find(t);

@@ -1167,7 +1167,6 @@ function nearestTargets(name, names) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ targetsFromInput),
-/* harmony export */   Dp: () => (/* binding */ lineIndex),
 /* harmony export */   Em: () => (/* binding */ request),
 /* harmony export */   GI: () => (/* binding */ targetsFromDirectory),
 /* harmony export */   I3: () => (/* binding */ checkName),
@@ -1179,10 +1178,12 @@ function nearestTargets(name, names) {
 /* harmony export */   zK: () => (/* binding */ mergeTargets)
 /* harmony export */ });
 /* unused harmony export checkConfinedPath */
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7315);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7315);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7183);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7191);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7191);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
+/* harmony import */ var _sorted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9125);
+
 
 
 
@@ -1252,7 +1253,7 @@ function wordFinder(text, start, options) {
         const list = at.get(value);
         if (!list)
             return -1;
-        const k = firstAtLeast(list, from);
+        const k = (0,_sorted_js__WEBPACK_IMPORTED_MODULE_2__/* .firstIndex */ .v4)(list.length, (i) => list[i] >= from);
         const hit = k < list.length ? list[k] : wrap ? list[0] : -1;
         if (hit >= 0 && hit >= from)
             from = hit + 1;
@@ -1261,36 +1262,6 @@ function wordFinder(text, start, options) {
 }
 const QUOTED_OR_SKIPPED = /(?<=^|\s)#[^\n]*|"([^"\n]*)"|'([^'\n]*)'/gm;
 const QUOTED_OR_SKIPPED_TOML = /(?<=^|\s)#[^\n]*|^[ \t]*\[[^\n]*|"([^"\n]*)"|'([^'\n]*)'/gm;
-function firstAtLeast(sorted, x) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** 1-based line of an offset in `text`; the newlines are found once (a list of 300 targets stays linear). */
-function lineIndex(text) {
-    const starts = [0];
-    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1))
-        starts.push(k + 1);
-    return (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
 function request(target, origin, file, line, options = {}) {
     const r = { target, kind: isSpecPath(target) ? 'json' : 'triple', origin, options };
     if (file !== undefined)
@@ -1348,7 +1319,7 @@ function optionsFrom(obj, item, findings, keyLines = new Map()) {
                 else if (typeof v === 'string') {
                     o.runner = v.split(/\s+/).filter(Boolean);
                     // One word close to a mode is a typo more likely than a program named so.
-                    const mode = o.runner.length === 1 ? RUNNER_MODES.find((m) => (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closeEnough */ .zC)(m, v)) : undefined;
+                    const mode = o.runner.length === 1 ? RUNNER_MODES.find((m) => (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closeEnough */ .zC)(m, v)) : undefined;
                     if (mode) {
                         findings.push(_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .rustFindings */ .R.make('target-option-runner-typo', `runner '${v}' is taken as a command to run tests with.`, { ...where, hint: `Did you mean runner: ${mode}? Write the command as a list (runner: [${v}]) if it is one.` }));
                     }
@@ -1375,7 +1346,7 @@ function optionsFrom(obj, item, findings, keyLines = new Map()) {
                 }
                 break;
             default: {
-                const near = OPTION_KEYS.find((known) => (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closeEnough */ .zC)(known, k));
+                const near = OPTION_KEYS.find((known) => (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closeEnough */ .zC)(known, k));
                 findings.push(_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .rustFindings */ .R.make('target-option-unknown', `Unknown per-target key '${k}' (ignored).`, {
                     ...where,
                     hint: `${near ? `Did you mean '${near}'? ` : ''}Known keys: ${OPTION_KEYS.join(', ')}.`,
@@ -1403,7 +1374,7 @@ function targetsFromInput(text, file = 'targets') {
         return { targets, findings };
     if (!looksLikeYamlList(text)) {
         // Each word on its own line (not the first place its text occurs: a triple can be part of another).
-        const lineAt = lineIndex(text);
+        const lineAt = (0,_sorted_js__WEBPACK_IMPORTED_MODULE_2__/* .lineIndex */ .Dp)(text);
         for (const m of text.matchAll(/[^\s,]+/g)) {
             const word = m[0];
             const where = { file, line: lineAt(m.index) };
@@ -1413,7 +1384,7 @@ function targetsFromInput(text, file = 'targets') {
         return { targets, findings };
     }
     // The YAML library was loaded by the caller (loadYaml()) when looksLikeYamlList said so.
-    const { LineCounter, parseDocument, isMap, isScalar, isSeq } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .yamlLib */ .xG)();
+    const { LineCounter, parseDocument, isMap, isScalar, isSeq } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .yamlLib */ .xG)();
     const lc = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
     const lineAt = (n) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
@@ -1496,6 +1467,49 @@ function mergeTargets(lists) {
         }
     }
     return { targets: [...byName.values()], findings };
+}
+
+
+/***/ }),
+
+/***/ 9125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ lineIndex),
+/* harmony export */   dk: () => (/* binding */ lineAtOffset),
+/* harmony export */   v4: () => (/* binding */ firstIndex),
+/* harmony export */   xV: () => (/* binding */ lineStartsOf)
+/* harmony export */ });
+/** Binary searches over sorted data, and the line of an offset in a text. Neutral module (no domain). */
+/** The first k in [0, n) for which `pred` holds, n when none (`pred` is false, then true, as k grows). */
+function firstIndex(n, pred) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (pred(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+/** The offset where each line of `text` starts (the first is 0). */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1))
+        starts.push(k + 1);
+    return starts;
+}
+/** The 1-based line holding `offset`, given the lines' start offsets in order. */
+function lineAtOffset(lineStarts, offset) {
+    return firstIndex(lineStarts.length, (k) => lineStarts[k] > offset);
+}
+/** 1-based line of an offset in `text`; the newlines are found once, on the first call. */
+function lineIndex(text) {
+    let starts;
+    return (offset) => lineAtOffset((starts ??= lineStartsOf(text)), offset);
 }
 
 

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary),
 /* harmony export */   summaryBody: () => (/* binding */ summaryBody)
 /* harmony export */ });
-/* harmony import */ var _shared_cargo_license_audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2062);
+/* harmony import */ var _shared_cargo_license_audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6372);
 /* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2433);
 /* harmony import */ var _shared_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6675);
 /** crate-license-audit's job summary, sticky PR comment and output numbers, from the audit's report. */

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   precedenceDiagram: () => (/* binding */ precedenceDiagram)
 /* harmony export */ });
 /* harmony import */ var _shared_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
-/* harmony import */ var _shared_gentoo_overlay_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9761);
+/* harmony import */ var _shared_gentoo_overlay_setup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4160);
 /* harmony import */ var _shared_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3563);
 /** The job summary and the JSON report of a setup-overlay run. */
 

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   issueBody: () => (/* binding */ issueBody),
 /* harmony export */   issueTitle: () => (/* binding */ issueTitle)
 /* harmony export */ });
-/* harmony import */ var _shared_gentoo_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8180);
+/* harmony import */ var _shared_gentoo_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(282);
 /* harmony import */ var _shared_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3563);
 
 

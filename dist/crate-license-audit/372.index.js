@@ -1,8 +1,8 @@
-export const id = 62;
-export const ids = [62];
+export const id = 372;
+export const ids = [372];
 export const modules = {
 
-/***/ 2062:
+/***/ 6372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3684,6 +3684,38 @@ var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./shared/sorted.ts
+/** Binary searches over sorted data, and the line of an offset in a text. Neutral module (no domain). */
+/** The first k in [0, n) for which `pred` holds, n when none (`pred` is false, then true, as k grows). */
+function firstIndex(n, pred) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (pred(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+/** The offset where each line of `text` starts (the first is 0). */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1))
+        starts.push(k + 1);
+    return starts;
+}
+/** The 1-based line holding `offset`, given the lines' start offsets in order. */
+function lineAtOffset(lineStarts, offset) {
+    return firstIndex(lineStarts.length, (k) => lineStarts[k] > offset);
+}
+/** 1-based line of an offset in `text`; the newlines are found once, on the first call. */
+function lineIndex(text) {
+    let starts;
+    return (offset) => lineAtOffset((starts ??= lineStartsOf(text)), offset);
+}
+
 ;// CONCATENATED MODULE: ./shared/cargo/license-groups.ts
 /**
  * Gentoo license data: `profiles/license_groups` (named sets of Gentoo license names, nesting with `@GROUP`,
@@ -3984,6 +4016,7 @@ read = (file) => (0,promises_.readFile)(file, 'utf8').catch(() => undefined)) {
 
 
 
+
 const POLICY_KEYS = ['allow', 'deny', 'exceptions', 'clarify'];
 function guessFormat(file, text) {
     if (/\.toml$/i.test(file))
@@ -4025,24 +4058,7 @@ function locator(text) {
         return () => undefined;
     const keyAt = new Map();
     const nextFrom = new Map();
-    let lineStarts;
-    const lineOf = (at) => {
-        if (!lineStarts) {
-            lineStarts = [0];
-            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-                lineStarts.push(i + 1);
-        }
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
+    const lineOf = lineIndex(text);
     return (key, value) => {
         let k = keyAt.get(key);
         if (k === undefined) {

@@ -1,8 +1,8 @@
-export const id = 761;
-export const ids = [761];
+export const id = 160;
+export const ids = [160];
 export const modules = {
 
-/***/ 9761:
+/***/ 4160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -271,6 +271,38 @@ function expand(raw, limit, budget) {
     return [raw];
 }
 
+;// CONCATENATED MODULE: ./shared/sorted.ts
+/** Binary searches over sorted data, and the line of an offset in a text. Neutral module (no domain). */
+/** The first k in [0, n) for which `pred` holds, n when none (`pred` is false, then true, as k grows). */
+function firstIndex(n, pred) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (pred(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+/** The offset where each line of `text` starts (the first is 0). */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1))
+        starts.push(k + 1);
+    return starts;
+}
+/** The 1-based line holding `offset`, given the lines' start offsets in order. */
+function lineAtOffset(lineStarts, offset) {
+    return firstIndex(lineStarts.length, (k) => lineStarts[k] > offset);
+}
+/** 1-based line of an offset in `text`; the newlines are found once, on the first call. */
+function lineIndex(text) {
+    let starts;
+    return (offset) => lineAtOffset((starts ??= lineStartsOf(text)), offset);
+}
+
 ;// CONCATENATED MODULE: ./shared/gentoo/ebuild/bash-scan.ts
 /**
  * The character level of bash's reader, as bash 5.2's parse.y does it: line continuations, quotes, `${…}`,
@@ -281,6 +313,7 @@ function expand(raw, limit, budget) {
  * its message), `BashUnsure` when the text uses something this reader does not follow exactly (the caller
  * then says nothing rather than guess).
  */
+
 class BashSyntaxError {
     line;
     message;
@@ -316,7 +349,7 @@ class BashScanner {
     comsub;
     pos = 0;
     n;
-    lineStarts = [0];
+    lineStarts;
     pendingHeredocs = [];
     /** The end of the last token read, and whether bash's reader looked one character past it. */
     prevEnd = 0;
@@ -330,24 +363,13 @@ class BashScanner {
         this.comsub = comsub;
         this.n = src.length;
         this.stops = new QuoteStops(src);
-        for (let k = src.indexOf('\n'); k !== -1; k = src.indexOf('\n', k + 1))
-            this.lineStarts.push(k + 1);
+        this.lineStarts = lineStartsOf(src);
     }
     // --- lines, as bash numbers them ---
     lineAt(pos) {
         if (pos >= this.n)
             return this.eofLine();
-        const ls = this.lineStarts;
-        let lo = 0;
-        let hi = ls.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (ls[mid] <= pos)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return lineAtOffset(this.lineStarts, pos);
     }
     /** The line bash is on after reading a token that ends at `end`, with its one-character lookahead or not:
      * bash's count moves on only once it reads past a newline (which a line continuation makes it do). */
@@ -2838,6 +2860,7 @@ class Lexer {
 
 
 
+
 /**
  * An assignment word, `NAME=v`, `NAME+=v` or `NAME[i]=v`, read in place: what
  * /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=([\s\S]*)$/ matches, with the same parts (a test holds the two
@@ -2894,9 +2917,7 @@ function ebuildEnv(file) {
     return env;
 }
 function prepareSource(text, file) {
-    const lineStarts = [0];
-    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1))
-        lineStarts.push(k + 1);
+    const lineStarts = lineStartsOf(text);
     const verdict = checkBashSyntax(text);
     // the lexer's own problems are not reported: the bash verdict is the one answer on syntax
     const all = lex(text).toks;
@@ -3048,17 +3069,7 @@ class EbuildReader {
         return { vars, inherit: this.shared.inherit, findings: this.findings, ...(bashError ? { bashError } : {}) };
     }
     lineAt(pos) {
-        const ls = this.lineStarts;
-        let lo = 0;
-        let hi = ls.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (ls[mid] <= pos)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return lineAtOffset(this.lineStarts, pos);
     }
     // --- lists: split tokens into and-or lists of pipelines of commands ---
     /** The commands of toks[from, to) (a `case` branch's body is read in place, not copied out). */
@@ -5159,6 +5170,7 @@ var gentoo_atom = __webpack_require__(6418);
 
 
 
+
 /** Gentoo's profiles/arch.list (stable arches and prefix keywords), used to flag typos such as `~amd46`. */
 const KNOWN_ARCHES = [
     'alpha', 'amd64', 'arm', 'arm64', 'hppa', 'ia64', 'loong', 'm68k', 'mips', 'ppc', 'ppc64', 'riscv', 's390',
@@ -5408,19 +5420,6 @@ function entryIndex(entries) {
     entryIndexes.set(entries, index);
     return index;
 }
-/** The first k in [0, n) for which `pred` holds, n when none (pred is false, then true). */
-function firstTrue(n, pred) {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (pred(mid))
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return lo;
-}
 /** The entries matching `ref` (firstOnly: a set that includes the first match), in no particular order. */
 function matchingIndexed(entries, ref, firstOnly) {
     const index = entryIndex(entries);
@@ -5447,7 +5446,7 @@ function matchingIndexed(entries, ref, firstOnly) {
     };
     if (p) {
         // `=`: the run of entries at an equal version (by version, then position).
-        for (let k = firstTrue(p.exact.length, (k) => (0,gentoo_version/* compareVersions */.Zy)(p.exact[k].e.atom.version, v) >= 0); k < p.exact.length; k++) {
+        for (let k = firstIndex(p.exact.length, (k) => (0,gentoo_version/* compareVersions */.Zy)(p.exact[k].e.atom.version, v) >= 0); k < p.exact.length; k++) {
             const x = p.exact[k];
             if ((0,gentoo_version/* compareVersions */.Zy)(x.e.atom.version, v) !== 0)
                 break;
@@ -5458,7 +5457,7 @@ function matchingIndexed(entries, ref, firstOnly) {
             }
         }
         // `>=X` matches when X <= v, `>X` when X < v: a prefix of `lower`.
-        const lowerEnd = firstTrue(p.lower.length, (k) => {
+        const lowerEnd = firstIndex(p.lower.length, (k) => {
             const x = p.lower[k].e.atom;
             const c = (0,gentoo_version/* compareVersions */.Zy)(x.version, v);
             return x.operator === '>=' ? c > 0 : c >= 0;
@@ -5471,7 +5470,7 @@ function matchingIndexed(entries, ref, firstOnly) {
             for (let k = 0; k < lowerEnd; k++)
                 take(p.lower[k]);
         // `<X` matches when X > v, `<=X` when X >= v: a suffix of `upper`.
-        const upperStart = firstTrue(p.upper.length, (k) => {
+        const upperStart = firstIndex(p.upper.length, (k) => {
             const x = p.upper[k].e.atom;
             const c = (0,gentoo_version/* compareVersions */.Zy)(x.version, v);
             return x.operator === '<=' ? c >= 0 : c > 0;

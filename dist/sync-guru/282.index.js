@@ -1,8 +1,8 @@
-export const id = 180;
-export const ids = [180];
+export const id = 282;
+export const ids = [282];
 export const modules = {
 
-/***/ 8180:
+/***/ 282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,6 +86,38 @@ function isDirSync(p) {
 
 // EXTERNAL MODULE: ./shared/io.ts
 var io = __webpack_require__(3404);
+;// CONCATENATED MODULE: ./shared/sorted.ts
+/** Binary searches over sorted data, and the line of an offset in a text. Neutral module (no domain). */
+/** The first k in [0, n) for which `pred` holds, n when none (`pred` is false, then true, as k grows). */
+function firstIndex(n, pred) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (pred(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+/** The offset where each line of `text` starts (the first is 0). */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1))
+        starts.push(k + 1);
+    return starts;
+}
+/** The 1-based line holding `offset`, given the lines' start offsets in order. */
+function lineAtOffset(lineStarts, offset) {
+    return firstIndex(lineStarts.length, (k) => lineStarts[k] > offset);
+}
+/** 1-based line of an offset in `text`; the newlines are found once, on the first call. */
+function lineIndex(text) {
+    let starts;
+    return (offset) => lineAtOffset((starts ??= lineStartsOf(text)), offset);
+}
+
 // EXTERNAL MODULE: ./shared/finding.ts
 var finding = __webpack_require__(2187);
 ;// CONCATENATED MODULE: ./shared/gentoo/findings.ts
@@ -1306,6 +1338,7 @@ function valueText(v) {
 
 
 
+
 const SLOT_RE = /^[A-Za-z0-9_][A-Za-z0-9+_.-]*$/;
 const FILE_RE = /^([1-4])Q-(\d{4})$/;
 /** `cat/pkg` with valid names and nothing else (no version, operator, slot or repo). */
@@ -1456,15 +1489,7 @@ function resolveMove(pkg, entries) {
         if (!list)
             break;
         // the first move of `cur` after the last one applied
-        let lo = 0;
-        let hi = list.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (list[mid] <= at)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        const lo = firstIndex(list.length, (k) => list[k] > at);
         if (lo === list.length)
             break;
         at = list[lo];
@@ -1533,6 +1558,7 @@ function slotMoveLookup(entries) {
 }
 
 ;// CONCATENATED MODULE: ./shared/gentoo/package-config.ts
+
 
 
 
@@ -1785,19 +1811,6 @@ function entryIndex(entries) {
     entryIndexes.set(entries, index);
     return index;
 }
-/** The first k in [0, n) for which `pred` holds, n when none (pred is false, then true). */
-function firstTrue(n, pred) {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (pred(mid))
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return lo;
-}
 /** The entries matching `ref` (firstOnly: a set that includes the first match), in no particular order. */
 function matchingIndexed(entries, ref, firstOnly) {
     const index = entryIndex(entries);
@@ -1824,7 +1837,7 @@ function matchingIndexed(entries, ref, firstOnly) {
     };
     if (p) {
         // `=`: the run of entries at an equal version (by version, then position).
-        for (let k = firstTrue(p.exact.length, (k) => (0,gentoo_version/* compareVersions */.Zy)(p.exact[k].e.atom.version, v) >= 0); k < p.exact.length; k++) {
+        for (let k = firstIndex(p.exact.length, (k) => (0,gentoo_version/* compareVersions */.Zy)(p.exact[k].e.atom.version, v) >= 0); k < p.exact.length; k++) {
             const x = p.exact[k];
             if ((0,gentoo_version/* compareVersions */.Zy)(x.e.atom.version, v) !== 0)
                 break;
@@ -1835,7 +1848,7 @@ function matchingIndexed(entries, ref, firstOnly) {
             }
         }
         // `>=X` matches when X <= v, `>X` when X < v: a prefix of `lower`.
-        const lowerEnd = firstTrue(p.lower.length, (k) => {
+        const lowerEnd = firstIndex(p.lower.length, (k) => {
             const x = p.lower[k].e.atom;
             const c = (0,gentoo_version/* compareVersions */.Zy)(x.version, v);
             return x.operator === '>=' ? c > 0 : c >= 0;
@@ -1848,7 +1861,7 @@ function matchingIndexed(entries, ref, firstOnly) {
             for (let k = 0; k < lowerEnd; k++)
                 take(p.lower[k]);
         // `<X` matches when X > v, `<=X` when X >= v: a suffix of `upper`.
-        const upperStart = firstTrue(p.upper.length, (k) => {
+        const upperStart = firstIndex(p.upper.length, (k) => {
             const x = p.upper[k].e.atom;
             const c = (0,gentoo_version/* compareVersions */.Zy)(x.version, v);
             return x.operator === '<=' ? c >= 0 : c > 0;
@@ -2376,6 +2389,7 @@ function categorySet(categories) {
 
 
 
+
 const DRIFT_CLASSES = ['lagging', 'revision-bump', 'content-differs', 'identical', 'removed', 'moved', 'new-slot', 'shadowed'];
 /** What each class means, for summaries. */
 const DRIFT_CLASS_TITLES = {
@@ -2485,16 +2499,7 @@ function byBase(list) {
  * one package's thousands of versions on both sides were matched each against all the others (4,000: 33 s).
  */
 function firstAtLeast(sorted, at, key) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((0,gentoo_version/* compareVersions */.Zy)(sorted[mid][key], at) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return firstIndex(sorted.length, (k) => (0,gentoo_version/* compareVersions */.Zy)(sorted[k][key], at) >= 0);
 }
 /** The records of `sorted` with the base of `x` (neighbours in version order). */
 function withBaseOf(sorted, x) {
@@ -3567,6 +3572,7 @@ function expand(raw, limit, budget) {
  * its message), `BashUnsure` when the text uses something this reader does not follow exactly (the caller
  * then says nothing rather than guess).
  */
+
 class BashSyntaxError {
     line;
     message;
@@ -3602,7 +3608,7 @@ class BashScanner {
     comsub;
     pos = 0;
     n;
-    lineStarts = [0];
+    lineStarts;
     pendingHeredocs = [];
     /** The end of the last token read, and whether bash's reader looked one character past it. */
     prevEnd = 0;
@@ -3616,24 +3622,13 @@ class BashScanner {
         this.comsub = comsub;
         this.n = src.length;
         this.stops = new QuoteStops(src);
-        for (let k = src.indexOf('\n'); k !== -1; k = src.indexOf('\n', k + 1))
-            this.lineStarts.push(k + 1);
+        this.lineStarts = lineStartsOf(src);
     }
     // --- lines, as bash numbers them ---
     lineAt(pos) {
         if (pos >= this.n)
             return this.eofLine();
-        const ls = this.lineStarts;
-        let lo = 0;
-        let hi = ls.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (ls[mid] <= pos)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return lineAtOffset(this.lineStarts, pos);
     }
     /** The line bash is on after reading a token that ends at `end`, with its one-character lookahead or not:
      * bash's count moves on only once it reads past a newline (which a line continuation makes it do). */
@@ -6122,6 +6117,7 @@ class Lexer {
 
 
 
+
 /**
  * An assignment word, `NAME=v`, `NAME+=v` or `NAME[i]=v`, read in place: what
  * /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?)=([\s\S]*)$/ matches, with the same parts (a test holds the two
@@ -6178,9 +6174,7 @@ function ebuildEnv(file) {
     return env;
 }
 function prepareSource(text, file) {
-    const lineStarts = [0];
-    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1))
-        lineStarts.push(k + 1);
+    const lineStarts = lineStartsOf(text);
     const verdict = checkBashSyntax(text);
     // the lexer's own problems are not reported: the bash verdict is the one answer on syntax
     const all = lex(text).toks;
@@ -6332,17 +6326,7 @@ class EbuildReader {
         return { vars, inherit: this.shared.inherit, findings: this.findings, ...(bashError ? { bashError } : {}) };
     }
     lineAt(pos) {
-        const ls = this.lineStarts;
-        let lo = 0;
-        let hi = ls.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (ls[mid] <= pos)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return lineAtOffset(this.lineStarts, pos);
     }
     // --- lists: split tokens into and-or lists of pipelines of commands ---
     /** The commands of toks[from, to) (a `case` branch's body is read in place, not copied out). */
